@@ -1,0 +1,115 @@
+"""Bring a database to the schema this app needs, safely.
+
+On start the app reads the stored revision with plain SQL (Alembic is imported only
+when an upgrade is really needed, which keeps the start fast). Before an upgrade of
+a SQLite file that already holds data, a backup copy is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from wba_desktop.db.engine import DatabaseError
+
+log = logging.getLogger(__name__)
+
+#: The newest revision this app knows. A test checks it against the Alembic scripts.
+HEAD_REVISION = "0001_initial"
+KNOWN_REVISIONS = ("0001_initial",)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database, or None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                tables = inspect(conn).get_table_names()
+                if tables:
+                    raise DatabaseError(
+                        "Die Datei enthält Tabellen, aber keine WBA-Desktop-Datenbank. "
+                        "Bitte eine andere Datenbank wählen."
+                    )
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DatabaseError:
+        raise
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(
+            f"Die Datenbank kann nicht geöffnet werden ({_short(exc)}). "
+            "Ist es wirklich eine WBA-Desktop-Datenbank, und ist sie erreichbar?"
+        ) from exc
+
+
+def _short(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).splitlines()[0][:200]
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic upgrade on ``engine``."""
+    from alembic import command
+
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def backup_sqlite(engine: Engine, target_dir: Path, reason: str) -> Path | None:
+    """Copy a SQLite database with the online backup API; None for other backends."""
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return None
+    source = Path(engine.url.database)
+    if not source.exists():
+        return None
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    log.info("backup written to %s", target)
+    return target
+
+
+def ensure_schema(engine: Engine, backup_dir: Path | None = None) -> str:
+    """Upgrade to HEAD if needed. Raises DatabaseError for a newer or foreign database."""
+    rev = current_revision(engine)
+    if rev == HEAD_REVISION:
+        return rev
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise DatabaseError(
+            f"Die Datenbank wurde mit einer neueren Version von WBA Desktop angelegt "
+            f"(Schema „{rev}“). Bitte WBA Desktop aktualisieren; die Daten bleiben unverändert."
+        )
+    if rev is not None and backup_dir is not None:
+        backup_sqlite(engine, backup_dir, f"vor-update-{rev}")
+    log.info("upgrading database from %s to %s", rev, HEAD_REVISION)
+    try:
+        upgrade(engine)
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(
+            f"Die Datenbank konnte nicht aktualisiert werden ({_short(exc)})."
+        ) from exc
+    return HEAD_REVISION

@@ -1,0 +1,165 @@
+"""The directory: organisations, people, affiliations and relations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from wba_desktop.models.base import Base, Timestamped
+from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
+
+organisation_tag = Table(
+    "organisation_tag",
+    Base.metadata,
+    Column("organisation_id", ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+person_tag = Table(
+    "person_tag",
+    Base.metadata,
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+SIZE_CLASSES = (
+    "Kleinstunternehmen",
+    "Kleinunternehmen",
+    "Mittleres Unternehmen",
+    "Großunternehmen",
+)
+STANCES = ("Unterstützend", "Offen", "Neutral", "Zurückhaltend", "Kritisch")
+SALUTATIONS = ("Frau", "Herr", "")
+CHANNELS = ("E-Mail", "Telefon", "Mobil", "Post", "persönlich")
+
+
+class Organisation(Timestamped, Base):
+    __tablename__ = "organisation"
+    __table_args__ = (
+        CheckConstraint("influence IS NULL OR influence BETWEEN 1 AND 5", name="influence_range"),
+        CheckConstraint("interest IS NULL OR interest BETWEEN 1 AND 5", name="interest_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    type_id: Mapped[int] = mapped_column(ForeignKey("organisation_type.id"), index=True)
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("region.id"), index=True)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(5), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    sectors: Mapped[str] = mapped_column(String(300), default="")
+    size_class: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    influence: Mapped[int | None] = mapped_column(Integer)
+    interest: Mapped[int | None] = mapped_column(Integer)
+    stance: Mapped[str] = mapped_column(String(40), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # derived keys, kept in step by the services
+    search_key: Mapped[str] = mapped_column(String(600), default="")
+    sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    dup_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    type: Mapped[OrganisationType] = relationship(lazy="joined")
+    region: Mapped[Region | None] = relationship(lazy="joined")
+    tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Person(Timestamped, Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salutation: Mapped[str] = mapped_column(String(10), default="")
+    title: Mapped[str] = mapped_column(String(40), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(200), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    mobile: Mapped[str] = mapped_column(String(40), default="")
+    preferred_channel: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    search_key: Mapped[str] = mapped_column(String(600), default="")
+    sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    tags: Mapped[list[Tag]] = relationship(secondary=person_tag, order_by=Tag.name)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Affiliation(Base):
+    """A person at an organisation, with function and period."""
+
+    __tablename__ = "affiliation"
+    __table_args__ = (
+        CheckConstraint(
+            "valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from",
+            name="period",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    function: Mapped[str] = mapped_column(String(120), default="")
+    department: Mapped[str] = mapped_column(String(120), default="")
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+
+    person: Mapped[Person] = relationship()
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Relation(Base):
+    """Organisation to organisation. For symmetric types the direction carries no meaning."""
+
+    __tablename__ = "relation"
+    __table_args__ = (
+        UniqueConstraint("source_id", "target_id", "type_id", name="uq_relation_pair_type"),
+        CheckConstraint("source_id <> target_id", name="not_self"),
+        CheckConstraint("strength BETWEEN 1 AND 3", name="strength_range"),
+        CheckConstraint(
+            "valid_until IS NULL OR valid_from IS NULL OR valid_until >= valid_from",
+            name="period",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    target_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    type_id: Mapped[int] = mapped_column(ForeignKey("relation_type.id"), index=True)
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    strength: Mapped[int] = mapped_column(Integer, default=2)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    type: Mapped[RelationType] = relationship(lazy="joined")
+    source: Mapped[Organisation] = relationship(foreign_keys=[source_id])
+    target: Mapped[Organisation] = relationship(foreign_keys=[target_id])

@@ -1,0 +1,102 @@
+"""Field checks shared by the services. Each returns the cleaned value or raises."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from wba_desktop.services.errors import ValidationError
+
+log = logging.getLogger(__name__)
+_POSTCODE = re.compile(r"^\d{5}$")
+
+
+class Collector:
+    """Collects field errors so one save reports all of them at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def clean_text(value: str | None) -> str:
+    return (value or "").strip()
+
+
+def check_required(c: Collector, field: str, label: str, value: str) -> None:
+    if not value:
+        c.add(field, f"{label}: Bitte ausfüllen.")
+
+
+def clean_email(c: Collector, field: str, value: str | None) -> str:
+    value = clean_text(value)
+    if not value:
+        return ""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        result = validate_email(value, check_deliverability=False)
+    except EmailNotValidError as exc:
+        c.add(field, f"E-Mail: „{value}“ ist keine gültige E-Mail-Adresse.")
+        log.debug("e-mail rejected: %s", exc)
+        return value
+    return result.normalized
+
+
+def clean_phone(c: Collector, field: str, label: str, value: str | None) -> str:
+    """Normalise to the international format, e.g. ``+49 340 502200``."""
+    value = clean_text(value)
+    if not value:
+        return ""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, "DE")
+    except phonenumbers.NumberParseException:
+        c.add(field, f"{label}: „{value}“ ist keine Telefonnummer.")
+        return value
+    if not phonenumbers.is_valid_number(number):
+        c.add(field, f"{label}: „{value}“ ist keine gültige Rufnummer (Vorwahl prüfen).")
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def clean_postcode(c: Collector, field: str, value: str | None) -> str:
+    value = clean_text(value)
+    if value and not _POSTCODE.match(value):
+        c.add(field, f"PLZ: „{value}“ ist keine Postleitzahl aus 5 Ziffern.")
+    return value
+
+
+def clean_website(value: str | None) -> str:
+    value = clean_text(value)
+    if value and not re.match(r"^[a-z][a-z0-9+.-]*://", value, re.I):
+        value = "https://" + value
+    return value
+
+
+def check_range(c: Collector, field: str, label: str, value: int | None, lo: int, hi: int) -> None:
+    if value is not None and not lo <= value <= hi:
+        c.add(field, f"{label}: Bitte einen Wert von {lo} bis {hi} wählen.")
+
+
+def check_period(c: Collector, start: date | None, end: date | None) -> None:
+    if start and end and end < start:
+        c.add(
+            "valid_until",
+            f"Bis: Das Ende ({end:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).",
+        )
+
+
+def check_choice(
+    c: Collector, field: str, label: str, value: str, choices: tuple[str, ...]
+) -> None:
+    if value and value not in choices:
+        c.add(field, f"{label}: „{value}“ ist keine zulässige Auswahl.")

@@ -1,0 +1,45 @@
+"""Text keys for searching and sorting German names.
+
+``search_key`` folds case, accents and German spellings so that "koethen" finds
+"Köthen", "strasse" finds "Straße" and "mueller" finds "Müller": umlauts become
+their two-letter forms (ä -> ae), ß becomes ss, other accents are dropped.
+
+``sort_key`` follows DIN 5007-1 (dictionary order): Ä sorts with A, ß as ss.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+_SPACE = re.compile(r"\s+")
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def search_key(*parts: str | None) -> str:
+    """One folded string for all parts, for ``LIKE '%key%'`` matching."""
+    text = " ".join(p for p in parts if p)
+    text = unicodedata.normalize("NFC", text).lower().translate(_UMLAUTS)
+    text = _strip_accents(text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def sort_key(*parts: str | None) -> str:
+    """DIN 5007-1 key: case and accents ignored, ß as ss."""
+    text = " ".join(p for p in parts if p)
+    text = unicodedata.normalize("NFC", text).casefold()  # casefold turns ß into ss
+    text = _strip_accents(text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def name_key(name: str | None) -> str:
+    """Key for duplicate detection: folded, without punctuation or legal-form noise."""
+    key = search_key(name)
+    key = re.sub(r"[^\w ]+", " ", key)
+    key = re.sub(r"\b(e ?v|ev|gmbh|ggmbh|ag|kg|mbh|co|ug|haftungsbeschraenkt)\b", " ", key)
+    return _SPACE.sub(" ", key).strip()
