@@ -1,0 +1,110 @@
+"""Composition root: paths -> engine -> migrate -> services -> main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+
+from wba_desktop import APP_NAME, ORG_NAME, __version__, paths
+
+log = logging.getLogger(__name__)
+
+
+def _setup_logging() -> str:
+    logfile = paths.log_dir() / "wba-desktop.log"
+    handler = logging.handlers.RotatingFileHandler(
+        logfile, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(min(root.level or logging.INFO, logging.INFO))
+    return str(logfile)
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    app.setStyle("Fusion")
+    qss = paths.resource_path("style.qss")
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    return app
+
+
+def install_excepthook(logfile: str) -> None:
+    """Bugs go to the log file and a dialog that says where the log is."""
+
+    def hook(exc_type, exc, tb) -> None:
+        log.error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "Unerwarteter Fehler",
+                "Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind "
+                "nicht betroffen.\n\nDie Einzelheiten stehen in der Protokolldatei:\n" + logfile,
+            )
+            box.exec()
+
+    sys.excepthook = hook
+
+
+def open_database(db_arg: str | None):
+    """Engine, migrated; raises DatabaseError with a German message."""
+    from wba_desktop.db import UnitOfWorkFactory, create_db_engine
+    from wba_desktop.db.migrate import ensure_schema
+    from wba_desktop.services.bundle import Services
+
+    url = paths.database_url(db_arg)
+    engine = create_db_engine(url)
+    ensure_schema(engine, paths.backup_dir())
+    return Services.create(UnitOfWorkFactory(engine)), engine
+
+
+def build_main_window(services, engine, runner=None, offer_demo: bool = True):
+    """The main window, with the first-start question on an empty database."""
+    from wba_desktop.services.maintenance import is_empty
+    from wba_desktop.tasks import TaskRunner
+    from wba_desktop.views.main_window import MainWindow
+    from wba_desktop.views.settings import Settings
+    from wba_desktop.views.welcome_dialog import WelcomeDialog
+
+    label = (
+        engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string()
+    )
+    window = MainWindow(services, Settings(), db_label=f"Datenbank: {label}")
+    if offer_demo and is_empty(services.uow):
+        welcome = WelcomeDialog(services, runner or TaskRunner(), window)
+        welcome.finished.connect(lambda _r: window.reload_all())
+        welcome.open()
+        window.welcome = welcome
+    return window
+
+
+def run_gui(db_arg: str | None = None) -> int:
+    logfile = _setup_logging()
+    app = create_application()
+    install_excepthook(logfile)
+    from PySide6.QtWidgets import QMessageBox
+
+    from wba_desktop.db.engine import DatabaseError
+
+    try:
+        services, engine = open_database(db_arg)
+    except DatabaseError as exc:
+        log.error("database not usable: %s", exc)
+        QMessageBox.critical(None, "Datenbank nicht verfügbar", str(exc))
+        return 1
+    window = build_main_window(services, engine)
+    window.show()
+    return app.exec()

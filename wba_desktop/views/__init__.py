@@ -1,0 +1,1 @@
+"""Everything Qt. Views talk to services only, never to a database session."""

@@ -1,0 +1,1 @@
+"""Dialogs: detail/edit forms and small pickers."""

@@ -1,0 +1,1 @@
+"""The directory area: organisation and person lists."""

@@ -1,0 +1,260 @@
+"""A directory list: filter bar, lazily loaded table, column choice, counts.
+
+Subclasses say which filters exist and how they become a service filter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.services.bundle import Services
+from wba_desktop.views.itemmodels.lazy_table import LazyTableModel
+from wba_desktop.views.settings import Settings
+
+ACTIVE_CHOICES = (("Nur aktive", True), ("Nur inaktive", False), ("Alle", None))
+
+
+def filter_combo(
+    parent: QWidget, label_all: str, items: list[tuple[str, object]], name: str
+) -> QComboBox:
+    box = QComboBox(parent)
+    box.setObjectName(name)
+    box.addItem(label_all, None)
+    for label, data in items:
+        box.addItem(label, data)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    box.setMaximumWidth(240)
+    return box
+
+
+def german_number(n: int) -> str:
+    return QLocale(QLocale.Language.German, QLocale.Country.Germany).toString(n)
+
+
+class DirectoryListView(QWidget):
+    """``open_requested(id)`` on double-click or Enter; ``counts_changed(text)`` for the
+    status bar; ``selection_changed()`` when the current record changes."""
+
+    open_requested = Signal(int)
+    counts_changed = Signal(str)
+    selection_changed = Signal()
+
+    noun_plural = "Einträge"
+    table_name = "list"
+
+    def __init__(
+        self, services: Services, model: LazyTableModel, settings: Settings, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self.model = model
+        model.setParent(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("filterSearch")
+        self.search.setPlaceholderText(self.tr("Suchen (Strg+F) …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.filters: list[QComboBox] = []
+        self.active = filter_combo(self, "", [], "filterActive")
+        self.active.clear()
+        for label, value in ACTIVE_CHOICES:
+            self.active.addItem(self.tr(label), value)
+
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText(self.tr("Filter zurücksetzen"))
+        self.reset_button.clicked.connect(self.reset_filters)
+
+        self.table = QTableView(self)
+        self.table.setObjectName(f"{self.table_name}Table")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.hide()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        self.filter_bar = bar
+        self.build_filters()
+        for box in self.filters:
+            bar.addWidget(box)
+            box.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.active)
+        self.active.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.reset_button)
+        bar.addStretch(0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        self._restore_columns()
+
+    # -- subclass hooks --------------------------------------------------------------
+    def build_filters(self) -> None:
+        """Create the filter combo boxes into ``self.filters``."""
+
+    def current_filter(self):
+        """The service filter for the current filter widgets."""
+        return self.model.current_filter
+
+    def refresh_choices(self) -> None:
+        """Tags may have been added by an edit: refresh that list, keep the choice."""
+        tag = getattr(self, "tag", None)
+        if tag is None:
+            return
+        current = tag.currentData()
+        tag.blockSignals(True)
+        tag.clear()
+        tag.addItem(self.tr("Alle Schlagwörter"), None)
+        for t in self._services.reference.tags():
+            tag.addItem(t.name, t.id)
+        tag.setCurrentIndex(max(tag.findData(current), 0))
+        tag.blockSignals(False)
+
+    # -- filtering -----------------------------------------------------------------
+    def apply_filter(self) -> None:
+        selected = self.current_id()
+        self.model.set_filter(self.current_filter())
+        if selected is not None:
+            self.select_id(selected)
+        self._update_counts()
+
+    def reset_filters(self) -> None:
+        for box in [*self.filters, self.active]:
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.apply_filter()
+
+    def reload(self) -> None:
+        """Re-read ids and rows (F5, after edits elsewhere)."""
+        self.apply_filter()
+
+    def refresh_rows(self) -> None:
+        self.model.refresh_rows()
+
+    def _update_counts(self) -> None:
+        shown = self.model.rowCount()
+        filtered = bool(self.search.text().strip()) or any(
+            b.currentData() is not None for b in self.filters
+        )
+        text = f"{german_number(shown)} {self.tr(self.noun_plural)}"
+        if filtered:
+            text += self.tr(" (gefiltert)")
+        self.counts_changed.emit(text)
+        if shown == 0:
+            self.empty_hint.setText(
+                self.tr("Keine Treffer für diese Filter.")
+                if filtered or self.active.currentData() is False
+                else self.tr("Noch keine Einträge. Mit Strg+N legen Sie den ersten an.")
+            )
+        self.empty_hint.setVisible(shown == 0)
+
+    # -- selection -----------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _open_index(self, index) -> None:
+        rid = self.model.id_at(index.row())
+        if rid is not None:
+            self.open_requested.emit(rid)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            rid = self.current_id()
+            if rid is not None:
+                self.open_requested.emit(rid)
+                return
+        super().keyPressEvent(event)
+
+    # -- columns -------------------------------------------------------------------
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.model.columns):
+            header.resizeSection(i, col.width)
+            header.setSectionHidden(i, col.hidden_by_default)
+        state = self._settings.table_state(self.table_name)
+        if state is not None:
+            header.restoreState(state)
+        header.setSortIndicatorShown(True)
+
+    def save_columns(self) -> None:
+        self._settings.set_table_state(self.table_name, self.table.horizontalHeader().saveState())
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        for i, col in enumerate(self.model.columns):
+            if col.key == key:
+                self.table.horizontalHeader().setSectionHidden(i, not visible)
+        self.save_columns()
+
+    def visible_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        return [c.key for i, c in enumerate(self.model.columns) if not header.isSectionHidden(i)]
+
+    def column_menu(self) -> QMenu:
+        menu = QMenu(self.tr("Spalten"), self)
+        header = self.table.horizontalHeader()
+        for i, col in enumerate(self.model.columns):
+            action = menu.addAction(col.header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(i))
+            action.setEnabled(i != 0)
+            action.toggled.connect(lambda on, key=col.key: self.set_column_visible(key, on))
+        return menu
+
+    def _column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))

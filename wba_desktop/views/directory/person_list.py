@@ -1,0 +1,51 @@
+"""The person list with its filters (by the kind and district of their organisation)."""
+
+from __future__ import annotations
+
+from wba_desktop.services.people import PersonFilter
+from wba_desktop.views.directory.list_view import DirectoryListView, filter_combo
+from wba_desktop.views.itemmodels.directory_models import PersonTableModel
+
+
+class PersonListView(DirectoryListView):
+    noun_plural = "Personen"
+    table_name = "people"
+
+    def __init__(self, services, settings, parent=None) -> None:
+        super().__init__(services, PersonTableModel(services.people), settings, parent)
+
+    def build_filters(self) -> None:
+        ref = self._services.reference
+        self.kind = filter_combo(
+            self,
+            self.tr("Alle Organisationsarten"),
+            [(t.name, t.id) for t in ref.organisation_types()],
+            "filterKind",
+        )
+        self.region = filter_combo(
+            self,
+            self.tr("Alle Landkreise"),
+            [(r.name, r.id) for r in ref.regions()],
+            "filterRegion",
+        )
+        self.wba = filter_combo(
+            self, self.tr("Alle WBA-Regionen"), [(w, w) for w in ref.wba_regions()], "filterWba"
+        )
+        self.tag = filter_combo(
+            self, self.tr("Alle Schlagwörter"), [(t.name, t.id) for t in ref.tags()], "filterTag"
+        )
+        self.filters = [self.kind, self.region, self.wba, self.tag]
+
+    def current_filter(self) -> PersonFilter:
+        def one(box):
+            value = box.currentData()
+            return () if value is None else (value,)
+
+        return PersonFilter(
+            text=self.search.text(),
+            type_ids=one(self.kind),
+            region_ids=one(self.region),
+            wba_regions=one(self.wba),
+            tag_ids=one(self.tag),
+            active=self.active.currentData(),
+        )

@@ -1,0 +1,417 @@
+"""The main window: sidebar of areas, the current area, toolbar, menus, status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from wba_desktop import APP_NAME, __version__, paths
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.errors import ServiceError
+from wba_desktop.views import settings as keys
+from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
+from wba_desktop.views.dialogs.person_dialog import PersonDialog
+from wba_desktop.views.directory.list_view import DirectoryListView
+from wba_desktop.views.directory.organisation_list import OrganisationListView
+from wba_desktop.views.directory.person_list import PersonListView
+from wba_desktop.views.search_dialog import SearchDialog
+from wba_desktop.views.settings import Settings
+from wba_desktop.views.widgets.messages import ask, inform
+
+log = logging.getLogger(__name__)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(paths.resource_path("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: Settings, db_label: str = "") -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.resize(1280, 800)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        self._areas: list[tuple[str, QWidget]] = []
+
+        self.organisations = OrganisationListView(services, settings, self)
+        self.people = PersonListView(services, settings, self)
+        self.add_area(
+            "organisations", self.tr("Organisationen"), "organisation", self.organisations
+        )
+        self.add_area("people", self.tr("Personen"), "person", self.people)
+        for view in (self.organisations, self.people):
+            view.counts_changed.connect(self._show_counts)
+            view.selection_changed.connect(self._update_actions)
+        self.organisations.open_requested.connect(self.open_organisation)
+        self.people.open_requested.connect(self.open_person)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addWidget(self.count_label, 1)
+        db = QLabel(db_label, self)
+        db.setObjectName("dbLabel")
+        self.statusBar().addPermanentWidget(db)
+
+        self._build_actions()
+        self.sidebar.currentRowChanged.connect(self._switch_area)
+        for view in (self.organisations, self.people):
+            view.reload()
+        last = self.settings.get(keys.LAST_AREA)
+        index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
+        self.sidebar.setCurrentRow(index)
+        self._restore_geometry()
+
+    # -- areas -----------------------------------------------------------------------
+    def add_area(self, key: str, label: str, icon_name: str, widget: QWidget) -> None:
+        item = QListWidgetItem(icon(icon_name), label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(180, 40))
+        self.sidebar.addItem(item)
+        self.stack.addWidget(widget)
+        self._areas.append((key, widget))
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_area(self, key: str) -> None:
+        for i, (k, _w) in enumerate(self._areas):
+            if k == key:
+                self.sidebar.setCurrentRow(i)
+
+    def _switch_area(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key, view = self._areas[row]
+        self.settings.set(keys.LAST_AREA, key)
+        if isinstance(view, DirectoryListView):
+            view._update_counts()
+        self._update_actions()
+
+    def _show_counts(self, text: str) -> None:
+        if self.sender() is self.current_view():
+            self.count_label.setText(text)
+
+    # -- actions ---------------------------------------------------------------------
+    def _action(
+        self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        tooltip = tip or text.replace("&", "").replace(" …", "")
+        if shortcut is not None:
+            tooltip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tooltip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(
+            self.tr("&Neu …"), self.new_record, QKeySequence.StandardKey.New, "add"
+        )
+        self.act_new_org = self._action(
+            self.tr("Neue &Organisation …"), lambda: self.open_organisation(None)
+        )
+        self.act_new_person = self._action(
+            self.tr("Neue &Person …"), lambda: self.open_person(None)
+        )
+        self.act_open = self._action(self.tr("Ö&ffnen"), self.open_selected, "Ctrl+O", "open")
+        self.act_deactivate = self._action(
+            self.tr("&Deaktivieren / Aktivieren"), self.toggle_active_selected, None, "deactivate"
+        )
+        self.act_delete = self._action(
+            self.tr("&Löschen …"), self.delete_selected, QKeySequence.StandardKey.Delete, "delete"
+        )
+        self.act_find = self._action(
+            self.tr("In Liste &suchen"), self.focus_filter, QKeySequence.StandardKey.Find
+        )
+        self.act_search = self._action(
+            self.tr("&Globale Suche …"), self.show_search, "Ctrl+K", "search"
+        )
+        self.act_reload = self._action(
+            self.tr("&Aktualisieren"), self.reload_all, QKeySequence.StandardKey.Refresh, "reload"
+        )
+        self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_data_dir = self._action(self.tr("&Datenordner öffnen"), self.open_data_dir)
+        self.act_about = self._action(self.tr("Ü&ber WBA Desktop"), self.show_about)
+
+        menu = self.menuBar().addMenu(self.tr("&Datei"))
+        for a in (self.act_new_org, self.act_new_person):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_data_dir)
+        menu.addSeparator()
+        menu.addAction(self.act_quit)
+        menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
+            menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_find)
+        menu.addAction(self.act_search)
+        self.view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        self.view_menu.addAction(self.act_reload)
+        self.columns_menu = self.view_menu.addMenu(self.tr("&Spalten"))
+        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        menu.addAction(self.act_about)
+
+        bar = QToolBar(self.tr("Werkzeuge"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.act_search)
+        bar.addAction(self.act_reload)
+        self.addToolBar(bar)
+
+    def _fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        view = self.current_view()
+        if isinstance(view, DirectoryListView):
+            for action in view.column_menu().actions():
+                self.columns_menu.addAction(action)
+
+    def _update_actions(self) -> None:
+        view = self.current_view()
+        has = isinstance(view, DirectoryListView) and view.current_id() is not None
+        for a in (self.act_open, self.act_deactivate, self.act_delete):
+            a.setEnabled(has)
+
+    # -- commands --------------------------------------------------------------------
+    def new_record(self) -> None:
+        if self.current_view() is self.people:
+            self.open_person(None)
+        else:
+            self.open_organisation(None)
+
+    def open_selected(self) -> None:
+        view = self.current_view()
+        if isinstance(view, DirectoryListView) and view.current_id() is not None:
+            view.open_requested.emit(view.current_id())
+
+    def focus_filter(self) -> None:
+        view = self.current_view()
+        if isinstance(view, DirectoryListView):
+            view.search.setFocus()
+            view.search.selectAll()
+
+    def reload_all(self) -> None:
+        for _key, view in self._areas:
+            if isinstance(view, DirectoryListView):
+                view.refresh_choices()
+                view.reload()
+
+    def _after_change(self) -> None:
+        for _key, view in self._areas:
+            if isinstance(view, DirectoryListView):
+                view.refresh_choices()
+                view.reload()
+
+    def open_organisation(
+        self, org_id: int | None, parent: QWidget | None = None
+    ) -> OrganisationDialog | None:
+        try:
+            dialog = OrganisationDialog(self.services, org_id, parent or self)
+        except ServiceError as exc:
+            inform(self, self.tr("Organisation"), str(exc), error=True)
+            return None
+        self._wire(dialog)
+        return dialog
+
+    def open_person(
+        self, person_id: int | None, parent: QWidget | None = None
+    ) -> PersonDialog | None:
+        try:
+            dialog = PersonDialog(self.services, person_id, parent or self)
+        except ServiceError as exc:
+            inform(self, self.tr("Person"), str(exc), error=True)
+            return None
+        self._wire(dialog)
+        return dialog
+
+    def _wire(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._after_change)
+        dialog.open_person.connect(lambda pid: self.open_person(pid, dialog))
+        dialog.open_organisation.connect(lambda oid: self.open_organisation(oid, dialog))
+        dialog.open()
+
+    def show_search(self) -> SearchDialog:
+        dialog = SearchDialog(self.services.search, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_organisation.connect(self.open_organisation)
+        dialog.open_person.connect(self.open_person)
+        dialog.open()
+        return dialog
+
+    def toggle_active_selected(self) -> None:
+        view = self.current_view()
+        if not isinstance(view, DirectoryListView):
+            return
+        ids = view.selected_ids()
+        if not ids:
+            return
+        row = view.model.record(view.model.row_of(ids[0]))
+        make_active = not getattr(row, "active", True)
+        service = self.services.people if view is self.people else self.services.organisations
+        for rid in ids:
+            service.set_active(rid, make_active)
+        self._after_change()
+
+    def delete_selected(self) -> None:
+        view = self.current_view()
+        if not isinstance(view, DirectoryListView) or view.current_id() is None:
+            return
+        rid = view.current_id()
+        if view is self.people:
+            self._delete_person(rid)
+        else:
+            self._delete_organisation(rid)
+
+    def _delete_organisation(self, org_id: int) -> None:
+        orgs = self.services.organisations
+        detail = orgs.get(org_id)
+        people, rels = orgs.usage(org_id)
+        if people or rels:
+
+            def answer(i: int) -> None:
+                if i == 0:
+                    orgs.set_active(org_id, False)
+                    self._after_change()
+
+            ask(
+                self,
+                self.tr("Organisation löschen"),
+                self.tr(
+                    "„%1“ ist mit %2 Person(en) und %3 Beziehung(en) verknüpft und kann "
+                    "deshalb nicht gelöscht werden. Stattdessen deaktivieren?"
+                )
+                .replace("%1", detail.data.name)
+                .replace("%2", str(people))
+                .replace("%3", str(rels)),
+                [
+                    (self.tr("Deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
+                    (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                answer,
+            )
+            return
+
+        def confirm(i: int) -> None:
+            if i == 0:
+                orgs.delete(org_id)
+                self._after_change()
+
+        ask(
+            self,
+            self.tr("Organisation löschen"),
+            self.tr("„%1“ endgültig löschen?").replace("%1", detail.data.name),
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            confirm,
+            default=1,
+        )
+
+    def _delete_person(self, person_id: int) -> None:
+        people = self.services.people
+        detail = people.get(person_id)
+        links = len(self.services.affiliations.for_person(person_id))
+
+        def answer(i: int) -> None:
+            if i == 0:
+                people.delete(person_id)
+            elif i == 1:
+                people.set_active(person_id, False)
+            else:
+                return
+            self._after_change()
+
+        extra = (
+            self.tr(" Ihre %n Zuordnung(en) werden mit gelöscht.").replace("%n", str(links))
+            if links
+            else ""
+        )
+        ask(
+            self,
+            self.tr("Person löschen"),
+            self.tr("„%1“ endgültig löschen?").replace("%1", detail.display_name) + extra,
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Nur deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            default=2,
+        )
+
+    def open_data_dir(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+
+    def show_about(self) -> None:
+        inform(
+            self,
+            self.tr("Über WBA Desktop"),
+            f"<b>{APP_NAME} {__version__}</b>",
+            self.tr(
+                "Das Partnernetzwerk der Weiterbildungsagenturen Sachsen-Anhalt: "
+                "Organisationen, Personen und ihre Beziehungen.\n\nDatenordner: %1"
+            ).replace("%1", str(paths.data_dir())),
+        )
+
+    # -- window state ----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry is not None and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if state is not None and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        for _key, view in self._areas:
+            if isinstance(view, DirectoryListView):
+                view.save_columns()
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        super().closeEvent(event)
