@@ -102,6 +102,7 @@ class AffiliationDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self._buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,6 +116,9 @@ class AffiliationDialog(QDialog):
             self.primary.setChecked(existing.is_primary)
             self.valid_from.set_value(existing.valid_from)
             self.valid_until.set_value(existing.valid_until)
+
+    def save_button(self):
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         data = AffiliationData(

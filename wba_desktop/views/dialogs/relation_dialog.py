@@ -86,6 +86,7 @@ class RelationDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        self._buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -107,6 +108,9 @@ class RelationDialog(QDialog):
 
     def select_kind(self, label: str) -> None:
         self.kind.setCurrentIndex(self.kind.findText(label))
+
+    def save_button(self):
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
         type_id, outgoing = self.kind.currentData() or (None, True)

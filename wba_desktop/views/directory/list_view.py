@@ -98,7 +98,8 @@ class DirectoryListView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(self._open_index)
+        # activated: Enter, or double-click (single click where the platform says so)
+        self.table.activated.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
@@ -211,14 +212,6 @@ class DirectoryListView(QWidget):
         rid = self.model.id_at(index.row())
         if rid is not None:
             self.open_requested.emit(rid)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
-            rid = self.current_id()
-            if rid is not None:
-                self.open_requested.emit(rid)
-                return
-        super().keyPressEvent(event)
 
     # -- columns -------------------------------------------------------------------
     def _restore_columns(self) -> None:
