@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -35,6 +34,12 @@ from PySide6.QtWidgets import (
 from wba_desktop.models.reference import WBA_REGIONS
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.errors import ServiceError, ValidationError
+from wba_desktop.services.reference import (
+    OrganisationTypeInfo,
+    ReferenceService,
+    RegionInfo,
+    RelationTypeInfo,
+)
 from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
@@ -67,19 +72,18 @@ def swatch_icon(colour: str) -> QIcon:
 class EditForm(QDialog):
     """A small form: error banner, labelled fields, Speichern / Abbrechen.
 
-    ``submit`` calls the service and returns the saved record; a ValidationError
-    marks the named field, any other ServiceError shows in the banner. On success
-    the form is accepted and the record is in ``saved``.
+    Subclasses add fields with ``add_row`` and implement ``submit`` (call the service,
+    return the saved record). A ValidationError marks the named field, any other
+    ServiceError shows in the banner; on success the record is in ``saved``.
     """
 
     def __init__(self, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self.submit: Callable[[], Any] = lambda: None
         self.saved: Any = None
         self.banner = ErrorBanner(self)
-        self.form = QFormLayout()
+        self.rows = QFormLayout()
         self._fields: dict[str, QWidget] = {}
         self.errors = FieldErrors(self.banner, self._fields)
         buttons = QDialogButtonBox(
@@ -92,14 +96,23 @@ class EditForm(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(self.form)
+        layout.addLayout(self.rows)
         layout.addSpacing(6)
         layout.addWidget(buttons)
 
     def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
-        self.form.addRow(label, widget)
+        self.rows.addRow(label, widget)
         if field:
             self._fields[field] = widget
+
+    def line_edit(self, placeholder: str, text: str = "") -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setMaxLength(MAX_NAME)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def submit(self) -> Any:
+        raise NotImplementedError
 
     def save(self) -> None:
         try:
@@ -111,6 +124,121 @@ class EditForm(QDialog):
             self.errors.show_message(str(exc))
             return
         self.accept()
+
+
+class RegionForm(EditForm):
+    """The WBA region of one district: the four regions and any other already in use."""
+
+    def __init__(self, ref: ReferenceService, region: RegionInfo, parent: QWidget) -> None:
+        super().__init__(self.tr("WBA-Region ändern"), parent)
+        self._ref, self._region = ref, region
+        choices = list(WBA_REGIONS)
+        choices += [r for r in ref.wba_regions() if r not in choices]
+        self.wba_region = QComboBox(self)
+        self.wba_region.addItems(choices)
+        self.wba_region.setCurrentText(region.wba_region)
+        self.add_row(self.tr("Landkreis:"), QLabel(f"<b>{region.name}</b>", self))
+        self.add_row(self.tr("&WBA-Region:"), self.wba_region, "wba_region")
+        self.wba_region.setFocus()
+
+    def submit(self) -> RegionInfo:
+        return self._ref.set_wba_region(self._region.id, self.wba_region.currentText())
+
+
+class TypeForm(EditForm):
+    """Name, colour (a QColorDialog opened with ``open()``) and multiplier flag."""
+
+    def __init__(
+        self, ref: ReferenceService, current: OrganisationTypeInfo | None, parent: QWidget
+    ) -> None:
+        title = (
+            self.tr("Organisationsart bearbeiten") if current else self.tr("Neue Organisationsart")
+        )
+        super().__init__(title, parent)
+        self._ref, self._current = ref, current
+        self.colour = current.colour if current else DEFAULT_COLOUR
+        self.name = self.line_edit(self.tr("z. B. Stiftung"), current.name if current else "")
+        self.colour_button = QPushButton(self.tr("Farbe wählen …"), self)
+        self.colour_button.setAutoDefault(False)
+        self.colour_button.setIcon(swatch_icon(self.colour))
+        self.colour_button.clicked.connect(self.choose_colour)
+        self.multiplier = QCheckBox(self.tr("Multiplikator"), self)
+        self.multiplier.setChecked(current.is_multiplier if current else True)
+        self.multiplier.setToolTip(
+            self.tr("Organisationen dieser Art tragen Angebote der WBA in ihr Netzwerk weiter.")
+        )
+        colour_row = QHBoxLayout()
+        colour_row.addWidget(self.colour_button)
+        colour_row.addStretch(1)
+        self.add_row(self.tr("&Bezeichnung: *"), self.name, "name")
+        self.rows.addRow(self.tr("&Farbe:"), colour_row)
+        self.add_row("", self.multiplier, "is_multiplier")
+        self.name.setFocus()
+
+    def choose_colour(self) -> None:
+        dialog = QColorDialog(QColor(self.colour), self)
+        dialog.setWindowTitle(self.tr("Farbe wählen"))
+        dialog.colorSelected.connect(self.set_colour)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_colour(self, colour: QColor) -> None:
+        self.colour = colour.name()
+        self.colour_button.setIcon(swatch_icon(self.colour))
+
+    def submit(self) -> OrganisationTypeInfo:
+        return self._ref.save_organisation_type(
+            self.name.text(),
+            self.colour,
+            self.multiplier.isChecked(),
+            type_id=self._current.id if self._current else None,
+        )
+
+
+class RelationTypeForm(EditForm):
+    """Name and labels; the reverse label only counts for directed types."""
+
+    def __init__(
+        self, ref: ReferenceService, current: RelationTypeInfo | None, parent: QWidget
+    ) -> None:
+        title = self.tr("Beziehungsart bearbeiten") if current else self.tr("Neue Beziehungsart")
+        super().__init__(title, parent)
+        self._ref, self._current = ref, current
+        self.name = self.line_edit(self.tr("z. B. Mitgliedschaft"))
+        self.directed = QCheckBox(self.tr("gerichtet (je Blickrichtung eine eigene Bezeichnung)"))
+        self.forward = self.line_edit(self.tr("z. B. ist Mitglied von"))
+        self.reverse = self.line_edit(self.tr("z. B. hat als Mitglied"))
+        if current:
+            self.name.setText(current.name)
+            self.forward.setText(current.forward_label)
+            self.reverse.setText(current.reverse_label or "")
+            self.directed.setChecked(current.directed)
+        self.reverse.setEnabled(self.directed.isChecked())
+        self.directed.toggled.connect(self.reverse.setEnabled)
+        hint = QLabel(self.tr("Vorwärts: von A nach B gelesen, rückwärts: von B nach A."), self)
+        hint.setStyleSheet(HINT_STYLE)
+        self.add_row(self.tr("&Bezeichnung: *"), self.name, "name")
+        self.add_row("", self.directed, "directed")
+        self.add_row(self.tr("Bezeichnung &vorwärts: *"), self.forward, "forward_label")
+        self.add_row(self.tr("Bezeichnung &rückwärts:"), self.reverse, "reverse_label")
+        self.add_row("", hint)
+        self.name.setFocus()
+
+    def submit(self) -> RelationTypeInfo:
+        type_id = self._current.id if self._current else None
+        # The name is unique in the database, but the service does not check it (yet).
+        name = " ".join(self.name.text().split())
+        taken = self._ref.relation_types()
+        if any(t.id != type_id and t.name.casefold() == name.casefold() for t in taken):
+            message = self.tr("Bezeichnung: „%1“ gibt es schon.").replace("%1", name)
+            raise ValidationError({"name": message})
+        return self._ref.save_relation_type(
+            self.name.text(),
+            self.forward.text(),
+            self.reverse.text(),
+            self.directed.isChecked(),
+            type_id=type_id,
+        )
 
 
 class ReferenceDialog(QDialog):
@@ -129,6 +257,7 @@ class ReferenceDialog(QDialog):
         self.setWindowTitle(self.tr("Stammdaten"))
         self.resize(880, 620)
         yes_no = self._yes_no
+        self.tabs = QTabWidget(self)
 
         self.region_model = RecordListModel(
             [
@@ -141,6 +270,18 @@ class ReferenceDialog(QDialog):
             ],
             parent=self,
         )
+        self.region_table, (self.region_button,) = self._tab(
+            self.tr("Landkreise"),
+            self.tr(
+                "Die Zuordnung der Landkreise zu den WBA-Regionen ist aus den Bezirken der "
+                "Agenturen für Arbeit abgeleitet (Nord: Magdeburg, Süd: Halle, West: "
+                "Halberstadt, Ost: Dessau-Roßlau) und nicht für jeden Landkreis bestätigt. "
+                "Weicht die Zuständigkeit ab, passen Sie die WBA-Region hier an."
+            ),
+            self.region_model,
+            [(self.tr("WBA-Region ändern …"), self.edit_region, True)],
+        )
+
         self.type_model = SwatchModel(
             [
                 Column("name", self.tr("Bezeichnung"), 340),
@@ -148,6 +289,19 @@ class ReferenceDialog(QDialog):
             ],
             parent=self,
         )
+        self.type_table, (self.add_type_button, self.edit_type_button) = self._tab(
+            self.tr("Organisationsarten"),
+            self.tr(
+                "Die Farbe kennzeichnet die Art in Netzwerkgrafiken. Multiplikatoren tragen "
+                "die Angebote der WBA weiter; Unternehmen und Schulen sind die Zielgruppe."
+            ),
+            self.type_model,
+            [
+                (self.tr("Neue Organisationsart …"), self.add_type, False),
+                (self.tr("Bearbeiten …"), self.edit_type, True),
+            ],
+        )
+
         self.relation_model = RecordListModel(
             [
                 Column("name", self.tr("Bezeichnung"), 170),
@@ -157,61 +311,27 @@ class ReferenceDialog(QDialog):
             ],
             parent=self,
         )
-        self.region_table = self._table(self.region_model, self.edit_region)
-        self.type_table = self._table(self.type_model, self.edit_type)
-        self.relation_table = self._table(self.relation_model, self.edit_relation_type)
-
-        self.region_button = self._button(self.tr("WBA-Region ändern …"), self.edit_region)
-        self.add_type_button = self._button(self.tr("Neue Organisationsart …"), self.add_type)
-        self.edit_type_button = self._button(self.tr("Bearbeiten …"), self.edit_type)
-        self.add_relation_button = self._button(
-            self.tr("Neue Beziehungsart …"), self.add_relation_type
-        )
-        self.edit_relation_button = self._button(
-            self.tr("Bearbeiten …"), self.edit_relation_type
-        )
-
-        self.tabs = QTabWidget(self)
-        region_note = self.tr(
-            "Die Zuordnung der Landkreise zu den WBA-Regionen ist aus den Bezirken der "
-            "Agenturen für Arbeit abgeleitet (Nord: Magdeburg, Süd: Halle, West: Halberstadt, "
-            "Ost: Dessau-Roßlau) und nicht für jeden Landkreis bestätigt. Weicht die "
-            "Zuständigkeit ab, passen Sie die WBA-Region hier an."
-        )
-        type_note = self.tr(
-            "Die Farbe kennzeichnet die Art in Netzwerkkarten. Multiplikatoren tragen die "
-            "Angebote der Weiterbildungsagentur weiter (Kammern, Verbände, Gewerkschaften …); "
-            "Unternehmen und Schulen sind die Zielgruppe des Netzwerks."
-        )
-        relation_note = self.tr(
-            "Gerichtete Beziehungen lesen sich je nach Blickrichtung verschieden, z. B. "
-            "„ist Mitglied von“ und „hat als Mitglied“. Ungerichtete haben eine Bezeichnung "
-            "für beide Seiten, z. B. „kooperiert mit“."
-        )
-        self.tabs.addTab(
-            self._page(region_note, [self.region_button], self.region_table),
-            self.tr("Landkreise"),
-        )
-        self.tabs.addTab(
-            self._page(type_note, [self.add_type_button, self.edit_type_button], self.type_table),
-            self.tr("Organisationsarten"),
-        )
-        self.tabs.addTab(
-            self._page(
-                relation_note,
-                [self.add_relation_button, self.edit_relation_button],
-                self.relation_table,
-            ),
+        self.relation_table, (self.add_relation_button, self.edit_relation_button) = self._tab(
             self.tr("Beziehungsarten"),
+            self.tr(
+                "Gerichtete Beziehungen lesen sich je nach Blickrichtung verschieden, z. B. "
+                "„ist Mitglied von“ und „hat als Mitglied“. Ungerichtete haben eine "
+                "Bezeichnung für beide Seiten, z. B. „kooperiert mit“."
+            ),
+            self.relation_model,
+            [
+                (self.tr("Neue Beziehungsart …"), self.add_relation_type, False),
+                (self.tr("Bearbeiten …"), self.edit_relation_type, True),
+            ],
         )
 
         title = QLabel(self.tr("Stammdaten"), self)
         title.setObjectName("dialogTitle")
-        subtitle = QLabel(
-            self.tr("Nachschlagewerte für die ganze Anwendung. Änderungen gelten sofort."), self
-        )
+        subtitle = QLabel(self.tr("Nachschlagewerte für die ganze Anwendung."), self)
         subtitle.setObjectName("dialogSubtitle")
-        self.close_button = self._button(self.tr("Schließen"), self.accept)
+        self.close_button = QPushButton(self.tr("Schließen"), self)
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.accept)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
@@ -220,21 +340,27 @@ class ReferenceDialog(QDialog):
         layout.addWidget(subtitle)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
-
         self.reload()
 
     # -- building ------------------------------------------------------------------
     def _yes_no(self, value: Any) -> str:
         return self.tr("ja") if value else self.tr("nein")
 
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAutoDefault(False)  # Enter in a table must not close the dialog
-        button.clicked.connect(lambda: slot())
-        return button
-
-    def _table(self, model: RecordListModel, edit: Callable[[], None]) -> QTableView:
-        table = QTableView(self)
+    def _tab(
+        self,
+        title: str,
+        note: str,
+        model: RecordListModel,
+        actions: Sequence[tuple[str, Callable[[], None], bool]],
+    ) -> tuple[QTableView, list[QPushButton]]:
+        """A page: note, buttons (``(label, slot, needs a selected row)``), table.
+        The last action also runs on double-click or Enter in the table."""
+        page = QWidget(self)
+        note_label = QLabel(note, page)
+        note_label.setObjectName("referenceNote")
+        note_label.setStyleSheet(NOTE_STYLE)
+        note_label.setWordWrap(True)
+        table = QTableView(page)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -243,58 +369,49 @@ class ReferenceDialog(QDialog):
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        table.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(model.columns):
             table.setColumnWidth(i, col.width)
-        table.activated.connect(lambda _index: edit())  # double-click or Enter
-        return table
-
-    def _page(self, note: str, buttons: Sequence[QPushButton], table: QTableView) -> QWidget:
-        page = QWidget(self)
-        label = QLabel(note, page)
-        label.setObjectName("referenceNote")
-        label.setStyleSheet(NOTE_STYLE)
-        label.setWordWrap(True)
+        selection = table.selectionModel()
         row = QHBoxLayout()
-        for b in buttons:
-            row.addWidget(b)
+        buttons = []
+        for label, slot, needs_row in actions:
+            button = QPushButton(label, page)
+            button.setAutoDefault(False)  # Enter in the table must not close the dialog
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
+            if needs_row:
+                button.setEnabled(False)
+                selection.selectionChanged.connect(
+                    lambda *_a, b=button: b.setEnabled(selection.hasSelection())
+                )
+                model.modelReset.connect(lambda b=button: b.setEnabled(selection.hasSelection()))
+            row.addWidget(button)
+            buttons.append(button)
         row.addStretch(1)
+        table.activated.connect(lambda _index: actions[-1][1]())
         layout = QVBoxLayout(page)
-        layout.addWidget(label)
+        layout.addWidget(note_label)
         layout.addLayout(row)
         layout.addWidget(table, 1)
-        for b in buttons[1:] if len(buttons) > 1 else buttons:
-            self._enable_with_selection(b, table)
-        return page
-
-    @staticmethod
-    def _enable_with_selection(button: QPushButton, table: QTableView) -> None:
-        def update(*_args) -> None:
-            button.setEnabled(table.selectionModel().hasSelection())
-
-        table.selectionModel().selectionChanged.connect(update)
-        table.model().modelReset.connect(update)
-        update()
+        self.tabs.addTab(page, title)
+        return table, buttons
 
     # -- loading -------------------------------------------------------------------
     def reload(self) -> None:
-        self._fill(self.region_table, self.region_model, self._ref.regions())
-        self._fill(self.type_table, self.type_model, self._ref.organisation_types())
-        self._fill(self.relation_table, self.relation_model, self._ref.relation_types())
-
-    @staticmethod
-    def _fill(table: QTableView, model: RecordListModel, rows: Sequence[Any]) -> None:
-        model.set_rows(rows)
-        header = table.horizontalHeader()
-        table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        """Fetch all three lists again, keeping each table's sort order."""
+        for table, rows in (
+            (self.region_table, self._ref.regions()),
+            (self.type_table, self._ref.organisation_types()),
+            (self.relation_table, self._ref.relation_types()),
+        ):
+            table.model().set_rows(rows)
+            header = table.horizontalHeader()
+            table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     @staticmethod
     def _selected(table: QTableView) -> Any | None:
         rows = table.selectionModel().selectedRows()
-        model = table.model()
-        return model.record(rows[0].row()) if rows else None
+        return table.model().record(rows[0].row()) if rows else None
 
     def select_id(self, table: QTableView, record_id: int) -> bool:
         """Select the row of ``record_id`` in ``table``; False when it is not there."""
@@ -307,7 +424,11 @@ class ReferenceDialog(QDialog):
         return False
 
     # -- forms -------------------------------------------------------------------
-    def _run(self, form: EditForm, table: QTableView) -> None:
+    def _open(self, form_class: type[EditForm], table: QTableView, new: bool = False) -> None:
+        current = None if new else self._selected(table)
+        if current is None and not new:
+            return
+        form = form_class(self._ref, current, self)
         self.form = form
         form.finished.connect(lambda result: self._after_form(result, form, table))
         form.open()
@@ -316,135 +437,30 @@ class ReferenceDialog(QDialog):
         if self.form is form:
             self.form = None
         form.deleteLater()
-        if result != QDialog.DialogCode.Accepted or form.saved is None:
-            return
-        self.reload()
-        self.select_id(table, form.saved.id)
-        table.setFocus()
-        self.changed.emit()
+        if result == QDialog.DialogCode.Accepted and form.saved is not None:
+            self.reload()
+            self.select_id(table, form.saved.id)
+            table.setFocus()
+            self.changed.emit()
 
     def edit_region(self) -> None:
-        region = self._selected(self.region_table)
-        if region is None:
-            return
-        form = EditForm(self.tr("WBA-Region ändern"), self)
-        choices = list(WBA_REGIONS)
-        choices += [r for r in self._ref.wba_regions() if r not in choices]
-        form.combo = QComboBox(form)
-        form.combo.addItems(choices)
-        form.combo.setCurrentText(region.wba_region)
-        form.add_row(self.tr("Landkreis:"), QLabel(f"<b>{region.name}</b>", form))
-        form.add_row(self.tr("&WBA-Region:"), form.combo, "wba_region")
-        form.submit = lambda: self._ref.set_wba_region(region.id, form.combo.currentText())
-        self._run(form, self.region_table)
+        self._open(RegionForm, self.region_table)
 
     def add_type(self) -> None:
-        self.edit_type(new=True)
+        self._open(TypeForm, self.type_table, new=True)
 
-    def edit_type(self, new: bool = False) -> None:
-        current = None if new else self._selected(self.type_table)
-        if current is None and not new:
-            return
-        title = self.tr("Organisationsart bearbeiten") if current else self.tr("Neue Organisationsart")
-        form = EditForm(title, self)
-        form.name = QLineEdit(form)
-        form.name.setMaxLength(MAX_NAME)
-        form.name.setPlaceholderText(self.tr("z. B. Stiftung"))
-        form.colour = current.colour if current else DEFAULT_COLOUR
-        form.colour_button = QPushButton(self.tr("Farbe wählen …"), form)
-        form.colour_button.setAutoDefault(False)
-        form.colour_button.setIcon(swatch_icon(form.colour))
-        form.multiplier = QCheckBox(self.tr("Multiplikator"), form)
-        form.multiplier.setToolTip(
-            self.tr("Organisationen dieser Art tragen Angebote der WBA in ihr Netzwerk weiter.")
-        )
-        form.multiplier.setChecked(current.is_multiplier if current else True)
-        if current:
-            form.name.setText(current.name)
-        colour_row = QHBoxLayout()
-        colour_row.addWidget(form.colour_button)
-        colour_row.addStretch(1)
-        form.add_row(self.tr("&Bezeichnung: *"), form.name, "name")
-        form.form.addRow(self.tr("&Farbe:"), colour_row)
-        form.add_row("", form.multiplier, "is_multiplier")
-        form.colour_button.clicked.connect(lambda: self._choose_colour(form))
-        form.submit = lambda: self._ref.save_organisation_type(
-            form.name.text(),
-            form.colour,
-            form.multiplier.isChecked(),
-            type_id=current.id if current else None,
-        )
-        self._run(form, self.type_table)
-        form.name.setFocus()
-
-    def _choose_colour(self, form: EditForm) -> None:
-        dialog = QColorDialog(QColor(form.colour), form)
-        dialog.setWindowTitle(self.tr("Farbe wählen"))
-
-        def chosen(colour: QColor) -> None:
-            form.colour = colour.name()
-            form.colour_button.setIcon(swatch_icon(form.colour))
-
-        dialog.colorSelected.connect(chosen)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+    def edit_type(self) -> None:
+        self._open(TypeForm, self.type_table)
 
     def add_relation_type(self) -> None:
-        self.edit_relation_type(new=True)
+        self._open(RelationTypeForm, self.relation_table, new=True)
 
-    def edit_relation_type(self, new: bool = False) -> None:
-        current = None if new else self._selected(self.relation_table)
-        if current is None and not new:
+    def edit_relation_type(self) -> None:
+        self._open(RelationTypeForm, self.relation_table)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # Enter in a table opens the form (``activated``); passed on to QDialog it
+        # would click the default button of that form, a child of this dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return
-        title = self.tr("Beziehungsart bearbeiten") if current else self.tr("Neue Beziehungsart")
-        form = EditForm(title, self)
-        form.name = QLineEdit(form)
-        form.directed = QCheckBox(self.tr("gerichtet (je Blickrichtung eine eigene Bezeichnung)"))
-        form.forward = QLineEdit(form)
-        form.reverse = QLineEdit(form)
-        form.name.setPlaceholderText(self.tr("z. B. Mitgliedschaft"))
-        form.forward.setPlaceholderText(self.tr("z. B. ist Mitglied von"))
-        form.reverse.setPlaceholderText(self.tr("z. B. hat als Mitglied"))
-        for edit in (form.name, form.forward, form.reverse):
-            edit.setMaxLength(MAX_NAME)
-        if current:
-            form.name.setText(current.name)
-            form.forward.setText(current.forward_label)
-            form.reverse.setText(current.reverse_label or "")
-            form.directed.setChecked(current.directed)
-        form.reverse.setEnabled(form.directed.isChecked())
-        form.directed.toggled.connect(form.reverse.setEnabled)
-        form.add_row(self.tr("&Bezeichnung: *"), form.name, "name")
-        form.add_row("", form.directed, "directed")
-        form.add_row(self.tr("Bezeichnung &vorwärts: *"), form.forward, "forward_label")
-        form.add_row(self.tr("Bezeichnung &rückwärts:"), form.reverse, "reverse_label")
-        hint = QLabel(self.tr("Vorwärts: von A nach B gelesen, rückwärts: von B nach A."), form)
-        hint.setStyleSheet(HINT_STYLE)
-        form.add_row("", hint)
-        type_id = current.id if current else None
-
-        def submit():
-            self._check_relation_name(form.name.text(), type_id)
-            return self._ref.save_relation_type(
-                form.name.text(),
-                form.forward.text(),
-                form.reverse.text(),
-                form.directed.isChecked(),
-                type_id=type_id,
-            )
-
-        form.submit = submit
-        self._run(form, self.relation_table)
-        form.name.setFocus()
-
-    def _check_relation_name(self, name: str, type_id: int | None) -> None:
-        """The name is unique in the database, but the service does not check it yet."""
-        name = " ".join(name.split())
-        for t in self.relation_model.rows():
-            if t.id != type_id and t.name.casefold() == name.casefold():
-                raise ValidationError(
-                    {"name": self.tr("Bezeichnung: „%1“ gibt es schon.").replace("%1", name)}
-                )
-
-    def current_index(self, table: QTableView) -> QModelIndex:
-        return table.currentIndex()
+        super().keyPressEvent(event)

@@ -34,8 +34,10 @@ def filter_combo(
     box.addItem(label_all, None)
     for label, data in items:
         box.addItem(label, data)
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-    box.setMaximumWidth(240)
+    # shrink with the window (laptops with 1366 px), show the full text in the popup
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(6)
+    box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 30)
     return box
 
 
@@ -66,7 +68,7 @@ class DirectoryListView(QWidget):
         self.search.setObjectName("filterSearch")
         self.search.setPlaceholderText(self.tr("Suchen (Strg+F) …"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(120)
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
@@ -77,7 +79,8 @@ class DirectoryListView(QWidget):
             self.active.addItem(self.tr(label), value)
 
         self.reset_button = QToolButton(self)
-        self.reset_button.setText(self.tr("Filter zurücksetzen"))
+        self.reset_button.setText(self.tr("Zurücksetzen"))
+        self.reset_button.setToolTip(self.tr("Alle Filter zurücksetzen"))
         self.reset_button.clicked.connect(self.reset_filters)
 
         self.table = QTableView(self)
