@@ -76,13 +76,13 @@ def cmd_check(args) -> int:
 
     engine, uow = _open(args)
     report = check_database(uow)
-    print(f"Datenbank:      {report.location}")
-    print(f"Schema-Version: {report.revision}")
-    print(f"Integrität:     {'in Ordnung' if report.ok else 'FEHLER'}")
+    print(f"{'Datenbank:':22}{report.location}")
+    print(f"{'Schema-Version:':22}{report.revision}")
+    print(f"{'Integrität:':22}{'in Ordnung' if report.ok else 'FEHLER'}")
     for problem in report.problems:
         print(f"  - {problem}")
     for label, n in report.counts.items():
-        print(f"{label + ':':16}{n:>10,}".replace(",", "."))
+        print(f"{label + ':':22}{n:>10,}".replace(",", "."))
     return 0 if report.ok else 1
 
 
@@ -91,8 +91,14 @@ def cmd_demo(args) -> int:
 
     _, uow = _open(args)
 
+    last: list[tuple[str, int]] = []
+
     def progress(done: int, total: int, what: str) -> None:
-        print(f"\r{what}: {done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+        state = (what, done * 10 // max(total, 1))
+        if not last or last[-1] != state:
+            last.append(state)
+            pct = done * 100 // max(total, 1)
+            print(f"\r{what:40.40} {pct:3d} %", end="", file=sys.stderr, flush=True)
 
     try:
         summary = generate_demo(

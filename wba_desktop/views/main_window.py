@@ -7,12 +7,12 @@ import logging
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -66,12 +66,13 @@ class MainWindow(QMainWindow):
         self.organisations.open_requested.connect(self.open_organisation)
         self.people.open_requested.connect(self.open_person)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")

@@ -60,6 +60,7 @@ class SearchDialog(QDialog):
             self.results.addItem(self._item(hit))
         if hits:
             self.results.setCurrentRow(0)
+            self.results.scrollToTop()
             self.hint.setText(self.tr("%n Treffer · Enter öffnet").replace("%n", str(len(hits))))
         elif self.query.text().strip():
             self.hint.setText(self.tr("Keine Treffer."))

@@ -137,7 +137,7 @@ class PersonDialog(QDialog):
         name_row.addWidget(self.academic_title)
         name_row.addStretch(1)
         form = QFormLayout(page)
-        form.addRow(self.tr("&Anrede, Titel:"), name_row)
+        form.addRow(self.tr("Anrede, Titel:"), name_row)
         form.addRow(self.tr("&Vorname:"), self.first_name)
         form.addRow(self.tr("&Nachname: *"), self.last_name)
         form.addRow(self.tr("&E-Mail:"), self.email)
@@ -166,8 +166,13 @@ class PersonDialog(QDialog):
         data = d.data
         self.setWindowTitle(d.display_name)
         self.title.setText(d.display_name)
-        state = "" if data.active else self.tr("inaktiv · ")
-        self.subtitle.setText(f"{state}{self.tr('geändert am')} {format_value(d.updated_at)}")
+        links = self._services.affiliations.for_person(person_id)
+        primary = next((a for a in links if a.is_primary), None)
+        parts = [f"{primary.function}, {primary.organisation_name}".lstrip(", ")] if primary else []
+        if not data.active:
+            parts.append(self.tr("inaktiv"))
+        parts.append(f"{self.tr('geändert am')} {format_value(d.updated_at)}")
+        self.subtitle.setText(" · ".join(parts))
         self.salutation.setCurrentIndex(max(self.salutation.findData(data.salutation), 0))
         self.academic_title.setCurrentText(data.title)
         self.first_name.setText(data.first_name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -167,11 +168,13 @@ class TypeForm(EditForm):
         self.multiplier.setToolTip(
             self.tr("Organisationen dieser Art tragen Angebote der WBA in ihr Netzwerk weiter.")
         )
+        colour_label = QLabel(self.tr("&Farbe:"), self)
+        colour_label.setBuddy(self.colour_button)
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour_button)
         colour_row.addStretch(1)
         self.add_row(self.tr("&Bezeichnung: *"), self.name, "name")
-        self.rows.addRow(self.tr("&Farbe:"), colour_row)
+        self.rows.addRow(colour_label, colour_row)
         self.add_row("", self.multiplier, "is_multiplier")
         self.name.setFocus()
 
@@ -255,16 +258,20 @@ class ReferenceDialog(QDialog):
         self.form: EditForm | None = None
         self.setObjectName("referenceDialog")
         self.setWindowTitle(self.tr("Stammdaten"))
-        self.resize(880, 620)
+        self.resize(900, 660)
         yes_no = self._yes_no
+
+        def dash(value: str | None) -> str:
+            return value or "–"  # undirected: the forward label reads both ways
+
         self.tabs = QTabWidget(self)
 
         self.region_model = RecordListModel(
             [
                 Column("name", self.tr("Name"), 200),
                 Column("kind", self.tr("Art"), 120),
-                Column("seat", self.tr("Kreissitz"), 170),
-                Column("plate", self.tr("Kfz-Kennzeichen"), 120),
+                Column("seat", self.tr("Kreissitz"), 180),
+                Column("plate", self.tr("Kfz-Kennzeichen"), 135),
                 Column("ags", self.tr("AGS"), 70),
                 Column("wba_region", self.tr("WBA-Region"), 90),
             ],
@@ -280,6 +287,7 @@ class ReferenceDialog(QDialog):
             ),
             self.region_model,
             [(self.tr("WBA-Region ändern …"), self.edit_region, True)],
+            stretch=0,
         )
 
         self.type_model = SwatchModel(
@@ -300,13 +308,14 @@ class ReferenceDialog(QDialog):
                 (self.tr("Neue Organisationsart …"), self.add_type, False),
                 (self.tr("Bearbeiten …"), self.edit_type, True),
             ],
+            stretch=0,
         )
 
         self.relation_model = RecordListModel(
             [
                 Column("name", self.tr("Bezeichnung"), 170),
                 Column("forward_label", self.tr("Bezeichnung vorwärts"), 230),
-                Column("reverse_label", self.tr("Bezeichnung rückwärts"), 260),
+                Column("reverse_label", self.tr("Bezeichnung rückwärts"), 260, format=dash),
                 Column("directed", self.tr("gerichtet"), 80, format=yes_no),
             ],
             parent=self,
@@ -323,6 +332,7 @@ class ReferenceDialog(QDialog):
                 (self.tr("Neue Beziehungsart …"), self.add_relation_type, False),
                 (self.tr("Bearbeiten …"), self.edit_relation_type, True),
             ],
+            stretch=2,
         )
 
         title = QLabel(self.tr("Stammdaten"), self)
@@ -352,9 +362,11 @@ class ReferenceDialog(QDialog):
         note: str,
         model: RecordListModel,
         actions: Sequence[tuple[str, Callable[[], None], bool]],
+        stretch: int,
     ) -> tuple[QTableView, list[QPushButton]]:
-        """A page: note, buttons (``(label, slot, needs a selected row)``), table.
-        The last action also runs on double-click or Enter in the table."""
+        """A page: note, buttons (``(label, slot, needs a selected row)``), table whose
+        column ``stretch`` takes the spare width. The last action also runs on
+        double-click or Enter in the table."""
         page = QWidget(self)
         note_label = QLabel(note, page)
         note_label.setObjectName("referenceNote")
@@ -369,9 +381,10 @@ class ReferenceDialog(QDialog):
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
-        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         for i, col in enumerate(model.columns):
             table.setColumnWidth(i, col.width)
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         selection = table.selectionModel()
         row = QHBoxLayout()
         buttons = []

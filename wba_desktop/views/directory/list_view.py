@@ -37,6 +37,7 @@ def filter_combo(
     # shrink with the window (laptops with 1366 px), show the full text in the popup
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(6)
+    box.setMaximumWidth(230)
     box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 30)
     return box
 
@@ -117,12 +118,11 @@ class DirectoryListView(QWidget):
         self.filter_bar = bar
         self.build_filters()
         for box in self.filters:
-            bar.addWidget(box)
+            bar.addWidget(box, 1)
             box.currentIndexChanged.connect(self.apply_filter)
-        bar.addWidget(self.active)
+        bar.addWidget(self.active, 1)
         self.active.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.reset_button)
-        bar.addStretch(0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(bar)

@@ -26,7 +26,7 @@ class OrganisationTableModel(LazyTableModel):
         Column("short_name", "Kurzname", 90, hidden_by_default=True),
         Column("type_name", "Art", 170),
         Column("region_name", "Landkreis", 150),
-        Column("wba_region", "WBA-Region", 90),
+        Column("wba_region", "WBA-Region", 105),
         Column("postcode", "PLZ", 60, hidden_by_default=True),
         Column("city", "Ort", 140),
         Column("street", "Straße", 170, hidden_by_default=True),
@@ -78,7 +78,7 @@ class PersonTableModel(LazyTableModel):
         Column("phone", "Telefon", 130),
         Column("mobile", "Mobil", 130, hidden_by_default=True),
         Column("region_name", "Landkreis", 150),
-        Column("wba_region", "WBA-Region", 90, hidden_by_default=True),
+        Column("wba_region", "WBA-Region", 105, hidden_by_default=True),
         Column("active", "Status", 70, format=_active, hidden_by_default=True),
         Column("updated_at", "Geändert", 120, hidden_by_default=True),
     )
