@@ -1,0 +1,77 @@
+"""Start-up: first start offers demo data; unusable databases get a German message."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from wba_desktop import app as app_module
+from wba_desktop.app import build_main_window, open_database
+from wba_desktop.db.engine import DatabaseError
+from wba_desktop.services.organisations import OrganisationFilter
+from wba_desktop.tasks import SyncTaskRunner
+
+
+def test_first_start_offers_demo_data(qtbot, tmp_path):
+    services, engine = open_database(str(tmp_path / "neu.sqlite3"))
+    window = build_main_window(services, engine, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    welcome = window.welcome
+    assert welcome.isVisible()
+    welcome.demo_button.click()
+    assert welcome.demo_loaded
+    assert not welcome.isVisible()
+    assert services.organisations.count(OrganisationFilter(active=None)) >= 250
+    assert window.organisations.model.rowCount() > 200  # the list shows them at once
+
+
+def test_first_start_empty(qtbot, tmp_path):
+    services, engine = open_database(str(tmp_path / "leer.sqlite3"))
+    window = build_main_window(services, engine, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    window.welcome.empty_button.click()
+    assert services.organisations.count(OrganisationFilter(active=None)) == 0
+    assert "Noch keine Einträge" in window.organisations.empty_hint.text()
+
+
+def test_no_welcome_when_data_exists(qtbot, tmp_path, services, engine):
+    from wba_desktop.services.organisations import OrganisationData
+
+    services.organisations.create(
+        OrganisationData(
+            name="IHK Magdeburg", type_id=services.reference.organisation_types()[0].id
+        )
+    )
+    window = build_main_window(services, engine, runner=SyncTaskRunner())
+    qtbot.addWidget(window)
+    assert not hasattr(window, "welcome")
+
+
+def test_newer_database_is_refused_with_a_message(tmp_path, monkeypatch, qapp):
+    path = tmp_path / "neuer.sqlite3"
+    open_database(str(path))
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(DatabaseError, match="neueren Version"):
+        open_database(str(path))
+
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    assert app_module.run_gui(str(path)) == 1
+    assert "neueren Version" in shown[0]
+
+
+def test_garbage_file_is_refused_with_a_message(tmp_path, monkeypatch, qapp):
+    path = tmp_path / "kaputt.sqlite3"
+    path.write_bytes(b"Dies ist keine Datenbank." * 100)
+    shown = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    assert app_module.run_gui(str(path)) == 1
+    assert "kann nicht geöffnet werden" in shown[0]
