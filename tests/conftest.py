@@ -1,4 +1,9 @@
-"""Shared fixtures: a real SQLite file per test, services on it, settings in tmp_path."""
+"""Shared fixtures: a real database per test, services on it, settings in tmp_path.
+
+By default the database is a SQLite file in tmp_path. Tests under tests/integration also
+run on PostgreSQL when ``WBA_TEST_POSTGRES_URL`` names a database the tests may wipe
+(``.ci/run`` starts one); without it those variants are skipped.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,33 @@ def _data_dir(tmp_path, monkeypatch):
     return data
 
 
+POSTGRES_ENV = "WBA_TEST_POSTGRES_URL"
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
+def backend() -> str:
+    """Which database the test runs on; tests/integration parametrise it."""
+    return "sqlite"
+
+
+def _fresh_postgres(url: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    eng = create_engine(url)
+    with eng.begin() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    eng.dispose()
+    return url
+
+
+@pytest.fixture
+def db_url(tmp_path, backend) -> str:
+    if backend == "postgresql":
+        url = os.environ.get(POSTGRES_ENV)
+        if not url:
+            pytest.skip(f"PostgreSQL: {POSTGRES_ENV} nicht gesetzt")
+        return _fresh_postgres(url)
     return "sqlite:///" + (tmp_path / "test.sqlite3").as_posix()
 
 

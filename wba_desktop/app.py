@@ -33,11 +33,22 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    _install_qt_translations(app)
     app.setStyle("Fusion")
     qss = paths.resource_path("style.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
     return app
+
+
+def _install_qt_translations(app) -> None:
+    """German texts for Qt's own dialogs (colour picker, file dialogs, context menus)."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load("qtbase_de", folder):
+        app.installTranslator(translator)
 
 
 def install_excepthook(logfile: str) -> None:

@@ -20,7 +20,14 @@ class DatabaseError(Exception):
     """A database that cannot be used; the message is German and meant for the user."""
 
 
+def _unicode_lower(value):
+    return value.lower() if isinstance(value, str) else value
+
+
 def _sqlite_on_connect(dbapi_conn, _record) -> None:
+    # SQLite's built-in lower() folds ASCII only ('Ö' stays 'Ö'); PostgreSQL folds all
+    # letters. Overriding it keeps case-insensitive comparisons the same on both.
+    dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")

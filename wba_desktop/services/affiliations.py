@@ -138,10 +138,23 @@ class AffiliationService:
             a.is_primary = data.is_primary
             a.valid_from, a.valid_until = data.valid_from, data.valid_until
             s.flush()
+            self._ensure_primary(s, data.person_id)
             s.refresh(a)
             info = _info(a)
             uow.commit()
             return info
+
+    @staticmethod
+    def _ensure_primary(s, person_id: int) -> None:
+        """A person with affiliations always has exactly one primary one (lists show it)."""
+        links = s.scalars(
+            select(Affiliation)
+            .where(Affiliation.person_id == person_id)
+            .order_by(Affiliation.valid_until.is_not(None), Affiliation.id)
+        ).all()
+        if links and not any(a.is_primary for a in links):
+            links[0].is_primary = True
+            s.flush()
 
     def get(self, affiliation_id: int) -> AffiliationInfo:
         with self._uow() as uow:
@@ -161,11 +174,5 @@ class AffiliationService:
             s.delete(a)
             s.flush()
             if was_primary:
-                nxt = s.scalars(
-                    select(Affiliation)
-                    .where(Affiliation.person_id == person_id)
-                    .order_by(Affiliation.valid_until.is_not(None), Affiliation.id)
-                ).first()
-                if nxt is not None:
-                    nxt.is_primary = True
+                self._ensure_primary(s, person_id)
             uow.commit()

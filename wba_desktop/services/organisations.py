@@ -245,7 +245,8 @@ class OrganisationService:
     ) -> list[int]:
         """All ids matching ``flt`` in display order (cheap: ids only, rows come in pages)."""
         column = SORT_COLUMNS.get(sort.key, Organisation.sort_key)
-        order = column.asc() if sort.ascending else column.desc()
+        # blanks last in either direction, the same on SQLite and PostgreSQL
+        order = (column.asc() if sort.ascending else column.desc()).nulls_last()
         stmt = self._filtered(flt).order_by(order, Organisation.sort_key, Organisation.id)
         with self._uow() as uow:
             return list(uow.session.scalars(stmt))

@@ -196,7 +196,8 @@ class PersonService:
 
     def list_ids(self, flt: PersonFilter = PersonFilter(), sort: Sort = Sort()) -> list[int]:
         column = SORT_COLUMNS.get(sort.key, Person.sort_key)
-        order = column.asc() if sort.ascending else column.desc()
+        # blanks last in either direction, the same on SQLite and PostgreSQL
+        order = (column.asc() if sort.ascending else column.desc()).nulls_last()
         stmt = self._filtered(flt).order_by(order, Person.sort_key, Person.id)
         with self._uow() as uow:
             return list(uow.session.scalars(stmt))

@@ -79,7 +79,7 @@ class ReferenceService:
     def wba_regions(self) -> list[str]:
         with self._uow() as uow:
             used = set(uow.session.scalars(select(Region.wba_region).distinct()))
-        return [r for r in WBA_REGIONS if r in used] + sorted(used - set(WBA_REGIONS))
+        return list(WBA_REGIONS) + sorted(used - set(WBA_REGIONS), key=sort_key)
 
     def set_wba_region(self, region_id: int, wba_region: str) -> RegionInfo:
         wba_region = clean_text(wba_region)
@@ -154,6 +154,13 @@ class ReferenceService:
             c.add("reverse_label", "Bezeichnung rückwärts: Für gerichtete Beziehungen ausfüllen.")
         c.raise_if_any()
         with self._uow() as uow:
+            clash = uow.session.scalar(
+                select(RelationType).where(
+                    func.lower(RelationType.name) == name.lower(), RelationType.id != (type_id or 0)
+                )
+            )
+            if clash:
+                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
             t = RelationType() if type_id is None else uow.session.get(RelationType, type_id)
             if t is None:
                 raise NotFoundError("Die Beziehungsart wurde nicht gefunden.")

@@ -24,6 +24,7 @@ from wba_desktop.services.errors import ServiceError
 from wba_desktop.views import settings as keys
 from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
 from wba_desktop.views.dialogs.person_dialog import PersonDialog
+from wba_desktop.views.dialogs.reference_dialog import ReferenceDialog
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
         self.act_data_dir = self._action(self.tr("&Datenordner öffnen"), self.open_data_dir)
         self.act_about = self._action(self.tr("Ü&ber WBA Desktop"), self.show_about)
+        self.act_reference = self._action(self.tr("&Stammdaten …"), self.show_reference_data)
 
         menu = self.menuBar().addMenu(self.tr("&Datei"))
         for a in (self.act_new_org, self.act_new_person):
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.act_reload)
         self.columns_menu = self.view_menu.addMenu(self.tr("&Spalten"))
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
+        menu = self.menuBar().addMenu(self.tr("E&xtras"))
+        menu.addAction(self.act_reference)
         menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         menu.addAction(self.act_about)
 
@@ -381,6 +385,13 @@ class MainWindow(QMainWindow):
             answer,
             default=2,
         )
+
+    def show_reference_data(self) -> ReferenceDialog:
+        dialog = ReferenceDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._after_change)
+        dialog.open()
+        return dialog
 
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))

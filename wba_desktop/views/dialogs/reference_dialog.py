@@ -8,7 +8,7 @@ dialog emits ``changed`` after each save so other views can refresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -49,7 +50,6 @@ NOTE_STYLE = (
     "QLabel#referenceNote { background: #eef5fb; color: #1f3b57; border: 1px solid #c9dcec;"
     " border-radius: 4px; padding: 6px 8px; }"
 )
-HINT_STYLE = "color: #5b6b7a;"
 DEFAULT_COLOUR = "#808080"
 MAX_NAME = 80  # the length of the name and label columns
 
@@ -98,16 +98,16 @@ class EditForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(self.rows)
-        layout.addSpacing(6)
         layout.addWidget(buttons)
 
-    def add_row(self, label: str, widget: QWidget, field: str | None = None) -> None:
+    def add_row(self, label: str, widget: QWidget, field: str = "") -> QWidget:
         self.rows.addRow(label, widget)
         if field:
             self._fields[field] = widget
+        return widget
 
-    def line_edit(self, placeholder: str, text: str = "") -> QLineEdit:
-        edit = QLineEdit(text, self)
+    def line_edit(self, placeholder: str, text: str | None) -> QLineEdit:
+        edit = QLineEdit(text or "", self)
         edit.setMaxLength(MAX_NAME)
         edit.setPlaceholderText(placeholder)
         return edit
@@ -133,14 +133,11 @@ class RegionForm(EditForm):
     def __init__(self, ref: ReferenceService, region: RegionInfo, parent: QWidget) -> None:
         super().__init__(self.tr("WBA-Region ändern"), parent)
         self._ref, self._region = ref, region
-        choices = list(WBA_REGIONS)
-        choices += [r for r in ref.wba_regions() if r not in choices]
         self.wba_region = QComboBox(self)
-        self.wba_region.addItems(choices)
+        self.wba_region.addItems(list(dict.fromkeys([*WBA_REGIONS, *ref.wba_regions()])))
         self.wba_region.setCurrentText(region.wba_region)
         self.add_row(self.tr("Landkreis:"), QLabel(f"<b>{region.name}</b>", self))
-        self.add_row(self.tr("&WBA-Region:"), self.wba_region, "wba_region")
-        self.wba_region.setFocus()
+        self.add_row(self.tr("&WBA-Region:"), self.wba_region, "wba_region").setFocus()
 
     def submit(self) -> RegionInfo:
         return self._ref.set_wba_region(self._region.id, self.wba_region.currentText())
@@ -152,31 +149,26 @@ class TypeForm(EditForm):
     def __init__(
         self, ref: ReferenceService, current: OrganisationTypeInfo | None, parent: QWidget
     ) -> None:
-        title = (
-            self.tr("Organisationsart bearbeiten") if current else self.tr("Neue Organisationsart")
+        new = current is None
+        super().__init__(
+            self.tr("Neue Organisationsart") if new else self.tr("Organisationsart bearbeiten"),
+            parent,
         )
-        super().__init__(title, parent)
-        self._ref, self._current = ref, current
-        self.colour = current.colour if current else DEFAULT_COLOUR
-        self.name = self.line_edit(self.tr("z. B. Stiftung"), current.name if current else "")
-        self.colour_button = QPushButton(self.tr("Farbe wählen …"), self)
+        self._ref, self._id = ref, None if current is None else current.id
+        self.colour = DEFAULT_COLOUR if current is None else current.colour
+        self.name = self.line_edit(self.tr("z. B. Stiftung"), current and current.name)
+        self.colour_button = QPushButton(swatch_icon(self.colour), self.tr("Farbe wählen …"))
         self.colour_button.setAutoDefault(False)
-        self.colour_button.setIcon(swatch_icon(self.colour))
+        self.colour_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.colour_button.clicked.connect(self.choose_colour)
         self.multiplier = QCheckBox(self.tr("Multiplikator"), self)
-        self.multiplier.setChecked(current.is_multiplier if current else True)
+        self.multiplier.setChecked(new or current.is_multiplier)
         self.multiplier.setToolTip(
             self.tr("Organisationen dieser Art tragen Angebote der WBA in ihr Netzwerk weiter.")
         )
-        colour_label = QLabel(self.tr("&Farbe:"), self)
-        colour_label.setBuddy(self.colour_button)
-        colour_row = QHBoxLayout()
-        colour_row.addWidget(self.colour_button)
-        colour_row.addStretch(1)
-        self.add_row(self.tr("&Bezeichnung: *"), self.name, "name")
-        self.rows.addRow(colour_label, colour_row)
+        self.add_row(self.tr("&Bezeichnung: *"), self.name, "name").setFocus()
+        self.add_row(self.tr("&Farbe:"), self.colour_button)
         self.add_row("", self.multiplier, "is_multiplier")
-        self.name.setFocus()
 
     def choose_colour(self) -> None:
         dialog = QColorDialog(QColor(self.colour), self)
@@ -190,12 +182,8 @@ class TypeForm(EditForm):
         self.colour_button.setIcon(swatch_icon(self.colour))
 
     def submit(self) -> OrganisationTypeInfo:
-        return self._ref.save_organisation_type(
-            self.name.text(),
-            self.colour,
-            self.multiplier.isChecked(),
-            type_id=self._current.id if self._current else None,
-        )
+        name, multiplier = self.name.text(), self.multiplier.isChecked()
+        return self._ref.save_organisation_type(name, self.colour, multiplier, type_id=self._id)
 
 
 class RelationTypeForm(EditForm):
@@ -204,35 +192,33 @@ class RelationTypeForm(EditForm):
     def __init__(
         self, ref: ReferenceService, current: RelationTypeInfo | None, parent: QWidget
     ) -> None:
-        title = self.tr("Beziehungsart bearbeiten") if current else self.tr("Neue Beziehungsart")
-        super().__init__(title, parent)
-        self._ref, self._current = ref, current
-        self.name = self.line_edit(self.tr("z. B. Mitgliedschaft"))
+        new = current is None
+        super().__init__(
+            self.tr("Neue Beziehungsart") if new else self.tr("Beziehungsart bearbeiten"),
+            parent,
+        )
+        self._ref, self._id = ref, None if current is None else current.id
+        self.name = self.line_edit(self.tr("z. B. Mitgliedschaft"), current and current.name)
         self.directed = QCheckBox(self.tr("gerichtet (je Blickrichtung eine eigene Bezeichnung)"))
-        self.forward = self.line_edit(self.tr("z. B. ist Mitglied von"))
-        self.reverse = self.line_edit(self.tr("z. B. hat als Mitglied"))
-        if current:
-            self.name.setText(current.name)
-            self.forward.setText(current.forward_label)
-            self.reverse.setText(current.reverse_label or "")
-            self.directed.setChecked(current.directed)
+        self.directed.setChecked(not new and current.directed)
+        self.forward = self.line_edit(
+            self.tr("z. B. ist Mitglied von"), current and current.forward_label
+        )
+        self.reverse = self.line_edit(
+            self.tr("z. B. hat als Mitglied"), current and current.reverse_label
+        )
         self.reverse.setEnabled(self.directed.isChecked())
         self.directed.toggled.connect(self.reverse.setEnabled)
-        hint = QLabel(self.tr("Vorwärts: von A nach B gelesen, rückwärts: von B nach A."), self)
-        hint.setStyleSheet(HINT_STYLE)
-        self.add_row(self.tr("&Bezeichnung: *"), self.name, "name")
+        self.add_row(self.tr("&Bezeichnung: *"), self.name, "name").setFocus()
         self.add_row("", self.directed, "directed")
         self.add_row(self.tr("Bezeichnung &vorwärts: *"), self.forward, "forward_label")
         self.add_row(self.tr("Bezeichnung &rückwärts:"), self.reverse, "reverse_label")
-        self.add_row("", hint)
-        self.name.setFocus()
 
     def submit(self) -> RelationTypeInfo:
-        type_id = self._current.id if self._current else None
         # The name is unique in the database, but the service does not check it (yet).
         name = " ".join(self.name.text().split())
         taken = self._ref.relation_types()
-        if any(t.id != type_id and t.name.casefold() == name.casefold() for t in taken):
+        if any(t.id != self._id and t.name.casefold() == name.casefold() for t in taken):
             message = self.tr("Bezeichnung: „%1“ gibt es schon.").replace("%1", name)
             raise ValidationError({"name": message})
         return self._ref.save_relation_type(
@@ -240,7 +226,7 @@ class RelationTypeForm(EditForm):
             self.forward.text(),
             self.reverse.text(),
             self.directed.isChecked(),
-            type_id=type_id,
+            type_id=self._id,
         )
 
 
@@ -258,25 +244,10 @@ class ReferenceDialog(QDialog):
         self.form: EditForm | None = None
         self.setObjectName("referenceDialog")
         self.setWindowTitle(self.tr("Stammdaten"))
-        self.resize(900, 660)
-        yes_no = self._yes_no
-
-        def dash(value: str | None) -> str:
-            return value or "–"  # undirected: the forward label reads both ways
-
+        self.resize(900, 690)
         self.tabs = QTabWidget(self)
+        yes_no, edit = self._yes_no, self.tr("Bearbeiten …")
 
-        self.region_model = RecordListModel(
-            [
-                Column("name", self.tr("Name"), 200),
-                Column("kind", self.tr("Art"), 120),
-                Column("seat", self.tr("Kreissitz"), 180),
-                Column("plate", self.tr("Kfz-Kennzeichen"), 135),
-                Column("ags", self.tr("AGS"), 70),
-                Column("wba_region", self.tr("WBA-Region"), 90),
-            ],
-            parent=self,
-        )
         self.region_table, (self.region_button,) = self._tab(
             self.tr("Landkreise"),
             self.tr(
@@ -285,17 +256,17 @@ class ReferenceDialog(QDialog):
                 "Halberstadt, Ost: Dessau-Roßlau) und nicht für jeden Landkreis bestätigt. "
                 "Weicht die Zuständigkeit ab, passen Sie die WBA-Region hier an."
             ),
-            self.region_model,
-            [(self.tr("WBA-Region ändern …"), self.edit_region, True)],
-            stretch=0,
-        )
-
-        self.type_model = SwatchModel(
-            [
-                Column("name", self.tr("Bezeichnung"), 340),
-                Column("is_multiplier", self.tr("Multiplikator"), 110, format=yes_no),
-            ],
-            parent=self,
+            RecordListModel(
+                [
+                    Column("name", self.tr("Name"), 200),
+                    Column("kind", self.tr("Art"), 120),
+                    Column("seat", self.tr("Kreissitz"), 180),
+                    Column("plate", self.tr("Kfz-Kennzeichen"), 135),
+                    Column("ags", self.tr("AGS"), 70),
+                    Column("wba_region", self.tr("WBA-Region"), 105),
+                ]
+            ),
+            [(self.tr("WBA-Region ändern …"), RegionForm, False)],
         )
         self.type_table, (self.add_type_button, self.edit_type_button) = self._tab(
             self.tr("Organisationsarten"),
@@ -303,53 +274,48 @@ class ReferenceDialog(QDialog):
                 "Die Farbe kennzeichnet die Art in Netzwerkgrafiken. Multiplikatoren tragen "
                 "die Angebote der WBA weiter; Unternehmen und Schulen sind die Zielgruppe."
             ),
-            self.type_model,
-            [
-                (self.tr("Neue Organisationsart …"), self.add_type, False),
-                (self.tr("Bearbeiten …"), self.edit_type, True),
-            ],
-            stretch=0,
-        )
-
-        self.relation_model = RecordListModel(
-            [
-                Column("name", self.tr("Bezeichnung"), 170),
-                Column("forward_label", self.tr("Bezeichnung vorwärts"), 230),
-                Column("reverse_label", self.tr("Bezeichnung rückwärts"), 260, format=dash),
-                Column("directed", self.tr("gerichtet"), 80, format=yes_no),
-            ],
-            parent=self,
+            SwatchModel(
+                [
+                    Column("name", self.tr("Bezeichnung"), 340),
+                    Column("is_multiplier", self.tr("Multiplikator"), 110, format=yes_no),
+                ]
+            ),
+            [(self.tr("Neue Organisationsart …"), TypeForm, True), (edit, TypeForm, False)],
         )
         self.relation_table, (self.add_relation_button, self.edit_relation_button) = self._tab(
             self.tr("Beziehungsarten"),
             self.tr(
-                "Gerichtete Beziehungen lesen sich je nach Blickrichtung verschieden, z. B. "
-                "„ist Mitglied von“ und „hat als Mitglied“. Ungerichtete haben eine "
-                "Bezeichnung für beide Seiten, z. B. „kooperiert mit“."
+                "Gerichtete Beziehungen lesen sich je nach Blickrichtung anders (vorwärts von A "
+                "nach B „ist Mitglied von“, rückwärts „hat als Mitglied“); ungerichtete haben "
+                "eine Bezeichnung für beide Seiten, z. B. „kooperiert mit“."
             ),
-            self.relation_model,
+            RecordListModel(
+                [
+                    Column("name", self.tr("Bezeichnung"), 170),
+                    Column("forward_label", self.tr("Bezeichnung vorwärts"), 230),
+                    Column("reverse_label", self.tr("Bezeichnung rückwärts"), 260, format=_dash),
+                    Column("directed", self.tr("gerichtet"), 80, format=yes_no),
+                ]
+            ),
             [
-                (self.tr("Neue Beziehungsart …"), self.add_relation_type, False),
-                (self.tr("Bearbeiten …"), self.edit_relation_type, True),
+                (self.tr("Neue Beziehungsart …"), RelationTypeForm, True),
+                (edit, RelationTypeForm, False),
             ],
             stretch=2,
         )
+        self.region_model = self.region_table.model()
+        self.type_model = self.type_table.model()
+        self.relation_model = self.relation_table.model()
 
         title = QLabel(self.tr("Stammdaten"), self)
         title.setObjectName("dialogTitle")
-        subtitle = QLabel(self.tr("Nachschlagewerte für die ganze Anwendung."), self)
-        subtitle.setObjectName("dialogSubtitle")
         self.close_button = QPushButton(self.tr("Schließen"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(subtitle)
         layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.reload()
 
     # -- building ------------------------------------------------------------------
@@ -361,13 +327,15 @@ class ReferenceDialog(QDialog):
         title: str,
         note: str,
         model: RecordListModel,
-        actions: Sequence[tuple[str, Callable[[], None], bool]],
-        stretch: int,
+        actions: Sequence[tuple[str, type[EditForm], bool]],
+        stretch: int = 0,
     ) -> tuple[QTableView, list[QPushButton]]:
-        """A page: note, buttons (``(label, slot, needs a selected row)``), table whose
-        column ``stretch`` takes the spare width. The last action also runs on
+        """A page: note, buttons, and a table whose column ``stretch`` takes the spare
+        width. Each action ``(label, form class, new)`` opens the form for a new record
+        or, enabled only then, for the selected one; the last action also runs on
         double-click or Enter in the table."""
         page = QWidget(self)
+        model.setParent(page)
         note_label = QLabel(note, page)
         note_label.setObjectName("referenceNote")
         note_label.setStyleSheet(NOTE_STYLE)
@@ -388,11 +356,11 @@ class ReferenceDialog(QDialog):
         selection = table.selectionModel()
         row = QHBoxLayout()
         buttons = []
-        for label, slot, needs_row in actions:
+        for label, form_class, new in actions:
             button = QPushButton(label, page)
             button.setAutoDefault(False)  # Enter in the table must not close the dialog
-            button.clicked.connect(lambda _checked=False, slot=slot: slot())
-            if needs_row:
+            button.clicked.connect(lambda _c=False, f=form_class, n=new: self._open(f, table, n))
+            if not new:
                 button.setEnabled(False)
                 selection.selectionChanged.connect(
                     lambda *_a, b=button: b.setEnabled(selection.hasSelection())
@@ -401,7 +369,7 @@ class ReferenceDialog(QDialog):
             row.addWidget(button)
             buttons.append(button)
         row.addStretch(1)
-        table.activated.connect(lambda _index: actions[-1][1]())
+        table.activated.connect(lambda _index: buttons[-1].click())
         layout = QVBoxLayout(page)
         layout.addWidget(note_label)
         layout.addLayout(row)
@@ -426,16 +394,6 @@ class ReferenceDialog(QDialog):
         rows = table.selectionModel().selectedRows()
         return table.model().record(rows[0].row()) if rows else None
 
-    def select_id(self, table: QTableView, record_id: int) -> bool:
-        """Select the row of ``record_id`` in ``table``; False when it is not there."""
-        model = table.model()
-        for row, rec in enumerate(model.rows()):
-            if rec.id == record_id:
-                table.selectRow(row)
-                table.scrollTo(model.index(row, 0))
-                return True
-        return False
-
     # -- forms -------------------------------------------------------------------
     def _open(self, form_class: type[EditForm], table: QTableView, new: bool = False) -> None:
         current = None if new else self._selected(table)
@@ -452,24 +410,11 @@ class ReferenceDialog(QDialog):
         form.deleteLater()
         if result == QDialog.DialogCode.Accepted and form.saved is not None:
             self.reload()
-            self.select_id(table, form.saved.id)
+            ids = [rec.id for rec in table.model().rows()]
+            if form.saved.id in ids:
+                table.selectRow(ids.index(form.saved.id))
             table.setFocus()
             self.changed.emit()
-
-    def edit_region(self) -> None:
-        self._open(RegionForm, self.region_table)
-
-    def add_type(self) -> None:
-        self._open(TypeForm, self.type_table, new=True)
-
-    def edit_type(self) -> None:
-        self._open(TypeForm, self.type_table)
-
-    def add_relation_type(self) -> None:
-        self._open(RelationTypeForm, self.relation_table, new=True)
-
-    def edit_relation_type(self) -> None:
-        self._open(RelationTypeForm, self.relation_table)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
         # Enter in a table opens the form (``activated``); passed on to QDialog it
@@ -477,3 +422,7 @@ class ReferenceDialog(QDialog):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return
         super().keyPressEvent(event)
+
+
+def _dash(value: str | None) -> str:
+    return value or "–"  # an undirected type: the forward label reads both ways

@@ -42,6 +42,18 @@ def filter_combo(
     return box
 
 
+def refill(box: QComboBox, label_all: str, items: list[tuple[str, object]]) -> None:
+    """Replace the entries of a filter combo box, keeping the current choice if it still exists."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(label_all, None)
+    for label, data in items:
+        box.addItem(label, data)
+    box.setCurrentIndex(max(box.findData(current), 0))
+    box.blockSignals(False)
+
+
 def german_number(n: int) -> str:
     return QLocale(QLocale.Language.German, QLocale.Country.Germany).toString(n)
 
@@ -138,19 +150,12 @@ class DirectoryListView(QWidget):
         """The service filter for the current filter widgets."""
         return self.model.current_filter
 
+    def fill_choices(self) -> None:
+        """Fill the filter combo boxes from the reference data (subclasses)."""
+
     def refresh_choices(self) -> None:
-        """Tags may have been added by an edit: refresh that list, keep the choice."""
-        tag = getattr(self, "tag", None)
-        if tag is None:
-            return
-        current = tag.currentData()
-        tag.blockSignals(True)
-        tag.clear()
-        tag.addItem(self.tr("Alle Schlagwörter"), None)
-        for t in self._services.reference.tags():
-            tag.addItem(t.name, t.id)
-        tag.setCurrentIndex(max(tag.findData(current), 0))
-        tag.blockSignals(False)
+        """Reference data or tags changed: refill the filters, keep the user's choice."""
+        self.fill_choices()
 
     # -- filtering -----------------------------------------------------------------
     def apply_filter(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wba_desktop.services.organisations import OrganisationFilter
-from wba_desktop.views.directory.list_view import DirectoryListView, filter_combo
+from wba_desktop.views.directory.list_view import DirectoryListView, filter_combo, refill
 from wba_desktop.views.itemmodels.directory_models import OrganisationTableModel
 
 
@@ -15,26 +15,19 @@ class OrganisationListView(DirectoryListView):
         super().__init__(services, OrganisationTableModel(services.organisations), settings, parent)
 
     def build_filters(self) -> None:
-        ref = self._services.reference
-        self.kind = filter_combo(
-            self,
-            self.tr("Alle Arten"),
-            [(t.name, t.id) for t in ref.organisation_types()],
-            "filterKind",
-        )
-        self.region = filter_combo(
-            self,
-            self.tr("Alle Landkreise"),
-            [(r.name, r.id) for r in ref.regions()],
-            "filterRegion",
-        )
-        self.wba = filter_combo(
-            self, self.tr("Alle WBA-Regionen"), [(w, w) for w in ref.wba_regions()], "filterWba"
-        )
-        self.tag = filter_combo(
-            self, self.tr("Alle Schlagwörter"), [(t.name, t.id) for t in ref.tags()], "filterTag"
-        )
+        self.kind = filter_combo(self, "", [], "filterKind")
+        self.region = filter_combo(self, "", [], "filterRegion")
+        self.wba = filter_combo(self, "", [], "filterWba")
+        self.tag = filter_combo(self, "", [], "filterTag")
         self.filters = [self.kind, self.region, self.wba, self.tag]
+        self.fill_choices()
+
+    def fill_choices(self) -> None:
+        ref = self._services.reference
+        refill(self.kind, self.tr("Alle Arten"), [(t.name, t.id) for t in ref.organisation_types()])
+        refill(self.region, self.tr("Alle Landkreise"), [(r.name, r.id) for r in ref.regions()])
+        refill(self.wba, self.tr("Alle WBA-Regionen"), [(w, w) for w in ref.wba_regions()])
+        refill(self.tag, self.tr("Alle Schlagwörter"), [(t.name, t.id) for t in ref.tags()])
 
     def current_filter(self) -> OrganisationFilter:
         def one(box):
