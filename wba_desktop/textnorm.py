@@ -40,6 +40,6 @@ def sort_key(*parts: str | None) -> str:
 def name_key(name: str | None) -> str:
     """Key for duplicate detection: folded, without punctuation or legal-form noise."""
     key = search_key(name)
-    key = re.sub(r"[^\w ]+", " ", key)
+    key = _SPACE.sub(" ", re.sub(r"[^\w ]+", " ", key))
     key = re.sub(r"\b(e ?v|ev|gmbh|ggmbh|ag|kg|mbh|co|ug|haftungsbeschraenkt)\b", " ", key)
     return _SPACE.sub(" ", key).strip()

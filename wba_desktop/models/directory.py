@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -51,6 +52,7 @@ class Organisation(Timestamped, Base):
     __table_args__ = (
         CheckConstraint("influence IS NULL OR influence BETWEEN 1 AND 5", name="influence_range"),
         CheckConstraint("interest IS NULL OR interest BETWEEN 1 AND 5", name="interest_range"),
+        Index("ix_organisation_active_sort", "active", "sort_key", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -66,7 +68,7 @@ class Organisation(Timestamped, Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     sectors: Mapped[str] = mapped_column(String(300), default="")
     size_class: Mapped[str] = mapped_column(String(40), default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
     influence: Mapped[int | None] = mapped_column(Integer)
     interest: Mapped[int | None] = mapped_column(Integer)
     stance: Mapped[str] = mapped_column(String(40), default="")
@@ -86,6 +88,7 @@ class Organisation(Timestamped, Base):
 
 class Person(Timestamped, Base):
     __tablename__ = "person"
+    __table_args__ = (Index("ix_person_active_sort", "active", "sort_key", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     salutation: Mapped[str] = mapped_column(String(10), default="")
@@ -97,7 +100,7 @@ class Person(Timestamped, Base):
     mobile: Mapped[str] = mapped_column(String(40), default="")
     preferred_channel: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
     search_key: Mapped[str] = mapped_column(String(600), default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -126,6 +126,7 @@ class AffiliationService:
                 a = s.get(Affiliation, affiliation_id)
                 if a is None:
                     raise NotFoundError("Die Zuordnung wurde inzwischen gelöscht.")
+            previous_person = a.person_id
             if data.is_primary:
                 s.execute(
                     update(Affiliation)
@@ -139,6 +140,8 @@ class AffiliationService:
             a.valid_from, a.valid_until = data.valid_from, data.valid_until
             s.flush()
             self._ensure_primary(s, data.person_id)
+            if previous_person is not None and previous_person != data.person_id:
+                self._ensure_primary(s, previous_person)
             s.refresh(a)
             info = _info(a)
             uow.commit()

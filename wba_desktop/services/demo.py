@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 SIZES = {"small": (300, 800, 600), "large": (20_000, 100_000, 60_000)}
 CHUNK = 5_000
 _FIRST_DAY, _SPAN = date(2008, 1, 1), (date(2025, 12, 31) - date(2008, 1, 1)).days
-_LEGAL_NOISE = re.compile(r"\b(gmbh|ggmbh|mbh|ag|kg|e\.?k|eg|ug|e\.v|co|partner)\b|&|[()]")
+_LEGAL_NOISE = re.compile(
+    r"\b(gmbh|ggmbh|mbh|ag|kg|e\.?k|eg|ug|e\.v|co|partner|haftungsbeschraenkt)\b|&|[()]"
+)
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # Names repeat a lot: fold each combination once (the same functions the services use).
 _folded = lru_cache(maxsize=65_536)(search_key)
@@ -266,7 +268,8 @@ class _Builder:
             last = rng.choice(cat.LAST_NAMES)
         salutation = "" if rng.random() < 0.02 else ("Frau" if female else "Herr")
         p_title = {"HS": 0.45, "LAND": 0.2}.get(kind, 0.05)
-        title = rng.choice(("Dr.", "Dr.", "Prof. Dr.")) if rng.random() < p_title else ""
+        titles = ("Dr.", "Prof. Dr.") if kind == "HS" else ("Dr.",)
+        title = rng.choice(titles) if rng.random() < p_title else ""
         function = rng.choice(cat.FUNCTIONS[kind])[0 if female else 1]
         if function.startswith("Professor"):
             title = "Prof. Dr."

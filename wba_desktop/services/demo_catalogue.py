@@ -705,7 +705,11 @@ KIND_TEMPLATES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("Schweißkursstätte {F} GmbH", ("Metall", "Handwerk")),
     ),
     "VERB": (
-        ("Innung {X} {D}", ("Handwerk",)),
+        ("Tischler-Innung {D}", ("Handwerk",)),
+        ("Elektro-Innung {D}", ("Handwerk", "Energie")),
+        ("Bäcker-Innung {D}", ("Ernährung", "Handwerk")),
+        ("Kfz-Innung {D}", ("Automotive", "Handwerk")),
+        ("Bau-Innung {D}", ("Bau", "Handwerk")),
         ("Unternehmerverband {D} e.V.", ()),
         ("Fachverband {X} {W} e.V.", ()),
         ("Regionalverband {X} {F} e.V.", ()),

@@ -216,12 +216,13 @@ class OrganisationService:
                 raise NotFoundError("Die Organisation wurde nicht gefunden (gelöscht?).")
             return _detail(org)
 
-    def _filtered(self, flt: OrganisationFilter):
-        stmt = (
-            select(Organisation.id)
-            .join(OrganisationType, Organisation.type_id == OrganisationType.id)
-            .outerjoin(Region, Organisation.region_id == Region.id)
-        )
+    def _filtered(self, flt: OrganisationFilter, sort_key: str = "name"):
+        """Ids matching ``flt``; kind and district are joined only where needed."""
+        stmt = select(Organisation.id)
+        if sort_key == "type_name":
+            stmt = stmt.join(OrganisationType, Organisation.type_id == OrganisationType.id)
+        if flt.wba_regions or sort_key in ("region_name", "wba_region"):
+            stmt = stmt.outerjoin(Region, Organisation.region_id == Region.id)
         clause = text_filter(Organisation.search_key, flt.text)
         if clause is not None:
             stmt = stmt.where(clause)
@@ -247,7 +248,9 @@ class OrganisationService:
         column = SORT_COLUMNS.get(sort.key, Organisation.sort_key)
         # blanks last in either direction, the same on SQLite and PostgreSQL
         order = (column.asc() if sort.ascending else column.desc()).nulls_last()
-        stmt = self._filtered(flt).order_by(order, Organisation.sort_key, Organisation.id)
+        if sort.key == "name":  # never blank: a plain order lets the index do the work
+            order = Organisation.sort_key.asc() if sort.ascending else Organisation.sort_key.desc()
+        stmt = self._filtered(flt, sort.key).order_by(order, Organisation.sort_key, Organisation.id)
         with self._uow() as uow:
             return list(uow.session.scalars(stmt))
 

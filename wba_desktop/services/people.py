@@ -121,6 +121,9 @@ SORT_COLUMNS = {
 }
 
 
+JOINED_SORTS = {"organisation", "function", "region_name", "wba_region"}
+
+
 def _validate(data: PersonData) -> PersonData:
     c = v.Collector()
     for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
@@ -166,13 +169,17 @@ class PersonService:
                 raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
             return _detail(p)
 
-    def _filtered(self, flt: PersonFilter, columns=(Person.id,)):
-        stmt = (
-            select(*columns)
-            .outerjoin(Affiliation, _primary_join())
-            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-            .outerjoin(Region, Region.id == Organisation.region_id)
-        )
+    def _filtered(self, flt: PersonFilter, joined: bool = False):
+        """Ids matching ``flt``; the primary organisation is joined only when a filter or
+        the sort order needs it (the plain list is answered from one index)."""
+        joined = joined or bool(flt.type_ids or flt.region_ids or flt.wba_regions)
+        stmt = select(Person.id)
+        if joined:
+            stmt = (
+                stmt.outerjoin(Affiliation, _primary_join())
+                .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+                .outerjoin(Region, Region.id == Organisation.region_id)
+            )
         clause = text_filter(Person.search_key, flt.text)
         if clause is not None:
             stmt = stmt.where(clause)
@@ -198,7 +205,11 @@ class PersonService:
         column = SORT_COLUMNS.get(sort.key, Person.sort_key)
         # blanks last in either direction, the same on SQLite and PostgreSQL
         order = (column.asc() if sort.ascending else column.desc()).nulls_last()
-        stmt = self._filtered(flt).order_by(order, Person.sort_key, Person.id)
+        if sort.key == "name":
+            order = Person.sort_key.asc() if sort.ascending else Person.sort_key.desc()
+        stmt = self._filtered(flt, joined=sort.key in JOINED_SORTS).order_by(
+            order, Person.sort_key, Person.id
+        )
         with self._uow() as uow:
             return list(uow.session.scalars(stmt))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from wba_desktop import APP_NAME, __version__, paths
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.errors import ServiceError
+from wba_desktop.tasks import TaskRunner
 from wba_desktop.views import settings as keys
 from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
 from wba_desktop.views.dialogs.person_dialog import PersonDialog
@@ -40,9 +41,16 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: Settings, db_label: str = "") -> None:
+    def __init__(
+        self,
+        services: Services,
+        settings: Settings,
+        db_label: str = "",
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__()
         self.services = services
+        self.runner = runner or TaskRunner()
         self.settings = settings
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
@@ -84,8 +92,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.sidebar.currentRowChanged.connect(self._switch_area)
-        for view in (self.organisations, self.people):
-            view.reload()
         last = self.settings.get(keys.LAST_AREA)
         index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
         self.sidebar.setCurrentRow(index)
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         key, view = self._areas[row]
         self.settings.set(keys.LAST_AREA, key)
         if isinstance(view, DirectoryListView):
+            view.ensure_loaded()
             view._update_counts()
         self._update_actions()
 
@@ -236,16 +243,15 @@ class MainWindow(QMainWindow):
             view.search.selectAll()
 
     def reload_all(self) -> None:
+        """F5 and after every change: refresh the lists that have been opened."""
         for _key, view in self._areas:
             if isinstance(view, DirectoryListView):
                 view.refresh_choices()
-                view.reload()
+                if view.model.loaded or view is self.current_view():
+                    view.reload()
 
     def _after_change(self) -> None:
-        for _key, view in self._areas:
-            if isinstance(view, DirectoryListView):
-                view.refresh_choices()
-                view.reload()
+        self.reload_all()
 
     def open_organisation(
         self, org_id: int | None, parent: QWidget | None = None
@@ -277,7 +283,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_search(self) -> SearchDialog:
-        dialog = SearchDialog(self.services.search, self)
+        dialog = SearchDialog(self.services.search, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_organisation.connect(self.open_organisation)
         dialog.open_person.connect(self.open_person)

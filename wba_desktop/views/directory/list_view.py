@@ -103,7 +103,6 @@ class DirectoryListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -114,6 +113,7 @@ class DirectoryListView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # after the indicator: no extra sort query
         # activated: Enter, or double-click (single click where the platform says so)
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(
@@ -178,6 +178,11 @@ class DirectoryListView(QWidget):
     def reload(self) -> None:
         """Re-read ids and rows (F5, after edits elsewhere)."""
         self.apply_filter()
+
+    def ensure_loaded(self) -> None:
+        """Load the list the first time it is shown (hidden lists cost nothing at start)."""
+        if not self.model.loaded:
+            self.apply_filter()
 
     def refresh_rows(self) -> None:
         self.model.refresh_rows()

@@ -71,6 +71,7 @@ class LazyTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[Any]] = OrderedDict()
         self._filter: Any = initial_filter
+        self.loaded = False
         self._sort = Sort()
 
     # -- loading -------------------------------------------------------------------
@@ -87,6 +88,7 @@ class LazyTableModel(QAbstractTableModel):
         return self._sort
 
     def reload(self) -> None:
+        self.loaded = True
         self.beginResetModel()
         self._ids = self._list_ids(self._filter, self._sort)
         self._pages.clear()

@@ -139,7 +139,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_person_active"), ["active"], unique=False)
+        # list default: active records by name, answered from the index alone
+        batch_op.create_index("ix_person_active_sort", ["active", "sort_key", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_email"), ["email"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_sort_key"), ["sort_key"], unique=False)
 
@@ -221,7 +222,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisation")),
     )
     with op.batch_alter_table("organisation", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_organisation_active"), ["active"], unique=False)
+        # list default: active records by name, answered from the index alone
+        batch_op.create_index(
+            "ix_organisation_active_sort", ["active", "sort_key", "id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_organisation_dup_key"), ["dup_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_organisation_email"), ["email"], unique=False)
         batch_op.create_index(batch_op.f("ix_organisation_region_id"), ["region_id"], unique=False)
@@ -368,7 +372,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_organisation_region_id"))
         batch_op.drop_index(batch_op.f("ix_organisation_email"))
         batch_op.drop_index(batch_op.f("ix_organisation_dup_key"))
-        batch_op.drop_index(batch_op.f("ix_organisation_active"))
+        batch_op.drop_index("ix_organisation_active_sort")
 
     op.drop_table("organisation")
     op.drop_table("tag")
@@ -380,7 +384,7 @@ def downgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_sort_key"))
         batch_op.drop_index(batch_op.f("ix_person_email"))
-        batch_op.drop_index(batch_op.f("ix_person_active"))
+        batch_op.drop_index("ix_person_active_sort")
 
     op.drop_table("person")
     op.drop_table("organisation_type")
