@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, case, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person
 from wba_desktop.services.people import display_name
 from wba_desktop.services.querying import text_filter
+
+
+def _inactive_last(active):
+    """Active records first. Written as an expression on purpose: "active DESC, sort_key"
+    would walk the (active, sort_key) index row by row, which on 100,000 people is ten
+    times slower than one scan and a sort of the hits."""
+    return case((active.is_(True), 0), else_=1)
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ class SearchService:
                 )
                 .join(OrganisationType, OrganisationType.id == Organisation.type_id)
                 .where(org_clause)
-                .order_by(Organisation.active.desc(), Organisation.sort_key)
+                .order_by(_inactive_last(Organisation.active), Organisation.sort_key)
                 .limit(limit)
             )
             for oid, name, city, kind, active in s.execute(org_stmt):
@@ -70,7 +77,7 @@ class SearchService:
                 )
                 .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
                 .where(person_clause)
-                .order_by(Person.active.desc(), Person.sort_key)
+                .order_by(_inactive_last(Person.active), Person.sort_key)
                 .limit(limit)
             )
             for pid, title, first, last, email, org, active in s.execute(person_stmt):

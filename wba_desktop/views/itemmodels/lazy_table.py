@@ -182,11 +182,9 @@ class LazyTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
-        self._sort = Sort(self.columns[column].key, order == Qt.SortOrder.AscendingOrder)
-        self.layoutAboutToBeChanged.emit()
-        self._ids = self._list_ids(self._filter, self._sort)
-        self._pages.clear()
-        self.changePersistentIndexList(
-            self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
-        )
-        self.layoutChanged.emit()
+        new = Sort(self.columns[column].key, order == Qt.SortOrder.AscendingOrder)
+        if new == self._sort and self.loaded:
+            return
+        self._sort = new
+        if self.loaded:  # before the first load only remember the order
+            self.reload()
