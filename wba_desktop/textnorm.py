@@ -17,6 +17,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():  # the common case after the umlaut mapping: nothing to strip
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

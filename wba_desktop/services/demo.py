@@ -241,7 +241,7 @@ class _Builder:
             sectors = (sector,) if rng.random() < 0.6 else tuple(rng.sample(cat.SECTORS, 2))
         if handwerk:
             self.handwerk.add(len(self.orgs))
-        short = s1 if kind == "UN" and rng.random() < 0.15 else ""
+        short = s1 if kind == "UN" and s1 in name and rng.random() < 0.15 else ""
         self.add_org(kind, name, short, ags, town, _slug(name), sectors)
 
     # -- people -------------------------------------------------------------------------
