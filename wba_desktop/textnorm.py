@@ -43,5 +43,5 @@ def name_key(name: str | None) -> str:
     """Key for duplicate detection: folded, without punctuation or legal-form noise."""
     key = search_key(name)
     key = _SPACE.sub(" ", re.sub(r"[^\w ]+", " ", key))
-    key = re.sub(r"\b(e ?v|ev|gmbh|ggmbh|ag|kg|mbh|co|ug|haftungsbeschraenkt)\b", " ", key)
+    key = re.sub(r"\b(co kg|e ?v|gmbh|ggmbh|ag|kg|mbh|eg|ug|haftungsbeschraenkt)\b", " ", key)
     return _SPACE.sub(" ", key).strip()

@@ -27,12 +27,16 @@ def ids(services):
 
 
 def _primary(services, person_id) -> list[str]:
-    return [a.organisation_name for a in services.affiliations.for_person(person_id) if a.is_primary]
+    return [
+        a.organisation_name for a in services.affiliations.for_person(person_id) if a.is_primary
+    ]
 
 
 def test_first_affiliation_becomes_primary(services, ids):
     info = services.affiliations.save(
-        AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function=" Referentin ")
+        AffiliationData(
+            person_id=ids["person"], organisation_id=ids["ihk"], function=" Referentin "
+        )
     )
     assert info.is_primary is True
     assert info.function == "Referentin"
@@ -116,7 +120,9 @@ def test_until_before_from_rejected(services, ids):
 
 def test_duplicate_affiliation_rejected(services, ids):
     aff = services.affiliations
-    aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function="Beirat"))
+    aff.save(
+        AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function="Beirat")
+    )
     with pytest.raises(ValidationError) as info:
         aff.save(
             AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function="Beirat")
@@ -124,7 +130,9 @@ def test_duplicate_affiliation_rejected(services, ids):
     assert set(info.value.errors) == {"organisation_id"}
     assert "gibt es schon" in info.value.errors["organisation_id"]
     # another function at the same organisation is a different affiliation
-    aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function="Vorsitz"))
+    aff.save(
+        AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function="Vorsitz")
+    )
     assert len(aff.for_person(ids["person"])) == 2
 
 
@@ -171,3 +179,32 @@ def test_for_organisation_lists_current_first(services, ids):
     infos = aff.for_organisation(ids["ihk"])
     assert [i.person_name for i in infos] == ["Katrin Heinze", "Albrecht"]
     assert [i.current for i in infos] == [True, False]
+
+
+def test_unsetting_primary_on_edit_keeps_one_primary(services, ids):
+    aff = services.affiliations
+    first = aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"]))
+    aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["wbv"]))
+    data = AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], function="neu")
+    aff.save(data, affiliation_id=first.id)
+    assert len(_primary(services, ids["person"])) == 1
+    assert aff.get(first.id).function == "neu"
+
+
+def test_only_affiliation_stays_primary_when_unset(services, ids):
+    aff = services.affiliations
+    only = aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"]))
+    data = AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"], is_primary=False)
+    assert aff.save(data, affiliation_id=only.id).is_primary is True
+
+
+def test_moving_primary_affiliation_to_other_person_keeps_one_primary_each(services, ids):
+    # regression: the previous person was left without a primary affiliation
+    aff = services.affiliations
+    moved = aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["ihk"]))
+    aff.save(AffiliationData(person_id=ids["person"], organisation_id=ids["wbv"]))
+    other = services.people.create(PersonData(last_name="Neumann")).id
+    data = AffiliationData(person_id=other, organisation_id=ids["ihk"], is_primary=True)
+    aff.save(data, affiliation_id=moved.id)
+    assert _primary(services, other) == ["IHK Magdeburg"]
+    assert _primary(services, ids["person"]) == ["Weiterbildungsverbund WASA"]

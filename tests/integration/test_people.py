@@ -209,5 +209,22 @@ def test_filter_by_text_tags_and_active(services, network):
 def test_sort_by_organisation(services, network):
     n = network
     ids = services.people.list_ids(sort=Sort("organisation"))
-    # no organisation (NULL) first in SQLite, then Bau GmbH, then HWK Halle
-    assert ids == [n["carl"], n["bert"], n["anna"]]
+    # Bau GmbH before HWK Halle; Carl without organisation last in either direction
+    assert ids == [n["bert"], n["anna"], n["carl"]]
+    desc = services.people.list_ids(sort=Sort("organisation", ascending=False))
+    assert desc == [n["anna"], n["bert"], n["carl"]]
+
+
+@pytest.mark.parametrize("again", ["Özdemir@beispiel.de", "özdemir@beispiel.de"])
+def test_same_email_with_umlaut_is_a_duplicate(services, again):
+    # regression: SQLite's own lower() left 'Ö' alone, so this was not found
+    services.people.create(PersonData(last_name="Özdemir", email="Özdemir@beispiel.de"))
+    with pytest.raises(DuplicatesFound):
+        services.people.create(PersonData(last_name="Anders", email=again))
+    assert services.people.count(ALL) == 1
+
+
+def test_duplicate_name_in_umlaut_free_spelling(services):
+    services.people.create(PersonData(last_name="Müller", first_name="Jörg"))
+    with pytest.raises(DuplicatesFound):
+        services.people.create(PersonData(last_name="Mueller", first_name="Joerg"))

@@ -171,7 +171,9 @@ def test_valid_or_open_periods_pass(c, start, end):
     assert c.errors == {}
 
 
-@pytest.mark.parametrize(("value", "ok"), [(None, True), (1, True), (5, True), (0, False), (6, False)])
+@pytest.mark.parametrize(
+    ("value", "ok"), [(None, True), (1, True), (5, True), (0, False), (6, False)]
+)
 def test_check_range(c, value, ok):
     v.check_range(c, "influence", "Einfluss", value, 1, 5)
     if ok:

@@ -82,6 +82,10 @@ def backup_sqlite(engine: Engine, target_dir: Path, reason: str) -> Path | None:
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():  # two backups in one second must not overwrite each other
+        n += 1
+        target = target_dir / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     try:

@@ -178,7 +178,8 @@ def _apply(org: Organisation, data: OrganisationData, session) -> None:
     for f in fields(OrganisationData):
         if f.name != "tags":
             setattr(org, f.name, getattr(data, f.name))
-    org.tags = get_or_create_tags(session, data.tags)
+    with session.no_autoflush:  # one save is one flush, so one version step
+        org.tags = get_or_create_tags(session, data.tags)
     org.search_key = search_key(
         org.name, org.short_name, org.city, org.postcode, org.email, org.sectors
     )
@@ -359,7 +360,7 @@ class OrganisationService:
             stmt = stmt.where(Organisation.id != exclude_id)
         result = []
         with self._uow() as uow:
-            for o in uow.session.scalars(stmt.limit(20)):
+            for o in uow.session.scalars(stmt.limit(500)):
                 if email and o.email.lower() == email:
                     reason = f"gleiche E-Mail-Adresse {o.email}"
                 elif o.dup_key == key and search_key(o.city) == city:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -143,7 +144,8 @@ def _apply(p: Person, data: PersonData, session) -> None:
     for f in fields(PersonData):
         if f.name != "tags":
             setattr(p, f.name, getattr(data, f.name))
-    p.tags = get_or_create_tags(session, data.tags)
+    with session.no_autoflush:  # one save is one flush, so one version step
+        p.tags = get_or_create_tags(session, data.tags)
     p.search_key = search_key(p.first_name, p.last_name, p.title, p.email)
     p.sort_key = sort_key(p.last_name, p.first_name)
 
@@ -285,8 +287,12 @@ class PersonService:
     ) -> list[PersonDuplicate]:
         """People with the same e-mail, or the same first and last name."""
         email = (data.email or "").strip().lower()
-        key = sort_key(data.last_name, data.first_name)
-        conds = [Person.sort_key == key] if data.last_name.strip() else []
+        conds = []
+        if data.last_name.strip():
+            key = sort_key(data.last_name, data.first_name)
+            # "Mueller, Joerg" is the umlaut-free spelling of "Müller, Jörg" (key "muller jorg")
+            spelled = re.sub(r"([aou])e", r"\1", key)
+            conds.append(Person.sort_key.in_({key, spelled}))
         if email:
             conds.append(func.lower(Person.email) == email)
         if not conds:

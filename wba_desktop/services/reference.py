@@ -186,10 +186,11 @@ def get_or_create_tags(session, names: list[str]) -> list[Tag]:
             wanted.setdefault(name.lower(), name)
     if not wanted:
         return []
-    existing = {
-        t.name.lower(): t
-        for t in session.scalars(select(Tag).where(func.lower(Tag.name).in_(list(wanted))))
-    }
+    with session.no_autoflush:  # a flush here would bump the record's version twice
+        existing = {
+            t.name.lower(): t
+            for t in session.scalars(select(Tag).where(func.lower(Tag.name).in_(list(wanted))))
+        }
     result = []
     for low, name in wanted.items():
         tag = existing.get(low)

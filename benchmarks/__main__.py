@@ -1,0 +1,85 @@
+"""``python -m benchmarks [--quick] [--list] [NAME ...]``: run benchmarks, print JSON lines.
+
+Exit code 0 when every benchmark ran, even if one missed its goal (see ``"ok"``);
+1 when a benchmark could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+#: name -> (module, one-line description); modules load only when run.
+BENCHMARKS: dict[str, tuple[str, str]] = {
+    "search": (
+        "benchmarks.bench_search",
+        "SearchService.search on the large DB vs the same SQL with raw sqlite3 (goal ≤ 3)",
+    ),
+    "person_list": (
+        "benchmarks.bench_person_list",
+        "open PersonListView until first rows painted vs a bare QTableView (lazy rows)",
+    ),
+    "app_start": (
+        "benchmarks.bench_app_start",
+        "fresh process to main window showing data vs bare QMainWindow (goal ≤ 3)",
+    ),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks",
+        description="Benchmarks of WBA Desktop, each against a peer measured in the same run. "
+        "One JSON line per benchmark on stdout; progress on stderr.",
+    )
+    parser.add_argument("names", nargs="*", metavar="NAME", help="benchmarks to run (all)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="fewer repetitions on the small demo database (a smoke test, < 1 minute)",
+    )
+    parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    return parser
+
+
+def run_one(name: str, ctx: Any) -> dict[str, Any]:
+    module = importlib.import_module(BENCHMARKS[name][0])
+    return module.run(ctx)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.list:
+        for name, (_module, description) in BENCHMARKS.items():
+            print(f"{name}\t{description}")
+        return 0
+    unknown = [n for n in args.names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}; see --list")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from benchmarks.common import Context, emit, info
+
+    failed = 0
+    with tempfile.TemporaryDirectory(prefix="wba-bench-data-") as data_dir:
+        # settings, logs and backups of the app go here, never to the user's folder
+        os.environ["WBA_DATA_DIR"] = data_dir
+        ctx = Context(quick=args.quick)
+        for name in args.names or list(BENCHMARKS):
+            try:
+                emit(run_one(name, ctx))
+            except Exception:
+                failed += 1
+                info(f"benchmark {name} failed:\n{traceback.format_exc()}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

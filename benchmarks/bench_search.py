@@ -1,0 +1,114 @@
+"""``search``: the global search (Ctrl+K) against the same SQL run with raw ``sqlite3``.
+
+Ours is ``SearchService.search(text)``: folding the text, building the statements,
+a unit of work, executing them through SQLAlchemy and turning rows into hits.
+The peer runs the very statements SQLAlchemy sent to SQLite (captured with a
+``before_cursor_execute`` listener during a warm-up call, parameters included) on
+one plain ``sqlite3`` connection and fetches all rows. So the ratio is the price of
+the service layer, not of a different query.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import statistics
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Context, info, paired_medians, result, sqlite_url, timed
+
+NAME = "search"
+GOAL = 3.0
+#: A common word, a rare one, one with an umlaut, and two words (AND-ed).
+QUERIES = ("magdeburg", "fraunhofer", "müller", "bildung halle")
+
+Statement = tuple[str, tuple[Any, ...]]
+
+
+def capture_statements(engine: Any, call: Callable[[], object]) -> list[Statement]:
+    """The SQL text and parameters ``call`` sends through ``engine``, in order."""
+    from sqlalchemy import event
+
+    captured: list[Statement] = []
+
+    def listener(_conn, _cursor, statement, parameters, _context, executemany) -> None:
+        if not executemany:
+            captured.append((statement, tuple(parameters or ())))
+
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    return captured
+
+
+def run_raw(conn: sqlite3.Connection, statements: list[Statement]) -> int:
+    """Execute ``statements`` and fetch every row; the number of rows."""
+    return sum(len(conn.execute(sql, params).fetchall()) for sql, params in statements)
+
+
+def measure(db: Path, queries: tuple[str, ...], repeat: int) -> dict[str, dict[str, Any]]:
+    """Per query: median seconds of ours and the peer, the statements and the hits."""
+    from wba_desktop.db import UnitOfWorkFactory, create_db_engine
+    from wba_desktop.services.search import SearchService
+
+    engine = create_db_engine(sqlite_url(db))
+    service = SearchService(UnitOfWorkFactory(engine))
+    raw = sqlite3.connect(db)
+    raw.execute("PRAGMA foreign_keys=ON")
+    raw.execute("PRAGMA busy_timeout=5000")
+    per_query: dict[str, dict[str, Any]] = {}
+    try:
+        for text in queries:
+            hits: list[Any] = []
+            statements = capture_statements(
+                engine, lambda t=text, h=hits: h.extend(service.search(t))
+            )
+            # only the search statements, not the session's BEGIN/ROLLBACK bookkeeping
+            statements = [s for s in statements if s[0].lstrip().upper().startswith("SELECT")]
+            rows = run_raw(raw, statements)
+            if rows != len(hits):
+                info(f"  warning: {text!r}: raw SQL gave {rows} rows, search {len(hits)} hits")
+            ours, peer = paired_medians(
+                lambda t=text: timed(lambda: service.search(t)),
+                lambda st=statements: timed(lambda: run_raw(raw, st)),
+                repeat,
+            )
+            per_query[text] = {
+                "ours_s": round(ours, 6),
+                "peer_s": round(peer, 6),
+                "hits": len(hits),
+                "statements": len(statements),
+            }
+            info(f"  {text!r}: ours {ours * 1e3:.2f} ms, raw sqlite3 {peer * 1e3:.2f} ms")
+    finally:
+        raw.close()
+        engine.dispose()
+    return per_query
+
+
+def run(ctx: Context) -> dict[str, Any]:
+    """Sum of the per-query medians, ours against raw ``sqlite3``."""
+    db = ctx.database()
+    repeat = ctx.repeat(full=15, quick=5)
+    info(f"search: {len(QUERIES)} queries x {repeat} runs on {db.name}")
+    per_query = measure(db, QUERIES, repeat)
+    ours = sum(q["ours_s"] for q in per_query.values())
+    peer = sum(q["peer_s"] for q in per_query.values())
+    worst = max(q["ours_s"] / q["peer_s"] for q in per_query.values() if q["peer_s"] > 0)
+    return result(
+        NAME,
+        ours,
+        "raw sqlite3, same SQL",
+        peer,
+        GOAL,
+        quick=ctx.quick,
+        repeat=repeat,
+        worst_query_ratio=round(worst, 4),
+        median_query_ratio=round(
+            statistics.median(q["ours_s"] / q["peer_s"] for q in per_query.values()), 4
+        ),
+        queries=per_query,
+    )
