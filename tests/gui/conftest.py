@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from wba_desktop.views.dialogs.record_dialog import RecordDialog
 from wba_desktop.views.main_window import MainWindow
 from wba_desktop.views.settings import Settings
 
@@ -21,6 +22,9 @@ def window(qtbot, services, settings) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     yield win
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, RecordDialog):
+            w.mark_clean()  # a test may leave edits behind: close without asking
     for w in QApplication.topLevelWidgets():
         if w.isVisible():
             w.close()

@@ -184,3 +184,29 @@ def test_duplicate_warning_offers_to_create_anyway(qtbot, window, services):
     answer(qtbot, "Trotzdem anlegen")
     assert second.org_id is not None
     assert services.organisations.count(OrganisationFilter()) == 2
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, services):
+    dialog = _new_org(
+        qtbot,
+        window,
+        "Kreishandwerkerschaft Harz",
+        "Fach-/Branchenverband oder Innung",
+        "Harz",
+        "Halberstadt",
+    )
+    assert dialog.org_id is not None
+    type_text(qtbot, dialog.street, "Domplatz 1")
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, "Abbrechen")
+    assert dialog.isVisible()  # stays open, nothing lost
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, "Speichern")
+    assert not dialog.isVisible()
+    assert services.organisations.get(dialog.org_id).data.street == "Domplatz 1"
+
+    again = _open_from_list(qtbot, window, window.organisations, dialog.org_id, OrganisationDialog)
+    type_text(qtbot, again.street, " a")
+    again.reject()
+    answer(qtbot, "Verwerfen")
+    assert services.organisations.get(again.org_id).data.street == "Domplatz 1"

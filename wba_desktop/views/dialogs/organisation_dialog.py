@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from wba_desktop.models.directory import SIZE_CLASSES, STANCES
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import DuplicatesFound, ServiceError, ValidationError
 from wba_desktop.services.organisations import OrganisationData, OrganisationDetail
 from wba_desktop.views.dialogs.affiliation_dialog import AffiliationDialog
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.dialogs.linked_tables import LinkedTable
+from wba_desktop.views.dialogs.record_dialog import RecordDialog
 from wba_desktop.views.dialogs.relation_dialog import RelationDialog
 from wba_desktop.views.itemmodels.lazy_table import Column, format_value
 from wba_desktop.views.widgets.messages import ask
@@ -62,27 +54,16 @@ def _combo(parent, items) -> QComboBox:
     return box
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(RecordDialog):
     """Open with ``org_id=None`` to create. Emits ``changed`` after every save and
     ``open_person(id)`` / ``open_organisation(id)`` to show linked records."""
 
-    changed = Signal()
-    open_person = Signal(int)
-    open_organisation = Signal(int)
+    duplicate_question = "Diese Organisation scheint es schon zu geben:"
 
     def __init__(self, services: Services, org_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._detail: OrganisationDetail | None = None
+        super().__init__(services, parent)
         self.setObjectName("organisationDialog")
         self.resize(860, 640)
-
-        self.title = QLabel(self)
-        self.title.setObjectName("dialogTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("dialogSubtitle")
-        self.banner = ErrorBanner(self)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_master(), self.tr("Stammdaten"))
         self.people = LinkedTable(
             PEOPLE_COLUMNS,
@@ -105,40 +86,18 @@ class OrganisationDialog(QDialog):
             self.tr("Notizen zur Organisation, Absprachen, Hintergründe …")
         )
         self.tabs.addTab(self.notes, self.tr("Notizen"))
-        self.errors = FieldErrors(self.banner, self._fields())
-
-        self.save_button = QPushButton(self.tr("Speichern"), self)
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
-        self.close_button = QPushButton(self.tr("Schließen"), self)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
 
         self.people.add_requested.connect(self._add_person)
         self.people.edit_requested.connect(self._edit_affiliation)
-        self.people.remove_requested.connect(self._remove_affiliation)
+        self.people.remove_requested.connect(
+            lambda a: self.confirm_remove_affiliation(a, self.reload_links)
+        )
         self.people.open_requested.connect(lambda a: self.open_person.emit(a.person_id))
         self.relations.add_requested.connect(self._add_relation)
         self.relations.edit_requested.connect(self._edit_relation)
         self.relations.remove_requested.connect(self._remove_relation)
         self.relations.open_requested.connect(lambda r: self.open_organisation.emit(r.other_id))
-
-        if org_id is None:
-            self._show_new()
-        else:
-            self.load(org_id)
+        self.finish_setup(org_id)
 
     # -- building ------------------------------------------------------------------
     def _build_master(self) -> QWidget:
@@ -224,7 +183,7 @@ class OrganisationDialog(QDialog):
 
     @property
     def org_id(self) -> int | None:
-        return self._detail.id if self._detail else None
+        return self.record_id
 
     def load(self, org_id: int) -> None:
         d = self._services.organisations.get(org_id)
@@ -299,99 +258,37 @@ class OrganisationDialog(QDialog):
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
         )
 
-    # -- saving --------------------------------------------------------------------
-    def save(self, allow_duplicate: bool = False) -> bool:
-        """Save; returns True when saved. A likely duplicate is asked about first."""
-        orgs = self._services.organisations
-        try:
-            if self._detail is None:
-                detail = orgs.create(self.data(), allow_duplicate=allow_duplicate)
-            else:
-                detail = orgs.update(self._detail.id, self.data(), self._detail.version)
-        except ValidationError as exc:
-            self.tabs.setCurrentIndex(0)
-            self.errors.show(exc.errors)
-            return False
-        except DuplicatesFound as exc:
-            self._ask_duplicate(exc)
-            return False
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return False
-        self.errors.clear()
-        self.load(detail.id)
-        self.changed.emit()
-        return True
+    def _create(self, data: OrganisationData, allow_duplicate: bool) -> OrganisationDetail:
+        return self._services.organisations.create(data, allow_duplicate=allow_duplicate)
 
-    def _ask_duplicate(self, exc: DuplicatesFound) -> None:
-        lines = "\n".join(f"• {c.label}: {c.reason}" for c in exc.candidates)
-        ask(
-            self,
-            self.tr("Möglicherweise doppelt"),
-            self.tr("Diese Organisation scheint es schon zu geben:"),
-            [
-                (self.tr("Trotzdem anlegen"), QMessageBox.ButtonRole.AcceptRole),
-                (self.tr("Vorhandene öffnen"), QMessageBox.ButtonRole.ActionRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            lambda i: self._on_duplicate_answer(i, exc),
-            detail=lines,
-            default=2,
-        )
+    def _update(self, data: OrganisationData) -> OrganisationDetail:
+        return self._services.organisations.update(self._detail.id, data, self._detail.version)
 
-    def _on_duplicate_answer(self, index: int, exc: DuplicatesFound) -> None:
-        if index == 0:
-            self.save(allow_duplicate=True)
-        elif index == 1:
-            self.open_organisation.emit(exc.candidates[0].id)
+    def _open_existing(self, record_id: int) -> None:
+        self.open_organisation.emit(record_id)
 
     # -- people and relations ------------------------------------------------------
     def _this(self) -> tuple[int, str]:
         assert self._detail is not None
         return self._detail.id, self._detail.data.name
 
-    def _run(self, dialog: QDialog) -> None:
-        dialog.finished.connect(lambda result: self._after_link(result, dialog))
-        dialog.open()
-
-    def _after_link(self, result: int, dialog: QDialog) -> None:
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted:
-            self.reload_links()
-            self.changed.emit()
-
     def _add_person(self) -> None:
-        self._run(AffiliationDialog(self._services, organisation=self._this(), parent=self))
+        dialog = AffiliationDialog(self._services, organisation=self._this(), parent=self)
+        self.run_linked(dialog, self.reload_links)
 
     def _edit_affiliation(self, a) -> None:
-        self._run(AffiliationDialog(self._services, existing=a, parent=self))
-
-    def _remove_affiliation(self, a) -> None:
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.affiliations.delete(a.id)
-                self.reload_links()
-                self.changed.emit()
-
-        ask(
-            self,
-            self.tr("Zuordnung entfernen"),
-            self.tr("%1 von %2 lösen? Die Person selbst bleibt erhalten.")
-            .replace("%1", a.person_name)
-            .replace("%2", a.organisation_name),
-            [
-                (self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+        self.run_linked(
+            AffiliationDialog(self._services, existing=a, parent=self), self.reload_links
         )
 
     def _add_relation(self) -> None:
-        self._run(RelationDialog(self._services, self._this(), parent=self))
+        self.run_linked(
+            RelationDialog(self._services, self._this(), parent=self), self.reload_links
+        )
 
     def _edit_relation(self, r) -> None:
-        self._run(RelationDialog(self._services, self._this(), existing=r, parent=self))
+        dialog = RelationDialog(self._services, self._this(), existing=r, parent=self)
+        self.run_linked(dialog, self.reload_links)
 
     def _remove_relation(self, r) -> None:
         def answer(i: int) -> None:
@@ -413,10 +310,3 @@ class OrganisationDialog(QDialog):
             answer,
             default=1,
         )
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        # Enter in a line edit must not close the dialog; Ctrl+S saves.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)

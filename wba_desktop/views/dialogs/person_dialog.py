@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from wba_desktop.models.directory import CHANNELS
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import DuplicatesFound, ServiceError, ValidationError
 from wba_desktop.services.people import PersonData, PersonDetail
 from wba_desktop.views.dialogs.affiliation_dialog import AffiliationDialog
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.dialogs.linked_tables import LinkedTable
+from wba_desktop.views.dialogs.record_dialog import RecordDialog
 from wba_desktop.views.itemmodels.lazy_table import Column, format_value
-from wba_desktop.views.widgets.messages import ask
 
 TITLES = ("", "Dr.", "Prof.", "Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing.")
 
@@ -42,24 +32,13 @@ AFFILIATION_COLUMNS = (
 )
 
 
-class PersonDialog(QDialog):
-    changed = Signal()
-    open_organisation = Signal(int)
-    open_person = Signal(int)
+class PersonDialog(RecordDialog):
+    duplicate_question = "Diese Person scheint es schon zu geben:"
 
     def __init__(self, services: Services, person_id: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._detail: PersonDetail | None = None
+        super().__init__(services, parent)
         self.setObjectName("personDialog")
         self.resize(760, 560)
-
-        self.title = QLabel(self)
-        self.title.setObjectName("dialogTitle")
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("dialogSubtitle")
-        self.banner = ErrorBanner(self)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_master(), self.tr("Kontaktdaten"))
         self.affiliations = LinkedTable(
             AFFILIATION_COLUMNS,
@@ -71,44 +50,24 @@ class PersonDialog(QDialog):
         self.tabs.addTab(self.affiliations, self.tr("Organisationen"))
         self.notes = QPlainTextEdit(self)
         self.tabs.addTab(self.notes, self.tr("Notizen"))
-        self.errors = FieldErrors(
-            self.banner,
-            {
-                "last_name": self.last_name,
-                "email": self.email,
-                "phone": self.phone,
-                "mobile": self.mobile,
-                "salutation": self.salutation,
-            },
-        )
-        self.save_button = QPushButton(self.tr("Speichern"), self)
-        self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
-        self.close_button = QPushButton(self.tr("Schließen"), self)
-        self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-
         self.affiliations.add_requested.connect(self._add_affiliation)
         self.affiliations.edit_requested.connect(self._edit_affiliation)
-        self.affiliations.remove_requested.connect(self._remove_affiliation)
+        self.affiliations.remove_requested.connect(
+            lambda a: self.confirm_remove_affiliation(a, self.reload_links)
+        )
         self.affiliations.open_requested.connect(
             lambda a: self.open_organisation.emit(a.organisation_id)
         )
-        if person_id is None:
-            self._show_new()
-        else:
-            self.load(person_id)
+        self.finish_setup(person_id)
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {
+            "last_name": self.last_name,
+            "email": self.email,
+            "phone": self.phone,
+            "mobile": self.mobile,
+            "salutation": self.salutation,
+        }
 
     def _build_master(self) -> QWidget:
         page = QWidget(self)
@@ -158,7 +117,7 @@ class PersonDialog(QDialog):
 
     @property
     def person_id(self) -> int | None:
-        return self._detail.id if self._detail else None
+        return self.record_id
 
     def load(self, person_id: int) -> None:
         d = self._services.people.get(person_id)
@@ -209,92 +168,23 @@ class PersonDialog(QDialog):
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
         )
 
-    def save(self, allow_duplicate: bool = False) -> bool:
-        people = self._services.people
-        try:
-            if self._detail is None:
-                detail = people.create(self.data(), allow_duplicate=allow_duplicate)
-            else:
-                detail = people.update(self._detail.id, self.data(), self._detail.version)
-        except ValidationError as exc:
-            self.tabs.setCurrentIndex(0)
-            self.errors.show(exc.errors)
-            return False
-        except DuplicatesFound as exc:
-            self._ask_duplicate(exc.candidates)
-            return False
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return False
-        self.errors.clear()
-        self.load(detail.id)
-        self.changed.emit()
-        return True
+    def _create(self, data: PersonData, allow_duplicate: bool) -> PersonDetail:
+        return self._services.people.create(data, allow_duplicate=allow_duplicate)
 
-    def _ask_duplicate(self, candidates) -> None:
-        def answer(i: int) -> None:
-            if i == 0:
-                self.save(allow_duplicate=True)
-            elif i == 1:
-                self.open_person.emit(candidates[0].id)
+    def _update(self, data: PersonData) -> PersonDetail:
+        return self._services.people.update(self._detail.id, data, self._detail.version)
 
-        ask(
-            self,
-            self.tr("Möglicherweise doppelt"),
-            self.tr("Diese Person scheint es schon zu geben:"),
-            [
-                (self.tr("Trotzdem anlegen"), QMessageBox.ButtonRole.AcceptRole),
-                (self.tr("Vorhandene öffnen"), QMessageBox.ButtonRole.ActionRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            detail="\n".join(f"• {c.label}: {c.reason}" for c in candidates),
-            default=2,
-        )
+    def _open_existing(self, record_id: int) -> None:
+        self.open_person.emit(record_id)
 
     def _this(self) -> tuple[int, str]:
         assert self._detail is not None
         return self._detail.id, self._detail.display_name
 
-    def _run(self, dialog: QDialog) -> None:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                self.reload_links()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-
     def _add_affiliation(self) -> None:
-        self._run(AffiliationDialog(self._services, person=self._this(), parent=self))
+        dialog = AffiliationDialog(self._services, person=self._this(), parent=self)
+        self.run_linked(dialog, self.reload_links)
 
     def _edit_affiliation(self, a) -> None:
-        self._run(AffiliationDialog(self._services, existing=a, parent=self))
-
-    def _remove_affiliation(self, a) -> None:
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.affiliations.delete(a.id)
-                self.reload_links()
-                self.changed.emit()
-
-        ask(
-            self,
-            self.tr("Zuordnung entfernen"),
-            self.tr("%1 von %2 lösen?")
-            .replace("%1", a.person_name)
-            .replace("%2", a.organisation_name),
-            [
-                (self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
-        )
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)
+        dialog = AffiliationDialog(self._services, existing=a, parent=self)
+        self.run_linked(dialog, self.reload_links)
