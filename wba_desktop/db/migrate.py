@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from wba_desktop.db.engine import DatabaseError
 
@@ -30,15 +31,18 @@ def current_revision(engine: Engine) -> str | None:
     """The revision stored in the database, or None for an empty database."""
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
-                tables = inspect(conn).get_table_names()
-                if tables:
-                    raise DatabaseError(
-                        "Die Datei enthält Tabellen, aber keine WBA-Desktop-Datenbank. "
-                        "Bitte eine andere Datenbank wählen."
-                    )
-                return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            # the common case first, without the (slower) schema inspection
+            try:
+                with conn.begin_nested() if conn.dialect.name == "postgresql" else _nothing():
+                    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except (OperationalError, ProgrammingError):
+                pass
+            if inspect(conn).get_table_names():
+                raise DatabaseError(
+                    "Die Datei enthält Tabellen, aber keine WBA-Desktop-Datenbank. "
+                    "Bitte eine andere Datenbank wählen."
+                )
+            return None
     except DatabaseError:
         raise
     except (OperationalError, DBAPIError) as exc:
@@ -46,6 +50,11 @@ def current_revision(engine: Engine) -> str | None:
             f"Die Datenbank kann nicht geöffnet werden ({_short(exc)}). "
             "Ist es wirklich eine WBA-Desktop-Datenbank, und ist sie erreichbar?"
         ) from exc
+
+
+@contextmanager
+def _nothing():
+    yield
 
 
 def _short(exc: Exception) -> str:

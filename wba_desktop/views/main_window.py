@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
@@ -23,15 +24,17 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.errors import ServiceError
 from wba_desktop.tasks import TaskRunner
 from wba_desktop.views import settings as keys
-from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
-from wba_desktop.views.dialogs.person_dialog import PersonDialog
-from wba_desktop.views.dialogs.reference_dialog import ReferenceDialog
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
-from wba_desktop.views.search_dialog import SearchDialog
 from wba_desktop.views.settings import Settings
 from wba_desktop.views.widgets.messages import ask, inform
+
+if TYPE_CHECKING:
+    from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
+    from wba_desktop.views.dialogs.person_dialog import PersonDialog
+    from wba_desktop.views.dialogs.reference_dialog import ReferenceDialog
+    from wba_desktop.views.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +259,9 @@ class MainWindow(QMainWindow):
     def open_organisation(
         self, org_id: int | None, parent: QWidget | None = None
     ) -> OrganisationDialog | None:
+        # dialogs are imported on first use: the start only pays for the lists
+        from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
+
         try:
             dialog = OrganisationDialog(self.services, org_id, parent or self)
         except ServiceError as exc:
@@ -267,6 +273,8 @@ class MainWindow(QMainWindow):
     def open_person(
         self, person_id: int | None, parent: QWidget | None = None
     ) -> PersonDialog | None:
+        from wba_desktop.views.dialogs.person_dialog import PersonDialog
+
         try:
             dialog = PersonDialog(self.services, person_id, parent or self)
         except ServiceError as exc:
@@ -283,6 +291,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_search(self) -> SearchDialog:
+        from wba_desktop.views.search_dialog import SearchDialog
+
         dialog = SearchDialog(self.services.search, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_organisation.connect(self.open_organisation)
@@ -393,6 +403,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_reference_data(self) -> ReferenceDialog:
+        from wba_desktop.views.dialogs.reference_dialog import ReferenceDialog
+
         dialog = ReferenceDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self._after_change)
