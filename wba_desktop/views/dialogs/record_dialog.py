@@ -80,10 +80,10 @@ class RecordDialog(QDialog):
         return None
 
     def _create(self, data: Any, allow_duplicate: bool) -> Any:
-        raise ServiceError("not supported")
+        raise TypeError(f"{type(self).__name__} defines no _create()")
 
     def _update(self, data: Any) -> Any:
-        raise ServiceError("not supported")
+        raise TypeError(f"{type(self).__name__} defines no _update()")
 
     def load(self, record_id: int) -> None:
         """Fill the form from the service."""

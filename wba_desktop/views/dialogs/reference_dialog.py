@@ -113,7 +113,8 @@ class EditForm(QDialog):
         return edit
 
     def submit(self) -> Any:
-        raise NotImplementedError
+        """Save through the service and return what it saved (each form defines it)."""
+        raise TypeError(f"{type(self).__name__} defines no submit()")
 
     def save(self) -> None:
         try:
