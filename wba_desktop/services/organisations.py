@@ -150,7 +150,7 @@ SORT_COLUMNS = {
 }
 
 
-def _validate(data: OrganisationData) -> OrganisationData:
+def validate(data: OrganisationData) -> OrganisationData:
     c = v.Collector()
     data.name = v.clean_text(data.name)
     v.check_required(c, "name", "Name", data.name)
@@ -174,7 +174,7 @@ def _validate(data: OrganisationData) -> OrganisationData:
     return data
 
 
-def _apply(org: Organisation, data: OrganisationData, session) -> None:
+def apply_to(org: Organisation, data: OrganisationData, session) -> None:
     for f in fields(OrganisationData):
         if f.name != "tags":
             setattr(org, f.name, getattr(data, f.name))
@@ -374,7 +374,7 @@ class OrganisationService:
     def create(
         self, data: OrganisationData, *, allow_duplicate: bool = False
     ) -> OrganisationDetail:
-        data = _validate(data)
+        data = validate(data)
         if not allow_duplicate:
             dups = self.find_duplicates(data)
             if dups:
@@ -382,7 +382,7 @@ class OrganisationService:
         with self._uow() as uow:
             self._check_refs(uow.session, data)
             org = Organisation()
-            _apply(org, data, uow.session)
+            apply_to(org, data, uow.session)
             uow.session.add(org)
             uow.commit()
             log.info("organisation %s created", org.id)
@@ -391,7 +391,7 @@ class OrganisationService:
     def update(
         self, org_id: int, data: OrganisationData, expected_version: int
     ) -> OrganisationDetail:
-        data = _validate(data)
+        data = validate(data)
         with self._uow() as uow:
             org = uow.session.get(Organisation, org_id)
             if org is None:
@@ -402,7 +402,7 @@ class OrganisationService:
                     "Bitte neu laden und die Änderung erneut eintragen."
                 )
             self._check_refs(uow.session, data)
-            _apply(org, data, uow.session)
+            apply_to(org, data, uow.session)
             try:
                 uow.commit()
             except StaleDataError as exc:

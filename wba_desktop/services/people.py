@@ -125,7 +125,7 @@ SORT_COLUMNS = {
 JOINED_SORTS = {"organisation", "function", "region_name", "wba_region"}
 
 
-def _validate(data: PersonData) -> PersonData:
+def validate(data: PersonData) -> PersonData:
     c = v.Collector()
     for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
         setattr(data, name, v.clean_text(getattr(data, name)))
@@ -140,7 +140,7 @@ def _validate(data: PersonData) -> PersonData:
     return data
 
 
-def _apply(p: Person, data: PersonData, session) -> None:
+def apply_to(p: Person, data: PersonData, session) -> None:
     for f in fields(PersonData):
         if f.name != "tags":
             setattr(p, f.name, getattr(data, f.name))
@@ -316,21 +316,21 @@ class PersonService:
             return out
 
     def create(self, data: PersonData, *, allow_duplicate: bool = False) -> PersonDetail:
-        data = _validate(data)
+        data = validate(data)
         if not allow_duplicate:
             dups = self.find_duplicates(data)
             if dups:
                 raise DuplicatesFound(dups)
         with self._uow() as uow:
             p = Person()
-            _apply(p, data, uow.session)
+            apply_to(p, data, uow.session)
             uow.session.add(p)
             uow.commit()
             log.info("person %s created", p.id)
             return _detail(p)
 
     def update(self, person_id: int, data: PersonData, expected_version: int) -> PersonDetail:
-        data = _validate(data)
+        data = validate(data)
         with self._uow() as uow:
             p = uow.session.get(Person, person_id)
             if p is None:
@@ -340,7 +340,7 @@ class PersonService:
                     f"„{display_name(p.title, p.first_name, p.last_name)}“ wurde inzwischen an "
                     "anderer Stelle geändert. Bitte neu laden und die Änderung erneut eintragen."
                 )
-            _apply(p, data, uow.session)
+            apply_to(p, data, uow.session)
             try:
                 uow.commit()
             except StaleDataError as exc:
