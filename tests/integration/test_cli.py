@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from wba_desktop import cli
+from wba_desktop.db.migrate import HEAD_REVISION
 
 
 def test_help_lists_the_commands(capsys):
@@ -22,7 +23,7 @@ def test_help_lists_the_commands(capsys):
 def test_migrate_and_check_on_a_new_file(tmp_path, capsys):
     db = str(tmp_path / "cli.sqlite3")
     assert cli.main(["--db", db, "migrate"]) == 0
-    assert "0001_initial" in capsys.readouterr().out
+    assert HEAD_REVISION in capsys.readouterr().out
     assert cli.main(["--db", db, "check"]) == 0
     out = capsys.readouterr().out
     assert "in Ordnung" in out

@@ -262,3 +262,42 @@ def test_two_backups_in_one_second_are_kept_apart(engine, tmp_path):
     first = backup_sqlite(engine, tmp_path / "b", "test")
     second = backup_sqlite(engine, tmp_path / "b", "test")
     assert first != second and first.exists() and second.exists()
+
+
+def test_upgrade_of_a_first_release_database_keeps_its_data(tmp_path):
+    """A database of release 1 (schema 0001) with data is brought to head intact."""
+    from wba_desktop.db import UnitOfWorkFactory, create_db_engine
+    from wba_desktop.db.migrate import ensure_schema, upgrade
+    from wba_desktop.services.bundle import Services
+    from wba_desktop.services.organisations import OrganisationData
+    from wba_desktop.services.people import PersonData
+
+    path = tmp_path / "release1.sqlite3"
+    old = create_db_engine("sqlite:///" + path.as_posix())
+    upgrade(old, "0001_initial")
+    with old.begin() as conn:
+        kind = conn.execute(text("SELECT id FROM organisation_type LIMIT 1")).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO organisation (name, short_name, type_id, street, postcode, city, "
+                "website, email, phone, sectors, size_class, active, stance, notes, search_key, "
+                "sort_key, dup_key, version, created_at, updated_at) VALUES ('Bäckerei Krüger', "
+                "'', :k, '', '06366', 'Köthen (Anhalt)', '', '', '', '', '', 1, '', '', "
+                "'baeckerei krueger koethen', 'backerei kruger', 'baeckerei krueger', 1, "
+                "'2025-01-02 03:04:05', '2025-01-02 03:04:05')"
+            ),
+            {"k": kind},
+        )
+    old.dispose()
+
+    backups = tmp_path / "backups"
+    engine = create_db_engine("sqlite:///" + path.as_posix())
+    assert ensure_schema(engine, backups) == HEAD_REVISION
+    assert len(list(backups.glob("*.sqlite3"))) == 1  # the backup before the upgrade
+    services = Services.create(UnitOfWorkFactory(engine))
+    (hit,) = services.search.search("baeckerei")
+    assert hit.title == "Bäckerei Krüger"
+    # the new schema works on the old data
+    services.organisations.create(OrganisationData(name="Neu", type_id=kind))
+    services.people.create(PersonData(last_name="Neumann"))
+    engine.dispose()

@@ -9,11 +9,13 @@ from wba_desktop.models.directory import (
     organisation_tag,
     person_tag,
 )
+from wba_desktop.models.distribution import DistributionList, distribution_member
 from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
 
 __all__ = [
     "Affiliation",
     "Base",
+    "DistributionList",
     "Organisation",
     "OrganisationType",
     "Person",
@@ -21,6 +23,7 @@ __all__ = [
     "Relation",
     "RelationType",
     "Tag",
+    "distribution_member",
     "organisation_tag",
     "person_tag",
 ]

@@ -11,6 +11,7 @@ from wba_desktop.services.people import PersonService
 from wba_desktop.services.reference import ReferenceService
 from wba_desktop.services.relations import RelationService
 from wba_desktop.services.search import SearchService
+from wba_desktop.services.verteiler import VerteilerService
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,18 @@ class Services:
     affiliations: AffiliationService
     relations: RelationService
     search: SearchService
+    verteiler: VerteilerService
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
+        people = PersonService(uow)
         return cls(
             uow=uow,
             reference=ReferenceService(uow),
             organisations=OrganisationService(uow),
-            people=PersonService(uow),
+            people=people,
             affiliations=AffiliationService(uow),
             relations=RelationService(uow),
             search=SearchService(uow),
+            verteiler=VerteilerService(uow, people),
         )

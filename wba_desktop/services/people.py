@@ -12,7 +12,15 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
-from wba_desktop.models import Affiliation, Organisation, Person, Region, person_tag
+from wba_desktop.models import (
+    Affiliation,
+    Organisation,
+    Person,
+    Region,
+    distribution_member,
+    organisation_tag,
+    person_tag,
+)
 from wba_desktop.models.directory import CHANNELS, SALUTATIONS
 from wba_desktop.services import validation as v
 from wba_desktop.services.errors import ConflictError, DuplicatesFound, NotFoundError
@@ -79,12 +87,19 @@ class PersonRow:
 
 @dataclass(frozen=True)
 class PersonFilter:
+    """Which people a list shows. Kinds, districts, WBA regions, organisation tags and
+    functions refer to the person's primary organisation; every tuple is "any of"."""
+
     text: str = ""
     type_ids: tuple[int, ...] = ()
     region_ids: tuple[int, ...] = ()
     wba_regions: tuple[str, ...] = ()
     tag_ids: tuple[int, ...] = ()
+    org_tag_ids: tuple[int, ...] = ()
+    functions: tuple[str, ...] = ()
     organisation_id: int | None = None
+    list_id: int | None = None
+    ids: tuple[int, ...] | None = None
     active: bool | None = True
 
 
@@ -174,7 +189,9 @@ class PersonService:
     def _filtered(self, flt: PersonFilter, joined: bool = False):
         """Ids matching ``flt``; the primary organisation is joined only when a filter or
         the sort order needs it (the plain list is answered from one index)."""
-        joined = joined or bool(flt.type_ids or flt.region_ids or flt.wba_regions)
+        joined = joined or bool(
+            flt.type_ids or flt.region_ids or flt.wba_regions or flt.functions or flt.org_tag_ids
+        )
         stmt = select(Person.id)
         if joined:
             stmt = (
@@ -194,11 +211,33 @@ class PersonService:
         if flt.tag_ids:
             tagged = select(person_tag.c.person_id).where(person_tag.c.tag_id.in_(flt.tag_ids))
             stmt = stmt.where(Person.id.in_(tagged))
+        if flt.org_tag_ids:
+            tagged = select(organisation_tag.c.organisation_id).where(
+                organisation_tag.c.tag_id.in_(flt.org_tag_ids)
+            )
+            stmt = stmt.where(Organisation.id.in_(tagged))
+        if flt.functions:
+            stmt = stmt.where(
+                or_(
+                    *(
+                        func.lower(Affiliation.function).like(f"%{f.strip().lower()}%")
+                        for f in flt.functions
+                        if f.strip()
+                    )
+                )
+            )
         if flt.organisation_id is not None:
             members = select(Affiliation.person_id).where(
                 Affiliation.organisation_id == flt.organisation_id
             )
             stmt = stmt.where(Person.id.in_(members))
+        if flt.list_id is not None:
+            listed = select(distribution_member.c.person_id).where(
+                distribution_member.c.list_id == flt.list_id
+            )
+            stmt = stmt.where(Person.id.in_(listed))
+        if flt.ids is not None:
+            stmt = stmt.where(Person.id.in_(flt.ids))
         if flt.active is not None:
             stmt = stmt.where(Person.active.is_(flt.active))
         return stmt
