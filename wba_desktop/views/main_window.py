@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -27,8 +26,10 @@ from wba_desktop.views import settings as keys
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
+from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
 from wba_desktop.views.settings import Settings
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.verteiler.verteiler_view import VerteilerView
+from wba_desktop.views.widgets.messages import inform
 
 if TYPE_CHECKING:
     from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
@@ -72,11 +73,19 @@ class MainWindow(QMainWindow):
             "organisations", self.tr("Organisationen"), "organisation", self.organisations
         )
         self.add_area("people", self.tr("Personen"), "person", self.people)
-        for view in (self.organisations, self.people):
+        self.verteiler = VerteilerView(services, self)
+        self.add_area("verteiler", self.tr("Verteiler"), "verteiler", self.verteiler)
+        for view in (self.organisations, self.people, self.verteiler):
             view.counts_changed.connect(self._show_counts)
+        for view in (self.organisations, self.people):
             view.selection_changed.connect(self._update_actions)
         self.organisations.open_requested.connect(self.open_organisation)
         self.people.open_requested.connect(self.open_person)
+        self.verteiler.open_person.connect(self.open_person)
+        self.verteiler.export_requested.connect(
+            lambda title, flt: self.show_export("people", title, flt)
+        )
+        self.verteiler.mail_requested.connect(self.show_mail)
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -94,6 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(db)
 
         self._build_actions()
+        self._context_menus()
         self.sidebar.currentRowChanged.connect(self._switch_area)
         last = self.settings.get(keys.LAST_AREA)
         index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
@@ -123,8 +133,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key, view = self._areas[row]
         self.settings.set(keys.LAST_AREA, key)
-        if isinstance(view, DirectoryListView):
+        if isinstance(view, DirectoryListView | VerteilerView):
             view.ensure_loaded()
+        if isinstance(view, DirectoryListView):
             view._update_counts()
         self._update_actions()
 
@@ -179,10 +190,28 @@ class MainWindow(QMainWindow):
         self.act_data_dir = self._action(self.tr("&Datenordner öffnen"), self.open_data_dir)
         self.act_about = self._action(self.tr("Ü&ber WBA Desktop"), self.show_about)
         self.act_reference = self._action(self.tr("&Stammdaten …"), self.show_reference_data)
+        self.act_export = self._action(
+            self.tr("&Exportieren …"),
+            self.export_current,
+            "Ctrl+E",
+            "export",
+            tip=self.tr("Liste exportieren (Excel, CSV, Outlook)"),
+        )
+        self.act_mail = self._action(
+            self.tr("E-&Mail an Auswahl …"), self.mail_selection, "Ctrl+Shift+M", "mail"
+        )
+        self.act_add_to_list = self._action(
+            self.tr("Zu &Verteiler hinzufügen …"),
+            self.add_selection_to_verteiler,
+            "Ctrl+Shift+V",
+            "addlist",
+        )
 
         menu = self.menuBar().addMenu(self.tr("&Datei"))
         for a in (self.act_new_org, self.act_new_person):
             menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_export)
         menu.addSeparator()
         menu.addAction(self.act_data_dir)
         menu.addSeparator()
@@ -190,6 +219,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
         for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
             menu.addAction(a)
+        menu.addSeparator()
+        menu.addAction(self.act_add_to_list)
+        menu.addAction(self.act_mail)
         menu.addSeparator()
         menu.addAction(self.act_find)
         menu.addAction(self.act_search)
@@ -210,9 +242,43 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
             bar.addAction(a)
         bar.addSeparator()
+        for a in (self.act_add_to_list, self.act_mail, self.act_export):
+            bar.addAction(a)
+        bar.addSeparator()
         bar.addAction(self.act_search)
         bar.addAction(self.act_reload)
         self.addToolBar(bar)
+
+    def _context_menus(self) -> None:
+        """Right-click on a list offers what the toolbar offers for the selection."""
+
+        def separator() -> QAction:
+            action = QAction(self)
+            action.setSeparator(True)
+            return action
+
+        for view, actions in (
+            (
+                self.organisations,
+                [self.act_open, self.act_deactivate, self.act_delete, separator(), self.act_export],
+            ),
+            (
+                self.people,
+                [
+                    self.act_open,
+                    separator(),
+                    self.act_add_to_list,
+                    self.act_mail,
+                    separator(),
+                    self.act_deactivate,
+                    self.act_delete,
+                    separator(),
+                    self.act_export,
+                ],
+            ),
+        ):
+            view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.table.addActions(actions)
 
     def _fill_columns_menu(self) -> None:
         self.columns_menu.clear()
@@ -226,11 +292,19 @@ class MainWindow(QMainWindow):
         has = isinstance(view, DirectoryListView) and view.current_id() is not None
         for a in (self.act_open, self.act_deactivate, self.act_delete):
             a.setEnabled(has)
+        self.act_delete.setEnabled(has or view is self.verteiler)
+        people_selected = view is self.people and has
+        self.act_add_to_list.setEnabled(people_selected)
+        self.act_mail.setEnabled(people_selected)
+        self.act_export.setEnabled(isinstance(view, DirectoryListView) or view is self.verteiler)
 
     # -- commands --------------------------------------------------------------------
     def new_record(self) -> None:
-        if self.current_view() is self.people:
+        view = self.current_view()
+        if view is self.people:
             self.open_person(None)
+        elif view is self.verteiler:
+            self.verteiler.new_list("static")
         else:
             self.open_organisation(None)
 
@@ -252,6 +326,8 @@ class MainWindow(QMainWindow):
                 view.refresh_choices()
                 if view.model.loaded or view is self.current_view():
                     view.reload()
+            elif isinstance(view, VerteilerView) and view.loaded:
+                view.reload()
 
     def _after_change(self) -> None:
         self.reload_all()
@@ -316,91 +392,95 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         view = self.current_view()
+        if view is self.verteiler:
+            if self.verteiler.member_table.hasFocus():
+                self.verteiler.remove_members()
+            else:
+                self.verteiler.delete_list()
+            return
         if not isinstance(view, DirectoryListView) or view.current_id() is None:
             return
         rid = view.current_id()
         if view is self.people:
-            self._delete_person(rid)
+            delete_person(self, self.services, rid, self._after_change)
         else:
-            self._delete_organisation(rid)
+            delete_organisation(self, self.services, rid, self._after_change)
 
-    def _delete_organisation(self, org_id: int) -> None:
-        orgs = self.services.organisations
-        detail = orgs.get(org_id)
-        people, rels = orgs.usage(org_id)
-        if people or rels:
-
-            def answer(i: int) -> None:
-                if i == 0:
-                    orgs.set_active(org_id, False)
-                    self._after_change()
-
-            ask(
-                self,
-                self.tr("Organisation löschen"),
-                self.tr(
-                    "„%1“ ist mit %2 Person(en) und %3 Beziehung(en) verknüpft und kann "
-                    "deshalb nicht gelöscht werden. Stattdessen deaktivieren?"
-                )
-                .replace("%1", detail.data.name)
-                .replace("%2", str(people))
-                .replace("%3", str(rels)),
-                [
-                    (self.tr("Deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
-                    (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-                ],
-                answer,
+    # -- office exchange -----------------------------------------------------------------
+    def export_current(self) -> None:
+        view = self.current_view()
+        if view is self.verteiler:
+            self.verteiler.export_button.click()
+        elif view is self.people:
+            self.show_export(
+                "people",
+                self.tr("Personen"),
+                view.model.current_filter,
+                view.model.current_sort,
+                view.visible_columns(),
             )
-            return
+        elif view is self.organisations:
+            self.show_export(
+                "organisations",
+                self.tr("Organisationen"),
+                view.model.current_filter,
+                view.model.current_sort,
+                view.visible_columns(),
+            )
 
-        def confirm(i: int) -> None:
-            if i == 0:
-                orgs.delete(org_id)
-                self._after_change()
+    def show_export(self, kind, title, flt, sort=None, columns=None):
+        from wba_desktop.services.querying import Sort
+        from wba_desktop.views.exchange.export_dialog import ExportDialog
 
-        ask(
-            self,
-            self.tr("Organisation löschen"),
-            self.tr("„%1“ endgültig löschen?").replace("%1", detail.data.name),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            confirm,
-            default=1,
+        dialog = ExportDialog(
+            self.services, self.runner, kind, title, flt, sort or Sort(), columns, self
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
-    def _delete_person(self, person_id: int) -> None:
-        people = self.services.people
-        detail = people.get(person_id)
-        links = len(self.services.affiliations.for_person(person_id))
+    def _selected_people_filter(self):
+        from wba_desktop.services.people import PersonFilter
 
-        def answer(i: int) -> None:
-            if i == 0:
-                people.delete(person_id)
-            elif i == 1:
-                people.set_active(person_id, False)
-            else:
-                return
-            self._after_change()
+        return PersonFilter(ids=tuple(self.people.selected_ids()), active=None)
 
-        extra = (
-            self.tr(" Ihre %n Zuordnung(en) werden mit gelöscht.").replace("%n", str(links))
-            if links
-            else ""
-        )
-        ask(
-            self,
-            self.tr("Person löschen"),
-            self.tr("„%1“ endgültig löschen?").replace("%1", detail.display_name) + extra,
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Nur deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=2,
-        )
+    def mail_selection(self):
+        if self.current_view() is self.people and self.people.selected_ids():
+            n = len(self.people.selected_ids())
+            return self.show_mail(
+                self.tr("%n markierte Personen").replace("%n", str(n)),
+                self._selected_people_filter(),
+            )
+        return None
+
+    def show_mail(self, title, flt):
+        from wba_desktop.views.exchange.mail_dialog import MailDialog
+
+        dialog = MailDialog(self.services, title, flt, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_selection_to_verteiler(self):
+        from wba_desktop.views.verteiler.add_dialog import AddToVerteilerDialog
+
+        ids = self.people.selected_ids() if self.current_view() is self.people else []
+        if not ids:
+            return None
+        dialog = AddToVerteilerDialog(self.services, ids, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if result:
+                self.statusBar().showMessage(
+                    self.tr("%n Person(en) neu im Verteiler.").replace("%n", str(dialog.added)),
+                    5000,
+                )
+                self.verteiler.loaded = False  # reload on next visit
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
 
     def show_reference_data(self) -> ReferenceDialog:
         from wba_desktop.views.dialogs.reference_dialog import ReferenceDialog

@@ -1,0 +1,101 @@
+"""Delete and deactivate records the way a user expects: ask first, never lose links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wba_desktop.services.bundle import Services
+from wba_desktop.views.widgets.messages import ask
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordCommands", text)
+
+
+def delete_organisation(
+    parent: QWidget, services: Services, org_id: int, done: Callable[[], None]
+) -> None:
+    """Delete after asking; a referenced organisation is offered deactivation instead."""
+    orgs = services.organisations
+    detail = orgs.get(org_id)
+    people, rels = orgs.usage(org_id)
+    if people or rels:
+
+        def answer(i: int) -> None:
+            if i == 0:
+                orgs.set_active(org_id, False)
+                done()
+
+        ask(
+            parent,
+            _tr("Organisation löschen"),
+            _tr(
+                "„%1“ ist mit %2 Person(en) und %3 Beziehung(en) verknüpft und kann "
+                "deshalb nicht gelöscht werden. Stattdessen deaktivieren?"
+            )
+            .replace("%1", detail.data.name)
+            .replace("%2", str(people))
+            .replace("%3", str(rels)),
+            [
+                (_tr("Deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
+                (_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+        )
+        return
+
+    def confirm(i: int) -> None:
+        if i == 0:
+            orgs.delete(org_id)
+            done()
+
+    ask(
+        parent,
+        _tr("Organisation löschen"),
+        _tr("„%1“ endgültig löschen?").replace("%1", detail.data.name),
+        [
+            (_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+            (_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+        ],
+        confirm,
+        default=1,
+    )
+
+
+def delete_person(
+    parent: QWidget, services: Services, person_id: int, done: Callable[[], None]
+) -> None:
+    """Delete a person (and their affiliations) after asking, or only deactivate."""
+    people = services.people
+    detail = people.get(person_id)
+    links = len(services.affiliations.for_person(person_id))
+
+    def answer(i: int) -> None:
+        if i == 0:
+            people.delete(person_id)
+        elif i == 1:
+            people.set_active(person_id, False)
+        else:
+            return
+        done()
+
+    extra = (
+        _tr(" Ihre %n Zuordnung(en) werden mit gelöscht.").replace("%n", str(links))
+        if links
+        else ""
+    )
+    ask(
+        parent,
+        _tr("Person löschen"),
+        _tr("„%1“ endgültig löschen?").replace("%1", detail.display_name) + extra,
+        [
+            (_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+            (_tr("Nur deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
+            (_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+        ],
+        answer,
+        default=2,
+    )

@@ -1,0 +1,1 @@
+"""Dialogs of the office exchange: export, e-mail to a list, import."""

@@ -1,0 +1,260 @@
+"""Export what a list shows (filter, sort, visible columns) to Excel, CSV or vCard.
+
+The export runs on the thread pool with a progress bar and a cancel button, so
+100,000 people never freeze the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from wba_desktop import paths
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.querying import Sort
+from wba_desktop.tasks import Task, TaskRunner
+from wba_desktop.textnorm import search_key
+
+FORMATS = {
+    # key: (label, file ending, for people only)
+    "xlsx": ("Excel-Arbeitsmappe (.xlsx)", ".xlsx", False),
+    "csv": ("CSV für andere Programme (.csv, Semikolon, UTF-8)", ".csv", False),
+    "vcf": ("Outlook-Kontakte in einer Datei (.vcf)", ".vcf", True),
+    "vcf-zip": ("Outlook-Kontakte einzeln, gepackt (.zip)", ".zip", True),
+}
+KIND_LABELS = {"people": "Personen", "organisations": "Organisationen", "relations": "Beziehungen"}
+
+
+def default_filename(title: str, ending: str) -> str:
+    slug = "-".join(search_key(title).replace("/", " ").split())[:60] or "export"
+    return slug + ending
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        kind: str,
+        title: str,
+        flt,
+        sort: Sort = Sort(),
+        columns: list[str] | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._runner = services, runner
+        self._kind, self._title, self._flt, self._sort, self._columns = (
+            kind,
+            title,
+            flt,
+            sort,
+            columns,
+        )
+        self._task: Task | None = None
+        self.result_path: Path | None = None
+        self.setWindowTitle(self.tr("Exportieren: %1").replace("%1", title))
+        self.setMinimumWidth(560)
+
+        self.format_group = QButtonGroup(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        format_box = QVBoxLayout()
+        for key, (label, _ending, people_only) in FORMATS.items():
+            if people_only and kind != "people":
+                continue
+            button = QRadioButton(self.tr(label), self)
+            self.format_group.addButton(button)
+            self.format_buttons[key] = button
+            format_box.addWidget(button)
+            button.toggled.connect(self._format_changed)
+        self.mail_merge = QCheckBox(
+            self.tr("Serienbrief-Spalten: Anrede, Briefanrede, Anschrift nach DIN 5008"), self
+        )
+        self.mail_merge.setVisible(kind == "people")
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Durchsuchen …"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), format_box)
+        form.addRow("", self.mail_merge)
+        form.addRow(self.tr("&Datei:"), path_row)
+
+        count = self._count()
+        what = self.tr(KIND_LABELS.get(kind, kind))
+        self.summary = QLabel(
+            self.tr(
+                "%n %1 werden exportiert, wie die Liste sie zeigt (Filter, Sortierung, "
+                "sichtbare Spalten)."
+            )
+            .replace("%n", f"{count:,}".replace(",", "."))
+            .replace("%1", what),
+            self,
+        )
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.hide()
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton(self.tr("Exportieren"), self)
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Abbrechen"), self)
+        self.open_button = QPushButton(self.tr("Datei öffnen"), self)
+        self.folder_button = QPushButton(self.tr("Ordner öffnen"), self)
+        for b in (self.open_button, self.folder_button):
+            b.hide()
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        self.open_button.clicked.connect(lambda: self._open(self.result_path))
+        self.folder_button.clicked.connect(
+            lambda: self._open(self.result_path.parent if self.result_path else None)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.format_buttons["xlsx"].setChecked(True)
+
+    def _count(self) -> int:
+        if self._kind == "people":
+            return self._services.people.count(self._flt)
+        return self._services.organisations.count(self._flt)
+
+    def selected_format(self) -> str:
+        return next(k for k, b in self.format_buttons.items() if b.isChecked())
+
+    def set_format(self, key: str) -> None:
+        self.format_buttons[key].setChecked(True)
+
+    def _format_changed(self) -> None:
+        fmt = (
+            self.selected_format()
+            if any(b.isChecked() for b in self.format_buttons.values())
+            else "xlsx"
+        )
+        ending = FORMATS[fmt][1]
+        self.mail_merge.setEnabled(fmt in ("xlsx", "csv"))
+        current = self.path.text().strip()
+        if current:
+            self.path.setText(str(Path(current).with_suffix(ending)))
+        else:
+            self.path.setText(str(export_folder() / default_filename(self._title, ending)))
+
+    def _browse(self) -> None:
+        fmt = self.selected_format()
+        label, ending, _ = FORMATS[fmt]
+        dialog = QFileDialog(self, self.tr("Exportieren nach"), self.path.text())
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(f"{self.tr(label)} (*{ending})")
+        dialog.setDefaultSuffix(ending.lstrip("."))
+        dialog.fileSelected.connect(self.path.setText)
+        dialog.open()
+
+    # -- running -------------------------------------------------------------------------
+    def start(self) -> None:
+        target = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self.status.setText(self.tr("Bitte eine Zieldatei angeben."))
+            return
+        if not target.parent.is_dir():
+            self.status.setText(
+                self.tr("Den Ordner „%1“ gibt es nicht.").replace("%1", str(target.parent))
+            )
+            return
+        fmt = self.selected_format()
+        exports = self._services.exports
+        kind, flt, sort, columns = self._kind, self._flt, self._sort, self._columns
+        mail_merge = self.mail_merge.isChecked() and self.mail_merge.isEnabled()
+
+        def work(report, cancelled):
+            return exports.export(
+                kind,
+                flt,
+                sort,
+                columns,
+                target,
+                fmt,
+                mail_merge,
+                progress=report,
+                cancel=cancelled,
+                title=self._title,
+            )
+
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Export läuft …"))
+        self._task = self._runner.run(work, self._done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setValue(done * 100 // max(total, 1))
+        if text:
+            self.status.setText(text)
+
+    def _done(self, result) -> None:
+        self._task = None
+        self.result_path = Path(result.path)
+        self.progress.setValue(100)
+        self.status.setText(
+            self.tr("Gespeichert: %1 (%n Zeilen).")
+            .replace("%1", str(self.result_path))
+            .replace("%n", f"{result.rows:,}".replace(",", "."))
+        )
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Schließen"))
+        for b in (self.open_button, self.folder_button):
+            b.show()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.status.setText(str(exc) or type(exc).__name__)
+
+    def _cancel_or_close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status.setText(self.tr("Wird abgebrochen …"))
+        else:
+            self.reject()
+
+    @staticmethod
+    def _open(path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_folder() -> Path:
+    """Where exports go by default: the user's documents, else the data directory."""
+    docs = Path.home() / "Dokumente"
+    if docs.is_dir():
+        return docs
+    docs = Path.home() / "Documents"
+    return docs if docs.is_dir() else paths.data_dir()

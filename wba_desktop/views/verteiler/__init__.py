@@ -1,0 +1,1 @@
+"""The Verteiler area: distribution lists of people."""
