@@ -29,6 +29,7 @@ from wba_desktop.db import UnitOfWork, UnitOfWorkFactory
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.directory import CHANNELS, SIZE_CLASSES, STANCES
 from wba_desktop.services import demo_catalogue as cat
+from wba_desktop.services.demo_lists import add_demo_verteiler
 from wba_desktop.services.errors import ServiceError
 from wba_desktop.services.maintenance import is_empty
 from wba_desktop.textnorm import name_key, search_key, sort_key
@@ -482,6 +483,7 @@ def generate_demo(
         b.build_people(n_people)
         b.build_relations(n_rels)
         _write(uow, b, tick, SIZES[size])
+        add_demo_verteiler(uow.session, [p["id"] for p in b.people], random.Random(seed))
         tick(0, "Demodaten werden gespeichert")
         uow.commit()
     tick.finish("Fertig")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,7 +47,7 @@ class VerteilerDialog(QDialog):
             else self.tr("Neuer Verteiler")
         )
         self.setWindowTitle(title)
-        self.resize(720 if dynamic else 440, 620 if dynamic else 260)
+        self.resize(820 if dynamic else 440, 620 if dynamic else 260)
 
         self.name = QLineEdit(self)
         self.name.setMaxLength(120)
@@ -124,8 +124,9 @@ class VerteilerDialog(QDialog):
         grid.addWidget(QLabel(self.tr("Schlagwort der Person"), box), 2, 1)
         grid.addWidget(self.person_tags, 3, 1)
         grid.addWidget(QLabel(self.tr("Funktion enthält"), box), 2, 2)
-        grid.addWidget(self.functions, 3, 2)
-        self.wba.setMaximumHeight(110)
+        grid.addWidget(self.functions, 3, 2, alignment=Qt.AlignmentFlag.AlignTop)
+        self.wba.setMaximumHeight(self.wba.sizeHintForRow(0) * 4 + 8)
+        grid.setAlignment(self.wba, Qt.AlignmentFlag.AlignTop)
         self._count_timer = QTimer(self, singleShot=True, interval=250)
         self._count_timer.timeout.connect(self._update_count)
         for w in (self.kinds, self.regions, self.wba, self.org_tags, self.person_tags):

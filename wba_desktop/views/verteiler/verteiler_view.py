@@ -53,6 +53,8 @@ class VerteilerView(QWidget):
         self.list_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_table.verticalHeader().hide()
+        self.list_table.setWordWrap(False)
+        self.list_table.verticalHeader().setDefaultSectionSize(26)
         self.list_table.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(LIST_COLUMNS):
             self.list_table.setColumnWidth(i, col.width)
@@ -92,6 +94,8 @@ class VerteilerView(QWidget):
         self.member_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.member_table.setAlternatingRowColors(True)
         self.member_table.verticalHeader().hide()
+        self.member_table.setWordWrap(False)
+        self.member_table.verticalHeader().setDefaultSectionSize(24)
         self.member_table.horizontalHeader().setStretchLastSection(True)
         for i, col in enumerate(self.members.columns):
             self.member_table.setColumnWidth(i, col.width)
