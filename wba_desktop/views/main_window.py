@@ -27,6 +27,7 @@ from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
+from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.settings import Settings
 from wba_desktop.views.verteiler.verteiler_view import VerteilerView
 from wba_desktop.views.widgets.messages import inform
@@ -82,10 +83,11 @@ class MainWindow(QMainWindow):
         self.organisations.open_requested.connect(self.open_organisation)
         self.people.open_requested.connect(self.open_person)
         self.verteiler.open_person.connect(self.open_person)
+        self.exchange = ExchangeCommands(self)
         self.verteiler.export_requested.connect(
-            lambda title, flt: self.show_export("people", title, flt)
+            lambda title, flt: self.exchange.show_export("people", title, flt)
         )
-        self.verteiler.mail_requested.connect(self.show_mail)
+        self.verteiler.mail_requested.connect(self.exchange.show_mail)
 
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -192,17 +194,17 @@ class MainWindow(QMainWindow):
         self.act_reference = self._action(self.tr("&Stammdaten …"), self.show_reference_data)
         self.act_export = self._action(
             self.tr("&Exportieren …"),
-            self.export_current,
+            self.exchange.export_current,
             "Ctrl+E",
             "export",
             tip=self.tr("Liste exportieren (Excel, CSV, Outlook)"),
         )
         self.act_mail = self._action(
-            self.tr("E-&Mail an Auswahl …"), self.mail_selection, "Ctrl+Shift+M", "mail"
+            self.tr("E-&Mail an Auswahl …"), self.exchange.mail_selection, "Ctrl+Shift+M", "mail"
         )
         self.act_add_to_list = self._action(
             self.tr("Zu &Verteiler hinzufügen …"),
-            self.add_selection_to_verteiler,
+            self.exchange.add_selection_to_verteiler,
             "Ctrl+Shift+V",
             "addlist",
         )
@@ -405,82 +407,6 @@ class MainWindow(QMainWindow):
             delete_person(self, self.services, rid, self._after_change)
         else:
             delete_organisation(self, self.services, rid, self._after_change)
-
-    # -- office exchange -----------------------------------------------------------------
-    def export_current(self) -> None:
-        view = self.current_view()
-        if view is self.verteiler:
-            self.verteiler.export_button.click()
-        elif view is self.people:
-            self.show_export(
-                "people",
-                self.tr("Personen"),
-                view.model.current_filter,
-                view.model.current_sort,
-                view.visible_columns(),
-            )
-        elif view is self.organisations:
-            self.show_export(
-                "organisations",
-                self.tr("Organisationen"),
-                view.model.current_filter,
-                view.model.current_sort,
-                view.visible_columns(),
-            )
-
-    def show_export(self, kind, title, flt, sort=None, columns=None):
-        from wba_desktop.services.querying import Sort
-        from wba_desktop.views.exchange.export_dialog import ExportDialog
-
-        dialog = ExportDialog(
-            self.services, self.runner, kind, title, flt, sort or Sort(), columns, self
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def _selected_people_filter(self):
-        from wba_desktop.services.people import PersonFilter
-
-        return PersonFilter(ids=tuple(self.people.selected_ids()), active=None)
-
-    def mail_selection(self):
-        if self.current_view() is self.people and self.people.selected_ids():
-            n = len(self.people.selected_ids())
-            return self.show_mail(
-                self.tr("%n markierte Personen").replace("%n", str(n)),
-                self._selected_people_filter(),
-            )
-        return None
-
-    def show_mail(self, title, flt):
-        from wba_desktop.views.exchange.mail_dialog import MailDialog
-
-        dialog = MailDialog(self.services, title, flt, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def add_selection_to_verteiler(self):
-        from wba_desktop.views.verteiler.add_dialog import AddToVerteilerDialog
-
-        ids = self.people.selected_ids() if self.current_view() is self.people else []
-        if not ids:
-            return None
-        dialog = AddToVerteilerDialog(self.services, ids, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(result: int) -> None:
-            if result:
-                self.statusBar().showMessage(
-                    self.tr("%n Person(en) neu im Verteiler.").replace("%n", str(dialog.added)),
-                    5000,
-                )
-                self.verteiler.loaded = False  # reload on next visit
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
 
     def show_reference_data(self) -> ReferenceDialog:
         from wba_desktop.views.dialogs.reference_dialog import ReferenceDialog

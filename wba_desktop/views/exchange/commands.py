@@ -1,0 +1,88 @@
+"""Export, e-mail and Verteiler commands of the main window (kept out of it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+
+
+class ExchangeCommands(QObject):
+    """Acts on the main window's current list; ``w`` is the main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def export_current(self) -> None:
+        view = self.w.current_view()
+        if view is self.w.verteiler:
+            self.w.verteiler.export_button.click()
+        elif view is self.w.people:
+            self.show_export(
+                "people",
+                self.tr("Personen"),
+                view.model.current_filter,
+                view.model.current_sort,
+                view.visible_columns(),
+            )
+        elif view is self.w.organisations:
+            self.show_export(
+                "organisations",
+                self.tr("Organisationen"),
+                view.model.current_filter,
+                view.model.current_sort,
+                view.visible_columns(),
+            )
+
+    def show_export(self, kind, title, flt, sort=None, columns=None):
+        from wba_desktop.services.querying import Sort
+        from wba_desktop.views.exchange.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.w.services, self.w.runner, kind, title, flt, sort or Sort(), columns, self.w
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _selected_people_filter(self):
+        from wba_desktop.services.people import PersonFilter
+
+        return PersonFilter(ids=tuple(self.w.people.selected_ids()), active=None)
+
+    def mail_selection(self):
+        if self.w.current_view() is self.w.people and self.w.people.selected_ids():
+            n = len(self.w.people.selected_ids())
+            return self.show_mail(
+                self.tr("%n markierte Personen").replace("%n", str(n)),
+                self._selected_people_filter(),
+            )
+        return None
+
+    def show_mail(self, title, flt):
+        from wba_desktop.views.exchange.mail_dialog import MailDialog
+
+        dialog = MailDialog(self.w.services, title, flt, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_selection_to_verteiler(self):
+        from wba_desktop.views.verteiler.add_dialog import AddToVerteilerDialog
+
+        ids = self.w.people.selected_ids() if self.w.current_view() is self.w.people else []
+        if not ids:
+            return None
+        dialog = AddToVerteilerDialog(self.w.services, ids, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if result:
+                self.w.statusBar().showMessage(
+                    self.tr("%n Person(en) neu im Verteiler.").replace("%n", str(dialog.added)),
+                    5000,
+                )
+                self.w.verteiler.loaded = False  # reload on next visit
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
