@@ -29,6 +29,15 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "benchmarks.bench_app_start",
         "fresh process to main window showing data vs bare QMainWindow (goal ≤ 3)",
     ),
+    "import": (
+        "benchmarks.bench_import",
+        "preview of a 20,000-row xlsx import (read, map, validate, match) vs bare "
+        "python-calamine read (goal ≤ 4)",
+    ),
+    "export": (
+        "benchmarks.bench_export",
+        "100,000 people to styled xlsx from the DB vs bare openpyxl write_only (goal ≤ 1.5)",
+    ),
 }
 
 

@@ -4,6 +4,7 @@ wba-desktop                      open the app
 wba-desktop demo [--size small|large]
 wba-desktop migrate
 wba-desktop check
+wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-match AKTION]
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("migrate", help="Datenbank auf den aktuellen Stand bringen (mit Sicherung)")
     sub.add_parser("check", help="Schema-Version, Integritätsprüfung und Anzahl der Datensätze")
+    _add_export_parser(sub)
+    _add_import_parser(sub)
     return parser
 
 
@@ -115,6 +118,186 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _add_export_parser(sub) -> None:
+    export = sub.add_parser(
+        "export",
+        help="Liste als Excel, CSV oder vCard exportieren",
+        description="Exportiert eine Liste wie in der Listenansicht (ohne Filter: alle aktiven).",
+    )
+    export.add_argument("what", choices=("organisations", "people", "relations", "verteiler"))
+    export.add_argument("name", nargs="?", help="Name des Verteilers (nur bei verteiler)")
+    export.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
+    export.add_argument(
+        "--format",
+        choices=("xlsx", "csv", "vcf", "vcf-zip"),
+        help="Format (sonst nach Dateiendung: .xlsx, .csv, .vcf, .zip)",
+    )
+    for opt, label in (
+        ("--kind", "Art der Organisation"),
+        ("--district", "Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)"),
+        ("--wba-region", "WBA-Region"),
+        ("--tag", "Schlagwort"),
+    ):
+        export.add_argument(
+            opt, action="append", default=[], metavar="NAME", help=f"{label}; mehrfach: eines davon"
+        )
+    export.add_argument(
+        "--text", default="", metavar="Q", help="Suchtext wie im Suchfeld der Liste"
+    )
+    status = export.add_mutually_exclusive_group()
+    status.add_argument("--inactive", action="store_true", help="nur inaktive")
+    status.add_argument("--all", action="store_true", help="aktive und inaktive (sonst nur aktive)")
+    export.add_argument(
+        "--mail-merge", action="store_true", help="Serienbrieffelder (Anrede, Briefanrede, Adresse)"
+    )
+
+
+def cmd_export(args) -> int:
+    from wba_desktop.services.bundle import Services
+    from wba_desktop.services.errors import ServiceError
+    from wba_desktop.services.organisations import OrganisationFilter
+    from wba_desktop.services.people import PersonFilter
+    from wba_desktop.textnorm import search_key
+
+    _, uow = _open(args)
+    services = Services.create(uow)
+    ref = services.reference
+
+    def ids(wanted: list[str], choices: list[tuple[int, list[str]]], label: str) -> tuple:
+        """Ids whose name (or code) is ``wanted``, or else contains it (folded)."""
+        found: list[int] = []
+        for raw in wanted:
+            key = search_key(raw)
+            hits = [i for i, names in choices if key in map(search_key, names)]
+            hits = hits or [i for i, names in choices if key and key in search_key(names[0])]
+            if not hits:
+                known = ", ".join(names[0] for _, names in choices)
+                raise ServiceError(f"{label} „{raw}“ gibt es nicht. Bekannt: {known}")
+            found += [i for i in hits if i not in found]
+        return tuple(found)
+
+    if args.what == "verteiler":
+        if not args.name:
+            raise ServiceError("Bitte den Namen des Verteilers angeben: export verteiler NAME")
+        flt = services.verteiler.by_name(args.name).id
+    else:
+        regions = ref.regions()
+        wba = {search_key(w): w for w in ref.wba_regions()}
+        unknown = [w for w in args.wba_region if search_key(w) not in wba]
+        if unknown:
+            raise ServiceError(
+                f"WBA-Region „{unknown[0]}“ gibt es nicht: {', '.join(wba.values())}"
+            )
+        common = {
+            "text": args.text,
+            "type_ids": ids(args.kind, [(t.id, [t.name]) for t in ref.organisation_types()], "Art"),
+            "region_ids": ids(
+                args.district, [(r.id, [r.name, r.plate]) for r in regions], "Landkreis"
+            ),
+            "wba_regions": tuple(wba[search_key(w)] for w in args.wba_region),
+            "tag_ids": ids(args.tag, [(t.id, [t.name]) for t in ref.tags()], "Schlagwort"),
+            "active": None if args.all else not args.inactive,
+        }
+        flt = PersonFilter(**common) if args.what == "people" else OrganisationFilter(**common)
+
+    def progress(done: int, total: int, what: str) -> None:
+        pct = done * 100 // max(total, 1)
+        print(f"\r{what:40.40} {pct:3d} %", end="", file=sys.stderr, flush=True)
+
+    result = services.exports.export(
+        args.what,
+        flt,
+        path=args.out,
+        fmt=args.format,
+        mail_merge=args.mail_merge,
+        progress=progress,
+    )
+    print(file=sys.stderr)
+    print(
+        f"{result.rows:,} Zeilen exportiert nach {result.path} ({result.format}).".replace(",", ".")
+    )
+    return 0
+
+
+def _add_import_parser(sub) -> None:
+    imp = sub.add_parser(
+        "import",
+        help="Organisationen und Personen aus Excel/CSV importieren (alles oder nichts)",
+        description="Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
+        "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
+        "Rückgabe: 0 importiert (abgelehnte Zeilen werden gemeldet), 1 nichts zu importieren, "
+        "2 Datei nicht lesbar.",
+    )
+    imp.add_argument("file", metavar="DATEI", help="die Tabelle")
+    imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="nur prüfen und die Vorschau zeigen, nichts ändern"
+    )
+    imp.add_argument("--mapping", metavar="DATEI", help="gespeicherte Spaltenzuordnung (JSON)")
+    imp.add_argument(
+        "--save-mapping", metavar="DATEI", help="die verwendete Spaltenzuordnung speichern"
+    )
+    imp.add_argument(
+        "--on-match",
+        choices=("skip", "fill", "overwrite", "new"),
+        default="fill",
+        help="bei vorhandenen Datensätzen: überspringen, leere Felder ergänzen (Standard), "
+        "überschreiben, neu anlegen",
+    )
+    imp.add_argument(
+        "--rejected", metavar="DATEI.xlsx", help="abgelehnte Zeilen mit Gründen speichern"
+    )
+
+
+def cmd_import(args) -> int:
+    from pathlib import Path
+
+    from wba_desktop.exchange.filecheck import ImportFileError
+    from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
+    from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
+    from wba_desktop.services.importer import ImportService, write_rejected_xlsx
+
+    source = read_workbook(args.file)
+    sheet = args.sheet or source.default_sheet
+    rows = read_rows(args.file, sheet)
+    if args.mapping:
+        try:
+            saved = Mapping.from_json(Path(args.mapping).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ImportFileError(f"Zuordnung „{args.mapping}“ nicht lesbar: {exc}") from exc
+        mapping = saved.adapt(rows)
+    else:
+        mapping = suggest(rows, sheet)
+    if not mapping.columns:
+        raise ImportFileError("Keine Spalte der Tabelle ließ sich einem Feld zuordnen.")
+    print(f"Blatt „{sheet}“, Überschriften in Zeile {mapping.header_row + 1}:")
+    for col, name in sorted(mapping.columns.items()):
+        letter = cell_name(0, col)[:-1]
+        print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {FIELDS[name]}")
+    if args.save_mapping:
+        Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
+    _, uow = _open(args)
+    service = ImportService(uow)
+    plan = service.plan(rows, mapping, args.on_match)
+    reasons = [reason for row in plan.rejected for reason in row.reasons]
+    for line in reasons[:100]:
+        print(f"  abgelehnt: {line}")
+    if len(reasons) > 100:
+        print(f"  … und {len(reasons) - 100} weitere Gründe (siehe --rejected)")
+    if args.rejected and plan.rejected:
+        write_rejected_xlsx(plan, args.rejected)
+        print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
+    if len(plan.rows) == len(plan.rejected):
+        print("Nichts zu importieren.")
+        return 1
+    if args.dry_run:
+        print(plan.summary(args.on_match).text())
+        print("Probelauf: nichts wurde geändert.")
+        return 0
+    print(service.apply(plan, args.on_match).text())
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -128,7 +311,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wba_desktop.db.engine import DatabaseError
     from wba_desktop.services.errors import ServiceError
 
-    handlers = {"demo": cmd_demo, "migrate": cmd_migrate, "check": cmd_check}
+    handlers = {
+        "demo": cmd_demo,
+        "migrate": cmd_migrate,
+        "check": cmd_check,
+        "export": cmd_export,
+        "import": cmd_import,
+    }
     try:
         return handlers[args.command](args)
     except (DatabaseError, ServiceError) as exc:

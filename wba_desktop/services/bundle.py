@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.services.affiliations import AffiliationService
+from wba_desktop.services.exports import ExportService
 from wba_desktop.services.organisations import OrganisationService
 from wba_desktop.services.people import PersonService
 from wba_desktop.services.reference import ReferenceService
 from wba_desktop.services.relations import RelationService
 from wba_desktop.services.search import SearchService
 from wba_desktop.services.verteiler import VerteilerService
+
+if TYPE_CHECKING:
+    from wba_desktop.services.importer import ImportService
 
 
 @dataclass(frozen=True)
@@ -24,11 +29,12 @@ class Services:
     relations: RelationService
     search: SearchService
     verteiler: VerteilerService
+    exports: ExportService
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
         people = PersonService(uow)
-        return cls(
+        base = cls(
             uow=uow,
             reference=ReferenceService(uow),
             organisations=OrganisationService(uow),
@@ -37,4 +43,13 @@ class Services:
             relations=RelationService(uow),
             search=SearchService(uow),
             verteiler=VerteilerService(uow, people),
+            exports=None,  # type: ignore[arg-type]  # set below: it uses the others
         )
+        return replace(base, exports=ExportService(uow, base))
+
+    @property
+    def importer(self) -> ImportService:
+        """The import use case, loaded on first use (the start does not need it)."""
+        from wba_desktop.services.importer import ImportService
+
+        return ImportService(self.uow)

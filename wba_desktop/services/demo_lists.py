@@ -27,6 +27,8 @@ def add_demo_verteiler(session, person_ids: list[int], rng: random.Random) -> in
         ("Geschäftsführungen Ost", "dynamic", "Geschäftsführerinnen und Geschäftsführer in der "
          "WBA-Region Ost", Criteria(wba_regions=("Ost",), functions=("Geschäftsf",)), 0),
     ]  # fmt: skip
+    existing = set(session.scalars(select(DistributionList.name)))
+    lists = [entry for entry in lists if entry[0] not in existing]  # demo run twice (--force)
     for name, kind, description, criteria, size in lists:
         list_id = session.execute(
             insert(DistributionList)

@@ -199,6 +199,13 @@ class MainWindow(QMainWindow):
             "export",
             tip=self.tr("Liste exportieren (Excel, CSV, Outlook)"),
         )
+        self.act_import = self._action(
+            self.tr("&Importieren …"),
+            self.exchange.show_import,
+            "Ctrl+I",
+            "import",
+            tip=self.tr("Organisationen und Personen aus Excel oder CSV übernehmen"),
+        )
         self.act_mail = self._action(
             self.tr("E-&Mail an Auswahl …"), self.exchange.mail_selection, "Ctrl+Shift+M", "mail"
         )
@@ -213,6 +220,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_new_org, self.act_new_person):
             menu.addAction(a)
         menu.addSeparator()
+        menu.addAction(self.act_import)
         menu.addAction(self.act_export)
         menu.addSeparator()
         menu.addAction(self.act_data_dir)
@@ -244,7 +252,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
             bar.addAction(a)
         bar.addSeparator()
-        for a in (self.act_add_to_list, self.act_mail, self.act_export):
+        for a in (self.act_add_to_list, self.act_mail, self.act_import, self.act_export):
             bar.addAction(a)
         bar.addSeparator()
         bar.addAction(self.act_search)

@@ -86,3 +86,12 @@ class ExchangeCommands(QObject):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
+
+    def show_import(self):
+        from wba_desktop.views.exchange.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.w.services, self.w.runner, self.w)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.w.reload_all)
+        wizard.open()
+        return wizard

@@ -1,0 +1,362 @@
+"""Safety checks that run BEFORE a spreadsheet reader touches a file.
+
+A hostile or broken file must end in one German message, never a crash, and must
+not be able to claim unbounded memory. The readers are fast but trusting: calamine
+allocates a dense grid spanning the outermost cells (a 5 KB xlsx with cells in A1
+and XFD1048576 asks for 500 GB and aborts the process), and a zip entry may expand a
+thousandfold. So, before reading:
+
+* the kind is taken from the first bytes, not the file name;
+* a zip container (xlsx, ods) is checked from its directory: entry count, declared
+  sizes (total at most ``MAX_UNPACKED``), compression ratio (at most ``MAX_RATIO``),
+  no encrypted entries; the XML entries are then decompressed by ``zipfile`` (which
+  enforces the declared size and the CRC, so a lying header is caught) in chunks,
+  rejecting DTDs (``<!DOCTYPE``/``<!ENTITY``: the "billion laughs" XML bomb);
+* the extent of the sheet to be read is measured from its XML and limited in rows,
+  columns and cells;
+* an OLE container (D0 CF 11 E0 ...) is either an old .xls workbook or, when it holds
+  an ``EncryptedPackage`` stream, a password-protected Office file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.parsers.expat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from wba_desktop.services.errors import ServiceError
+
+#: Declared uncompressed size of all entries of an xlsx/ods together.
+MAX_UNPACKED = 200 * 1024 * 1024
+#: Largest accepted compression ratio of one entry (bombs reach thousands).
+MAX_RATIO = 200
+#: Entries smaller than this are not ratio-checked (tiny files compress oddly).
+RATIO_MIN_SIZE = 1024 * 1024
+MAX_ENTRIES = 10_000
+#: Columns a sheet may use (ZZ); contact lists have a few dozen.
+MAX_COLUMNS = 702
+#: Cells of the dense grid the reader allocates (rows x columns).
+MAX_CELLS = 10_000_000
+CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+_CHUNK = 1024 * 1024
+
+
+class ImportFileError(ServiceError):
+    """A file that cannot be imported; the message is German and says why."""
+
+
+@dataclass(frozen=True)
+class Extent:
+    """Rows and columns spanned by the cells that hold something (1-based, inclusive)."""
+
+    rows: int
+    columns: int
+
+
+def sniff_kind(path: Path) -> str:
+    """``xlsx``, ``xlsb``, ``ods``, ``xls``, ``encrypted``, ``html``, ``zip`` or ``text``."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ImportFileError(f"Die Datei „{path.name}“ lässt sich nicht öffnen: {exc}") from exc
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(path)
+    if head == CFB_MAGIC:
+        return _cfb_kind(path)
+    if (
+        head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        .lower()
+        .startswith((b"<html", b"<!doc", b"<?xml", b"<t"))
+    ):
+        return "html"
+    return "text"
+
+
+def _zip_kind(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            if "mimetype" in names:
+                mime = zf.read("mimetype")[:100]
+                if mime.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+                    return "ods"
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ ist beschädigt (kein gültiges ZIP-Archiv)."
+        ) from exc
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    return "zip"
+
+
+def _cfb_kind(path: Path) -> str:
+    """Look through an OLE compound file for the stream names that tell what it is."""
+    markers = {
+        "encrypted": ("EncryptedPackage".encode("utf-16-le"), b"EncryptedPackage"),
+        "xls": ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le")),
+    }
+    found: set[str] = set()
+    tail = b""
+    with open(path, "rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            data = tail + chunk
+            for kind, needles in markers.items():
+                if any(n in data for n in needles):
+                    found.add(kind)
+            tail = data[-40:]
+    if "encrypted" in found:
+        return "encrypted"
+    return "xls" if "xls" in found else "ole"
+
+
+# -- zip containers ------------------------------------------------------------------
+
+
+def check_zip(path: Path) -> None:
+    """Directory checks of an xlsx/ods: sizes, ratios, encryption (no decompression)."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFileError(f"Die Datei „{name}“ ist beschädigt (ZIP-Verzeichnis).") from exc
+    if len(infos) > MAX_ENTRIES:
+        raise ImportFileError(f"Die Datei „{name}“ enthält ungewöhnlich viele Teile.")
+    total = 0
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ImportFileError(
+                f"Die Datei „{name}“ ist mit einem Kennwort geschützt. Bitte in Excel ohne "
+                "Kennwort speichern und erneut importieren."
+            )
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
+            raise ImportFileError(
+                f"Die Datei „{name}“ wird nicht gelesen: ein Teil würde sich auf das "
+                f"{ratio:,.0f}-Fache entpacken (ZIP-Bombe?).".replace(",", ".")
+            )
+    if total > MAX_UNPACKED:
+        raise ImportFileError(
+            f"Die Datei „{name}“ ist entpackt zu groß ({total // 2**20:,} MB; höchstens "
+            f"{MAX_UNPACKED // 2**20} MB).".replace(",", ".")
+        )
+
+
+def _stream(zf: zipfile.ZipFile, member: str, name: str):
+    """Chunks of ``member``; DTDs are refused, sizes and CRC are checked by ``zipfile``."""
+    tail = b""
+    try:
+        with zf.open(member) as fh:
+            while chunk := fh.read(_CHUNK):
+                probe = tail + chunk[:64]
+                if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk or b"<!DOCTYPE" in probe:
+                    raise ImportFileError(
+                        f"Die Datei „{name}“ enthält unzulässige XML-Deklarationen "
+                        "(DOCTYPE/ENTITY, mögliche XML-Bombe)."
+                    )
+                tail = chunk[-16:]
+                yield chunk
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise ImportFileError(
+            f"Die Datei „{name}“ ist beschädigt ({member}: Prüfsumme oder Größe stimmt nicht)."
+        ) from exc
+
+
+def verify_xml_parts(path: Path, skip: str | None = None) -> None:
+    """Decompress every XML part once (except ``skip``, checked by the extent scan)."""
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            if info.filename == skip or not info.filename.endswith((".xml", ".rels")):
+                continue
+            for _ in _stream(zf, info.filename, path.name):
+                pass
+
+
+def _small_xml(zf: zipfile.ZipFile, member: str, name: str) -> ElementTree.Element:
+    data = b"".join(_stream(zf, member, name))
+    try:
+        return ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise ImportFileError(f"Die Datei „{name}“ ist beschädigt ({member}).") from exc
+
+
+def xlsx_sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet name -> zip member of its XML, from workbook.xml and its relationships."""
+    with zipfile.ZipFile(path) as zf:
+        book = _small_xml(zf, "xl/workbook.xml", path.name)
+        try:
+            rels = _small_xml(zf, "xl/_rels/workbook.xml.rels", path.name)
+        except KeyError:
+            rels = None
+    targets = {}
+    for rel in rels.iter() if rels is not None else ():
+        if rel.tag.endswith("Relationship"):
+            target = rel.get("Target", "")
+            target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            targets[rel.get("Id")] = posixpath.normpath(target)
+    parts = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet"):
+            rid = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
+            if rid in targets:
+                parts[sheet.get("name", "")] = targets[rid]
+    return parts
+
+
+#: a cell holding something (self-closing ``<c r="A1" s="2"/>`` is an empty formatted cell)
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,9})"[^>/]*>')
+_WIDE_CELL = re.compile(rb'<c r="([A-Z]{2,3})[0-9]{1,9}"[^>/]*>')
+_PREFIXED = re.compile(rb"<\w+:(?:c|row)[\s>/]")
+
+
+def column_index(letters: str) -> int:
+    """``"A"`` -> 1, ``"Z"`` -> 26, ``"AA"`` -> 27."""
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def xlsx_extent(path: Path, member: str, max_rows: int) -> Extent:
+    """Rows and columns a worksheet spans (an upper bound), measured on its XML before
+    calamine reads it.
+
+    It reads the ``r="B12"`` references that Excel, LibreOffice and openpyxl always
+    write. A chunk whose cells all lie in columns A-Z and in rows with fewer digits
+    than ``max_rows`` counts as 26 columns by ``10**(digits - 1) - 1`` rows, found by one
+    regex search; other chunks are measured exactly. A sheet with cells lacking
+    references, or with prefixed element names, is measured with expat.
+    """
+    digits = len(str(max_rows))
+    bound = 10 ** (digits - 1) - 1
+    beyond = re.compile(rb'<c r="(?:[A-Z]{2,3}[0-9]|[A-Z][1-9][0-9]{%d,})' % (digits - 1))
+    rows = cols = 0
+    carry = b""
+    with zipfile.ZipFile(path) as zf:
+        for i, chunk in enumerate(_stream(zf, member, path.name)):
+            data = carry + chunk
+            cut = data.rfind(b"<")
+            data, carry = data[:cut], data[cut:]
+            referenced = data.count(b'<c r="')
+            if (i == 0 and _PREFIXED.search(data)) or referenced != data.count(b"<c ") + data.count(
+                b"<c>"
+            ):
+                return _xlsx_extent_expat(zf, member, path.name)
+            if not referenced:
+                continue
+            if not beyond.search(data):
+                rows, cols = max(rows, bound), max(cols, 26)
+                continue
+            found = _CELL_ROW.findall(data)
+            if found:
+                rows = max(rows, max(map(int, set(found))))
+                cols = max(cols, 26)
+            for letters in set(_WIDE_CELL.findall(data)):
+                cols = max(cols, column_index(letters.decode()))
+    return Extent(rows, cols)
+
+
+def _xlsx_extent_expat(zf: zipfile.ZipFile, member: str, name: str) -> Extent:
+    """Exact extent following calamine's rules (a cell without ``r`` follows the last)."""
+    state = {"row": 0, "col": 0, "rows": 0, "cols": 0}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        local = tag.rpartition(":")[2]
+        if local == "row":
+            r = attrs.get("r")
+            state["row"] = int(r) if r and r.isdigit() else state["row"] + 1
+            state["col"] = 0
+        elif local == "c":
+            ref = attrs.get("r", "")
+            m = re.fullmatch(r"([A-Z]{1,3})(\d{1,9})", ref)
+            if m:
+                state["col"], state["row"] = column_index(m[1]), int(m[2])
+            else:
+                state["col"] += 1
+            state["rows"] = max(state["rows"], state["row"])
+            state["cols"] = max(state["cols"], state["col"])
+
+    parser = xml.parsers.expat.ParserCreate()
+    parser.StartElementHandler = start
+    try:
+        for chunk in _stream(zf, member, name):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except xml.parsers.expat.ExpatError as exc:
+        raise ImportFileError(f"Die Datei „{name}“ ist beschädigt ({member}).") from exc
+    return Extent(state["rows"], state["cols"])
+
+
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def ods_extents(path: Path) -> dict[str, Extent]:
+    """Per table of an ods: the extent of cells with content, repetitions counted."""
+    result: dict[str, Extent] = {}
+    st = {"table": "", "rows": 0, "rep": 1, "col": 0, "row_cols": 0, "last": 0, "cols": 0}
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        if tag == f"{_TABLE} table":
+            st.update(table=attrs.get(f"{_TABLE} name", ""), rows=0, last=0, cols=0)
+        elif tag == f"{_TABLE} table-row":
+            st.update(rep=_int(attrs.get(f"{_TABLE} number-rows-repeated")), col=0, row_cols=0)
+        elif tag in (f"{_TABLE} table-cell", f"{_TABLE} covered-table-cell"):
+            st["col"] += _int(attrs.get(f"{_TABLE} number-columns-repeated"))
+            if f"{_OFFICE} value-type" in attrs:
+                st["row_cols"] = st["col"]
+
+    def end(tag: str) -> None:
+        if tag == f"{_TABLE} table-row":
+            st["rows"] += st["rep"]
+            if st["row_cols"]:
+                st["last"] = st["rows"]
+                st["cols"] = max(st["cols"], st["row_cols"])
+        elif tag == f"{_TABLE} table":
+            result[st["table"]] = Extent(st["last"], st["cols"])
+
+    parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for chunk in _stream(zf, "content.xml", path.name):
+                parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except (xml.parsers.expat.ExpatError, KeyError) as exc:
+        raise ImportFileError(f"Die Datei „{path.name}“ ist beschädigt (content.xml).") from exc
+    return result
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(int(value), 1) if value else 1
+    except ValueError:
+        return 1
+
+
+def check_extent(extent: Extent, sheet: str, max_rows: int) -> None:
+    """Refuse sheets larger than the limits, before the reader allocates them."""
+    if extent.rows > max_rows:
+        raise ImportFileError(
+            f"Das Blatt „{sheet}“ hat {extent.rows:,} Zeilen; höchstens {max_rows:,} werden "
+            "importiert. Bitte die Tabelle aufteilen.".replace(",", ".")
+        )
+    if extent.columns > MAX_COLUMNS:
+        raise ImportFileError(
+            f"Das Blatt „{sheet}“ reicht bis Spalte {extent.columns:,}; höchstens "
+            f"{MAX_COLUMNS} Spalten werden gelesen.".replace(",", ".")
+        )
+    if extent.rows * extent.columns > MAX_CELLS:
+        raise ImportFileError(
+            f"Das Blatt „{sheet}“ ist zu groß ({extent.rows:,} Zeilen × {extent.columns} "
+            "Spalten). Bitte leere Bereiche löschen oder die Tabelle aufteilen.".replace(",", ".")
+        )

@@ -1,0 +1,366 @@
+"""Reading spreadsheets safely: xlsx/xls/ods through calamine, CSV through ``csv``.
+
+``read_workbook(path)`` tells what a file is and which sheets it has;
+``read_rows(path, sheet)`` returns the cells of one sheet as a list of rows, where
+``rows[i]`` is spreadsheet row ``i + 1`` and ``rows[i][j]`` column ``j`` (A = 0),
+so messages can name cells the way the user sees them. Cells are ``str`` (stripped),
+``int``, ``float``, ``date``, ``datetime``, ``bool`` or ``None``. Cells merged over
+several rows carry the value into every row they cover.
+
+Every problem ends in :class:`ImportFileError` with a German message; see
+:mod:`wba_desktop.exchange.filecheck` for the checks made before a reader runs.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import gc
+import io
+import logging
+import re
+import threading
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from wba_desktop.exchange import filecheck as fc
+from wba_desktop.exchange.filecheck import ImportFileError
+
+log = logging.getLogger(__name__)
+
+#: Excel's own limit of characters in one cell.
+MAX_CELL_CHARS = 32_767
+#: Largest CSV file read (100,000 rows of a contact list are about 30 MB).
+MAX_TEXT_BYTES = 100 * 1024 * 1024
+DEFAULT_MAX_ROWS = 100_000
+_DELIMITERS = (";", ",", "\t")
+
+
+@dataclass(frozen=True)
+class SheetSource:
+    """What a file is: ``kind`` (xlsx, xls, ods, csv) and the names of its sheets."""
+
+    path: Path
+    kind: str
+    sheets: tuple[str, ...]
+    default_sheet: str
+    encoding: str = ""
+    delimiter: str = ""
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+
+
+@contextmanager
+def paused_gc():
+    """Pause Python's cycle collector during bulk work that creates many objects and no
+    cycles (rows of cells, preview rows): its repeated full passes over a growing heap
+    cost a third of the time. Nested and threaded use is counted; the collector runs
+    again when the last pause ends."""
+    global _gc_pauses
+    with _gc_lock:
+        counted = _gc_pauses > 0 or gc.isenabled()  # else someone else switched it off
+        if counted:
+            _gc_pauses += 1
+            gc.disable()
+    try:
+        yield
+    finally:
+        if counted:
+            with _gc_lock:
+                _gc_pauses -= 1
+                if _gc_pauses == 0:
+                    gc.enable()
+
+
+def cell_name(row: int, column: int) -> str:
+    """``cell_name(0, 2)`` -> ``"C1"`` (both 0-based)."""
+    letters = ""
+    n = column + 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
+
+
+def _not_a_spreadsheet(path: Path, detail: str = "") -> ImportFileError:
+    extra = f" ({detail})" if detail else ""
+    return ImportFileError(
+        f"Die Datei „{path.name}“ ist keine lesbare Tabelle{extra}. Unterstützt werden "
+        "Excel (.xlsx, .xls), OpenDocument (.ods) und CSV."
+    )
+
+
+def _kind(path: Path) -> str:
+    kind = fc.sniff_kind(path)
+    suffix = path.suffix.lower()
+    if kind == "encrypted":
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ ist mit einem Kennwort geschützt. Bitte in Excel ohne "
+            "Kennwort speichern (Datei › Informationen › Arbeitsmappe schützen) und erneut "
+            "importieren."
+        )
+    if kind == "xlsb":
+        raise ImportFileError(
+            f"„{path.name}“ ist eine binäre Excel-Arbeitsmappe (.xlsb). Bitte in Excel als "
+            ".xlsx speichern und erneut importieren."
+        )
+    if kind == "html":
+        if suffix in (".xls", ".xlsx", ".ods"):
+            raise _not_a_spreadsheet(
+                path,
+                "eine Webseite mit Excel-Endung; bitte in Excel öffnen und als .xlsx speichern",
+            )
+        raise _not_a_spreadsheet(path, "HTML/XML")
+    if kind in ("zip", "ole"):
+        raise _not_a_spreadsheet(path, "ein Archiv oder Office-Dokument ohne Tabelle")
+    if kind == "text" and suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+        raise _not_a_spreadsheet(path, "der Inhalt passt nicht zur Endung; beschädigt?")
+    return "csv" if kind == "text" else kind
+
+
+def _calamine():
+    import python_calamine
+
+    return python_calamine
+
+
+def _open_workbook(path: Path):
+    cal = _calamine()
+    try:
+        return cal.CalamineWorkbook.from_path(str(path))
+    except cal.PasswordError as exc:
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort "
+            "speichern und erneut importieren."
+        ) from exc
+    except Exception as exc:  # calamine raises several types for broken files
+        log.info("calamine could not open %s: %s", path, exc)
+        raise _not_a_spreadsheet(path, "beschädigt oder unbekanntes Format") from exc
+
+
+def read_workbook(path: str | Path) -> SheetSource:
+    """The kind of ``path`` and its worksheets (charts and macro sheets left out)."""
+    path = Path(path)
+    kind = _kind(path)
+    if kind == "csv":
+        text = _decode(path)
+        return SheetSource(
+            path, "csv", (path.stem,), path.stem, encoding=text.encoding, delimiter=text.delimiter
+        )
+    return _sheets(path, kind)
+
+
+def _sheets(path: Path, kind: str, max_rows: int = DEFAULT_MAX_ROWS) -> SheetSource:
+    if kind in ("xlsx", "ods"):
+        fc.check_zip(path)
+    if kind == "ods":  # calamine parses every table of an ods when opening it
+        for table, extent in fc.ods_extents(path).items():
+            fc.check_extent(extent, table, max_rows)
+    cal = _calamine()
+    wb = _open_workbook(path)
+    with wb:
+        sheets, visible = [], []
+        for meta in wb.sheets_metadata:
+            if meta.typ == cal.SheetTypeEnum.WorkSheet:
+                sheets.append(meta.name)
+                if meta.visible == cal.SheetVisibleEnum.Visible:
+                    visible.append(meta.name)
+    if not sheets:
+        raise _not_a_spreadsheet(path, "keine Tabellenblätter")
+    return SheetSource(path, kind, tuple(sheets), (visible or sheets)[0])
+
+
+def read_rows(
+    path: str | Path, sheet: str | None = None, *, max_rows: int = DEFAULT_MAX_ROWS
+) -> list[list[Any]]:
+    """The cells of ``sheet`` (default: the first visible one), checked and limited."""
+    path = Path(path)
+    kind = _kind(path)
+    if kind == "csv":
+        return _csv_rows(path, max_rows)
+    source = _sheets(path, kind, max_rows)
+    name = sheet if sheet is not None else source.default_sheet
+    if name not in source.sheets:
+        choices = ", ".join(f"„{s}“" for s in source.sheets)
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ hat kein Blatt „{name}“. Vorhanden: {choices}."
+        )
+    if kind == "xlsx":
+        member = fc.xlsx_sheet_parts(path).get(name)
+        if member is None:
+            raise _not_a_spreadsheet(path, f"Blatt „{name}“ nicht gefunden")
+        fc.check_extent(fc.xlsx_extent(path, member, max_rows), name, max_rows)
+        fc.verify_xml_parts(path, skip=member)
+    wb = _open_workbook(path)
+    try:
+        with wb:
+            ws = wb.get_sheet_by_name(name)
+            rows = ws.to_python(skip_empty_area=False, nrows=max_rows + 1)
+            merged = ws.merged_cell_ranges or []
+    except Exception as exc:  # calamine raises several types for broken sheets
+        log.info("calamine could not read %s/%s: %s", path, name, exc)
+        raise _not_a_spreadsheet(path, f"Blatt „{name}“ ist beschädigt") from exc
+    if len(rows) > max_rows:
+        raise ImportFileError(
+            f"Das Blatt „{name}“ hat mehr als {max_rows:,} Zeilen. Bitte die Tabelle "
+            "aufteilen.".replace(",", ".")
+        )
+    limit = MAX_CELL_CHARS
+    with paused_gc():
+        for r, row in enumerate(rows):  # short text inline: 300,000 cells add up
+            rows[r] = [
+                (v.strip() or None) if v.__class__ is str and len(v) < limit else _cell(v, r, c)
+                for c, v in enumerate(row)
+            ]
+    _fill_merged(rows, merged)
+    return rows
+
+
+def _cell(value: Any, r: int, c: int) -> Any:
+    """calamine's value as the import wants it: stripped text or None, whole numbers int."""
+    kind = value.__class__
+    if kind is str:
+        if len(value) >= MAX_CELL_CHARS:  # calamine cuts longer text at Excel's maximum
+            raise ImportFileError(
+                f"Zelle {cell_name(r, c)} enthält zu viel Text (mindestens {MAX_CELL_CHARS:,} "
+                "Zeichen, das Maximum von Excel; der Rest wäre abgeschnitten). Bitte kürzen "
+                "und erneut importieren.".replace(",", ".")
+            )
+        return value.strip() or None
+    if kind is float:
+        return int(value) if value.is_integer() and abs(value) < 1e15 else value
+    if kind is timedelta:  # a time of day formatted as a duration
+        return (datetime.min + value).time() if value < timedelta(days=1) else str(value)
+    if kind in (int, date, datetime, time, bool) or value is None:
+        return value
+    return str(value)
+
+
+def _too_long(r: int, c: int, length: int) -> ImportFileError:
+    return ImportFileError(
+        f"Zelle {cell_name(r, c)} enthält {length:,} Zeichen; erlaubt sind höchstens "
+        f"{MAX_CELL_CHARS:,} (wie in Excel).".replace(",", ".")
+    )
+
+
+def _fill_merged(rows: list[list[Any]], merged) -> None:
+    """Copy the value of a merged range spanning several rows into each covered cell."""
+    for (r0, c0), (r1, c1) in merged:
+        if r1 <= r0 or r0 >= len(rows):
+            continue  # one row: a title or a wide header, leave it in its first cell
+        value = rows[r0][c0] if c0 < len(rows[r0]) else None
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            for c in range(c0, c1 + 1):
+                if c < len(rows[r]) and rows[r][c] is None:
+                    rows[r][c] = value
+
+
+# -- CSV ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Text:
+    text: str
+    encoding: str
+    delimiter: str
+
+
+_ODD_CP1252 = re.compile(r"(?<=[^\W\d_])[„“”…•›‹‰†‡ˆ˜™¤¦¨¬¯´¸](?=[^\W\d_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _decode(path: Path) -> _Text:
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252."""
+    size = path.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ ist mit {size // 2**20} MB zu groß für den Import "
+            f"(höchstens {MAX_TEXT_BYTES // 2**20} MB)."
+        )
+    data = path.read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _strict(path, data[3:], "utf-8"), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _strict(path, data, "utf-16"), "utf-16"
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text, encoding = _cp1252(path, data), "cp1252"
+    if _CONTROL.search(text[:1_000_000]):
+        raise _unknown_encoding(path, "enthält Steuerzeichen; keine Textdatei?")
+    return _Text(text, encoding, _sniff_delimiter(text))
+
+
+def _strict(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise _unknown_encoding(path, f"ungültige Zeichen für {encoding.upper()}") from exc
+
+
+def _cp1252(path: Path, data: bytes) -> str:
+    """Windows-1252 only if the text looks like it: no undefined bytes, no „ inside words."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise _unknown_encoding(path, "weder UTF-8 noch Windows-1252") from exc
+    if _ODD_CP1252.search(text):
+        raise _unknown_encoding(path, "weder UTF-8 noch Windows-1252")
+    return text
+
+
+def _unknown_encoding(path: Path, detail: str) -> ImportFileError:
+    return ImportFileError(
+        f"Die Zeichenkodierung der Datei „{path.name}“ ist unbekannt ({detail}). Bitte in "
+        "Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern."
+    )
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most consistent field count."""
+    sample = text[:65_536].splitlines()[:50]
+    best, best_score = ";", (0, 0.0, 0)
+    for delim in _DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(sample, delimiter=delim) if any(r)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        width, freq = Counter(counts).most_common(1)[0]
+        score = (int(width > 1), round(freq / len(counts), 1), width)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _csv_rows(path: Path, max_rows: int) -> list[list[Any]]:
+    decoded = _decode(path)
+    reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=decoded.delimiter)
+    rows: list[list[Any]] = []
+    try:
+        for r, record in enumerate(reader):
+            if r >= max_rows:
+                raise ImportFileError(
+                    f"Die Datei „{path.name}“ hat mehr als {max_rows:,} Zeilen. Bitte "
+                    "aufteilen.".replace(",", ".")
+                )
+            row = []
+            for c, value in enumerate(record):
+                if len(value) > MAX_CELL_CHARS:
+                    raise _too_long(r, c, len(value))
+                row.append(value.strip() or None)
+            rows.append(row)
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ lässt sich in Zeile {reader.line_num} nicht lesen "
+            f"({exc}); eine Zelle ist zu lang oder ein Anführungszeichen fehlt."
+        ) from exc
+    return rows

@@ -1,0 +1,259 @@
+"""Excel (.xlsx) as users expect it, streamed with openpyxl's write-only workbook.
+
+Each table becomes a sheet with a bold, frozen header row, an autofilter over the
+data, column widths fitted to the header and the first rows, and real date cells
+shown TT.MM.JJJJ (TT.MM.JJJJ HH:MM for times). A last sheet "Info" says what was
+exported, with which filter, when and how many rows. Formula-like text is written
+as a string cell with ``quotePrefix`` so Excel keeps it text, also when edited.
+
+Rows are written as they come (a write-only sheet holds none of them), so 100,000
+records need little memory; only the first ``SAMPLE_ROWS`` are held to fit the
+column widths, which a write-only sheet needs before its first row.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from datetime import datetime
+from itertools import chain, islice
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+
+from wba_desktop import APP_NAME, __version__
+from wba_desktop.exchange.safety import FORMULA_STARTS
+from wba_desktop.exchange.table import (
+    REPORT_EVERY,
+    Cancel,
+    ExportCancelled,
+    ExportColumn,
+    ExportTable,
+    Progress,
+    atomic_file,
+    cancelled,
+    report,
+    sheet_name,
+)
+
+log = logging.getLogger(__name__)
+
+DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+SAMPLE_ROWS = 2000
+MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
+INFO_SHEET = "Info"
+_FIXED_WIDTH = {"date": 10, "datetime": 16}
+_BOLD = Font(name="Calibri", size=11, bold=True)  # the default font, bold
+_TOP = Alignment(vertical="top", wrap_text=True)
+
+
+def _text_width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        return max(map(len, value.split("\n"))) if "\n" in value else len(value)
+    return len(str(value))
+
+
+def fit_widths(columns: list[ExportColumn], sample: list[list[Any]]) -> list[float]:
+    """Widths in Excel character units: the longest of header and sampled values."""
+    widths = []
+    for i, col in enumerate(columns):
+        fixed = _FIXED_WIDTH.get(col.kind)
+        longest = fixed or max((_text_width(row[i]) for row in sample), default=0)
+        header = len(col.header) * 1.1 + 3  # bold, plus the autofilter button
+        widths.append(round(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2, header)), 1))
+    return widths
+
+
+class _RowPreparer:
+    """Turns a row of values into what ``ws.append`` takes, at little cost per cell.
+
+    Date cells are styled cells; one per column is reused for every row (openpyxl
+    writes a row completely inside ``append``). Plain text passes through unless it
+    looks like a formula or holds characters XML cannot carry.
+    """
+
+    def __init__(self, ws, columns: list[ExportColumn]) -> None:
+        self.ws = ws
+        self.text_idx = [i for i, c in enumerate(columns) if c.kind == "text"]
+        self.date_cells = []
+        for i, c in enumerate(columns):
+            if c.kind in ("date", "datetime"):
+                cell = WriteOnlyCell(ws)
+                cell.number_format = DATE_FORMAT if c.kind == "date" else DATETIME_FORMAT
+                self.date_cells.append((i, cell))
+
+    def text_cell(self, value: str) -> Cell:
+        """A string cell that stays a string: never a formula, quote-prefixed."""
+        cell = WriteOnlyCell(self.ws)
+        cell.value = value
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+
+    def clean(self, value: str) -> Any:
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if value and value[0] in FORMULA_STARTS:
+            return self.text_cell(value)
+        return value
+
+    def __call__(self, row: list[Any]) -> list[Any]:
+        for i in self.text_idx:
+            v = row[i]
+            if v.__class__ is str:
+                if not v:
+                    row[i] = None  # no cell at all: smaller and faster than an empty one
+                elif v[0] in FORMULA_STARTS or not v.isprintable():
+                    row[i] = self.clean(v)
+        for i, cell in self.date_cells:
+            v = row[i]
+            if v is not None:
+                cell.value = v
+                row[i] = cell
+        return row
+
+
+def _header(ws, headers: list[str]) -> list[Cell]:
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(ws, value=text)
+        if cell.data_type == "f":
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        cell.font = _BOLD
+        cells.append(cell)
+    return cells
+
+
+def _print_setup(ws) -> None:
+    """Printed: landscape, as wide as one page, the header row on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+
+def _write_table(
+    wb: Workbook,
+    table: ExportTable,
+    taken: list[str],
+    step: Callable[[int, str], None],
+) -> int:
+    name = sheet_name(table.sheet_name, taken)
+    taken.append(name)
+    ws = wb.create_sheet(name)
+    rows = iter(table.rows)
+    sample = list(islice(rows, SAMPLE_ROWS))
+    for i, width in enumerate(fit_widths(table.columns, sample), 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
+    _print_setup(ws)
+    ws.append(_header(ws, table.headers))
+    prepare = _RowPreparer(ws, table.columns)
+    append = ws.append
+    done = 0
+    for row in chain(sample, rows):
+        append(prepare(list(row)))
+        done += 1
+        if done % REPORT_EVERY == 0:
+            step(done, table.title)
+    sample.clear()
+    last = get_column_letter(max(len(table.columns), 1))
+    ws.auto_filter = AutoFilter(ref=f"A1:{last}{done + 1}")
+    return done
+
+
+def _write_info(
+    wb: Workbook, title: str, info: list[tuple[str, str]], counts: list[tuple[str, int]]
+) -> None:
+    ws = wb.create_sheet(INFO_SHEET)
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 90
+    now = datetime.now().strftime("%d.%m.%Y %H:%M")
+    lines: list[tuple[str, Any]] = [("Export", title)]
+    lines += list(info)
+    lines += [(f"Zeilen „{name}“" if len(counts) > 1 else "Zeilen", n) for name, n in counts]
+    lines += [("Exportiert am", now), ("Erstellt mit", f"{APP_NAME} {__version__}")]
+    prepare = _RowPreparer(ws, [ExportColumn("label", ""), ExportColumn("value", "")])
+    for label, value in lines:
+        label_cell, value_cell = prepare([label, value])
+        if not isinstance(label_cell, Cell):
+            label_cell = WriteOnlyCell(ws, value=label_cell)
+        label_cell.font = _BOLD
+        label_cell.alignment = _TOP
+        if isinstance(value_cell, str) and "\n" in value_cell:
+            value_cell = WriteOnlyCell(ws, value=value_cell)
+            value_cell.alignment = _TOP
+        ws.append([label_cell, value_cell])
+
+
+def _discard(wb: Workbook) -> None:
+    """Remove the temporary files of a write-only workbook that will not be saved."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)  # openpyxl internals: one temp file per sheet
+        if writer is None:
+            continue
+        try:
+            if not ws.closed:
+                ws.close()
+            writer.cleanup()
+        except Exception:  # best effort: leftovers are removed at interpreter exit
+            log.debug("could not remove temporary sheet file", exc_info=True)
+
+
+def write_xlsx(
+    tables: list[ExportTable],
+    path: str | os.PathLike[str],
+    *,
+    title: str,
+    info: list[tuple[str, str]],
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> list[int]:
+    """Write ``tables`` (one sheet each) and an "Info" sheet to ``path``.
+
+    ``info`` adds lines to the Info sheet (e.g. ``("Filter", "WBA-Region: Nord")``).
+    Returns the number of data rows written per table. ``progress(done, total,
+    text)`` is called every few hundred rows; when ``cancel()`` returns True the
+    file is removed and :class:`ExportCancelled` raised.
+    """
+    total = sum(t.total for t in tables)
+    offset = 0
+
+    def step(done: int, text: str) -> None:
+        if cancelled(cancel):
+            raise ExportCancelled()
+        report(progress, offset + done, total, text)
+
+    wb = Workbook(write_only=True)
+    wb.properties.title = title
+    wb.properties.creator = APP_NAME
+    wb.properties.lastModifiedBy = APP_NAME
+    wb.properties.description = "; ".join(f"{k}: {v}" for k, v in info)[:1000]
+    counts: list[tuple[str, int]] = []
+    taken: list[str] = [INFO_SHEET]
+    with atomic_file(path) as tmp:
+        try:
+            report(progress, 0, total, title)
+            for table in tables:
+                done = _write_table(wb, table, taken, step)
+                counts.append((taken[-1], done))
+                offset += done
+            step(0, "Datei wird gespeichert …")
+            _write_info(wb, title, info, counts)
+            wb.save(tmp)
+        except BaseException:
+            _discard(wb)
+            raise
+    report(progress, offset, total, title)
+    return [n for _, n in counts]

@@ -1,0 +1,404 @@
+"""Import wizard: file and sheet, column mapping, preview with decisions, import.
+
+Reading and planning a large file and writing the import run on the thread pool;
+the import is one transaction, so cancelling leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from wba_desktop.exchange.mapping import Mapping, suggest, suggest_mapping
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.importer import ACTION_LABELS, Action
+from wba_desktop.tasks import Task, TaskRunner
+from wba_desktop.views.exchange.import_model import (
+    ActionDelegate,
+    FieldDelegate,
+    MappingModel,
+    PreviewModel,
+)
+
+FILE_FILTER = "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)"
+
+
+def _table(parent) -> QTableView:
+    table = QTableView(parent)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Datei wählen"))
+        self.setSubTitle(
+            self.tr("Excel-, LibreOffice- oder CSV-Datei mit Organisationen und/oder Personen.")
+        )
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Durchsuchen …"), self)
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox(self)
+        self.mapping_path = QLineEdit(self)
+        self.mapping_path.setPlaceholderText(self.tr("optional: gespeicherte Zuordnung (.json)"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1f11;")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Datei:"), row)
+        form.addRow(self.tr("&Tabellenblatt:"), self.sheet)
+        form.addRow(self.tr("&Zuordnung:"), self.mapping_path)
+        form.addRow("", self.message)
+        self.path.editingFinished.connect(self.load_sheets)
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Datei importieren"), self.path.text(), FILE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda p: (self.path.setText(p), self.load_sheets()))
+        dialog.open()
+
+    def load_sheets(self) -> bool:
+        from wba_desktop.exchange.spreadsheet import read_workbook
+        from wba_desktop.services.errors import ServiceError
+
+        self.sheet.clear()
+        self.message.clear()
+        if not self.path.text().strip():
+            return False
+        try:
+            source = read_workbook(self.path.text().strip())
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return False
+        for name in source.sheets:
+            self.sheet.addItem(name, name)
+        if source.default_sheet:
+            self.sheet.setCurrentIndex(max(self.sheet.findData(source.default_sheet), 0))
+        self.sheet.setEnabled(len(source.sheets) > 1)
+        return True
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        from wba_desktop.exchange.spreadsheet import read_rows
+        from wba_desktop.services.errors import ServiceError
+
+        if self.sheet.count() == 0 and not self.load_sheets():
+            if not self.message.text():
+                self.message.setText(self.tr("Bitte eine Datei wählen."))
+            return False
+        try:
+            rows = read_rows(self.path.text().strip(), self.sheet.currentData())
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return False
+        if not rows:
+            self.message.setText(self.tr("Das Tabellenblatt ist leer."))
+            return False
+        mapping = suggest(rows, self.sheet.currentData())
+        saved = self.mapping_path.text().strip()
+        if saved:
+            try:
+                mapping = Mapping.from_json(Path(saved).read_text(encoding="utf-8")).adapt(rows)
+            except (OSError, ValueError) as exc:
+                self.message.setText(
+                    self.tr("Die Zuordnung kann nicht gelesen werden: %1").replace("%1", str(exc))
+                )
+                return False
+        self.w.rows, self.w.mapping = rows, mapping
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Spalten zuordnen"))
+        self.setSubTitle(
+            self.tr("Vorschlag aus den Spaltenüberschriften; ein Klick auf „wird zu“ ändert ihn.")
+        )
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 30)
+        self.header_row.valueChanged.connect(self._header_changed)
+        self.model = MappingModel(self)
+        self.table = _table(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(2, FieldDelegate(self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        save = QPushButton(self.tr("Zuordnung speichern …"), self)
+        save.clicked.connect(self._save)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #8a1f11;")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Überschriften stehen in Zeile"), self))
+        top.addWidget(self.header_row)
+        top.addStretch(1)
+        top.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        m = self.w.mapping
+        self.header_row.blockSignals(True)
+        self.header_row.setValue(m.header_row + 1)
+        self.header_row.blockSignals(False)
+        self.model.load(self.w.rows, m.header_row, m.columns)
+        self.table.setColumnWidth(0, 220)
+        self.table.setColumnWidth(1, 320)
+
+    def _header_changed(self, value: int) -> None:
+        row = value - 1
+        header = self.w.rows[row] if row < len(self.w.rows) else []
+        self.model.load(self.w.rows, row, suggest_mapping(header))
+
+    def mapping(self) -> Mapping:
+        row = self.header_row.value() - 1
+        columns = self.model.columns()
+        headers = {c: self.model.headers[c] for c in columns}
+        return Mapping(row, columns, headers, self.w.mapping.sheet)
+
+    def _save(self) -> None:
+        dialog = QFileDialog(self, self.tr("Zuordnung speichern"), "zuordnung.json")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Zuordnung (*.json)"))
+        dialog.setDefaultSuffix("json")
+        dialog.fileSelected.connect(self.save_to)
+        dialog.open()
+
+    def save_to(self, path: str) -> None:
+        Path(path).write_text(self.mapping().to_json(), encoding="utf-8")
+        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setText(self.tr("Zuordnung gespeichert: %1").replace("%1", path))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        fields = self.mapping().fields()
+        if not fields & {"org_name", "last_name", "full_name", "email"}:
+            self.message.setStyleSheet("color: #8a1f11;")
+            self.message.setText(
+                self.tr("Bitte mindestens eine Spalte als Organisation oder als Name zuordnen.")
+            )
+            return False
+        self.w.mapping = self.mapping()
+        return True
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Vorschau prüfen"))
+        self.setSubTitle(self.tr("Noch ist nichts gespeichert."))
+        self.setCommitPage(True)  # after the import there is no way back
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Importieren"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.default_action = QComboBox(self)
+        for action, label in ACTION_LABELS.items():
+            self.default_action.addItem(label, action.value)
+        self.default_action.setCurrentIndex(self.default_action.findData(Action.FILL.value))
+        self.default_action.currentIndexChanged.connect(self._default_changed)
+        self.show_only = QComboBox(self)
+        for label, value in (("alle Zeilen", None), ("nur abgelehnte", "rejected"),
+                             ("nur vorhandene", "match"), ("nur neue", "new")):  # fmt: skip
+            self.show_only.addItem(self.tr(label), value)
+        self.show_only.currentIndexChanged.connect(self._filter_changed)
+        self.rejected_button = QPushButton(self.tr("Abgelehnte Zeilen speichern …"), self)
+        self.rejected_button.clicked.connect(self._save_rejected)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.model = PreviewModel(self)
+        self.model.dataChanged.connect(lambda *_: self._update_summary())
+        self.table = _table(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(4, ActionDelegate(self.table))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bei vorhandenen Einträgen:"), self))
+        top.addWidget(self.default_action)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Anzeigen:"), self))
+        top.addWidget(self.show_only)
+        top.addStretch(1)
+        top.addWidget(self.rejected_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.summary)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self._done = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._done = False
+        self.progress.show()
+        self.summary.setText(self.tr("Die Vorschau wird berechnet …"))
+        rows, mapping, importer = self.w.rows, self.w.mapping, self.w.importer
+        self.w.runner.run(
+            lambda _report, _cancelled: importer.plan(rows, mapping),
+            self._planned,
+            self._failed,
+        )
+
+    def _planned(self, plan) -> None:
+        self.w.plan = plan
+        self.model.decisions = {}
+        self.model.load(plan, self.show_only.currentData())
+        self.progress.hide()
+        self.rejected_button.setEnabled(bool(plan.rejected))
+        for col, width in enumerate((55, 85, 260, 200)):
+            self.table.setColumnWidth(col, width)
+        self._done = True
+        self._update_summary()
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.summary.setText(str(exc))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._done
+
+    def decisions(self) -> dict[int, Action]:
+        plan = self.w.plan
+        return {r.row_no: self.model.action(r) for r in plan.matched} if plan else {}
+
+    def _update_summary(self) -> None:
+        if self.w.plan is not None:
+            self.summary.setText(self.w.plan.summary(self.decisions()).text())
+
+    def _default_changed(self) -> None:
+        self.model.set_all(Action(self.default_action.currentData()))
+        self._update_summary()
+
+    def _filter_changed(self) -> None:
+        if self.w.plan is not None:
+            self.model.load(self.w.plan, self.show_only.currentData())
+
+    def _save_rejected(self) -> None:
+        dialog = QFileDialog(self, self.tr("Abgelehnte Zeilen speichern"), "abgelehnt.xlsx")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(self.save_rejected_to)
+        dialog.open()
+
+    def save_rejected_to(self, path: str) -> int:
+        from wba_desktop.services.importer import write_rejected_xlsx
+
+        return write_rejected_xlsx(self.w.plan, path)
+
+
+class RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Importieren"))
+        self.progress = QProgressBar(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Import abbrechen"), self)
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._task: Task | None = None
+        self._done = False
+        self.summary = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self._done = False
+        self.summary = None
+        self.setSubTitle(
+            self.tr("Alles oder nichts: bricht der Import ab, bleibt alles wie es war.")
+        )
+        self.status.setText(self.tr("Import läuft …"))
+        self.cancel_button.setEnabled(True)
+        plan, decisions = self.w.plan, self.w.preview.decisions()
+        importer = self.w.importer
+        self._task = self.w.runner.run(
+            lambda report, cancelled: importer.apply(plan, decisions, report, cancelled),
+            self._finished,
+            self._failed,
+            lambda done, total, _t: self.progress.setValue(done * 100 // max(total, 1)),
+        )
+
+    def _finished(self, summary) -> None:
+        self.summary = summary
+        self.progress.setValue(100)
+        self.status.setText(self.tr("Import abgeschlossen.") + "\n\n" + summary.text())
+        self._end()
+        self.w.imported.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(str(exc) + "\n\n" + self.tr("Die Datenbank ist unverändert."))
+        self._end()
+
+    def _end(self) -> None:
+        self._task = None
+        self._done = True
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.status.setText(self.tr("Wird abgebrochen …"))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self._done
+
+
+class ImportWizard(QWizard):
+    """Emits ``imported`` after a successful import (lists refresh)."""
+
+    imported = Signal()
+
+    def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.importer = services.importer
+        self.runner = runner
+        self.rows: list[list] = []
+        self.mapping: Mapping | None = None
+        self.plan = None
+        self.setWindowTitle(self.tr("Importieren"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Weiter >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Zurück"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Abbrechen"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Fertig"))
+        self.resize(960, 640)
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview = PreviewPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview, self.run_page):
+            self.addPage(page)
