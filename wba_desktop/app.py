@@ -93,9 +93,10 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     label = (
         engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string()
     )
-    window = MainWindow(services, Settings(), db_label=f"Datenbank: {label}")
+    runner = runner or TaskRunner()
+    window = MainWindow(services, Settings(), db_label=f"Datenbank: {label}", runner=runner)
     if offer_demo and is_empty(services.uow):
-        welcome = WelcomeDialog(services, runner or TaskRunner(), window)
+        welcome = WelcomeDialog(services, runner, window)
         welcome.finished.connect(lambda _r: window.reload_all())
         welcome.open()
         window.welcome = welcome

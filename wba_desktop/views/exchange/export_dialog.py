@@ -96,7 +96,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format:"), format_box)
         form.addRow("", self.mail_merge)
-        form.addRow(self.tr("&Datei:"), path_row)
+        form.addRow(self.tr("Datei:"), path_row)
 
         count = self._count()
         what = self.tr(KIND_LABELS.get(kind, kind))

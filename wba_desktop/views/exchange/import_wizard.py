@@ -71,7 +71,7 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Datei:"), row)
+        form.addRow(self.tr("Datei:"), row)
         form.addRow(self.tr("&Tabellenblatt:"), self.sheet)
         form.addRow(self.tr("&Zuordnung:"), self.mapping_path)
         form.addRow("", self.message)
