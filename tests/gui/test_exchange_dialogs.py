@@ -195,3 +195,26 @@ def test_import_wizard_refuses_a_broken_file(qtbot, services, tmp_path):
     wizard.next()
     assert wizard.currentPage() is wizard.file_page
     assert wizard.file_page.message.text()  # a German message, no traceback
+
+
+def test_relations_export_from_the_organisation_list(qtbot, window, services, people, tmp_path):
+    from wba_desktop.services.relations import RelationData
+
+    types = {t.name: t.id for t in services.reference.organisation_types()}
+    other = services.organisations.create(
+        OrganisationData(name="IHK Magdeburg", type_id=types["Kammer (IHK)"])
+    )
+    (first,) = [o for o in services.organisations.list_ids() if o != other.id]
+    services.relations.save(RelationData(source_id=first, target_id=other.id, type_id=3))
+    window.show_area("organisations")
+    window.reload_all()
+    window.act_export_relations.trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
+    )
+    dialog._runner = SyncTaskRunner()
+    dialog.path.setText(str(tmp_path / "beziehungen.xlsx"))
+    dialog.start()
+    ws = openpyxl.load_workbook(tmp_path / "beziehungen.xlsx").worksheets[0]
+    values = [c for row in ws.iter_rows(values_only=True) for c in row]
+    assert "ist Mitglied von" in values and "IHK Magdeburg" in values

@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
             "export",
             tip=self.tr("Liste exportieren (Excel, CSV, Outlook)"),
         )
+        self.act_export_relations = self._action(
+            self.tr("&Beziehungen exportieren …"), self.exchange.export_relations
+        )
         self.act_import = self._action(
             self.tr("&Importieren …"),
             self.exchange.show_import,
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.act_import)
         menu.addAction(self.act_export)
+        menu.addAction(self.act_export_relations)
         menu.addSeparator()
         menu.addAction(self.act_data_dir)
         menu.addSeparator()
@@ -270,7 +274,14 @@ class MainWindow(QMainWindow):
         for view, actions in (
             (
                 self.organisations,
-                [self.act_open, self.act_deactivate, self.act_delete, separator(), self.act_export],
+                [
+                    self.act_open,
+                    self.act_deactivate,
+                    self.act_delete,
+                    separator(),
+                    self.act_export,
+                    self.act_export_relations,
+                ],
             ),
             (
                 self.people,

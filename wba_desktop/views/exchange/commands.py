@@ -33,6 +33,13 @@ class ExchangeCommands(QObject):
                 view.visible_columns(),
             )
 
+    def export_relations(self) -> None:
+        """The relations among the organisations the list shows (for Gephi or Excel)."""
+        view = self.w.organisations
+        self.show_export(
+            "relations", self.tr("Beziehungen"), view.model.current_filter, view.model.current_sort
+        )
+
     def show_export(self, kind, title, flt, sort=None, columns=None):
         from wba_desktop.services.querying import Sort
         from wba_desktop.views.exchange.export_dialog import ExportDialog
