@@ -1,0 +1,1 @@
+"""The network area: the multiplier network drawn with matplotlib inside Qt."""
