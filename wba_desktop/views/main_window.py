@@ -28,6 +28,7 @@ from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
 from wba_desktop.views.exchange.commands import ExchangeCommands
+from wba_desktop.views.lazy_area import LazyArea
 from wba_desktop.views.settings import Settings
 from wba_desktop.views.verteiler.verteiler_view import VerteilerView
 from wba_desktop.views.widgets.messages import inform
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
         self.add_area("people", self.tr("Personen"), "person", self.people)
         self.verteiler = VerteilerView(services, self)
         self.add_area("verteiler", self.tr("Verteiler"), "verteiler", self.verteiler)
+        self.network = LazyArea(self._build_network, self)
+        self.add_area("network", self.tr("Netzwerk"), "network", self.network)
         for view in (self.organisations, self.people, self.verteiler):
             view.counts_changed.connect(self._show_counts)
         for view in (self.organisations, self.people):
@@ -112,6 +115,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
         self._restore_geometry()
 
+    def _build_network(self, parent: QWidget) -> QWidget:
+        from wba_desktop.views.network.network_view import NetworkView
+
+        view = NetworkView(self.services, self.runner, parent)
+        view.open_organisation.connect(self.open_organisation)
+        view.counts_changed.connect(lambda text: self.count_label.setText(text))
+        return view
+
     # -- areas -----------------------------------------------------------------------
     def add_area(self, key: str, label: str, icon_name: str, widget: QWidget) -> None:
         item = QListWidgetItem(icon(icon_name), label)
@@ -135,7 +146,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key, view = self._areas[row]
         self.settings.set(keys.LAST_AREA, key)
-        if isinstance(view, DirectoryListView | VerteilerView):
+        if isinstance(view, DirectoryListView | VerteilerView | LazyArea):
             view.ensure_loaded()
         if isinstance(view, DirectoryListView):
             view._update_counts()

@@ -1,0 +1,93 @@
+"""The network area on a real database: filters, as-of date, focus, click, stored positions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wba_desktop.services.organisations import OrganisationData
+from wba_desktop.services.relations import RelationData
+from wba_desktop.tasks import SyncTaskRunner
+from wba_desktop.views.network.network_view import NetworkView
+
+
+@pytest.fixture
+def net(services):
+    types = {t.name: t.id for t in services.reference.organisation_types()}
+    regions = {r.name: r.id for r in services.reference.regions()}
+    rel = {t.name: t.id for t in services.reference.relation_types()}
+
+    def org(name, kind, region):
+        return services.organisations.create(
+            OrganisationData(name=name, type_id=types[kind], region_id=regions[region])
+        ).id
+
+    ids = {
+        "ihk": org("IHK Magdeburg", "Kammer (IHK)", "Magdeburg"),
+        "aa": org("Agentur für Arbeit Magdeburg", "Agentur für Arbeit", "Magdeburg"),
+        "firm": org("Börde Metall GmbH", "Unternehmen", "Börde"),
+        "harz": org("Landkreis Harz", "Kommune / Landkreis", "Harz"),
+    }
+    services.relations.save(
+        RelationData(ids["firm"], ids["ihk"], rel["Mitgliedschaft"], valid_from=date(2020, 1, 1))
+    )
+    services.relations.save(
+        RelationData(
+            ids["ihk"],
+            ids["aa"],
+            rel["Kooperation"],
+            valid_from=date(2024, 1, 1),
+            valid_until=date(2025, 6, 30),
+        )
+    )
+    return ids
+
+
+def _view(qtbot, services) -> NetworkView:
+    view = NetworkView(services, SyncTaskRunner())
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.reload()
+    return view
+
+
+def test_whole_network_then_filters(qtbot, services, net):
+    view = _view(qtbot, services)
+    g = view.result.graph
+    assert set(g) == set(net.values())
+    assert g.number_of_edges() == 1  # the cooperation ended in 2025, "heute" is later
+    view.panel.kinds.check("Kammer (IHK)")
+    view.panel.kinds.check("Unternehmen")
+    view.panel.flush()
+    assert set(view.result.graph) == {net["ihk"], net["firm"]}
+    assert view.canvas.ids and len(view.canvas.ids) == 2
+
+
+def test_as_of_date_shows_the_network_then(qtbot, services, net):
+    view = _view(qtbot, services)
+    view.panel.set_as_of(date(2024, 6, 1))
+    view.panel.flush()
+    g = view.result.graph
+    assert g.has_edge(net["ihk"], net["aa"]) and g.has_edge(net["firm"], net["ihk"])
+
+
+def test_focus_click_details_and_positions_survive_a_restart(qtbot, services, net):
+    view = _view(qtbot, services)
+    view.focus_on(net["firm"])
+    assert set(view.result.graph) == {net["firm"], net["ihk"]}
+    view.canvas.node_clicked.emit(net["ihk"])
+    assert view.details.title.text() == "IHK Magdeburg"
+    assert view.details.neighbours.count() == 1
+    view.canvas.node_moved.emit(net["ihk"], 5.0, 7.0)
+    again = _view(qtbot, services)  # a new start reads the stored positions
+    assert again.positions[net["ihk"]] == pytest.approx((5.0, 7.0), abs=1.0)
+
+
+def test_a_filter_that_leaves_nothing_is_an_honest_empty_view(qtbot, services, net):
+    view = _view(qtbot, services)
+    view.panel.kinds.check("Gewerkschaft")
+    view.panel.flush()
+    assert view.result.graph.number_of_nodes() == 0
+    assert "Keine Organisation" in view.canvas.ax.texts[0].get_text()

@@ -1,0 +1,14 @@
+"""The multiplier network as a graph: built from the database, laid out, analysed, exported.
+
+No Qt here (a layering test guards it): the canvas in ``wba_desktop.views.network``
+draws what these modules compute, and the CLI (``wba-desktop graph``) exports it.
+
+- ``graph``: ``GraphOptions`` and ``build_graph`` (two Core queries, one ``networkx.Graph``)
+- ``layout``: fast force-directed and grouped layouts, stored positions
+- ``metrics``: centralities, communities, cut points and bridges in German words
+- ``gaps``: which kinds of multiplier are missing per district or WBA region
+- ``suggest``: introductions worth making (common partners), with the German reason
+- ``export``: GEXF/GraphML for Gephi, PNG/SVG/PDF drawings without Qt
+- ``service``: ``NetworkService``, the one entry point for the GUI and the CLI
+- ``synthetic``: realistic random networks for benchmarks and tests
+"""

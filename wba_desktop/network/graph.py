@@ -1,0 +1,380 @@
+"""The network graph built from the database: organisations as nodes, relations as edges.
+
+Two Core queries, whatever the size: the organisations that pass the filters (with
+kind, district and tags joined), and the relations between them that pass the
+relation filters. Parallel relations between the same pair become ONE edge of an
+undirected ``networkx.Graph`` (what the analysis needs) with the combined weight and
+the list of relations (type, label, direction, strength, period), so nothing is lost.
+
+Edges that do not come from the relation table (shared Verbund membership, shared
+event attendance: later issues) are fed in through ``GraphOptions.extra_edges``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+import networkx as nx
+from sqlalchemy import and_, func, or_, select
+
+from wba_desktop.models import (
+    Affiliation,
+    Organisation,
+    OrganisationType,
+    Person,
+    Region,
+    Relation,
+    RelationType,
+    Tag,
+    organisation_tag,
+)
+from wba_desktop.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+
+RELATION_KIND = "Beziehung"
+MAX_PEOPLE = 500
+
+
+class NetworkError(ServiceError):
+    """The network cannot be shown or exported as asked; the message is German."""
+
+
+@dataclass(frozen=True)
+class ExtraEdge:
+    """An edge from elsewhere: ``kind`` e.g. "Verbund" or "Veranstaltung"."""
+
+    a: int
+    b: int
+    kind: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class GraphOptions:
+    """What the graph shows. Empty tuples mean "no restriction"."""
+
+    type_ids: tuple[int, ...] = ()
+    region_ids: tuple[int, ...] = ()
+    wba_regions: tuple[str, ...] = ()
+    tag_ids: tuple[int, ...] = ()
+    relation_type_ids: tuple[int, ...] = ()
+    min_strength: int = 1
+    #: relations valid on this day (open ends count as valid); None: every relation
+    as_of: date | None = None
+    include_inactive: bool = False
+    #: only this organisation and its neighbours up to ``depth`` steps (1–3)
+    focus_id: int | None = None
+    depth: int = 1
+    include_relations: bool = True
+    #: weight of one strength point of a relation in the combined edge weight
+    relation_weight: float = 1.0
+    extra_edges: tuple[ExtraEdge | tuple[int, int, str, float], ...] = ()
+    #: per kind of extra edge: multiplier of its weight; 0 switches that kind off
+    extra_weights: Mapping[str, float] = field(default_factory=dict)
+    include_people: bool = False
+    max_people: int = MAX_PEOPLE
+
+
+@dataclass(frozen=True)
+class GraphResult:
+    graph: nx.Graph
+    people_layer: nx.Graph | None
+    description: str
+    options: GraphOptions = GraphOptions()
+
+    @property
+    def is_empty(self) -> bool:
+        return self.graph.number_of_nodes() == 0
+
+
+def build_graph(source, options: GraphOptions = GraphOptions()) -> GraphResult:
+    """The graph for ``options``; ``source`` is a unit-of-work factory or a session.
+
+    An empty selection is an honest empty graph with a German description; a focus
+    on an organisation that does not exist, a bad depth or too many people for the
+    person layer raise ``NetworkError``.
+    """
+    if not 1 <= options.depth <= 3:
+        raise NetworkError("Umfeld: Bitte 1, 2 oder 3 Schritte wählen.")
+    if not 1 <= options.min_strength <= 3:
+        raise NetworkError("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen.")
+    if hasattr(source, "execute"):
+        return _build(source, options)
+    with source() as uow:
+        return _build(uow.session, options)
+
+
+def _node_filter(options: GraphOptions):
+    """The WHERE clause for organisations (the focus passes any filter)."""
+    conds = []
+    if options.type_ids:
+        conds.append(Organisation.type_id.in_(options.type_ids))
+    if options.region_ids:
+        conds.append(Organisation.region_id.in_(options.region_ids))
+    if options.wba_regions:
+        conds.append(Region.wba_region.in_(options.wba_regions))
+    if options.tag_ids:
+        tagged = select(organisation_tag.c.organisation_id).where(
+            organisation_tag.c.tag_id.in_(options.tag_ids)
+        )
+        conds.append(Organisation.id.in_(tagged))
+    if not options.include_inactive:
+        conds.append(Organisation.active.is_(True))
+    clause = and_(*conds) if conds else None
+    if options.focus_id is not None and clause is not None:
+        clause = or_(clause, Organisation.id == options.focus_id)
+    return clause
+
+
+def _node_rows(options: GraphOptions):
+    stmt = (
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.short_name,
+            Organisation.type_id,
+            OrganisationType.name,
+            OrganisationType.colour,
+            OrganisationType.is_multiplier,
+            Organisation.region_id,
+            Region.name,
+            Region.wba_region,
+            Organisation.active,
+            Organisation.influence,
+            Organisation.interest,
+            Tag.name,
+        )
+        .join(OrganisationType, OrganisationType.id == Organisation.type_id)
+        .outerjoin(Region, Region.id == Organisation.region_id)
+        .outerjoin(organisation_tag, organisation_tag.c.organisation_id == Organisation.id)
+        .outerjoin(Tag, Tag.id == organisation_tag.c.tag_id)
+        .order_by(Organisation.id, Tag.name)
+    )
+    clause = _node_filter(options)
+    return stmt.where(clause) if clause is not None else stmt
+
+
+def _id_subquery(options: GraphOptions):
+    stmt = select(Organisation.id)
+    if options.wba_regions:
+        stmt = stmt.outerjoin(Region, Region.id == Organisation.region_id)
+    clause = _node_filter(options)
+    return stmt.where(clause) if clause is not None else None
+
+
+def _relation_rows(options: GraphOptions):
+    stmt = select(
+        Relation.id,
+        Relation.source_id,
+        Relation.target_id,
+        Relation.strength,
+        Relation.valid_from,
+        Relation.valid_until,
+        RelationType.id,
+        RelationType.name,
+        RelationType.forward_label,
+        RelationType.directed,
+    ).join(RelationType, RelationType.id == Relation.type_id)
+    ids = _id_subquery(options)
+    if ids is not None:
+        # one side only: with both, SQLite (no ANALYZE) probes the (source, target) index
+        # for every pair of ids; the target side is checked in Python instead
+        stmt = stmt.where(Relation.source_id.in_(ids))
+    if options.relation_type_ids:
+        stmt = stmt.where(Relation.type_id.in_(options.relation_type_ids))
+    if options.min_strength > 1:
+        stmt = stmt.where(Relation.strength >= options.min_strength)
+    if options.as_of is not None:
+        d = options.as_of
+        stmt = stmt.where(
+            or_(Relation.valid_from.is_(None), Relation.valid_from <= d),
+            or_(Relation.valid_until.is_(None), Relation.valid_until >= d),
+        )
+    return stmt.order_by(Relation.id)
+
+
+def _build(session, options: GraphOptions) -> GraphResult:
+    conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
+    nodes: dict[int, dict] = {}
+    for row in conn.execute(_node_rows(options)):
+        oid, tag = row[0], row[13]
+        attrs = nodes.get(oid)
+        if attrs is not None:
+            if tag:
+                attrs["tags"].append(tag)
+            continue
+        nodes[oid] = {
+            "name": row[1],
+            "short_name": row[2] or "",
+            "kind_id": row[3],
+            "kind": row[4],
+            "colour": row[5],
+            "multiplier": bool(row[6]),
+            "district_id": row[7],
+            "district": row[8] or "",
+            "wba_region": row[9] or "",
+            "active": bool(row[10]),
+            "influence": row[11],
+            "interest": row[12],
+            "tags": [tag] if tag else [],
+        }
+    if options.focus_id is not None and options.focus_id not in nodes:
+        raise NetworkError("Die Organisation im Fokus wurde nicht gefunden (gelöscht?).")
+    g = nx.Graph()
+    g.add_nodes_from(nodes.items())
+    if options.include_relations and len(nodes) > 1:
+        pairs: dict[tuple[int, int], list] = {}
+        for row in conn.execute(_relation_rows(options)):
+            src, dst = row[1], row[2]
+            if src == dst or src not in nodes or dst not in nodes:
+                continue
+            key = (src, dst) if src < dst else (dst, src)
+            found = pairs.get(key)
+            if found is None:
+                pairs[key] = [row]
+            else:
+                found.append(row)
+        g.add_edges_from(
+            (a, b, _relation_edge(rows, options.relation_weight)) for (a, b), rows in pairs.items()
+        )
+    _add_extra_edges(g, options)
+    if options.focus_id is not None:
+        keep = nx.single_source_shortest_path_length(g, options.focus_id, cutoff=options.depth)
+        g = g.subgraph(keep).copy()
+    people = _people_layer(session, g, options) if options.include_people else None
+    return GraphResult(g, people, describe(g, options, people), options)
+
+
+class EdgeRelation(NamedTuple):
+    """One relation inside an edge (an edge may combine several)."""
+
+    id: int
+    source: int
+    target: int
+    strength: int
+    valid_from: date | None
+    valid_until: date | None
+    type_id: int
+    type: str
+    label: str
+    directed: bool
+
+
+def _empty_edge() -> dict:
+    return {"weight": 0.0, "strength": 0, "relations": [], "types": [], "labels": [],
+            "kinds": [], "directed": False}  # fmt: skip
+
+
+def _relation_edge(rows: list, relation_weight: float) -> dict:
+    """The attributes of one edge from its relations (parallel ones combined).
+
+    ``weight``: sum of strengths (times ``relation_weight``); ``strength``: the highest;
+    ``relations``: the ``EdgeRelation``s; ``types``/``labels``: one per relation;
+    ``directed``: any of them is directed (the direction is in ``relations``).
+    """
+    rels = [EdgeRelation(*r) for r in rows]
+    if len(rels) == 1:
+        r = rels[0]
+        return {"weight": float(r.strength) * relation_weight, "strength": r.strength,
+                "relations": rels, "types": [r.type], "labels": [r.label],
+                "kinds": [RELATION_KIND], "directed": bool(r.directed)}  # fmt: skip
+    return {
+        "weight": float(sum(r.strength for r in rels)) * relation_weight,
+        "strength": max(r.strength for r in rels),
+        "relations": rels,
+        "types": [r.type for r in rels],
+        "labels": [r.label for r in rels],
+        "kinds": [RELATION_KIND],
+        "directed": any(r.directed for r in rels),
+    }
+
+
+def _add_extra_edges(g: nx.Graph, options: GraphOptions) -> None:
+    for raw in options.extra_edges:
+        e = raw if isinstance(raw, ExtraEdge) else ExtraEdge(*raw)
+        factor = options.extra_weights.get(e.kind, 1.0)
+        if factor <= 0 or e.a == e.b or e.a not in g or e.b not in g:
+            continue
+        if not g.has_edge(e.a, e.b):
+            g.add_edge(e.a, e.b, **_empty_edge())
+        data = g.edges[e.a, e.b]
+        data["weight"] += e.weight * factor
+        if e.kind not in data["kinds"]:
+            data["kinds"].append(e.kind)
+
+
+def _people_layer(session, g: nx.Graph, options: GraphOptions) -> nx.Graph:
+    """Bipartite: organisations (int ids) and people ("P<id>") linked by affiliations."""
+    ids = list(g)
+    if not ids:
+        return nx.Graph()
+    conds = [Affiliation.organisation_id.in_(ids), Person.active.is_(True)]
+    if options.as_of is not None:
+        d = options.as_of
+        conds += [
+            or_(Affiliation.valid_from.is_(None), Affiliation.valid_from <= d),
+            or_(Affiliation.valid_until.is_(None), Affiliation.valid_until >= d),
+        ]
+    n_people = session.scalar(
+        select(func.count(func.distinct(Affiliation.person_id)))
+        .join(Person, Person.id == Affiliation.person_id)
+        .where(*conds)
+    )
+    if n_people and n_people > options.max_people:
+        raise NetworkError(
+            f"Die Personenebene zeigt höchstens {options.max_people:,} Personen; in dieser "
+            f"Auswahl sind es {n_people:,}. Bitte die Auswahl eingrenzen (z. B. ein Landkreis "
+            "oder eine Organisation mit ihrem Umfeld).".replace(",", ".")
+        )
+    layer = nx.Graph()
+    layer.add_nodes_from((oid, {"bipartite": 0, **g.nodes[oid]}) for oid in ids)
+    stmt = (
+        select(
+            Person.id, Person.title, Person.first_name, Person.last_name,
+            Affiliation.organisation_id, Affiliation.function, Affiliation.is_primary,
+        )
+        .join(Person, Person.id == Affiliation.person_id)
+        .where(*conds)
+        .order_by(Person.sort_key, Person.id)
+    )  # fmt: skip
+    for pid, title, first, last, oid, function, primary in session.execute(stmt):
+        key = f"P{pid}"
+        name = " ".join(p for p in (title, first, last) if p)
+        layer.add_node(key, bipartite=1, person_id=pid, name=name, kind="Person")
+        layer.add_edge(key, oid, function=function or "", primary=bool(primary), weight=1.0)
+    return layer
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}".replace(",", ".")
+
+
+def describe(g: nx.Graph, options: GraphOptions, people: nx.Graph | None = None) -> str:
+    """One German sentence about what the graph shows (for a status line or a title)."""
+    if g.number_of_nodes() == 0:
+        return "Keine Organisation passt zu den gewählten Filtern."
+    parts = [
+        _plural(g.number_of_nodes(), "Organisation", "Organisationen"),
+        _plural(g.number_of_edges(), "Verbindung", "Verbindungen"),
+    ]
+    if people is not None:
+        n = sum(1 for _, d in people.nodes(data="bipartite") if d == 1)
+        parts.append(_plural(n, "Person", "Personen"))
+    text = ", ".join(parts)
+    notes = []
+    if options.as_of is not None:
+        notes.append(f"Stand {options.as_of:%d.%m.%Y}")
+    if options.min_strength > 1:
+        notes.append(f"Stärke ab {options.min_strength}")
+    if options.focus_id is not None:
+        name = g.nodes[options.focus_id]["name"]
+        steps = _plural(options.depth, "Schritt", "Schritte")
+        notes.append(f"Umfeld von {name}, {steps}")
+    if options.include_inactive:
+        notes.append("mit inaktiven")
+    return f"{text} ({'; '.join(notes)})" if notes else text

@@ -1,0 +1,97 @@
+"""The details of the selected organisation in the network."""
+
+from __future__ import annotations
+
+import networkx as nx
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.textnorm import sort_key
+
+
+class DetailsPanel(QWidget):
+    open_requested = Signal(int)
+    focus_requested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.node: int | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("dialogTitle")
+        self.title.setWordWrap(True)
+        self.facts = QFormLayout()
+        self.kind = QLabel(self)
+        self.district = QLabel(self)
+        self.degree = QLabel(self)
+        self.broker = QLabel(self)
+        self.facts.addRow(self.tr("Art:"), self.kind)
+        self.facts.addRow(self.tr("Landkreis:"), self.district)
+        self.facts.addRow(self.tr("Verbindungen:"), self.degree)
+        self.facts.addRow(self.tr("Vermittlerrolle:"), self.broker)
+        self.neighbours = QListWidget(self)
+        self.neighbours.itemActivated.connect(
+            lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.open_button = QPushButton(self.tr("Organisation öffnen"), self)
+        self.focus_button = QPushButton(self.tr("Umfeld zeigen"), self)
+        self.open_button.clicked.connect(
+            lambda: self.node is not None and self.open_requested.emit(self.node)
+        )
+        self.focus_button.clicked.connect(
+            lambda: self.node is not None and self.focus_requested.emit(self.node)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.focus_button)
+        self.hint = QLabel(self.tr("Klicken Sie eine Organisation im Netz an."), self)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.title)
+        layout.addLayout(self.facts)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Verbunden mit:"), self))
+        layout.addWidget(self.neighbours, 1)
+        self.show_node(None, None, {})
+
+    def show_node(self, g: nx.Graph | None, node: int | None, metrics) -> None:
+        has = g is not None and node is not None and node in g
+        self.node = node if has else None
+        self.hint.setVisible(not has)
+        for w in (self.title, self.open_button, self.focus_button, self.neighbours):
+            w.setEnabled(has)
+        self.neighbours.clear()
+        if not has:
+            self.title.setText("")
+            for label in (self.kind, self.district, self.degree, self.broker):
+                label.setText("")
+            return
+        data = g.nodes[node]
+        self.title.setText(data.get("name", ""))
+        self.kind.setText(data.get("kind", ""))
+        self.district.setText(
+            " · ".join(x for x in (data.get("district"), data.get("wba_region")) if x)
+        )
+        self.degree.setText(str(g.degree(node)))
+        m = metrics.get(node)
+        self.broker.setText(f"{m.betweenness:.3f}" if m is not None else "")
+        self.facts.setRowVisible(self.broker, m is not None)
+        rows = []
+        for other in g.neighbors(node):
+            edge = g.edges[node, other]
+            labels = edge.get("labels") or edge.get("label") or ""
+            if isinstance(labels, list | tuple):
+                labels = ", ".join(labels)
+            rows.append((g.nodes[other].get("name", ""), labels, other))
+        for name, labels, other in sorted(rows, key=lambda r: sort_key(r[0])):
+            item = QListWidgetItem(f"{name}\n{labels}".strip(), self.neighbours)
+            item.setData(Qt.ItemDataRole.UserRole, other)

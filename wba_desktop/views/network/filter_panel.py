@@ -1,0 +1,205 @@
+"""The network's filter and display panel (left of the canvas)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QToolBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.services.bundle import Services
+from wba_desktop.views.widgets.check_list import CheckList
+from wba_desktop.views.widgets.record_picker import RecordPicker
+
+COLOUR_BY = (("Art", "kind"), ("Landkreis", "district"), ("WBA-Region", "wba_region"),
+             ("Gemeinschaft", "community"))  # fmt: skip
+SIZE_BY = (("Verbindungen", "degree"), ("Vermittlerrolle (Betweenness)", "betweenness"),
+           ("gewichtete Verbindungen", "weighted_degree"), ("Einfluss", "influence"))  # fmt: skip
+LAYOUTS = (("Kräfte (gespeichert)", "force"), ("nach Landkreis", "district"),
+           ("nach Art", "kind"))  # fmt: skip
+HISTORY_DAYS = 10 * 365
+
+
+@dataclass
+class PanelState:
+    kinds: tuple[int, ...] = ()
+    districts: tuple[int, ...] = ()
+    wba_regions: tuple[str, ...] = ()
+    tags: tuple[int, ...] = ()
+    relation_types: tuple[int, ...] = ()
+    min_strength: int = 1
+    as_of: date | None = None
+    focus: int | None = None
+    depth: int = 1
+    include_inactive: bool = False
+    colour_by: str = "kind"
+    size_by: str = "degree"
+    layout: str = "force"
+    extras: dict = field(default_factory=dict)
+
+
+class FilterPanel(QScrollArea):
+    """Emits ``changed`` (debounced) when a filter changes, ``display_changed`` when
+    only colours or sizes change, and ``relayout_requested`` for "Neu anordnen"."""
+
+    changed = Signal()
+    display_changed = Signal()
+    relayout_requested = Signal()
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(300)
+        self.setMaximumWidth(360)
+        ref = services.reference
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.changed)
+
+        display = QGroupBox(self.tr("Darstellung"), inner)
+        form = QFormLayout(display)
+        self.colour_by = self._combo(COLOUR_BY, display)
+        self.size_by = self._combo(SIZE_BY, display)
+        self.layout_mode = self._combo(LAYOUTS, display)
+        self.relayout = QPushButton(self.tr("Neu anordnen"), display)
+        form.addRow(self.tr("Farbe nach:"), self.colour_by)
+        form.addRow(self.tr("Größe nach:"), self.size_by)
+        form.addRow(self.tr("Anordnung:"), self.layout_mode)
+        form.addRow("", self.relayout)
+        self.colour_by.currentIndexChanged.connect(self.display_changed)
+        self.size_by.currentIndexChanged.connect(self.display_changed)
+        self.layout_mode.currentIndexChanged.connect(self.relayout_requested)
+        self.relayout.clicked.connect(self.relayout_requested)
+        layout.addWidget(display)
+
+        focus = QGroupBox(self.tr("Blick auf eine Organisation"), inner)
+        fl = QHBoxLayout(focus)
+        self.focus = RecordPicker(lambda t: services.organisations.choices(t), focus)
+        self.focus.setPlaceholderText(self.tr("Name … (leer: ganzes Netz)"))
+        self.depth = QSpinBox(focus)
+        self.depth.setRange(1, 3)
+        self.depth.setSuffix(self.tr(" Schritt(e)"))
+        fl.addWidget(self.focus, 1)
+        fl.addWidget(self.depth)
+        self.focus.picked.connect(lambda _id: self._timer.start())
+        self.focus.textChanged.connect(lambda t: self._timer.start() if not t else None)
+        self.depth.valueChanged.connect(lambda _v: self._timer.start())
+        layout.addWidget(focus)
+
+        when = QGroupBox(self.tr("Stand"), inner)
+        wl = QVBoxLayout(when)
+        self.use_date = QCheckBox(self.tr("Netz an einem Stichtag zeigen"), when)
+        self.date_slider = QSlider(Qt.Orientation.Horizontal, when)
+        self.date_slider.setRange(-HISTORY_DAYS, 0)
+        self.date_slider.setValue(0)
+        self.date_label = QLabel(self.tr("heute"), when)
+        self.date_slider.setEnabled(False)
+        self.use_date.toggled.connect(self.date_slider.setEnabled)
+        self.use_date.toggled.connect(lambda _on: self._timer.start())
+        self.date_slider.valueChanged.connect(self._date_moved)
+        wl.addWidget(self.use_date)
+        wl.addWidget(self.date_slider)
+        wl.addWidget(self.date_label)
+        layout.addWidget(when)
+
+        self.kinds = CheckList([(t.name, t.id) for t in ref.organisation_types()])
+        self.districts = CheckList([(r.name, r.id) for r in ref.regions()])
+        self.wba = CheckList([(w, w) for w in ref.wba_regions()])
+        self.tags = CheckList([(t.name, t.id) for t in ref.tags()])
+        self.relation_types = CheckList([(t.name, t.id) for t in ref.relation_types()])
+        box = QToolBox(inner)
+        sections = (
+            (self.tr("Arten"), self.kinds),
+            (self.tr("Landkreise"), self.districts),
+            (self.tr("WBA-Regionen"), self.wba),
+            (self.tr("Schlagwörter"), self.tags),
+            (self.tr("Beziehungsarten"), self.relation_types),
+        )
+        for label, widget in sections:
+            widget.setMinimumHeight(160)
+            widget.changed.connect(self._timer.start)
+            box.addItem(widget, label)
+        layout.addWidget(QLabel(self.tr("Filter (nichts angehakt: alle)"), inner))
+        layout.addWidget(box, 1)
+        more = QFormLayout()
+        self.min_strength = self._combo((("alle", 1), ("ab regelmäßig (2)", 2), ("nur eng (3)", 3)),
+                                        inner)  # fmt: skip
+        self.min_strength.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.include_inactive = QCheckBox(self.tr("auch inaktive Organisationen"), inner)
+        self.include_inactive.toggled.connect(lambda _on: self._timer.start())
+        more.addRow(self.tr("Stärke:"), self.min_strength)
+        more.addRow("", self.include_inactive)
+        layout.addLayout(more)
+        self.reset = QPushButton(self.tr("Filter zurücksetzen"), inner)
+        self.reset.clicked.connect(self.reset_filters)
+        layout.addWidget(self.reset)
+        self.setWidget(inner)
+
+    @staticmethod
+    def _combo(items, parent) -> QComboBox:
+        box = QComboBox(parent)
+        for label, data in items:
+            box.addItem(label, data)
+        return box
+
+    def _date_moved(self, value: int) -> None:
+        day = date.today() + timedelta(days=value)
+        self.date_label.setText(day.strftime("%d.%m.%Y") if value else self.tr("heute"))
+        self._timer.start()
+
+    def set_as_of(self, day: date) -> None:
+        self.use_date.setChecked(True)
+        self.date_slider.setValue(max(-HISTORY_DAYS, (day - date.today()).days))
+
+    def reset_filters(self) -> None:
+        for widget in (self.kinds, self.districts, self.wba, self.tags, self.relation_types):
+            widget.set_checked(())
+        self.focus.set_current(None, "")
+        self.use_date.setChecked(False)
+        self.min_strength.setCurrentIndex(0)
+        self.include_inactive.setChecked(False)
+        self._timer.start()
+
+    def state(self) -> PanelState:
+        # without a chosen day the network is today's: ended relations are not shown
+        as_of = date.today()
+        if self.use_date.isChecked():
+            as_of += timedelta(days=self.date_slider.value())
+        return PanelState(
+            kinds=self.kinds.checked(),
+            districts=self.districts.checked(),
+            wba_regions=self.wba.checked(),
+            tags=self.tags.checked(),
+            relation_types=self.relation_types.checked(),
+            min_strength=self.min_strength.currentData(),
+            as_of=as_of,
+            focus=self.focus.current_id() if self.focus.text() else None,
+            depth=self.depth.value(),
+            include_inactive=self.include_inactive.isChecked(),
+            colour_by=self.colour_by.currentData(),
+            size_by=self.size_by.currentData(),
+            layout=self.layout_mode.currentData(),
+        )
+
+    def flush(self) -> None:
+        """Apply a pending change at once (tests, and before an export)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()

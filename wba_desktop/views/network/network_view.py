@@ -1,0 +1,194 @@
+"""The network area: filters left, the graph in the middle, details and analysis right.
+
+Building the graph, laying it out and computing the metrics run on the thread pool;
+answers to an older filter are dropped, so the window never waits for them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop import paths
+from wba_desktop.network.graph import GraphOptions, GraphResult, build_graph
+from wba_desktop.network.layout import force_layout, grouped_layout
+from wba_desktop.network.positions import JsonPositionStore
+from wba_desktop.services.bundle import Services
+from wba_desktop.tasks import TaskRunner
+from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
+from wba_desktop.views.network.details import DetailsPanel
+from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
+from wba_desktop.views.network.styling import legend_for, style_nodes
+
+log = logging.getLogger(__name__)
+POSITIONS_FILE = "netz-positionen.json"
+
+
+class NetworkView(QWidget):
+    """Emits ``open_organisation(id)`` and ``counts_changed(text)``."""
+
+    open_organisation = Signal(int)
+    counts_changed = Signal(str)
+
+    def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._services, self._runner = services, runner
+        self.store = JsonPositionStore(paths.data_dir() / POSITIONS_FILE)
+        self.result: GraphResult | None = None
+        self.positions: dict[int, tuple[float, float]] = {}
+        self.metrics: dict[int, object] = {}
+        self._generation = 0
+        self.loaded = False
+
+        self.panel = FilterPanel(services, self)
+        self.canvas = NetworkCanvas(self)
+        self.description = QLabel(self)
+        self.description.setObjectName("dialogSubtitle")
+        self.description.setWordWrap(True)
+        fit = QPushButton(self.tr("Ansicht einpassen"), self)
+        fit.clicked.connect(self.canvas.reset_view)
+        top = QHBoxLayout()
+        top.addWidget(self.description, 1)
+        top.addWidget(fit)
+        centre = QWidget(self)
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(top)
+        cl.addWidget(self.canvas, 1)
+
+        self.tabs = QTabWidget(self)
+        self.details = DetailsPanel(self)
+        self.tabs.addTab(self.details, self.tr("Details"))
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.panel)
+        splitter.addWidget(centre)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([310, 760, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(splitter)
+
+        self.panel.changed.connect(self.reload)
+        self.panel.display_changed.connect(self.redraw)
+        self.panel.relayout_requested.connect(lambda: self.reload(relayout=True))
+        self.canvas.node_clicked.connect(self._select)
+        self.canvas.node_activated.connect(self.open_organisation)
+        self.canvas.node_moved.connect(self._moved)
+        self.details.open_requested.connect(self.open_organisation)
+        self.details.focus_requested.connect(self.focus_on)
+
+    # -- loading ---------------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.reload()
+
+    def options(self, state: PanelState) -> GraphOptions:
+        return GraphOptions(
+            type_ids=state.kinds, region_ids=state.districts, wba_regions=state.wba_regions,
+            tag_ids=state.tags, relation_type_ids=state.relation_types,
+            min_strength=state.min_strength, as_of=state.as_of,
+            include_inactive=state.include_inactive, focus_id=state.focus, depth=state.depth,
+        )  # fmt: skip
+
+    def reload(self, relayout: bool = False) -> None:
+        """Build the graph for the current filters and lay it out, off the GUI thread."""
+        self.loaded = True
+        self._generation += 1
+        generation = self._generation
+        state = self.panel.state()
+        options = self.options(state)
+        uow, store = self._services.uow, self.store
+        self.description.setText(self.tr("Netz wird aufgebaut …"))
+
+        def work(_report, _cancelled):
+            result = build_graph(uow, options)
+            g = result.graph
+            if state.layout in ("district", "kind"):
+                positions = grouped_layout(g, by=state.layout)
+            elif relayout:
+                positions = force_layout(g)
+                store.update(positions)
+            else:
+                # the same picture as last time: stored nodes stay put, new ones are
+                # placed near their neighbours
+                known = store.load()
+                if not known:
+                    positions = force_layout(g)
+                elif all(n in known for n in g):
+                    positions = {n: known[n] for n in g}
+                else:
+                    positions = force_layout(g, initial=known, fixed=list(known))
+                new = {n: p for n, p in positions.items() if n not in known}
+                if new:
+                    store.update(new)
+            return result, positions
+
+        self._runner.run(work, lambda r: self._show(generation, *r), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.description.setText(str(exc))
+        log.info("network not shown: %s", exc)
+
+    def _show(self, generation: int, result: GraphResult, positions) -> None:
+        if generation != self._generation:
+            return
+        self.result, self.positions = result, dict(positions)
+        self.metrics = {}
+        self.description.setText(result.description)
+        self.redraw(keep_view=False)
+        n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
+        self.counts_changed.emit(
+            self.tr("%1 Organisationen, %2 Verbindungen")
+            .replace("%1", str(n))
+            .replace("%2", str(m))
+        )
+
+    def redraw(self, keep_view: bool = True) -> None:
+        if self.result is None:
+            return
+        state = self.panel.state()
+        g = self.result.graph
+        styles: list[NodeStyle] = style_nodes(g, state.colour_by, state.size_by, self.metrics)
+        edges = [(u, v, float(d.get("weight", 1.0))) for u, v, d in g.edges(data=True)]
+        empty = (
+            self.tr("Keine Organisation passt zu diesen Filtern.")
+            if g.number_of_nodes() == 0
+            else ""
+        )
+        self.canvas.show_graph(
+            styles, self.positions, edges, legend_for(g, state.colour_by, self.metrics),
+            empty_text=empty, keep_view=keep_view,
+        )  # fmt: skip
+        self.details.show_node(g, self.canvas.selected, self.metrics)
+
+    # -- interaction -------------------------------------------------------------------
+    def _select(self, node: int) -> None:
+        g = self.result.graph if self.result else None
+        self.details.show_node(g, node if node >= 0 else None, self.metrics)
+
+    def select_node(self, node: int) -> None:
+        if self.result is not None and node in self.result.graph:
+            self.canvas.select(node)
+            self._select(node)
+
+    def _moved(self, node: int, x: float, y: float) -> None:
+        self.positions[node] = (x, y)
+        self.store.update({node: (x, y)})
+
+    def focus_on(self, node: int) -> None:
+        label = self.result.graph.nodes[node]["name"] if self.result else ""
+        self.panel.focus.set_current(node, label)
+        self.panel.flush()
+        self.reload()

@@ -1,0 +1,82 @@
+"""Colours, sizes, tooltips and the legend of the network drawing."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+
+from wba_desktop.views.network.canvas import NodeStyle
+
+PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+           "#7f7f7f", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896",
+           "#c5b0d5")  # fmt: skip
+GREY = "#c7c7c7"
+WBA_COLOURS = {"Nord": "#1f77b4", "Süd": "#d62728", "Ost": "#2ca02c", "West": "#ff7f0e"}
+
+
+def _group(g: nx.Graph, node, colour_by: str, metrics) -> str:
+    data = g.nodes[node]
+    if colour_by == "district":
+        return data.get("district") or "ohne Landkreis"
+    if colour_by == "wba_region":
+        return data.get("wba_region") or "ohne Region"
+    if colour_by == "community":
+        m = metrics.get(node)
+        community = getattr(m, "community", None)
+        return f"Gemeinschaft {community + 1}" if community is not None else "noch nicht berechnet"
+    return data.get("kind") or "Sonstige"
+
+
+def _colours(g: nx.Graph, colour_by: str, metrics) -> dict[str, str]:
+    if colour_by == "kind":
+        return {d.get("kind"): d.get("colour") or GREY for _n, d in g.nodes(data=True)}
+    groups = sorted({_group(g, n, colour_by, metrics) for n in g})
+    if colour_by == "wba_region":
+        return {grp: WBA_COLOURS.get(grp, GREY) for grp in groups}
+    return {grp: PALETTE[i % len(PALETTE)] for i, grp in enumerate(groups)}
+
+
+def _value(g: nx.Graph, node, size_by: str, metrics) -> float:
+    m = metrics.get(node)
+    if size_by == "betweenness" and m is not None:
+        return float(getattr(m, "betweenness", 0.0)) * 100
+    if size_by == "weighted_degree":
+        return float(g.degree(node, weight="weight"))
+    if size_by == "influence":
+        return float(g.nodes[node].get("influence") or 1)
+    return float(g.degree(node))
+
+
+def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[NodeStyle]:
+    colours = _colours(g, colour_by, metrics)
+    values = {n: _value(g, n, size_by, metrics) for n in g}
+    top = max(values.values(), default=1.0) or 1.0
+    styles = []
+    for node, data in g.nodes(data=True):
+        v = values[node]
+        size = 28 + 420 * math.sqrt(v / top)
+        tip = "\n".join(
+            p for p in (
+                data.get("name", ""),
+                " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
+                f"Verbindungen: {g.degree(node)}",
+            ) if p
+        )  # fmt: skip
+        styles.append(NodeStyle(
+            id=node, label=data.get("short_name") or data.get("name", ""),
+            colour=colours.get(_group(g, node, colour_by, metrics), GREY) if colour_by != "kind"
+            else data.get("colour") or GREY,
+            size=size, tooltip=tip, importance=v,
+        ))  # fmt: skip
+    return styles
+
+
+def legend_for(g: nx.Graph, colour_by: str, metrics, limit: int = 12) -> list[tuple[str, str]]:
+    colours = _colours(g, colour_by, metrics)
+    counts: dict[str, int] = {}
+    for n in g:
+        grp = _group(g, n, colour_by, metrics)
+        counts[grp] = counts.get(grp, 0) + 1
+    ordered = sorted(counts, key=lambda k: -counts[k])[:limit]
+    return [(f"{k} ({counts[k]})", colours.get(k, GREY)) for k in ordered]
