@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="Schema-Version, Integritätsprüfung und Anzahl der Datensätze")
     _add_export_parser(sub)
     _add_import_parser(sub)
+    _add_graph_parser(sub)
     return parser
 
 
@@ -298,6 +299,115 @@ def cmd_import(args) -> int:
     return 0
 
 
+def _add_graph_parser(sub) -> None:
+    graph = sub.add_parser(
+        "graph",
+        help="Netzwerk als GEXF/GraphML (Gephi) oder als Bild (PNG, SVG, PDF) exportieren",
+        description="Exportiert das Netzwerk der Organisationen (ohne Filter: alle aktiven, "
+        "alle Beziehungen). Bilder werden wie im Programm angeordnet (gespeicherte Positionen).",
+    )
+    graph.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
+    graph.add_argument(
+        "--format",
+        choices=("gexf", "graphml", "png", "svg", "pdf"),
+        help="Format (sonst nach Dateiendung)",
+    )
+    for opt, label in (
+        ("--kind", "Art der Organisation"),
+        ("--district", "Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)"),
+        ("--wba-region", "WBA-Region"),
+        ("--tag", "Schlagwort"),
+        ("--relation-type", "Art der Beziehung"),
+    ):
+        graph.add_argument(
+            opt, action="append", default=[], metavar="NAME", help=f"{label}; mehrfach: eines davon"
+        )
+    graph.add_argument(
+        "--min-strength", type=int, default=1, choices=(1, 2, 3), help="Mindeststärke (1-3)"
+    )
+    graph.add_argument(
+        "--as-of", metavar="TT.MM.JJJJ", help="nur Beziehungen, die an dem Tag galten"
+    )
+    graph.add_argument("--focus", metavar="NAME", help="nur diese Organisation und ihr Umfeld")
+    graph.add_argument(
+        "--depth", type=int, default=1, choices=(1, 2, 3), help="Umfeld: Schritte (1-3)"
+    )
+    graph.add_argument(
+        "--layout",
+        choices=("force", "district", "kind"),
+        default="force",
+        help="Anordnung: Kräfte (Standard), nach Landkreis, nach Art",
+    )
+    graph.add_argument("--all", action="store_true", help="auch inaktive Organisationen")
+    graph.add_argument(
+        "--labels",
+        type=int,
+        default=15,
+        metavar="N",
+        help="Bild: die N am besten vernetzten beschriften",
+    )
+
+
+def cmd_graph(args) -> int:
+    from datetime import datetime
+
+    from wba_desktop.network.graph import GraphOptions, NetworkError
+    from wba_desktop.network.service import NetworkService
+    from wba_desktop.services.bundle import Services
+    from wba_desktop.textnorm import search_key
+
+    _, uow = _open(args)
+    services = Services.create(uow)
+    ref = services.reference
+    network = NetworkService(uow, services)
+
+    def ids(wanted: list[str], choices: list[tuple[int, list[str]]], label: str) -> tuple:
+        found: list[int] = []
+        for raw in wanted:
+            key = search_key(raw)
+            hits = [i for i, names in choices if key in map(search_key, names)]
+            hits = hits or [i for i, names in choices if key and key in search_key(names[0])]
+            if not hits:
+                known = ", ".join(names[0] for _, names in choices)
+                raise NetworkError(f"{label} „{raw}“ gibt es nicht. Bekannt: {known}")
+            found += [i for i in hits if i not in found]
+        return tuple(found)
+
+    wba = {search_key(w): w for w in ref.wba_regions()}
+    unknown = [w for w in args.wba_region if search_key(w) not in wba]
+    if unknown:
+        raise NetworkError(f"WBA-Region „{unknown[0]}“ gibt es nicht: {', '.join(wba.values())}")
+    as_of = None
+    if args.as_of:
+        try:
+            as_of = datetime.strptime(args.as_of.strip(), "%d.%m.%Y").date()
+        except ValueError as exc:
+            raise NetworkError(
+                f"Stichtag „{args.as_of}“: Bitte als TT.MM.JJJJ angeben, z. B. 31.12.2025."
+            ) from exc
+    rtypes = [(t.id, [t.name, t.forward_label]) for t in ref.relation_types()]
+    options = GraphOptions(
+        type_ids=ids(args.kind, [(t.id, [t.name]) for t in ref.organisation_types()], "Art"),
+        region_ids=ids(
+            args.district, [(r.id, [r.name, r.plate]) for r in ref.regions()], "Landkreis"
+        ),
+        wba_regions=tuple(wba[search_key(w)] for w in args.wba_region),
+        tag_ids=ids(args.tag, [(t.id, [t.name]) for t in ref.tags()], "Schlagwort"),
+        relation_type_ids=ids(args.relation_type, rtypes, "Beziehungsart"),
+        min_strength=args.min_strength,
+        as_of=as_of,
+        include_inactive=args.all,
+        focus_id=network.find_organisation(args.focus) if args.focus else None,
+        depth=args.depth,
+    )
+    result = network.graph(options)
+    path = network.export(
+        result, args.out, fmt=args.format, mode=args.layout, label_top=args.labels
+    )
+    print(f"{result.description}: exportiert nach {path}.")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
@@ -317,6 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "check": cmd_check,
         "export": cmd_export,
         "import": cmd_import,
+        "graph": cmd_graph,
     }
     try:
         return handlers[args.command](args)

@@ -91,3 +91,46 @@ def test_a_filter_that_leaves_nothing_is_an_honest_empty_view(qtbot, services, n
     view.panel.flush()
     assert view.result.graph.number_of_nodes() == 0
     assert "Keine Organisation" in view.canvas.ax.texts[0].get_text()
+
+
+def test_analysis_gaps_and_suggestions(qtbot, services, net, tmp_path):
+    from tests.gui.conftest import answer
+
+    kooperation = next(t.id for t in services.reference.relation_types() if t.name == "Kooperation")
+    services.relations.save(RelationData(net["harz"], net["ihk"], kooperation))
+    view = _view(qtbot, services)
+    analysis = view.analysis
+    names = [m.name for m in analysis.metrics.nodes]
+    assert set(names) == {
+        "IHK Magdeburg",
+        "Agentur für Arbeit Magdeburg",
+        "Börde Metall GmbH",
+        "Landkreis Harz",
+    }
+    assert "Teilnetze" in analysis.notes.toPlainText()
+    view.select_node(net["ihk"])
+    assert view.details.broker.text()  # metrics arrived, shown in the details
+    # gaps: the Harz has a Kommune but no chamber
+    headers = [
+        analysis.gap_table.horizontalHeaderItem(c).text()
+        for c in range(analysis.gap_table.columnCount())
+    ]
+    row = next(
+        r
+        for r in range(analysis.gap_table.rowCount())
+        if analysis.gap_table.item(r, 0).text() == "Harz"
+    )
+    chamber = next(c for c, h in enumerate(headers) if h.startswith("Kammer"))
+    assert analysis.gap_table.item(row, chamber).text() == "fehlt"
+    analysis.save_metrics_to(str(tmp_path / "k.xlsx"))
+    assert (tmp_path / "k.xlsx").stat().st_size > 0
+    if analysis.suggest_model.rowCount():
+        s = analysis.suggest_model.record(0)
+        assert s.reason
+        analysis.introduce_selected()
+        answer(qtbot, "Eintragen")
+        assert any(
+            r.other_id in (s.a, s.b)
+            for r in services.relations.for_organisation(s.a)
+            if r.other_id == s.b
+        )

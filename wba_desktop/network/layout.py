@@ -38,7 +38,9 @@ Positions = dict[Hashable, Point]
 
 DEFAULT_SEED = 1
 FRESH_ITERATIONS = 120
-INCREMENTAL_ITERATIONS = 40
+INCREMENTAL_ITERATIONS = 30
+#: new nodes only settle in: they move at most about a few edge lengths
+INCREMENTAL_TEMPERATURE = 0.25
 PIVOTS = 40
 GRAVITY = 0.02
 MAX_RELAXED_COMPONENTS = 30
@@ -79,7 +81,7 @@ def force_layout(
                 movable[index[v]] = False
         steps = INCREMENTAL_ITERATIONS if iterations is None else iterations
         if n > 1 and steps > 0 and movable.any():
-            pos = _relax(pos, src, dst, w, movable, steps, 1.0)
+            pos = _relax(pos, src, dst, w, movable, steps, INCREMENTAL_TEMPERATURE)
     else:
         steps = FRESH_ITERATIONS if iterations is None else iterations
         pos = _fresh_layout(n, src, dst, w, steps, rng)
@@ -194,6 +196,8 @@ def _pivot_mds(adj: sparse.csr_array, rng) -> np.ndarray:
 
 def _pack(pieces: list[np.ndarray], gap: float = 2.0) -> list[np.ndarray]:
     """Shelf packing of centred pieces (largest first), rows about as wide as tall."""
+    if not pieces:
+        return []
     radii = [max(float(np.abs(p).max()) if len(p) else 0.0, 0.5) for p in pieces]
     width = max(2 * max(radii) + gap, np.sqrt(sum((2 * r + gap) ** 2 for r in radii)) * 1.2)
     placed, x, y, row_height = [], 0.0, 0.0, 0.0
@@ -304,23 +308,33 @@ def group_of(graph: nx.Graph, node: Hashable, by: str) -> str:
     return str(graph.nodes[node].get(by) or NO_GROUP)
 
 
+def _sunflower(k: int, spacing: float = 1.2) -> np.ndarray:
+    """``k`` points filling a disc evenly (Vogel's spiral), the first in the centre."""
+    i = np.arange(k)
+    radius = spacing * 0.56 * np.sqrt(i + 0.5)
+    angle = i * np.pi * (3.0 - np.sqrt(5.0))  # the golden angle
+    return np.column_stack([radius * np.cos(angle), radius * np.sin(angle)])
+
+
 def grouped_layout(graph: nx.Graph, by: str = "district", seed: int = DEFAULT_SEED) -> Positions:
-    """One cluster per district (or kind, or WBA region), laid out by the forces inside
-    it, clusters in alphabetical order on rows ("ohne Angabe" last)."""
+    """One disc per district (or kind, or WBA region): the best connected organisations
+    in the middle; discs in alphabetical order on rows ("ohne Angabe" last).
+
+    Deterministic without randomness (``seed`` is accepted for symmetry)."""
     if by not in ("district", "kind", "wba_region"):
         raise ValueError(f"unknown grouping {by!r}")
     groups: dict[str, list] = {}
     for v in graph:
         groups.setdefault(group_of(graph, v, by), []).append(v)
     names = sorted(groups, key=lambda g: (g == NO_GROUP, sort_key(g)))
+    degree = dict(graph.degree(weight="weight"))
     pieces = []
     for name in names:
-        sub = graph.subgraph(groups[name])
-        local = force_layout(sub, seed=seed, iterations=60)
-        arr = _as_array(local, groups[name])
-        pieces.append(arr - arr.mean(axis=0))
+        members = groups[name]
+        members.sort(key=lambda v: (-degree[v], sort_key(str(graph.nodes[v].get("name", v)))))
+        pieces.append(_sunflower(len(members)))
     result: Positions = {}
-    for name, placed in zip(names, _pack(pieces, gap=4.0), strict=True):
+    for name, placed in zip(names, _pack(pieces, gap=6.0), strict=True):
         result.update(zip(groups[name], map(tuple, placed.tolist()), strict=True))
     return result
 

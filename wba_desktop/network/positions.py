@@ -1,6 +1,6 @@
 """Stored node positions, so the network looks the same on the next start.
 
-Positions are kept per organisation id in ``positions.json`` in the data directory
+Positions are kept per organisation id in ``netz-positionen.json`` in the data directory
 (the schema has no table for them yet). The file holds the positions of every
 organisation ever laid out, so a filtered view (one district) reuses the places
 the organisations have in the whole picture. Writing is atomic (temporary file,
@@ -21,7 +21,8 @@ from typing import Protocol
 log = logging.getLogger(__name__)
 
 Point = tuple[float, float]
-FILE_NAME = "positions.json"
+#: the same file the network area of the app uses
+FILE_NAME = "netz-positionen.json"
 FORMAT_VERSION = 1
 
 

@@ -25,6 +25,7 @@ from wba_desktop.network.layout import force_layout, grouped_layout
 from wba_desktop.network.positions import JsonPositionStore
 from wba_desktop.services.bundle import Services
 from wba_desktop.tasks import TaskRunner
+from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
@@ -69,6 +70,10 @@ class NetworkView(QWidget):
         self.tabs = QTabWidget(self)
         self.details = DetailsPanel(self)
         self.tabs.addTab(self.details, self.tr("Details"))
+        self.analysis = AnalysisTabs(services, runner, self)
+        self.analysis.add_to(self.tabs)
+        self.analysis.select_requested.connect(self.select_node)
+        self.analysis.changed.connect(self.reload)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.panel)
@@ -148,12 +153,21 @@ class NetworkView(QWidget):
         self.metrics = {}
         self.description.setText(result.description)
         self.redraw(keep_view=False)
+        self.analysis.set_graph(result, self._metrics_ready)
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(
             self.tr("%1 Organisationen, %2 Verbindungen")
             .replace("%1", str(n))
             .replace("%2", str(m))
         )
+
+    def _metrics_ready(self, metrics: dict) -> None:
+        self.metrics = metrics
+        state = self.panel.state()
+        if state.colour_by == "community" or state.size_by == "betweenness":
+            self.redraw()
+        elif self.canvas.selected is not None and self.result is not None:
+            self.details.show_node(self.result.graph, self.canvas.selected, metrics)
 
     def redraw(self, keep_view: bool = True) -> None:
         if self.result is None:

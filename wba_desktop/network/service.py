@@ -1,0 +1,254 @@
+"""``NetworkService``: the one entry point for the network canvas, the analysis panel
+and ``wba-desktop graph``.
+
+Every method is plain Python without Qt; the GUI calls them in a worker (they may
+take a second on a large network) and gets dataclasses and graphs back.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Hashable, Sequence
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+from sqlalchemy import select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.models import Organisation, Relation
+from wba_desktop.network import layout as lay
+from wba_desktop.network.export import export_graph
+from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, GapKind, GapTable, gap_table
+from wba_desktop.network.graph import GraphOptions, GraphResult, NetworkError, build_graph
+from wba_desktop.network.metrics import NetworkMetrics, compute_metrics
+from wba_desktop.network.positions import FILE_NAME, JsonPositionStore, PositionStore
+from wba_desktop.network.suggest import Suggestion, suggest_introductions
+from wba_desktop.services.querying import text_filter
+from wba_desktop.textnorm import search_key
+
+log = logging.getLogger(__name__)
+
+LAYOUT_MODES = ("force", "district", "kind")
+INTRODUCTION_TYPE = "Netzwerkpartnerschaft"
+INTRODUCTION_NOTE = "Kontakt über die Weiterbildungsagentur vermittelt"
+
+Positions = dict[Hashable, tuple[float, float]]
+
+
+def default_positions_path() -> Path:
+    """``netz-positionen.json`` in the user's data directory (shared with the app)."""
+    from wba_desktop import paths
+
+    return paths.data_dir() / FILE_NAME
+
+
+class NetworkService:
+    """Graph, layout, analysis, suggestions and export of the multiplier network.
+
+    ``services`` (the ``Services`` bundle) is needed only for ``introduce``.
+    """
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        services=None,
+        store: PositionStore | None = None,
+        seed: int = lay.DEFAULT_SEED,
+    ) -> None:
+        self._uow = uow_factory
+        self._services = services
+        self._store = store
+        self.seed = seed
+
+    # -- graph and layout ------------------------------------------------------------
+    def graph(self, options: GraphOptions = GraphOptions()) -> GraphResult:
+        """The filtered graph; empty with a German description when nothing matches."""
+        return build_graph(self._uow, options)
+
+    def store(self, positions_path: str | os.PathLike[str] | None = None) -> PositionStore:
+        if positions_path is not None:
+            return JsonPositionStore(positions_path)
+        if self._store is None:
+            self._store = JsonPositionStore(default_positions_path())
+        return self._store
+
+    def layout(
+        self,
+        result: GraphResult | nx.Graph,
+        mode: str = "force",
+        positions_path: str | os.PathLike[str] | None = None,
+        relayout: bool = False,
+        save: bool = True,
+    ) -> Positions:
+        """Positions for every node.
+
+        "force": stored positions are kept (the same picture as last time), new
+        organisations placed near their neighbours and stored; ``relayout`` lays
+        the shown organisations out afresh (and stores that). "district"/"kind":
+        grouped, computed each time (deterministic), never stored.
+        """
+        graph = result.graph if isinstance(result, GraphResult) else result
+        if mode not in LAYOUT_MODES:
+            raise NetworkError(f"Unbekannte Anordnung „{mode}“: force, district oder kind.")
+        if graph.number_of_nodes() == 0:
+            return {}
+        if mode != "force":
+            return lay.grouped_layout(graph, by=mode, seed=self.seed)
+        store = self.store(positions_path)
+        stored = {} if relayout else store.load()
+        known = {v: stored[v] for v in graph if v in stored}
+        if relayout or not known:
+            positions = lay.force_layout(graph, seed=self.seed)
+        elif len(known) == graph.number_of_nodes():
+            return known
+        else:
+            positions = lay.force_layout(graph, seed=self.seed, initial=known, fixed=known)
+        if save:
+            store.update({v: p for v, p in positions.items() if isinstance(v, int)})
+        return positions
+
+    # -- analysis ----------------------------------------------------------------------
+    def metrics(
+        self,
+        graph: GraphResult | nx.Graph,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> NetworkMetrics:
+        g = graph.graph if isinstance(graph, GraphResult) else graph
+        return compute_metrics(g, seed=self.seed, progress=progress, cancel=cancel)
+
+    def gaps(
+        self,
+        graph: GraphResult | nx.Graph,
+        by: str = "district",
+        kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
+    ) -> GapTable:
+        """The gap table; rows for every district (or WBA region) the options allow."""
+        g = graph.graph if isinstance(graph, GraphResult) else graph
+        options = graph.options if isinstance(graph, GraphResult) else GraphOptions()
+        groups = self._gap_groups(by, options)
+        return gap_table(g, by=by, groups=groups, kinds=kinds)
+
+    def _gap_groups(self, by: str, options: GraphOptions) -> list[str]:
+        if options.focus_id is not None:
+            return []  # a neighbourhood: only the groups that occur
+        if self._services is None:
+            return []
+        regions = self._services.reference.regions()
+        if options.region_ids:
+            regions = [r for r in regions if r.id in options.region_ids]
+        if options.wba_regions:
+            regions = [r for r in regions if r.wba_region in options.wba_regions]
+        if by == "district":
+            return [r.name for r in regions]
+        return list(dict.fromkeys(r.wba_region for r in regions))
+
+    def suggestions(self, graph: GraphResult | nx.Graph, top: int = 20) -> list[Suggestion]:
+        """The best introductions; pairs tied by any relation in the database (also
+        one the filter hides, or one that ended) are left out."""
+        g = graph.graph if isinstance(graph, GraphResult) else graph
+        found = suggest_introductions(g, top=top * 3)
+        if not found:
+            return []
+        tied = self._tied_pairs({x for s in found for x in (s.a, s.b)})
+        fresh = [s for s in found if frozenset((s.a, s.b)) not in tied]
+        return fresh[:top]
+
+    def _tied_pairs(self, ids: set) -> set[frozenset]:
+        ids = [i for i in ids if isinstance(i, int)]
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(Relation.source_id, Relation.target_id).where(
+                    Relation.source_id.in_(ids), Relation.target_id.in_(ids)
+                )
+            )
+            return {frozenset(r) for r in rows}
+
+    def introduce(
+        self,
+        a_id: int,
+        b_id: int,
+        type_id: int | None = None,
+        note: str = "",
+        strength: int = 1,
+        valid_from: date | None = None,
+    ):
+        """Record that ``a`` and ``b`` were introduced: a new relation (weak, from today).
+
+        ``type_id`` defaults to "Netzwerkpartnerschaft". Returns the ``RelationInfo``;
+        validation errors (e.g. the relation exists already) come as ``ValidationError``.
+        """
+        from wba_desktop.services.relations import RelationData
+
+        if self._services is None:
+            raise NetworkError("Zum Eintragen der Beziehung fehlen die Dienste (Services).")
+        if type_id is None:
+            types = {t.name: t.id for t in self._services.reference.relation_types()}
+            type_id = types.get(INTRODUCTION_TYPE)
+            if type_id is None:
+                raise NetworkError(
+                    f"Die Beziehungsart „{INTRODUCTION_TYPE}“ gibt es nicht mehr; bitte eine "
+                    "Art wählen."
+                )
+        data = RelationData(
+            source_id=a_id,
+            target_id=b_id,
+            type_id=type_id,
+            valid_from=valid_from or date.today(),
+            strength=strength,
+            note=note or INTRODUCTION_NOTE,
+        )
+        return self._services.relations.save(data)
+
+    # -- export ------------------------------------------------------------------------
+    def export(
+        self,
+        result: GraphResult,
+        path: str | os.PathLike[str],
+        fmt: str | None = None,
+        mode: str = "force",
+        positions_path: str | os.PathLike[str] | None = None,
+        label_top: int = 15,
+        save_positions: bool = False,
+    ) -> Path:
+        """Write the graph (GEXF/GraphML, with positions) or a picture (PNG/SVG/PDF)."""
+        if result.is_empty:
+            raise NetworkError(f"Nichts zu exportieren. {result.description}")
+        positions = self.layout(result, mode, positions_path, save=save_positions)
+        return export_graph(
+            result.graph,
+            path,
+            fmt,
+            positions,
+            title=result.description,
+            label_top=label_top,
+            group_by=None if mode == "force" else mode,
+        )
+
+    # -- names to ids (CLI, saved views) -------------------------------------------------
+    def find_organisation(self, name: str) -> int:
+        """The id of the organisation called ``name`` (or its short name); NetworkError
+        naming the candidates when none or several match."""
+        key = search_key(name)
+        if not key:
+            raise NetworkError("Fokus: Bitte den Namen einer Organisation angeben.")
+        stmt = (
+            select(Organisation.id, Organisation.name, Organisation.short_name)
+            .where(text_filter(Organisation.search_key, name))
+            .order_by(Organisation.sort_key)
+            .limit(200)
+        )
+        with self._uow() as uow:
+            rows = uow.session.execute(stmt).all()
+        exact = [r for r in rows if key in (search_key(r[1]), search_key(r[2] or ""))]
+        if len(exact) == 1:
+            return exact[0][0]
+        partial = exact or [r for r in rows if key in search_key(r[1])]
+        if len(partial) == 1:
+            return partial[0][0]
+        if not partial:
+            raise NetworkError(f"Fokus: Keine Organisation heißt „{name}“.")
+        names = ", ".join(sorted(r[1] for r in partial)[:8])
+        raise NetworkError(f"Fokus: „{name}“ passt auf mehrere Organisationen: {names}.")
