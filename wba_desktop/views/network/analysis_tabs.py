@@ -109,6 +109,7 @@ class AnalysisTabs(QObject):
         self.suggest_model = RecordListModel(SUGGESTION_COLUMNS, parent=self.suggest_page)
         self.suggest_table = _table(self.suggest_page, self.suggest_model)
         self.suggest_table.setWordWrap(True)
+        self.suggest_table.setSortingEnabled(False)  # best first, as computed
         self.introduce_button = QPushButton(self.tr("Vorgestellt: Beziehung eintragen …"),
                                             self.suggest_page)  # fmt: skip
         self.introduce_button.clicked.connect(self.introduce_selected)
