@@ -134,3 +134,21 @@ def test_analysis_gaps_and_suggestions(qtbot, services, net, tmp_path):
             for r in services.relations.for_organisation(s.a)
             if r.other_id == s.b
         )
+
+
+def test_export_current_view_and_gephi_files(qtbot, services, net, tmp_path):
+    import networkx as nx
+
+    view = _view(qtbot, services)
+    for ending in ("png", "svg", "pdf"):
+        path = tmp_path / f"netz.{ending}"
+        assert view.export_to(str(path))
+        assert path.stat().st_size > 1000
+    assert (tmp_path / "netz.png").read_bytes()[:4] == b"\x89PNG"
+    view.export_to(str(tmp_path / "netz.gexf"))
+    g = nx.read_gexf(tmp_path / "netz.gexf")
+    assert {d["name"] for _n, d in g.nodes(data=True)} >= {"IHK Magdeburg", "Landkreis Harz"}
+    view.export_to(str(tmp_path / "netz.graphml"))
+    assert nx.read_graphml(tmp_path / "netz.graphml").number_of_nodes() == 4
+    assert view.export_to(str(tmp_path / "netz.doc")) == ""
+    assert ".gexf" in view.description.text()

@@ -58,9 +58,17 @@ class NetworkView(QWidget):
         self.description.setWordWrap(True)
         fit = QPushButton(self.tr("Ansicht einpassen"), self)
         fit.clicked.connect(self.canvas.reset_view)
+        self.export_button = QPushButton(self.tr("Exportieren …"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "Bild der aktuellen Ansicht (PNG, SVG, PDF) oder Netz für Gephi (GEXF, GraphML)"
+            )
+        )
+        self.export_button.clicked.connect(self.ask_export_file)
         top = QHBoxLayout()
         top.addWidget(self.description, 1)
         top.addWidget(fit)
+        top.addWidget(self.export_button)
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -206,3 +214,43 @@ class NetworkView(QWidget):
         self.panel.focus.set_current(node, label)
         self.panel.flush()
         self.reload()
+
+    # -- export ----------------------------------------------------------------------------
+    def ask_export_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        dialog = QFileDialog(self, self.tr("Netz exportieren"), "netzwerk.png")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([
+            self.tr("Bild PNG (*.png)"), self.tr("Vektorgrafik SVG (*.svg)"),
+            self.tr("PDF-Dokument (*.pdf)"), self.tr("Gephi GEXF (*.gexf)"),
+            self.tr("GraphML (*.graphml)"),
+        ])  # fmt: skip
+        dialog.fileSelected.connect(self.export_to)
+        dialog.open()
+
+    def export_to(self, path: str) -> str:
+        """Pictures show the current view as it is on screen (zoom, colours, labels) at
+        high resolution; GEXF and GraphML carry every attribute and the positions."""
+        from pathlib import Path
+
+        from wba_desktop.network.export import safe_copy
+
+        if self.result is None or self.result.is_empty:
+            self.description.setText(self.tr("Nichts zu exportieren: das Netz ist leer."))
+            return ""
+        ending = Path(path).suffix.lower()
+        if ending in (".png", ".svg", ".pdf"):
+            self.canvas.figure.savefig(path, dpi=200, format=ending[1:])
+        elif ending in (".gexf", ".graphml"):
+            import networkx as nx
+
+            graph = safe_copy(self.result.graph, self.positions)
+            (nx.write_gexf if ending == ".gexf" else nx.write_graphml)(graph, path)
+        else:
+            self.description.setText(
+                self.tr("Bitte als .png, .svg, .pdf, .gexf oder .graphml speichern.")
+            )
+            return ""
+        self.description.setText(self.tr("Gespeichert: %1").replace("%1", path))
+        return path
