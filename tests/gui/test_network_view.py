@@ -152,3 +152,23 @@ def test_export_current_view_and_gephi_files(qtbot, services, net, tmp_path):
     assert nx.read_graphml(tmp_path / "netz.graphml").number_of_nodes() == 4
     assert view.export_to(str(tmp_path / "netz.doc")) == ""
     assert ".gexf" in view.description.text()
+
+
+def test_people_layer_for_a_small_selection(qtbot, services, net):
+    from wba_desktop.services.affiliations import AffiliationData
+    from wba_desktop.services.people import PersonData
+
+    p = services.people.create(PersonData(last_name="Krüger", first_name="Ines"))
+    services.affiliations.save(
+        AffiliationData(person_id=p.id, organisation_id=net["ihk"], function="Referentin")
+    )
+    view = _view(qtbot, services)
+    view.panel.include_people.setChecked(True)
+    view.panel.flush()
+    assert f"P{p.id}" in view.canvas.ids
+    assert f"P{p.id}" in view.positions
+    opened = []
+    view.open_organisation.connect(opened.append)
+    view.canvas.node_activated.emit(f"P{p.id}")  # a person is not an organisation
+    view.canvas.node_activated.emit(net["ihk"])
+    assert opened == [net["ihk"]]

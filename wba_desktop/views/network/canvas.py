@@ -23,7 +23,7 @@ PICK_RADIUS_PX = 9
 
 @dataclass
 class NodeStyle:
-    id: int
+    id: object
     label: str
     colour: str
     size: float
@@ -35,9 +35,10 @@ class NetworkCanvas(FigureCanvasQTAgg):
     """``node_clicked(id)`` (or -1 for the background), ``node_activated(id)`` on
     double-click, ``node_moved(id, x, y)`` after a drag."""
 
-    node_clicked = Signal(int)
-    node_activated = Signal(int)
-    node_moved = Signal(int, float, float)
+    # ids are organisation ids (int) or person keys ("P12") of the people layer
+    node_clicked = Signal(object)
+    node_activated = Signal(object)
+    node_moved = Signal(object, float, float)
 
     def __init__(self, parent=None) -> None:
         self.figure = Figure(figsize=(8, 6), dpi=100, facecolor="#ffffff")

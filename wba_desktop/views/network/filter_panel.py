@@ -47,6 +47,7 @@ class PanelState:
     focus: int | None = None
     depth: int = 1
     include_inactive: bool = False
+    include_people: bool = False
     colour_by: str = "kind"
     size_by: str = "degree"
     layout: str = "force"
@@ -144,8 +145,11 @@ class FilterPanel(QScrollArea):
         self.min_strength.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.include_inactive = QCheckBox(self.tr("auch inaktive Organisationen"), inner)
         self.include_inactive.toggled.connect(lambda _on: self._timer.start())
+        self.include_people = QCheckBox(self.tr("Personen einblenden (kleine Auswahl)"), inner)
+        self.include_people.toggled.connect(lambda _on: self._timer.start())
         more.addRow(self.tr("Stärke:"), self.min_strength)
         more.addRow("", self.include_inactive)
+        more.addRow("", self.include_people)
         layout.addLayout(more)
         self.reset = QPushButton(self.tr("Filter zurücksetzen"), inner)
         self.reset.clicked.connect(self.reset_filters)
@@ -175,6 +179,7 @@ class FilterPanel(QScrollArea):
         self.use_date.setChecked(False)
         self.min_strength.setCurrentIndex(0)
         self.include_inactive.setChecked(False)
+        self.include_people.setChecked(False)
         self._timer.start()
 
     def state(self) -> PanelState:
@@ -193,6 +198,7 @@ class FilterPanel(QScrollArea):
             focus=self.focus.current_id() if self.focus.text() else None,
             depth=self.depth.value(),
             include_inactive=self.include_inactive.isChecked(),
+            include_people=self.include_people.isChecked(),
             colour_by=self.colour_by.currentData(),
             size_by=self.size_by.currentData(),
             layout=self.layout_mode.currentData(),

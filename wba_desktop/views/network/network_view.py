@@ -29,7 +29,7 @@ from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
-from wba_desktop.views.network.styling import legend_for, style_nodes
+from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
 
 log = logging.getLogger(__name__)
 POSITIONS_FILE = "netz-positionen.json"
@@ -97,7 +97,7 @@ class NetworkView(QWidget):
         self.panel.display_changed.connect(self.redraw)
         self.panel.relayout_requested.connect(lambda: self.reload(relayout=True))
         self.canvas.node_clicked.connect(self._select)
-        self.canvas.node_activated.connect(self.open_organisation)
+        self.canvas.node_activated.connect(self._activate)
         self.canvas.node_moved.connect(self._moved)
         self.details.open_requested.connect(self.open_organisation)
         self.details.focus_requested.connect(self.focus_on)
@@ -113,6 +113,7 @@ class NetworkView(QWidget):
             tag_ids=state.tags, relation_type_ids=state.relation_types,
             min_strength=state.min_strength, as_of=state.as_of,
             include_inactive=state.include_inactive, focus_id=state.focus, depth=state.depth,
+            include_people=state.include_people,
         )  # fmt: skip
 
     def reload(self, relayout: bool = False) -> None:
@@ -146,6 +147,11 @@ class NetworkView(QWidget):
                 new = {n: p for n, p in positions.items() if n not in known}
                 if new:
                     store.update(new)
+            if result.people_layer is not None and result.people_layer.number_of_nodes():
+                # people around their organisations; organisations stay where they are
+                positions = force_layout(
+                    result.people_layer, initial=positions, fixed=list(positions)
+                )
             return result, positions
 
         self._runner.run(work, lambda r: self._show(generation, *r), self._failed)
@@ -184,6 +190,12 @@ class NetworkView(QWidget):
         g = self.result.graph
         styles: list[NodeStyle] = style_nodes(g, state.colour_by, state.size_by, self.metrics)
         edges = [(u, v, float(d.get("weight", 1.0))) for u, v, d in g.edges(data=True)]
+        people = self.result.people_layer
+        if people is not None:
+            styles += person_styles(people)
+            edges += [
+                (u, v, 0.5) for u, v in people.edges() if isinstance(u, str) or isinstance(v, str)
+            ]
         empty = (
             self.tr("Keine Organisation passt zu diesen Filtern.")
             if g.number_of_nodes() == 0
@@ -196,18 +208,24 @@ class NetworkView(QWidget):
         self.details.show_node(g, self.canvas.selected, self.metrics)
 
     # -- interaction -------------------------------------------------------------------
-    def _select(self, node: int) -> None:
+    def _select(self, node) -> None:
         g = self.result.graph if self.result else None
-        self.details.show_node(g, node if node >= 0 else None, self.metrics)
+        organisation = node if isinstance(node, int) and node >= 0 else None
+        self.details.show_node(g, organisation, self.metrics)
+
+    def _activate(self, node) -> None:
+        if isinstance(node, int):
+            self.open_organisation.emit(node)
 
     def select_node(self, node: int) -> None:
         if self.result is not None and node in self.result.graph:
             self.canvas.select(node)
             self._select(node)
 
-    def _moved(self, node: int, x: float, y: float) -> None:
+    def _moved(self, node, x: float, y: float) -> None:
         self.positions[node] = (x, y)
-        self.store.update({node: (x, y)})
+        if isinstance(node, int):  # organisations keep their place; people are placed anew
+            self.store.update({node: (x, y)})
 
     def focus_on(self, node: int) -> None:
         label = self.result.graph.nodes[node]["name"] if self.result else ""

@@ -80,3 +80,15 @@ def legend_for(g: nx.Graph, colour_by: str, metrics, limit: int = 12) -> list[tu
         counts[grp] = counts.get(grp, 0) + 1
     ordered = sorted(counts, key=lambda k: -counts[k])[:limit]
     return [(f"{k} ({counts[k]})", colours.get(k, GREY)) for k in ordered]
+
+
+def person_styles(people: nx.Graph) -> list[NodeStyle]:
+    """Small grey nodes for the people layer (keys "P<id>")."""
+    styles = []
+    for node, data in people.nodes(data=True):
+        if not isinstance(node, str):
+            continue
+        functions = [d.get("function") for _u, _v, d in people.edges(node, data=True)]
+        tip = "\n".join([data.get("name", ""), *(f for f in functions if f)])
+        styles.append(NodeStyle(node, data.get("name", ""), "#9aa5b0", 22, tip, 0.0))
+    return styles
