@@ -4,8 +4,9 @@ No Qt here (a layering test guards it): the canvas in ``wba_desktop.views.networ
 draws what these modules compute, and the CLI (``wba-desktop graph``) exports it.
 
 - ``graph``: ``GraphOptions`` and ``build_graph`` (two Core queries, one ``networkx.Graph``)
-- ``layout``: fast force-directed and grouped layouts, stored positions
-- ``metrics``: centralities, communities, cut points and bridges in German words
+- ``layout``: fast force-directed and grouped layouts; ``positions``: stored positions
+- ``metrics``: the analysis panel (``centrality``: vectorised betweenness, closeness,
+  eigenvector; ``cuts``: cut points and bridges explained in German words)
 - ``gaps``: which kinds of multiplier are missing per district or WBA region
 - ``suggest``: introductions worth making (common partners), with the German reason
 - ``export``: GEXF/GraphML for Gephi, PNG/SVG/PDF drawings without Qt

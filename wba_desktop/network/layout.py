@@ -80,8 +80,12 @@ def force_layout(
             if v in known:
                 movable[index[v]] = False
         steps = INCREMENTAL_ITERATIONS if iterations is None else iterations
+        temperature = INCREMENTAL_TEMPERATURE
+        if len(known) < n / 2:  # mostly new: let the newcomers find their places
+            steps = FRESH_ITERATIONS if iterations is None else iterations
+            temperature = max(1.0, 0.05 * float(np.ptp(pos, axis=0).max()))
         if n > 1 and steps > 0 and movable.any():
-            pos = _relax(pos, src, dst, w, movable, steps, INCREMENTAL_TEMPERATURE)
+            pos = _relax(pos, src, dst, w, movable, steps, temperature)
     else:
         steps = FRESH_ITERATIONS if iterations is None else iterations
         pos = _fresh_layout(n, src, dst, w, steps, rng)
@@ -179,8 +183,10 @@ def _pivot_mds(adj: sparse.csr_array, rng) -> np.ndarray:
     sq = dist**2
     centred = sq - sq.mean(axis=1, keepdims=True) - sq.mean(axis=0, keepdims=True) + sq.mean()
     b = -0.5 * centred.T  # n x k
-    u, s, _vt = np.linalg.svd(b, full_matrices=False)
-    pos = u[:, :2] * s[:2]
+    # the top eigenvectors of the small k x k matrix, not an SVD of the n x k one: the
+    # latter wakes OpenBLAS's thread pool, which then spins against us on two cores
+    _vals, vecs = np.linalg.eigh(b.T @ b)
+    pos = b @ vecs[:, ::-1][:, :2]  # = U S of the SVD: axes keep their proportions
     if pos.shape[1] < 2:
         pos = np.column_stack([pos, np.zeros(n)])
     for j in range(2):  # fix the sign so the picture does not flip between machines

@@ -24,7 +24,9 @@ def _group(g: nx.Graph, node, colour_by: str, metrics) -> str:
     if colour_by == "community":
         m = metrics.get(node)
         community = getattr(m, "community", None)
-        return f"Gemeinschaft {community + 1}" if community is not None else "noch nicht berechnet"
+        if community is None:
+            return "noch nicht berechnet"
+        return f"Gruppe {community}" if community else "ohne Verbindung"  # 1-based, 0: none
     return data.get("kind") or "Sonstige"
 
 
