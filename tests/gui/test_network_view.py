@@ -172,3 +172,12 @@ def test_people_layer_for_a_small_selection(qtbot, services, net):
     view.canvas.node_activated.emit(f"P{p.id}")  # a person is not an organisation
     view.canvas.node_activated.emit(net["ihk"])
     assert opened == [net["ihk"]]
+
+
+def test_gap_row_shows_that_district(qtbot, services, net):
+    view = _view(qtbot, services)
+    table = view.analysis.gap_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Harz")
+    table.cellDoubleClicked.emit(row, 0)
+    assert set(view.result.graph) == {net["harz"]}
+    assert not view.busy.isVisible()

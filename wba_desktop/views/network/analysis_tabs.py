@@ -67,6 +67,7 @@ class AnalysisTabs(QObject):
     ``changed`` after an introduction was recorded."""
 
     select_requested = Signal(int)
+    district_requested = Signal(str)
     changed = Signal()
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget) -> None:
@@ -99,6 +100,8 @@ class AnalysisTabs(QObject):
         self.gap_table = QTableWidget(self.gaps_page)
         self.gap_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gap_table.verticalHeader().setDefaultSectionSize(24)
+        self.gap_table.setToolTip(self.tr("Doppelklick: diesen Landkreis im Netz zeigen"))
+        self.gap_table.cellDoubleClicked.connect(self._gap_clicked)
         gl = QVBoxLayout(self.gaps_page)
         gl.addWidget(QLabel(self.tr("Welche Multiplikatoren fehlen oder sind nicht vernetzt?"),
                             self.gaps_page))  # fmt: skip
@@ -190,6 +193,11 @@ class AnalysisTabs(QObject):
         self.gap_table.resizeColumnsToContents()
 
     # -- actions ---------------------------------------------------------------------------
+    def _gap_clicked(self, row: int, _column: int) -> None:
+        item = self.gap_table.item(row, 0)
+        if item is not None and self.gap_by.currentData() == "district":
+            self.district_requested.emit(item.text())
+
     def _metric_clicked(self, index) -> None:
         rec = self.metrics_model.record(index.row())
         if rec is not None:

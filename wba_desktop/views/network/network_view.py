@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -65,8 +66,13 @@ class NetworkView(QWidget):
             )
         )
         self.export_button.clicked.connect(self.ask_export_file)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # moving bar while the graph is built in the background
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
         top = QHBoxLayout()
         top.addWidget(self.description, 1)
+        top.addWidget(self.busy)
         top.addWidget(fit)
         top.addWidget(self.export_button)
         centre = QWidget(self)
@@ -82,6 +88,7 @@ class NetworkView(QWidget):
         self.analysis.add_to(self.tabs)
         self.analysis.select_requested.connect(self.select_node)
         self.analysis.changed.connect(self.reload)
+        self.analysis.district_requested.connect(self.show_district)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.panel)
@@ -125,6 +132,7 @@ class NetworkView(QWidget):
         options = self.options(state)
         uow, store = self._services.uow, self.store
         self.description.setText(self.tr("Netz wird aufgebaut …"))
+        self.busy.show()
 
         def work(_report, _cancelled):
             result = build_graph(uow, options)
@@ -157,12 +165,14 @@ class NetworkView(QWidget):
         self._runner.run(work, lambda r: self._show(generation, *r), self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        self.busy.hide()
         self.description.setText(str(exc))
         log.info("network not shown: %s", exc)
 
     def _show(self, generation: int, result: GraphResult, positions) -> None:
         if generation != self._generation:
             return
+        self.busy.hide()
         self.result, self.positions = result, dict(positions)
         self.metrics = {}
         self.description.setText(result.description)
@@ -226,6 +236,13 @@ class NetworkView(QWidget):
         self.positions[node] = (x, y)
         if isinstance(node, int):  # organisations keep their place; people are placed anew
             self.store.update({node: (x, y)})
+
+    def show_district(self, name: str) -> None:
+        """Show one district's network (from the gap table)."""
+        self.panel.districts.set_checked(
+            [r.id for r in self._services.reference.regions() if r.name == name]
+        )
+        self.panel.flush()
 
     def focus_on(self, node: int) -> None:
         label = self.result.graph.nodes[node]["name"] if self.result else ""
