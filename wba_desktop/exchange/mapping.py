@@ -140,7 +140,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _EXACT = {syn: key for key, syns in _SYNONYMS.items() for syn in syns}
-_NAME = "name"  # placeholder resolved once all columns are known
+_NAME = "name"  # stands for a field decided once all columns are known
 _EXACT.update({"name": _NAME, "namen": _NAME, "name 1": _NAME})
 #: headers of our own exports that are no input (the WBA region follows from the district)
 _IGNORED = frozenset({"wba region", "status", "geaendert", "personen", "beziehungen"})

@@ -106,10 +106,10 @@ class EditForm(QDialog):
             self._fields[field] = widget
         return widget
 
-    def line_edit(self, placeholder: str, text: str | None) -> QLineEdit:
+    def line_edit(self, hint: str, text: str | None) -> QLineEdit:
         edit = QLineEdit(text or "", self)
         edit.setMaxLength(MAX_NAME)
-        edit.setPlaceholderText(placeholder)
+        edit.setPlaceholderText(hint)
         return edit
 
     def submit(self) -> Any:
