@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.affiliations import AffiliationData, AffiliationInfo
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
 from wba_desktop.views.widgets.record_picker import RecordPicker
 
@@ -97,14 +97,8 @@ class AffiliationDialog(QDialog):
                 "valid_until": self.valid_until,
             },
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons = save_cancel_buttons(self)
         self._buttons = buttons
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(form)

@@ -3,7 +3,7 @@ all messages in a banner above the form, focus on the first wrong field."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdf2f1;"
 
@@ -57,3 +57,15 @@ class FieldErrors:
     def show_message(self, message: str) -> None:
         self.clear()
         self._banner.show_messages([message])
+
+
+def save_cancel_buttons(dialog) -> QDialogButtonBox:
+    """German "Speichern"/"Abbrechen" wired to ``dialog.save`` and ``dialog.reject``."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    box.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("Speichern"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Abbrechen"))
+    box.accepted.connect(dialog.save)
+    box.rejected.connect(dialog.reject)
+    return box

@@ -142,20 +142,47 @@ class DirectoryListView(QWidget):
         layout.addWidget(self.empty_hint)
         self._restore_columns()
 
-    # -- subclass hooks --------------------------------------------------------------
-    def build_filters(self) -> None:
-        """Create the filter combo boxes into ``self.filters``."""
+    # -- filters -----------------------------------------------------------------------
+    #: the service filter class and the label of the "all kinds" entry (subclasses)
+    filter_class: type = object
+    kind_label = "Alle Arten"
 
-    def current_filter(self):
-        """The service filter for the current filter widgets."""
-        return self.model.current_filter
+    def build_filters(self) -> None:
+        """Kind, district, WBA region and tag; every list filters by the same four."""
+        self.kind = filter_combo(self, "", [], "filterKind")
+        self.region = filter_combo(self, "", [], "filterRegion")
+        self.wba = filter_combo(self, "", [], "filterWba")
+        self.tag = filter_combo(self, "", [], "filterTag")
+        self.filters = [self.kind, self.region, self.wba, self.tag]
+        self.fill_choices()
 
     def fill_choices(self) -> None:
-        """Fill the filter combo boxes from the reference data (subclasses)."""
+        ref = self._services.reference
+        kinds = [(t.name, t.id) for t in ref.organisation_types()]
+        refill(self.kind, self.tr(self.kind_label), kinds)
+        refill(self.region, self.tr("Alle Landkreise"), [(r.name, r.id) for r in ref.regions()])
+        refill(self.wba, self.tr("Alle WBA-Regionen"), [(w, w) for w in ref.wba_regions()])
+        refill(self.tag, self.tr("Alle Schlagwörter"), [(t.name, t.id) for t in ref.tags()])
 
     def refresh_choices(self) -> None:
         """Reference data or tags changed: refill the filters, keep the user's choice."""
         self.fill_choices()
+
+    def current_filter(self):
+        """The service filter for the current filter widgets."""
+
+        def one(box: QComboBox) -> tuple:
+            value = box.currentData()
+            return () if value is None else (value,)
+
+        return self.filter_class(
+            text=self.search.text(),
+            type_ids=one(self.kind),
+            region_ids=one(self.region),
+            wba_regions=one(self.wba),
+            tag_ids=one(self.tag),
+            active=self.active.currentData(),
+        )
 
     # -- filtering -----------------------------------------------------------------
     def apply_filter(self) -> None:

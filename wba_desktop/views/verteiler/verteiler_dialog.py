@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.errors import ServiceError, ValidationError
 from wba_desktop.services.verteiler import Criteria, VerteilerInfo
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.widgets.check_list import CheckList
 
 
@@ -76,13 +76,7 @@ class VerteilerDialog(QDialog):
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Speichern"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
         fields = {"name": self.name}
