@@ -21,8 +21,8 @@ from wba_desktop.db.engine import DatabaseError
 log = logging.getLogger(__name__)
 
 #: The newest revision this app knows. A test checks it against the Alembic scripts.
-HEAD_REVISION = "0002_verteiler"
-KNOWN_REVISIONS = ("0001_initial", "0002_verteiler")
+HEAD_REVISION = "0003_verbuende_events"
+KNOWN_REVISIONS = ("0001_initial", "0002_verteiler", "0003_verbuende_events")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -1,5 +1,6 @@
 """SQLAlchemy entities. No Qt here."""
 
+from wba_desktop.models.activity import Activity
 from wba_desktop.models.base import Base
 from wba_desktop.models.directory import (
     Affiliation,
@@ -10,20 +11,61 @@ from wba_desktop.models.directory import (
     person_tag,
 )
 from wba_desktop.models.distribution import DistributionList, distribution_member
+from wba_desktop.models.event import (
+    ChecklistItem,
+    Consent,
+    Event,
+    EventSession,
+    Invitation,
+    InvitationChange,
+    SessionAttendee,
+    SessionPerson,
+    event_organiser,
+    event_verbund,
+)
 from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
+from wba_desktop.models.setting import AppSetting
+from wba_desktop.models.verbund import (
+    Verbund,
+    VerbundBoardSeat,
+    VerbundFigure,
+    VerbundMember,
+    VerbundPhase,
+    VerbundTask,
+    verbund_region,
+)
 
 __all__ = [
+    "Activity",
     "Affiliation",
+    "AppSetting",
     "Base",
+    "ChecklistItem",
+    "Consent",
     "DistributionList",
+    "Event",
+    "EventSession",
+    "Invitation",
+    "InvitationChange",
     "Organisation",
     "OrganisationType",
     "Person",
     "Region",
     "Relation",
     "RelationType",
+    "SessionAttendee",
+    "SessionPerson",
     "Tag",
+    "Verbund",
+    "VerbundBoardSeat",
+    "VerbundFigure",
+    "VerbundMember",
+    "VerbundPhase",
+    "VerbundTask",
     "distribution_member",
+    "event_organiser",
+    "event_verbund",
     "organisation_tag",
     "person_tag",
+    "verbund_region",
 ]
