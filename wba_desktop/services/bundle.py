@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.services.activities import ActivityService
 from wba_desktop.services.affiliations import AffiliationService
 from wba_desktop.services.exports import ExportService
 from wba_desktop.services.organisations import OrganisationService
@@ -13,6 +14,10 @@ from wba_desktop.services.people import PersonService
 from wba_desktop.services.reference import ReferenceService
 from wba_desktop.services.relations import RelationService
 from wba_desktop.services.search import SearchService
+from wba_desktop.services.shared_settings import SharedSettings
+from wba_desktop.services.verbuende import VerbundService
+from wba_desktop.services.verbund_health import HealthService
+from wba_desktop.services.verbund_parts import VerbundPartsService
 from wba_desktop.services.verteiler import VerteilerService
 
 if TYPE_CHECKING:
@@ -30,6 +35,11 @@ class Services:
     search: SearchService
     verteiler: VerteilerService
     exports: ExportService
+    settings: SharedSettings
+    activities: ActivityService
+    verbuende: VerbundService
+    verbund_parts: VerbundPartsService
+    health: HealthService
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
@@ -44,6 +54,11 @@ class Services:
             search=SearchService(uow),
             verteiler=VerteilerService(uow, people),
             exports=None,  # type: ignore[arg-type]  # set below: it uses the others
+            settings=SharedSettings(uow),
+            activities=ActivityService(uow),
+            verbuende=VerbundService(uow),
+            verbund_parts=VerbundPartsService(uow),
+            health=HealthService(uow),
         )
         return replace(base, exports=ExportService(uow, base))
 

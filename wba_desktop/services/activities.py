@@ -1,0 +1,185 @@
+"""Contact history: advice sessions, talks, visits and event attendance.
+
+Besides the list per person, organisation or Verbund, the history feeds the key
+figures of a Verbund (companies advised, of them KMU, advice sessions, event
+participants) and the health check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import distinct, func, or_, select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.models import Activity, Event, Organisation, Person, Verbund, VerbundMember
+from wba_desktop.models.activity import ACTIVITY_KINDS, ADVICE, ATTENDANCE
+from wba_desktop.services import validation as v
+from wba_desktop.services.errors import NotFoundError, ValidationError
+from wba_desktop.services.verbund_parts import FigureData, person_name
+
+#: size classes that count as KMU (small and medium-sized enterprises)
+KMU_SIZES = ("Kleinstunternehmen", "Kleinunternehmen", "Mittleres Unternehmen")
+
+
+@dataclass
+class ActivityData:
+    happened_on: date | None
+    kind: str = "Gespräch"
+    subject: str = ""
+    note: str = ""
+    organisation_id: int | None = None
+    person_id: int | None = None
+    verbund_id: int | None = None
+    participants: int | None = None
+
+
+@dataclass(frozen=True)
+class ActivityInfo:
+    id: int
+    data: ActivityData
+    organisation_name: str
+    person_name: str
+    verbund_name: str
+    event_id: int | None
+    event_title: str
+
+
+class ActivityService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def history(
+        self,
+        *,
+        person_id: int | None = None,
+        organisation_id: int | None = None,
+        verbund_id: int | None = None,
+        limit: int = 500,
+    ) -> list[ActivityInfo]:
+        """Newest first. For an organisation, activities with its people count too."""
+        with self._uow() as uow:
+            stmt = select(Activity)
+            if person_id is not None:
+                stmt = stmt.where(Activity.person_id == person_id)
+            if organisation_id is not None:
+                stmt = stmt.where(Activity.organisation_id == organisation_id)
+            if verbund_id is not None:
+                stmt = stmt.where(Activity.verbund_id == verbund_id)
+            stmt = stmt.order_by(Activity.happened_on.desc(), Activity.id.desc()).limit(limit)
+            rows = uow.session.scalars(stmt).all()
+            return [self._info(uow.session, a) for a in rows]
+
+    @staticmethod
+    def _info(s, a: Activity) -> ActivityInfo:
+        org = s.get(Organisation, a.organisation_id) if a.organisation_id else None
+        person = s.get(Person, a.person_id) if a.person_id else None
+        vb = s.get(Verbund, a.verbund_id) if a.verbund_id else None
+        ev = s.get(Event, a.event_id) if a.event_id else None
+        data = ActivityData(
+            a.happened_on,
+            a.kind,
+            a.subject,
+            a.note,
+            a.organisation_id,
+            a.person_id,
+            a.verbund_id,
+            a.participants,
+        )
+        return ActivityInfo(
+            a.id,
+            data,
+            org.name if org else "",
+            person_name(person),
+            vb.name if vb else "",
+            a.event_id,
+            ev.title if ev else "",
+        )
+
+    def save(self, data: ActivityData, activity_id: int | None = None) -> ActivityInfo:
+        c = v.Collector()
+        if data.happened_on is None:
+            c.add("happened_on", "Datum: Bitte ein Datum eintragen.")
+        v.check_choice(c, "kind", "Art", data.kind, ACTIVITY_KINDS)
+        data.subject = v.clean_text(data.subject)
+        data.note = (data.note or "").strip()
+        if data.organisation_id is None and data.person_id is None:
+            c.add("organisation_id", "Organisation: Bitte eine Organisation oder Person wählen.")
+        if data.participants is not None and data.participants < 0:
+            c.add("participants", "Teilnehmende: Bitte keine negative Zahl eintragen.")
+        c.raise_if_any()
+        with self._uow() as uow:
+            s = uow.session
+            org_id = data.organisation_id
+            if org_id is not None and s.get(Organisation, org_id) is None:
+                raise ValidationError({"organisation_id": "Organisation: Gibt es nicht (mehr)."})
+            if data.person_id is not None and s.get(Person, data.person_id) is None:
+                raise ValidationError({"person_id": "Person: Gibt es nicht (mehr)."})
+            if data.verbund_id is not None and s.get(Verbund, data.verbund_id) is None:
+                raise ValidationError({"verbund_id": "Verbund: Gibt es nicht (mehr)."})
+            if activity_id is None:
+                a = Activity()
+                s.add(a)
+            else:
+                a = s.get(Activity, activity_id)
+                if a is None:
+                    raise NotFoundError("Der Eintrag wurde inzwischen gelöscht.")
+            for attr in ActivityData.__dataclass_fields__:
+                setattr(a, attr, getattr(data, attr))
+            uow.commit()
+            return self._info(s, a)
+
+    def delete(self, activity_id: int) -> None:
+        with self._uow() as uow:
+            a = uow.session.get(Activity, activity_id)
+            if a is not None:
+                uow.session.delete(a)
+                uow.commit()
+
+    # -- counted key figures -----------------------------------------------------------
+    def counted_figures(self, verbund_id: int, start: date, end: date) -> FigureData:
+        """Key figures of a Verbund for a period, counted from the contact history:
+        advice sessions for the Verbund or with its member organisations, the companies
+        (and KMU) among them, and event participants recorded for the Verbund."""
+        with self._uow() as uow:
+            s = uow.session
+            member_orgs = select(VerbundMember.organisation_id).where(
+                VerbundMember.verbund_id == verbund_id
+            )
+            in_period = Activity.happened_on.between(start, end)
+            advice = (
+                select(Activity)
+                .where(in_period, Activity.kind == ADVICE)
+                .where(
+                    or_(
+                        Activity.verbund_id == verbund_id,
+                        Activity.organisation_id.in_(member_orgs),
+                    )
+                )
+                .subquery()
+            )
+            sessions = s.scalar(select(func.count()).select_from(advice)) or 0
+            companies = s.execute(
+                select(Organisation.size_class)
+                .where(Organisation.id.in_(select(distinct(advice.c.organisation_id))))
+                .where(Organisation.type.has(name="Unternehmen"))
+            ).all()
+            attended = (
+                s.scalar(
+                    select(func.count(distinct(Activity.person_id))).where(
+                        in_period, Activity.kind == ATTENDANCE, Activity.verbund_id == verbund_id
+                    )
+                )
+                or 0
+            )
+        return FigureData(
+            period_start=start,
+            period_end=end,
+            companies_reached=len(companies),
+            kmu_reached=sum(1 for (size,) in companies if size in KMU_SIZES),
+            advice_sessions=sessions,
+            course_participants=attended,
+            courses_developed=None,
+            note="aus Kontakthistorie gezählt",
+        )
