@@ -114,7 +114,7 @@ def cmd_demo(args) -> int:
     print(file=sys.stderr)
     print(
         f"Demodaten angelegt: {summary.organisations} Organisationen, {summary.people} Personen, "
-        f"{summary.relations} Beziehungen ({summary.seconds:.1f} s)."
+        f"{summary.relations} Beziehungen, {summary.verbuende} Verbünde ({summary.seconds:.1f} s)."
     )
     return 0
 
@@ -122,11 +122,17 @@ def cmd_demo(args) -> int:
 def _add_export_parser(sub) -> None:
     export = sub.add_parser(
         "export",
-        help="Liste als Excel, CSV oder vCard exportieren",
-        description="Exportiert eine Liste wie in der Listenansicht (ohne Filter: alle aktiven).",
+        help="Liste als Excel, CSV oder vCard exportieren; Bericht oder Zeitleiste eines Verbunds",
+        description="Exportiert eine Liste wie in der Listenansicht (ohne Filter: alle aktiven). "
+        "„export verbund NAME --out DATEI“ schreibt den Bericht eines Verbunds (.xlsx) oder "
+        "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname.",
     )
-    export.add_argument("what", choices=("organisations", "people", "relations", "verteiler"))
-    export.add_argument("name", nargs="?", help="Name des Verteilers (nur bei verteiler)")
+    export.add_argument(
+        "what", choices=("organisations", "people", "relations", "verteiler", "verbund")
+    )
+    export.add_argument(
+        "name", nargs="?", help="Name des Verteilers bzw. Name oder Kurzname des Verbunds"
+    )
     export.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
     export.add_argument(
         "--format",
@@ -162,6 +168,10 @@ def cmd_export(args) -> int:
 
     _, uow = _open(args)
     services = Services.create(uow)
+    if args.what == "verbund":
+        from wba_desktop.cli_verbund import export_verbund
+
+        return export_verbund(services, args)
     ref = services.reference
 
     def ids(wanted: list[str], choices: list[tuple[int, list[str]]], label: str) -> tuple:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2] / "wba_desktop"
-CORE_PACKAGES = ("models", "db", "services", "network", "exchange")
+CORE_PACKAGES = ("models", "db", "services", "network", "exchange", "charts")
 
 QT_MODULES = ("PySide6", "shiboken6")
 QT_PREFIXES = ("matplotlib.backends.backend_qt", "matplotlib.backends.qt_compat")

@@ -162,7 +162,7 @@ class ActivityService:
             sessions = s.scalar(select(func.count()).select_from(advice)) or 0
             companies = s.execute(
                 select(Organisation.size_class)
-                .where(Organisation.id.in_(select(distinct(advice.c.organisation_id))))
+                .where(Organisation.id.in_(select(advice.c.organisation_id).distinct()))
                 .where(Organisation.type.has(name="Unternehmen"))
             ).all()
             attended = (

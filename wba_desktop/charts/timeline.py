@@ -1,0 +1,420 @@
+"""The timeline of a Verbund: phases, milestones, events and the funding period.
+
+One horizontal axis of dates (German month names, set here, not from the locale):
+
+- the phases as a band of muted colours, one block per phase with its name; the
+  open last phase runs to today;
+- above it the milestones as diamonds (done: filled, open: hollow, overdue: red);
+- below it the linked events as markers with short labels;
+- at the top the funding period as a bracket; a dashed "heute" line.
+
+Labels are spread over a few heights so neighbours do not overlap (each label takes
+the lowest height where it fits beside the previous one). Every drawn element of a
+kind carries a ``gid`` (``GID_PHASE`` …), so tests and views can find it.
+Built on ``matplotlib.figure.Figure`` directly: no pyplot, no Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import MonthLocator, YearLocator, date2num, num2date
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+from matplotlib.ticker import FuncFormatter
+
+from wba_desktop.exchange.table import ExportError, atomic_file
+
+log = logging.getLogger(__name__)
+
+MONTHS_DE = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+#: muted, distinct colours per phase (the phases of ``models.verbund.PHASES``)
+PHASE_COLOURS = {
+    "Idee": "#d5dbe3",
+    "Anbahnung": "#b9d3ea",
+    "Konstituierung": "#c5e0bd",
+    "Aktiv": "#95c6a7",
+    "Verstetigung": "#ead9a4",
+    "Ruhend": "#d8c7de",
+    "Beendet": "#c4c4c4",
+}
+FALLBACK_COLOUR = "#dddddd"
+TEXT_COLOUR = "#2b2b2b"
+MILESTONE_COLOUR = "#2c3e50"
+OVERDUE_COLOUR = "#c0392b"
+EVENT_COLOUR = "#2f6690"
+FUNDING_COLOUR = "#7a5c99"
+TODAY_COLOUR = "#d35400"
+#: marker per event type; others get a circle
+EVENT_MARKERS = {"Beiratssitzung": "s", "Kick-off": "^", "Format für junge Menschen": "P"}
+
+GID_PHASE = "phase"
+GID_MILESTONE = "milestone"
+GID_EVENT = "event"
+GID_FUNDING = "funding"
+GID_TODAY = "today"
+
+FIGSIZE = (11.0, 4.0)
+DPI = 150
+FORMATS = ("png", "pdf")
+
+# vertical layout in data units: the phase band around 0, milestones above, events below
+_BAND = 0.32
+_Y_MILESTONE, _Y_EVENT, _Y_FUNDING = 0.62, -0.62, 2.3
+_LEVELS = (0.95, 1.35, 1.75)
+_YLIM = (-2.25, 2.75)
+_LABEL_SIZE = 7.5
+_LABEL_CHARS = 30
+#: labels stay readable where the "heute" line or the grid runs behind them
+_LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 0.6}
+_MARGINS = {"left": 0.03, "right": 0.97, "top": 0.84, "bottom": 0.12}
+
+
+@dataclass
+class TimelineData:
+    """What the timeline shows; plain values, no database.
+
+    ``phases``: (phase, start, end or None for the open last phase);
+    ``milestones``: (date, title, done, overdue); ``events``: (start, title, type);
+    ``funding``: (start, end) of the funding period or None.
+    """
+
+    title: str
+    phases: list[tuple[str, date, date | None]] = field(default_factory=list)
+    milestones: list[tuple[date, str, bool, bool]] = field(default_factory=list)
+    events: list[tuple[datetime, str, str]] = field(default_factory=list)
+    funding: tuple[date, date] | None = None
+    today: date = field(default_factory=date.today)
+
+
+def german_month(value: float, _pos: int | None = None) -> str:
+    """Tick label "Jan 2026" for a matplotlib date number."""
+    d = num2date(value)
+    return f"{MONTHS_DE[d.month - 1]} {d.year}"
+
+
+def _short(text: str, limit: int = _LABEL_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _num(value: date | datetime) -> float:
+    return float(date2num(value))
+
+
+class _Layout:
+    """Date range and how wide a text is in date units, for placing labels."""
+
+    def __init__(self, ax, data: TimelineData, phase_spans: list[tuple[float, float]]) -> None:
+        xs = [_num(data.today)]
+        xs += [x for span in phase_spans for x in span]
+        xs += [_num(m[0]) for m in data.milestones]
+        xs += [_num(e[0]) for e in data.events]
+        if data.funding:
+            xs += [_num(data.funding[0]), _num(data.funding[1])]
+        low, high = min(xs), max(xs)
+        pad = max((high - low) * 0.04, 14.0) if high > low else 45.0
+        self.xmin, self.xmax = low - pad, high + pad
+        axes_inches = ax.figure.get_figwidth() * ax.get_position().width
+        self.per_inch = (self.xmax - self.xmin) / max(axes_inches, 0.1)
+
+    def width(self, text: str, size: float = _LABEL_SIZE) -> float:
+        """Rough width of ``text`` in date units (DejaVu Sans: about 0.58 em a char)."""
+        return len(text) * size * 0.58 / 72 * self.per_inch
+
+    def span(self, x: float, width: float) -> tuple[float, float, str]:
+        """(left, right, horizontal alignment) of a centred label at ``x``, kept inside."""
+        if x - width / 2 < self.xmin:
+            return x, x + width, "left"
+        if x + width / 2 > self.xmax:
+            return x - width, x, "right"
+        return x - width / 2, x + width / 2, "center"
+
+    def fit(self, text: str, room: float) -> str:
+        """``text``, shortened with "…" to fit ``room``; "" if not even 4 characters fit."""
+        while text and self.width(text) > room:
+            text = _short(text, len(text) - 1) if len(text) > 4 else ""
+        return text
+
+
+def _place(layout: _Layout, labels: list[tuple[float, str]]) -> list[tuple[int, str, str] | None]:
+    """(height index, alignment, text) per label, given in x order, or None if no room.
+
+    A label takes the lowest height where it clears the label before it, centred on
+    its marker; failing that, starting at its marker and running right (shortened at
+    the right edge). Where neither fits, the marker stays without a label.
+    """
+    ends = [-math.inf] * len(_LEVELS)
+    gap = layout.width("  ")
+    out: list[tuple[int, str, str] | None] = []
+    for x, text in labels:
+        left, right, ha = layout.span(x, layout.width(text))
+        choice = next(
+            ((i, ha, text, right) for i, end in enumerate(ends) if end + gap <= left), None
+        )
+        if choice is None:
+            short = layout.fit(text, layout.xmax - x)
+            choice = next(
+                (
+                    (i, "left", short, x + layout.width(short))
+                    for i, end in enumerate(ends)
+                    if short and end + gap <= x
+                ),
+                None,
+            )
+        if choice is None:
+            out.append(None)
+            continue
+        level, ha, text, right = choice
+        ends[level] = right
+        out.append((level, ha, text))
+    return out
+
+
+def _phase_spans(data: TimelineData) -> list[tuple[float, float]]:
+    today = _num(data.today)
+    spans = []
+    for _name, start, end in data.phases:
+        x0 = _num(start)
+        x1 = _num(end) if end is not None else today
+        spans.append((x0, max(x1, x0 + 1.0)))
+    return spans
+
+
+def _draw_phases(ax, data: TimelineData, spans, layout: _Layout) -> None:
+    for (name, _start, _end), (x0, x1) in zip(data.phases, spans, strict=True):
+        colour = PHASE_COLOURS.get(name, FALLBACK_COLOUR)
+        band = Rectangle(
+            (x0, -_BAND), x1 - x0, 2 * _BAND, facecolor=colour, edgecolor="white", linewidth=1.5
+        )
+        band.set_gid(GID_PHASE)
+        band.set_label(name)
+        ax.add_patch(band)
+        width = x1 - x0
+        fits = [
+            (text, size)
+            for text, size in ((name, 8.5), (name, 7.0), (name[:4] + ".", 7.0))
+            if layout.width(text, size) <= width * 0.92
+        ]
+        if fits:
+            ax.text(
+                x0 + width / 2,
+                0,
+                fits[0][0],
+                ha="center",
+                va="center",
+                fontsize=fits[0][1],
+                color=TEXT_COLOUR,
+                zorder=3,
+            )
+
+
+def _labelled_markers(ax, items, layout: _Layout, y_marker: float, above: bool) -> None:
+    """Draw markers with stems and labels; ``items``: (x, text, marker kwargs, colour, gid)."""
+    items = sorted(items, key=lambda it: it[0])
+    places = _place(layout, [(x, text) for x, text, *_ in items])
+    sign = 1 if above else -1
+    for (x, _text, style, colour, gid), place in zip(items, places, strict=True):
+        (marker,) = ax.plot([x], [y_marker], linestyle="none", zorder=4, **style)
+        marker.set_gid(gid)
+        if place is None:
+            continue
+        level, ha, text = place
+        y_label = sign * _LEVELS[level]
+        ax.plot([x, x], [y_marker, y_label], color="#b0b0b0", linewidth=0.7, zorder=2)
+        ax.text(
+            x,
+            y_label + sign * 0.03,
+            text,
+            ha=ha,
+            va="bottom" if above else "top",
+            fontsize=_LABEL_SIZE,
+            color=colour,
+            zorder=4,
+            bbox=_LABEL_BOX,
+        )
+
+
+def _milestone_items(data: TimelineData) -> list[tuple]:
+    items = []
+    for day, title, done, overdue in data.milestones:
+        colour = OVERDUE_COLOUR if overdue and not done else MILESTONE_COLOUR
+        style = {
+            "marker": "D",
+            "markersize": 8,
+            "markeredgewidth": 1.6,
+            "markeredgecolor": colour,
+            "markerfacecolor": colour if done else "white",
+        }
+        items.append((_num(day), _short(title), style, colour, GID_MILESTONE))
+    return items
+
+
+def _event_items(data: TimelineData) -> list[tuple]:
+    today = _num(data.today) + 1.0  # events earlier today count as held
+    items = []
+    for start, title, kind in data.events:
+        x = _num(start)
+        style = {
+            "marker": EVENT_MARKERS.get(kind, "o"),
+            "markersize": 7,
+            "markeredgewidth": 1.4,
+            "markeredgecolor": EVENT_COLOUR,
+            "markerfacecolor": EVENT_COLOUR if x < today else "white",
+        }
+        items.append((x, _short(title), style, TEXT_COLOUR, GID_EVENT))
+    return items
+
+
+def _draw_funding(ax, funding: tuple[date, date]) -> None:
+    x0, x1 = _num(funding[0]), _num(funding[1])
+    tick = 0.15
+    (line,) = ax.plot(
+        [x0, x0, x1, x1],
+        [_Y_FUNDING - tick, _Y_FUNDING, _Y_FUNDING, _Y_FUNDING - tick],
+        color=FUNDING_COLOUR,
+        linewidth=1.6,
+        zorder=3,
+    )
+    line.set_gid(GID_FUNDING)
+    ax.text(
+        (x0 + x1) / 2,
+        _Y_FUNDING + 0.06,
+        f"Förderzeitraum {funding[0]:%d.%m.%Y} – {funding[1]:%d.%m.%Y}",
+        ha="center",
+        va="bottom",
+        fontsize=8,
+        color=FUNDING_COLOUR,
+        zorder=4,
+        bbox=_LABEL_BOX,
+    )
+
+
+def _date_axis(ax, layout: _Layout) -> None:
+    days = layout.xmax - layout.xmin
+    if days <= 270:
+        major, minor = MonthLocator(), None
+    elif days <= 800:
+        major, minor = MonthLocator(bymonth=(1, 4, 7, 10)), MonthLocator()
+    elif days <= 1600:
+        major, minor = MonthLocator(bymonth=(1, 7)), MonthLocator(bymonth=(1, 4, 7, 10))
+    else:
+        major, minor = YearLocator(max(1, round(days / 365 / 8))), MonthLocator(bymonth=(1, 7))
+    ax.xaxis.set_major_locator(major)
+    ax.xaxis.set_major_formatter(FuncFormatter(german_month))
+    if minor is not None:
+        ax.xaxis.set_minor_locator(minor)
+    ax.tick_params(axis="x", labelsize=8, colors="#555555")
+    ax.grid(axis="x", which="major", color="#ececec", linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+
+
+def _legend(ax, data: TimelineData) -> None:
+    handles = []
+
+    def add(label: str, **style) -> None:
+        handles.append(Line2D([], [], label=label, **style))
+
+    diamond = {"marker": "D", "linestyle": "none", "markersize": 6, "markeredgewidth": 1.4}
+    if any(done for _d, _t, done, _o in data.milestones):
+        add("Meilenstein erledigt", color=MILESTONE_COLOUR, **diamond)
+    if any(not done and not overdue for _d, _t, done, overdue in data.milestones):
+        add(
+            "Meilenstein offen",
+            color=MILESTONE_COLOUR,
+            markerfacecolor="white",
+            **diamond,
+        )
+    if any(overdue and not done for _d, _t, done, overdue in data.milestones):
+        add("überfällig", color=OVERDUE_COLOUR, markerfacecolor="white", **diamond)
+    if data.events:
+        add("Veranstaltung", color=EVENT_COLOUR, marker="o", linestyle="none", markersize=6)
+    if data.funding:
+        add("Förderzeitraum", color=FUNDING_COLOUR, linewidth=1.6)
+    add("heute", color=TODAY_COLOUR, linestyle="--", linewidth=1.2)
+    ax.legend(
+        handles=handles,
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.01),
+        ncol=len(handles),
+        frameon=False,
+        fontsize=7.5,
+        handlelength=1.6,
+        columnspacing=1.2,
+    )
+
+
+def draw_timeline(fig: Figure, data: TimelineData) -> None:
+    """Draw the timeline of ``data`` into ``fig`` (cleared first)."""
+    fig.clear()
+    engine = fig.get_layout_engine()
+    if engine is None or engine.adjust_compatible:  # a view may use "constrained"
+        fig.subplots_adjust(**_MARGINS)
+    ax = fig.add_subplot()
+    spans = _phase_spans(data)
+    layout = _Layout(ax, data, spans)
+    ax.set_xlim(layout.xmin, layout.xmax)
+    ax.set_ylim(*_YLIM)
+    ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color("#999999")
+    _date_axis(ax, layout)
+
+    _draw_phases(ax, data, spans, layout)
+    if not data.phases:
+        ax.axhline(0, color="#cccccc", linewidth=1.0, zorder=1)
+    _labelled_markers(ax, _milestone_items(data), layout, _Y_MILESTONE, above=True)
+    _labelled_markers(ax, _event_items(data), layout, _Y_EVENT, above=False)
+    if data.funding:
+        _draw_funding(ax, data.funding)
+
+    today = ax.axvline(
+        _num(data.today), color=TODAY_COLOUR, linestyle="--", linewidth=1.2, zorder=2.5
+    )
+    today.set_gid(GID_TODAY)
+    ax.annotate(
+        "heute",
+        xy=(_num(data.today), 0.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(3, 2),
+        textcoords="offset points",
+        fontsize=8,
+        color=TODAY_COLOUR,
+        ha="left",
+        va="bottom",
+    )
+    fig.suptitle(
+        data.title,
+        x=_MARGINS["left"],
+        ha="left",
+        fontsize=12,
+        fontweight="bold",
+        color=TEXT_COLOUR,
+    )
+    _legend(ax, data)
+
+
+def save_timeline(data: TimelineData, path: str | os.PathLike[str]) -> Path:
+    """Write the timeline as PNG or PDF (by the file ending), 11 x 4 inches, 150 dpi."""
+    target = Path(path)
+    fmt = target.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise ExportError(
+            f"Die Zeitleiste kann nicht als „{target.suffix or target.name}“ gespeichert "
+            "werden: möglich sind .png und .pdf."
+        )
+    fig = Figure(figsize=FIGSIZE, dpi=DPI)
+    FigureCanvasAgg(fig)
+    draw_timeline(fig, data)
+    with atomic_file(target) as tmp:
+        fig.savefig(tmp, format=fmt, dpi=DPI, metadata={"Title": data.title})
+    log.info("timeline written to %s", target)
+    return target
