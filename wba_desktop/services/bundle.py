@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.services.activities import ActivityService
 from wba_desktop.services.affiliations import AffiliationService
+from wba_desktop.services.event_checklist import ChecklistService
+from wba_desktop.services.events import EventService
 from wba_desktop.services.exports import ExportService
+from wba_desktop.services.invitations import InvitationService
 from wba_desktop.services.organisations import OrganisationService
 from wba_desktop.services.people import PersonService
 from wba_desktop.services.reference import ReferenceService
@@ -21,6 +24,7 @@ from wba_desktop.services.verbund_parts import VerbundPartsService
 from wba_desktop.services.verteiler import VerteilerService
 
 if TYPE_CHECKING:
+    from wba_desktop.services.event_exports import EventExportService
     from wba_desktop.services.importer import ImportService
 
 
@@ -40,10 +44,16 @@ class Services:
     verbuende: VerbundService
     verbund_parts: VerbundPartsService
     health: HealthService
+    events: EventService
+    invitations: InvitationService
+    checklists: ChecklistService
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
         people = PersonService(uow)
+        verteiler = VerteilerService(uow, people)
+        events = EventService(uow)
+        invitations = InvitationService(uow, people, verteiler)
         base = cls(
             uow=uow,
             reference=ReferenceService(uow),
@@ -52,15 +62,25 @@ class Services:
             affiliations=AffiliationService(uow),
             relations=RelationService(uow),
             search=SearchService(uow),
-            verteiler=VerteilerService(uow, people),
+            verteiler=verteiler,
             exports=None,  # type: ignore[arg-type]  # set below: it uses the others
             settings=SharedSettings(uow),
             activities=ActivityService(uow),
             verbuende=VerbundService(uow),
             verbund_parts=VerbundPartsService(uow),
             health=HealthService(uow),
+            events=events,
+            invitations=invitations,
+            checklists=ChecklistService(uow),
         )
         return replace(base, exports=ExportService(uow, base))
+
+    @property
+    def event_exports(self) -> EventExportService:
+        """Participant lists and calendar files, loaded on first use (openpyxl, icalendar)."""
+        from wba_desktop.services.event_exports import EventExportService
+
+        return EventExportService(self.uow, self.events, self.invitations, self.people)
 
     @property
     def importer(self) -> ImportService:

@@ -1,0 +1,214 @@
+"""Excel files of an event: the participant list to sign, and the follow-up report.
+
+The participant list is made for printing: landscape, one page wide, the header row
+on every page, a wide empty "Unterschrift" column and tall rows. People are sorted
+by organisation (German order, people without one last) and then by name; a line
+above each new organisation shows the groups. The organisation is a column, so the
+autofilter still works. The follow-up report puts totals and the breakdowns by kind
+of organisation and by district on one sheet, with the chart (a PNG drawn
+elsewhere) beside them.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from openpyxl import Workbook
+from openpyxl.drawing.image import Image
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from wba_desktop import APP_NAME
+from wba_desktop.exchange.safety import is_formula_like
+from wba_desktop.exchange.table import atomic_file, sheet_name
+from wba_desktop.textnorm import sort_key
+
+DATE_FORMAT = "DD.MM.YYYY"
+HEADER_ROW = 4
+COLUMNS = (
+    ("Nr.", 6),
+    ("Name", 28),
+    ("Organisation", 34),
+    ("Funktion/Art", 24),
+    ("E-Mail", 30),
+    ("Status", 15),
+    ("Unterschrift", 36),
+)
+_THIN = Side(style="thin", color="808080")
+_GROUP = Side(style="medium", color="000000")
+_GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_WRAP = Alignment(vertical="center", wrap_text=True)
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    """One person on the list. ``function`` fills "Funktion/Art" (the person's
+    function, else the kind of organisation); ``sort_name`` ("Nachname, Vorname")
+    orders the people within an organisation."""
+
+    name: str
+    organisation: str = ""
+    function: str = ""
+    email: str = ""
+    status: str = ""
+    sort_name: str = ""
+
+
+class FollowUpLike(Protocol):
+    """What the follow-up report needs (the invitation service's FollowUpReport)."""
+
+    title: str
+    starts_at: datetime
+    location: str
+    by_kind: Sequence[Any]  # rows with label, invited, accepted, attended
+    by_district: Sequence[Any]
+
+    @property
+    def totals(self) -> list[tuple[str, int]]: ...
+
+
+def _put(ws, row: int, col: int, value: Any):
+    """Write a cell; text that looks like a formula stays text."""
+    cell = ws.cell(row=row, column=col)
+    cell.value = value
+    if is_formula_like(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
+def _print_setup(ws, title: str) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.oddHeader.center.text = title.replace("&", "&&")
+    ws.oddFooter.right.text = "Seite &P von &N"
+
+
+def _heading(ws, title: str, subtitle: str, today: date, stamp_col: int) -> None:
+    _put(ws, 1, 1, title).font = _TITLE
+    _put(ws, 2, 1, subtitle)
+    _put(ws, 2, stamp_col - 1, "Stand:").alignment = Alignment(horizontal="right")
+    stamp = _put(ws, 2, stamp_col, today)
+    stamp.number_format = DATE_FORMAT
+    stamp.alignment = Alignment(horizontal="left")
+
+
+def _sorted(rows: Sequence[ParticipantRow]) -> list[ParticipantRow]:
+    return sorted(
+        rows,
+        key=lambda r: (
+            not r.organisation,
+            sort_key(r.organisation),
+            sort_key(r.sort_name or r.name),
+        ),
+    )
+
+
+def write_participant_list(
+    path: str | os.PathLike[str],
+    title: str,
+    subtitle: str,
+    rows: Sequence[ParticipantRow],
+    *,
+    today: date | None = None,
+) -> int:
+    """Write the list to sign; returns the number of people."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet_name(title)
+    wb.properties.title = title
+    wb.properties.creator = APP_NAME
+    _heading(ws, title, subtitle, today or date.today(), len(COLUMNS))
+    for col, (header, width) in enumerate(COLUMNS, 1):
+        cell = _put(ws, HEADER_ROW, col, header)
+        cell.font, cell.fill, cell.border, cell.alignment = _BOLD, _HEAD_FILL, _GRID, _WRAP
+        ws.column_dimensions[get_column_letter(col)].width = width
+    previous = None
+    r = HEADER_ROW
+    for n, person in enumerate(_sorted(rows), 1):
+        r = HEADER_ROW + n
+        values = (n, person.name, person.organisation, person.function, person.email)
+        new_group = n > 1 and person.organisation != previous
+        for col, value in enumerate((*values, person.status, None), 1):
+            cell = _put(ws, r, col, value if value != "" else None)
+            cell.alignment = _WRAP
+            top = _GROUP if new_group else _THIN
+            cell.border = Border(left=_THIN, right=_THIN, top=top, bottom=_THIN)
+        ws.row_dimensions[r].height = 30
+        previous = person.organisation
+    last = get_column_letter(len(COLUMNS))
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(r, HEADER_ROW + 1)}"
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    ws.print_area = f"A1:{last}{max(r, HEADER_ROW)}"
+    _print_setup(ws, title)
+    with atomic_file(path) as tmp:
+        wb.save(tmp)
+    return len(rows)
+
+
+def _table(ws, top: int, heading: str, label: str, rows: Sequence[Any]) -> int:
+    """A titled breakdown with a sum row; returns the next free row."""
+    _put(ws, top, 1, heading).font = Font(bold=True, size=12)
+    for col, text in enumerate((label, "Eingeladen", "Zugesagt", "Teilgenommen"), 1):
+        cell = _put(ws, top + 1, col, text)
+        cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _GRID
+    r = top + 1
+    for r, row in enumerate(rows, top + 2):
+        for col, value in enumerate((row.label, row.invited, row.accepted, row.attended), 1):
+            _put(ws, r, col, value).border = _GRID
+    r += 1
+    sums = [sum(getattr(x, f) for x in rows) for f in ("invited", "accepted", "attended")]
+    for col, value in enumerate(("Summe", *sums), 1):
+        cell = _put(ws, r, col, value)
+        cell.font, cell.border = _BOLD, _GRID
+    return r + 2
+
+
+def write_followup_report(
+    path: str | os.PathLike[str],
+    report: FollowUpLike,
+    chart_png: bytes | None = None,
+    *,
+    today: date | None = None,
+) -> None:
+    """One sheet: totals, by kind of organisation, by district, and the chart."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet_name("Nachbereitung")
+    wb.properties.title = f"Nachbereitung {report.title}"
+    wb.properties.creator = APP_NAME
+    when = f"{report.starts_at:%d.%m.%Y}"
+    subtitle = ", ".join(p for p in (when, report.location) if p)
+    _heading(ws, f"Nachbereitung: {report.title}", subtitle, today or date.today(), 4)
+    for col, text in enumerate(("Kennzahl", "Anzahl"), 1):
+        cell = _put(ws, HEADER_ROW, col, text)
+        cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _GRID
+    r = HEADER_ROW
+    for r, (label, value) in enumerate(report.totals, HEADER_ROW + 1):
+        _put(ws, r, 1, label).border = _GRID
+        _put(ws, r, 2, value).border = _GRID
+    r = _table(ws, r + 2, "Nach Art der Organisation", "Art der Organisation", report.by_kind)
+    _table(ws, r, "Nach Landkreis", "Landkreis", report.by_district)
+    for col, width in zip("ABCD", (36, 13, 13, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    if chart_png:
+        image = Image(io.BytesIO(chart_png))
+        scale = min(1.0, 640 / max(image.width, 1))
+        image.width, image.height = int(image.width * scale), int(image.height * scale)
+        ws.add_image(image, f"F{HEADER_ROW}")
+    _print_setup(ws, f"Nachbereitung: {report.title}")
+    with atomic_file(path) as tmp:
+        wb.save(tmp)
