@@ -19,6 +19,7 @@ def settings() -> Settings:
 def window(qtbot, services, settings) -> MainWindow:
     win = MainWindow(services, settings, db_label="Datenbank: test")
     qtbot.addWidget(win)
+    win.show_area("organisations")  # the directory tests start there; Start has its own
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -201,9 +201,15 @@ class EventService(ProgrammeService):
         status: str | None = None,
         type: str | None = None,
         wba_region: str | None = None,
+        verbund_id: int | None = None,
     ) -> list[EventInfo]:
         """Events overlapping the days ``start``..``end`` (each optional), by start."""
         stmt = select(Event).outerjoin(Region, Region.id == Event.region_id)
+        if verbund_id is not None:
+            linked = select(event_verbund.c.event_id).where(
+                event_verbund.c.verbund_id == verbund_id
+            )
+            stmt = stmt.where(Event.id.in_(linked))
         if start is not None:
             stmt = stmt.where(Event.ends_at >= datetime.combine(start, time.min))
         if end is not None:

@@ -71,6 +71,8 @@ class HealthFactor:
     remedy: str
     fix: str
     details: tuple[str, ...] = ()
+    #: what ``details`` lists, e.g. "Noch ohne Vereinbarung"
+    details_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,7 @@ class HealthService:
             "Mitglieder unterzeichnen lassen und bei den Mitgliedern eintragen.",
             FIX_MEMBERS,
             missing,
+            "Noch ohne unterzeichnete Vereinbarung",
         )
 
     @staticmethod
@@ -250,6 +253,7 @@ class HealthService:
             f"„Beratung“, in den letzten {t.advice_months} Monaten).",
             FIX_ACTIVITIES,
             tuple(n for i, n in companies.items() if i not in advised),
+            "Noch nicht beraten",
         )
 
     @staticmethod
@@ -276,6 +280,7 @@ class HealthService:
             "strategischen Partner aufnehmen: " + (", ".join(missing) or "–") + ".",
             FIX_MEMBERS,
             tuple(present),
+            "Dabei",
         )
 
     @staticmethod
@@ -323,6 +328,7 @@ class HealthService:
             "Informationsveranstaltung oder ein Dialogformat mit dem Verbund durchführen.",
             FIX_MEMBERS if not partners else FIX_EVENTS,
             tuple(partners) + tuple(f"{e.starts_at:%d.%m.%Y} {e.title}" for e in events),
+            "Dabei",
         )
 
     def _young(self, s, vid, members) -> HealthFactor:
@@ -344,6 +350,7 @@ class HealthService:
             "als Partner aufnehmen.",
             FIX_EVENTS if not schools else FIX_MEMBERS,
             tuple(schools) + tuple(e.title for e in formats),
+            "Dabei",
         )
 
     @staticmethod

@@ -30,6 +30,8 @@ from wba_desktop.views.directory.record_commands import delete_organisation, del
 from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.lazy_area import LazyArea
 from wba_desktop.views.settings import Settings
+from wba_desktop.views.start_view import StartView
+from wba_desktop.views.verbund_commands import VerbundCommands
 from wba_desktop.views.verteiler.verteiler_view import VerteilerView
 from wba_desktop.views.widgets.messages import inform
 
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._areas: list[tuple[str, QWidget]] = []
 
+        self.start = StartView(services, self)
+        self.add_area("start", self.tr("Start"), "start", self.start)
         self.organisations = OrganisationListView(services, settings, self)
         self.people = PersonListView(services, settings, self)
         self.add_area(
@@ -77,8 +81,13 @@ class MainWindow(QMainWindow):
         self.add_area("people", self.tr("Personen"), "person", self.people)
         self.verteiler = VerteilerView(services, self)
         self.add_area("verteiler", self.tr("Verteiler"), "verteiler", self.verteiler)
+        self.verbund_commands = VerbundCommands(self)
+        self.verbuende = LazyArea(self.verbund_commands.build_view, self)
+        self.add_area("verbuende", self.tr("Verbünde"), "verbund", self.verbuende)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
+        self.start.open_verbund.connect(self.verbund_commands.open_verbund)
+        self.start.counts_changed.connect(self._show_counts)
         for view in (self.organisations, self.people, self.verteiler):
             view.counts_changed.connect(self._show_counts)
         for view in (self.organisations, self.people):
@@ -121,6 +130,7 @@ class MainWindow(QMainWindow):
         view = NetworkView(self.services, self.runner, parent)
         view.open_organisation.connect(self.open_organisation)
         view.counts_changed.connect(lambda text: self.count_label.setText(text))
+        view.add_to_verbund.connect(self.verbund_commands.add_organisations)
         return view
 
     # -- areas -----------------------------------------------------------------------
@@ -146,7 +156,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key, view = self._areas[row]
         self.settings.set(keys.LAST_AREA, key)
-        if isinstance(view, DirectoryListView | VerteilerView | LazyArea):
+        if isinstance(view, DirectoryListView | VerteilerView | LazyArea | StartView):
             view.ensure_loaded()
         if isinstance(view, DirectoryListView):
             view._update_counts()
@@ -202,6 +212,12 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
         self.act_data_dir = self._action(self.tr("&Datenordner öffnen"), self.open_data_dir)
         self.act_about = self._action(self.tr("Ü&ber WBA Desktop"), self.show_about)
+        self.act_add_to_verbund = self._action(
+            self.tr("Zu Ver&bund hinzufügen …"), self.verbund_commands.add_selection
+        )
+        self.act_health_settings = self._action(
+            self.tr("&Gesundheitscheck der Verbünde …"), self.verbund_commands.show_health_settings
+        )
         self.act_reference = self._action(self.tr("&Stammdaten …"), self.show_reference_data)
         self.act_export = self._action(
             self.tr("&Exportieren …"),
@@ -246,6 +262,7 @@ class MainWindow(QMainWindow):
             menu.addAction(a)
         menu.addSeparator()
         menu.addAction(self.act_add_to_list)
+        menu.addAction(self.act_add_to_verbund)
         menu.addAction(self.act_mail)
         menu.addSeparator()
         menu.addAction(self.act_find)
@@ -256,6 +273,7 @@ class MainWindow(QMainWindow):
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         menu = self.menuBar().addMenu(self.tr("E&xtras"))
         menu.addAction(self.act_reference)
+        menu.addAction(self.act_health_settings)
         menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         menu.addAction(self.act_about)
 
@@ -289,6 +307,8 @@ class MainWindow(QMainWindow):
                     self.act_open,
                     self.act_deactivate,
                     self.act_delete,
+                    separator(),
+                    self.act_add_to_verbund,
                     separator(),
                     self.act_export,
                     self.act_export_relations,
@@ -328,6 +348,7 @@ class MainWindow(QMainWindow):
         people_selected = view is self.people and has
         self.act_add_to_list.setEnabled(people_selected)
         self.act_mail.setEnabled(people_selected)
+        self.act_add_to_verbund.setEnabled(view is self.organisations and has)
         self.act_export.setEnabled(isinstance(view, DirectoryListView) or view is self.verteiler)
 
     # -- commands --------------------------------------------------------------------
@@ -337,6 +358,8 @@ class MainWindow(QMainWindow):
             self.open_person(None)
         elif view is self.verteiler:
             self.verteiler.new_list("static")
+        elif view is self.verbuende:
+            self.verbuende.ensure_loaded().new_verbund()
         else:
             self.open_organisation(None)
 
@@ -358,8 +381,10 @@ class MainWindow(QMainWindow):
                 view.refresh_choices()
                 if view.model.loaded or view is self.current_view():
                     view.reload()
-            elif isinstance(view, VerteilerView) and view.loaded:
+            elif isinstance(view, VerteilerView | StartView) and view.loaded:
                 view.reload()
+            elif view is self.verbuende and view.loaded:
+                view.widget.reload()
 
     def _after_change(self) -> None:
         self.reload_all()

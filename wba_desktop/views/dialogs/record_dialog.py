@@ -113,7 +113,7 @@ class RecordDialog(QDialog):
             else:
                 detail = self._update(self.data())
         except ValidationError as exc:
-            self.tabs.setCurrentIndex(0)
+            self._show_tab_of(exc.errors)
             self.errors.show(exc.errors)
             return False
         except DuplicatesFound as exc:
@@ -127,6 +127,18 @@ class RecordDialog(QDialog):
         self.mark_clean()
         self.changed.emit()
         return True
+
+    def _show_tab_of(self, errors: dict[str, str]) -> None:
+        """Bring the tab with the first wrong field to the front."""
+        fields = self._fields()
+        for name in errors:
+            widget = fields.get(name)
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if widget is not None and (widget is page or page.isAncestorOf(widget)):
+                    self.tabs.setCurrentIndex(i)
+                    return
+        self.tabs.setCurrentIndex(0)
 
     def _ask_duplicate(self, candidates: list) -> None:
         def answer(i: int) -> None:

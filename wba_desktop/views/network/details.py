@@ -21,6 +21,7 @@ from wba_desktop.textnorm import sort_key
 class DetailsPanel(QWidget):
     open_requested = Signal(int)
     focus_requested = Signal(int)
+    verbund_requested = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -43,6 +44,11 @@ class DetailsPanel(QWidget):
         )
         self.open_button = QPushButton(self.tr("Organisation öffnen"), self)
         self.focus_button = QPushButton(self.tr("Umfeld zeigen"), self)
+        self.verbund_button = QPushButton(self.tr("Zu Verbund …"), self)
+        self.verbund_button.setToolTip(self.tr("Als Mitglied in einen Verbund aufnehmen"))
+        self.verbund_button.clicked.connect(
+            lambda: isinstance(self.node, int) and self.verbund_requested.emit(self.node)
+        )
         self.open_button.clicked.connect(
             lambda: self.node is not None and self.open_requested.emit(self.node)
         )
@@ -52,6 +58,7 @@ class DetailsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.focus_button)
+        buttons.addWidget(self.verbund_button)
         self.hint = QLabel(self.tr("Klicken Sie eine Organisation im Netz an."), self)
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -67,7 +74,13 @@ class DetailsPanel(QWidget):
         has = g is not None and node is not None and node in g
         self.node = node if has else None
         self.hint.setVisible(not has)
-        for w in (self.title, self.open_button, self.focus_button, self.neighbours):
+        for w in (
+            self.title,
+            self.open_button,
+            self.focus_button,
+            self.verbund_button,
+            self.neighbours,
+        ):
             w.setEnabled(has)
         self.neighbours.clear()
         if not has:

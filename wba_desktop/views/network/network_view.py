@@ -41,6 +41,7 @@ class NetworkView(QWidget):
 
     open_organisation = Signal(int)
     counts_changed = Signal(str)
+    add_to_verbund = Signal(list)
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -108,6 +109,7 @@ class NetworkView(QWidget):
         self.canvas.node_moved.connect(self._moved)
         self.details.open_requested.connect(self.open_organisation)
         self.details.focus_requested.connect(self.focus_on)
+        self.details.verbund_requested.connect(lambda oid: self.add_to_verbund.emit([oid]))
 
     # -- loading ---------------------------------------------------------------------------
     def ensure_loaded(self) -> None:

@@ -1,0 +1,1 @@
+"""Events: list, programme, invitation list, checklist and follow-up report."""

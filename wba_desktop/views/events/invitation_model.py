@@ -1,0 +1,123 @@
+"""The invitation list as a table: coloured status, local times, missing consent marked;
+and the one-line summary of an event's list (counts per status and free places)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
+
+from wba_desktop.exchange.table import local_time
+from wba_desktop.services.invitation_queries import ACCEPTED, InvitationRow
+from wba_desktop.views.itemmodels.lazy_table import Column
+from wba_desktop.views.itemmodels.simple_table import RecordListModel
+
+#: status -> (text colour, background) in the table and the attendance list
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "vorgemerkt": ("#5b6b7a", ""),
+    "eingeladen": ("#1f5f8b", ""),
+    "zugesagt": ("#1e7b34", "#e3f4e6"),
+    "abgesagt": ("#7a838c", "#eef0f2"),
+    "Warteliste": ("#8a5a00", "#fff1c7"),
+    "teilgenommen": ("#ffffff", "#2d7a46"),
+    "nicht erschienen": ("#a61b1b", "#fbe3e3"),
+}
+NO_CONSENT = "Einwilligung fehlt/widerrufen"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InvitationModel", text)
+
+
+def fmt_local(value: datetime | None) -> str:
+    """Stored naive UTC -> ``TT.MM.JJJJ HH:MM`` in local time."""
+    value = local_time(value)
+    return value.strftime("%d.%m.%Y %H:%M") if value else ""
+
+
+COLUMNS = (
+    Column("name", "Name", 180),
+    Column("organisation", "Organisation", 210),
+    Column("organisation_kind", "Art", 140),
+    Column("district", "Landkreis", 120),
+    Column("email", "E-Mail", 190),
+    Column("status", "Status", 115),
+    Column("status_changed_at", "seit", 115, format=fmt_local),
+    Column("sessions", "Workshop(s)", 140, format=", ".join),
+    Column("source", "Quelle", 180),
+)
+STATUS_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "status")
+
+
+class InvitationTableModel(RecordListModel):
+    """Rows are :class:`InvitationRow`; the status cell is coloured, and people who
+    may not be invited carry a warning sign and tooltip."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(COLUMNS, parent=parent)
+        self._warning = None
+
+    def _warning_icon(self):
+        if self._warning is None:
+            self._warning = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        return self._warning
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rec: InvitationRow | None = self.record(index.row())
+        if rec is None:
+            return None
+        key = self.columns[index.column()].key
+        if not rec.may_invite:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr(NO_CONSENT)
+            if role == Qt.ItemDataRole.DecorationRole and key == "name":
+                return self._warning_icon()
+            if role == Qt.ItemDataRole.ForegroundRole and key != "status":
+                return QColor("#8a8a8a")
+        if key == "status":
+            fg, bg = STATUS_COLOURS.get(rec.status, ("", ""))
+            if role == Qt.ItemDataRole.ForegroundRole and fg:
+                return QColor(fg)
+            if role == Qt.ItemDataRole.BackgroundRole and bg:
+                return QColor(bg)
+            if role == Qt.ItemDataRole.FontRole and rec.status != "vorgemerkt":
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+    def row_of(self, invitation_id: int) -> int:
+        for i, rec in enumerate(self._rows):
+            if rec.id == invitation_id:
+                return i
+        return -1
+
+
+def summary_text(rows: Iterable[InvitationRow], capacity: int | None) -> str:
+    """``42 eingeladen · 30 zugesagt (von 40 Plätzen) · 3 Warteliste · 5 abgesagt``."""
+    n = Counter(r.status for r in rows)
+    total = sum(n.values())
+    if not total:
+        return _tr("Noch niemand auf der Einladungsliste.")
+    accepted = sum(n[s] for s in ACCEPTED)
+    parts = [_tr("%1 eingeladen").replace("%1", str(total - n["vorgemerkt"]))]
+    if n["vorgemerkt"]:
+        parts.append(_tr("%1 vorgemerkt").replace("%1", str(n["vorgemerkt"])))
+    yes = _tr("%1 zugesagt").replace("%1", str(accepted))
+    if capacity:
+        yes += _tr(" (von %1 Plätzen)").replace("%1", str(capacity))
+    parts.append(yes)
+    if n["teilgenommen"] or n["nicht erschienen"]:
+        parts.append(_tr("%1 teilgenommen").replace("%1", str(n["teilgenommen"])))
+        parts.append(_tr("%1 nicht erschienen").replace("%1", str(n["nicht erschienen"])))
+    parts.append(_tr("%1 Warteliste").replace("%1", str(n["Warteliste"])))
+    parts.append(_tr("%1 abgesagt").replace("%1", str(n["abgesagt"])))
+    return " · ".join(parts)

@@ -1,0 +1,1 @@
+"""The Weiterbildungsverbünde area: overview, detail tabs, dialogs."""

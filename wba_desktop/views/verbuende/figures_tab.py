@@ -1,0 +1,395 @@
+"""Key figures of a Verbund per period, entered by hand, and the same figures counted
+from the contact history for a chosen period (to compare or to take over)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.errors import ServiceError, ValidationError
+from wba_desktop.services.verbund_parts import FigureData, FigureInfo
+from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.itemmodels.lazy_table import Column
+from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.views.widgets.date_edit import OptionalDateEdit
+from wba_desktop.views.widgets.messages import ask
+
+#: the five numbers: (FigureData attribute, label, column width)
+NUMBERS = (
+    ("companies_reached", "Unternehmen", 110),
+    ("kmu_reached", "davon KMU", 100),
+    ("advice_sessions", "Beratungen", 100),
+    ("course_participants", "Kursteilnehmende", 135),
+    ("courses_developed", "Kurse entwickelt", 125),
+)
+
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+COLUMNS = (
+    Column("period", "Zeitraum", 170),
+    *(Column(key, label, w, align_right=True, format=_count) for key, label, w in NUMBERS),
+    Column("note", "Notiz", 200),
+)
+
+
+class FigureRow:
+    """Flat view of a FigureInfo for the table."""
+
+    def __init__(self, f: FigureInfo) -> None:
+        d = f.data
+        self.info, self.id, self.note = f, f.id, d.note
+        self.period = f"{d.period_start:%d.%m.%Y} – {d.period_end:%d.%m.%Y}"
+        for key, _label, _w in NUMBERS:
+            setattr(self, key, getattr(d, key))
+
+
+class FiguresModel(RecordListModel):
+    """Numbers right-aligned."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
+            if self.columns[index.column()].align_right:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        return super().data(index, role)
+
+
+class CountEdit(QLineEdit):
+    """A whole number >= 0, or empty for "not known" (None)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setValidator(QIntValidator(0, 9_999_999, self))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setPlaceholderText("–")
+        self.setMaximumWidth(120)
+
+    def value(self) -> int | None:
+        text = self.text().strip()
+        return int(text) if text else None
+
+    def set_value(self, value: int | None) -> None:
+        self.setText("" if value is None else str(value))
+
+
+class FigureDialog(QDialog):
+    """Enter the key figures of one period. ``preset`` pre-fills a new entry."""
+
+    def __init__(
+        self,
+        services: Services,
+        verbund_id: int,
+        existing: FigureInfo | None = None,
+        preset: FigureData | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureDialog")
+        self._services = services
+        self._verbund_id = verbund_id
+        self._existing = existing
+        self.saved: int | None = None
+        self.setWindowTitle(
+            self.tr("Kennzahlen bearbeiten") if existing else self.tr("Kennzahlen erfassen")
+        )
+        self.setMinimumWidth(420)
+        self.period_start = OptionalDateEdit(self)
+        self.period_end = OptionalDateEdit(self)
+        self.numbers = {key: CountEdit(self) for key, _label, _w in NUMBERS}
+        self.note = QLineEdit(self)
+
+        period = QHBoxLayout()
+        period.addWidget(self.period_start)
+        period.addWidget(QLabel(self.tr("bis"), self))
+        period.addWidget(self.period_end)
+        period.addStretch(1)
+        form = QFormLayout()
+        period_label = QLabel(self.tr("&Zeitraum:"), self)
+        period_label.setBuddy(self.period_start)
+        form.addRow(period_label, period)
+        for key, label, _w in NUMBERS:
+            form.addRow(label + ":", self.numbers[key])
+        form.addRow(self.tr("&Notiz:"), self.note)
+        self.banner = ErrorBanner(self)
+        fields = {"period_start": self.period_start, "period_end": self.period_end}
+        self.errors = FieldErrors(self.banner, {**fields, **self.numbers})
+        self._buttons = save_cancel_buttons(self)
+        hint = QLabel(self.tr("Leer lassen, was nicht bekannt ist."), self)
+        hint.setObjectName("dialogSubtitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self._buttons)
+        data = existing.data if existing else preset
+        if data is not None:
+            self.period_start.set_value(data.period_start)
+            self.period_end.set_value(data.period_end)
+            for key, edit in self.numbers.items():
+                edit.set_value(getattr(data, key))
+            self.note.setText(data.note)
+
+    def save_button(self) -> QPushButton:
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def save(self) -> None:
+        data = FigureData(
+            period_start=self.period_start.value(),
+            period_end=self.period_end.value(),
+            note=self.note.text().strip(),
+            **{key: edit.value() for key, edit in self.numbers.items()},
+        )
+        try:
+            self.saved = self._services.verbund_parts.save_figure(
+                self._verbund_id, data, self._existing.id if self._existing else None
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        except ServiceError as exc:
+            self.errors.show_message(str(exc))
+            return
+        self.accept()
+
+
+def _date_edit(parent) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
+class FiguresTab(QWidget):
+    """Emits ``changed`` after every write."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._verbund_id: int | None = None
+        self.model = FiguresModel(COLUMNS, parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("figureTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setStyleSheet("QTableView { outline: 0; }")  # no focus frame on a cell
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, col in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, col.width)
+        self.table.doubleClicked.connect(lambda _i: self.edit_figure())
+        self.table.installEventFilter(self)
+        self.add_button = QPushButton(self.tr("Kennzahlen erfassen …"), self)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
+        self.remove_button = QPushButton(self.tr("Entfernen"), self)
+        self.add_button.clicked.connect(lambda: self.add_figure())
+        self.edit_button.clicked.connect(self.edit_figure)
+        self.remove_button.clicked.connect(self.remove_figure)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.counted_box = QFrame(self)
+        self.counted_box.setObjectName("countedPanel")
+        self.counted_box.setStyleSheet(
+            "QFrame#countedPanel { background: #ffffff; border: 1px solid #d5dae0;"
+            " border-radius: 4px; }"
+        )
+        self.counted_box.setToolTip(
+            self.tr(
+                "Beratungen für den Verbund oder mit seinen Mitgliedern, die Unternehmen "
+                "(und KMU) darunter, Teilnehmende an Veranstaltungen des Verbunds. "
+                "Entwickelte Kurse lassen sich nicht zählen."
+            )
+        )
+        title = QLabel(self.tr("<b>Aus der Kontakthistorie gezählt</b>"), self.counted_box)
+        self.count_start = _date_edit(self.counted_box)
+        self.count_end = _date_edit(self.counted_box)
+        self.count_start.dateChanged.connect(lambda _d: self.recount())
+        self.count_end.dateChanged.connect(lambda _d: self.recount())
+        self.counted: FigureData | None = None
+        self.counted_labels = {key: QLabel("–", self.counted_box) for key, _l, _w in NUMBERS}
+        self.take_over_button = QPushButton(self.tr("Als Kennzahlen übernehmen …"), self)
+        self.take_over_button.clicked.connect(lambda: self.take_over())
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Zeitraum:"), self.counted_box))
+        top.addWidget(self.count_start)
+        top.addWidget(QLabel(self.tr("bis"), self.counted_box))
+        top.addWidget(self.count_end)
+        top.addStretch(1)
+        top.addWidget(self.take_over_button)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(28)
+        for i, (key, label, _w) in enumerate(NUMBERS):
+            value = self.counted_labels[key]
+            value.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3b57;")
+            caption = QLabel(label, self.counted_box)
+            caption.setObjectName("dialogSubtitle")
+            grid.addWidget(value, 0, i)
+            grid.addWidget(caption, 1, i)
+        grid.setColumnStretch(len(NUMBERS), 1)
+        panel = QVBoxLayout(self.counted_box)
+        panel.addLayout(top)
+        panel.addLayout(grid)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.counted_box)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # -- loading ---------------------------------------------------------------------
+    def set_verbund(self, verbund_id: int | None) -> None:
+        self._verbund_id = verbund_id
+        self._default_period()
+        self.reload()
+
+    def _default_period(self) -> None:
+        """The funding period if the Verbund has one, otherwise the last 12 months."""
+        today = date.today()
+        start, end = today - timedelta(days=364), today
+        if self._verbund_id is not None:
+            try:
+                data = self._services.verbuende.get(self._verbund_id).data
+            except ServiceError:
+                data = None
+            if data is not None and data.funding_start is not None:
+                start, end = data.funding_start, data.funding_end or today
+        for edit, d in ((self.count_start, start), (self.count_end, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(d))
+            edit.blockSignals(False)
+
+    def reload(self) -> None:
+        rows: list[FigureRow] = []
+        if self._verbund_id is not None:
+            rows = [FigureRow(f) for f in self._services.verbund_parts.figures(self._verbund_id)]
+        self.model.set_rows(rows)
+        self.recount()
+        self._update_buttons()
+
+    def recount(self) -> None:
+        start, end = _pydate(self.count_start.date()), _pydate(self.count_end.date())
+        self.counted = None
+        if self._verbund_id is not None and start <= end:
+            self.counted = self._services.activities.counted_figures(self._verbund_id, start, end)
+        for key, label in self.counted_labels.items():
+            label.setText(_count(getattr(self.counted, key)) if self.counted else "–")
+        self.take_over_button.setEnabled(self.counted is not None)
+
+    def current(self) -> FigureInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()).info if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self._verbund_id is not None
+        self.add_button.setEnabled(has)
+        self.counted_box.setEnabled(has)
+        has_row = self.current() is not None
+        self.edit_button.setEnabled(has_row)
+        self.remove_button.setEnabled(has_row)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.remove_figure()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- commands --------------------------------------------------------------------
+    def _run(self, dialog: FigureDialog) -> FigureDialog:
+        def done(result: int) -> None:
+            dialog.deleteLater()
+            if result and dialog.saved is not None:
+                self.reload()
+                self.changed.emit()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def add_figure(self, preset: FigureData | None = None) -> FigureDialog | None:
+        if self._verbund_id is None:
+            return None
+        dialog = FigureDialog(self._services, self._verbund_id, preset=preset, parent=self)
+        return self._run(dialog)
+
+    def take_over(self) -> FigureDialog | None:
+        """Open the dialog pre-filled with the counted values."""
+        return self.add_figure(self.counted) if self.counted is not None else None
+
+    def edit_figure(self) -> FigureDialog | None:
+        f = self.current()
+        if f is None or self._verbund_id is None:
+            return None
+        return self._run(FigureDialog(self._services, self._verbund_id, f, parent=self))
+
+    def remove_figure(self) -> None:
+        f = self.current()
+        if f is None:
+            return
+
+        def answer(i: int) -> None:
+            if i == 0:
+                self._services.verbund_parts.delete_figure(f.id)
+                self.reload()
+                self.changed.emit()
+
+        d = f.data
+        ask(
+            self,
+            self.tr("Kennzahlen löschen"),
+            self.tr("Die Kennzahlen für %1 – %2 löschen?")
+            .replace("%1", f"{d.period_start:%d.%m.%Y}")
+            .replace("%2", f"{d.period_end:%d.%m.%Y}"),
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            default=1,
+        )

@@ -1,0 +1,124 @@
+"""Add or edit one member of a Verbund: organisation, role, period, commitment,
+contact person."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from wba_desktop.models.verbund import COMMITMENTS, MEMBER_ROLES
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.errors import ServiceError, ValidationError
+from wba_desktop.services.verbund_parts import MemberData, MemberInfo, role_for_kind
+from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.widgets.date_edit import OptionalDateEdit
+from wba_desktop.views.widgets.record_picker import RecordPicker
+
+
+class MemberDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        verbund_id: int,
+        existing: MemberInfo | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberDialog")
+        self._services = services
+        self._verbund_id = verbund_id
+        self._existing = existing
+        self.saved: MemberInfo | None = None
+        self.setWindowTitle(self.tr("Mitglied bearbeiten") if existing else self.tr("Mitglied"))
+        self.resize(520, 0)
+        self.banner = ErrorBanner(self)
+        self.organisation = RecordPicker(services.organisations.choices, self)
+        self.organisation.picked.connect(self._organisation_picked)
+        self.role = QComboBox(self)
+        self.role.addItems(MEMBER_ROLES)
+        self.joined = OptionalDateEdit(self)
+        self.left = OptionalDateEdit(self)
+        self.commitment = QComboBox(self)
+        self.commitment.addItems(COMMITMENTS)
+        self.signed = OptionalDateEdit(self)
+        self.commitment.currentTextChanged.connect(self._commitment_changed)
+        self.contact = RecordPicker(services.people.choices, self)
+        self.contact.setPlaceholderText(self.tr("Ansprechperson suchen …"))
+        self.note = QLineEdit(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation: *"), self.organisation)
+        form.addRow(self.tr("&Rolle:"), self.role)
+        form.addRow(self.tr("&Beigetreten:"), self.joined)
+        form.addRow(self.tr("&Ausgetreten:"), self.left)
+        form.addRow(self.tr("&Verbindlichkeit:"), self.commitment)
+        form.addRow(self.tr("&Unterzeichnet am:"), self.signed)
+        form.addRow(self.tr("Ansprech&person:"), self.contact)
+        form.addRow(self.tr("&Notiz:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addWidget(save_cancel_buttons(self))
+        self.errors = FieldErrors(
+            self.banner,
+            {
+                "organisation_id": self.organisation,
+                "role": self.role,
+                "left_on": self.left,
+                "commitment": self.commitment,
+                "agreement_signed_on": self.signed,
+                "contact_person_id": self.contact,
+            },
+        )
+        if existing is not None:
+            d = existing.data
+            self.organisation.set_current(d.organisation_id, existing.organisation_name)
+            self.organisation.setEnabled(False)
+            self.role.setCurrentText(d.role)
+            self.joined.set_value(d.joined_on)
+            self.left.set_value(d.left_on)
+            self.commitment.setCurrentText(d.commitment)
+            self.signed.set_value(d.agreement_signed_on)
+            self.contact.set_current(d.contact_person_id, existing.contact_name)
+            self.note.setText(d.note)
+        self._commitment_changed(self.commitment.currentText())
+
+    def _commitment_changed(self, text: str) -> None:
+        self.signed.setEnabled(text == "Kooperationsvereinbarung")
+
+    def _organisation_picked(self, org_id: int) -> None:
+        detail = self._services.organisations.get(org_id)
+        self.role.setCurrentText(role_for_kind(detail.type_name))
+        people = self._services.affiliations.for_organisation(org_id)
+        current = [a for a in people if a.current]
+        if current and not self.contact.text():
+            self.contact.set_current(current[0].person_id, current[0].person_name)
+
+    def data(self) -> MemberData:
+        return MemberData(
+            organisation_id=self.organisation.current_id(),
+            role=self.role.currentText(),
+            joined_on=self.joined.value(),
+            left_on=self.left.value(),
+            commitment=self.commitment.currentText(),
+            agreement_signed_on=self.signed.value() if self.signed.isEnabled() else None,
+            contact_person_id=self.contact.current_id() if self.contact.text() else None,
+            note=self.note.text(),
+        )
+
+    def save(self) -> None:
+        try:
+            self.saved = self._services.verbund_parts.save_member(
+                self._verbund_id, self.data(), self._existing.id if self._existing else None
+            )
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        except ServiceError as exc:
+            self.errors.show_message(str(exc))
+            return
+        self.accept()

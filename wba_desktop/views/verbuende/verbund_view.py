@@ -1,0 +1,338 @@
+"""The Verbünde area: all Verbünde with phase and health on top, the chosen one
+below in tabs (overview with health check, members, Beirat, phases, tasks, key
+figures, contact history, timeline)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.models.reference import WBA_REGIONS
+from wba_desktop.models.verbund import PHASES, VERBUND_TYPES
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.verbuende import VerbundFilter
+from wba_desktop.services.verbund_health import FIX_ACTIVITIES, FIX_EVENTS, FIX_MEMBERS
+from wba_desktop.tasks import TaskRunner
+from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
+from wba_desktop.views.verbuende.board_tab import BoardTab
+from wba_desktop.views.verbuende.figures_tab import FiguresTab
+from wba_desktop.views.verbuende.health_panel import HealthPanel
+from wba_desktop.views.verbuende.members_tab import MembersTab
+from wba_desktop.views.verbuende.overview_model import OverviewModel, OverviewRow
+from wba_desktop.views.verbuende.phases_tab import PhasesTab
+from wba_desktop.views.verbuende.tasks_tab import TasksTab
+from wba_desktop.views.verbuende.timeline_tab import TimelineTab
+from wba_desktop.views.verbuende.verbund_dialog import VerbundDialog
+from wba_desktop.views.widgets.file_export import export_file
+from wba_desktop.views.widgets.messages import ask
+
+ALL = "Alle"
+
+
+def _combo(parent, items) -> QComboBox:
+    box = QComboBox(parent)
+    box.addItem(ALL, None)
+    for label, data in items:
+        box.addItem(label, data)
+    return box
+
+
+class VerbundView(QWidget):
+    """Emits ``open_organisation(id)``, ``open_person(id)``, ``counts_changed(text)``,
+    ``changed()`` and ``add_members_requested(verbund_id)`` (pick in the directory)."""
+
+    open_organisation = Signal(int)
+    open_person = Signal(int)
+    counts_changed = Signal(str)
+    changed = Signal()
+    add_members_requested = Signal(int)
+
+    def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verbundView")
+        self._services = services
+        self._runner = runner
+        self.loaded = False
+
+        # -- filter bar and overview ---------------------------------------------------
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Verbund oder Koordination suchen …"))
+        self.text.setClearButtonEnabled(True)
+        self.phase = _combo(self, [(p, p) for p in PHASES])
+        self.type = _combo(self, [(t, t) for t in VERBUND_TYPES])
+        self.wba_region = _combo(self, [(r, r) for r in WBA_REGIONS])
+        self.district = _combo(self, [(r.name, r.id) for r in services.reference.regions()])
+        self.new_button = QPushButton(self.tr("Neuer Verbund …"), self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.new_verbund)
+        bar = QHBoxLayout()
+        bar.addWidget(self.text, 2)
+        for label, box in (
+            (self.tr("Phase:"), self.phase),
+            (self.tr("Typ:"), self.type),
+            (self.tr("WBA-Region:"), self.wba_region),
+            (self.tr("Landkreis:"), self.district),
+        ):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(box, 1)
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+        bar.addWidget(self.new_button)
+        self.text.textChanged.connect(lambda _t: self.reload())
+
+        self.model = OverviewModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("verbundTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for i, col in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, col.width)
+        self.table.activated.connect(lambda _i: self.edit_verbund())
+
+        # -- detail ------------------------------------------------------------------------
+        self.title = QLabel(self)
+        self.title.setObjectName("dialogTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("dialogSubtitle")
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
+        self.report_button = QPushButton(self.tr("Bericht (Excel) …"), self)
+        self.delete_button = QPushButton(self.tr("Löschen …"), self)
+        self.edit_button.clicked.connect(self.edit_verbund)
+        self.report_button.clicked.connect(lambda: self.export_report())
+        self.delete_button.clicked.connect(self.delete_verbund)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        for b in (self.edit_button, self.report_button, self.delete_button):
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("verbundTabs")
+        self.health = HealthPanel(self)
+        self.members = MembersTab(services, self)
+        self.board = BoardTab(services, self)
+        self.phases = PhasesTab(services, self)
+        self.tasks = TasksTab(services, self)
+        self.figures = FiguresTab(services, self)
+        self.activities = ActivitiesTab(services, self)
+        self.timeline = TimelineTab(services, runner, self)
+        self._parts = [
+            (self.health, self.tr("Überblick")),
+            (self.members, self.tr("Mitglieder")),
+            (self.board, self.tr("Beirat")),
+            (self.phases, self.tr("Phasen")),
+            (self.tasks, self.tr("Meilensteine und Aufgaben")),
+            (self.figures, self.tr("Kennzahlen")),
+            (self.activities, self.tr("Kontakte und Beratungen")),
+            (self.timeline, self.tr("Zeitleiste")),
+        ]
+        for widget, label in self._parts:
+            self.tabs.addTab(widget, label)
+            if hasattr(widget, "changed"):
+                widget.changed.connect(self._part_changed)
+        self.fix_targets = {
+            FIX_MEMBERS: self.members,
+            FIX_ACTIVITIES: self.activities,
+            FIX_EVENTS: self.timeline,
+        }
+        self.health.fix_requested.connect(self.show_fix)
+        self.members.open_organisation.connect(self.open_organisation.emit)
+        self.members.add_from_directory.connect(
+            lambda: self.current_id() and self.add_members_requested.emit(self.current_id())
+        )
+        if hasattr(self.board, "open_person"):
+            self.board.open_person.connect(self.open_person.emit)
+
+        detail = QWidget(self)
+        dv = QVBoxLayout(detail)
+        dv.setContentsMargins(0, 4, 0, 0)
+        dv.addLayout(head)
+        dv.addWidget(self.tabs, 1)
+        top = QWidget(self)
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addLayout(bar)
+        tv.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(splitter)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._show_current()
+
+    # -- loading -----------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.reload()
+
+    def current_filter(self) -> VerbundFilter:
+        def one(box: QComboBox) -> tuple:
+            value = box.currentData()
+            return () if value is None else (value,)
+
+        return VerbundFilter(
+            text=self.text.text().strip(),
+            phases=one(self.phase),
+            types=one(self.type),
+            region_ids=one(self.district),
+            wba_regions=one(self.wba_region),
+        )
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.loaded = True
+        keep = select_id if select_id is not None else self.current_id()
+        rows = self._services.verbuende.rows(self.current_filter())
+        health = self._services.health.check_many([r.id for r in rows])
+        self.model.set_rows([OverviewRow.build(r, health[r.id]) for r in rows])
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        ids = [r.id for r in self.model.rows()]
+        if ids:
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
+        self._show_current()
+        total = len(self._services.verbuende.choices())
+        self.counts_changed.emit(
+            self.tr("%1 von %2 Verbünden").replace("%1", str(len(ids))).replace("%2", str(total))
+        )
+
+    def current(self) -> OverviewRow | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def current_id(self) -> int | None:
+        row = self.current()
+        return row.id if row else None
+
+    def select_id(self, verbund_id: int) -> None:
+        for i, r in enumerate(self.model.rows()):
+            if r.id == verbund_id:
+                self.table.selectRow(i)
+
+    def _show_current(self) -> None:
+        row = self.current()
+        for b in (self.edit_button, self.report_button, self.delete_button):
+            b.setEnabled(row is not None)
+        verbund_id = row.id if row else None
+        if row is None:
+            self.title.setText(self.tr("Weiterbildungsverbünde"))
+            self.subtitle.setText(
+                self.tr("Noch kein Verbund gewählt. Legen Sie mit „Neuer Verbund“ einen an.")
+                if not self.model.rowCount()
+                else ""
+            )
+            self.health.clear()
+        else:
+            detail = self._services.verbuende.get(row.id)
+            self.title.setText(detail.label)
+            self.subtitle.setText(
+                f"{row.phase} · {self.tr('Gesundheit')} {row.health} · "
+                f"{row.members} {self.tr('Mitglieder')} · {row.districts or '–'}"
+            )
+            self.health.show_verbund(detail, self._services.health.check(row.id), row.members)
+        for widget, _label in self._parts[1:]:
+            widget.set_verbund(verbund_id)
+
+    def _part_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def show_fix(self, key: str) -> None:
+        target = self.fix_targets.get(key)
+        if target is not None:
+            self.tabs.setCurrentWidget(target)
+        if key == FIX_ACTIVITIES and hasattr(self.activities, "add_activity"):
+            self.activities.add_activity()
+
+    # -- commands ----------------------------------------------------------------------
+    def _run(self, dialog: VerbundDialog) -> None:
+        def done(_result: int) -> None:
+            dialog.deleteLater()
+            if dialog.saved_id is not None:
+                self.reload(dialog.saved_id)
+                self.changed.emit()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def new_verbund(self) -> VerbundDialog:
+        dialog = VerbundDialog(self._services, parent=self)
+        self._run(dialog)
+        return dialog
+
+    def edit_verbund(self) -> VerbundDialog | None:
+        vid = self.current_id()
+        if vid is None:
+            return None
+        dialog = VerbundDialog(self._services, vid, parent=self)
+        self._run(dialog)
+        return dialog
+
+    def delete_verbund(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+
+        def answer(i: int) -> None:
+            if i == 0:
+                self._services.verbuende.delete(row.id)
+                self.reload()
+                self.changed.emit()
+
+        ask(
+            self,
+            self.tr("Verbund löschen"),
+            self.tr(
+                "„%1“ mit Mitgliedschaften, Phasen, Aufgaben und Kennzahlen löschen? "
+                "Die Organisationen und Personen bleiben erhalten. Ein beendeter Verbund "
+                "bleibt besser in der Phase „Beendet“ stehen."
+            ).replace("%1", row.name),
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            default=1,
+        )
+
+    def export_report(self, path=None) -> None:
+        row = self.current()
+        if row is None:
+            return
+        from wba_desktop.services.verbund_report import VerbundReportService
+
+        reports = VerbundReportService(self._services)
+        export_file(
+            self,
+            self._runner,
+            self.tr("Verbundbericht speichern"),
+            f"Verbundbericht {row.short_name or row.name}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+            lambda p: reports.write_report(row.id, p),
+            chosen_path=path,
+        )
