@@ -30,6 +30,7 @@ from wba_desktop.models.base import utcnow
 from wba_desktop.models.directory import CHANNELS, SIZE_CLASSES, STANCES
 from wba_desktop.services import demo_catalogue as cat
 from wba_desktop.services.demo_lists import add_demo_verteiler
+from wba_desktop.services.demo_verbuende import add_demo_verbuende
 from wba_desktop.services.errors import ServiceError
 from wba_desktop.services.maintenance import is_empty
 from wba_desktop.textnorm import name_key, search_key, sort_key
@@ -62,6 +63,7 @@ class DemoSummary:
     relations: int
     affiliations: int
     seconds: float
+    verbuende: int = 0
 
 
 class _Ticker:
@@ -484,9 +486,15 @@ def generate_demo(
         b.build_relations(n_rels)
         _write(uow, b, tick, SIZES[size])
         add_demo_verteiler(uow.session, [p["id"] for p in b.people], random.Random(seed))
+        tick(0, "Weiterbildungsverbünde werden angelegt")
+        verbuende = add_demo_verbuende(
+            uow.session, random.Random(seed), date.today(), large=size == "large"
+        )
         tick(0, "Demodaten werden gespeichert")
         uow.commit()
     tick.finish("Fertig")
     seconds = time.perf_counter() - started
     log.info("demo data (%s, seed %s) written in %.1f s", size, seed, seconds)
-    return DemoSummary(len(b.orgs), len(b.people), len(b.relations), len(b.affiliations), seconds)
+    return DemoSummary(
+        len(b.orgs), len(b.people), len(b.relations), len(b.affiliations), seconds, verbuende
+    )

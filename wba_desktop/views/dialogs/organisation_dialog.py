@@ -18,6 +18,7 @@ from wba_desktop.models.directory import SIZE_CLASSES, STANCES
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.organisations import OrganisationData, OrganisationDetail
 from wba_desktop.views.dialogs.affiliation_dialog import AffiliationDialog
+from wba_desktop.views.dialogs.history_tab import HistoryTab
 from wba_desktop.views.dialogs.linked_tables import LinkedTable
 from wba_desktop.views.dialogs.record_dialog import RecordDialog
 from wba_desktop.views.dialogs.relation_dialog import RelationDialog
@@ -81,6 +82,8 @@ class OrganisationDialog(RecordDialog):
         )
         self.tabs.addTab(self.people, self.tr("Personen"))
         self.tabs.addTab(self.relations, self.tr("Beziehungen"))
+        self.history = HistoryTab(services, "organisation", self.changed.emit, self)
+        self.tabs.addTab(self.history, self.tr("Kontakte"))
         self.notes = QPlainTextEdit(self)
         self.notes.setPlaceholderText(
             self.tr("Notizen zur Organisation, Absprachen, Hintergründe …")
@@ -177,7 +180,7 @@ class OrganisationDialog(RecordDialog):
             self.tr("Personen und Beziehungen lassen sich nach dem Speichern ergänzen.")
         )
         self.active.setChecked(True)
-        for i in (1, 2):
+        for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, False)
         self.name.setFocus()
 
@@ -218,8 +221,9 @@ class OrganisationDialog(RecordDialog):
         self.stance.setCurrentIndex(max(self.stance.findData(data.stance), 0))
         self.active.setChecked(data.active)
         self.notes.setPlainText(data.notes)
-        for i in (1, 2):
+        for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, True)
+        self.history.set_record(org_id, data.name)
         self.reload_links()
 
     def reload_links(self) -> None:

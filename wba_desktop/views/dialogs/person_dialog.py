@@ -16,6 +16,7 @@ from wba_desktop.models.directory import CHANNELS
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.people import PersonData, PersonDetail
 from wba_desktop.views.dialogs.affiliation_dialog import AffiliationDialog
+from wba_desktop.views.dialogs.history_tab import HistoryTab
 from wba_desktop.views.dialogs.linked_tables import LinkedTable
 from wba_desktop.views.dialogs.record_dialog import RecordDialog
 from wba_desktop.views.itemmodels.lazy_table import Column, format_value
@@ -48,6 +49,8 @@ class PersonDialog(RecordDialog):
             parent=self,
         )
         self.tabs.addTab(self.affiliations, self.tr("Organisationen"))
+        self.history = HistoryTab(services, "person", self.changed.emit, self)
+        self.tabs.addTab(self.history, self.tr("Kontakte"))
         self.notes = QPlainTextEdit(self)
         self.tabs.addTab(self.notes, self.tr("Notizen"))
         self.affiliations.add_requested.connect(self._add_affiliation)
@@ -113,6 +116,7 @@ class PersonDialog(RecordDialog):
         self.subtitle.setText(self.tr("Organisationen lassen sich nach dem Speichern zuordnen."))
         self.active.setChecked(True)
         self.tabs.setTabEnabled(1, False)
+        self.tabs.setTabEnabled(2, False)
         self.first_name.setFocus()
 
     @property
@@ -144,6 +148,8 @@ class PersonDialog(RecordDialog):
         self.active.setChecked(data.active)
         self.notes.setPlainText(data.notes)
         self.tabs.setTabEnabled(1, True)
+        self.tabs.setTabEnabled(2, True)
+        self.history.set_record(person_id, d.display_name)
         self.reload_links()
 
     def reload_links(self) -> None:
