@@ -122,22 +122,26 @@ def cmd_demo(args) -> int:
 def _add_export_parser(sub) -> None:
     export = sub.add_parser(
         "export",
-        help="Liste als Excel, CSV oder vCard exportieren; Bericht oder Zeitleiste eines Verbunds",
+        help="Liste exportieren (Excel, CSV, vCard); Verbundbericht; Teilnehmerliste, Kalender",
         description="Exportiert eine Liste wie in der Listenansicht (ohne Filter: alle aktiven). "
         "„export verbund NAME --out DATEI“ schreibt den Bericht eines Verbunds (.xlsx) oder "
-        "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname.",
+        "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname. "
+        "„export event TITEL --out DATEI“ schreibt die Teilnehmerliste (.xlsx) oder die "
+        "Kalenderdatei (.ics) einer Veranstaltung.",
     )
     export.add_argument(
-        "what", choices=("organisations", "people", "relations", "verteiler", "verbund")
+        "what", choices=("organisations", "people", "relations", "verteiler", "verbund", "event")
     )
     export.add_argument(
-        "name", nargs="?", help="Name des Verteilers bzw. Name oder Kurzname des Verbunds"
+        "name",
+        nargs="?",
+        help="Name des Verteilers, Name oder Kurzname des Verbunds, Titel der Veranstaltung",
     )
     export.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
     export.add_argument(
         "--format",
-        choices=("xlsx", "csv", "vcf", "vcf-zip"),
-        help="Format (sonst nach Dateiendung: .xlsx, .csv, .vcf, .zip)",
+        choices=("xlsx", "csv", "vcf", "vcf-zip", "ics"),
+        help="Format (sonst nach Dateiendung: .xlsx, .csv, .vcf, .zip, .ics)",
     )
     for opt, label in (
         ("--kind", "Art der Organisation"),
@@ -172,6 +176,10 @@ def cmd_export(args) -> int:
         from wba_desktop.cli_verbund import export_verbund
 
         return export_verbund(services, args)
+    if args.what == "event":
+        from wba_desktop.cli_event import export_event
+
+        return export_event(services, args)
     ref = services.reference
 
     def ids(wanted: list[str], choices: list[tuple[int, list[str]]], label: str) -> tuple:
