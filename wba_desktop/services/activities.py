@@ -13,7 +13,15 @@ from datetime import date
 from sqlalchemy import distinct, func, or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
-from wba_desktop.models import Activity, Event, Organisation, Person, Verbund, VerbundMember
+from wba_desktop.models import (
+    Activity,
+    Affiliation,
+    Event,
+    Organisation,
+    Person,
+    Verbund,
+    VerbundMember,
+)
 from wba_desktop.models.activity import ACTIVITY_KINDS, ADVICE, ATTENDANCE
 from wba_desktop.services import validation as v
 from wba_desktop.services.errors import NotFoundError, ValidationError
@@ -58,13 +66,22 @@ class ActivityService:
         verbund_id: int | None = None,
         limit: int = 500,
     ) -> list[ActivityInfo]:
-        """Newest first. For an organisation, activities with its people count too."""
+        """Newest first. For an organisation, contacts with its current people that name
+        no organisation count too."""
         with self._uow() as uow:
             stmt = select(Activity)
             if person_id is not None:
                 stmt = stmt.where(Activity.person_id == person_id)
             if organisation_id is not None:
-                stmt = stmt.where(Activity.organisation_id == organisation_id)
+                today = date.today()
+                staff = select(Affiliation.person_id).where(
+                    Affiliation.organisation_id == organisation_id,
+                    Affiliation.valid_until.is_(None) | (Affiliation.valid_until >= today),
+                )
+                stmt = stmt.where(
+                    (Activity.organisation_id == organisation_id)
+                    | (Activity.organisation_id.is_(None) & Activity.person_id.in_(staff))
+                )
             if verbund_id is not None:
                 stmt = stmt.where(Activity.verbund_id == verbund_id)
             stmt = stmt.order_by(Activity.happened_on.desc(), Activity.id.desc()).limit(limit)
@@ -101,8 +118,9 @@ class ActivityService:
         c = v.Collector()
         if data.happened_on is None:
             c.add("happened_on", "Datum: Bitte ein Datum eintragen.")
-        v.check_choice(c, "kind", "Art", data.kind, ACTIVITY_KINDS)
+        v.check_choice(c, "kind", "Art", data.kind, ACTIVITY_KINDS, required=True)
         data.subject = v.clean_text(data.subject)
+        v.check_length(c, "subject", "Betreff", data.subject, 200)
         data.note = (data.note or "").strip()
         if data.organisation_id is None and data.person_id is None:
             c.add("organisation_id", "Organisation: Bitte eine Organisation oder Person wählen.")

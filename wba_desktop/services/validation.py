@@ -96,7 +96,20 @@ def check_period(c: Collector, start: date | None, end: date | None) -> None:
 
 
 def check_choice(
-    c: Collector, field: str, label: str, value: str, choices: tuple[str, ...]
+    c: Collector,
+    field: str,
+    label: str,
+    value: str,
+    choices: tuple[str, ...],
+    required: bool = False,
 ) -> None:
-    if value and value not in choices:
+    if not value and required:
+        c.add(field, f"{label}: Bitte auswählen.")
+    elif value and value not in choices:
         c.add(field, f"{label}: „{value}“ ist keine zulässige Auswahl.")
+
+
+def check_length(c: Collector, field: str, label: str, value: str, limit: int) -> None:
+    """The database columns have a length; say so before PostgreSQL refuses the value."""
+    if value and len(value) > limit:
+        c.add(field, f"{label}: Höchstens {limit} Zeichen (jetzt {len(value)}).")

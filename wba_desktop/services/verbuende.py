@@ -22,6 +22,7 @@ from wba_desktop.models import (
     VerbundPhase,
     verbund_region,
 )
+from wba_desktop.models.base import utcnow
 from wba_desktop.models.verbund import PHASES, VERBUND_TYPES
 from wba_desktop.services import validation as v
 from wba_desktop.services.errors import ConflictError, NotFoundError, ValidationError
@@ -121,8 +122,15 @@ def validate(data: VerbundData) -> VerbundData:
         c.add("name", "Name: Höchstens 200 Zeichen.")
     if len(data.short_name) > 40:
         c.add("short_name", "Kurzname: Höchstens 40 Zeichen.")
-    v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES)
-    v.check_choice(c, "phase", "Phase", data.phase, PHASES)
+    v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES, required=True)
+    v.check_choice(c, "phase", "Phase", data.phase, PHASES, required=True)
+    for attr, label, limit in (
+        ("sectors", "Branchen", 300),
+        ("topics", "Themen", 300),
+        ("funding_programme", "Förderprogramm", 200),
+        ("grant_reference", "Förderkennzeichen", 80),
+    ):
+        v.check_length(c, attr, label, getattr(data, attr), limit)
     if data.funding_start and data.funding_end and data.funding_end < data.funding_start:
         c.add(
             "funding_end",
@@ -189,6 +197,8 @@ class VerbundService:
     def by_name(self, name: str) -> VerbundDetail:
         """Find by name or short name, case-insensitive (for the command line)."""
         key = name.strip().lower()
+        if not key:
+            raise NotFoundError("Bitte den Namen oder Kurznamen des Verbunds angeben.")
         with self._uow() as uow:
             vid = uow.session.scalar(
                 select(Verbund.id).where(
@@ -322,6 +332,9 @@ class VerbundService:
                 )
             self._check_refs(s, data, verbund_id)
             self._apply(s, vb, data)
+            # the districts are a link table: touch the row so its version counts the change
+            vb.updated_at = utcnow()
+            s.flush()
             self._set_regions(s, verbund_id, data.region_ids)
             try:
                 uow.commit()
@@ -342,9 +355,7 @@ class VerbundService:
     ) -> VerbundDetail:
         """Record that the Verbund entered ``phase`` on ``since``."""
         c = v.Collector()
-        v.check_choice(c, "phase", "Phase", phase, PHASES)
-        if not phase:
-            c.add("phase", "Phase: Bitte eine Phase wählen.")
+        v.check_choice(c, "phase", "Phase", phase, PHASES, required=True)
         if since is None:
             c.add("since", "Seit: Bitte ein Datum eintragen.")
         c.raise_if_any()

@@ -289,6 +289,7 @@ class HealthService:
             select(Event)
             .join(event_verbund, event_verbund.c.event_id == Event.id)
             .where(event_verbund.c.verbund_id == vid, Event.status != "abgesagt")
+            .order_by(Event.starts_at, Event.id)
         ).all()
 
     def _municipal(self, s, vid, members, t: HealthThresholds, today: date) -> HealthFactor:

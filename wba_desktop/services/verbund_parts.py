@@ -131,13 +131,18 @@ class FigureInfo:
     data: FigureData
 
 
+def _current_affiliation(today: date):
+    """An affiliation without an end, or ending today or later (as AffiliationInfo)."""
+    return Affiliation.valid_until.is_(None) | (Affiliation.valid_until >= today)
+
+
 def _primary_org_names(s, person_ids: list[int]) -> dict[int, str]:
     if not person_ids:
         return {}
     rows = s.execute(
         select(Affiliation.person_id, Organisation.name, Affiliation.is_primary)
         .join(Organisation, Organisation.id == Affiliation.organisation_id)
-        .where(Affiliation.person_id.in_(person_ids), Affiliation.valid_until.is_(None))
+        .where(Affiliation.person_id.in_(person_ids), _current_affiliation(date.today()))
     ).all()
     out: dict[int, str] = {}
     for pid, name, _primary in sorted(rows, key=lambda r: not r[2]):
@@ -198,8 +203,10 @@ class VerbundPartsService:
         c = v.Collector()
         if data.organisation_id is None:
             c.add("organisation_id", "Organisation: Bitte eine Organisation wählen.")
-        v.check_choice(c, "role", "Rolle", data.role, MEMBER_ROLES)
-        v.check_choice(c, "commitment", "Verbindlichkeit", data.commitment, COMMITMENTS)
+        v.check_choice(c, "role", "Rolle", data.role, MEMBER_ROLES, required=True)
+        v.check_choice(
+            c, "commitment", "Verbindlichkeit", data.commitment, COMMITMENTS, required=True
+        )
         if data.joined_on and data.left_on and data.left_on < data.joined_on:
             c.add(
                 "left_on",
@@ -298,7 +305,7 @@ class VerbundPartsService:
                     select(Affiliation.person_id)
                     .where(
                         Affiliation.organisation_id == org_id,
-                        Affiliation.valid_until.is_(None),
+                        _current_affiliation(date.today()),
                     )
                     .order_by(Affiliation.is_primary.desc(), Affiliation.id)
                     .limit(1)
@@ -360,6 +367,7 @@ class VerbundPartsService:
         if data.person_id is None:
             c.add("person_id", "Person: Bitte eine Person wählen.")
         data.function = v.clean_text(data.function) or "Mitglied"
+        v.check_length(c, "function", "Funktion", data.function, 80)
         if data.since and data.until and data.until < data.since:
             c.add("until", f"Bis: Das Ende ({data.until:%d.%m.%Y}) liegt vor dem Beginn.")
         c.raise_if_any()
@@ -433,7 +441,8 @@ class VerbundPartsService:
         c = v.Collector()
         data.title = v.clean_text(data.title)
         v.check_required(c, "title", "Titel", data.title)
-        v.check_choice(c, "kind", "Art", data.kind, TASK_KINDS)
+        v.check_choice(c, "kind", "Art", data.kind, TASK_KINDS, required=True)
+        v.check_length(c, "title", "Titel", data.title, 200)
         c.raise_if_any()
         if data.done and data.done_on is None:
             data.done_on = date.today()
