@@ -181,7 +181,7 @@ class HealthService:
         coord_signed = any(m.commitment == signed for m in coord)
         n_signed = sum(1 for m in others if m.commitment == signed)
         share = n_signed / len(others) if others else 0.0
-        need = f"{t.agreement_share:.0%}".replace(".", ",")
+        need = f"{round(t.agreement_share * 100)} %"
         problems = []
         if not coord:
             problems.append("keine Koordination unter den Mitgliedern")
