@@ -27,7 +27,15 @@ def _org(services, name, kind="Unternehmen", region="Harz", city="Wernigerode", 
 
 def test_only_existing_areas_in_sidebar(window):
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Start", "Organisationen", "Personen", "Verteiler", "Verbünde", "Netzwerk"]
+    assert labels == [
+        "Start",
+        "Organisationen",
+        "Personen",
+        "Verteiler",
+        "Verbünde",
+        "Veranstaltungen",
+        "Netzwerk",
+    ]
 
 
 def test_filters_search_and_counts(qtbot, window, services):

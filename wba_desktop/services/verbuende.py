@@ -240,7 +240,10 @@ class VerbundService:
             members = dict(
                 s.execute(
                     select(VerbundMember.verbund_id, func.count())
-                    .where((VerbundMember.left_on.is_(None)) | (VerbundMember.left_on > today))
+                    .where(
+                        (VerbundMember.left_on.is_(None)) | (VerbundMember.left_on > today),
+                        (VerbundMember.joined_on.is_(None)) | (VerbundMember.joined_on <= today),
+                    )
                     .group_by(VerbundMember.verbund_id)
                 ).all()
             )

@@ -27,6 +27,7 @@ from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
+from wba_desktop.views.event_commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.lazy_area import LazyArea
 from wba_desktop.views.settings import Settings
@@ -84,6 +85,10 @@ class MainWindow(QMainWindow):
         self.verbund_commands = VerbundCommands(self)
         self.verbuende = LazyArea(self.verbund_commands.build_view, self)
         self.add_area("verbuende", self.tr("Verbünde"), "verbund", self.verbuende)
+        self.event_commands = EventCommands(self)
+        self.events = LazyArea(self.event_commands.build_view, self)
+        self.add_area("events", self.tr("Veranstaltungen"), "event", self.events)
+        self.event_commands.add_start_cards(self.start)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
         self.start.open_verbund.connect(self.verbund_commands.open_verbund)
@@ -360,6 +365,8 @@ class MainWindow(QMainWindow):
             self.verteiler.new_list("static")
         elif view is self.verbuende:
             self.verbuende.ensure_loaded().new_verbund()
+        elif view is self.events:
+            self.events.ensure_loaded().new_event()
         else:
             self.open_organisation(None)
 
@@ -383,7 +390,7 @@ class MainWindow(QMainWindow):
                     view.reload()
             elif isinstance(view, VerteilerView | StartView) and view.loaded:
                 view.reload()
-            elif view is self.verbuende and view.loaded:
+            elif view in (self.verbuende, self.events) and view.loaded:
                 view.widget.reload()
 
     def _after_change(self) -> None:

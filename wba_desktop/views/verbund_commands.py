@@ -25,6 +25,8 @@ class VerbundCommands(QObject):
         view.counts_changed.connect(lambda text: self.w.count_label.setText(text))
         view.changed.connect(self.w._after_change)
         view.add_members_requested.connect(self._pick_in_directory)
+        view.new_event_requested.connect(self.w.event_commands.new_event_for_verbund)
+        view.open_event.connect(self.w.event_commands.open_event)
         return view
 
     @property

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from wba_desktop.exchange.table import local_time
 from wba_desktop.services.invitation_queries import ACCEPTED, InvitationRow
+from wba_desktop.services.invitations import StatusResult
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 
@@ -40,17 +41,16 @@ def fmt_local(value: datetime | None) -> str:
 
 
 COLUMNS = (
-    Column("name", "Name", 180),
-    Column("organisation", "Organisation", 210),
-    Column("organisation_kind", "Art", 140),
-    Column("district", "Landkreis", 120),
-    Column("email", "E-Mail", 190),
-    Column("status", "Status", 115),
-    Column("status_changed_at", "seit", 115, format=fmt_local),
-    Column("sessions", "Workshop(s)", 140, format=", ".join),
-    Column("source", "Quelle", 180),
+    Column("name", "Name", 170),
+    Column("organisation", "Organisation", 200),
+    Column("organisation_kind", "Art", 125),
+    Column("district", "Landkreis", 110),
+    Column("email", "E-Mail", 180),
+    Column("status", "Status", 130),
+    Column("status_changed_at", "seit", 125, format=fmt_local),
+    Column("sessions", "Workshop(s)", 120, format=", ".join),
+    Column("source", "Quelle", 170),
 )
-STATUS_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "status")
 
 
 class InvitationTableModel(RecordListModel):
@@ -121,3 +121,25 @@ def summary_text(rows: Iterable[InvitationRow], capacity: int | None) -> str:
     parts.append(_tr("%1 Warteliste").replace("%1", str(n["Warteliste"])))
     parts.append(_tr("%1 abgesagt").replace("%1", str(n["abgesagt"])))
     return " · ".join(parts)
+
+
+def status_text(result: StatusResult, status: str = "") -> str:
+    """What a status change did, by name: who went to the waiting list, who moved up.
+    Without ``status`` (removing people) only the waiting list part."""
+    parts = []
+    if status:
+        done = result.changed - len(result.waitlisted)
+        parts.append(
+            _tr("„%1“ bei %2 Person(en) gesetzt.").replace("%1", status).replace("%2", str(done))
+        )
+        if result.unchanged:
+            parts.append(
+                _tr("%1 hatte(n) diesen Status schon.").replace("%1", str(result.unchanged))
+            )
+    if result.waitlisted:
+        names = ", ".join(result.waitlisted)
+        parts.append(_tr("Ausgebucht – auf die Warteliste: %1.").replace("%1", names))
+    if result.moved_up:
+        names = ", ".join(result.moved_up)
+        parts.append(_tr("Von der Warteliste nachgerückt: %1.").replace("%1", names))
+    return " ".join(parts)

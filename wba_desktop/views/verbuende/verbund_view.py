@@ -28,6 +28,7 @@ from wba_desktop.services.verbund_health import FIX_ACTIVITIES, FIX_EVENTS, FIX_
 from wba_desktop.tasks import TaskRunner
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
+from wba_desktop.views.verbuende.events_tab import VerbundEventsTab
 from wba_desktop.views.verbuende.figures_tab import FiguresTab
 from wba_desktop.views.verbuende.health_panel import HealthPanel
 from wba_desktop.views.verbuende.members_tab import MembersTab
@@ -59,6 +60,8 @@ class VerbundView(QWidget):
     counts_changed = Signal(str)
     changed = Signal()
     add_members_requested = Signal(int)
+    new_event_requested = Signal(int)
+    open_event = Signal(int)
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -137,6 +140,7 @@ class VerbundView(QWidget):
         self.tasks = TasksTab(services, self)
         self.figures = FiguresTab(services, self)
         self.activities = ActivitiesTab(services, self)
+        self.events = VerbundEventsTab(services, self)
         self.timeline = TimelineTab(services, runner, self)
         self._parts = [
             (self.health, self.tr("Überblick")),
@@ -146,6 +150,7 @@ class VerbundView(QWidget):
             (self.tasks, self.tr("Meilensteine und Aufgaben")),
             (self.figures, self.tr("Kennzahlen")),
             (self.activities, self.tr("Kontakte und Beratungen")),
+            (self.events, self.tr("Veranstaltungen")),
             (self.timeline, self.tr("Zeitleiste")),
         ]
         for widget, label in self._parts:
@@ -155,13 +160,15 @@ class VerbundView(QWidget):
         self.fix_targets = {
             FIX_MEMBERS: self.members,
             FIX_ACTIVITIES: self.activities,
-            FIX_EVENTS: self.timeline,
+            FIX_EVENTS: self.events,
         }
         self.health.fix_requested.connect(self.show_fix)
         self.members.open_organisation.connect(self.open_organisation.emit)
         self.members.add_from_directory.connect(
             lambda: self.current_id() and self.add_members_requested.emit(self.current_id())
         )
+        self.events.new_event_requested.connect(self.new_event_requested.emit)
+        self.events.open_event.connect(self.open_event.emit)
         if hasattr(self.board, "open_person"):
             self.board.open_person.connect(self.open_person.emit)
 
@@ -229,10 +236,26 @@ class VerbundView(QWidget):
         row = self.current()
         return row.id if row else None
 
-    def select_id(self, verbund_id: int) -> None:
+    def reset_filters(self) -> None:
+        widgets = (self.text, self.phase, self.type, self.wba_region, self.district)
+        for w in widgets:
+            w.blockSignals(True)
+        self.text.clear()
+        for box in widgets[1:]:
+            box.setCurrentIndex(0)
+        for w in widgets:
+            w.blockSignals(False)
+        self.reload()
+
+    def select_id(self, verbund_id: int) -> bool:
+        """Select the Verbund; when the filter hides it, the filter is cleared first."""
+        if verbund_id not in [r.id for r in self.model.rows()]:
+            self.reset_filters()
         for i, r in enumerate(self.model.rows()):
             if r.id == verbund_id:
                 self.table.selectRow(i)
+                return True
+        return False
 
     def _show_current(self) -> None:
         row = self.current()

@@ -1,0 +1,136 @@
+"""Rows of the event list and the same-day check (two events on one day in the
+same WBA region)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from wba_desktop.services.events import EventInfo
+from wba_desktop.views.itemmodels.lazy_table import Column
+from wba_desktop.views.itemmodels.simple_table import RecordListModel
+
+WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+STATUS_COLOURS = {
+    "Entwurf": "#5a6570",
+    "geplant": "#1f5f99",
+    "Einladung versendet": "#b7791f",
+    "durchgeführt": "#1e7b34",
+    "abgesagt": "#8a8a8a",
+}
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    day: date
+    date_text: str
+    time_text: str
+    title: str
+    type: str
+    status: str
+    place: str
+    wba_region: str
+    invited: int
+    accepted_text: str
+    waiting: int
+    verbuende: str
+    conflict: str
+
+    @classmethod
+    def build(cls, e: EventInfo, conflict: str = "") -> EventRow:
+        start, end = e.starts_at, e.ends_at
+        if start.date() == end.date():
+            time_text = f"{start:%H:%M}–{end:%H:%M}"
+        else:
+            time_text = f"{start:%H:%M} – {end:%d.%m. %H:%M}"
+        place = ", ".join(x for x in (e.venue, e.city) if x)
+        if e.mode != "vor Ort":
+            place = f"{e.mode}: {place}" if place else e.mode
+        cap = f" / {e.capacity}" if e.capacity else ""
+        return cls(
+            id=e.id,
+            day=start.date(),
+            date_text=f"{WEEKDAYS[start.weekday()]} {start:%d.%m.%Y}",
+            time_text=time_text,
+            title=e.title,
+            type=e.type,
+            status=e.status,
+            place=place,
+            wba_region=e.wba_region,
+            invited=e.invited,
+            accepted_text=f"{e.accepted}{cap}",
+            waiting=e.waiting,
+            verbuende=", ".join(e.verbund_names),
+            conflict=conflict,
+        )
+
+
+def same_day_conflicts(events: list[EventInfo]) -> dict[int, str]:
+    """For each event that shares its day and WBA region with another planned one:
+    a German warning naming the others."""
+    groups: dict[tuple[date, str], list[EventInfo]] = defaultdict(list)
+    for e in events:
+        if e.status != "abgesagt" and e.wba_region:
+            groups[(e.starts_at.date(), e.wba_region)].append(e)
+    out: dict[int, str] = {}
+    for (day, region), same in groups.items():
+        if len(same) < 2:
+            continue
+        for e in same:
+            others = ", ".join(f"„{o.title}“" for o in same if o.id != e.id)
+            out[e.id] = f"Am {day:%d.%m.%Y} ist in der WBA-Region {region} auch {others} geplant."
+    return out
+
+
+COLUMNS = (
+    Column("date_text", "Datum", 105),
+    Column("time_text", "Zeit", 95),
+    Column("title", "Veranstaltung", 300),
+    Column("type", "Art", 170),
+    Column("status", "Status", 135),
+    Column("place", "Ort", 200),
+    Column("wba_region", "WBA-Region", 85),
+    Column("invited", "Eingeladen", 80, align_right=True),
+    Column("accepted_text", "Zusagen", 75, align_right=True),
+    Column("waiting", "Warteliste", 75, align_right=True),
+    Column("verbuende", "Verbünde", 200),
+)
+
+
+class EventsModel(RecordListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(COLUMNS, is_muted=lambda r: r.status == "abgesagt", parent=parent)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        rec = self.record(index.row()) if index.isValid() else None
+        if rec is None:
+            return None
+        key = self.columns[index.column()].key
+        if key == "title" and rec.conflict:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "⚠ " + rec.title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return rec.conflict
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#b7791f")
+        if key == "status" and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(STATUS_COLOURS.get(rec.status, "#000000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "date_text" and role == Qt.ItemDataRole.UserRole + 30:
+            return rec.day
+        return super().data(index, role)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # the date column sorts by the date, not by the weekday text
+        if 0 <= column < len(self.columns) and self.columns[column].key in ("date_text",):
+            self.beginResetModel()
+            self._rows.sort(key=lambda r: r.day, reverse=order == Qt.SortOrder.DescendingOrder)
+            self.endResetModel()
+            return
+        super().sort(column, order)

@@ -1,0 +1,406 @@
+"""The Veranstaltungen area: events as a list or a month calendar on top, the chosen
+event below in tabs (programme, invitations, checklist, follow-up)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.models.event import EVENT_STATUSES, EVENT_TYPES
+from wba_desktop.models.reference import WBA_REGIONS
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.errors import ServiceError
+from wba_desktop.tasks import TaskRunner
+from wba_desktop.views.events.checklist_tab import ChecklistTab
+from wba_desktop.views.events.event_dialog import EventDialog
+from wba_desktop.views.events.events_model import EventRow, EventsModel, same_day_conflicts
+from wba_desktop.views.events.followup_tab import FollowUpTab
+from wba_desktop.views.events.invitations_tab import InvitationsTab
+from wba_desktop.views.events.month_calendar import MonthCalendar
+from wba_desktop.views.events.programme_tab import ProgrammeTab
+from wba_desktop.views.widgets.file_export import export_file
+from wba_desktop.views.widgets.messages import ask, inform
+
+PERIODS = (("Kommende", "future"), ("Vergangene", "past"), ("Alle", "all"))
+
+
+def _combo(parent, items, first: str = "Alle") -> QComboBox:
+    box = QComboBox(parent)
+    box.addItem(first, None)
+    for label in items:
+        box.addItem(label, label)
+    return box
+
+
+class EventsView(QWidget):
+    open_person = Signal(int)
+    counts_changed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventsView")
+        self._services = services
+        self._runner = runner
+        self.loaded = False
+        self._rows: list[EventRow] = []
+
+        # -- filter bar ----------------------------------------------------------------
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(self.tr("Veranstaltung, Ort oder Verbund suchen …"))
+        self.text.setClearButtonEnabled(True)
+        self.period = QComboBox(self)
+        for label, key in PERIODS:
+            self.period.addItem(self.tr(label), key)
+        self.status = _combo(self, EVENT_STATUSES)
+        self.type = _combo(self, EVENT_TYPES)
+        self.wba_region = _combo(self, WBA_REGIONS)
+        self.list_button = QPushButton(self.tr("Liste"), self)
+        self.month_button = QPushButton(self.tr("Monat"), self)
+        self.mode = QButtonGroup(self)
+        for i, b in enumerate((self.list_button, self.month_button)):
+            b.setCheckable(True)
+            self.mode.addButton(b, i)
+        self.list_button.setChecked(True)
+        self.new_button = QPushButton(self.tr("Neue Veranstaltung …"), self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(lambda: self.new_event())
+        bar = QHBoxLayout()
+        bar.addWidget(self.text, 2)
+        for label, box in (
+            (self.tr("Zeitraum:"), self.period),
+            (self.tr("Status:"), self.status),
+            (self.tr("Art:"), self.type),
+            (self.tr("WBA-Region:"), self.wba_region),
+        ):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(box, 1)
+            box.currentIndexChanged.connect(lambda _i: self.reload())
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.month_button)
+        bar.addWidget(self.new_button)
+        self.text.textChanged.connect(lambda _t: self.reload())
+        self.mode.idToggled.connect(lambda _i, on: on and self._mode_changed())
+
+        # -- list and month pages ------------------------------------------------------------
+        self.model = EventsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("eventsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for i, col in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, col.width)
+        self.table.activated.connect(lambda _i: self.edit_event())
+        self.calendar = MonthCalendar(self)
+        self.day_list = QListWidget(self)
+        self.day_list.setObjectName("dayList")
+        self.day_title = QLabel(self)
+        self.day_title.setObjectName("cardTitle")
+        self.calendar.selectionChanged.connect(self._day_changed)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.reload())
+        self.day_list.currentRowChanged.connect(lambda _r: self._show_current())
+        self.day_list.itemActivated.connect(lambda _i: self.edit_event())
+        month_page = QWidget(self)
+        mh = QHBoxLayout(month_page)
+        mh.setContentsMargins(0, 0, 0, 0)
+        mh.addWidget(self.calendar, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.day_title)
+        side.addWidget(self.day_list, 1)
+        mh.addLayout(side, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(month_page)
+
+        # -- detail ----------------------------------------------------------------------------
+        self.title = QLabel(self)
+        self.title.setObjectName("dialogTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("dialogSubtitle")
+        self.subtitle.setWordWrap(True)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("conflictWarning")
+        self.warning.setStyleSheet(
+            "QLabel#conflictWarning { background:#fff4e0; color:#7a4b00; border:1px solid "
+            "#f0c36d; border-radius:4px; padding:4px 8px; }"
+        )
+        self.warning.hide()
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("Status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self)
+        for status in EVENT_STATUSES:
+            action = QAction(status, self)
+            action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
+            self.status_menu.addAction(action)
+        self.status_button.setMenu(self.status_menu)
+        self.ics_button = QPushButton(self.tr("Kalenderdatei …"), self)
+        self.ics_button.setToolTip(self.tr("Termin mit Programm für Outlook (.ics)"))
+        self.delete_button = QPushButton(self.tr("Löschen …"), self)
+        self.edit_button.clicked.connect(lambda: self.edit_event())
+        self.ics_button.clicked.connect(lambda: self.export_calendar())
+        self.delete_button.clicked.connect(self.delete_event)
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles, 1)
+        for b in (self.edit_button, self.status_button, self.ics_button, self.delete_button):
+            head.addWidget(b, 0, Qt.AlignmentFlag.AlignBottom)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("eventTabs")
+        self.programme = ProgrammeTab(services, runner, self)
+        self.invitations = InvitationsTab(services, runner, self)
+        self.checklist = ChecklistTab(services, self)
+        self.followup = FollowUpTab(services, runner, self)
+        self._parts = (
+            (self.invitations, self.tr("Einladungen")),
+            (self.programme, self.tr("Programm")),
+            (self.checklist, self.tr("Checkliste")),
+            (self.followup, self.tr("Nachbereitung")),
+        )
+        for widget, label in self._parts:
+            self.tabs.addTab(widget, label)
+            widget.changed.connect(self._part_changed)
+            if hasattr(widget, "open_person"):
+                widget.open_person.connect(self.open_person.emit)
+
+        top = QWidget(self)
+        tv = QVBoxLayout(top)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.addLayout(bar)
+        tv.addWidget(self.pages, 1)
+        detail = QWidget(self)
+        dv = QVBoxLayout(detail)
+        dv.setContentsMargins(0, 4, 0, 0)
+        dv.addLayout(head)
+        dv.addWidget(self.warning)
+        dv.addWidget(self.tabs, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(splitter)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self._show_current()
+
+    # -- loading -----------------------------------------------------------------------
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.reload()
+
+    def month_mode(self) -> bool:
+        return self.month_button.isChecked()
+
+    def _range(self) -> tuple[date | None, date | None]:
+        if self.month_mode():
+            first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+            return first - timedelta(days=7), first + timedelta(days=45)
+        key = self.period.currentData()
+        today = date.today()
+        if key == "future":
+            return today, None
+        if key == "past":
+            return None, today - timedelta(days=1)
+        return None, None
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.loaded = True
+        keep = select_id if select_id is not None else self.current_id()
+        start, end = self._range()
+        events = self._services.events.list_events(
+            start=start,
+            end=end,
+            text=self.text.text(),
+            status=self.status.currentData(),
+            type=self.type.currentData(),
+            wba_region=self.wba_region.currentData(),
+        )
+        if self.period.currentData() == "past" and not self.month_mode():
+            events = list(reversed(events))
+        conflicts = same_day_conflicts(events)
+        self._rows = [EventRow.build(e, conflicts.get(e.id, "")) for e in events]
+        self.model.set_rows(self._rows)
+        self.calendar.set_events(self._rows)
+        ids = [r.id for r in self._rows]
+        if keep in ids:
+            self.select_id(keep)
+        elif ids and not self.month_mode():
+            self.table.selectRow(0)
+        self._day_changed()
+        self._show_current()
+        self.counts_changed.emit(self.tr("%1 Veranstaltungen").replace("%1", str(len(self._rows))))
+
+    def _mode_changed(self) -> None:
+        self.pages.setCurrentIndex(1 if self.month_mode() else 0)
+        self.period.setEnabled(not self.month_mode())
+        self.reload()
+
+    def _day_changed(self) -> None:
+        q = self.calendar.selectedDate()
+        day = date(q.year(), q.month(), q.day())
+        self.day_title.setText(day.strftime("%d.%m.%Y"))
+        self.day_list.blockSignals(True)
+        self.day_list.clear()
+        for r in self.calendar.events_on(day):
+            item = QListWidgetItem(f"{r.time_text}  {r.title}\n{r.status} · {r.place}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            if r.conflict:
+                item.setToolTip(r.conflict)
+            self.day_list.addItem(item)
+        self.day_list.blockSignals(False)
+        if self.day_list.count():
+            self.day_list.setCurrentRow(0)
+        if self.month_mode():
+            self._show_current()
+
+    def current_id(self) -> int | None:
+        if self.month_mode():
+            item = self.day_list.currentItem()
+            return item.data(Qt.ItemDataRole.UserRole) if item else None
+        index = self.table.currentIndex()
+        row = self.model.record(index.row()) if index.isValid() else None
+        return row.id if row else None
+
+    def select_id(self, event_id: int) -> None:
+        for i, r in enumerate(self.model.rows()):
+            if r.id == event_id:
+                self.table.selectRow(i)
+                self.calendar.setSelectedDate(QDate(r.day.year, r.day.month, r.day.day))
+
+    def _show_current(self) -> None:
+        event_id = self.current_id()
+        for b in (self.edit_button, self.status_button, self.ics_button, self.delete_button):
+            b.setEnabled(event_id is not None)
+        row = next((r for r in self._rows if r.id == event_id), None)
+        if row is None:
+            self.title.setText(self.tr("Veranstaltungen"))
+            self.subtitle.setText(
+                self.tr("Keine Veranstaltung gewählt. Planen Sie mit „Neue Veranstaltung“ eine.")
+            )
+            self.warning.hide()
+        else:
+            self.title.setText(row.title)
+            parts = [row.date_text, row.time_text, row.type, row.status, row.place]
+            self.subtitle.setText(" · ".join(p for p in parts if p))
+            self.warning.setText("⚠ " + row.conflict)
+            self.warning.setVisible(bool(row.conflict))
+        for widget, _label in self._parts:
+            widget.set_event(event_id)
+
+    def _part_changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    # -- commands ----------------------------------------------------------------------
+    def _run(self, dialog: EventDialog) -> None:
+        def done(_result: int) -> None:
+            dialog.deleteLater()
+            if dialog.saved_id is not None:
+                self.reload(dialog.saved_id)
+                self.changed.emit()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def new_event(self, verbund_ids: tuple[int, ...] = ()) -> EventDialog:
+        dialog = EventDialog(self._services, parent=self, verbund_ids=verbund_ids)
+        self._run(dialog)
+        return dialog
+
+    def edit_event(self) -> EventDialog | None:
+        event_id = self.current_id()
+        if event_id is None:
+            return None
+        dialog = EventDialog(self._services, event_id, parent=self)
+        self._run(dialog)
+        return dialog
+
+    def set_status(self, status: str) -> None:
+        event_id = self.current_id()
+        if event_id is None:
+            return
+        try:
+            self._services.events.set_status(event_id, status)
+        except ServiceError as exc:
+            inform(self, self.tr("Status"), str(exc), error=True)
+            return
+        self.reload(event_id)
+        self.changed.emit()
+
+    def delete_event(self) -> None:
+        event_id = self.current_id()
+        row = next((r for r in self._rows if r.id == event_id), None)
+        if row is None:
+            return
+
+        def answer(i: int) -> None:
+            if i == 0:
+                self._services.events.delete(row.id)
+                self.reload()
+                self.changed.emit()
+
+        ask(
+            self,
+            self.tr("Veranstaltung löschen"),
+            self.tr(
+                "„%1“ mit Programm, Einladungsliste und Checkliste löschen? Eine Veranstaltung, "
+                "die nicht stattfindet, setzen Sie besser auf „abgesagt“."
+            ).replace("%1", row.title),
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            default=1,
+        )
+
+    def export_calendar(self, path=None) -> None:
+        event_id = self.current_id()
+        if event_id is None:
+            return
+        exports = self._services.event_exports
+        title = self._services.events.get(event_id).title
+        export_file(
+            self,
+            self._runner,
+            self.tr("Kalenderdatei speichern"),
+            f"{title}.ics",
+            self.tr("iCalendar-Datei (*.ics)"),
+            lambda p: exports.export(event_id, p, "ics"),
+            chosen_path=path,
+        )

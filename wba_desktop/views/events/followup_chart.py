@@ -1,0 +1,50 @@
+"""The follow-up chart drawn onto a given matplotlib ``Figure`` (the tab's canvas):
+invited, accepted and attended per kind of organisation as grouped horizontal bars.
+
+Only ``matplotlib.figure`` objects are touched here, no pyplot and no backend, so the
+caller decides where the figure is shown.
+"""
+
+from __future__ import annotations
+
+from wba_desktop.services.invitation_queries import FollowUpReport
+
+SERIES = (
+    ("Eingeladen", "invited", "#9ecae1"),
+    ("Zugesagt", "accepted", "#4292c6"),
+    ("Teilgenommen", "attended", "#08519c"),
+)
+BAR = 0.27
+
+
+def draw_followup(figure, report: FollowUpReport | None) -> None:
+    """Clear ``figure`` and draw the chart (or a short note when there is nothing)."""
+    figure.clear()
+    ax = figure.add_subplot()
+    rows = list(report.by_kind) if report is not None else []
+    if not rows:
+        ax.set_axis_off()
+        text = (
+            "Keine Veranstaltung gewählt."
+            if report is None
+            else "Noch niemand eingeladen – das Diagramm erscheint, sobald es Einladungen gibt."
+        )
+        ax.text(0.5, 0.5, text, ha="center", va="center", color="#6b7a88", wrap=True)
+        return
+    positions = range(len(rows))
+    for n, (label, attr, colour) in enumerate(SERIES):
+        values = [getattr(r, attr) for r in rows]
+        offsets = [p + (n - 1) * BAR for p in positions]
+        bars = ax.barh(offsets, values, height=BAR, label=label, color=colour)
+        ax.bar_label(bars, labels=[str(v) if v else "" for v in values], padding=2, fontsize=8)
+    ax.set_yticks(list(positions), [r.label for r in rows], fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("Personen")
+    ax.set_title("Nach Art der Organisation", fontsize=10, loc="left")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.margins(x=0.12)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.legend(loc="lower right", fontsize=8, frameon=False)

@@ -1,0 +1,101 @@
+"""What leaves the invitation list: e-mail to the list (offering to mark the invited
+afterwards), the participant list and calendar file, and taking attendance.
+
+A mixin of :class:`~wba_desktop.views.events.invitations_tab.InvitationsTab`; it uses
+the tab's ``_services``, ``_runner``, ``_event_id``, ``selected_rows``, ``_open``,
+and ``_after_write``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from wba_desktop.views.events.attendance_dialog import AttendanceDialog
+from wba_desktop.views.events.invitation_mail import INVITATION, EventMailDialog, plan_mail
+from wba_desktop.views.events.invitation_model import status_text
+from wba_desktop.views.widgets.file_export import export_file
+from wba_desktop.views.widgets.messages import ask
+
+
+class OutgoingMixin:
+    def write_mail(self, kind: str) -> EventMailDialog | None:
+        if self._event_id is None:
+            return None
+        event = self._services.events.get(self._event_id)
+        plan = plan_mail(self._services, self._event_id, kind, self.selected_rows())
+        dialog = EventMailDialog(event, kind, plan, self)
+
+        def closed(_result: int) -> None:
+            dialog.deleteLater()
+            if kind == INVITATION and dialog.sent and plan.invitation_ids:
+                self._offer_invited(plan.invitation_ids)
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
+
+    def _offer_invited(self, ids: list[int]) -> None:
+        def answer(i: int) -> None:
+            if i == 0:
+                result = self._services.invitations.set_status(
+                    ids, "eingeladen", self.tr("Einladung per E-Mail")
+                )
+                self._after_write(status_text(result, "eingeladen"))
+
+        ask(
+            self,
+            self.tr("Einladung verschickt?"),
+            self.tr(
+                "Die %1 angeschriebenen Personen von „vorgemerkt“ auf „eingeladen“ setzen?"
+            ).replace("%1", str(len(ids))),
+            [
+                (self.tr("Auf „eingeladen“ setzen"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Nicht jetzt"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+        )
+
+    def _export(self, fmt: str, title: str, name_filter: str, path: Path | None) -> None:
+        if self._event_id is None:
+            return
+        event_id, services = self._event_id, self._services
+        event = services.events.get(event_id)
+        name = ("Teilnehmerliste " if fmt == "xlsx" else "") + f"{event.title}.{fmt}"
+        export_file(
+            self,
+            self._runner,
+            title,
+            name,
+            name_filter,
+            lambda p: services.event_exports.export(event_id, p, fmt),
+            chosen_path=path,
+        )
+
+    def export_participants(self, path: Path | None = None) -> None:
+        self._export(
+            "xlsx",
+            self.tr("Teilnehmerliste speichern"),
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+            path,
+        )
+
+    def export_calendar(self, path: Path | None = None) -> None:
+        self._export("ics", self.tr("Kalenderdatei speichern"), self.tr("iCalendar (*.ics)"), path)
+
+    def take_attendance(self) -> AttendanceDialog | None:
+        if self._event_id is None:
+            return None
+        dialog = AttendanceDialog(self._services, self._event_id, self)
+
+        def saved(d: AttendanceDialog) -> None:
+            r = d.result
+            self._after_write(
+                self.tr("Anwesenheit gespeichert: %1 teilgenommen, %2 nicht erschienen.")
+                .replace("%1", str(r.attended))
+                .replace("%2", str(r.no_show))
+            )
+
+        self._open(dialog, saved)
+        return dialog

@@ -1,0 +1,329 @@
+"""The programme of an event: sessions in time order with speakers, rooms and places.
+
+Overlapping sessions run in parallel (marked ‖). The forms (``SessionDialog``,
+``AssignDialog`` for putting participants into a workshop) live in session_dialog.py;
+a speaker gets their sessions as a calendar file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.event_programme import SessionInfo, overlaps
+from wba_desktop.services.events import EventDetail
+from wba_desktop.tasks import TaskRunner
+from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
+from wba_desktop.views.itemmodels.lazy_table import Column
+from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.views.widgets.file_export import export_file
+from wba_desktop.views.widgets.messages import ask
+
+__all__ = ["AssignDialog", "ProgrammeTab", "SessionDialog", "SessionTableModel"]
+PARALLEL = "‖"
+#: kinds whose participants are assigned (besides any session running in parallel)
+ASSIGNABLE_KINDS = ("Workshop", "Dialogspaziergang")
+COLUMNS = (
+    Column("time", "Beginn–Ende", 110),
+    Column("parallel", PARALLEL, 28),
+    Column("kind", "Art", 120),
+    Column("title", "Titel", 280),
+    Column("room", "Raum", 110),
+    Column("speakers", "Referierende/Moderation", 240),
+    Column("places", "Plätze", 70),
+)
+
+
+class SessionRow:
+    """Flat view of a SessionInfo for the table."""
+
+    def __init__(self, s: SessionInfo, others: list[SessionInfo], several_days: bool) -> None:
+        self.info, self.id = s, s.id
+        when = f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}"
+        self.time = f"{s.starts_at:%d.%m.} {when}" if several_days else when
+        self.partners = [
+            o.title
+            for o in others
+            if o.id != s.id and overlaps(s.starts_at, s.ends_at, o.starts_at, o.ends_at)
+        ]
+        self.parallel = PARALLEL if s.parallel else ""
+        self.kind, self.title, self.room = s.kind, s.title, s.room
+        parts = [p.name for p in s.speakers if p.role != "Moderation"]
+        moderators = [p.name for p in s.speakers if p.role == "Moderation"]
+        if moderators:
+            parts.append("Moderation: " + ", ".join(moderators))
+        self.speakers = "; ".join(parts)
+        if s.capacity is not None:
+            self.places = f"{s.assigned}/{s.capacity}"
+        else:
+            self.places = str(s.assigned) if s.assigned else ""
+        self.full = s.capacity is not None and s.assigned >= s.capacity
+
+
+class SessionTableModel(RecordListModel):
+    """Sessions; the ‖ column names the parallel sessions in its tooltip, full
+    sessions show their places in bold, breaks are grey."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(COLUMNS, is_muted=lambda r: r.kind == "Pause", parent=parent)
+
+    def set_sessions(self, sessions: list[SessionInfo], several_days: bool = False) -> None:
+        self.set_rows([SessionRow(s, sessions, several_days) for s in sessions])
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r = self.record(index.row()) if index.isValid() else None
+        if r is None:
+            return None
+        key = self.columns[index.column()].key
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("parallel", "places"):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "parallel" and r.partners:
+            return self.tr("läuft parallel zu: %1").replace("%1", ", ".join(r.partners))
+        if role == Qt.ItemDataRole.ToolTipRole and key == "places" and r.full:
+            return self.tr("ausgebucht")
+        if role == Qt.ItemDataRole.FontRole and (key == "parallel" or key == "places" and r.full):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+class ProgrammeTab(QWidget):
+    """Emits ``changed`` after every write and ``open_person(id)`` to show a speaker."""
+
+    changed = Signal()
+    open_person = Signal(int)
+
+    def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._event: EventDetail | None = None
+        self._sessions: list[SessionInfo] = []
+        self.summary = QLabel(self)
+        self.summary.setObjectName("tabSummary")
+        self.model = SessionTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("programmeTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        for i, col in enumerate(COLUMNS):
+            self.table.setColumnWidth(i, col.width)
+        speakers = [c.key for c in COLUMNS].index("speakers")
+        self.table.horizontalHeader().setSectionResizeMode(speakers, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self.edit_session())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.add_button = QPushButton(self.tr("Programmpunkt …"), self)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
+        self.remove_button = QPushButton(self.tr("Löschen"), self)
+        self.assign_button = QPushButton(self.tr("Teilnehmende zuordnen …"), self)
+        self.assign_button.setToolTip(
+            self.tr("Wer zugesagt hat, in einen Workshop oder parallelen Programmpunkt einteilen")
+        )
+        self.ics_button = QPushButton(self.tr("Kalenderdatei für Referent/in …"), self)
+        self.add_button.clicked.connect(lambda: self.add_session())
+        self.edit_button.clicked.connect(lambda: self.edit_session())
+        self.remove_button.clicked.connect(self.remove_session)
+        self.assign_button.clicked.connect(lambda: self.assign_participants())
+        self.ics_button.clicked.connect(lambda: self.export_speaker_calendar())
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.assign_button)
+        buttons.addWidget(self.ics_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    # -- loading -----------------------------------------------------------------------
+    def set_event(self, event_id: int | None) -> None:
+        self._event = self._services.events.get(event_id) if event_id is not None else None
+        self.reload()
+
+    def reload(self) -> None:
+        e = self._event
+        self._sessions = self._services.events.sessions(e.id) if e is not None else []
+        several = e is not None and e.starts_at.date() != e.ends_at.date()
+        self.model.set_sessions(self._sessions, several)
+        if e is None:
+            self.summary.setText("")
+            return
+        parallel = sum(1 for s in self._sessions if s.parallel)
+        text = self.tr("%1 Programmpunkte · Veranstaltung %2").replace(
+            "%1", str(len(self._sessions))
+        )
+        text = text.replace("%2", e.period)
+        if parallel:
+            text += self.tr(" · %1 laufen parallel (‖)").replace("%1", str(parallel))
+        self.summary.setText(text)
+
+    def sessions(self) -> list[SessionInfo]:
+        return list(self._sessions)
+
+    def current(self) -> SessionInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        rec = self.model.record(rows[0].row()) if rows else None
+        return rec.info if rec is not None else None
+
+    def select_session(self, title: str) -> bool:
+        for i, r in enumerate(self.model.rows()):
+            if r.title == title:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    @staticmethod
+    def can_assign(s: SessionInfo | None) -> bool:
+        return s is not None and s.kind != "Pause" and (s.kind in ASSIGNABLE_KINDS or s.parallel)
+
+    def _update_buttons(self) -> None:
+        s = self.current()
+        self.add_button.setEnabled(self._event is not None)
+        self.edit_button.setEnabled(s is not None)
+        self.remove_button.setEnabled(s is not None)
+        self.assign_button.setEnabled(self.can_assign(s))
+        self.ics_button.setEnabled(s is not None and bool(s.speakers))
+
+    # -- dialogs -----------------------------------------------------------------------
+    def _run(self, dialog):
+        def done(result: int) -> None:
+            dialog.deleteLater()
+            if result:
+                self.reload()
+                self.changed.emit()
+
+        dialog.finished.connect(done)
+        dialog.open()
+        return dialog
+
+    def add_session(self) -> SessionDialog | None:
+        if self._event is None:
+            return None
+        last = max((s.ends_at for s in self._sessions), default=self._event.starts_at)
+        start = min(last, self._event.ends_at)
+        return self._run(SessionDialog(self._services, self._event, parent=self, start=start))
+
+    def edit_session(self) -> SessionDialog | None:
+        s = self.current()
+        if s is None or self._event is None:
+            return None
+        return self._run(SessionDialog(self._services, self._event, s, parent=self))
+
+    def assign_participants(self) -> AssignDialog | None:
+        s = self.current()
+        if not self.can_assign(s):
+            return None
+        return self._run(AssignDialog(self._services, s, self._sessions, parent=self))
+
+    def remove_session(self) -> None:
+        s = self.current()
+        if s is None:
+            return
+
+        def answer(i: int) -> None:
+            if i == 0:
+                self._services.events.delete_session(s.id)
+                self.reload()
+                self.changed.emit()
+
+        detail = ""
+        if s.assigned:
+            detail = self.tr("%1 eingeteilte Teilnehmende verlieren ihre Zuordnung.").replace(
+                "%1", str(s.assigned)
+            )
+        ask(
+            self,
+            self.tr("Programmpunkt löschen"),
+            self.tr("„%1“ aus dem Programm löschen?").replace("%1", s.title),
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            detail=detail,
+            default=1,
+        )
+
+    # -- speakers ----------------------------------------------------------------------
+    def export_speaker_calendar(self, person_id: int | None = None, path=None) -> QMenu | None:
+        """Write the sessions of one speaker as .ics; with several speakers in the
+        selected session and no ``person_id``, a menu asks whose."""
+        s = self.current()
+        if person_id is None:
+            speakers = list(s.speakers) if s is not None else []
+            if len(speakers) != 1:
+                if not speakers:
+                    return None
+                menu = QMenu(self)
+                for p in speakers:
+                    action = menu.addAction(f"{p.name} ({p.role})")
+                    action.triggered.connect(
+                        lambda _c=False, pid=p.person_id: self.export_speaker_calendar(pid)
+                    )
+                menu.popup(self.ics_button.mapToGlobal(QPoint(0, self.ics_button.height())))
+                return menu
+            person_id = speakers[0].person_id
+        name = self._services.people.get(person_id).display_name
+        export_file(
+            self,
+            self._runner,
+            self.tr("Kalenderdatei speichern"),
+            f"Termine {name}.ics",
+            self.tr("Kalenderdatei (*.ics)"),
+            lambda p: self._services.event_exports.speaker_ics(person_id, p),
+            chosen_path=path,
+        )
+        return None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        s = self.current()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Bearbeiten …"), lambda: self.edit_session())
+        if self.can_assign(s):
+            menu.addAction(self.tr("Teilnehmende zuordnen …"), lambda: self.assign_participants())
+        for p in s.speakers:
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("%1 öffnen").replace("%1", p.name),
+                lambda pid=p.person_id: self.open_person.emit(pid),
+            )
+            menu.addAction(
+                self.tr("Kalenderdatei für %1 …").replace("%1", p.name),
+                lambda pid=p.person_id: self.export_speaker_calendar(pid),
+            )
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
+            self.remove_session()
+            return
+        super().keyPressEvent(event)
