@@ -321,7 +321,8 @@ class InvitationService(InvitationQueries):
                 raise ValidationError(
                     {
                         "session_id": f"Programmpunkt: „{es.title}“ hat nur {es.capacity} "
-                        f"Plätze; {len(there)} sind belegt, {len(new)} sollten dazukommen."
+                        f"Plätze; {len(there)} sind belegt, {_people(len(new))} sollten "
+                        "dazukommen."
                     }
                 )
             parallel = [
@@ -431,3 +432,7 @@ class InvitationService(InvitationQueries):
                 event_id=inv.event_id,
             )
         )
+
+
+def _people(n: int) -> str:
+    return "1 Person" if n == 1 else f"{n} Personen"
