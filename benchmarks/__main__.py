@@ -55,6 +55,16 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "benchmarks.bench_network.network_redraw_1000",
         "filtered graph + stored positions for ~1,000 organisations vs the same SQL raw",
     ),
+    "invitations": (
+        "benchmarks.bench_invitations",
+        "invitation list of an event from a ~18,000-person dynamic Verteiler vs raw sqlite3 "
+        "executemany (goal ≤ 3)",
+    ),
+    "verbund_health": (
+        "benchmarks.bench_verbund_health",
+        "Verbund overview rows + health check of 210 Verbünde vs the raw data fetched in one "
+        "statement each (goal ≤ 5)",
+    ),
 }
 
 

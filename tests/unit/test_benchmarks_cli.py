@@ -33,12 +33,13 @@ def test_list_names_the_benchmarks():
     assert proc.returncode == 0, proc.stderr
     names = [line.split("\t")[0] for line in proc.stdout.splitlines() if line.strip()]
     assert names[:5] == ["search", "person_list", "app_start", "import", "export"]
-    assert set(names[5:]) == {
+    assert set(names[5:9]) == {
         "network_layout_3000",
         "network_layout_10000",
         "network_metrics_3000",
         "network_redraw_1000",
     }
+    assert names[9:11] == ["invitations", "verbund_health"]
 
 
 def test_unknown_benchmark_is_an_error():

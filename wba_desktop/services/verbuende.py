@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory
@@ -213,7 +214,7 @@ class VerbundService:
         today = date.today()
         with self._uow() as uow:
             s = uow.session
-            stmt = select(Verbund)
+            stmt = select(Verbund).options(joinedload(Verbund.coordinator))
             if flt.phases:
                 stmt = stmt.where(Verbund.phase.in_(flt.phases))
             if flt.types:

@@ -13,7 +13,14 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
-from wba_desktop.models import Activity, Event, Organisation, Verbund, VerbundMember
+from wba_desktop.models import (
+    Activity,
+    Event,
+    Organisation,
+    OrganisationType,
+    Verbund,
+    VerbundMember,
+)
 from wba_desktop.models.activity import ADVICE
 from wba_desktop.models.event import event_verbund
 from wba_desktop.services.errors import NotFoundError, ValidationError
@@ -113,6 +120,14 @@ class _Member:
     commitment: str
 
 
+@dataclass(frozen=True)
+class _Event:
+    title: str
+    type: str
+    status: str
+    starts_at: datetime
+
+
 class HealthService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
@@ -136,39 +151,83 @@ class HealthService:
         return self.check_many([verbund_id], today)[verbund_id]
 
     def check_many(self, ids: list[int], today: date | None = None) -> dict[int, HealthReport]:
+        """The reports of several Verbünde; the data of all of them is read in a few
+        statements (the overview checks every Verbund on each refresh)."""
         today = today or date.today()
         t = self.thresholds()
+        ids = list(dict.fromkeys(ids))
         out: dict[int, HealthReport] = {}
         with self._uow() as uow:
             s = uow.session
+            verbuende = {vb.id: vb for vb in s.scalars(select(Verbund).where(Verbund.id.in_(ids)))}
+            missing = [vid for vid in ids if vid not in verbuende]
+            if missing:
+                raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+            members = self._members(s, ids, today)
+            advised = self._advised(s, members, t, today)
+            events = self._linked_events(s, ids)
             for vid in ids:
-                vb = s.get(Verbund, vid)
-                if vb is None:
-                    raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
-                members = self._members(s, vid, today)
+                vb, mine, linked = verbuende[vid], members.get(vid, []), events.get(vid, [])
                 factors = (
-                    self._binding_rules(vb, members, t),
-                    self._advice(s, vid, members, t, today),
-                    self._network(members),
-                    self._municipal(s, vid, members, t, today),
-                    self._young(s, vid, members),
+                    self._binding_rules(vb, mine, t),
+                    self._advice(advised, mine, t, today),
+                    self._network(mine),
+                    self._municipal(linked, mine, t, today),
+                    self._young(linked, mine),
                 )
                 out[vid] = HealthReport(vid, factors, self._funding(vb, t, today), today)
         return out
 
     @staticmethod
-    def _members(s, vid: int, today: date) -> list[_Member]:
+    def _members(s, ids: list[int], today: date) -> dict[int, list[_Member]]:
         rows = s.execute(
-            select(VerbundMember, Organisation)
+            select(
+                VerbundMember.verbund_id,
+                Organisation.id,
+                Organisation.name,
+                OrganisationType.name,
+                VerbundMember.role,
+                VerbundMember.commitment,
+                VerbundMember.joined_on,
+                VerbundMember.left_on,
+            )
             .join(Organisation, Organisation.id == VerbundMember.organisation_id)
-            .where(VerbundMember.verbund_id == vid)
+            .outerjoin(OrganisationType, OrganisationType.id == Organisation.type_id)
+            .where(VerbundMember.verbund_id.in_(ids))
         ).all()
-        return [
-            _Member(o.id, o.name, o.type.name if o.type else "", m.role, m.commitment)
-            for m, o in rows
-            if (m.joined_on is None or m.joined_on <= today)
-            and (m.left_on is None or m.left_on > today)
-        ]
+        out: dict[int, list[_Member]] = {}
+        for vid, oid, name, kind, role, commitment, joined, left in rows:
+            if (joined is None or joined <= today) and (left is None or left > today):
+                out.setdefault(vid, []).append(_Member(oid, name, kind or "", role, commitment))
+        return out
+
+    @staticmethod
+    def _companies(members: list[_Member]) -> dict[int, str]:
+        return {
+            m.organisation_id: m.name
+            for m in members
+            if m.type_name == COMPANY or m.role == "Mitgliedsunternehmen"
+        }
+
+    def _advised(self, s, members, t: HealthThresholds, today: date) -> set[int]:
+        """Member companies (of any of the Verbünde) advised within the window."""
+        since = months_back(today, t.advice_months)
+        companies = sorted({o for mine in members.values() for o in self._companies(mine)})
+        advised: set[int] = set()
+        for i in range(0, len(companies), 900):
+            advised.update(
+                s.scalars(
+                    select(Activity.organisation_id)
+                    .where(
+                        Activity.kind == ADVICE,
+                        Activity.organisation_id.in_(companies[i : i + 900]),
+                        Activity.happened_on >= since,
+                        Activity.happened_on <= today,
+                    )
+                    .distinct()
+                )
+            )
+        return advised
 
     @staticmethod
     def _binding_rules(vb: Verbund, members: list[_Member], t: HealthThresholds) -> HealthFactor:
@@ -211,26 +270,10 @@ class HealthService:
             "Noch ohne unterzeichnete Vereinbarung",
         )
 
-    @staticmethod
-    def _advice(s, vid, members, t: HealthThresholds, today: date) -> HealthFactor:
+    def _advice(self, advised_all: set[int], members, t: HealthThresholds, today: date):
         since = months_back(today, t.advice_months)
-        companies = {
-            m.organisation_id: m.name
-            for m in members
-            if m.type_name == COMPANY or m.role == "Mitgliedsunternehmen"
-        }
-        advised: set[int] = set()
-        if companies:
-            advised = set(
-                s.scalars(
-                    select(Activity.organisation_id).where(
-                        Activity.kind == ADVICE,
-                        Activity.organisation_id.in_(list(companies)),
-                        Activity.happened_on >= since,
-                        Activity.happened_on <= today,
-                    )
-                )
-            )
+        companies = self._companies(members)
+        advised = {o for o in companies if o in advised_all}
         met = bool(advised)
         if met:
             reason = (
@@ -284,15 +327,22 @@ class HealthService:
         )
 
     @staticmethod
-    def _linked_events(s, vid: int):
-        return s.scalars(
-            select(Event)
+    def _linked_events(s, ids: list[int]) -> dict[int, list[_Event]]:
+        rows = s.execute(
+            select(
+                event_verbund.c.verbund_id, Event.title, Event.type, Event.status, Event.starts_at
+            )
             .join(event_verbund, event_verbund.c.event_id == Event.id)
-            .where(event_verbund.c.verbund_id == vid, Event.status != "abgesagt")
+            .where(event_verbund.c.verbund_id.in_(ids), Event.status != "abgesagt")
             .order_by(Event.starts_at, Event.id)
         ).all()
+        out: dict[int, list[_Event]] = {}
+        for vid, title, kind, status, starts_at in rows:
+            out.setdefault(vid, []).append(_Event(title, kind, status, starts_at))
+        return out
 
-    def _municipal(self, s, vid, members, t: HealthThresholds, today: date) -> HealthFactor:
+    @staticmethod
+    def _municipal(linked, members, t: HealthThresholds, today: date) -> HealthFactor:
         since = datetime.combine(months_back(today, t.event_months), time.min)
         until = datetime.combine(today, time.max)
         partners = [
@@ -300,11 +350,7 @@ class HealthService:
             for m in members
             if m.type_name in MUNICIPAL + CIVIL or m.role in ("Kommune", "Zivilgesellschaft")
         ]
-        events = [
-            e
-            for e in self._linked_events(s, vid)
-            if e.type in DIALOGUE_EVENTS and since <= e.starts_at <= until
-        ]
+        events = [e for e in linked if e.type in DIALOGUE_EVENTS and since <= e.starts_at <= until]
         problems = []
         if not partners:
             problems.append("keine Kommune und keine zivilgesellschaftliche Organisation dabei")
@@ -332,9 +378,10 @@ class HealthService:
             "Dabei",
         )
 
-    def _young(self, s, vid, members) -> HealthFactor:
+    @staticmethod
+    def _young(linked, members) -> HealthFactor:
         schools = [m.name for m in members if m.type_name in SCHOOLS]
-        formats = [e for e in self._linked_events(s, vid) if e.type == YOUTH_EVENT]
+        formats = [e for e in linked if e.type == YOUTH_EVENT]
         met = bool(schools or formats)
         if formats:
             reason = f"Format für junge Menschen: „{formats[0].title}“ ({formats[0].status})."
