@@ -114,7 +114,8 @@ def cmd_demo(args) -> int:
     print(file=sys.stderr)
     print(
         f"Demodaten angelegt: {summary.organisations} Organisationen, {summary.people} Personen, "
-        f"{summary.relations} Beziehungen, {summary.verbuende} Verbünde ({summary.seconds:.1f} s)."
+        f"{summary.relations} Beziehungen, {summary.verbuende} Verbünde, "
+        f"{summary.events} Veranstaltungen ({summary.seconds:.1f} s)."
     )
     return 0
 

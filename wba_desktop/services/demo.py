@@ -29,6 +29,7 @@ from wba_desktop.db import UnitOfWork, UnitOfWorkFactory
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.directory import CHANNELS, SIZE_CLASSES, STANCES
 from wba_desktop.services import demo_catalogue as cat
+from wba_desktop.services.demo_events import add_demo_events
 from wba_desktop.services.demo_lists import add_demo_verteiler
 from wba_desktop.services.demo_verbuende import add_demo_verbuende
 from wba_desktop.services.errors import ServiceError
@@ -64,6 +65,7 @@ class DemoSummary:
     affiliations: int
     seconds: float
     verbuende: int = 0
+    events: int = 0
 
 
 class _Ticker:
@@ -490,11 +492,12 @@ def generate_demo(
         verbuende = add_demo_verbuende(
             uow.session, random.Random(seed), date.today(), large=size == "large"
         )
+        tick(0, "Veranstaltungen werden angelegt")
+        events = add_demo_events(uow.session, random.Random(seed), date.today())
         tick(0, "Demodaten werden gespeichert")
         uow.commit()
     tick.finish("Fertig")
     seconds = time.perf_counter() - started
     log.info("demo data (%s, seed %s) written in %.1f s", size, seed, seconds)
-    return DemoSummary(
-        len(b.orgs), len(b.people), len(b.relations), len(b.affiliations), seconds, verbuende
-    )
+    counts = (len(b.orgs), len(b.people), len(b.relations), len(b.affiliations))
+    return DemoSummary(*counts, seconds, verbuende, events)
