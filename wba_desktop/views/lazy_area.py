@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 
 class LazyArea(QWidget):
@@ -22,6 +22,9 @@ class LazyArea(QWidget):
     def ensure_loaded(self) -> QWidget:
         if self.widget is None:
             self.widget = self._factory(self)
+            # an area takes the width the window gives it: a long title or a wide table in
+            # one of its tabs must not push the main window past the screen
+            self.widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self._layout.addWidget(self.widget)
         if hasattr(self.widget, "ensure_loaded"):
             self.widget.ensure_loaded()

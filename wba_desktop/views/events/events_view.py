@@ -48,6 +48,9 @@ PERIODS = (("Kommende", "future"), ("Vergangene", "past"), ("Alle", "all"))
 
 def _combo(parent, items, first: str = "Alle") -> QComboBox:
     box = QComboBox(parent)
+    # long entries ("Format für junge Menschen") must not widen the window
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     box.addItem(first, None)
     for label in items:
         box.addItem(label, label)
@@ -145,6 +148,7 @@ class EventsView(QWidget):
         # -- detail ----------------------------------------------------------------------------
         self.title = QLabel(self)
         self.title.setObjectName("dialogTitle")
+        self.title.setWordWrap(True)  # long titles must not widen the window
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("dialogSubtitle")
         self.subtitle.setWordWrap(True)
@@ -207,14 +211,14 @@ class EventsView(QWidget):
         dv.addLayout(head)
         dv.addWidget(self.warning)
         dv.addWidget(self.tabs, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 520])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self._show_current()
 
@@ -268,6 +272,10 @@ class EventsView(QWidget):
     def _mode_changed(self) -> None:
         self.pages.setCurrentIndex(1 if self.month_mode() else 0)
         self.period.setEnabled(not self.month_mode())
+        # the month needs room for its day cells; the list is fine with less
+        total = sum(self.splitter.sizes()) or 800
+        top = int(total * (0.58 if self.month_mode() else 0.35))
+        self.splitter.setSizes([top, total - top])
         self.reload()
 
     def _day_changed(self) -> None:

@@ -36,15 +36,18 @@ def draw_followup(figure, report: FollowUpReport | None) -> None:
         values = [getattr(r, attr) for r in rows]
         offsets = [p + (n - 1) * BAR for p in positions]
         bars = ax.barh(offsets, values, height=BAR, label=label, color=colour)
-        ax.bar_label(bars, labels=[str(v) if v else "" for v in values], padding=2, fontsize=8)
+        # with many kinds the bars are thin: label only the attended ones, so the
+        # numbers do not run into each other
+        if len(rows) <= 6 or attr == SERIES[-1][1]:
+            labels = [str(v) if v else "" for v in values]
+            ax.bar_label(bars, labels=labels, padding=2, fontsize=7 if len(rows) > 6 else 8)
     ax.set_yticks(list(positions), [r.label for r in rows], fontsize=9)
     ax.invert_yaxis()
     ax.set_xlabel("Personen")
-    ax.set_title("Nach Art der Organisation", fontsize=10, loc="left")
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.margins(x=0.12)
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.04), ncol=3, fontsize=8, frameon=False)

@@ -45,6 +45,8 @@ ALL = "Alle"
 
 def _combo(parent, items) -> QComboBox:
     box = QComboBox(parent)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     box.addItem(ALL, None)
     for label, data in items:
         box.addItem(label, data)
@@ -115,6 +117,7 @@ class VerbundView(QWidget):
         # -- detail ------------------------------------------------------------------------
         self.title = QLabel(self)
         self.title.setObjectName("dialogTitle")
+        self.title.setWordWrap(True)  # long names must not widen the window
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("dialogSubtitle")
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
