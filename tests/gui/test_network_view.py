@@ -181,3 +181,28 @@ def test_gap_row_shows_that_district(qtbot, services, net):
     table.cellDoubleClicked.emit(row, 0)
     assert set(view.result.graph) == {net["harz"]}
     assert not view.busy.isVisible()
+
+
+def test_shared_verbund_ties_and_add_to_verbund_from_the_details(qtbot, services, net):
+    from wba_desktop.services.verbuende import VerbundData
+    from wba_desktop.services.verbund_parts import MemberData
+
+    vid = services.verbuende.create(VerbundData(name="Verbund Börde-Harz", short_name="VBH")).id
+    for key, role in (("firm", "Mitgliedsunternehmen"), ("harz", "Kommune")):
+        services.verbund_parts.save_member(vid, MemberData(net[key], role))
+    view = _view(qtbot, services)
+    assert not view.result.graph.has_edge(net["firm"], net["harz"])
+    view.panel.include_verbuende.setChecked(True)
+    view.panel.flush()
+    g = view.result.graph
+    assert g.has_edge(net["firm"], net["harz"])
+    assert "Verbund VBH" in g.edges[net["firm"], net["harz"]]["labels"]
+    assert g.edges[net["firm"], net["harz"]]["kinds"] == ["Verbund"]
+    # the relation edge firm–IHK keeps its own kind and gains nothing
+    assert "Verbund" not in g.edges[net["firm"], net["ihk"]]["kinds"]
+    # "Zu Verbund …" in the details hands the selected organisation on
+    asked = []
+    view.add_to_verbund.connect(asked.append)
+    view.details.show_node(g, net["ihk"], view.metrics)
+    view.details.verbund_button.click()
+    assert asked == [[net["ihk"]]]

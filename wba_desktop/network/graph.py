@@ -6,8 +6,8 @@ relation filters. Parallel relations between the same pair become ONE edge of an
 undirected ``networkx.Graph`` (what the analysis needs) with the combined weight and
 the list of relations (type, label, direction, strength, period), so nothing is lost.
 
-Edges that do not come from the relation table (shared Verbund membership, shared
-event attendance: later issues) are fed in through ``GraphOptions.extra_edges``.
+Edges that do not come from the relation table (shared Verbund membership, see
+``verbund_ties``) are fed in through ``GraphOptions.extra_edges``.
 """
 
 from __future__ import annotations
@@ -54,6 +54,8 @@ class ExtraEdge:
     b: int
     kind: str
     weight: float = 1.0
+    #: shown in the details, e.g. "Verbund WAVA"; the kind when empty
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -335,6 +337,9 @@ def _add_extra_edges(g: nx.Graph, options: GraphOptions) -> None:
         data["weight"] += e.weight * factor
         if e.kind not in data["kinds"]:
             data["kinds"].append(e.kind)
+        label = e.label or e.kind
+        if label not in data["labels"]:
+            data["labels"].append(label)
 
 
 def _people_layer(session, g: nx.Graph, options: GraphOptions) -> nx.Graph:

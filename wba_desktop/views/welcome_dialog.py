@@ -31,8 +31,10 @@ class WelcomeDialog(QDialog):
         text = QLabel(
             self.tr(
                 "Die Datenbank ist noch leer. Möchten Sie das Programm mit Demodaten kennenlernen "
-                "(rund 300 erfundene Organisationen und 800 erfundene Personen aus allen "
-                "Landkreisen Sachsen-Anhalts), oder gleich mit Ihren eigenen Daten beginnen?"
+                "(rund 300 Organisationen und 800 erfundene Personen aus allen Landkreisen "
+                "Sachsen-Anhalts, sieben Weiterbildungsverbünde und zehn Veranstaltungen, "
+                "darunter ein Kongress mit 150 Teilnehmenden), oder gleich mit Ihren eigenen "
+                "Daten beginnen?"
             ),
             self,
         )
@@ -84,9 +86,11 @@ class WelcomeDialog(QDialog):
     def _done(self, summary) -> None:
         self.demo_loaded = True
         self.status.setText(
-            self.tr("Fertig: %1 Organisationen, %2 Personen.")
+            self.tr("Fertig: %1 Organisationen, %2 Personen, %3 Verbünde, %4 Veranstaltungen.")
             .replace("%1", str(summary.organisations))
             .replace("%2", str(summary.people))
+            .replace("%3", str(summary.verbuende))
+            .replace("%4", str(summary.events))
         )
         self.accept()
 

@@ -48,6 +48,7 @@ class PanelState:
     depth: int = 1
     include_inactive: bool = False
     include_people: bool = False
+    include_verbuende: bool = False
     colour_by: str = "kind"
     size_by: str = "degree"
     layout: str = "force"
@@ -147,9 +148,15 @@ class FilterPanel(QScrollArea):
         self.include_inactive.toggled.connect(lambda _on: self._timer.start())
         self.include_people = QCheckBox(self.tr("Personen einblenden (kleine Auswahl)"), inner)
         self.include_people.toggled.connect(lambda _on: self._timer.start())
+        self.include_verbuende = QCheckBox(self.tr("gemeinsame Verbünde als Verbindung"), inner)
+        self.include_verbuende.setToolTip(
+            self.tr("Organisationen, die im selben Weiterbildungsverbund sind, verbinden")
+        )
+        self.include_verbuende.toggled.connect(lambda _on: self._timer.start())
         more.addRow(self.tr("Stärke:"), self.min_strength)
         more.addRow("", self.include_inactive)
         more.addRow("", self.include_people)
+        more.addRow("", self.include_verbuende)
         layout.addLayout(more)
         self.reset = QPushButton(self.tr("Filter zurücksetzen"), inner)
         self.reset.clicked.connect(self.reset_filters)
@@ -180,6 +187,7 @@ class FilterPanel(QScrollArea):
         self.min_strength.setCurrentIndex(0)
         self.include_inactive.setChecked(False)
         self.include_people.setChecked(False)
+        self.include_verbuende.setChecked(False)
         self._timer.start()
 
     def state(self) -> PanelState:
@@ -199,6 +207,7 @@ class FilterPanel(QScrollArea):
             depth=self.depth.value(),
             include_inactive=self.include_inactive.isChecked(),
             include_people=self.include_people.isChecked(),
+            include_verbuende=self.include_verbuende.isChecked(),
             colour_by=self.colour_by.currentData(),
             size_by=self.size_by.currentData(),
             layout=self.layout_mode.currentData(),

@@ -7,6 +7,7 @@ answers to an older filter are dropped, so the window never waits for them.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -137,7 +138,13 @@ class NetworkView(QWidget):
         self.busy.show()
 
         def work(_report, _cancelled):
-            result = build_graph(uow, options)
+            if state.include_verbuende:
+                from wba_desktop.network.verbund_ties import verbund_ties
+
+                options_ = replace(options, extra_edges=verbund_ties(uow))
+            else:
+                options_ = options
+            result = build_graph(uow, options_)
             g = result.graph
             if state.layout in ("district", "kind"):
                 positions = grouped_layout(g, by=state.layout)
