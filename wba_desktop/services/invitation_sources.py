@@ -151,8 +151,8 @@ def collect(
                 labels.append(label)
 
     for list_id in dict.fromkeys(sources.verteiler_ids):
-        info = verteiler.get(list_id)
-        take(verteiler.member_ids(list_id), f"Verteiler {info.name}")
+        name, flt = verteiler.name_and_filter(list_id)  # no member count: that is slow
+        take(people.list_ids(flt), f"Verteiler {name}")
     if sources.person_filter is not None:
         take(people.list_ids(sources.person_filter), sources.filter_label)
     if sources.verbund_ids:
@@ -222,6 +222,16 @@ def person_name(p: Person) -> str:
     return display_name(p.title, p.first_name, p.last_name)
 
 
+def person_names(s, person_ids: Sequence[int]) -> list[str]:
+    """The names of the people, in the order given (without loading Person objects)."""
+    names: dict[int, str] = {}
+    cols = (Person.id, Person.title, Person.first_name, Person.last_name)
+    for part in chunks(list(dict.fromkeys(person_ids))):
+        for pid, title, first, last in s.execute(select(*cols).where(Person.id.in_(part))):
+            names[pid] = display_name(title, first, last)
+    return [names[pid] for pid in person_ids]
+
+
 def screen(
     s, event_id: int, found: dict[int, list[str]]
 ) -> tuple[list[Candidate], int, tuple[str, ...], int]:
@@ -231,7 +241,16 @@ def screen(
         raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
     ids = list(found)
     listed: set[int] = set()
-    persons: dict[int, Person] = {}
+    # only the columns needed here: loading full Person objects is slow for large lists
+    persons: dict[int, tuple[bool, str, str]] = {}  # id -> (active, name, sort key)
+    cols = (
+        Person.id,
+        Person.active,
+        Person.title,
+        Person.first_name,
+        Person.last_name,
+        Person.sort_key,
+    )
     for part in chunks(ids):
         listed.update(
             s.scalars(
@@ -240,16 +259,15 @@ def screen(
                 )
             )
         )
-        persons.update((p.id, p) for p in s.scalars(select(Person).where(Person.id.in_(part))))
+        for pid, active, title, first, last, key in s.execute(
+            select(*cols).where(Person.id.in_(part))
+        ):
+            persons[pid] = (active, display_name(title, first, last), key)
     fresh = [i for i in ids if i in persons and i not in listed]
-    inactive = [i for i in fresh if not persons[i].active]
-    active = [i for i in fresh if persons[i].active]
+    inactive = [i for i in fresh if not persons[i][0]]
+    active = [i for i in fresh if persons[i][0]]
     blocked = consent_blocked(s, active)
-    new = [
-        Candidate(i, person_name(persons[i]), "; ".join(found[i]))
-        for i in active
-        if i not in blocked
-    ]
-    new.sort(key=lambda c: persons[c.person_id].sort_key)
-    names = sorted((person_name(persons[i]) for i in blocked), key=sort_key)
+    new = [Candidate(i, persons[i][1], "; ".join(found[i])) for i in active if i not in blocked]
+    new.sort(key=lambda c: persons[c.person_id][2])
+    names = sorted((persons[i][1] for i in blocked), key=sort_key)
     return new, len(listed), tuple(names), len(inactive)

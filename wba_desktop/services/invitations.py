@@ -12,11 +12,12 @@ follow-up report are read through :class:`InvitationQueries`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.models import (
@@ -43,8 +44,10 @@ from wba_desktop.services.invitation_sources import (
     AddResult,
     InvitationPreview,
     InvitationSources,
+    chunks,
     collect,
     person_name,
+    person_names,
     primary_organisations,
     screen,
 )
@@ -114,10 +117,8 @@ class InvitationService(InvitationQueries):
             s = uow.session
             new, already, blocked, inactive = screen(s, event_id, found)
             orgs = primary_organisations(s, [c.person_id for c in new], today)
-            ids = [
-                self._insert(s, event_id, c.person_id, orgs.get(c.person_id), c.source, status, now)
-                for c in new
-            ]
+            rows = [(c.person_id, orgs.get(c.person_id), c.source) for c in new]
+            ids = self._insert(s, event_id, rows, status, now)
             uow.commit()
         log.info("event %s: %d people added to the list", event_id, len(ids))
         return AddResult(len(ids), already, len(blocked), blocked, inactive, tuple(ids))
@@ -154,42 +155,90 @@ class InvitationService(InvitationQueries):
                     }
                 )
             org = primary_organisations(s, [person_id], today or date.today()).get(person_id)
-            new_id = self._insert(s, event_id, person_id, org, "einzeln", status, now)
+            (new_id,) = self._insert(s, event_id, [(person_id, org, "einzeln")], status, now)
             uow.commit()
             return new_id
 
     @staticmethod
-    def _insert(s, event_id, person_id, org_id, source, status, now) -> int:
+    def _insert(
+        s,
+        event_id: int,
+        rows: Sequence[tuple[int, int | None, str]],
+        status: str,
+        now: datetime | None,
+    ) -> list[int]:
+        """Write one invitation and its first history entry per (person, organisation,
+        source), in bulk; returns the new invitation ids in the order of ``rows``."""
+        if not rows:
+            return []
         now = now or utcnow()
-        inv = Invitation(
-            event_id=event_id,
-            person_id=person_id,
-            organisation_id=org_id,
-            status=status,
-            status_changed_at=now,
-            source=source[:300],
+        s.flush()  # pending changes first, then the rows in two multi-row statements
+        s.execute(
+            insert(Invitation.__table__),
+            [
+                {
+                    "event_id": event_id,
+                    "person_id": pid,
+                    "organisation_id": oid,
+                    "status": status,
+                    "status_changed_at": now,
+                    "source": source[:300],
+                    "note": "",
+                }
+                for pid, oid, source in rows
+            ],
         )
-        s.add(inv)
-        s.flush()
-        s.add(InvitationChange(invitation_id=inv.id, status=status, changed_at=now, note=""))
-        return inv.id
+        # the new ids, read back (RETURNING in the order given is per row on SQLite);
+        # (event, person) is unique, so the person finds the invitation
+        new_id = dict(
+            s.execute(
+                select(Invitation.person_id, Invitation.id).where(Invitation.event_id == event_id)
+            ).all()
+        )
+        ids = [new_id[pid] for pid, _, _ in rows]
+        s.execute(
+            insert(InvitationChange.__table__),
+            [{"invitation_id": i, "status": status, "changed_at": now, "note": ""} for i in ids],
+        )
+        return ids
 
     # -- status ----------------------------------------------------------------------
     def _load(self, s, invitation_ids: Iterable[int]) -> list[Invitation]:
         ids = list(dict.fromkeys(invitation_ids))
-        found = {i.id: i for i in s.scalars(select(Invitation).where(Invitation.id.in_(ids)))}
+        found: dict[int, Invitation] = {}
+        for part in chunks(ids):
+            found.update(
+                (i.id, i) for i in s.scalars(select(Invitation).where(Invitation.id.in_(part)))
+            )
         if len(found) != len(ids):
             raise NotFoundError("Ein Eintrag der Einladungsliste wurde inzwischen gelöscht.")
         return [found[i] for i in ids]
 
-    def _change(self, s, inv: Invitation, status: str, note: str, now: datetime) -> None:
-        was_present = inv.status == "teilgenommen"
-        inv.status, inv.status_changed_at = status, now
-        s.add(InvitationChange(invitation_id=inv.id, status=status, changed_at=now, note=note))
-        if status == "abgesagt":  # a cancelled person frees their workshop place too
-            s.execute(delete(SessionAttendee).where(SessionAttendee.invitation_id == inv.id))
-        if was_present != (status == "teilgenommen"):
-            self._sync_activity(s, inv, None)
+    @staticmethod
+    def _change(
+        s, changes: Sequence[tuple[Invitation, str, str]], now: datetime
+    ) -> list[Invitation]:
+        """Set each (invitation, status, note) and write its history; people who
+        cancelled lose their workshop places. Returns the invitations whose attendance
+        ("teilgenommen" or not) changed, for :meth:`_sync_activities`."""
+        history: list[dict] = []
+        cancelled: list[int] = []
+        attendance: list[Invitation] = []
+        for inv, status, note in changes:
+            was_present = inv.status == "teilgenommen"
+            inv.status, inv.status_changed_at = status, now
+            history.append(
+                {"invitation_id": inv.id, "status": status, "changed_at": now, "note": note}
+            )
+            if status == "abgesagt":  # a cancelled person frees their workshop place too
+                cancelled.append(inv.id)
+            if was_present != (status == "teilgenommen"):
+                attendance.append(inv)
+        if history:  # one multi-row INSERT (ORM objects would be written one by one)
+            s.execute(insert(InvitationChange.__table__), history)
+        for part in chunks(cancelled):
+            s.execute(delete(SessionAttendee).where(SessionAttendee.invitation_id.in_(part)))
+        return attendance
 
     def set_status(
         self,
@@ -205,7 +254,7 @@ class InvitationService(InvitationQueries):
         note = (note or "").strip()[:250]
         now = now or utcnow()
         changed = unchanged = 0
-        waitlisted: list[str] = []
+        waitlisted: list[int] = []  # person ids
         moved_up: list[str] = []
         with self._uow() as uow:
             s = uow.session
@@ -214,24 +263,27 @@ class InvitationService(InvitationQueries):
                 e = s.get(Event, event_id)
                 occupied = self._occupied(s, event_id)
                 freed = False
+                changes: list[tuple[Invitation, str, str]] = []
                 for inv in (i for i in invitations if i.event_id == event_id):
                     target, text = status, note
                     was_occupying = inv.status in OCCUPYING
                     full = bool(e.capacity) and occupied >= e.capacity
                     if target == "zugesagt" and not was_occupying and full:
                         target, text = WAITING, "; ".join(t for t in (FULL, note) if t)
-                        waitlisted.append(person_name(inv.person))
+                        waitlisted.append(inv.person_id)
                     if inv.status == target:
                         unchanged += 1
                         continue
-                    self._change(s, inv, target, text, now)
+                    changes.append((inv, target, text))
                     changed += 1
                     occupied += (target in OCCUPYING) - was_occupying
                     freed = freed or (was_occupying and target in FREEING)
+                self._sync_activities(s, self._change(s, changes, now), None)
                 if freed:
                     moved_up += self._move_up(s, e, now)
+            names = person_names(s, waitlisted)
             uow.commit()
-        return StatusResult(changed, unchanged, tuple(waitlisted), tuple(moved_up))
+        return StatusResult(changed, unchanged, tuple(names), tuple(moved_up))
 
     @staticmethod
     def _occupied(s, event_id: int) -> int:
@@ -262,9 +314,9 @@ class InvitationService(InvitationQueries):
             .order_by(Invitation.status_changed_at, last_change.c.last, Invitation.id)
             .limit(free)
         ).all()
-        for inv in waiting:
-            self._change(s, inv, "zugesagt", MOVED_UP, now)
-        return [person_name(inv.person) for inv in waiting]
+        changes = [(inv, "zugesagt", MOVED_UP) for inv in waiting]
+        self._sync_activities(s, self._change(s, changes, now), None)
+        return person_names(s, [inv.person_id for inv in waiting])
 
     def remove(self, invitation_ids: Iterable[int], *, now: datetime | None = None) -> StatusResult:
         """Take people off the list (with their history and attendance records)."""
@@ -274,14 +326,19 @@ class InvitationService(InvitationQueries):
             s = uow.session
             invitations = self._load(s, invitation_ids)
             freed_events = {i.event_id for i in invitations if i.status in OCCUPYING}
+            people: dict[int, list[int]] = defaultdict(list)  # event id -> person ids
             for inv in invitations:
-                s.execute(
-                    delete(Activity).where(
-                        Activity.event_id == inv.event_id,
-                        Activity.person_id == inv.person_id,
-                        Activity.kind == ATTENDANCE,
+                people[inv.event_id].append(inv.person_id)
+            for event_id, person_ids in people.items():
+                for part in chunks(person_ids):
+                    s.execute(
+                        delete(Activity).where(
+                            Activity.event_id == event_id,
+                            Activity.person_id.in_(part),
+                            Activity.kind == ATTENDANCE,
+                        )
                     )
-                )
+            for inv in invitations:
                 s.delete(inv)
             s.flush()
             for event_id in sorted(freed_events):
@@ -382,6 +439,8 @@ class InvitationService(InvitationQueries):
             if unknown:
                 raise NotFoundError("Ein Eintrag der Einladungsliste wurde nicht gefunden.")
             attended = no_show = 0
+            changes: list[tuple[Invitation, str, str]] = []
+            marked: list[Invitation] = []
             for inv in rows:
                 if inv.id in present:
                     target = "teilgenommen"
@@ -390,48 +449,65 @@ class InvitationService(InvitationQueries):
                 else:
                     continue
                 if inv.status != target:
-                    self._change(s, inv, target, "Anwesenheit erfasst", now)
-                self._sync_activity(s, inv, on)
+                    changes.append((inv, target, "Anwesenheit erfasst"))
+                marked.append(inv)
                 attended += target == "teilgenommen"
                 no_show += target == "nicht erschienen"
+            self._change(s, changes, now)
+            self._sync_activities(s, marked, on)
             uow.commit()
         return AttendanceResult(attended, no_show)
 
     @staticmethod
-    def _sync_activity(s, inv: Invitation, on: date | None) -> None:
-        """One contact-history entry per participant and event, none for others."""
-        where = (
-            Activity.event_id == inv.event_id,
-            Activity.person_id == inv.person_id,
-            Activity.kind == ATTENDANCE,
-        )
-        if inv.status != "teilgenommen":
-            s.execute(delete(Activity).where(*where))
-            return
-        e = s.get(Event, inv.event_id)
-        day = on or e.starts_at.date()
-        existing = s.scalars(select(Activity).where(*where).order_by(Activity.id)).all()
-        if existing:
-            existing[0].happened_on = day
-            for extra in existing[1:]:
-                s.delete(extra)
-            return
-        verbund_id = s.scalar(
-            select(func.min(event_verbund.c.verbund_id)).where(
-                event_verbund.c.event_id == inv.event_id
-            )
-        )
-        s.add(
-            Activity(
-                happened_on=day,
-                kind=ATTENDANCE,
-                subject=e.title[:200],
-                person_id=inv.person_id,
-                organisation_id=inv.organisation_id,
-                verbund_id=verbund_id,
-                event_id=inv.event_id,
-            )
-        )
+    def _sync_activities(s, invitations: Sequence[Invitation], on: date | None) -> None:
+        """One contact-history entry per participant and event, none for others (dated
+        ``on`` or the event day)."""
+        by_event: dict[int, list[Invitation]] = defaultdict(list)
+        for inv in invitations:
+            by_event[inv.event_id].append(inv)
+        for event_id, group in by_event.items():
+            mine = (Activity.event_id == event_id, Activity.kind == ATTENDANCE)
+            gone = [i.person_id for i in group if i.status != "teilgenommen"]
+            for part in chunks(gone):
+                s.execute(delete(Activity).where(*mine, Activity.person_id.in_(part)))
+            present = [i for i in group if i.status == "teilgenommen"]
+            if not present:
+                continue
+            existing: dict[int, list[Activity]] = defaultdict(list)
+            for part in chunks([i.person_id for i in present]):
+                for a in s.scalars(
+                    select(Activity)
+                    .where(*mine, Activity.person_id.in_(part))
+                    .order_by(Activity.id)
+                ):
+                    existing[a.person_id].append(a)
+            e = s.get(Event, event_id)
+            day = on or e.starts_at.date()
+            verbund_id = None
+            if any(i.person_id not in existing for i in present):
+                verbund_id = s.scalar(
+                    select(func.min(event_verbund.c.verbund_id)).where(
+                        event_verbund.c.event_id == event_id
+                    )
+                )
+            for inv in present:
+                found = existing.get(inv.person_id)
+                if found:
+                    found[0].happened_on = day
+                    for extra in found[1:]:
+                        s.delete(extra)
+                    continue
+                s.add(
+                    Activity(
+                        happened_on=day,
+                        kind=ATTENDANCE,
+                        subject=e.title[:200],
+                        person_id=inv.person_id,
+                        organisation_id=inv.organisation_id,
+                        verbund_id=verbund_id,
+                        event_id=event_id,
+                    )
+                )
 
 
 def _people(n: int) -> str:

@@ -129,10 +129,22 @@ class VerteilerService:
 
     def person_filter(self, list_id: int) -> PersonFilter:
         """The people of the Verteiler, as a filter for lists, exports and e-mail."""
-        info = self.get(list_id)
-        if info.kind == "dynamic":
-            return info.criteria.person_filter()
-        return PersonFilter(list_id=list_id, active=True)
+        return self.name_and_filter(list_id)[1]
+
+    def name_and_filter(self, list_id: int) -> tuple[str, PersonFilter]:
+        """Name and people filter of the Verteiler, without counting its members."""
+        with self._uow() as uow:
+            row = uow.session.execute(
+                select(
+                    DistributionList.name, DistributionList.kind, DistributionList.criteria
+                ).where(DistributionList.id == list_id)
+            ).first()
+        if row is None:
+            raise NotFoundError("Der Verteiler wurde nicht gefunden (gelöscht?).")
+        name, kind, criteria = row
+        if kind == "dynamic":
+            return name, Criteria.from_json(criteria).person_filter()
+        return name, PersonFilter(list_id=list_id, active=True)
 
     def member_ids(self, list_id: int) -> list[int]:
         return self._people.list_ids(self.person_filter(list_id))
