@@ -158,3 +158,27 @@ def test_list_fetches_only_visible_pages(qtbot, services, settings, monkeypatch)
     qtbot.waitUntil(lambda: len(fetched) > 0, timeout=2000)
     visible_pages_only = len(set(fetched)) <= 60  # not all 120 rows
     assert visible_pages_only
+
+
+def test_extras_require_consent_for_invitations(qtbot, window, services):
+    from datetime import date, datetime, timedelta
+
+    from wba_desktop.services.events import EventData
+    from wba_desktop.services.invitation_sources import REQUIRE_CONSENT_KEY, InvitationSources
+
+    start = datetime.combine(date.today() + timedelta(days=40), datetime.min.time())
+    start = start.replace(hour=9)
+    eid = services.events.create(
+        EventData(title="Fachforum Pflege", starts_at=start, ends_at=start + timedelta(hours=2))
+    ).id
+    pid = services.people.create(PersonData(first_name="Gunda", last_name="Ohnezustimmung")).id
+    sources = InvitationSources(person_ids=(pid,))
+    assert services.invitations.preview(eid, sources).without_consent == 0
+    assert not window.act_require_consent.isChecked()
+    window.act_require_consent.trigger()
+    assert services.settings.get(REQUIRE_CONSENT_KEY) is True
+    assert "Einwilligung" in window.statusBar().currentMessage()
+    preview = services.invitations.preview(eid, sources)
+    assert preview.without_consent == 1 and not preview.new
+    window.act_require_consent.trigger()
+    assert services.settings.get(REQUIRE_CONSENT_KEY) is False

@@ -54,6 +54,23 @@ class EventCommands(QObject):
         self.w.show_area("events")
         return self.view.new_event(verbund_ids=(verbund_id,))
 
+    def require_consent(self) -> bool:
+        from wba_desktop.services.invitation_sources import REQUIRE_CONSENT_KEY
+
+        return bool(self.w.services.settings.get(REQUIRE_CONSENT_KEY, False))
+
+    def set_require_consent(self, on: bool) -> None:
+        """Extras › Einladungen nur mit Einwilligung (shared by the whole database)."""
+        from wba_desktop.services.invitation_sources import REQUIRE_CONSENT_KEY
+
+        self.w.services.settings.set(REQUIRE_CONSENT_KEY, bool(on))
+        self.w.statusBar().showMessage(
+            self.tr("Einladungslisten nehmen nur noch Personen mit Einwilligung auf.")
+            if on
+            else self.tr("Einladungslisten: Einwilligung nur nötig, wo sie widerrufen wurde."),
+            8000,
+        )
+
     # -- start page ----------------------------------------------------------------------
     def add_start_cards(self, start) -> None:
         self.upcoming = Section(

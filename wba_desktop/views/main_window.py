@@ -220,6 +220,16 @@ class MainWindow(QMainWindow):
         self.act_add_to_verbund = self._action(
             self.tr("Zu Ver&bund hinzufügen …"), self.verbund_commands.add_selection
         )
+        self.act_require_consent = self._action(
+            self.tr("Einladungen nur mit &Einwilligung"),
+            self.event_commands.set_require_consent,
+            tip=self.tr(
+                "Nur Personen mit erteilter Einwilligung in Einladungslisten aufnehmen "
+                "(widerrufene Einwilligungen gelten immer)"
+            ),
+        )
+        self.act_require_consent.setCheckable(True)
+        self.act_require_consent.setChecked(self.event_commands.require_consent())
         self.act_health_settings = self._action(
             self.tr("&Gesundheitscheck der Verbünde …"), self.verbund_commands.show_health_settings
         )
@@ -279,6 +289,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("E&xtras"))
         menu.addAction(self.act_reference)
         menu.addAction(self.act_health_settings)
+        menu.addAction(self.act_require_consent)
         menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         menu.addAction(self.act_about)
 
