@@ -14,6 +14,7 @@ report is small, so a normal (not write-only) workbook is used, which allows fil
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -193,6 +194,22 @@ def put(ws: Worksheet, row: int, col: int, value: Any, kind: str = "text"):
     return cell
 
 
+def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
+    """Give rows with wrapped text the height their lines need. Excel fits such rows
+    itself, LibreOffice does not; an explicit height looks right in both."""
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            width = ws.column_dimensions[cell.column_letter].width or 10
+            per_line = max(int(width * 0.95), 8)
+            need = sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
+            lines = max(lines, need)
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = 15 * lines + 2
+
+
 def _header(ws: Worksheet, row: int, headers: list[str] | tuple[str, ...]) -> None:
     for col, text in enumerate(headers, 1):
         put(ws, row, col, text).font = _BOLD
@@ -211,6 +228,7 @@ def _table(ws: Worksheet, cols: list[ExportColumn], rows: list[list[Any]]) -> No
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
+    fit_row_heights(ws, 2)
     _print_setup(ws)
 
 
@@ -239,6 +257,7 @@ def _record_sheet(ws: Worksheet, report: VerbundReport) -> None:
     ws.column_dimensions["B"].width = _LONG_TEXT
     ws.column_dimensions["C"].width = 12
     ws.column_dimensions["D"].width = 40
+    fit_row_heights(ws, 2)
     _print_setup(ws)
 
 
@@ -279,6 +298,7 @@ def _health_sheet(ws: Worksheet, report: VerbundReport) -> None:
             cell.alignment = _WRAP
             if label == "Förderende" and report.funding_warning:
                 cell.fill, cell.font = BAD_FILL, BAD_FONT
+    fit_row_heights(ws, 2)
 
 
 def _info_sheet(ws: Worksheet, report: VerbundReport) -> None:
