@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.views.widgets.record_table import setup_table
 
 RED = QColor("#b03a2e")
 
@@ -51,14 +51,7 @@ class Section(QFrame):
         self.model = _RedModel(columns, parent=self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
-        for i, col in enumerate(columns):
-            self.table.setColumnWidth(i, col.width)
+        setup_table(self.table, columns, multi_select=True)
         self.table.activated.connect(
             lambda index: self.activated.emit(self.model.record(index.row()))
         )

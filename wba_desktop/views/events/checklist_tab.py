@@ -9,18 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +31,14 @@ from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, sav
 from wba_desktop.views.itemmodels.lazy_table import ROW_ROLE, Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.widgets.messages import inform
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    has_saved,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 OVERDUE = QColor("#b03a2e")
 COLUMNS = (
@@ -189,19 +193,9 @@ class ChecklistTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("checklistTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; }")
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        setup_table(self.table, COLUMNS, compact=True, stretch=1)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.installEventFilter(self)
+        on_delete_key(self.table, self.remove_item)
         self.add_button = QPushButton(self.tr("Aufgabe hinzufügen …"), self)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
         self.remove_button = QPushButton(self.tr("Löschen"), self)
@@ -263,62 +257,40 @@ class ChecklistTab(QWidget):
         self.edit_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_item()
-            return True
-        return super().eventFilter(watched, event)
-
     def _double_clicked(self, index) -> None:
         if index.column() != 0:  # a double click on the check box only ticks it
             self.edit_item()
 
-    def _run(self, dialog: ChecklistItemDialog) -> ChecklistItemDialog:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result and dialog.saved is not None:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_item(self) -> ChecklistItemDialog | None:
         if self._event_id is None:
             return None
-        return self._run(ChecklistItemDialog(self._services, self._event_id, parent=self))
+        dialog = ChecklistItemDialog(self._services, self._event_id, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def edit_item(self) -> ChecklistItemDialog | None:
         item = self.current()
         if item is None or self._event_id is None:
             return None
-        return self._run(ChecklistItemDialog(self._services, self._event_id, item, parent=self))
+        dialog = ChecklistItemDialog(self._services, self._event_id, item, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def remove_item(self) -> None:
         item = self.current()
         if item is None:
             return
 
-        def answer(i: int) -> None:
-            if i != 0:
-                return
+        def delete() -> None:
             self._services.checklists.delete_item(item.id)
-            self.reload()
-            self.changed.emit()
+            self._after_write()
 
-        ask(
+        confirm(
             self,
             self.tr("Aufgabe löschen"),
             self.tr("„%1“ von der Checkliste löschen?").replace("%1", item.title),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Löschen"),
+            delete,
         )

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -41,7 +39,8 @@ from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.month_calendar import MonthCalendar
 from wba_desktop.views.events.programme_tab import ProgrammeTab
 from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.widgets.messages import inform
+from wba_desktop.views.widgets.record_table import confirm, open_dialog, setup_table
 
 PERIODS = (("Kommende", "future"), ("Vergangene", "past"), ("Alle", "all"))
 
@@ -112,17 +111,9 @@ class EventsView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("eventsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        setup_table(self.table, self.model.columns)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
         self.table.activated.connect(lambda _i: self.edit_event())
         self.calendar = MonthCalendar(self)
         self.day_list = QListWidget(self)
@@ -335,28 +326,22 @@ class EventsView(QWidget):
         self.changed.emit()
 
     # -- commands ----------------------------------------------------------------------
-    def _run(self, dialog: EventDialog) -> None:
-        def done(_result: int) -> None:
-            dialog.deleteLater()
-            if dialog.saved_id is not None:
-                self.reload(dialog.saved_id)
-                self.changed.emit()
+    def _run(self, dialog: EventDialog) -> EventDialog:
+        def saved() -> None:
+            self.reload(dialog.saved_id)
+            self.changed.emit()
 
-        dialog.finished.connect(done)
-        dialog.open()
+        # what was saved counts, however the dialog was closed
+        return open_dialog(dialog, saved, lambda d: d.saved_id is not None, accepted_only=False)
 
     def new_event(self, verbund_ids: tuple[int, ...] = ()) -> EventDialog:
-        dialog = EventDialog(self._services, parent=self, verbund_ids=verbund_ids)
-        self._run(dialog)
-        return dialog
+        return self._run(EventDialog(self._services, parent=self, verbund_ids=verbund_ids))
 
     def edit_event(self) -> EventDialog | None:
         event_id = self.current_id()
         if event_id is None:
             return None
-        dialog = EventDialog(self._services, event_id, parent=self)
-        self._run(dialog)
-        return dialog
+        return self._run(EventDialog(self._services, event_id, parent=self))
 
     def set_status(self, status: str) -> None:
         event_id = self.current_id()
@@ -376,25 +361,20 @@ class EventsView(QWidget):
         if row is None:
             return
 
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.events.delete(row.id)
-                self.reload()
-                self.changed.emit()
+        def delete() -> None:
+            self._services.events.delete(row.id)
+            self.reload()
+            self.changed.emit()
 
-        ask(
+        confirm(
             self,
             self.tr("Veranstaltung löschen"),
             self.tr(
                 "„%1“ mit Programm, Einladungsliste und Checkliste löschen? Eine Veranstaltung, "
                 "die nicht stattfindet, setzen Sie besser auf „abgesagt“."
             ).replace("%1", row.title),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Löschen"),
+            delete,
         )
 
     def export_calendar(self, path=None) -> None:

@@ -2,8 +2,8 @@
 afterwards), the participant list and calendar file, and taking attendance.
 
 A mixin of :class:`~wba_desktop.views.events.invitations_tab.InvitationsTab`; it uses
-the tab's ``_services``, ``_runner``, ``_event_id``, ``selected_rows``, ``_open``,
-and ``_after_write``.
+the tab's ``_services``, ``_runner``, ``_event_id``, ``selected_rows`` and
+``_after_write``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from wba_desktop.views.events.invitation_mail import INVITATION, EventMailDialog
 from wba_desktop.views.events.invitation_model import status_text
 from wba_desktop.views.widgets.file_export import export_file
 from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.widgets.record_table import open_dialog
 
 
 class OutgoingMixin:
@@ -26,15 +27,12 @@ class OutgoingMixin:
         event = self._services.events.get(self._event_id)
         plan = plan_mail(self._services, self._event_id, kind, self.selected_rows())
         dialog = EventMailDialog(event, kind, plan, self)
-
-        def closed(_result: int) -> None:
-            dialog.deleteLater()
-            if kind == INVITATION and dialog.sent and plan.invitation_ids:
-                self._offer_invited(plan.invitation_ids)
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
+        return open_dialog(
+            dialog,
+            lambda: self._offer_invited(plan.invitation_ids),
+            lambda d: kind == INVITATION and d.sent and bool(plan.invitation_ids),
+            accepted_only=False,  # sent is sent, however the dialog was closed
+        )
 
     def _offer_invited(self, ids: list[int]) -> None:
         def answer(i: int) -> None:
@@ -89,13 +87,12 @@ class OutgoingMixin:
             return None
         dialog = AttendanceDialog(self._services, self._event_id, self)
 
-        def saved(d: AttendanceDialog) -> None:
-            r = d.result
+        def saved() -> None:
+            r = dialog.result
             self._after_write(
                 self.tr("Anwesenheit gespeichert: %1 teilgenommen, %2 nicht erschienen.")
                 .replace("%1", str(r.attended))
                 .replace("%2", str(r.no_show))
             )
 
-        self._open(dialog, saved)
-        return dialog
+        return open_dialog(dialog, saved)

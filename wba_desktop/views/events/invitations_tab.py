@@ -3,15 +3,13 @@ e-mail to the list, participant list and calendar file, attendance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +32,8 @@ from wba_desktop.views.events.invitation_model import (
 )
 from wba_desktop.views.events.invitation_outgoing import OutgoingMixin
 from wba_desktop.views.events.sources_dialog import SourcesDialog
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.widgets.messages import inform
+from wba_desktop.views.widgets.record_table import confirm, on_delete_key, open_dialog, setup_table
 
 INFO_STYLE = (
     "QLabel#invitationInfo { background: #eef1f4; color: #30404f; border: 1px solid #d5dae0;"
@@ -71,19 +70,11 @@ class InvitationsTab(OutgoingMixin, QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("invitationsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        setup_table(self.table, COLUMNS, multi_select=True)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
         self.table.activated.connect(self._activated)
-        self.table.installEventFilter(self)
+        on_delete_key(self.table, self.remove_selected)
 
         self.sources_button = QPushButton(self.tr("Einladungsliste erweitern …"), self)
         self.person_button = QPushButton(self.tr("Person einladen …"), self)
@@ -234,22 +225,13 @@ class InvitationsTab(OutgoingMixin, QWidget):
         self.changed.emit()
 
     # -- editing ---------------------------------------------------------------------
-    def _open(self, dialog, on_accept) -> None:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result:
-                on_accept(dialog)
-
-        dialog.finished.connect(done)
-        dialog.open()
-
     def extend_list(self) -> SourcesDialog | None:
         if self._event_id is None:
             return None
         dialog = SourcesDialog(self._services, self._event_id, self)
 
-        def added(d: SourcesDialog) -> None:
-            r = d.result
+        def added() -> None:
+            r = dialog.result
             text = self.tr("%1 Personen hinzugefügt.").replace("%1", str(r.added))
             if r.without_consent:
                 text += self.tr(" %1 ohne Einwilligung nicht eingeladen.").replace(
@@ -257,20 +239,18 @@ class InvitationsTab(OutgoingMixin, QWidget):
                 )
             self._after_write(text)
 
-        self._open(dialog, added)
-        return dialog
+        return open_dialog(dialog, added)
 
     def invite_person(self) -> InvitePersonDialog | None:
         if self._event_id is None:
             return None
         dialog = InvitePersonDialog(self._services, self._event_id, self)
 
-        def added(d: InvitePersonDialog) -> None:
+        def added() -> None:
             self._after_write()
-            self.select_invitations([d.invitation_id])
+            self.select_invitations([dialog.invitation_id])
 
-        self._open(dialog, added)
-        return dialog
+        return open_dialog(dialog, added)
 
     def set_status(self, status: str, note: str = "") -> StatusResult | None:
         ids = [r.id for r in self.selected_rows()]
@@ -305,39 +285,23 @@ class InvitationsTab(OutgoingMixin, QWidget):
             return
         names = ", ".join(r.name for r in rows[:5]) + (", …" if len(rows) > 5 else "")
 
-        def answer(i: int) -> None:
-            if i != 0:
-                return
+        def remove() -> None:
             result = self._services.invitations.remove([r.id for r in rows])
             text = self.tr("%1 Person(en) von der Liste genommen.").replace(
                 "%1", str(result.changed)
             )
             self._after_write(" ".join(p for p in (text, status_text(result)) if p))
 
-        ask(
+        confirm(
             self,
             self.tr("Von der Einladungsliste entfernen"),
             self.tr("%1 Person(en) von der Einladungsliste entfernen?\n%2")
             .replace("%1", str(len(rows)))
             .replace("%2", names),
-            [
-                (self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
+            self.tr("Entfernen"),
+            remove,
             detail=self.tr(
                 "Der Verlauf und eine erfasste Anwesenheit gehen dabei verloren. Wer nur "
                 "nicht kommt, bekommt besser den Status „abgesagt“."
             ),
-            default=1,
         )
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_selected()
-            return True
-        return super().eventFilter(watched, event)

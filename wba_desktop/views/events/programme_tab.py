@@ -10,12 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,7 +27,12 @@ from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 __all__ = ["AssignDialog", "ProgrammeTab", "SessionDialog", "SessionTableModel"]
 PARALLEL = "‖"
@@ -119,18 +121,11 @@ class ProgrammeTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("programmeTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
         speakers = [c.key for c in COLUMNS].index("speakers")
-        self.table.horizontalHeader().setSectionResizeMode(speakers, QHeaderView.ResizeMode.Stretch)
+        setup_table(self.table, COLUMNS, stretch=speakers)
+        self.table.setWordWrap(False)
         self.table.activated.connect(lambda _i: self.edit_session())
+        on_delete_key(self.table, self.remove_session)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.add_button = QPushButton(self.tr("Programmpunkt …"), self)
@@ -210,63 +205,53 @@ class ProgrammeTab(QWidget):
         self.ics_button.setEnabled(s is not None and bool(s.speakers))
 
     # -- dialogs -----------------------------------------------------------------------
-    def _run(self, dialog):
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_session(self) -> SessionDialog | None:
         if self._event is None:
             return None
         last = max((s.ends_at for s in self._sessions), default=self._event.starts_at)
         start = min(last, self._event.ends_at)
-        return self._run(SessionDialog(self._services, self._event, parent=self, start=start))
+        dialog = SessionDialog(self._services, self._event, parent=self, start=start)
+        return open_dialog(dialog, self._after_write)
 
     def edit_session(self) -> SessionDialog | None:
         s = self.current()
         if s is None or self._event is None:
             return None
-        return self._run(SessionDialog(self._services, self._event, s, parent=self))
+        dialog = SessionDialog(self._services, self._event, s, parent=self)
+        return open_dialog(dialog, self._after_write)
 
     def assign_participants(self) -> AssignDialog | None:
         s = self.current()
         if not self.can_assign(s):
             return None
-        return self._run(AssignDialog(self._services, s, self._sessions, parent=self))
+        dialog = AssignDialog(self._services, s, self._sessions, parent=self)
+        return open_dialog(dialog, self._after_write)
 
     def remove_session(self) -> None:
         s = self.current()
         if s is None:
             return
 
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.events.delete_session(s.id)
-                self.reload()
-                self.changed.emit()
+        def delete() -> None:
+            self._services.events.delete_session(s.id)
+            self._after_write()
 
         detail = ""
         if s.assigned:
             detail = self.tr("%1 eingeteilte Teilnehmende verlieren ihre Zuordnung.").replace(
                 "%1", str(s.assigned)
             )
-        ask(
+        confirm(
             self,
             self.tr("Programmpunkt löschen"),
             self.tr("„%1“ aus dem Programm löschen?").replace("%1", s.title),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
+            self.tr("Löschen"),
+            delete,
             detail=detail,
-            default=1,
         )
 
     # -- speakers ----------------------------------------------------------------------
@@ -321,9 +306,3 @@ class ProgrammeTab(QWidget):
                 lambda pid=p.person_id: self.export_speaker_calendar(pid),
             )
         menu.popup(self.table.viewport().mapToGlobal(pos))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
-            self.remove_session()
-            return
-        super().keyPressEvent(event)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -34,8 +32,14 @@ from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.verbuende.figures_tab import CountEdit
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import ask
 from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    has_saved,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 COLUMNS = (
     Column("happened_on", "Datum", 90),
@@ -206,19 +210,9 @@ class ActivitiesTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("activityTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; }")  # no focus frame on a cell
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        setup_table(self.table, COLUMNS, compact=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_activity())
-        self.table.installEventFilter(self)
+        on_delete_key(self.table, self.remove_activity)
         self.add_button = QPushButton(self.tr("Kontakt erfassen …"), self)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
         self.remove_button = QPushButton(self.tr("Entfernen"), self)
@@ -266,61 +260,40 @@ class ActivitiesTab(QWidget):
         self.edit_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_activity()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _run(self, dialog: ActivityDialog) -> ActivityDialog:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result and dialog.saved is not None:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_activity(self) -> ActivityDialog | None:
         if self._verbund_id is None:
             return None
-        return self._run(ActivityDialog(self._services, self._verbund_id, parent=self))
+        dialog = ActivityDialog(self._services, self._verbund_id, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def edit_activity(self) -> ActivityDialog | None:
         a = self.current()
         if a is None or self._verbund_id is None:
             return None
-        return self._run(ActivityDialog(self._services, self._verbund_id, a, parent=self))
+        dialog = ActivityDialog(self._services, self._verbund_id, a, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def remove_activity(self) -> None:
         a = self.current()
         if a is None:
             return
 
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.activities.delete(a.id)
-                self.reload()
-                self.changed.emit()
+        def delete() -> None:
+            self._services.activities.delete(a.id)
+            self._after_write()
 
         d = a.data
         what = " – ".join(x for x in (d.kind, a.organisation_name or a.person_name) if x)
-        ask(
+        confirm(
             self,
             self.tr("Eintrag löschen"),
             self.tr("Den Eintrag vom %1 (%2) löschen?")
             .replace("%1", f"{d.happened_on:%d.%m.%Y}")
             .replace("%2", what),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Löschen"),
+            delete,
         )

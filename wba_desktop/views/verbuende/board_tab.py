@@ -5,17 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,8 +27,15 @@ from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, sav
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.widgets.messages import inform
 from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    has_saved,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 FUNCTIONS = ("Vorsitz", "stellv. Vorsitz", "Mitglied")
 
@@ -154,19 +159,9 @@ class BoardTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("boardTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; }")  # no focus frame on a cell
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        setup_table(self.table, COLUMNS, compact=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_seat())
-        self.table.installEventFilter(self)
+        on_delete_key(self.table, self.remove_seat)
 
         self.add_button = QPushButton(self.tr("Person hinzufügen …"), self)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
@@ -228,67 +223,45 @@ class BoardTab(QWidget):
         for a in (self.open_action, self.edit_action, self.remove_action):
             a.setEnabled(has_row)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_seat()
-            return True
-        return super().eventFilter(watched, event)
-
-    def _run(self, dialog: BoardSeatDialog) -> BoardSeatDialog:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result and dialog.saved is not None:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_seat(self) -> BoardSeatDialog | None:
         if self._verbund_id is None:
             return None
-        return self._run(BoardSeatDialog(self._services, self._verbund_id, parent=self))
+        dialog = BoardSeatDialog(self._services, self._verbund_id, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def edit_seat(self) -> BoardSeatDialog | None:
         row = self.current()
         if row is None or self._verbund_id is None:
             return None
-        return self._run(BoardSeatDialog(self._services, self._verbund_id, row.info, self))
+        dialog = BoardSeatDialog(self._services, self._verbund_id, row.info, self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def remove_seat(self) -> None:
         row = self.current()
         if row is None:
             return
 
-        def answer(i: int) -> None:
-            if i != 0:
-                return
+        def delete() -> None:
             try:
                 self._services.verbund_parts.delete_board_seat(row.id)
             except ServiceError as exc:
                 inform(self, self.tr("Beirat"), str(exc), error=True)
                 return
-            self.reload()
-            self.changed.emit()
+            self._after_write()
 
-        ask(
+        confirm(
             self,
             self.tr("Aus dem Beirat entfernen"),
             self.tr(
                 "%1 aus dem Beirat entfernen? Wer ausgeschieden ist, bekommt besser ein "
                 "Datum unter „Bis“, damit die Geschichte erhalten bleibt."
             ).replace("%1", row.person),
-            [
-                (self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Entfernen"),
+            delete,
         )
 
     def _open_person(self) -> None:

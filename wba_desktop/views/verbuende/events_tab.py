@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.events.events_model import EventRow, EventsModel
+from wba_desktop.views.widgets.record_table import setup_table
 
 
 class VerbundEventsTab(QWidget):
@@ -34,15 +34,8 @@ class VerbundEventsTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("verbundEventsTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        setup_table(self.table, self.model.columns)
         for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
             self.table.setColumnHidden(i, col.key in ("verbuende", "wba_region"))
         self.table.activated.connect(lambda _i: self._open())
         self.new_button = QPushButton(self.tr("Neue Veranstaltung für den Verbund …"), self)

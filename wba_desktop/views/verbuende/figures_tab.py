@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -32,7 +30,13 @@ from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, sav
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    has_saved,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 #: the five numbers: (FigureData attribute, label, column width)
 NUMBERS = (
@@ -203,19 +207,9 @@ class FiguresTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("figureTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; }")  # no focus frame on a cell
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        setup_table(self.table, COLUMNS, compact=True)
         self.table.doubleClicked.connect(lambda _i: self.edit_figure())
-        self.table.installEventFilter(self)
+        on_delete_key(self.table, self.remove_figure)
         self.add_button = QPushButton(self.tr("Kennzahlen erfassen …"), self)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
         self.remove_button = QPushButton(self.tr("Entfernen"), self)
@@ -330,33 +324,16 @@ class FiguresTab(QWidget):
         self.edit_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_figure()
-            return True
-        return super().eventFilter(watched, event)
-
     # -- commands --------------------------------------------------------------------
-    def _run(self, dialog: FigureDialog) -> FigureDialog:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result and dialog.saved is not None:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_figure(self, preset: FigureData | None = None) -> FigureDialog | None:
         if self._verbund_id is None:
             return None
         dialog = FigureDialog(self._services, self._verbund_id, preset=preset, parent=self)
-        return self._run(dialog)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def take_over(self) -> FigureDialog | None:
         """Open the dialog pre-filled with the counted values."""
@@ -366,30 +343,25 @@ class FiguresTab(QWidget):
         f = self.current()
         if f is None or self._verbund_id is None:
             return None
-        return self._run(FigureDialog(self._services, self._verbund_id, f, parent=self))
+        dialog = FigureDialog(self._services, self._verbund_id, f, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def remove_figure(self) -> None:
         f = self.current()
         if f is None:
             return
 
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.verbund_parts.delete_figure(f.id)
-                self.reload()
-                self.changed.emit()
+        def delete() -> None:
+            self._services.verbund_parts.delete_figure(f.id)
+            self._after_write()
 
         d = f.data
-        ask(
+        confirm(
             self,
             self.tr("Kennzahlen löschen"),
             self.tr("Die Kennzahlen für %1 – %2 löschen?")
             .replace("%1", f"{d.period_start:%d.%m.%Y}")
             .replace("%2", f"{d.period_end:%d.%m.%Y}"),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Löschen"),
+            delete,
         )

@@ -7,11 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,7 +21,12 @@ from wba_desktop.services.verbund_parts import MemberInfo
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.verbuende.member_dialog import MemberDialog
-from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 
 class MemberRow:
@@ -89,18 +92,12 @@ class MembersTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("membersTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        setup_table(self.table, COLUMNS, multi_select=True)
         # rows come in role order; sorting starts when a header is clicked
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
         self.table.activated.connect(lambda _i: self.edit_member())
+        on_delete_key(self.table, self.remove_member)
         self.add_button = QPushButton(self.tr("Mitglied hinzufügen …"), self)
         self.add_many_button = QPushButton(self.tr("Aus dem Verzeichnis …"), self)
         self.add_many_button.setToolTip(
@@ -175,64 +172,44 @@ class MembersTab(QWidget):
                 return True
         return False
 
-    def _run(self, dialog: MemberDialog) -> None:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_member(self) -> MemberDialog | None:
         if self._verbund_id is None:
             return None
         dialog = MemberDialog(self._services, self._verbund_id, parent=self)
-        self._run(dialog)
-        return dialog
+        return open_dialog(dialog, self._after_write)
 
     def edit_member(self) -> MemberDialog | None:
         row = self.current()
         if row is None or self._verbund_id is None:
             return None
         dialog = MemberDialog(self._services, self._verbund_id, row.info, parent=self)
-        self._run(dialog)
-        return dialog
+        return open_dialog(dialog, self._after_write)
 
     def remove_member(self) -> None:
         row = self.current()
         if row is None:
             return
 
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.verbund_parts.delete_member(row.id)
-                self.reload()
-                self.changed.emit()
+        def delete() -> None:
+            self._services.verbund_parts.delete_member(row.id)
+            self._after_write()
 
-        ask(
+        confirm(
             self,
             self.tr("Mitglied entfernen"),
             self.tr(
                 "„%1“ aus dem Verbund entfernen? Wer ausgetreten ist, bekommt besser ein "
                 "Austrittsdatum, damit die Geschichte erhalten bleibt."
             ).replace("%1", row.organisation_name),
-            [
-                (self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Entfernen"),
+            delete,
         )
 
     def _open(self) -> None:
         row = self.current()
         if row is not None:
             self.open_organisation.emit(row.info.data.organisation_id)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.key() == Qt.Key.Key_Delete and self.table.hasFocus():
-            self.remove_member()
-            return
-        super().keyPressEvent(event)

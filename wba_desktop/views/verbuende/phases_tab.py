@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -34,7 +32,14 @@ from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, sav
 from wba_desktop.views.itemmodels.lazy_table import Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.widgets.messages import inform
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    has_saved,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 COLUMNS = (
     Column("phase", "Phase", 160),
@@ -128,18 +133,8 @@ class PhasesTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("phaseTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; }")  # no focus frame on a cell
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
-        self.table.installEventFilter(self)
+        setup_table(self.table, COLUMNS, compact=True)
+        on_delete_key(self.table, self._delete_pressed)
 
         self.change_button = QPushButton(self.tr("Phase wechseln …"), self)
         self.undo_button = QPushButton(self.tr("Letzten Wechsel zurücknehmen"), self)
@@ -192,33 +187,21 @@ class PhasesTab(QWidget):
         self.change_button.setEnabled(has)
         self.undo_button.setEnabled(has and self.model.rowCount() > 1)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+    def _delete_pressed(self) -> None:
         """Del on the newest row takes back that change (after asking)."""
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            rows = self.table.selectionModel().selectedRows()
-            if rows and rows[0].row() == 0:
-                self.undo_last()
-            return True
-        return super().eventFilter(watched, event)
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() == 0:
+            self.undo_last()
 
     def change_phase(self) -> PhaseDialog | None:
         if self._verbund_id is None:
             return None
         dialog = PhaseDialog(self._services, self._verbund_id, self._current_phase, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result and dialog.saved is not None:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def undo_last(self) -> None:
         rows = self.model.rows()
@@ -227,18 +210,15 @@ class PhasesTab(QWidget):
         newest, before = rows[0], rows[1]
         verbund_id = self._verbund_id
 
-        def answer(i: int) -> None:
-            if i != 0:
-                return
+        def delete() -> None:
             try:
                 self._services.verbuende.delete_phase_entry(verbund_id, newest.id)
             except ServiceError as exc:
                 inform(self, self.tr("Phase"), str(exc), error=True)
                 return
-            self.reload()
-            self.changed.emit()
+            self._after_write()
 
-        ask(
+        confirm(
             self,
             self.tr("Letzten Wechsel zurücknehmen"),
             self.tr(
@@ -247,10 +227,6 @@ class PhasesTab(QWidget):
             .replace("%1", newest.phase)
             .replace("%2", f"{newest.since:%d.%m.%Y}")
             .replace("%3", before.phase),
-            [
-                (self.tr("Zurücknehmen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Zurücknehmen"),
+            delete,
         )

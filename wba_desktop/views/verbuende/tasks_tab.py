@@ -10,10 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -38,8 +36,15 @@ from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, sav
 from wba_desktop.views.itemmodels.lazy_table import ROW_ROLE, Column
 from wba_desktop.views.itemmodels.simple_table import RecordListModel
 from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import ask, inform
+from wba_desktop.views.widgets.messages import inform
 from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.views.widgets.record_table import (
+    confirm,
+    has_saved,
+    on_delete_key,
+    open_dialog,
+    setup_table,
+)
 
 OVERDUE = QColor("#b03a2e")
 MILESTONE = "Meilenstein"
@@ -257,19 +262,9 @@ class TasksTab(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("taskTable")
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setStyleSheet("QTableView { outline: 0; }")  # no focus frame on a cell
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(COLUMNS):
-            self.table.setColumnWidth(i, col.width)
+        setup_table(self.table, COLUMNS, compact=True)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.installEventFilter(self)
+        on_delete_key(self.table, self.remove_task)
 
         self.add_button = QPushButton(self.tr("Neue Aufgabe …"), self)
         self.add_milestone_button = QPushButton(self.tr("Neuer Meilenstein …"), self)
@@ -336,62 +331,40 @@ class TasksTab(QWidget):
         self.edit_button.setEnabled(has_row)
         self.remove_button.setEnabled(has_row)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_task()
-            return True
-        return super().eventFilter(watched, event)
-
     def _double_clicked(self, index) -> None:
         if index.column() != 0:  # a double click on the check box only ticks it
             self.edit_task()
 
-    def _run(self, dialog: TaskDialog) -> TaskDialog:
-        def done(result: int) -> None:
-            dialog.deleteLater()
-            if result and dialog.saved is not None:
-                self.reload()
-                self.changed.emit()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     def add_task(self, kind: str = "Aufgabe") -> TaskDialog | None:
         if self._verbund_id is None:
             return None
-        return self._run(TaskDialog(self._services, self._verbund_id, kind=kind, parent=self))
+        dialog = TaskDialog(self._services, self._verbund_id, kind=kind, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def edit_task(self) -> TaskDialog | None:
         t = self.current()
         if t is None or self._verbund_id is None:
             return None
-        return self._run(TaskDialog(self._services, self._verbund_id, t, parent=self))
+        dialog = TaskDialog(self._services, self._verbund_id, t, parent=self)
+        return open_dialog(dialog, self._after_write, has_saved)
 
     def remove_task(self) -> None:
         t = self.current()
         if t is None:
             return
 
-        def answer(i: int) -> None:
-            if i != 0:
-                return
+        def delete() -> None:
             self._services.verbund_parts.delete_task(t.id)
-            self.reload()
-            self.changed.emit()
+            self._after_write()
 
-        ask(
+        confirm(
             self,
             self.tr("%1 löschen").replace("%1", t.data.kind),
             self.tr("„%1“ löschen?").replace("%1", t.data.title),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Löschen"),
+            delete,
         )

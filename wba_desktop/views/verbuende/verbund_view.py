@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -38,7 +36,7 @@ from wba_desktop.views.verbuende.tasks_tab import TasksTab
 from wba_desktop.views.verbuende.timeline_tab import TimelineTab
 from wba_desktop.views.verbuende.verbund_dialog import VerbundDialog
 from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.widgets.record_table import confirm, open_dialog, setup_table
 
 ALL = "Alle"
 
@@ -101,17 +99,9 @@ class VerbundView(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("verbundTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        setup_table(self.table, self.model.columns)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for i, col in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, col.width)
         self.table.activated.connect(lambda _i: self.edit_verbund())
 
         # -- detail ------------------------------------------------------------------------
@@ -296,41 +286,34 @@ class VerbundView(QWidget):
             self.activities.add_activity()
 
     # -- commands ----------------------------------------------------------------------
-    def _run(self, dialog: VerbundDialog) -> None:
-        def done(_result: int) -> None:
-            dialog.deleteLater()
-            if dialog.saved_id is not None:
-                self.reload(dialog.saved_id)
-                self.changed.emit()
+    def _run(self, dialog: VerbundDialog) -> VerbundDialog:
+        def saved() -> None:
+            self.reload(dialog.saved_id)
+            self.changed.emit()
 
-        dialog.finished.connect(done)
-        dialog.open()
+        # what was saved counts, however the dialog was closed
+        return open_dialog(dialog, saved, lambda d: d.saved_id is not None, accepted_only=False)
 
     def new_verbund(self) -> VerbundDialog:
-        dialog = VerbundDialog(self._services, parent=self)
-        self._run(dialog)
-        return dialog
+        return self._run(VerbundDialog(self._services, parent=self))
 
     def edit_verbund(self) -> VerbundDialog | None:
         vid = self.current_id()
         if vid is None:
             return None
-        dialog = VerbundDialog(self._services, vid, parent=self)
-        self._run(dialog)
-        return dialog
+        return self._run(VerbundDialog(self._services, vid, parent=self))
 
     def delete_verbund(self) -> None:
         row = self.current()
         if row is None:
             return
 
-        def answer(i: int) -> None:
-            if i == 0:
-                self._services.verbuende.delete(row.id)
-                self.reload()
-                self.changed.emit()
+        def delete() -> None:
+            self._services.verbuende.delete(row.id)
+            self.reload()
+            self.changed.emit()
 
-        ask(
+        confirm(
             self,
             self.tr("Verbund löschen"),
             self.tr(
@@ -338,12 +321,8 @@ class VerbundView(QWidget):
                 "Die Organisationen und Personen bleiben erhalten. Ein beendeter Verbund "
                 "bleibt besser in der Phase „Beendet“ stehen."
             ).replace("%1", row.name),
-            [
-                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
-                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
-            ],
-            answer,
-            default=1,
+            self.tr("Löschen"),
+            delete,
         )
 
     def export_report(self, path=None) -> None:
