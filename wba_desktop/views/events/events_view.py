@@ -370,8 +370,9 @@ class EventsView(QWidget):
             self,
             self.tr("Veranstaltung löschen"),
             self.tr(
-                "„%1“ mit Programm, Einladungsliste und Checkliste löschen? Eine Veranstaltung, "
-                "die nicht stattfindet, setzen Sie besser auf „abgesagt“."
+                "„%1“ mit Programm, Einladungsliste und Checkliste löschen? Die Teilnahmen "
+                "verschwinden dann auch aus der Kontakthistorie und den Kennzahlen der Verbünde. "
+                "Eine Veranstaltung, die nicht stattfindet, setzen Sie besser auf „abgesagt“."
             ).replace("%1", row.title),
             self.tr("Löschen"),
             delete,
