@@ -24,8 +24,10 @@ from wba_desktop.models import (
 )
 from wba_desktop.models.activity import ACTIVITY_KINDS, ADVICE, ATTENDANCE
 from wba_desktop.services import validation as v
+from wba_desktop.services.affiliations import current_affiliation
 from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.verbund_parts import FigureData, person_name
+from wba_desktop.services.people import person_name
+from wba_desktop.services.verbund_parts import FigureData
 
 #: size classes that count as KMU (small and medium-sized enterprises)
 KMU_SIZES = ("Kleinstunternehmen", "Kleinunternehmen", "Mittleres Unternehmen")
@@ -76,7 +78,7 @@ class ActivityService:
                 today = date.today()
                 staff = select(Affiliation.person_id).where(
                     Affiliation.organisation_id == organisation_id,
-                    Affiliation.valid_until.is_(None) | (Affiliation.valid_until >= today),
+                    current_affiliation(today),
                 )
                 stmt = stmt.where(
                     (Activity.organisation_id == organisation_id)

@@ -12,6 +12,7 @@ from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.errors import NotFoundError, ValidationError
 from wba_desktop.services.people import display_name
+from wba_desktop.services.querying import current_on
 from wba_desktop.textnorm import sort_key
 
 
@@ -42,7 +43,15 @@ class AffiliationInfo:
 
     @property
     def current(self) -> bool:
-        return self.valid_until is None or self.valid_until >= date.today()
+        today = date.today()
+        return (self.valid_from is None or self.valid_from <= today) and (
+            self.valid_until is None or self.valid_until >= today
+        )
+
+
+def current_affiliation(day: date):
+    """SQL condition: the affiliation holds on ``day`` (same rule as ``current``)."""
+    return current_on(Affiliation.valid_from, Affiliation.valid_until, day)
 
 
 def _info(a: Affiliation) -> AffiliationInfo:

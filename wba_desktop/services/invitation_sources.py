@@ -35,6 +35,7 @@ from wba_desktop.models import (
 from wba_desktop.models.event import EVENT_INVITATIONS
 from wba_desktop.services.errors import NotFoundError
 from wba_desktop.services.people import PersonFilter, PersonService, display_name
+from wba_desktop.services.querying import current_on
 from wba_desktop.services.verteiler import VerteilerService
 from wba_desktop.textnorm import sort_key
 
@@ -96,13 +97,6 @@ def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
         yield ids[i : i + size]
 
 
-def _current(valid_from, valid_until, today: date):
-    return (
-        or_(valid_from.is_(None), valid_from <= today),
-        or_(valid_until.is_(None), valid_until >= today),
-    )
-
-
 def verbund_people(s, verbund_id: int, today: date, all_staff: bool = False) -> list[int]:
     """Contact persons of the active members and the current Beirat of a Verbund."""
     active = or_(VerbundMember.left_on.is_(None), VerbundMember.left_on >= today)
@@ -118,7 +112,7 @@ def verbund_people(s, verbund_id: int, today: date, all_staff: bool = False) -> 
     ids += s.scalars(
         select(VerbundBoardSeat.person_id).where(
             VerbundBoardSeat.verbund_id == verbund_id,
-            *_current(VerbundBoardSeat.since, VerbundBoardSeat.until, today),
+            current_on(VerbundBoardSeat.since, VerbundBoardSeat.until, today),
         )
     )
     if all_staff:
@@ -128,7 +122,7 @@ def verbund_people(s, verbund_id: int, today: date, all_staff: bool = False) -> 
         ids += s.scalars(
             select(Affiliation.person_id).where(
                 Affiliation.organisation_id.in_(members),
-                *_current(Affiliation.valid_from, Affiliation.valid_until, today),
+                current_on(Affiliation.valid_from, Affiliation.valid_until, today),
             )
         )
     return list(dict.fromkeys(ids))
@@ -209,17 +203,13 @@ def primary_organisations(s, person_ids: Iterable[int], today: date) -> dict[int
                 Affiliation.id,
             ).where(
                 Affiliation.person_id.in_(part),
-                *_current(Affiliation.valid_from, Affiliation.valid_until, today),
+                current_on(Affiliation.valid_from, Affiliation.valid_until, today),
             )
         ):
             rank = (not primary, aid, oid)
             if pid not in best or rank < best[pid]:
                 best[pid] = rank
     return {pid: rank[2] for pid, rank in best.items()}
-
-
-def person_name(p: Person) -> str:
-    return display_name(p.title, p.first_name, p.last_name)
 
 
 def person_names(s, person_ids: Sequence[int]) -> list[str]:

@@ -46,12 +46,11 @@ from wba_desktop.services.invitation_sources import (
     InvitationSources,
     chunks,
     collect,
-    person_name,
     person_names,
     primary_organisations,
     screen,
 )
-from wba_desktop.services.people import PersonService
+from wba_desktop.services.people import PersonService, person_name
 from wba_desktop.services.verteiler import VerteilerService
 
 log = logging.getLogger(__name__)

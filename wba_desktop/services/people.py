@@ -119,6 +119,11 @@ def display_name(title: str, first: str, last: str) -> str:
     return " ".join(p for p in (title, first, last) if p)
 
 
+def person_name(p: Person | None) -> str:
+    """The display name of a loaded person ("" for none)."""
+    return display_name(p.title, p.first_name, p.last_name) if p is not None else ""
+
+
 SORT_COLUMNS = {
     "name": Person.sort_key,
     "salutation": Person.salutation,

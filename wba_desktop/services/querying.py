@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import and_
+from sqlalchemy import and_, or_
 from sqlalchemy.sql import ColumnElement
 
 from wba_desktop.textnorm import search_key
@@ -17,6 +18,15 @@ def text_filter(column: ColumnElement, text: str) -> ColumnElement | None:
         return None
     clauses = [column.like(f"%{_escape(t)}%", escape="\\") for t in terms]
     return and_(*clauses)
+
+
+def current_on(valid_from, valid_until, day: date) -> ColumnElement:
+    """A period (open ends allowed) that includes ``day``: the one rule for "current"
+    affiliations, memberships and seats."""
+    return and_(
+        or_(valid_from.is_(None), valid_from <= day),
+        or_(valid_until.is_(None), valid_until >= day),
+    )
 
 
 def _escape(term: str) -> str:

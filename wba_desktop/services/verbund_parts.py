@@ -18,14 +18,15 @@ from wba_desktop.models import (
 )
 from wba_desktop.models.verbund import COMMITMENTS, MEMBER_ROLES
 from wba_desktop.services import validation as v
+from wba_desktop.services.affiliations import current_affiliation
 from wba_desktop.services.errors import NotFoundError, ValidationError
+from wba_desktop.services.people import person_name
 from wba_desktop.services.verbund_progress import (  # re-exported for the views
     FigureData,
     FigureInfo,
     TaskData,
     TaskInfo,
     VerbundProgressService,
-    person_name,
 )
 from wba_desktop.textnorm import sort_key
 
@@ -106,18 +107,13 @@ class BoardSeatInfo:
     organisation_name: str
 
 
-def _current_affiliation(today: date):
-    """An affiliation without an end, or ending today or later (as AffiliationInfo)."""
-    return Affiliation.valid_until.is_(None) | (Affiliation.valid_until >= today)
-
-
 def _primary_org_names(s, person_ids: list[int]) -> dict[int, str]:
     if not person_ids:
         return {}
     rows = s.execute(
         select(Affiliation.person_id, Organisation.name, Affiliation.is_primary)
         .join(Organisation, Organisation.id == Affiliation.organisation_id)
-        .where(Affiliation.person_id.in_(person_ids), _current_affiliation(date.today()))
+        .where(Affiliation.person_id.in_(person_ids), current_affiliation(date.today()))
     ).all()
     out: dict[int, str] = {}
     for pid, name, _primary in sorted(rows, key=lambda r: not r[2]):
@@ -272,7 +268,7 @@ class VerbundPartsService(VerbundProgressService):
                     select(Affiliation.person_id)
                     .where(
                         Affiliation.organisation_id == org_id,
-                        _current_affiliation(date.today()),
+                        current_affiliation(date.today()),
                     )
                     .order_by(Affiliation.is_primary.desc(), Affiliation.id)
                     .limit(1)

@@ -12,12 +12,7 @@ from wba_desktop.models import Person, Verbund, VerbundFigure, VerbundTask
 from wba_desktop.models.verbund import TASK_KINDS
 from wba_desktop.services import validation as v
 from wba_desktop.services.errors import NotFoundError, ValidationError
-
-
-def person_name(p: Person | None) -> str:
-    if p is None:
-        return ""
-    return " ".join(x for x in (p.title, p.first_name, p.last_name) if x)
+from wba_desktop.services.people import person_name
 
 
 @dataclass
