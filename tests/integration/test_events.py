@@ -240,6 +240,45 @@ def test_same_day_conflicts_in_the_wba_region(events, ref):
     assert events.same_day_conflicts(day=date(2026, 6, 3), region_id=None) == []
 
 
+def test_same_day_notes_follow_the_same_rule_for_a_whole_list(events, ref):
+    """The list and calendar use same_day_notes; it must agree with same_day_conflicts,
+    also for an event that runs over two days, and ignore cancelled ones."""
+    r = ref["regions"]
+    two_days = events.create(
+        congress(
+            title="Fachtagung zwei Tage",
+            region_id=r["Halle (Saale)"],
+            starts_at=datetime(2026, 6, 3, 9),
+            ends_at=datetime(2026, 6, 4, 16),
+        ),
+        today=TODAY,
+    )
+    next_day = events.create(
+        congress(
+            title="Sprechstunde",
+            region_id=r["Saalekreis"],
+            starts_at=datetime(2026, 6, 4, 10),
+            ends_at=datetime(2026, 6, 4, 12),
+        ),
+        today=TODAY,
+    )
+    events.create(
+        congress(title="Abgesagt", region_id=r["Saalekreis"], status="abgesagt"), today=TODAY
+    )
+    other_region = events.create(congress(title="Magdeburg", region_id=r["Magdeburg"]), today=TODAY)
+    notes = events.same_day_notes(date(2026, 6, 1), date(2026, 6, 30))
+    # the two-day event clashes on 4 June with the consultation; on 3 June it is alone
+    assert set(notes) == {next_day.id}
+    assert notes[next_day.id] == (
+        "Am 04.06.2026 ist in der WBA-Region Süd schon „Fachtagung zwei Tage“ geplant."
+    )
+    assert [e.id for e in events.same_day_conflicts(next_day.id)] == [two_days.id]
+    assert events.same_day_conflicts(two_days.id) == []
+    assert other_region.id not in notes
+    # the range only limits whose notes are given, not who can clash
+    assert set(events.same_day_notes(date(2026, 6, 4), date(2026, 6, 4))) == {next_day.id}
+
+
 def test_status_and_delete(events):
     e = events.create(congress(), today=TODAY)
     assert events.set_status(e.id, "Einladung versendet").status == "Einladung versendet"

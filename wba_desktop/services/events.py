@@ -28,6 +28,7 @@ from wba_desktop.models import (
 from wba_desktop.models.event import EVENT_STATUSES, EVENT_TYPES
 from wba_desktop.services import validation as v
 from wba_desktop.services.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.services.event_calendar import same_day_notes
 from wba_desktop.services.event_checklist import add_template_items, move_due_dates
 from wba_desktop.services.event_programme import (  # the session types, re-exported
     ProgrammeService,
@@ -330,7 +331,7 @@ class EventService(ProgrammeService):
     ) -> list[EventInfo]:
         """Other events (not cancelled) on the same day in the same WBA region: for the
         warning "am selben Tag ist schon ... in Region Süd". Give an event id, or the
-        day and district of an event being entered."""
+        day and district of an event being entered. The rule is ``event_calendar``'s."""
         with self._uow() as uow:
             s = uow.session
             if event_id is not None:
@@ -353,6 +354,10 @@ class EventService(ProgrammeService):
                 .order_by(Event.starts_at, Event.id)
             )
             return self._infos(s, list(s.scalars(stmt)))
+
+    def same_day_notes(self, start: date | None = None, end: date | None = None) -> dict[int, str]:
+        """The same-day warning of every event starting in the range (see event_calendar)."""
+        return same_day_notes(self._uow, start, end)
 
     # -- writing ---------------------------------------------------------------------
     def create(self, data: EventData, *, today: date | None = None) -> EventDetail:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.models.event import EVENT_STATUSES, EVENT_TYPES
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.events import EventData, EventDetail, EventInfo
+from wba_desktop.services.event_calendar import same_day_text
+from wba_desktop.services.events import EventData, EventDetail
 from wba_desktop.views.dialogs.record_dialog import RecordDialog
 from wba_desktop.views.widgets.check_list import CheckList
 from wba_desktop.views.widgets.messages import inform
 from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.views.widgets.record_table import on_delete_key
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 NEW_EVENT_WEEKS = 4
@@ -66,12 +68,6 @@ def line(*widgets: QWidget, grow: QWidget | None = None) -> QHBoxLayout:
     if grow is None:
         layout.addStretch(1)
     return layout
-
-
-def titles_text(events: list[EventInfo]) -> str:
-    """„A“, „B“ und „C“."""
-    names = [f"„{e.title}“" for e in events]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " und " + names[-1]
 
 
 class EventDialog(RecordDialog):
@@ -180,7 +176,7 @@ class EventDialog(RecordDialog):
         self.add_organiser_button.clicked.connect(self._add_typed_organiser)
         self.organisers = QListWidget(orgs)
         self.organisers.setObjectName("eventOrganisers")
-        self.organisers.installEventFilter(self)
+        on_delete_key(self.organisers, self.remove_organiser)
         self.remove_organiser_button = QPushButton(self.tr("Entfernen"), orgs)
         self.remove_organiser_button.clicked.connect(self.remove_organiser)
         self.organisers.currentRowChanged.connect(
@@ -368,23 +364,8 @@ class EventDialog(RecordDialog):
         if not others:
             self.accept()
             return True
-        text = (
-            self.tr("Am %1 ist in der WBA-Region %2 schon %3 geplant.")
-            .replace("%1", f"{d.starts_at:%d.%m.%Y}")
-            .replace("%2", d.wba_region)
-            .replace("%3", titles_text(others))
-        )
+        text = same_day_text(d.starts_at.date(), d.wba_region, [e.title for e in others])
         detail = self.tr("„%1“ ist trotzdem gespeichert. Passt der Termin?").replace("%1", d.title)
         self.warning_box = inform(self, self.tr("Termin am selben Tag"), text, detail, error=True)
         self.warning_box.finished.connect(lambda _r: self.accept())
         return True
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (
-            watched is self.organisers
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Delete
-        ):
-            self.remove_organiser()
-            return True
-        return super().eventFilter(watched, event)

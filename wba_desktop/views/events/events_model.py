@@ -3,7 +3,6 @@ same WBA region)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -68,23 +67,6 @@ class EventRow:
             verbuende=", ".join(e.verbund_names),
             conflict=conflict,
         )
-
-
-def same_day_conflicts(events: list[EventInfo]) -> dict[int, str]:
-    """For each event that shares its day and WBA region with another planned one:
-    a German warning naming the others."""
-    groups: dict[tuple[date, str], list[EventInfo]] = defaultdict(list)
-    for e in events:
-        if e.status != "abgesagt" and e.wba_region:
-            groups[(e.starts_at.date(), e.wba_region)].append(e)
-    out: dict[int, str] = {}
-    for (day, region), same in groups.items():
-        if len(same) < 2:
-            continue
-        for e in same:
-            others = ", ".join(f"„{o.title}“" for o in same if o.id != e.id)
-            out[e.id] = f"Am {day:%d.%m.%Y} ist in der WBA-Region {region} auch {others} geplant."
-    return out
 
 
 COLUMNS = (

@@ -33,7 +33,7 @@ from wba_desktop.services.errors import ServiceError
 from wba_desktop.tasks import TaskRunner
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
-from wba_desktop.views.events.events_model import EventRow, EventsModel, same_day_conflicts
+from wba_desktop.views.events.events_model import EventRow, EventsModel
 from wba_desktop.views.events.followup_tab import FollowUpTab
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.month_calendar import MonthCalendar
@@ -247,7 +247,8 @@ class EventsView(QWidget):
         )
         if self.period.currentData() == "past" and not self.month_mode():
             events = list(reversed(events))
-        conflicts = same_day_conflicts(events)
+        # the warning looks at every planned event, not only those the filters show
+        conflicts = self._services.events.same_day_notes(start, end)
         self._rows = [EventRow.build(e, conflicts.get(e.id, "")) for e in events]
         self.model.set_rows(self._rows)
         self.calendar.set_events(self._rows)
