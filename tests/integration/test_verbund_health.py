@@ -346,6 +346,9 @@ def test_funding_warning(services, end, phase, plan, warns):
         assert f"{end:%d.%m.%Y}" in warning and "Verstetigung" in warning
     else:
         assert warning == ""
+    # the start page's light query gives the same verdict
+    light = services.health.funding_warnings(TODAY)
+    assert [(w.id, w.text) for w in light] == ([(vid, warning)] if warns else [])
 
 
 def test_funding_warning_stops_after_entering_verstetigung(services):

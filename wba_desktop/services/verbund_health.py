@@ -121,6 +121,17 @@ class _Member:
 
 
 @dataclass(frozen=True)
+class FundingWarning:
+    """A Verbund whose funding ends soon without Verstetigung (for the start page)."""
+
+    id: int
+    name: str
+    phase: str
+    funding_end: date
+    text: str
+
+
+@dataclass(frozen=True)
 class _Event:
     title: str
     type: str
@@ -400,6 +411,24 @@ class HealthService:
             tuple(schools) + tuple(e.title for e in formats),
             "Dabei",
         )
+
+    def funding_warnings(self, today: date | None = None) -> list[FundingWarning]:
+        """Only the funding flag of all Verbünde, without the five factors (the start
+        page needs no more); ordered by funding end."""
+        today = today or date.today()
+        t = self.thresholds()
+        horizon = months_back(today, -t.funding_warning_months)
+        with self._uow() as uow:
+            candidates = uow.session.scalars(
+                select(Verbund)
+                .where(Verbund.funding_end.between(today, horizon))
+                .order_by(Verbund.funding_end, Verbund.sort_key)
+            ).all()
+            return [
+                FundingWarning(vb.id, vb.name, vb.phase, vb.funding_end, text)
+                for vb in candidates
+                if (text := self._funding(vb, t, today))
+            ]
 
     @staticmethod
     def _funding(vb: Verbund, t: HealthThresholds, today: date) -> str:

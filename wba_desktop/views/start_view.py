@@ -78,6 +78,7 @@ class StartView(QWidget):
         super().__init__(parent)
         self.setObjectName("startView")
         self._services = services
+        self._reload_hooks: list = []
         self.loaded = False
         self.greeting = QLabel(self)
         self.greeting.setObjectName("dialogTitle")
@@ -133,24 +134,16 @@ class StartView(QWidget):
         )
         overdue = [_TaskRow(t) for t in self._services.verbund_parts.overdue_tasks(today)]
         self.tasks.set_rows(overdue)
-        rows = self._services.verbuende.rows()
-        health = self._services.health.check_many([r.id for r in rows], today)
-        self.funding.set_rows(
-            sorted(
-                (r for r in rows if health[r.id].funding_warning),
-                key=lambda r: r.funding_end or date.max,
-            )
-        )
+        self.funding.set_rows(self._services.health.funding_warnings(today))
         for hook in self._reload_hooks:
             hook(today)
         self.counts_changed.emit(
             self.tr("%1 überfällige Aufgaben").replace("%1", str(len(overdue)))
         )
 
-    _reload_hooks: list = []
-
     def on_reload(self, hook) -> None:
-        self._reload_hooks = [*self._reload_hooks, hook]
+        """``hook(today)`` runs on every reload (the cards other areas add)."""
+        self._reload_hooks.append(hook)
 
 
 class _TaskRow:

@@ -68,6 +68,7 @@ class VerbundView(QWidget):
         self.setObjectName("verbundView")
         self._services = services
         self._runner = runner
+        self._reports: dict = {}  # health reports of the overview, by Verbund id
         self.loaded = False
 
         # -- filter bar and overview ---------------------------------------------------
@@ -208,8 +209,8 @@ class VerbundView(QWidget):
         self.loaded = True
         keep = select_id if select_id is not None else self.current_id()
         rows = self._services.verbuende.rows(self.current_filter())
-        health = self._services.health.check_many([r.id for r in rows])
-        self.model.set_rows([OverviewRow.build(r, health[r.id]) for r in rows])
+        self._reports = self._services.health.check_many([r.id for r in rows])
+        self.model.set_rows([OverviewRow.build(r, self._reports[r.id]) for r in rows])
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         ids = [r.id for r in self.model.rows()]
@@ -270,7 +271,8 @@ class VerbundView(QWidget):
                 f"{row.phase} · {self.tr('Gesundheit')} {row.health} · "
                 f"{row.members} {self.tr('Mitglieder')} · {row.districts or '–'}"
             )
-            self.health.show_verbund(detail, self._services.health.check(row.id), row.members)
+            report = self._reports.get(row.id) or self._services.health.check(row.id)
+            self.health.show_verbund(detail, report, row.members)
         for widget, _label in self._parts[1:]:
             widget.set_verbund(verbund_id)
 
