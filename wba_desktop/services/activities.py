@@ -26,7 +26,7 @@ from wba_desktop.models.activity import ACTIVITY_KINDS, ADVICE, ATTENDANCE
 from wba_desktop.services import validation as v
 from wba_desktop.services.affiliations import current_affiliation
 from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.people import person_name
+from wba_desktop.services.people import display_name, person_name
 from wba_desktop.services.verbund_parts import FigureData
 
 #: size classes that count as KMU (small and medium-sized enterprises)
@@ -71,7 +71,22 @@ class ActivityService:
         """Newest first. For an organisation, contacts with its current people that name
         no organisation count too."""
         with self._uow() as uow:
-            stmt = select(Activity)
+            # the names come in the same query (no lookups per row for a long history)
+            stmt = (
+                select(
+                    Activity,
+                    Organisation.name,
+                    Person.title,
+                    Person.first_name,
+                    Person.last_name,
+                    Verbund.name,
+                    Event.title,
+                )
+                .outerjoin(Organisation, Organisation.id == Activity.organisation_id)
+                .outerjoin(Person, Person.id == Activity.person_id)
+                .outerjoin(Verbund, Verbund.id == Activity.verbund_id)
+                .outerjoin(Event, Event.id == Activity.event_id)
+            )
             if person_id is not None:
                 stmt = stmt.where(Activity.person_id == person_id)
             if organisation_id is not None:
@@ -87,15 +102,29 @@ class ActivityService:
             if verbund_id is not None:
                 stmt = stmt.where(Activity.verbund_id == verbund_id)
             stmt = stmt.order_by(Activity.happened_on.desc(), Activity.id.desc()).limit(limit)
-            rows = uow.session.scalars(stmt).all()
-            return [self._info(uow.session, a) for a in rows]
+            return [
+                self._make_info(a, org or "", display_name(t or "", f or "", ln or ""), vb, ev)
+                for a, org, t, f, ln, vb, ev in uow.session.execute(stmt)
+            ]
 
-    @staticmethod
-    def _info(s, a: Activity) -> ActivityInfo:
+    @classmethod
+    def _info(cls, s, a: Activity) -> ActivityInfo:
         org = s.get(Organisation, a.organisation_id) if a.organisation_id else None
-        person = s.get(Person, a.person_id) if a.person_id else None
         vb = s.get(Verbund, a.verbund_id) if a.verbund_id else None
         ev = s.get(Event, a.event_id) if a.event_id else None
+        person = s.get(Person, a.person_id) if a.person_id else None
+        return cls._make_info(
+            a,
+            org.name if org else "",
+            person_name(person),
+            vb.name if vb else "",
+            ev.title if ev else "",
+        )
+
+    @staticmethod
+    def _make_info(
+        a: Activity, org_name: str, person: str, verbund: str | None, event: str | None
+    ) -> ActivityInfo:
         data = ActivityData(
             a.happened_on,
             a.kind,
@@ -106,15 +135,7 @@ class ActivityService:
             a.verbund_id,
             a.participants,
         )
-        return ActivityInfo(
-            a.id,
-            data,
-            org.name if org else "",
-            person_name(person),
-            vb.name if vb else "",
-            a.event_id,
-            ev.title if ev else "",
-        )
+        return ActivityInfo(a.id, data, org_name, person, verbund or "", a.event_id, event or "")
 
     def save(self, data: ActivityData, activity_id: int | None = None) -> ActivityInfo:
         c = v.Collector()
