@@ -32,7 +32,7 @@ from wba_desktop.exchange.mailto import MailtoTooLong, address_text, mailto_batc
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events import EventDetail
 from wba_desktop.services.invitation_queries import InvitationRow
-from wba_desktop.views.exchange.mail_dialog import SEPARATORS
+from wba_desktop.views.exchange.mail_dialog import SEPARATORS, show_batches
 
 INVITATION, REMINDER, SELECTION = "invitation", "reminder", "selection"
 #: kind -> (statuses written to, subject prefix, first line of the text)
@@ -193,10 +193,6 @@ class EventMailDialog(QDialog):
 
     def rebuild(self) -> None:
         """Recompute the batches for the separator, subject and text."""
-        while self.batch_box.count():
-            item = self.batch_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         sep, subject = self.separator.currentData(), self.subject.text()
         body = self.body.toPlainText() if self.with_body.isChecked() else ""
         self.note.clear()
@@ -211,35 +207,16 @@ class EventMailDialog(QDialog):
                 )
             )
         self.note.setVisible(bool(self.note.text()))
-        n = len(self.addresses)
-        if not n:
-            self.summary.setText(self.tr("Niemand in dieser Auswahl ist per E-Mail erreichbar."))
-        elif len(self.batches) == 1:
-            self.summary.setText(
-                self.tr("%n Adressen als Blindkopie (BCC) in einer E-Mail.").replace("%n", str(n))
-            )
-        else:
-            self.summary.setText(
-                self.tr(
-                    "%n Adressen als Blindkopie (BCC). Weil lange Empfängerlisten in E-Mail-"
-                    "Programmen scheitern, auf %1 E-Mails verteilt:"
-                )
-                .replace("%n", str(n))
-                .replace("%1", str(len(self.batches)))
-            )
-        self.batch_buttons: list[QPushButton] = []
-        for i, batch in enumerate(self.batches, start=1):
-            label = (
-                self.tr("E-Mail öffnen (%n Empfänger)")
-                if len(self.batches) == 1
-                else self.tr("Teil %1 öffnen (%n Empfänger)").replace("%1", str(i))
-            ).replace("%n", str(len(batch.addresses)))
-            button = QPushButton(label, self)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _c=False, url=batch.url: self.open_url(url))
-            self.batch_box.addWidget(button)
-            self.batch_buttons.append(button)
-        self.copy_button.setEnabled(bool(n))
+        summary, self.batch_buttons = show_batches(
+            self,
+            self.batch_box,
+            self.batches,
+            len(self.addresses),
+            self.tr("Niemand in dieser Auswahl ist per E-Mail erreichbar."),
+            self.open_url,
+        )
+        self.summary.setText(summary)
+        self.copy_button.setEnabled(bool(self.addresses))
 
     def open_url(self, url: str) -> None:
         self.sent = True

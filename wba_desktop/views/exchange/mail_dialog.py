@@ -85,41 +85,19 @@ class MailDialog(QDialog):
 
     def rebuild(self) -> None:
         """Recompute the batches for the chosen separator and subject."""
-        while self.batch_box.count():
-            item = self.batch_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         self.batches = mailto_batches(
             self.addresses, separator=self.separator.currentData(), subject=self.subject.text()
         )
-        n = len(self.addresses)
-        if not n:
-            self.summary.setText(self.tr("Niemand in dieser Liste hat eine E-Mail-Adresse."))
-        elif len(self.batches) == 1:
-            self.summary.setText(
-                self.tr("%n Adressen als Blindkopie (BCC) in einer E-Mail.").replace("%n", str(n))
-            )
-        else:
-            self.summary.setText(
-                self.tr(
-                    "%n Adressen als Blindkopie (BCC). Weil lange Empfängerlisten in E-Mail-"
-                    "Programmen scheitern, auf %1 E-Mails verteilt:"
-                )
-                .replace("%n", str(n))
-                .replace("%1", str(len(self.batches)))
-            )
-        self.batch_buttons: list[QPushButton] = []
-        for i, batch in enumerate(self.batches, start=1):
-            label = (
-                self.tr("E-Mail öffnen (%n Empfänger)")
-                if len(self.batches) == 1
-                else self.tr("Teil %1 öffnen (%n Empfänger)").replace("%1", str(i))
-            ).replace("%n", str(len(batch.addresses)))
-            button = QPushButton(label, self)
-            button.clicked.connect(lambda _c=False, url=batch.url: self.open_url(url))
-            self.batch_box.addWidget(button)
-            self.batch_buttons.append(button)
-        self.copy_button.setEnabled(bool(n))
+        summary, self.batch_buttons = show_batches(
+            self,
+            self.batch_box,
+            self.batches,
+            len(self.addresses),
+            self.tr("Niemand in dieser Liste hat eine E-Mail-Adresse."),
+            self.open_url,
+        )
+        self.summary.setText(summary)
+        self.copy_button.setEnabled(bool(self.addresses))
 
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
@@ -131,3 +109,41 @@ class MailDialog(QDialog):
             self.tr("%n Adressen in der Zwischenablage.").replace("%n", str(len(self.addresses)))
         )
         return text
+
+
+def show_batches(
+    dialog, layout, batches, count: int, empty_text: str, open_url
+) -> tuple[str, list[QPushButton]]:
+    """Fill ``layout`` with one button per mailto batch (old ones removed) and return
+    the summary text and the buttons; shared by the Verteiler and event mail dialogs."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+    tr = dialog.tr
+    if not count:
+        summary = empty_text
+    elif len(batches) == 1:
+        summary = tr("%n Adressen als Blindkopie (BCC) in einer E-Mail.").replace("%n", str(count))
+    else:
+        summary = (
+            tr(
+                "%n Adressen als Blindkopie (BCC). Weil lange Empfängerlisten in E-Mail-"
+                "Programmen scheitern, auf %1 E-Mails verteilt:"
+            )
+            .replace("%n", str(count))
+            .replace("%1", str(len(batches)))
+        )
+    buttons: list[QPushButton] = []
+    for i, batch in enumerate(batches, start=1):
+        label = (
+            tr("E-Mail öffnen (%n Empfänger)")
+            if len(batches) == 1
+            else tr("Teil %1 öffnen (%n Empfänger)").replace("%1", str(i))
+        ).replace("%n", str(len(batch.addresses)))
+        button = QPushButton(label, dialog)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _c=False, url=batch.url: open_url(url))
+        layout.addWidget(button)
+        buttons.append(button)
+    return summary, buttons
