@@ -29,7 +29,7 @@ GOAL = 1.5
 
 
 def export_ours(services: Any, path: Path) -> float:
-    from wba_desktop.services.people import PersonFilter
+    from wba_desktop.services.directory.people import PersonFilter
 
     start = time.perf_counter()
     services.exports.export("people", PersonFilter(active=None), path=path)
@@ -61,7 +61,7 @@ def _peak_mb(fn) -> float:
 def run(ctx: Context) -> dict[str, Any]:
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
     from wba_desktop.services.bundle import Services
-    from wba_desktop.services.people import PersonFilter
+    from wba_desktop.services.directory.people import PersonFilter
 
     db: Path = ctx.database()
     repeat = ctx.repeat(full=3, quick=2)
@@ -105,6 +105,6 @@ def run(ctx: Context) -> dict[str, Any]:
 
 
 def table_rows(services: Any):
-    from wba_desktop.services.people import PersonFilter
+    from wba_desktop.services.directory.people import PersonFilter
 
     return services.exports.people_table(PersonFilter(active=None)).rows

@@ -132,7 +132,7 @@ def run(ctx: Context) -> dict[str, Any]:
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
     from wba_desktop.exchange.mapping import suggest
     from wba_desktop.exchange.spreadsheet import read_rows
-    from wba_desktop.services.importer import ImportService
+    from wba_desktop.services.importing.service import ImportService
 
     db = ctx.database()
     n = QUICK_ROWS if ctx.quick else ROWS
@@ -190,7 +190,7 @@ def run(ctx: Context) -> dict[str, Any]:
 def measure_apply(db: Path, tmp: Path, plan: Any) -> tuple[float, dict[str, int]]:
     """Seconds of ``apply`` (one transaction) on a copy of the database, and its counts."""
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
-    from wba_desktop.services.importer import ImportService
+    from wba_desktop.services.importing.service import ImportService
 
     copy = tmp / "copy.sqlite3"
     shutil.copyfile(db, copy)

@@ -58,7 +58,7 @@ PEER_HISTORY = (
 
 
 def new_event(services: Any, n: int) -> int:
-    from wba_desktop.services.events import EventData
+    from wba_desktop.services.events.records import EventData
 
     starts = datetime.combine(date.today() + timedelta(days=60), dtime(10))
     data = EventData(
@@ -113,8 +113,8 @@ def listed(conn: sqlite3.Connection, event_id: int) -> tuple[set[int], int]:
 def run(ctx: Context) -> dict[str, Any]:
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
     from wba_desktop.services.bundle import Services
-    from wba_desktop.services.invitation_sources import InvitationSources
-    from wba_desktop.services.verteiler import Criteria
+    from wba_desktop.services.events.invitation_sources import InvitationSources
+    from wba_desktop.services.verteiler.lists import Criteria
 
     db = ctx.database()
     repeat = ctx.repeat(full=3, quick=3)

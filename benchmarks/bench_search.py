@@ -52,7 +52,7 @@ def run_raw(conn: sqlite3.Connection, statements: list[Statement]) -> int:
 def measure(db: Path, queries: tuple[str, ...], repeat: int) -> dict[str, dict[str, Any]]:
     """Per query: median seconds of ours and the peer, the statements and the hits."""
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
-    from wba_desktop.services.search import SearchService
+    from wba_desktop.services.directory.search import SearchService
 
     engine = create_db_engine(sqlite_url(db))
     service = SearchService(UnitOfWorkFactory(engine))

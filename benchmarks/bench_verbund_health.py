@@ -84,7 +84,7 @@ def add_verbuende(db: Path, count: int, seed: int = 1) -> int:
         event_verbund,
         verbund_region,
     )
-    from wba_desktop.textnorm import sort_key
+    from wba_desktop.text.fold import sort_key
 
     rng = random.Random(seed)
     today = date.today()
@@ -213,7 +213,7 @@ PEER_SQL = {
 
 def peer_fetch(conn: sqlite3.Connection, today: date) -> dict[str, Any]:
     """All raw data of the overview and the check, grouped by Verbund."""
-    from wba_desktop.services.verbund_health import SETTINGS_KEY, HealthThresholds, months_back
+    from wba_desktop.services.verbuende.health import SETTINGS_KEY, HealthThresholds, months_back
 
     day = today.isoformat()
     settings = conn.execute(PEER_SQL["settings"], (SETTINGS_KEY,)).fetchall()

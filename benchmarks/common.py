@@ -162,10 +162,10 @@ def _sqlite_files(path: Path) -> list[Path]:
 def build_demo_database(path: Path, size: str, seed: int = 1) -> Any:
     """Create ``path``, migrate it and fill it with ``generate_demo``; the summary."""
     try:
-        from wba_desktop.services.demo import generate_demo
+        from wba_desktop.demo.generate import generate_demo
     except ImportError as exc:
         raise BenchmarkError(
-            "wba_desktop.services.demo (generate_demo) is not available yet"
+            "wba_desktop.demo.generate (generate_demo) is not available yet"
         ) from exc
     from sqlalchemy import text
 

@@ -85,10 +85,10 @@ def open_database(db_arg: str | None):
 def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     """The main window, with the first-start question on an empty database."""
     from wba_desktop.services.maintenance import is_empty
-    from wba_desktop.tasks import TaskRunner
-    from wba_desktop.views.main_window import MainWindow
-    from wba_desktop.views.settings import Settings
-    from wba_desktop.views.welcome_dialog import WelcomeDialog
+    from wba_desktop.views.shell.main_window import MainWindow
+    from wba_desktop.views.shell.settings import Settings
+    from wba_desktop.views.shell.tasks import TaskRunner
+    from wba_desktop.views.shell.welcome_dialog import WelcomeDialog
 
     label = (
         engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string()

@@ -91,7 +91,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from wba_desktop.services.demo import DemoError, generate_demo
+    from wba_desktop.demo.generate import DemoError, generate_demo
 
     _, uow = _open(args)
 
@@ -165,11 +165,11 @@ def _add_export_parser(sub) -> None:
 
 
 def cmd_export(args) -> int:
+    from wba_desktop.errors import ServiceError
     from wba_desktop.services.bundle import Services
-    from wba_desktop.services.errors import ServiceError
-    from wba_desktop.services.organisations import OrganisationFilter
-    from wba_desktop.services.people import PersonFilter
-    from wba_desktop.textnorm import search_key
+    from wba_desktop.services.directory.organisations import OrganisationFilter
+    from wba_desktop.services.directory.people import PersonFilter
+    from wba_desktop.text.fold import search_key
 
     _, uow = _open(args)
     services = Services.create(uow)
@@ -275,7 +275,7 @@ def cmd_import(args) -> int:
     from wba_desktop.exchange.filecheck import ImportFileError
     from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
     from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
-    from wba_desktop.services.importer import ImportService, write_rejected_xlsx
+    from wba_desktop.services.importing.service import ImportService, write_rejected_xlsx
 
     source = read_workbook(args.file)
     sheet = args.sheet or source.default_sheet
@@ -373,7 +373,7 @@ def cmd_graph(args) -> int:
     from wba_desktop.network.graph import GraphOptions, NetworkError
     from wba_desktop.network.service import NetworkService
     from wba_desktop.services.bundle import Services
-    from wba_desktop.textnorm import search_key
+    from wba_desktop.text.fold import search_key
 
     _, uow = _open(args)
     services = Services.create(uow)
@@ -438,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db)
     from wba_desktop.db.engine import DatabaseError
-    from wba_desktop.services.errors import ServiceError
+    from wba_desktop.errors import ServiceError
 
     handlers = {
         "demo": cmd_demo,

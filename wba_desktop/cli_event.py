@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wba_desktop.services.errors import ServiceError
+from wba_desktop.errors import ServiceError
 
 if TYPE_CHECKING:
     from wba_desktop.services.bundle import Services

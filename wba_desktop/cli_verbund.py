@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wba_desktop.services.errors import ServiceError
+from wba_desktop.errors import ServiceError
 
 if TYPE_CHECKING:
     from wba_desktop.services.bundle import Services
@@ -23,7 +23,6 @@ TIMELINE_SUFFIXES = (".png", ".pdf")
 
 def export_verbund(services: Services, args: argparse.Namespace) -> int:
     """Write the report or timeline of the Verbund ``args.name`` to ``args.out``."""
-    from wba_desktop.services.verbund_report import VerbundReportService
 
     if not args.name:
         raise ServiceError(
@@ -39,7 +38,7 @@ def export_verbund(services: Services, args: argparse.Namespace) -> int:
             ".xlsx (Verbundbericht), .png oder .pdf (Zeitleiste)."
         )
     detail = services.verbuende.by_name(args.name)
-    reports = VerbundReportService(services)
+    reports = services.verbund_reports
     if suffix == REPORT_SUFFIX:
         path = reports.write_report(detail.id, out)
         what = "Verbundbericht"

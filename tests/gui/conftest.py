@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wba_desktop.views.dialogs.record_dialog import RecordDialog
-from wba_desktop.views.main_window import MainWindow
-from wba_desktop.views.settings import Settings
+from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.shell.main_window import MainWindow
+from wba_desktop.views.shell.settings import Settings
 
 
 @pytest.fixture

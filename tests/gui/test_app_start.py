@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from wba_desktop import app as app_module
 from wba_desktop.app import build_main_window, open_database
 from wba_desktop.db.engine import DatabaseError
-from wba_desktop.services.organisations import OrganisationFilter
-from wba_desktop.tasks import SyncTaskRunner
+from wba_desktop.services.directory.organisations import OrganisationFilter
+from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 
 def test_first_start_offers_demo_data(qtbot, tmp_path):
@@ -40,7 +40,7 @@ def test_first_start_empty(qtbot, tmp_path):
 
 
 def test_no_welcome_when_data_exists(qtbot, tmp_path, services, engine):
-    from wba_desktop.services.organisations import OrganisationData
+    from wba_desktop.services.directory.organisations import OrganisationData
 
     services.organisations.create(
         OrganisationData(

@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.gui.conftest import answer, type_text
-from wba_desktop.services.organisations import OrganisationFilter
-from wba_desktop.services.people import PersonFilter
-from wba_desktop.views.dialogs.affiliation_dialog import AffiliationDialog
-from wba_desktop.views.dialogs.organisation_dialog import OrganisationDialog
-from wba_desktop.views.dialogs.person_dialog import PersonDialog
-from wba_desktop.views.dialogs.relation_dialog import RelationDialog
-from wba_desktop.views.search_dialog import SearchDialog
+from wba_desktop.services.directory.organisations import OrganisationFilter
+from wba_desktop.services.directory.people import PersonFilter
+from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
+from wba_desktop.views.directory.organisation_dialog import OrganisationDialog
+from wba_desktop.views.directory.person_dialog import PersonDialog
+from wba_desktop.views.directory.relation_dialog import RelationDialog
+from wba_desktop.views.shell.search_dialog import SearchDialog
 
 
 def _active_dialog(cls):

@@ -17,23 +17,23 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import answer, type_text
-from wba_desktop.models.activity import ATTENDANCE
-from wba_desktop.models.event import EVENT_INVITATIONS, Consent
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.events import EventData
-from wba_desktop.services.invitation_sources import InvitationSources
-from wba_desktop.services.invitations import MOVED_UP
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_parts import MemberData
-from wba_desktop.tasks import SyncTaskRunner
+from wba_desktop.models.event import Consent
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.events.invitation_sources import InvitationSources
+from wba_desktop.services.events.invitations import MOVED_UP
+from wba_desktop.services.events.records import EventData
+from wba_desktop.services.verbuende.members import MemberData
+from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.events.attendance_dialog import AttendanceDialog
 from wba_desktop.views.events.followup_tab import FollowUpTab
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import SELECTION, EventMailDialog
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.sources_dialog import SourcesDialog
+from wba_desktop.views.shell.tasks import SyncTaskRunner
+from wba_desktop.vocab import ATTENDANCE, EVENT_INVITATIONS
 
 LEFT = Qt.MouseButton.LeftButton
 DAY = date.today() + timedelta(days=30)
@@ -339,7 +339,7 @@ def test_invite_one_person(qtbot, services, world):
 
 def test_sources_from_a_verbund_and_a_filter(qtbot, services, world):
     vb = services.verbuende.create(VerbundData(name="Weiterbildungsverbund Altmark"))
-    services.verbund_parts.save_member(
+    services.verbund_members.save_member(
         vb.id, MemberData(organisation_id=world["ihk"], contact_person_id=world["Dietz"])
     )
     dialog = SourcesDialog(services, world["event"])

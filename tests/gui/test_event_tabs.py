@@ -15,16 +15,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMenu
 
 from tests.gui.conftest import answer, message_box, type_text
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.events import EventData, SessionData
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.tasks import SyncTaskRunner
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.events.records import EventData, SessionData
+from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.events.checklist_tab import ChecklistItemDialog, ChecklistModel, ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.programme_tab import ProgrammeTab, SessionTableModel
 from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
+from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date.today()

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import answer
-from wba_desktop.services.events import EventData
-from wba_desktop.services.verbuende import VerbundData
+from wba_desktop.services.events.records import EventData
+from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.events.event_dialog import EventDialog
 
 DAY = date.today() + timedelta(days=21)

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tests.gui.conftest import type_text
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.organisations import OrganisationData, OrganisationFilter
-from wba_desktop.services.people import PersonData, PersonFilter
-from wba_desktop.services.querying import Sort
-from wba_desktop.tasks import SyncTaskRunner
+from wba_desktop.db.querying import Sort
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
+from wba_desktop.services.directory.people import PersonData, PersonFilter
 from wba_desktop.views.exchange.export_dialog import ExportDialog
 from wba_desktop.views.exchange.import_wizard import ImportWizard
 from wba_desktop.views.exchange.mail_dialog import MailDialog
+from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 
 @pytest.fixture
@@ -198,7 +198,7 @@ def test_import_wizard_refuses_a_broken_file(qtbot, services, tmp_path):
 
 
 def test_relations_export_from_the_organisation_list(qtbot, window, services, people, tmp_path):
-    from wba_desktop.services.relations import RelationData
+    from wba_desktop.services.directory.relations import RelationData
 
     types = {t.name: t.id for t in services.reference.organisation_types()}
     other = services.organisations.create(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import answer, type_text
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.organisations import OrganisationData, OrganisationFilter
-from wba_desktop.services.people import PersonData, PersonFilter
-from wba_desktop.services.relations import RelationData
-from wba_desktop.views.itemmodels import lazy_table
-from wba_desktop.views.main_window import MainWindow
-from wba_desktop.views.settings import Settings
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
+from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.directory.relations import RelationData
+from wba_desktop.views.common import lazy_table
+from wba_desktop.views.shell.main_window import MainWindow
+from wba_desktop.views.shell.settings import Settings
 
 
 def _org(services, name, kind="Unternehmen", region="Harz", city="Wernigerode", **kw):
@@ -163,8 +163,11 @@ def test_list_fetches_only_visible_pages(qtbot, services, settings, monkeypatch)
 def test_extras_require_consent_for_invitations(qtbot, window, services):
     from datetime import date, datetime, timedelta
 
-    from wba_desktop.services.events import EventData
-    from wba_desktop.services.invitation_sources import REQUIRE_CONSENT_KEY, InvitationSources
+    from wba_desktop.services.events.invitation_sources import (
+        REQUIRE_CONSENT_KEY,
+        InvitationSources,
+    )
+    from wba_desktop.services.events.records import EventData
 
     start = datetime.combine(date.today() + timedelta(days=40), datetime.min.time())
     start = start.replace(hour=9)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from wba_desktop.services.organisations import OrganisationData, OrganisationFilter
-from wba_desktop.services.people import PersonData
-from wba_desktop.views.itemmodels import lazy_table
-from wba_desktop.views.itemmodels.directory_models import OrganisationTableModel, PersonTableModel
-from wba_desktop.views.itemmodels.lazy_table import ID_ROLE, Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.views.common import lazy_table
+from wba_desktop.views.common.lazy_table import ID_ROLE, Column
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.directory.models import OrganisationTableModel, PersonTableModel
 
 
 def _fill(services, n_orgs=30, n_people=25):
@@ -34,7 +34,7 @@ def _fill(services, n_orgs=30, n_people=25):
             PersonData(last_name=f"Müller{i:02d}", first_name="Jörg", email=f"j{i}@example.org"),
             allow_duplicate=True,
         )
-        from wba_desktop.services.affiliations import AffiliationData
+        from wba_desktop.services.directory.affiliations import AffiliationData
 
         services.affiliations.save(
             AffiliationData(

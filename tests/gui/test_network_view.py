@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.relations import RelationData
-from wba_desktop.tasks import SyncTaskRunner
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.relations import RelationData
 from wba_desktop.views.network.network_view import NetworkView
+from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 
 @pytest.fixture
@@ -155,8 +155,8 @@ def test_export_current_view_and_gephi_files(qtbot, services, net, tmp_path):
 
 
 def test_people_layer_for_a_small_selection(qtbot, services, net):
-    from wba_desktop.services.affiliations import AffiliationData
-    from wba_desktop.services.people import PersonData
+    from wba_desktop.services.directory.affiliations import AffiliationData
+    from wba_desktop.services.directory.people import PersonData
 
     p = services.people.create(PersonData(last_name="Krüger", first_name="Ines"))
     services.affiliations.save(
@@ -184,12 +184,12 @@ def test_gap_row_shows_that_district(qtbot, services, net):
 
 
 def test_shared_verbund_ties_and_add_to_verbund_from_the_details(qtbot, services, net):
-    from wba_desktop.services.verbuende import VerbundData
-    from wba_desktop.services.verbund_parts import MemberData
+    from wba_desktop.services.verbuende.members import MemberData
+    from wba_desktop.services.verbuende.records import VerbundData
 
     vid = services.verbuende.create(VerbundData(name="Verbund Börde-Harz", short_name="VBH")).id
     for key, role in (("firm", "Mitgliedsunternehmen"), ("harz", "Kommune")):
-        services.verbund_parts.save_member(vid, MemberData(net[key], role))
+        services.verbund_members.save_member(vid, MemberData(net[key], role))
     view = _view(qtbot, services)
     assert not view.result.graph.has_edge(net["firm"], net["harz"])
     view.panel.include_verbuende.setChecked(True)

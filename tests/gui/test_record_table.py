@@ -8,8 +8,8 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessageBox, QTableView
 
 from tests.gui.conftest import answer, message_box
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.record_table import (
     confirm,
     has_saved,
     on_delete_key,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QColorDialog, QTableView
 
 from tests.gui.conftest import type_text
-from wba_desktop.views.dialogs.reference_dialog import (
+from wba_desktop.views.directory.reference_dialog import (
     ReferenceDialog,
     RegionForm,
     RelationTypeForm,

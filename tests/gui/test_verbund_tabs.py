@@ -14,12 +14,13 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDateTimeEdit
 
 from tests.gui.conftest import answer, type_text
-from wba_desktop.services.activities import ActivityData
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_parts import BoardSeatData, MemberData, TaskData
+from wba_desktop.services.directory.activities import ActivityData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.verbuende.members import BoardSeatData, MemberData
+from wba_desktop.services.verbuende.progress import TaskData
+from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab, ActivityDialog
 from wba_desktop.views.verbuende.board_tab import BoardSeatDialog, BoardTab
 from wba_desktop.views.verbuende.figures_tab import FigureDialog, FiguresTab
@@ -55,7 +56,7 @@ def world(services):
         VerbundData(name="Weiterbildungsverbund Altmark", short_name="WBV Altmark"),
         today=START,
     )
-    services.verbund_parts.save_member(vb.id, MemberData(organisation_id=firm.id))
+    services.verbund_members.save_member(vb.id, MemberData(organisation_id=firm.id))
     return {"verbund": vb.id, "firm": firm.id, "hwk": hwk.id, **people}
 
 
@@ -175,14 +176,14 @@ def test_add_board_seat(qtbot, services, world):
     dialog = _dialog(qtbot, BoardSeatDialog)
     qtbot.mouseClick(dialog.save_button(), LEFT)  # no person yet
     assert "Bitte eine Person wählen" in dialog.banner.text()
-    assert services.verbund_parts.board(world["verbund"]) == []
+    assert services.verbund_members.board(world["verbund"]) == []
     pick(dialog.person, "Jähn")
     dialog.function.lineEdit().selectAll()
     type_text(qtbot, dialog.function.lineEdit(), "Vorsitz")
     dialog.since.set_value(date(2024, 5, 2))
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.save_button(), LEFT)
-    (seat,) = services.verbund_parts.board(world["verbund"])
+    (seat,) = services.verbund_members.board(world["verbund"])
     assert seat.data == BoardSeatData(world["Jähnert"], "Vorsitz", date(2024, 5, 2), None)
     assert seat.organisation_name == "Salzwedeler Metallbau GmbH"
     assert tab.model.index(0, 1).data() == "Salzwedeler Metallbau GmbH"
@@ -213,14 +214,14 @@ def test_add_task_and_tick_it_done(qtbot, services, world):
     pick(dialog.responsible, "Bölke")
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.save_button(), LEFT)
-    (task,) = services.verbund_parts.tasks(world["verbund"])
+    (task,) = services.verbund_progress.tasks(world["verbund"])
     assert task.data.title == "Bedarfsanalyse für Mitgliedsbetriebe"
     assert task.data.responsible_id == world["Bölke"] and not task.data.done
     assert tab.summary.text() == "1 offen, davon 0 überfällig"
 
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.table.viewport(), LEFT, pos=_check_box_pos(tab, 0))
-    (task,) = services.verbund_parts.tasks(world["verbund"])
+    (task,) = services.verbund_progress.tasks(world["verbund"])
     assert task.data.done and task.data.done_on == date.today()
     assert tab.summary.text() == "0 offen, davon 0 überfällig"
     assert tab.proxy.index(0, 5).data() == f"{date.today():%d.%m.%Y}"
@@ -231,17 +232,17 @@ def test_add_task_and_tick_it_done(qtbot, services, world):
     tab.table.selectRow(0)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     answer(qtbot, "Abbrechen")
-    assert len(services.verbund_parts.tasks(world["verbund"])) == 1
+    assert len(services.verbund_progress.tasks(world["verbund"])) == 1
 
 
 def test_overdue_task_is_red_and_milestones_marked(qtbot, services, world):
     vid = world["verbund"]
     due = date.today() - timedelta(days=10)
-    services.verbund_parts.save_task(vid, TaskData("Kooperationsvereinbarung", due_on=due))
-    services.verbund_parts.save_task(
+    services.verbund_progress.save_task(vid, TaskData("Kooperationsvereinbarung", due_on=due))
+    services.verbund_progress.save_task(
         vid, TaskData("Kick-off", kind="Meilenstein", due_on=date.today() + timedelta(days=5))
     )
-    services.verbund_parts.save_task(vid, TaskData("Erledigtes", due_on=due, done=True))
+    services.verbund_progress.save_task(vid, TaskData("Erledigtes", due_on=due, done=True))
     tab = _show(qtbot, TasksTab(services))
     tab.set_verbund(vid)
     assert tab.summary.text() == "2 offen, davon 1 überfällig"
@@ -261,11 +262,11 @@ def test_overdue_task_is_red_and_milestones_marked(qtbot, services, world):
 def test_task_model(qtmodeltester, services, world):
     vid = world["verbund"]
     for i in range(4):
-        services.verbund_parts.save_task(
+        services.verbund_progress.save_task(
             vid, TaskData(f"Aufgabe {i}", due_on=date(2024, 1, 1 + i), done=i % 2 == 0)
         )
-    model = TaskTableModel(services.verbund_parts.set_task_done)
-    model.set_tasks(services.verbund_parts.tasks(vid))
+    model = TaskTableModel(services.verbund_progress.set_task_done)
+    model.set_tasks(services.verbund_progress.tasks(vid))
     qtmodeltester.check(model, force_py=True)
     tab = TasksTab(services)
     tab.set_verbund(vid)
@@ -288,13 +289,13 @@ def test_figure_with_more_kmu_than_companies_is_refused(qtbot, services, world):
     assert dialog.isVisible()
     assert "Mehr KMU als erreichte Unternehmen" in dialog.banner.text()
     assert "Mehr KMU" in dialog.numbers["kmu_reached"].toolTip()
-    assert services.verbund_parts.figures(world["verbund"]) == []
+    assert services.verbund_progress.figures(world["verbund"]) == []
 
     dialog.numbers["kmu_reached"].clear()
     type_text(qtbot, dialog.numbers["kmu_reached"], "4")
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.save_button(), LEFT)
-    (fig,) = services.verbund_parts.figures(world["verbund"])
+    (fig,) = services.verbund_progress.figures(world["verbund"])
     assert (fig.data.companies_reached, fig.data.kmu_reached) == (5, 4)
     assert fig.data.advice_sessions == 12
     assert fig.data.course_participants is None  # left empty
@@ -327,7 +328,7 @@ def test_counted_figures_taken_over(qtbot, services, world):
     assert dialog.numbers["courses_developed"].text() == ""
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.save_button(), LEFT)
-    (fig,) = services.verbund_parts.figures(vid)
+    (fig,) = services.verbund_progress.figures(vid)
     assert (fig.data.companies_reached, fig.data.kmu_reached, fig.data.advice_sessions) == (
         1,
         1,
@@ -381,7 +382,7 @@ def _double_click_row(qtbot, table, row: int) -> None:
 
 def test_double_click_edits_and_del_removes(qtbot, services, world):
     vid = world["verbund"]
-    services.verbund_parts.save_board_seat(vid, BoardSeatData(world["Bölke"], "Mitglied"))
+    services.verbund_members.save_board_seat(vid, BoardSeatData(world["Bölke"], "Mitglied"))
     board = _show(qtbot, BoardTab(services))
     board.set_verbund(vid)
     _double_click_row(qtbot, board.table, 0)
@@ -389,11 +390,11 @@ def test_double_click_edits_and_del_removes(qtbot, services, world):
     assert dialog.person.current_id() == world["Bölke"]
     dialog.function.setCurrentText("stellv. Vorsitz")
     qtbot.mouseClick(dialog.save_button(), LEFT)
-    assert services.verbund_parts.board(vid)[0].data.function == "stellv. Vorsitz"
+    assert services.verbund_members.board(vid)[0].data.function == "stellv. Vorsitz"
     board.table.selectRow(0)
     qtbot.keyClick(board.table, Qt.Key.Key_Delete)
     assert "Kim Bölke" in answer(qtbot, "Entfernen")
-    assert services.verbund_parts.board(vid) == []
+    assert services.verbund_members.board(vid) == []
 
     services.activities.save(
         ActivityData(date(2025, 3, 4), "Gespräch", "Beirat", organisation_id=world["hwk"])

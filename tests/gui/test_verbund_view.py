@@ -14,10 +14,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from tests.gui.conftest import answer, message_box, type_text
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_health import HealthThresholds
-from wba_desktop.services.verbund_parts import MemberData, TaskData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.verbuende.health import HealthThresholds
+from wba_desktop.services.verbuende.members import MemberData
+from wba_desktop.services.verbuende.progress import TaskData
+from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.verbuende.add_to_verbund_dialog import AddToVerbundDialog
 from wba_desktop.views.verbuende.health_settings_dialog import HealthSettingsDialog
 from wba_desktop.views.verbuende.member_dialog import MemberDialog
@@ -53,7 +54,7 @@ def _verbund(services, name: str, coordinator_id: int | None = None, members=())
     """A Verbund with ``members`` given as (organisation id, role, signed)."""
     vid = services.verbuende.create(VerbundData(name=name, coordinator_id=coordinator_id)).id
     for org_id, role, signed in members:
-        services.verbund_parts.save_member(
+        services.verbund_members.save_member(
             vid,
             MemberData(
                 organisation_id=org_id,
@@ -175,7 +176,7 @@ def test_members_and_phase_change_the_health_check(qtbot, window, services):
     qtbot.keyClicks(dialog.commitment, "Koop")  # agreement without a date: refused
     qtbot.mouseClick(_save_button(dialog), LEFT)
     assert "Unterzeichnet am: Bitte das Datum" in dialog.banner.text()
-    assert services.verbund_parts.members(vid) == []
+    assert services.verbund_members.members(vid) == []
     dialog.signed.set_value(date(2024, 3, 1))
     with qtbot.waitSignal(view.members.changed):
         qtbot.mouseClick(_save_button(dialog), LEFT)
@@ -184,7 +185,7 @@ def test_members_and_phase_change_the_health_check(qtbot, window, services):
         with qtbot.waitSignal(view.members.changed):
             qtbot.mouseClick(_save_button(dialog), LEFT)
 
-    members = {m.organisation_name: m.data for m in services.verbund_parts.members(vid)}
+    members = {m.organisation_name: m.data for m in services.verbund_members.members(vid)}
     assert {n: (d.role, d.commitment, d.agreement_signed_on) for n, d in members.items()} == {
         TRAINER: ("Koordination", SIGNED, date(2024, 3, 1)),
         AGENCY: ("strategischer Partner", SIGNED, date(2024, 4, 2)),
@@ -227,7 +228,7 @@ def test_same_organisation_twice_is_refused(qtbot, window, services):
     assert dialog.isVisible()
     assert f"Organisation: „{UNION}“ ist schon Mitglied." in dialog.banner.text()
     assert "ist schon Mitglied" in dialog.organisation.toolTip()
-    (member,) = services.verbund_parts.members(vid)
+    (member,) = services.verbund_members.members(vid)
     assert member.data.role == "Beirat"
     dialog.reject()
 
@@ -252,7 +253,7 @@ def test_add_directory_selection_to_a_verbund(qtbot, window, services):
     dialog.verbund.setCurrentIndex(dialog.verbund.findText("Verbund Börde"))
     qtbot.mouseClick(_save_button(dialog), LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    members = {m.organisation_name: m.data for m in services.verbund_parts.members(vid)}
+    members = {m.organisation_name: m.data for m in services.verbund_members.members(vid)}
     assert members[AGENCY].role == "strategischer Partner"
     assert members[FIRM].role == "Mitgliedsunternehmen"
     assert members[FIRM].joined_on == date.today()
@@ -285,7 +286,7 @@ def test_report_and_timeline_export(qtbot, window, services, tmp_path):
         orgs[TRAINER],
         members=[(orgs[TRAINER], "Koordination", True), (orgs[AGENCY], "Beirat", True)],
     )
-    services.verbund_parts.save_task(
+    services.verbund_progress.save_task(
         vid, TaskData("Kick-off", kind="Meilenstein", due_on=date.today() + timedelta(days=9))
     )
     view = _view(qtbot, window)
@@ -357,7 +358,7 @@ def _overdue(services) -> int:
     _verbund(services, "Altmark-Verbund")
     vid = _verbund(services, "Verbund Börde")
     due = date.today() - timedelta(days=3)
-    services.verbund_parts.save_task(vid, TaskData("Bedarfsanalyse abschließen", due_on=due))
+    services.verbund_progress.save_task(vid, TaskData("Bedarfsanalyse abschließen", due_on=due))
     return vid
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from tests.gui.conftest import answer, type_text
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
 from wba_desktop.views.verteiler.add_dialog import AddToVerteilerDialog
 from wba_desktop.views.verteiler.verteiler_dialog import VerteilerDialog
 

@@ -9,13 +9,13 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import Activity
-from wba_desktop.services.activities import ActivityData
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.verbuende import VerbundData
+from wba_desktop.services.directory.activities import ActivityData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.verbuende.records import VerbundData
 
 JAN, JUN = date(2024, 1, 1), date(2024, 6, 30)
 
@@ -208,7 +208,7 @@ def test_counted_figures_from_the_history(services, org, person, vid):
     trainer = org("Bildungswerk Harz", "Weiterbildungsträger")
     linked = org("Wernigeröder Feinmechanik", size="Mittleres Unternehmen")
     outsider = org("Fremdfirma GmbH", size="Kleinstunternehmen")
-    services.verbund_parts.add_members(vid, [small, large, trainer])
+    services.verbund_members.add_members(vid, [small, large, trainer])
     other = services.verbuende.create(VerbundData(name="Anderer Verbund")).id
     advice = [
         (small, date(2024, 1, 1), None),  # first day of the period
@@ -232,7 +232,7 @@ def test_counted_figures_from_the_history(services, org, person, vid):
         (cora, date(2024, 8, 1), vid),  # outside the period
     ):
         log(services, day, "Veranstaltung", person_id=pid, verbund_id=verbund_id)
-    got = services.activities.counted_figures(vid, JAN, JUN)
+    got = services.verbund_progress.counted_figures(vid, JAN, JUN)
     assert (got.period_start, got.period_end) == (JAN, JUN)
     assert got.advice_sessions == 5
     assert got.companies_reached == 3  # small, large, linked
@@ -242,7 +242,7 @@ def test_counted_figures_from_the_history(services, org, person, vid):
 
 
 def test_counted_figures_of_a_quiet_period_are_zero(services, vid):
-    got = services.activities.counted_figures(vid, JAN, JUN)
+    got = services.verbund_progress.counted_figures(vid, JAN, JUN)
     assert (got.advice_sessions, got.companies_reached, got.kmu_reached) == (0, 0, 0)
     assert got.course_participants == 0
 

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 
 from wba_desktop import cli
-from wba_desktop.services.events import EventData
-from wba_desktop.services.people import PersonData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.events.records import EventData
 
 
 @pytest.fixture

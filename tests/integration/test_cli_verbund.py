@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 
 from wba_desktop import cli
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_parts import MemberData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.verbuende.members import MemberData
+from wba_desktop.services.verbuende.records import VerbundData
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def verbund(services) -> int:
         )
     ).id
     services.verbuende.change_phase(vid, "Aktiv", date(2024, 4, 1))
-    services.verbund_parts.save_member(vid, MemberData(org, "Mitgliedsunternehmen"))
+    services.verbund_members.save_member(vid, MemberData(org, "Mitgliedsunternehmen"))
     return vid
 
 

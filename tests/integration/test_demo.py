@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 from wba_desktop import cli
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.db.migrate import ensure_schema
+from wba_desktop.demo import directory_catalogue as cat
+from wba_desktop.demo.generate import DemoError, generate_demo
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -20,11 +22,9 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
-from wba_desktop.models.directory import CHANNELS, SIZE_CLASSES, STANCES
-from wba_desktop.services import demo_catalogue as cat
-from wba_desktop.services.demo import DemoError, generate_demo
 from wba_desktop.services.maintenance import is_empty
-from wba_desktop.textnorm import name_key, search_key, sort_key
+from wba_desktop.text.fold import name_key, search_key, sort_key
+from wba_desktop.vocab import CHANNELS, SIZE_CLASSES, STANCES
 
 
 @pytest.fixture
@@ -192,8 +192,8 @@ def test_records_pass_the_services_validation(services, demo):
 
 def test_services_can_add_records_after_the_demo(services, demo):
     """The demo writes explicit ids; new records must still get fresh ones (PostgreSQL)."""
-    from wba_desktop.services.organisations import OrganisationData
-    from wba_desktop.services.people import PersonData
+    from wba_desktop.services.directory.organisations import OrganisationData
+    from wba_desktop.services.directory.people import PersonData
 
     kind = services.reference.organisation_types()[0].id
     org = services.organisations.create(OrganisationData(name="Neue Firma Zörbig", type_id=kind))

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.db.migrate import ensure_schema
+from wba_desktop.demo.generate import generate_demo
 from wba_desktop.models import (
     Activity,
     Event,
@@ -23,11 +24,10 @@ from wba_desktop.models import (
     VerbundBoardSeat,
     event_verbund,
 )
-from wba_desktop.models.activity import ATTENDANCE
 from wba_desktop.models.base import utcnow
-from wba_desktop.services.demo import generate_demo
-from wba_desktop.services.events import ACCEPTED
-from wba_desktop.services.invitations import MOVED_UP
+from wba_desktop.services.events.invitations import MOVED_UP
+from wba_desktop.services.events.records import ACCEPTED
+from wba_desktop.vocab import ATTENDANCE
 
 CONGRESS = "Fachkonferenz/Kongress"
 HELD, CANCELLED = "durchgeführt", "abgesagt"

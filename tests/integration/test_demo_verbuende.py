@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.db.migrate import ensure_schema
+from wba_desktop.demo.generate import generate_demo
 from wba_desktop.models import (
     Activity,
     Affiliation,
@@ -24,11 +25,9 @@ from wba_desktop.models import (
     VerbundTask,
     verbund_region,
 )
-from wba_desktop.models.activity import ADVICE
-from wba_desktop.models.verbund import VERBUND_TYPES
-from wba_desktop.services.demo import generate_demo
-from wba_desktop.services.verbund_health import months_back
-from wba_desktop.textnorm import sort_key
+from wba_desktop.services.verbuende.health import months_back
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import ADVICE, VERBUND_TYPES
 
 RENEWABLE = "Qualifizierungsnetzwerk Erneuerbare Energien Anhalt"
 AUTOMOTIVE = "Weiterbildungsverbund Automotive Sachsen-Anhalt"
@@ -117,7 +116,7 @@ def test_renewable_energy_network(uow_factory, services, demo):
     assert coordination[0].commitment == "Kooperationsvereinbarung"
     signed = [m for m, _, _ in members if m.commitment == "Kooperationsvereinbarung"]
     assert len(signed) > len(members) * 3 // 4
-    assert services.verbund_parts.board(vid)
+    assert services.verbund_members.board(vid)
 
 
 def test_automotive_verbund(uow_factory, services, demo):
@@ -136,9 +135,9 @@ def test_automotive_verbund(uow_factory, services, demo):
         ("Mitgliedsunternehmen", "Unternehmen"): 3,
         ("Weiterbildungsträger", "Weiterbildungsträger"): 3,
     }
-    board = services.verbund_parts.board(vid)
+    board = services.verbund_members.board(vid)
     assert board and {b.data.since for b in board} == {history[2][1]}  # constituted later
-    tasks = {t.data.title: t for t in services.verbund_parts.tasks(vid)}
+    tasks = {t.data.title: t for t in services.verbund_progress.tasks(vid)}
     for milestone in ("Kursmodule entwickelt", "Beschäftigtenanalysen abgeschlossen"):
         assert tasks[milestone].data.kind == "Meilenstein" and tasks[milestone].data.done
 
@@ -189,7 +188,7 @@ def test_letters_of_intent_only_in_anbahnung(uow_factory, demo):
 
 def test_tasks_figures_and_advice(uow_factory, services, demo):
     today = date.today()
-    overdue = services.verbund_parts.overdue_tasks()
+    overdue = services.verbund_progress.overdue_tasks()
     assert overdue and all(t.data.due_on < today and not t.data.done for t in overdue)
     tasks = _objects(uow_factory, VerbundTask)
     assert any(t.done for t in tasks) and any(t.due_on > today for t in tasks)

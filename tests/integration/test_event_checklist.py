@@ -6,9 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.event_checklist import ChecklistService, relative, template_for
-from wba_desktop.services.events import EventData, EventService
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.services.events.checklist import ChecklistService, relative, template_for
+from wba_desktop.services.events.records import EventData, EventService
 
 TODAY = date(2026, 1, 15)
 

@@ -9,14 +9,14 @@ import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import ValidationError
-from wba_desktop.services.event_exports import EventExportService
-from wba_desktop.services.events import EventData, EventService, SessionData
-from wba_desktop.services.invitation_sources import InvitationSources
-from wba_desktop.services.invitations import InvitationService
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
+from wba_desktop.errors import ValidationError
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.events.exports import EventExportService
+from wba_desktop.services.events.invitation_sources import InvitationSources
+from wba_desktop.services.events.invitations import InvitationService
+from wba_desktop.services.events.records import EventData, EventService, SessionData
 
 TODAY = date(2026, 1, 15)
 

@@ -6,13 +6,13 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import Verbund
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import ConflictError, NotFoundError, ValidationError
-from wba_desktop.services.event_checklist import ChecklistService
-from wba_desktop.services.events import EventData, EventService, SessionData
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.events.checklist import ChecklistService
+from wba_desktop.services.events.records import EventData, EventService, SessionData
 
 TODAY = date(2026, 1, 15)
 

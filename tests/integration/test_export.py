@@ -17,16 +17,16 @@ import vobject
 from sqlalchemy import event, insert
 
 from wba_desktop import cli
+from wba_desktop.db.querying import Sort
+from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.table import ExportCancelled
 from wba_desktop.models import Person
-from wba_desktop.services import exports
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import ServiceError
-from wba_desktop.services.organisations import OrganisationData, OrganisationFilter
-from wba_desktop.services.people import PersonData, PersonFilter
-from wba_desktop.services.querying import Sort
-from wba_desktop.services.relations import RelationData
-from wba_desktop.textnorm import search_key, sort_key
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
+from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.directory.relations import RelationData
+from wba_desktop.services.verteiler import exports
+from wba_desktop.text.fold import search_key, sort_key
 
 FORMULA = '=HYPERLINK("http://x.example","klick")'
 

@@ -17,20 +17,20 @@ import pytest
 from sqlalchemy import select, text
 
 from wba_desktop.cli import main
+from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.filecheck import ImportFileError
 from wba_desktop.exchange.mapping import Mapping, suggest
 from wba_desktop.exchange.spreadsheet import read_rows, read_workbook
 from wba_desktop.models import Affiliation, Organisation, Person, Region
-from wba_desktop.services import importer
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.importer import (
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.importing.service import (
     Action,
     ImportCancelled,
     ImportService,
     write_rejected_xlsx,
 )
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
 
 HEADER = [
     "Firma", "Art", "Ansprechpartner", "E-Mail", "Telefon", "PLZ Ort", "Landkreis", "Website",
@@ -301,7 +301,7 @@ def test_a_record_deleted_after_the_preview_stops_the_import(
     plan = plan_file(services, messy_workbook(tmp_path / "partner.xlsx"))
     services.people.delete(known["person"])
     before = snapshot(uow_factory)
-    with pytest.raises(importer.ServiceError, match="Vorschau neu erstellen"):
+    with pytest.raises(ServiceError, match="Vorschau neu erstellen"):
         ImportService(uow_factory).apply(plan)
     assert snapshot(uow_factory) == before
 
@@ -534,7 +534,7 @@ def test_plain_organisation_list_with_usual_german_headers(services, uow_factory
 
 def test_fast_email_and_phone_paths_agree_with_the_validators():
     from wba_desktop.services import validation as v
-    from wba_desktop.services.import_rows import FieldCleaner
+    from wba_desktop.services.importing.rows import FieldCleaner
 
     rng = random.Random(3)
     cleaner = FieldCleaner()

@@ -12,11 +12,11 @@ from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.db.migrate import ensure_schema
 from wba_desktop.exchange.mapping import suggest
 from wba_desktop.exchange.spreadsheet import read_rows
-from wba_desktop.services.affiliations import AffiliationData
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.importer import ImportService
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData, PersonFilter
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.importing.service import ImportService
 
 COMPARED = [
     "name", "salutation", "title", "first_name", "last_name", "organisation", "department",

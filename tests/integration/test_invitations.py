@@ -7,16 +7,16 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import Activity, Consent, Verbund, VerbundBoardSeat, VerbundMember
-from wba_desktop.models.event import EVENT_INVITATIONS
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.events import EventData, EventService, SessionData
-from wba_desktop.services.invitation_sources import REQUIRE_CONSENT_KEY, InvitationSources
-from wba_desktop.services.invitations import InvitationService
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData, PersonFilter
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.events.invitation_sources import REQUIRE_CONSENT_KEY, InvitationSources
+from wba_desktop.services.events.invitations import InvitationService
+from wba_desktop.services.events.records import EventData, EventService, SessionData
 from wba_desktop.services.shared_settings import SharedSettings
+from wba_desktop.vocab import EVENT_INVITATIONS
 
 TODAY = date(2026, 1, 15)
 DAY = datetime(2026, 6, 3)

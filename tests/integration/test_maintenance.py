@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from wba_desktop.db.migrate import HEAD_REVISION
-from wba_desktop.services.affiliations import AffiliationData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.maintenance import check_database, is_empty
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
 
 
 def _type_id(services) -> int:

@@ -269,8 +269,8 @@ def test_upgrade_of_a_first_release_database_keeps_its_data(tmp_path):
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
     from wba_desktop.db.migrate import ensure_schema, upgrade
     from wba_desktop.services.bundle import Services
-    from wba_desktop.services.organisations import OrganisationData
-    from wba_desktop.services.people import PersonData
+    from wba_desktop.services.directory.organisations import OrganisationData
+    from wba_desktop.services.directory.people import PersonData
 
     path = tmp_path / "release1.sqlite3"
     old = create_db_engine("sqlite:///" + path.as_posix())

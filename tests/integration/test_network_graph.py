@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from wba_desktop.network.graph import ExtraEdge, GraphOptions, NetworkError, build_graph
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.relations import RelationData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.directory.relations import RelationData
 
 
 def build_network(services) -> dict[str, int]:

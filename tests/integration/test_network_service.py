@@ -13,12 +13,12 @@ import pytest
 
 from tests.integration.test_network_graph import build_network
 from wba_desktop import cli
+from wba_desktop.errors import ValidationError
 from wba_desktop.network.graph import GraphOptions, NetworkError
 from wba_desktop.network.positions import JsonPositionStore, load_positions, save_positions
 from wba_desktop.network.service import NetworkService
-from wba_desktop.services.errors import ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.relations import RelationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.relations import RelationData
 
 
 @pytest.fixture

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import (
+from wba_desktop.db.querying import Sort
+from wba_desktop.errors import (
     ConflictError,
     DuplicatesFound,
     InUseError,
     NotFoundError,
     ValidationError,
 )
-from wba_desktop.services.organisations import OrganisationData, OrganisationFilter
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.querying import Sort
-from wba_desktop.services.relations import RelationData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.directory.relations import RelationData
 
 ALL = OrganisationFilter(active=None)
 

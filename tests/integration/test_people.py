@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import (
+from wba_desktop.db.querying import Sort
+from wba_desktop.errors import (
     ConflictError,
     DuplicatesFound,
     NotFoundError,
     ValidationError,
 )
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData, PersonFilter
-from wba_desktop.services.querying import Sort
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData, PersonFilter
 
 ALL = PersonFilter(active=None)
 

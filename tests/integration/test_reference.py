@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData, OrganisationFilter
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.relations import RelationData
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.relations import RelationData
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
 
 
 @pytest.fixture

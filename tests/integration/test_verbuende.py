@@ -9,11 +9,11 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import Verbund, VerbundMember, VerbundPhase, verbund_region
-from wba_desktop.services.errors import ConflictError, NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.verbuende import VerbundData, VerbundFilter
-from wba_desktop.services.verbund_parts import MemberData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.verbuende.members import MemberData
+from wba_desktop.services.verbuende.records import VerbundData, VerbundFilter
 
 
 @pytest.fixture
@@ -254,7 +254,7 @@ def test_member_counts_leave_out_members_who_left(services, make_org, three):
         ("Fenster KG", today - timedelta(days=1)),
         ("Estrich OHG", today + timedelta(days=30)),  # still a member today
     ):
-        services.verbund_parts.save_member(
+        services.verbund_members.save_member(
             vid,
             MemberData(make_org(name), joined_on=today - timedelta(days=400), left_on=left_on),
         )
@@ -264,7 +264,7 @@ def test_member_counts_leave_out_members_who_left(services, make_org, three):
 
 def test_delete_removes_the_verbund_with_its_parts(services, uow_factory, make_org, three):
     vid = three[0]
-    services.verbund_parts.save_member(vid, MemberData(make_org("Bau GmbH")))
+    services.verbund_members.save_member(vid, MemberData(make_org("Bau GmbH")))
     services.verbuende.delete(vid)
     with pytest.raises(NotFoundError):
         services.verbuende.get(vid)

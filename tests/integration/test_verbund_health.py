@@ -9,14 +9,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import insert
 
+from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import Event
 from wba_desktop.models.event import event_verbund
-from wba_desktop.services.activities import ActivityData
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_health import HealthThresholds, months_back
-from wba_desktop.services.verbund_parts import MemberData, role_for_kind
+from wba_desktop.services.directory.activities import ActivityData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.verbuende.health import HealthThresholds, months_back
+from wba_desktop.services.verbuende.members import MemberData, role_for_kind
+from wba_desktop.services.verbuende.records import VerbundData
 
 TODAY = date(2024, 6, 15)
 SIGNED = "Kooperationsvereinbarung"
@@ -56,7 +56,7 @@ def join(services, org):
             commitment=SIGNED if signed else "keine",
             agreement_signed_on=date(2023, 1, 1) if signed else None,
         )
-        services.verbund_parts.save_member(vid, data)
+        services.verbund_members.save_member(vid, data)
         return oid
 
     return add
@@ -109,7 +109,7 @@ def test_rule1_coordination_must_sign(services, vid, join):
 def test_rule1_coordinator_of_the_record_counts_as_coordination(services, org, join):
     rkw = org("RKW Sachsen-Anhalt", "Weiterbildungsträger")
     vid = services.verbuende.create(VerbundData(name="WASA", coordinator_id=rkw)).id
-    services.verbund_parts.save_member(
+    services.verbund_members.save_member(
         vid, MemberData(rkw, "strategischer Partner", commitment=SIGNED, agreement_signed_on=LEFT)
     )
     join(vid, "Harzer Metall GmbH", signed=True)

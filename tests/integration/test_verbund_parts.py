@@ -9,13 +9,14 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import VerbundBoardSeat, VerbundFigure, VerbundMember, VerbundTask
-from wba_desktop.services.affiliations import AffiliationData
-from wba_desktop.services.errors import NotFoundError, ValidationError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_parts import BoardSeatData, FigureData, MemberData, TaskData
+from wba_desktop.services.directory.affiliations import AffiliationData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.verbuende.members import BoardSeatData, MemberData
+from wba_desktop.services.verbuende.progress import FigureData, TaskData
+from wba_desktop.services.verbuende.records import VerbundData
 
 TODAY = date(2024, 6, 15)
 SIGNED = "Kooperationsvereinbarung"
@@ -59,7 +60,7 @@ def vid(services) -> int:
 
 
 def member_roles(services, vid: int) -> dict[str, str]:
-    return {m.organisation_name: m.data.role for m in services.verbund_parts.members(vid)}
+    return {m.organisation_name: m.data.role for m in services.verbund_members.members(vid)}
 
 
 # -- members -------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ def test_save_member_round_trip_and_update(services, vid, make_org, make_person)
     firm = make_org("Harzer Metall GmbH", district="Harz")
     rkw = make_org("RKW Sachsen-Anhalt", "Weiterbildungsträger")
     anna = make_person("Anna", "Albrecht", firm, email="anna@harzer-metall.de", phone="03941 1234")
-    parts = services.verbund_parts
+    parts = services.verbund_members
     parts.save_member(vid, MemberData(firm, joined_on=date(2024, 1, 1), contact_person_id=anna))
     info = parts.save_member(
         vid,
@@ -93,9 +94,9 @@ def test_save_member_round_trip_and_update(services, vid, make_org, make_person)
 
 def test_member_twice_is_rejected_naming_the_organisation(services, uow_factory, vid, make_org):
     firm = make_org("Harzer Metall GmbH")
-    services.verbund_parts.save_member(vid, MemberData(firm))
+    services.verbund_members.save_member(vid, MemberData(firm))
     with pytest.raises(ValidationError) as exc:
-        services.verbund_parts.save_member(vid, MemberData(firm, "Beirat"))
+        services.verbund_members.save_member(vid, MemberData(firm, "Beirat"))
     assert "„Harzer Metall GmbH“ ist schon Mitglied" in exc.value.errors["organisation_id"]
     assert count(uow_factory, VerbundMember) == 1
     assert member_roles(services, vid) == {"Harzer Metall GmbH": "Mitgliedsunternehmen"}
@@ -103,7 +104,7 @@ def test_member_twice_is_rejected_naming_the_organisation(services, uow_factory,
 
 def test_member_validation_saves_nothing(services, uow_factory, vid, make_org):
     firm = make_org("Harzer Metall GmbH")
-    parts = services.verbund_parts
+    parts = services.verbund_members
     with pytest.raises(ValidationError) as exc:
         parts.save_member(
             vid, MemberData(firm, joined_on=date(2024, 3, 1), left_on=date(2024, 2, 28))
@@ -135,7 +136,7 @@ def test_add_members_chooses_roles_by_kind_and_skips_existing(services, uow_fact
         ),
         "Kammer (IHK)": make_org("IHK Magdeburg", "Kammer (IHK)"),
     }
-    parts = services.verbund_parts
+    parts = services.verbund_members
     parts.save_member(vid, MemberData(orgs["Kammer (IHK)"], "Beirat"))
     added, skipped = parts.add_members(vid, list(orgs.values()) + [orgs["Unternehmen"], 999_999])
     assert (added, skipped) == (4, ["IHK Magdeburg"])
@@ -172,9 +173,9 @@ def test_add_members_takes_the_primary_current_person_as_contact(
     make_person("Nina", "Nebenbei", elsewhere, firm)  # works here, but primarily elsewhere
     boss = make_person("Paul", "Primus", firm)
     lonely = make_org("Niemand GmbH")
-    services.verbund_parts.add_members(vid, [firm, lonely])
+    services.verbund_members.add_members(vid, [firm, lonely])
     contacts = {
-        m.organisation_name: m.data.contact_person_id for m in services.verbund_parts.members(vid)
+        m.organisation_name: m.data.contact_person_id for m in services.verbund_members.members(vid)
     }
     assert contacts == {"Harzer Metall GmbH": boss, "Niemand GmbH": None}
 
@@ -182,13 +183,13 @@ def test_add_members_takes_the_primary_current_person_as_contact(
 def test_memberships_of_an_organisation(services, vid, make_org):
     firm = make_org("Harzer Metall GmbH")
     other = services.verbuende.create(VerbundData(name="Automotive Verbund")).id
-    services.verbund_parts.save_member(vid, MemberData(firm))
-    services.verbund_parts.save_member(other, MemberData(firm, "Beirat"))
-    assert services.verbund_parts.memberships_of(firm) == [
+    services.verbund_members.save_member(vid, MemberData(firm))
+    services.verbund_members.save_member(other, MemberData(firm, "Beirat"))
+    assert services.verbund_members.memberships_of(firm) == [
         (other, "Automotive Verbund", "Beirat"),
         (vid, "Weiterbildungsverbund Harz", "Mitgliedsunternehmen"),
     ]
-    assert services.verbund_parts.memberships_of(make_org("Solo GmbH")) == []
+    assert services.verbund_members.memberships_of(make_org("Solo GmbH")) == []
 
 
 # -- Beirat --------------------------------------------------------------------------------
@@ -200,7 +201,7 @@ def test_board_lists_the_chair_first_with_the_primary_organisation(
     anna = make_person("Anna", "Albrecht", ihk, dgb)
     bert = make_person("Bert", "Brückner", dgb)
     zoe = make_person("Zoe", "Zander")
-    parts = services.verbund_parts
+    parts = services.verbund_members
     parts.save_board_seat(vid, BoardSeatData(anna, "Mitglied", date(2024, 1, 1)))
     parts.save_board_seat(vid, BoardSeatData(zoe, "Vorsitz"))
     parts.save_board_seat(vid, BoardSeatData(bert, " "))
@@ -215,7 +216,7 @@ def test_board_lists_the_chair_first_with_the_primary_organisation(
 
 def test_board_seat_validation_saves_nothing(services, uow_factory, vid, make_person):
     anna = make_person("Anna", "Albrecht")
-    parts = services.verbund_parts
+    parts = services.verbund_members
     parts.save_board_seat(vid, BoardSeatData(anna, "Vorsitz"))
     with pytest.raises(ValidationError) as exc:
         parts.save_board_seat(vid, BoardSeatData(anna, "Mitglied"))
@@ -234,10 +235,9 @@ def test_board_seat_validation_saves_nothing(services, uow_factory, vid, make_pe
 
 # -- tasks ---------------------------------------------------------------------------------
 def test_overdue_flag_means_past_due_and_not_done(services, vid):
-    parts = services.verbund_parts
     day = timedelta(days=1)
     ids = {
-        key: parts.save_task(
+        key: services.verbund_progress.save_task(
             vid, TaskData(key, due_on=due, done=done, done_on=due if done else None)
         )
         for key, due, done in (
@@ -247,7 +247,7 @@ def test_overdue_flag_means_past_due_and_not_done(services, vid):
             ("ohne Termin", None, False),
         )
     }
-    tasks = parts.tasks(vid, today=TODAY)
+    tasks = services.verbund_progress.tasks(vid, today=TODAY)
     assert {t.data.title: t.overdue for t in tasks} == {
         "gestern offen": True,
         "heute offen": False,
@@ -265,47 +265,52 @@ def test_overdue_flag_means_past_due_and_not_done(services, vid):
 def test_overdue_tasks_across_verbuende(services, vid, make_person):
     other = services.verbuende.create(VerbundData(name="Automotive Verbund")).id
     anna = make_person("Anna", "Albrecht")
-    parts = services.verbund_parts
-    parts.save_task(vid, TaskData("Beirat einladen", due_on=date(2024, 6, 1), responsible_id=anna))
-    parts.save_task(other, TaskData("Förderantrag", "Meilenstein", due_on=date(2024, 5, 1)))
-    parts.save_task(other, TaskData("Bericht", due_on=date(2024, 4, 1), done=True))
-    parts.save_task(other, TaskData("Kick-off", due_on=date(2024, 7, 1)))
-    late = parts.overdue_tasks(today=TODAY)
+    services.verbund_progress.save_task(
+        vid, TaskData("Beirat einladen", due_on=date(2024, 6, 1), responsible_id=anna)
+    )
+    services.verbund_progress.save_task(
+        other, TaskData("Förderantrag", "Meilenstein", due_on=date(2024, 5, 1))
+    )
+    services.verbund_progress.save_task(
+        other, TaskData("Bericht", due_on=date(2024, 4, 1), done=True)
+    )
+    services.verbund_progress.save_task(other, TaskData("Kick-off", due_on=date(2024, 7, 1)))
+    late = services.verbund_progress.overdue_tasks(today=TODAY)
     assert [(t.data.title, t.verbund_name) for t in late] == [
         ("Förderantrag", "Automotive Verbund"),
         ("Beirat einladen", "Weiterbildungsverbund Harz"),
     ]
     assert late[1].responsible_name == "Anna Albrecht" and all(t.overdue for t in late)
-    assert parts.overdue_tasks(today=date(2024, 5, 1)) == []
+    assert services.verbund_progress.overdue_tasks(today=date(2024, 5, 1)) == []
 
 
 def test_set_task_done_stamps_and_clears_the_date(services, vid):
-    parts = services.verbund_parts
-    tid = parts.save_task(vid, TaskData("Beirat einladen", due_on=date(2024, 6, 1)))
-    parts.set_task_done(tid, True, today=TODAY)
-    task = parts.tasks(vid, today=TODAY)[0]
+    tid = services.verbund_progress.save_task(
+        vid, TaskData("Beirat einladen", due_on=date(2024, 6, 1))
+    )
+    services.verbund_progress.set_task_done(tid, True, today=TODAY)
+    task = services.verbund_progress.tasks(vid, today=TODAY)[0]
     assert (task.data.done, task.data.done_on, task.overdue) == (True, TODAY, False)
-    assert parts.overdue_tasks(today=TODAY) == []
-    parts.set_task_done(tid, False)
-    task = parts.tasks(vid, today=TODAY)[0]
+    assert services.verbund_progress.overdue_tasks(today=TODAY) == []
+    services.verbund_progress.set_task_done(tid, False)
+    task = services.verbund_progress.tasks(vid, today=TODAY)[0]
     assert (task.data.done, task.data.done_on, task.overdue) == (False, None, True)
     with pytest.raises(NotFoundError):
-        parts.set_task_done(4711, True)
+        services.verbund_progress.set_task_done(4711, True)
 
 
 def test_task_validation_saves_nothing(services, uow_factory, vid):
-    parts = services.verbund_parts
     with pytest.raises(ValidationError) as exc:
-        parts.save_task(vid, TaskData("  ", kind="Wunsch"))
+        services.verbund_progress.save_task(vid, TaskData("  ", kind="Wunsch"))
     assert set(exc.value.errors) == {"title", "kind"}
     with pytest.raises(ValidationError) as exc:
-        parts.save_task(vid, TaskData("Bericht", responsible_id=999_999))
+        services.verbund_progress.save_task(vid, TaskData("Bericht", responsible_id=999_999))
     assert "responsible_id" in exc.value.errors
     assert count(uow_factory, VerbundTask) == 0
-    tid = parts.save_task(vid, TaskData("Bericht", done=True))
-    assert parts.tasks(vid)[0].data.done_on == date.today()
-    parts.delete_task(tid)
-    assert parts.tasks(vid) == []
+    tid = services.verbund_progress.save_task(vid, TaskData("Bericht", done=True))
+    assert services.verbund_progress.tasks(vid)[0].data.done_on == date.today()
+    services.verbund_progress.delete_task(tid)
+    assert services.verbund_progress.tasks(vid) == []
 
 
 # -- key figures ---------------------------------------------------------------------------
@@ -313,17 +318,22 @@ H1 = (date(2024, 1, 1), date(2024, 6, 30))  # first half of 2024
 
 
 def test_save_figure_round_trip_and_update(services, vid):
-    parts = services.verbund_parts
-    h2 = parts.save_figure(vid, FigureData(date(2024, 7, 1), date(2024, 12, 31), 9))
-    h1 = parts.save_figure(vid, FigureData(*H1, companies_reached=12, kmu_reached=10))
-    assert [f.id for f in parts.figures(vid)] == [h1, h2]
-    data = parts.figures(vid)[0].data
+    h2 = services.verbund_progress.save_figure(
+        vid, FigureData(date(2024, 7, 1), date(2024, 12, 31), 9)
+    )
+    h1 = services.verbund_progress.save_figure(
+        vid, FigureData(*H1, companies_reached=12, kmu_reached=10)
+    )
+    assert [f.id for f in services.verbund_progress.figures(vid)] == [h1, h2]
+    data = services.verbund_progress.figures(vid)[0].data
     assert (data.companies_reached, data.kmu_reached) == (12, 10)
     data.advice_sessions = 30
-    assert parts.save_figure(vid, data, h1) == h1  # same period, same record: no clash
-    assert parts.figures(vid)[0].data.advice_sessions == 30
-    parts.delete_figure(h2)
-    assert [f.id for f in parts.figures(vid)] == [h1]
+    assert (
+        services.verbund_progress.save_figure(vid, data, h1) == h1
+    )  # same period, same record: no clash
+    assert services.verbund_progress.figures(vid)[0].data.advice_sessions == 30
+    services.verbund_progress.delete_figure(h2)
+    assert [f.id for f in services.verbund_progress.figures(vid)] == [h1]
 
 
 @pytest.mark.parametrize(
@@ -338,21 +348,22 @@ def test_save_figure_round_trip_and_update(services, vid):
 )
 def test_figure_validation_saves_nothing(services, uow_factory, vid, data, field):
     with pytest.raises(ValidationError) as exc:
-        services.verbund_parts.save_figure(vid, data)
+        services.verbund_progress.save_figure(vid, data)
     assert field in exc.value.errors
     assert count(uow_factory, VerbundFigure) == 0
 
 
 def test_same_period_twice_is_rejected(services, uow_factory, vid):
-    parts = services.verbund_parts
-    parts.save_figure(vid, FigureData(*H1, companies_reached=3))
+    services.verbund_progress.save_figure(vid, FigureData(*H1, companies_reached=3))
     with pytest.raises(ValidationError) as exc:
-        parts.save_figure(vid, FigureData(date(2024, 1, 1), date(2024, 3, 31)))
+        services.verbund_progress.save_figure(vid, FigureData(date(2024, 1, 1), date(2024, 3, 31)))
     assert "01.01.2024" in exc.value.errors["period_start"]
     assert count(uow_factory, VerbundFigure) == 1
-    assert parts.figures(vid)[0].data.period_end == date(2024, 6, 30)
+    assert services.verbund_progress.figures(vid)[0].data.period_end == date(2024, 6, 30)
     other = services.verbuende.create(VerbundData(name="Automotive Verbund")).id
-    parts.save_figure(other, FigureData(*H1))  # the same period in another Verbund: fine
+    services.verbund_progress.save_figure(
+        other, FigureData(*H1)
+    )  # the same period in another Verbund: fine
     assert count(uow_factory, VerbundFigure) == 2
 
 
@@ -361,9 +372,9 @@ def test_same_period_twice_is_rejected(services, uow_factory, vid):
 def test_blank_choices_are_rejected(services, uow_factory, vid, make_org, field):
     with pytest.raises(ValidationError) as exc:
         if field == "kind":
-            services.verbund_parts.save_task(vid, TaskData("Bericht", kind=""))
+            services.verbund_progress.save_task(vid, TaskData("Bericht", kind=""))
         else:
-            services.verbund_parts.save_member(vid, MemberData(make_org("F"), **{field: ""}))
+            services.verbund_members.save_member(vid, MemberData(make_org("F"), **{field: ""}))
     assert field in exc.value.errors
     assert count(uow_factory, VerbundMember) == 0 and count(uow_factory, VerbundTask) == 0
 
@@ -373,16 +384,16 @@ def test_affiliation_ending_in_the_future_is_current(services, vid, make_org, ma
     paul = make_person("Paul", "Primus")
     until = date.today() + timedelta(days=365)
     services.affiliations.save(AffiliationData(paul, firm, valid_until=until))
-    services.verbund_parts.add_members(vid, [firm])
-    assert services.verbund_parts.members(vid)[0].data.contact_person_id == paul
-    services.verbund_parts.save_board_seat(vid, BoardSeatData(paul))
-    assert services.verbund_parts.board(vid)[0].organisation_name == "Harzer Metall GmbH"
+    services.verbund_members.add_members(vid, [firm])
+    assert services.verbund_members.members(vid)[0].data.contact_person_id == paul
+    services.verbund_members.save_board_seat(vid, BoardSeatData(paul))
+    assert services.verbund_members.board(vid)[0].organisation_name == "Harzer Metall GmbH"
 
 
 def test_overlong_task_title_and_board_function_are_rejected(services, uow_factory, vid):
     anna = services.people.create(PersonData(last_name="Albrecht")).id
     with pytest.raises(ValidationError):
-        services.verbund_parts.save_task(vid, TaskData("x" * 201))
+        services.verbund_progress.save_task(vid, TaskData("x" * 201))
     with pytest.raises(ValidationError):
-        services.verbund_parts.save_board_seat(vid, BoardSeatData(anna, "x" * 81))
+        services.verbund_members.save_board_seat(vid, BoardSeatData(anna, "x" * 81))
     assert count(uow_factory, VerbundTask) == 0 and count(uow_factory, VerbundBoardSeat) == 0

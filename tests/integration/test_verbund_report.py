@@ -15,18 +15,19 @@ import openpyxl
 import pytest
 from sqlalchemy import insert
 
+from wba_desktop.errors import NotFoundError
 from wba_desktop.exchange.table import ExportError
 from wba_desktop.models import Event
 from wba_desktop.models.event import event_verbund
-from wba_desktop.models.verbund import MEMBER_ROLES
-from wba_desktop.services.activities import ActivityData
-from wba_desktop.services.errors import NotFoundError
-from wba_desktop.services.organisations import OrganisationData
-from wba_desktop.services.people import PersonData
-from wba_desktop.services.verbuende import VerbundData
-from wba_desktop.services.verbund_parts import BoardSeatData, FigureData, MemberData, TaskData
-from wba_desktop.services.verbund_report import VerbundReportService, timeline_data
-from wba_desktop.textnorm import sort_key
+from wba_desktop.services.directory.activities import ActivityData
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.verbuende.members import BoardSeatData, MemberData
+from wba_desktop.services.verbuende.progress import FigureData, TaskData
+from wba_desktop.services.verbuende.records import VerbundData
+from wba_desktop.services.verbuende.report import timeline_data
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import MEMBER_ROLES
 
 TODAY = date(2025, 6, 15)
 SIGNED = "Kooperationsvereinbarung"
@@ -91,7 +92,7 @@ def verbund(services, uow_factory) -> int:
         PersonData(last_name="Heinze", first_name="Quirina", title="Dr.", email="qh@x.example")
     ).id
     xander = people.create(PersonData(last_name="Xander", first_name="Udo")).id
-    parts = services.verbund_parts
+    parts = services.verbund_members
     signed = {"commitment": SIGNED, "agreement_signed_on": date(2024, 1, 20)}
     members = [
         (rkw, "Koordination", signed),
@@ -109,7 +110,7 @@ def verbund(services, uow_factory) -> int:
         parts.save_member(vid, data)
     parts.save_board_seat(vid, BoardSeatData(xander, "Mitglied", date(2024, 5, 1)))
     parts.save_board_seat(vid, BoardSeatData(heinze, "Vorsitz", date(2024, 5, 1)))
-    parts.save_task(
+    services.verbund_progress.save_task(
         vid,
         TaskData(
             "Kooperationsvereinbarung",
@@ -119,9 +120,13 @@ def verbund(services, uow_factory) -> int:
             done_on=date(2024, 1, 18),
         ),
     )
-    parts.save_task(vid, TaskData("Bedarfsanalyse fertig", "Meilenstein", date(2025, 3, 1)))
-    parts.save_task(vid, TaskData("Newsletter schreiben", "Aufgabe", date(2025, 9, 1)))
-    parts.save_figure(
+    services.verbund_progress.save_task(
+        vid, TaskData("Bedarfsanalyse fertig", "Meilenstein", date(2025, 3, 1))
+    )
+    services.verbund_progress.save_task(
+        vid, TaskData("Newsletter schreiben", "Aufgabe", date(2025, 9, 1))
+    )
+    services.verbund_progress.save_figure(
         vid, FigureData(date(2024, 1, 1), date(2024, 12, 31), 12, 9, 20, 35, 2, "Jahr 1")
     )
     zulieferer = members[1][0]
@@ -143,7 +148,7 @@ def verbund(services, uow_factory) -> int:
 
 @pytest.fixture
 def workbook(services, verbund, tmp_path):
-    path = VerbundReportService(services).write_report(verbund, tmp_path / "waf.xlsx", TODAY)
+    path = services.verbund_reports.write_report(verbund, tmp_path / "waf.xlsx", TODAY)
     assert path.exists()
     return openpyxl.load_workbook(path)
 
@@ -175,7 +180,7 @@ def test_timeline_data_from_history_milestones_and_linked_events(services, verbu
         ("Informationsabend für Kommunen", "Informationsveranstaltung"),
     ]
     assert data.funding == (date(2024, 1, 1), date(2026, 12, 31))
-    assert VerbundReportService(services).timeline_data(verbund, TODAY) == data
+    assert services.verbund_reports.timeline_data(verbund, TODAY) == data
 
 
 def test_timeline_without_funding_period_or_end(services):
@@ -189,7 +194,7 @@ def test_timeline_without_funding_period_or_end(services):
 
 
 def test_write_timeline_png(services, verbund, tmp_path):
-    path = VerbundReportService(services).write_timeline(verbund, tmp_path / "z.png", TODAY)
+    path = services.verbund_reports.write_timeline(verbund, tmp_path / "z.png", TODAY)
     assert path.read_bytes().startswith(b"\x89PNG")
 
 
@@ -306,7 +311,7 @@ def test_health_sheet_matches_the_check(services, verbund, workbook):
 
 
 def test_unknown_verbund_and_wrong_ending(services, verbund, tmp_path):
-    reports = VerbundReportService(services)
+    reports = services.verbund_reports
     with pytest.raises(NotFoundError):
         reports.write_report(verbund + 999, tmp_path / "x.xlsx", TODAY)
     with pytest.raises(ExportError, match=r"\.xlsx"):

@@ -142,7 +142,7 @@ def test_scanner_detects_qt_import(source):
     [
         "import matplotlib\nfrom matplotlib.figure import Figure",
         "from matplotlib.backends.backend_agg import FigureCanvasAgg",
-        "import sqlalchemy\nfrom wba_desktop.textnorm import sort_key",
+        "import sqlalchemy\nfrom wba_desktop.text.fold import sort_key",
         "# import PySide6\nx = 'from PySide6 import QtCore'",
         "import PySide6_helpers",
     ],
@@ -154,13 +154,13 @@ def test_scanner_accepts_non_qt_code(source):
 @pytest.mark.parametrize(
     ("source", "module"),
     [
-        ("from sqlalchemy.orm import Session", "wba_desktop.views.main_window"),
-        ("from sqlalchemy.orm import sessionmaker", "wba_desktop.views.main_window"),
-        ("from sqlalchemy.orm.session import Session", "wba_desktop.views.main_window"),
-        ("import wba_desktop.db", "wba_desktop.views.main_window"),
-        ("from wba_desktop.db.uow import UnitOfWork", "wba_desktop.views.main_window"),
-        ("from wba_desktop import db", "wba_desktop.views.main_window"),
-        ("from ..db import UnitOfWorkFactory", "wba_desktop.views.main_window"),
+        ("from sqlalchemy.orm import Session", "wba_desktop.views.shell.main_window"),
+        ("from sqlalchemy.orm import sessionmaker", "wba_desktop.views.shell.main_window"),
+        ("from sqlalchemy.orm.session import Session", "wba_desktop.views.shell.main_window"),
+        ("import wba_desktop.db", "wba_desktop.views.shell.main_window"),
+        ("from wba_desktop.db.uow import UnitOfWork", "wba_desktop.views.shell.main_window"),
+        ("from wba_desktop import db", "wba_desktop.views.shell.main_window"),
+        ("from ..db import UnitOfWorkFactory", "wba_desktop.views.shell.main_window"),
         ("from ...db.engine import create_db_engine", "wba_desktop.views.dialogs.org"),
     ],
 )
@@ -171,11 +171,11 @@ def test_scanner_detects_view_violation(source, module):
 @pytest.mark.parametrize(
     ("source", "module"),
     [
-        ("from wba_desktop.services.bundle import Services", "wba_desktop.views.main_window"),
-        ("from ..services import organisations", "wba_desktop.views.main_window"),
-        ("from . import dialogs", "wba_desktop.views.main_window"),
-        ("from wba_desktop.dbtools import x", "wba_desktop.views.main_window"),
-        ("from PySide6.QtWidgets import QMainWindow", "wba_desktop.views.main_window"),
+        ("from wba_desktop.services.bundle import Services", "wba_desktop.views.shell.main_window"),
+        ("from ..services import organisations", "wba_desktop.views.shell.main_window"),
+        ("from . import dialogs", "wba_desktop.views.shell.main_window"),
+        ("from wba_desktop.dbtools import x", "wba_desktop.views.shell.main_window"),
+        ("from PySide6.QtWidgets import QMainWindow", "wba_desktop.views.shell.main_window"),
     ],
 )
 def test_scanner_accepts_clean_view(source, module):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.textnorm import name_key, search_key, sort_key
+from wba_desktop.text.fold import name_key, search_key, sort_key
 
 # -- search_key ---------------------------------------------------------------
 

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from wba_desktop.errors import ValidationError
 from wba_desktop.services import validation as v
-from wba_desktop.services.errors import ValidationError
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ from wba_desktop.exchange.table import ExportError, atomic_file
 log = logging.getLogger(__name__)
 
 MONTHS_DE = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
-#: muted, distinct colours per phase (the phases of ``models.verbund.PHASES``)
+#: muted, distinct colours per phase (the phases of ``vocab.PHASES``)
 PHASE_COLOURS = {
     "Idee": "#d5dbe3",
     "Anbahnung": "#b9d3ea",

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from wba_desktop.services.errors import ServiceError
+from wba_desktop.errors import ServiceError
 
 #: Declared uncompressed size of all entries of an xlsx/ods together.
 MAX_UNPACKED = 200 * 1024 * 1024

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from wba_desktop.textnorm import search_key
+from wba_desktop.text.fold import search_key
 
 #: Target fields: key -> German label, organisation fields first.
 ORGANISATION_FIELDS = {

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from wba_desktop import APP_NAME
 from wba_desktop.exchange.safety import is_formula_like
 from wba_desktop.exchange.table import atomic_file, sheet_name
-from wba_desktop.textnorm import sort_key
+from wba_desktop.text.fold import sort_key
 
 DATE_FORMAT = "DD.MM.YYYY"
 HEADER_ROW = 4

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from wba_desktop.services.errors import ServiceError
+from wba_desktop.errors import ServiceError
 
 ColumnKind = Literal["text", "date", "datetime", "int"]
 

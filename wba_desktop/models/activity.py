@@ -9,19 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from wba_desktop.models.base import Base, Timestamped
 
-#: "Beratung" counts as advice of a company (health check, key figures)
-ACTIVITY_KINDS = (
-    "Beratung",
-    "Gespräch",
-    "Telefonat",
-    "E-Mail",
-    "Besuch",
-    "Veranstaltung",
-    "Sonstiges",
-)
-ADVICE = "Beratung"
-ATTENDANCE = "Veranstaltung"
-
 
 class Activity(Timestamped, Base):
     """Something that happened with an organisation and/or a person on a date,

@@ -36,16 +36,6 @@ person_tag = Table(
     Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
-SIZE_CLASSES = (
-    "Kleinstunternehmen",
-    "Kleinunternehmen",
-    "Mittleres Unternehmen",
-    "Großunternehmen",
-)
-STANCES = ("Unterstützend", "Offen", "Neutral", "Zurückhaltend", "Kritisch")
-SALUTATIONS = ("Frau", "Herr", "")
-CHANNELS = ("E-Mail", "Telefon", "Mobil", "Post", "persönlich")
-
 
 class Organisation(Timestamped, Base):
     __tablename__ = "organisation"

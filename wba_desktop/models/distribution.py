@@ -9,8 +9,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from wba_desktop.models.base import Base, Timestamped, utcnow
 
-LIST_KINDS = ("static", "dynamic")
-
 distribution_member = Table(
     "distribution_member",
     Base.metadata,

@@ -23,42 +23,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from wba_desktop.models.base import Base, Timestamped, utcnow
 from wba_desktop.models.directory import Organisation, Person
 
-EVENT_TYPES = (
-    "Informationsveranstaltung",
-    "Dialogformat",
-    "Workshop",
-    "Fachkonferenz/Kongress",
-    "Netzwerktreffen",
-    "Beiratssitzung",
-    "Kick-off",
-    "Format für junge Menschen",
-)
-EVENT_STATUSES = ("Entwurf", "geplant", "Einladung versendet", "durchgeführt", "abgesagt")
-SESSION_KINDS = (
-    "Begrüßung",
-    "Impulsvortrag",
-    "Keynote",
-    "Podium",
-    "Fachgespräch",
-    "Workshop",
-    "Dialogspaziergang",
-    "Pause",
-    "Sonstiges",
-)
-SESSION_ROLES = ("Referent/in", "Moderation")
-INVITATION_STATUSES = (
-    "vorgemerkt",
-    "eingeladen",
-    "zugesagt",
-    "abgesagt",
-    "Warteliste",
-    "teilgenommen",
-    "nicht erschienen",
-)
-#: consent purposes (the data-protection area adds the others)
-CONSENT_PURPOSES = ("Newsletter", "Veranstaltungseinladungen", "Fotos", "Netzwerkkarte")
-EVENT_INVITATIONS = "Veranstaltungseinladungen"
-
 event_organiser = Table(
     "event_organiser",
     Base.metadata,

@@ -7,8 +7,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from wba_desktop.models.base import Base
 
-WBA_REGIONS = ("Nord", "Süd", "Ost", "West")
-
 
 class Region(Base):
     """A Landkreis or kreisfreie Stadt of Sachsen-Anhalt, with its WBA region."""

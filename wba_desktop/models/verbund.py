@@ -24,35 +24,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from wba_desktop.models.base import Base, Timestamped, utcnow
 from wba_desktop.models.directory import Organisation, Person
 
-VERBUND_TYPES = (
-    "Unternehmensnetzwerk / Cluster",
-    "Bildungsträger-geführt",
-    "Wirtschaftsförderung",
-    "Sozialpartnerschaftlich",
-    "Sonstiger",
-)
-PHASES = (
-    "Idee",
-    "Anbahnung",
-    "Konstituierung",
-    "Aktiv",
-    "Verstetigung",
-    "Ruhend",
-    "Beendet",
-)
-MEMBER_ROLES = (
-    "Koordination",
-    "Mitgliedsunternehmen",
-    "Weiterbildungsträger",
-    "strategischer Partner",
-    "Beirat",
-    "Kommune",
-    "Zivilgesellschaft",
-)
-#: commitment of a member: none, letter of intent, signed cooperation agreement
-COMMITMENTS = ("keine", "Absichtserklärung", "Kooperationsvereinbarung")
-TASK_KINDS = ("Aufgabe", "Meilenstein")
-
 verbund_region = Table(
     "verbund_region",
     Base.metadata,

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from wba_desktop.models.reference import WBA_REGIONS
-from wba_desktop.textnorm import sort_key
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import WBA_REGIONS
 
 MISSING = "fehlt"
 UNCONNECTED = "nicht vernetzt"

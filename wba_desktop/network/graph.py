@@ -23,6 +23,7 @@ from typing import NamedTuple
 import networkx as nx
 from sqlalchemy import and_, func, or_, select
 
+from wba_desktop.errors import ServiceError
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -34,7 +35,6 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
-from wba_desktop.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 

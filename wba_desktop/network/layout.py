@@ -29,7 +29,7 @@ from wba_desktop.network.positions import (  # noqa: F401  (re-exported for call
     load_positions,
     save_positions,
 )
-from wba_desktop.textnorm import sort_key
+from wba_desktop.text.fold import sort_key
 
 log = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ import networkx as nx
 from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.querying import text_filter
 from wba_desktop.models import Organisation, Relation
 from wba_desktop.network import layout as lay
 from wba_desktop.network.export import export_graph
@@ -25,8 +26,7 @@ from wba_desktop.network.graph import GraphOptions, GraphResult, NetworkError, b
 from wba_desktop.network.metrics import NetworkMetrics, compute_metrics
 from wba_desktop.network.positions import FILE_NAME, JsonPositionStore, PositionStore
 from wba_desktop.network.suggest import Suggestion, suggest_introductions
-from wba_desktop.services.querying import text_filter
-from wba_desktop.textnorm import search_key
+from wba_desktop.text.fold import search_key
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,7 @@ class NetworkService:
         ``type_id`` defaults to "Netzwerkpartnerschaft". Returns the ``RelationInfo``;
         validation errors (e.g. the relation exists already) come as ``ValidationError``.
         """
-        from wba_desktop.services.relations import RelationData
+        from wba_desktop.services.directory.relations import RelationData
 
         if self._services is None:
             raise NetworkError("Zum Eintragen der Beziehung fehlen die Dienste (Services).")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from wba_desktop.textnorm import sort_key
+from wba_desktop.text.fold import sort_key
 
 #: above this many partners, a hub pairs up only its best connected multipliers
 HUB_LIMIT = 150

@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wba_desktop.db import UnitOfWorkFactory
-from wba_desktop.services.activities import ActivityService
-from wba_desktop.services.affiliations import AffiliationService
-from wba_desktop.services.event_checklist import ChecklistService
-from wba_desktop.services.events import EventService
-from wba_desktop.services.exports import ExportService
-from wba_desktop.services.invitations import InvitationService
-from wba_desktop.services.organisations import OrganisationService
-from wba_desktop.services.people import PersonService
-from wba_desktop.services.reference import ReferenceService
-from wba_desktop.services.relations import RelationService
-from wba_desktop.services.search import SearchService
+from wba_desktop.services.directory.activities import ActivityService
+from wba_desktop.services.directory.affiliations import AffiliationService
+from wba_desktop.services.directory.organisations import OrganisationService
+from wba_desktop.services.directory.people import PersonService
+from wba_desktop.services.directory.reference import ReferenceService
+from wba_desktop.services.directory.relations import RelationService
+from wba_desktop.services.directory.search import SearchService
+from wba_desktop.services.events.checklist import ChecklistService
+from wba_desktop.services.events.invitations import InvitationService
+from wba_desktop.services.events.records import EventService
 from wba_desktop.services.shared_settings import SharedSettings
-from wba_desktop.services.verbuende import VerbundService
-from wba_desktop.services.verbund_health import HealthService
-from wba_desktop.services.verbund_parts import VerbundPartsService
-from wba_desktop.services.verteiler import VerteilerService
+from wba_desktop.services.verbuende.health import HealthService
+from wba_desktop.services.verbuende.members import VerbundMemberService
+from wba_desktop.services.verbuende.progress import VerbundProgressService
+from wba_desktop.services.verbuende.records import VerbundService
+from wba_desktop.services.verteiler.exports import ExportService
+from wba_desktop.services.verteiler.lists import VerteilerService
 
 if TYPE_CHECKING:
-    from wba_desktop.services.event_exports import EventExportService
-    from wba_desktop.services.importer import ImportService
+    from wba_desktop.services.events.exports import EventExportService
+    from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.verbuende.report import VerbundReportService
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,8 @@ class Services:
     settings: SharedSettings
     activities: ActivityService
     verbuende: VerbundService
-    verbund_parts: VerbundPartsService
+    verbund_members: VerbundMemberService
+    verbund_progress: VerbundProgressService
     health: HealthService
     events: EventService
     invitations: InvitationService
@@ -50,41 +53,53 @@ class Services:
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
+        organisations = OrganisationService(uow)
         people = PersonService(uow)
         verteiler = VerteilerService(uow, people)
         events = EventService(uow)
         invitations = InvitationService(uow, people, verteiler)
-        base = cls(
+        return cls(
             uow=uow,
             reference=ReferenceService(uow),
-            organisations=OrganisationService(uow),
+            organisations=organisations,
             people=people,
             affiliations=AffiliationService(uow),
             relations=RelationService(uow),
             search=SearchService(uow),
             verteiler=verteiler,
-            exports=None,  # type: ignore[arg-type]  # set below: it uses the others
+            exports=ExportService(uow, organisations, people, verteiler),
             settings=SharedSettings(uow),
             activities=ActivityService(uow),
             verbuende=VerbundService(uow),
-            verbund_parts=VerbundPartsService(uow),
+            verbund_members=VerbundMemberService(uow),
+            verbund_progress=VerbundProgressService(uow),
             health=HealthService(uow),
             events=events,
             invitations=invitations,
             checklists=ChecklistService(uow),
         )
-        return replace(base, exports=ExportService(uow, base))
 
     @property
     def event_exports(self) -> EventExportService:
         """Participant lists and calendar files, loaded on first use (openpyxl, icalendar)."""
-        from wba_desktop.services.event_exports import EventExportService
+        from wba_desktop.services.events.exports import EventExportService
 
         return EventExportService(self.uow, self.events, self.invitations, self.people)
 
     @property
+    def verbund_reports(self) -> VerbundReportService:
+        """Timeline and Excel report of a Verbund, loaded on first use (matplotlib)."""
+        from wba_desktop.services.verbuende.report import ReportSources, VerbundReportService
+
+        return VerbundReportService(
+            ReportSources(
+                self.uow, self.verbuende, self.verbund_members, self.verbund_progress, self.health
+            )
+        )
+
+    @property
     def importer(self) -> ImportService:
         """The import use case, loaded on first use (the start does not need it)."""
-        from wba_desktop.services.importer import ImportService
+        from wba_desktop.services.importing.service import ImportService
 
         return ImportService(self.uow)

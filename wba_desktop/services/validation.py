@@ -6,7 +6,7 @@ import logging
 import re
 from datetime import date
 
-from wba_desktop.services.errors import ValidationError
+from wba_desktop.errors import ValidationError
 
 log = logging.getLogger(__name__)
 _POSTCODE = re.compile(r"^\d{5}$")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.views.itemmodels.lazy_table import LazyTableModel
-from wba_desktop.views.settings import Settings
+from wba_desktop.views.common.lazy_table import LazyTableModel
+from wba_desktop.views.shell.settings import Settings
 
 ACTIVE_CHOICES = (("Nur aktive", True), ("Nur inaktive", False), ("Alle", None))
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wba_desktop.services.organisations import OrganisationFilter
+from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.views.directory.list_view import DirectoryListView
-from wba_desktop.views.itemmodels.directory_models import OrganisationTableModel
+from wba_desktop.views.directory.models import OrganisationTableModel
 
 
 class OrganisationListView(DirectoryListView):

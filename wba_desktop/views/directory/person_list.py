@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from wba_desktop.services.people import PersonFilter
+from wba_desktop.services.directory.people import PersonFilter
 from wba_desktop.views.directory.list_view import DirectoryListView
-from wba_desktop.views.itemmodels.directory_models import PersonTableModel
+from wba_desktop.views.directory.models import PersonTableModel
 
 
 class PersonListView(DirectoryListView):

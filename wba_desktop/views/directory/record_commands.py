@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.common.messages import ask
 
 
 def _tr(text: str) -> str:

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError
-from wba_desktop.services.invitation_queries import ACCEPTED
-from wba_desktop.services.invitations import AttendanceResult
-from wba_desktop.textnorm import search_key, sort_key
-from wba_desktop.views.dialogs.form_support import ErrorBanner
-from wba_desktop.views.widgets.check_list import CheckList
+from wba_desktop.services.events.invitation_queries import ACCEPTED
+from wba_desktop.services.events.invitations import AttendanceResult
+from wba_desktop.text.fold import search_key, sort_key
+from wba_desktop.views.common.check_list import CheckList
+from wba_desktop.views.common.form_support import ErrorBanner
 
 
 class AttendanceDialog(QDialog):

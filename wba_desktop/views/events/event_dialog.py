@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.event import EVENT_STATUSES, EVENT_TYPES
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.event_calendar import same_day_text
-from wba_desktop.services.events import EventData, EventDetail
-from wba_desktop.views.dialogs.record_dialog import RecordDialog
-from wba_desktop.views.widgets.check_list import CheckList
-from wba_desktop.views.widgets.messages import inform
-from wba_desktop.views.widgets.record_picker import RecordPicker
-from wba_desktop.views.widgets.record_table import on_delete_key
+from wba_desktop.services.events.calendar import same_day_text
+from wba_desktop.services.events.records import EventData, EventDetail
+from wba_desktop.views.common.check_list import CheckList
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.record_table import on_delete_key
+from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
 NEW_EVENT_WEEKS = 4

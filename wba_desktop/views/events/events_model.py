@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from wba_desktop.services.events import EventInfo
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.services.events.records import EventInfo
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.simple_table import RecordListModel
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 STATUS_COLOURS = {

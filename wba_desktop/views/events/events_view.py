@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.event import EVENT_STATUSES, EVENT_TYPES
-from wba_desktop.models.reference import WBA_REGIONS
+from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError
-from wba_desktop.tasks import TaskRunner
+from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.events_model import EventRow, EventsModel
@@ -38,9 +38,8 @@ from wba_desktop.views.events.followup_tab import FollowUpTab
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.month_calendar import MonthCalendar
 from wba_desktop.views.events.programme_tab import ProgrammeTab
-from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.messages import inform
-from wba_desktop.views.widgets.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES, WBA_REGIONS
 
 PERIODS = (("Kommende", "future"), ("Vergangene", "past"), ("Alle", "all"))
 

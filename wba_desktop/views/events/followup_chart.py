@@ -7,7 +7,7 @@ caller decides where the figure is shown.
 
 from __future__ import annotations
 
-from wba_desktop.services.invitation_queries import FollowUpReport
+from wba_desktop.services.events.invitation_queries import FollowUpReport
 
 SERIES = (
     ("Eingeladen", "invited", "#9ecae1"),

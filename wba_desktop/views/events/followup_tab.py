@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import NotFoundError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import NotFoundError
-from wba_desktop.services.event_programme import fmt_period
-from wba_desktop.services.invitation_queries import FollowUpReport
-from wba_desktop.tasks import TaskRunner
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.file_export import export_file
+from wba_desktop.services.events.invitation_queries import FollowUpReport
+from wba_desktop.services.events.programme import fmt_period
+from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.tasks import TaskRunner
 
 CARD_STYLE = (
     "QFrame#followupCard { background: #ffffff; border: 1px solid #d5dde5; border-radius: 6px; }"

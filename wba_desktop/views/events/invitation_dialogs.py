@@ -14,15 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.invitation_queries import HistoryEntry
-from wba_desktop.services.invitations import ADD_STATUSES
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
+from wba_desktop.services.events.invitation_queries import HistoryEntry
+from wba_desktop.services.events.invitations import ADD_STATUSES
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.events.invitation_model import fmt_local
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.record_picker import RecordPicker
 
 HISTORY_COLUMNS = (
     Column("status", "Status", 130),

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.exchange.mailto import MailtoTooLong, address_text, mailto_batches
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.events import EventDetail
-from wba_desktop.services.invitation_queries import InvitationRow
+from wba_desktop.services.events.invitation_queries import InvitationRow
+from wba_desktop.services.events.records import EventDetail
 from wba_desktop.views.exchange.mail_dialog import SEPARATORS, show_batches
 
 INVITATION, REMINDER, SELECTION = "invitation", "reminder", "selection"

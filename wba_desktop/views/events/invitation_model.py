@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from wba_desktop.exchange.table import local_time
-from wba_desktop.services.invitation_queries import ACCEPTED, InvitationRow
-from wba_desktop.services.invitations import StatusResult
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.services.events.invitation_queries import ACCEPTED, InvitationRow
+from wba_desktop.services.events.invitations import StatusResult
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.simple_table import RecordListModel
 
 #: status -> (text colour, background) in the table and the attendance list
 STATUS_COLOURS: dict[str, tuple[str, str]] = {

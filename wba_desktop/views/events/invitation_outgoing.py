@@ -12,12 +12,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.record_table import open_dialog
 from wba_desktop.views.events.attendance_dialog import AttendanceDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, EventMailDialog, plan_mail
 from wba_desktop.views.events.invitation_model import status_text
-from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.messages import ask
-from wba_desktop.views.widgets.record_table import open_dialog
 
 
 class OutgoingMixin:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.event import INVITATION_STATUSES
+from wba_desktop.errors import NotFoundError, ServiceError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import NotFoundError, ServiceError
-from wba_desktop.services.invitation_queries import InvitationRow
-from wba_desktop.services.invitations import StatusResult
-from wba_desktop.tasks import TaskRunner
+from wba_desktop.services.events.invitation_queries import InvitationRow
+from wba_desktop.services.events.invitations import StatusResult
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, REMINDER, SELECTION
 from wba_desktop.views.events.invitation_model import (
@@ -32,8 +32,8 @@ from wba_desktop.views.events.invitation_model import (
 )
 from wba_desktop.views.events.invitation_outgoing import OutgoingMixin
 from wba_desktop.views.events.sources_dialog import SourcesDialog
-from wba_desktop.views.widgets.messages import inform
-from wba_desktop.views.widgets.record_table import confirm, on_delete_key, open_dialog, setup_table
+from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.vocab import INVITATION_STATUSES
 
 INFO_STYLE = (
     "QLabel#invitationInfo { background: #eef1f4; color: #30404f; border: 1px solid #d5dae0;"

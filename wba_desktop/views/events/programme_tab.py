@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.event_programme import SessionInfo, overlaps
-from wba_desktop.services.events import EventDetail
-from wba_desktop.tasks import TaskRunner
-from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.services.events.programme import SessionInfo, overlaps
+from wba_desktop.services.events.records import EventDetail
+from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.record_table import (
     confirm,
     on_delete_key,
     open_dialog,
     setup_table,
 )
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
+from wba_desktop.views.shell.tasks import TaskRunner
 
 __all__ = ["AssignDialog", "ProgrammeTab", "SessionDialog", "SessionTableModel"]
 PARALLEL = "‖"

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.models.event import SESSION_KINDS, SESSION_ROLES
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.event_programme import SessionData, SessionInfo, overlaps
-from wba_desktop.services.events import OCCUPYING, EventDetail
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.services.events.programme import SessionData, SessionInfo, overlaps
+from wba_desktop.services.events.records import OCCUPYING, EventDetail
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.events.event_dialog import buddy_label, line
-from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.vocab import SESSION_KINDS, SESSION_ROLES
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 #: set on the dialog, so a red error frame on the list keeps the row spacing

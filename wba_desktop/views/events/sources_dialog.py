@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.invitation_sources import (
+from wba_desktop.services.directory.people import PersonFilter
+from wba_desktop.services.events.invitation_sources import (
     AddResult,
     InvitationPreview,
     InvitationSources,
 )
-from wba_desktop.services.invitations import ADD_STATUSES
-from wba_desktop.services.people import PersonFilter
-from wba_desktop.views.dialogs.form_support import ErrorBanner
-from wba_desktop.views.widgets.check_list import CheckList
+from wba_desktop.services.events.invitations import ADD_STATUSES
+from wba_desktop.views.common.check_list import CheckList
+from wba_desktop.views.common.form_support import ErrorBanner
 
 #: how many new people the preview lists by name
 SHOWN = 300

@@ -41,7 +41,7 @@ class ExchangeCommands(QObject):
         )
 
     def show_export(self, kind, title, flt, sort=None, columns=None):
-        from wba_desktop.services.querying import Sort
+        from wba_desktop.db.querying import Sort
         from wba_desktop.views.exchange.export_dialog import ExportDialog
 
         dialog = ExportDialog(
@@ -52,7 +52,7 @@ class ExchangeCommands(QObject):
         return dialog
 
     def _selected_people_filter(self):
-        from wba_desktop.services.people import PersonFilter
+        from wba_desktop.services.directory.people import PersonFilter
 
         return PersonFilter(ids=tuple(self.w.people.selected_ids()), active=None)
 

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop import paths
+from wba_desktop.db.querying import Sort
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.querying import Sort
-from wba_desktop.tasks import Task, TaskRunner
-from wba_desktop.textnorm import search_key
+from wba_desktop.text.fold import search_key
+from wba_desktop.views.shell.tasks import Task, TaskRunner
 
 FORMATS = {
     # key: (label, file ending, for people only)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from wba_desktop.exchange.mapping import FIELDS
-from wba_desktop.services.importer import ACTION_LABELS, Action, ImportPlan, PlanRow
+from wba_desktop.services.importing.plan import ACTION_LABELS, Action, ImportPlan, PlanRow
 
 NOT_IMPORTED = "— nicht übernehmen —"
 STATUS_LABELS = {"new": "neu", "match": "vorhanden", "rejected": "abgelehnt"}

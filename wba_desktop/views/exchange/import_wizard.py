@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.exchange.mapping import Mapping, suggest, suggest_mapping
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.importer import ACTION_LABELS, Action
-from wba_desktop.tasks import Task, TaskRunner
+from wba_desktop.services.importing.plan import ACTION_LABELS, Action
 from wba_desktop.views.exchange.import_model import (
     ActionDelegate,
     FieldDelegate,
     MappingModel,
     PreviewModel,
 )
+from wba_desktop.views.shell.tasks import Task, TaskRunner
 
 FILE_FILTER = "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)"
 
@@ -84,8 +84,8 @@ class FilePage(QWizardPage):
         dialog.open()
 
     def load_sheets(self) -> bool:
+        from wba_desktop.errors import ServiceError
         from wba_desktop.exchange.spreadsheet import read_workbook
-        from wba_desktop.services.errors import ServiceError
 
         self.sheet.clear()
         self.message.clear()
@@ -104,8 +104,8 @@ class FilePage(QWizardPage):
         return True
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        from wba_desktop.errors import ServiceError
         from wba_desktop.exchange.spreadsheet import read_rows
-        from wba_desktop.services.errors import ServiceError
 
         if self.sheet.count() == 0 and not self.load_sheets():
             if not self.message.text():
@@ -310,7 +310,7 @@ class PreviewPage(QWizardPage):
         dialog.open()
 
     def save_rejected_to(self, path: str) -> int:
-        from wba_desktop.services.importer import write_rejected_xlsx
+        from wba_desktop.services.importing.service import write_rejected_xlsx
 
         return write_rejected_xlsx(self.w.plan, path)
 

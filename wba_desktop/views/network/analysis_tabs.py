@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.network.service import NetworkService
 from wba_desktop.services.bundle import Services
-from wba_desktop.tasks import TaskRunner
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.messages import ask
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.tasks import TaskRunner
 
 METRIC_COLUMNS = (
     Column("name", "Organisation", 220),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.textnorm import sort_key
+from wba_desktop.text.fold import sort_key
 
 
 class DetailsPanel(QWidget):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.views.widgets.check_list import CheckList
-from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.views.common.check_list import CheckList
+from wba_desktop.views.common.record_picker import RecordPicker
 
 COLOUR_BY = (("Art", "kind"), ("Landkreis", "district"), ("WBA-Region", "wba_region"),
              ("Gemeinschaft", "community"))  # fmt: skip

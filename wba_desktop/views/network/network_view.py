@@ -26,12 +26,12 @@ from wba_desktop.network.graph import GraphOptions, GraphResult, build_graph
 from wba_desktop.network.layout import force_layout, grouped_layout
 from wba_desktop.network.positions import JsonPositionStore
 from wba_desktop.services.bundle import Services
-from wba_desktop.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
 from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
+from wba_desktop.views.shell.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 POSITIONS_FILE = "netz-positionen.json"

@@ -6,11 +6,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout
 
-from wba_desktop.models.verbund import MEMBER_ROLES
+from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError
-from wba_desktop.views.dialogs.form_support import ErrorBanner, save_cancel_buttons
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.form_support import ErrorBanner, save_cancel_buttons
+from wba_desktop.vocab import MEMBER_ROLES
 
 BY_KIND = "passend zur Art der Organisation"
 
@@ -72,7 +72,7 @@ class AddToVerbundDialog(QDialog):
         if vid is None:
             return
         try:
-            self.added, self.skipped = self._services.verbund_parts.add_members(
+            self.added, self.skipped = self._services.verbund_members.add_members(
                 vid, self._ids, self.role.currentData(), self.joined.value()
             )
         except ServiceError as exc:

@@ -20,22 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.verbund_parts import BoardSeatData, BoardSeatInfo
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import inform
-from wba_desktop.views.widgets.record_picker import RecordPicker
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.services.verbuende.members import BoardSeatData, BoardSeatInfo
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.record_table import (
     confirm,
     has_saved,
     on_delete_key,
     open_dialog,
     setup_table,
 )
+from wba_desktop.views.common.simple_table import RecordListModel
 
 FUNCTIONS = ("Vorsitz", "stellv. Vorsitz", "Mitglied")
 
@@ -132,7 +132,7 @@ class BoardSeatDialog(QDialog):
         )
         seat_id = self._existing.id if self._existing else None
         try:
-            self._services.verbund_parts.save_board_seat(self._verbund_id, data, seat_id)
+            self._services.verbund_members.save_board_seat(self._verbund_id, data, seat_id)
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return
@@ -196,7 +196,7 @@ class BoardTab(QWidget):
     def reload(self) -> None:
         rows: list[SeatRow] = []
         if self._verbund_id is not None:
-            rows = [SeatRow.of(s) for s in self._services.verbund_parts.board(self._verbund_id)]
+            rows = [SeatRow.of(s) for s in self._services.verbund_members.board(self._verbund_id)]
         self.model.set_rows(rows)
         current = [r for r in rows if not r.former]
         chair = next((r.person for r in current if r.function == "Vorsitz"), "")
@@ -247,7 +247,7 @@ class BoardTab(QWidget):
 
         def delete() -> None:
             try:
-                self._services.verbund_parts.delete_board_seat(row.id)
+                self._services.verbund_members.delete_board_seat(row.id)
             except ServiceError as exc:
                 inform(self, self.tr("Beirat"), str(exc), error=True)
                 return

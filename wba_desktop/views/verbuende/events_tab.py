@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.events.events_model import EventRow, EventsModel
-from wba_desktop.views.widgets.record_table import setup_table
 
 
 class VerbundEventsTab(QWidget):

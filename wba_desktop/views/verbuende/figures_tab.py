@@ -23,20 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.verbund_parts import FigureData, FigureInfo
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.services.verbuende.progress import FigureData, FigureInfo
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.record_table import (
     confirm,
     has_saved,
     on_delete_key,
     open_dialog,
     setup_table,
 )
+from wba_desktop.views.common.simple_table import RecordListModel
 
 #: the five numbers: (FigureData attribute, label, column width)
 NUMBERS = (
@@ -167,7 +167,7 @@ class FigureDialog(QDialog):
             **{key: edit.value() for key, edit in self.numbers.items()},
         )
         try:
-            self.saved = self._services.verbund_parts.save_figure(
+            self.saved = self._services.verbund_progress.save_figure(
                 self._verbund_id, data, self._existing.id if self._existing else None
             )
         except ValidationError as exc:
@@ -298,7 +298,7 @@ class FiguresTab(QWidget):
     def reload(self) -> None:
         rows: list[FigureRow] = []
         if self._verbund_id is not None:
-            rows = [FigureRow(f) for f in self._services.verbund_parts.figures(self._verbund_id)]
+            rows = [FigureRow(f) for f in self._services.verbund_progress.figures(self._verbund_id)]
         self.model.set_rows(rows)
         self.recount()
         self._update_buttons()
@@ -307,7 +307,9 @@ class FiguresTab(QWidget):
         start, end = _pydate(self.count_start.date()), _pydate(self.count_end.date())
         self.counted = None
         if self._verbund_id is not None and start <= end:
-            self.counted = self._services.activities.counted_figures(self._verbund_id, start, end)
+            self.counted = self._services.verbund_progress.counted_figures(
+                self._verbund_id, start, end
+            )
         for key, label in self.counted_labels.items():
             label.setText(_count(getattr(self.counted, key)) if self.counted else "–")
         self.take_over_button.setEnabled(self.counted is not None)
@@ -352,7 +354,7 @@ class FiguresTab(QWidget):
             return
 
         def delete() -> None:
-            self._services.verbund_parts.delete_figure(f.id)
+            self._services.verbund_progress.delete_figure(f.id)
             self._after_write()
 
         d = f.data

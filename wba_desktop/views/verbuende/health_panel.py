@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.services.verbuende import VerbundDetail
-from wba_desktop.services.verbund_health import (
+from wba_desktop.services.verbuende.health import (
     FIX_ACTIVITIES,
     FIX_EVENTS,
     FIX_MEMBERS,
     HealthReport,
 )
+from wba_desktop.services.verbuende.records import VerbundDetail
 
 FIX_LABELS = {
     FIX_MEMBERS: "Zu den Mitgliedern",

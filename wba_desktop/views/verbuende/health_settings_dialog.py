@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
+from wba_desktop.errors import ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ValidationError
-from wba_desktop.services.verbund_health import HealthThresholds
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.services.verbuende.health import HealthThresholds
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 
 
 def _spin(parent, lo: int, hi: int, value: int, suffix: str) -> QSpinBox:

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.models.verbund import COMMITMENTS, MEMBER_ROLES
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.verbund_parts import MemberData, MemberInfo, role_for_kind
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.services.verbuende.members import MemberData, MemberInfo, role_for_kind
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.vocab import COMMITMENTS, MEMBER_ROLES
 
 
 class MemberDialog(QDialog):
@@ -112,7 +112,7 @@ class MemberDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = self._services.verbund_parts.save_member(
+            self.saved = self._services.verbund_members.save_member(
                 self._verbund_id, self.data(), self._existing.id if self._existing else None
             )
         except ValidationError as exc:

@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.verbund_parts import MemberInfo
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.verbuende.member_dialog import MemberDialog
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.services.verbuende.members import MemberInfo
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.record_table import (
     confirm,
     on_delete_key,
     open_dialog,
     setup_table,
 )
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.verbuende.member_dialog import MemberDialog
 
 
 class MemberRow:
@@ -138,7 +138,9 @@ class MembersTab(QWidget):
             self._update_buttons()
             return
         today = date.today()
-        rows = [MemberRow(m, today) for m in self._services.verbund_parts.members(self._verbund_id)]
+        rows = [
+            MemberRow(m, today) for m in self._services.verbund_members.members(self._verbund_id)
+        ]
         active = [r for r in rows if r.active]
         signed = sum(1 for r in active if r.commitment == "Kooperationsvereinbarung")
         self.model.set_rows(rows if self.show_former.isChecked() else active)
@@ -195,7 +197,7 @@ class MembersTab(QWidget):
             return
 
         def delete() -> None:
-            self._services.verbund_parts.delete_member(row.id)
+            self._services.verbund_members.delete_member(row.id)
             self._after_write()
 
         confirm(

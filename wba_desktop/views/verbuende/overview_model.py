@@ -8,10 +8,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from wba_desktop.services.verbuende import VerbundRow
-from wba_desktop.services.verbund_health import HealthReport
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.services.verbuende.health import HealthReport
+from wba_desktop.services.verbuende.records import VerbundRow
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.verbuende.health_panel import score_colour
 
 HEALTH_ROLE = Qt.ItemDataRole.UserRole + 20

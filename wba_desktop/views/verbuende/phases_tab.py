@@ -24,22 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.verbund import PHASES
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.verbuende import PhaseEntry, VerbundDetail
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import inform
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.services.verbuende.records import PhaseEntry, VerbundDetail
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.record_table import (
     confirm,
     has_saved,
     on_delete_key,
     open_dialog,
     setup_table,
 )
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.vocab import PHASES
 
 COLUMNS = (
     Column("phase", "Phase", 160),

@@ -1,7 +1,7 @@
 """Milestones and tasks of a Verbund: tick them off in the table, see what is overdue.
 
 The "Erledigt" column is a check box that writes straight through
-``verbund_parts.set_task_done``; overdue open rows are red with a tooltip.
+``verbund_progress.set_task_done``; overdue open rows are red with a tooltip.
 """
 
 from __future__ import annotations
@@ -28,23 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.verbund import TASK_KINDS
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.verbund_parts import TaskData, TaskInfo
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.itemmodels.lazy_table import ROW_ROLE, Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.messages import inform
-from wba_desktop.views.widgets.record_picker import RecordPicker
-from wba_desktop.views.widgets.record_table import (
+from wba_desktop.services.verbuende.progress import TaskData, TaskInfo
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.lazy_table import ROW_ROLE, Column
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.record_table import (
     confirm,
     has_saved,
     on_delete_key,
     open_dialog,
     setup_table,
 )
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.vocab import TASK_KINDS
 
 OVERDUE = QColor("#b03a2e")
 MILESTONE = "Meilenstein"
@@ -231,7 +231,7 @@ class TaskDialog(QDialog):
             note=self.note.toPlainText().strip(),
         )
         try:
-            self.saved = self._services.verbund_parts.save_task(
+            self.saved = self._services.verbund_progress.save_task(
                 self._verbund_id, data, self._existing.id if self._existing else None
             )
         except ValidationError as exc:
@@ -254,7 +254,7 @@ class TasksTab(QWidget):
         self._verbund_id: int | None = None
         self.summary = QLabel(self)
         self.summary.setObjectName("tabSummary")
-        self.model = TaskTableModel(services.verbund_parts.set_task_done, self)
+        self.model = TaskTableModel(services.verbund_progress.set_task_done, self)
         self.model.done_changed.connect(self._on_done_changed)
         self.model.failed.connect(lambda msg: inform(self, self.tr("Aufgaben"), msg, error=True))
         self.proxy = OpenTasksFilter(self)
@@ -297,7 +297,7 @@ class TasksTab(QWidget):
     def reload(self) -> None:
         rows: list[TaskInfo] = []
         if self._verbund_id is not None:
-            rows = self._services.verbund_parts.tasks(self._verbund_id)
+            rows = self._services.verbund_progress.tasks(self._verbund_id)
         self.model.set_tasks(rows)
         self._update_summary()
         self._update_buttons()
@@ -358,7 +358,7 @@ class TasksTab(QWidget):
             return
 
         def delete() -> None:
-            self._services.verbund_parts.delete_task(t.id)
+            self._services.verbund_progress.delete_task(t.id)
             self._after_write()
 
         confirm(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.tasks import TaskRunner
-from wba_desktop.views.widgets.file_export import export_file
+from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.shell.tasks import TaskRunner
 
 
 class TimelineTab(QWidget):
@@ -56,9 +56,8 @@ class TimelineTab(QWidget):
             b.setEnabled(self._verbund_id is not None)
 
     def _reports(self):
-        from wba_desktop.services.verbund_report import VerbundReportService
 
-        return VerbundReportService(self._services)
+        return self._services.verbund_reports
 
     def _ensure_canvas(self) -> None:
         if self.canvas is not None:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.verbund import PHASES, VERBUND_TYPES
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.verbuende import VerbundData, VerbundDetail
-from wba_desktop.views.dialogs.record_dialog import RecordDialog
-from wba_desktop.views.widgets.check_list import CheckList
-from wba_desktop.views.widgets.date_edit import OptionalDateEdit
-from wba_desktop.views.widgets.record_picker import RecordPicker
+from wba_desktop.services.verbuende.records import VerbundData, VerbundDetail
+from wba_desktop.views.common.check_list import CheckList
+from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.vocab import PHASES, VERBUND_TYPES
 
 TOPIC_HINT = "z. B. Digitalisierung, Energiewende, Demografie"
 

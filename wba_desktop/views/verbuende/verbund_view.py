@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.models.reference import WBA_REGIONS
-from wba_desktop.models.verbund import PHASES, VERBUND_TYPES
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.verbuende import VerbundFilter
-from wba_desktop.services.verbund_health import FIX_ACTIVITIES, FIX_EVENTS, FIX_MEMBERS
-from wba_desktop.tasks import TaskRunner
+from wba_desktop.services.verbuende.health import FIX_ACTIVITIES, FIX_EVENTS, FIX_MEMBERS
+from wba_desktop.services.verbuende.records import VerbundFilter
+from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
 from wba_desktop.views.verbuende.events_tab import VerbundEventsTab
@@ -35,8 +35,7 @@ from wba_desktop.views.verbuende.phases_tab import PhasesTab
 from wba_desktop.views.verbuende.tasks_tab import TasksTab
 from wba_desktop.views.verbuende.timeline_tab import TimelineTab
 from wba_desktop.views.verbuende.verbund_dialog import VerbundDialog
-from wba_desktop.views.widgets.file_export import export_file
-from wba_desktop.views.widgets.record_table import confirm, open_dialog, setup_table
+from wba_desktop.vocab import PHASES, VERBUND_TYPES, WBA_REGIONS
 
 ALL = "Alle"
 
@@ -331,9 +330,8 @@ class VerbundView(QWidget):
         row = self.current()
         if row is None:
             return
-        from wba_desktop.services.verbund_report import VerbundReportService
 
-        reports = VerbundReportService(self._services)
+        reports = self._services.verbund_reports
         export_file(
             self,
             self._runner,

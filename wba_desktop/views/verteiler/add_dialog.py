@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 
 
 class AddToVerteilerDialog(QDialog):

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.errors import ServiceError, ValidationError
-from wba_desktop.services.verteiler import Criteria, VerteilerInfo
-from wba_desktop.views.dialogs.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.widgets.check_list import CheckList
+from wba_desktop.services.verteiler.lists import Criteria, VerteilerInfo
+from wba_desktop.views.common.check_list import CheckList
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 
 
 class VerteilerDialog(QDialog):

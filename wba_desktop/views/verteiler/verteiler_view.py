@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.services.people import PersonFilter
-from wba_desktop.services.verteiler import VerteilerInfo
-from wba_desktop.views.itemmodels.directory_models import PersonTableModel
-from wba_desktop.views.itemmodels.lazy_table import Column
-from wba_desktop.views.itemmodels.simple_table import RecordListModel
+from wba_desktop.services.directory.people import PersonFilter
+from wba_desktop.services.verteiler.lists import VerteilerInfo
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.directory.models import PersonTableModel
 from wba_desktop.views.verteiler.verteiler_dialog import VerteilerDialog
-from wba_desktop.views.widgets.messages import ask
 
 LIST_COLUMNS = (
     Column("name", "Verteiler", 190),

@@ -1,0 +1,41 @@
+"""Small query building blocks shared by the list services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, or_
+from sqlalchemy.sql import ColumnElement
+
+from wba_desktop.text.fold import search_key
+
+
+def text_filter(column: ColumnElement, text: str) -> ColumnElement | None:
+    """Every word of ``text`` must occur in the folded ``column`` (AND of LIKEs)."""
+    terms = [t for t in search_key(text).split(" ") if t]
+    if not terms:
+        return None
+    clauses = [column.like(f"%{_escape(t)}%", escape="\\") for t in terms]
+    return and_(*clauses)
+
+
+def current_on(valid_from, valid_until, day: date) -> ColumnElement:
+    """A period (open ends allowed) that includes ``day``: the one rule for "current"
+    affiliations, memberships and seats."""
+    return and_(
+        or_(valid_from.is_(None), valid_from <= day),
+        or_(valid_until.is_(None), valid_until >= day),
+    )
+
+
+def _escape(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True)
+class Sort:
+    """Sort by a column key of the list service, ascending or descending."""
+
+    key: str = "name"
+    ascending: bool = True

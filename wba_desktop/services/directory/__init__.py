@@ -1,0 +1,3 @@
+"""The directory area: organisations, people, affiliations, relations, reference data, search
+and the contact history.
+"""

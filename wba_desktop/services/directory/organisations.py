@@ -1,0 +1,460 @@
+"""Organisations: create, read, update, deactivate/delete, list with filter and sort."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from wba_desktop.db import UnitOfWorkFactory, german_order
+from wba_desktop.db.querying import Sort, text_filter
+from wba_desktop.errors import (
+    ConflictError,
+    DuplicatesFound,
+    InUseError,
+    NotFoundError,
+)
+from wba_desktop.models import (
+    Affiliation,
+    Organisation,
+    OrganisationType,
+    Region,
+    Relation,
+    Tag,
+    organisation_tag,
+)
+from wba_desktop.services import validation as v
+from wba_desktop.services.directory.reference import get_or_create_tags
+from wba_desktop.text.fold import name_key, search_key, sort_key
+from wba_desktop.vocab import SIZE_CLASSES, STANCES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class OrganisationData:
+    """What a user enters for an organisation."""
+
+    name: str = ""
+    type_id: int | None = None
+    short_name: str = ""
+    region_id: int | None = None
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    sectors: str = ""
+    size_class: str = ""
+    active: bool = True
+    influence: int | None = None
+    interest: int | None = None
+    stance: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OrganisationDetail:
+    id: int
+    version: int
+    data: OrganisationData
+    type_name: str
+    region_name: str
+    wba_region: str
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def label(self) -> str:
+        city = f" ({self.data.city})" if self.data.city else ""
+        return f"{self.data.name}{city}"
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """One line of the organisation list."""
+
+    id: int
+    name: str
+    short_name: str
+    type_name: str
+    type_colour: str
+    region_name: str
+    wba_region: str
+    postcode: str
+    city: str
+    street: str
+    email: str
+    phone: str
+    website: str
+    sectors: str
+    size_class: str
+    influence: int | None
+    interest: int | None
+    stance: str
+    active: bool
+    tags: str
+    people: int
+    relations: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class OrganisationFilter:
+    text: str = ""
+    type_ids: tuple[int, ...] = ()
+    region_ids: tuple[int, ...] = ()
+    wba_regions: tuple[str, ...] = ()
+    tag_ids: tuple[int, ...] = ()
+    active: bool | None = True
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    id: int
+    name: str
+    city: str
+    email: str
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.city})" if self.city else self.name
+
+
+SORT_COLUMNS = {
+    "name": Organisation.sort_key,
+    "short_name": german_order(Organisation.short_name),
+    "type_name": OrganisationType.sort_order,
+    "region_name": german_order(Region.name),
+    "wba_region": Region.wba_region,
+    "postcode": Organisation.postcode,
+    "city": german_order(Organisation.city),
+    "street": german_order(Organisation.street),
+    "email": func.lower(Organisation.email),
+    "phone": Organisation.phone,
+    "website": func.lower(Organisation.website),
+    "sectors": german_order(Organisation.sectors),
+    "size_class": Organisation.size_class,
+    "influence": Organisation.influence,
+    "interest": Organisation.interest,
+    "stance": Organisation.stance,
+    "active": Organisation.active,
+    "updated_at": Organisation.updated_at,
+}
+
+
+def validate(data: OrganisationData) -> OrganisationData:
+    c = v.Collector()
+    data.name = v.clean_text(data.name)
+    v.check_required(c, "name", "Name", data.name)
+    if data.type_id is None:
+        c.add("type_id", "Art: Bitte eine Art der Organisation wählen.")
+    data.short_name = v.clean_text(data.short_name)
+    data.street = v.clean_text(data.street)
+    data.city = v.clean_text(data.city)
+    data.sectors = v.clean_text(data.sectors)
+    data.stance = v.clean_text(data.stance)
+    data.notes = (data.notes or "").strip()
+    data.postcode = v.clean_postcode(c, "postcode", data.postcode)
+    data.email = v.clean_email(c, "email", data.email)
+    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
+    data.website = v.clean_website(data.website)
+    v.check_range(c, "influence", "Einfluss", data.influence, 1, 5)
+    v.check_range(c, "interest", "Interesse", data.interest, 1, 5)
+    v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
+    v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
+    c.raise_if_any()
+    return data
+
+
+def apply_to(org: Organisation, data: OrganisationData, session) -> None:
+    for f in fields(OrganisationData):
+        if f.name != "tags":
+            setattr(org, f.name, getattr(data, f.name))
+    with session.no_autoflush:  # one save is one flush, so one version step
+        org.tags = get_or_create_tags(session, data.tags)
+    org.search_key = search_key(
+        org.name, org.short_name, org.city, org.postcode, org.email, org.sectors
+    )
+    org.sort_key = sort_key(org.name)
+    org.dup_key = name_key(org.name)
+
+
+def _data_of(org: Organisation) -> OrganisationData:
+    values = {f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name != "tags"}
+    return OrganisationData(**values, tags=[t.name for t in org.tags])
+
+
+def _detail(org: Organisation) -> OrganisationDetail:
+    return OrganisationDetail(
+        id=org.id,
+        version=org.version,
+        data=_data_of(org),
+        type_name=org.type.name,
+        region_name=org.region.name if org.region else "",
+        wba_region=org.region.wba_region if org.region else "",
+        created_at=org.created_at,
+        updated_at=org.updated_at,
+    )
+
+
+class OrganisationService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    # -- reading ---------------------------------------------------------------
+    def get(self, org_id: int) -> OrganisationDetail:
+        with self._uow() as uow:
+            org = uow.session.get(Organisation, org_id)
+            if org is None:
+                raise NotFoundError("Die Organisation wurde nicht gefunden (gelöscht?).")
+            return _detail(org)
+
+    def _filtered(self, flt: OrganisationFilter, sort_key: str = "name"):
+        """Ids matching ``flt``; kind and district are joined only where needed."""
+        stmt = select(Organisation.id)
+        if sort_key == "type_name":
+            stmt = stmt.join(OrganisationType, Organisation.type_id == OrganisationType.id)
+        if flt.wba_regions or sort_key in ("region_name", "wba_region"):
+            stmt = stmt.outerjoin(Region, Organisation.region_id == Region.id)
+        clause = text_filter(Organisation.search_key, flt.text)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        if flt.type_ids:
+            stmt = stmt.where(Organisation.type_id.in_(flt.type_ids))
+        if flt.region_ids:
+            stmt = stmt.where(Organisation.region_id.in_(flt.region_ids))
+        if flt.wba_regions:
+            stmt = stmt.where(Region.wba_region.in_(flt.wba_regions))
+        if flt.tag_ids:
+            tagged = select(organisation_tag.c.organisation_id).where(
+                organisation_tag.c.tag_id.in_(flt.tag_ids)
+            )
+            stmt = stmt.where(Organisation.id.in_(tagged))
+        if flt.active is not None:
+            stmt = stmt.where(Organisation.active.is_(flt.active))
+        return stmt
+
+    def list_ids(
+        self, flt: OrganisationFilter = OrganisationFilter(), sort: Sort = Sort()
+    ) -> list[int]:
+        """All ids matching ``flt`` in display order (cheap: ids only, rows come in pages)."""
+        column = SORT_COLUMNS.get(sort.key, Organisation.sort_key)
+        # blanks last in either direction, the same on SQLite and PostgreSQL
+        order = (column.asc() if sort.ascending else column.desc()).nulls_last()
+        if sort.key == "name":  # never blank: a plain order lets the index do the work
+            order = Organisation.sort_key.asc() if sort.ascending else Organisation.sort_key.desc()
+        stmt = self._filtered(flt, sort.key).order_by(order, Organisation.sort_key, Organisation.id)
+        with self._uow() as uow:
+            return list(uow.session.scalars(stmt))
+
+    def count(self, flt: OrganisationFilter = OrganisationFilter()) -> int:
+        with self._uow() as uow:
+            return uow.session.scalar(
+                select(func.count()).select_from(self._filtered(flt).subquery())
+            )
+
+    def rows(self, ids: Sequence[int]) -> list[OrganisationRow]:
+        """The list rows for ``ids``, in the order given (missing ids are left out)."""
+        if not ids:
+            return []
+        ids = list(ids)
+        with self._uow() as uow:
+            s = uow.session
+            orgs = {
+                o.id: o for o in s.scalars(select(Organisation).where(Organisation.id.in_(ids)))
+            }
+            people = dict(
+                s.execute(
+                    select(Affiliation.organisation_id, func.count())
+                    .where(Affiliation.organisation_id.in_(ids))
+                    .group_by(Affiliation.organisation_id)
+                ).all()
+            )
+            rel_counts: dict[int, int] = {}
+            for col in (Relation.source_id, Relation.target_id):
+                for oid, n in s.execute(
+                    select(col, func.count()).where(col.in_(ids)).group_by(col)
+                ):
+                    rel_counts[oid] = rel_counts.get(oid, 0) + n
+            tags: dict[int, list[str]] = {}
+            for oid, name in s.execute(
+                select(organisation_tag.c.organisation_id, Tag.name)
+                .join(Tag, Tag.id == organisation_tag.c.tag_id)
+                .where(organisation_tag.c.organisation_id.in_(ids))
+                .order_by(Tag.name)
+            ):
+                tags.setdefault(oid, []).append(name)
+            result = []
+            for oid in ids:
+                o = orgs.get(oid)
+                if o is None:
+                    continue
+                result.append(
+                    OrganisationRow(
+                        id=o.id,
+                        name=o.name,
+                        short_name=o.short_name,
+                        type_name=o.type.name,
+                        type_colour=o.type.colour,
+                        region_name=o.region.name if o.region else "",
+                        wba_region=o.region.wba_region if o.region else "",
+                        postcode=o.postcode,
+                        city=o.city,
+                        street=o.street,
+                        email=o.email,
+                        phone=o.phone,
+                        website=o.website,
+                        sectors=o.sectors,
+                        size_class=o.size_class,
+                        influence=o.influence,
+                        interest=o.interest,
+                        stance=o.stance,
+                        active=o.active,
+                        tags=", ".join(tags.get(oid, [])),
+                        people=people.get(oid, 0),
+                        relations=rel_counts.get(oid, 0),
+                        updated_at=o.updated_at,
+                    )
+                )
+            return result
+
+    def choices(self, text: str = "", limit: int = 50, exclude_id: int | None = None):
+        """(id, label) pairs for pickers: active organisations matching ``text``."""
+        stmt = select(Organisation.id, Organisation.name, Organisation.city).where(
+            Organisation.active.is_(True)
+        )
+        clause = text_filter(Organisation.search_key, text)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        if exclude_id is not None:
+            stmt = stmt.where(Organisation.id != exclude_id)
+        stmt = stmt.order_by(Organisation.sort_key).limit(limit)
+        with self._uow() as uow:
+            return [(i, f"{n} ({c})" if c else n) for i, n, c in uow.session.execute(stmt)]
+
+    # -- duplicates --------------------------------------------------------------
+    def find_duplicates(
+        self, data: OrganisationData, exclude_id: int | None = None
+    ) -> list[DuplicateCandidate]:
+        """Existing organisations with the same normalised name and city, or the same e-mail."""
+        key = name_key(data.name)
+        city = search_key(data.city)
+        email = (data.email or "").strip().lower()
+        conds = []
+        if key:
+            conds.append(Organisation.dup_key == key)
+        if email:
+            conds.append(func.lower(Organisation.email) == email)
+        if not conds:
+            return []
+        stmt = select(Organisation).where(or_(*conds))
+        if exclude_id is not None:
+            stmt = stmt.where(Organisation.id != exclude_id)
+        result = []
+        with self._uow() as uow:
+            for o in uow.session.scalars(stmt.limit(500)):
+                if email and o.email.lower() == email:
+                    reason = f"gleiche E-Mail-Adresse {o.email}"
+                elif o.dup_key == key and search_key(o.city) == city:
+                    reason = "gleicher Name und Ort"
+                else:
+                    continue
+                result.append(DuplicateCandidate(o.id, o.name, o.city, o.email, reason))
+        return result
+
+    # -- writing -----------------------------------------------------------------
+    def create(
+        self, data: OrganisationData, *, allow_duplicate: bool = False
+    ) -> OrganisationDetail:
+        data = validate(data)
+        if not allow_duplicate:
+            dups = self.find_duplicates(data)
+            if dups:
+                raise DuplicatesFound(dups)
+        with self._uow() as uow:
+            self._check_refs(uow.session, data)
+            org = Organisation()
+            apply_to(org, data, uow.session)
+            uow.session.add(org)
+            uow.commit()
+            log.info("organisation %s created", org.id)
+            return _detail(org)
+
+    def update(
+        self, org_id: int, data: OrganisationData, expected_version: int
+    ) -> OrganisationDetail:
+        data = validate(data)
+        with self._uow() as uow:
+            org = uow.session.get(Organisation, org_id)
+            if org is None:
+                raise NotFoundError("Die Organisation wurde inzwischen gelöscht.")
+            if org.version != expected_version:
+                raise ConflictError(
+                    f"„{org.name}“ wurde inzwischen an anderer Stelle geändert. "
+                    "Bitte neu laden und die Änderung erneut eintragen."
+                )
+            self._check_refs(uow.session, data)
+            apply_to(org, data, uow.session)
+            try:
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError(
+                    f"„{data.name}“ wurde gerade an anderer Stelle geändert. Bitte neu laden."
+                ) from exc
+            return _detail(org)
+
+    def set_active(self, org_id: int, active: bool) -> None:
+        with self._uow() as uow:
+            org = uow.session.get(Organisation, org_id)
+            if org is None:
+                raise NotFoundError("Die Organisation wurde nicht gefunden.")
+            org.active = active
+            uow.commit()
+
+    def usage(self, org_id: int) -> tuple[int, int]:
+        """(people, relations) that reference the organisation."""
+        with self._uow() as uow:
+            s = uow.session
+            people = s.scalar(
+                select(func.count())
+                .select_from(Affiliation)
+                .where(Affiliation.organisation_id == org_id)
+            )
+            rels = s.scalar(
+                select(func.count())
+                .select_from(Relation)
+                .where(or_(Relation.source_id == org_id, Relation.target_id == org_id))
+            )
+            return people or 0, rels or 0
+
+    def delete(self, org_id: int) -> None:
+        """Delete an unreferenced organisation; referenced ones must be deactivated."""
+        people, rels = self.usage(org_id)
+        if people or rels:
+            raise InUseError(
+                f"Die Organisation ist mit {people} Person(en) und {rels} Beziehung(en) "
+                "verknüpft und kann nicht gelöscht werden. Bitte stattdessen deaktivieren."
+            )
+        with self._uow() as uow:
+            org = uow.session.get(Organisation, org_id)
+            if org is None:
+                return
+            uow.session.delete(org)
+            uow.commit()
+
+    @staticmethod
+    def _check_refs(session, data: OrganisationData) -> None:
+        c = v.Collector()
+        if session.get(OrganisationType, data.type_id) is None:
+            c.add("type_id", "Art: Diese Art der Organisation gibt es nicht.")
+        if data.region_id is not None and session.get(Region, data.region_id) is None:
+            c.add("region_id", "Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.")
+        c.raise_if_any()

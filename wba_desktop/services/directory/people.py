@@ -1,0 +1,409 @@
+"""People: create, read, update, deactivate/delete, list with filter and sort."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from wba_desktop.db import UnitOfWorkFactory, german_order
+from wba_desktop.db.querying import Sort, text_filter
+from wba_desktop.errors import ConflictError, DuplicatesFound, NotFoundError
+from wba_desktop.models import (
+    Affiliation,
+    Organisation,
+    Person,
+    Region,
+    distribution_member,
+    organisation_tag,
+    person_tag,
+)
+from wba_desktop.services import validation as v
+from wba_desktop.services.directory.reference import get_or_create_tags
+from wba_desktop.text.fold import search_key, sort_key
+from wba_desktop.vocab import CHANNELS, SALUTATIONS
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PersonData:
+    """What a user enters for a person."""
+
+    last_name: str = ""
+    first_name: str = ""
+    salutation: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    preferred_channel: str = ""
+    notes: str = ""
+    active: bool = True
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    version: int
+    data: PersonData
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.data.title, self.data.first_name, self.data.last_name)
+
+    @property
+    def label(self) -> str:
+        return self.display_name
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    salutation: str
+    title: str
+    first_name: str
+    last_name: str
+    organisation: str
+    organisation_id: int | None
+    function: str
+    email: str
+    phone: str
+    mobile: str
+    region_name: str
+    wba_region: str
+    active: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    """Which people a list shows. Kinds, districts, WBA regions, organisation tags and
+    functions refer to the person's primary organisation; every tuple is "any of"."""
+
+    text: str = ""
+    type_ids: tuple[int, ...] = ()
+    region_ids: tuple[int, ...] = ()
+    wba_regions: tuple[str, ...] = ()
+    tag_ids: tuple[int, ...] = ()
+    org_tag_ids: tuple[int, ...] = ()
+    functions: tuple[str, ...] = ()
+    organisation_id: int | None = None
+    list_id: int | None = None
+    ids: tuple[int, ...] | None = None
+    active: bool | None = True
+
+
+@dataclass(frozen=True)
+class PersonDuplicate:
+    id: int
+    name: str
+    email: str
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} <{self.email}>" if self.email else self.name
+
+
+def display_name(title: str, first: str, last: str) -> str:
+    return " ".join(p for p in (title, first, last) if p)
+
+
+def person_name(p: Person | None) -> str:
+    """The display name of a loaded person ("" for none)."""
+    return display_name(p.title, p.first_name, p.last_name) if p is not None else ""
+
+
+SORT_COLUMNS = {
+    "name": Person.sort_key,
+    "salutation": Person.salutation,
+    "title": Person.title,
+    "first_name": german_order(Person.first_name),
+    "last_name": german_order(Person.last_name),
+    "organisation": Organisation.sort_key,
+    "function": german_order(Affiliation.function),
+    "email": func.lower(Person.email),
+    "phone": Person.phone,
+    "mobile": Person.mobile,
+    "region_name": german_order(Region.name),
+    "wba_region": Region.wba_region,
+    "active": Person.active,
+    "updated_at": Person.updated_at,
+}
+
+
+JOINED_SORTS = {"organisation", "function", "region_name", "wba_region"}
+
+
+def validate(data: PersonData) -> PersonData:
+    c = v.Collector()
+    for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
+        setattr(data, name, v.clean_text(getattr(data, name)))
+    data.notes = (data.notes or "").strip()
+    v.check_required(c, "last_name", "Nachname", data.last_name)
+    v.check_choice(c, "salutation", "Anrede", data.salutation, SALUTATIONS)
+    v.check_choice(c, "preferred_channel", "Bevorzugter Kanal", data.preferred_channel, CHANNELS)
+    data.email = v.clean_email(c, "email", data.email)
+    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
+    data.mobile = v.clean_phone(c, "mobile", "Mobil", data.mobile)
+    c.raise_if_any()
+    return data
+
+
+def apply_to(p: Person, data: PersonData, session) -> None:
+    for f in fields(PersonData):
+        if f.name != "tags":
+            setattr(p, f.name, getattr(data, f.name))
+    with session.no_autoflush:  # one save is one flush, so one version step
+        p.tags = get_or_create_tags(session, data.tags)
+    p.search_key = search_key(p.first_name, p.last_name, p.title, p.email)
+    p.sort_key = sort_key(p.last_name, p.first_name)
+
+
+def _detail(p: Person) -> PersonDetail:
+    values = {f.name: getattr(p, f.name) for f in fields(PersonData) if f.name != "tags"}
+    data = PersonData(**values, tags=[t.name for t in p.tags])
+    return PersonDetail(p.id, p.version, data, p.created_at, p.updated_at)
+
+
+def _primary_join():
+    return and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
+
+
+class PersonService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def get(self, person_id: int) -> PersonDetail:
+        with self._uow() as uow:
+            p = uow.session.get(Person, person_id)
+            if p is None:
+                raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+            return _detail(p)
+
+    def _filtered(self, flt: PersonFilter, joined: bool = False):
+        """Ids matching ``flt``; the primary organisation is joined only when a filter or
+        the sort order needs it (the plain list is answered from one index)."""
+        joined = joined or bool(
+            flt.type_ids or flt.region_ids or flt.wba_regions or flt.functions or flt.org_tag_ids
+        )
+        stmt = select(Person.id)
+        if joined:
+            stmt = (
+                stmt.outerjoin(Affiliation, _primary_join())
+                .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+                .outerjoin(Region, Region.id == Organisation.region_id)
+            )
+        clause = text_filter(Person.search_key, flt.text)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        if flt.type_ids:
+            stmt = stmt.where(Organisation.type_id.in_(flt.type_ids))
+        if flt.region_ids:
+            stmt = stmt.where(Organisation.region_id.in_(flt.region_ids))
+        if flt.wba_regions:
+            stmt = stmt.where(Region.wba_region.in_(flt.wba_regions))
+        if flt.tag_ids:
+            tagged = select(person_tag.c.person_id).where(person_tag.c.tag_id.in_(flt.tag_ids))
+            stmt = stmt.where(Person.id.in_(tagged))
+        if flt.org_tag_ids:
+            tagged = select(organisation_tag.c.organisation_id).where(
+                organisation_tag.c.tag_id.in_(flt.org_tag_ids)
+            )
+            stmt = stmt.where(Organisation.id.in_(tagged))
+        if flt.functions:
+            stmt = stmt.where(
+                or_(
+                    *(
+                        func.lower(Affiliation.function).like(f"%{f.strip().lower()}%")
+                        for f in flt.functions
+                        if f.strip()
+                    )
+                )
+            )
+        if flt.organisation_id is not None:
+            members = select(Affiliation.person_id).where(
+                Affiliation.organisation_id == flt.organisation_id
+            )
+            stmt = stmt.where(Person.id.in_(members))
+        if flt.list_id is not None:
+            listed = select(distribution_member.c.person_id).where(
+                distribution_member.c.list_id == flt.list_id
+            )
+            stmt = stmt.where(Person.id.in_(listed))
+        if flt.ids is not None:
+            stmt = stmt.where(Person.id.in_(flt.ids))
+        if flt.active is not None:
+            stmt = stmt.where(Person.active.is_(flt.active))
+        return stmt
+
+    def list_ids(self, flt: PersonFilter = PersonFilter(), sort: Sort = Sort()) -> list[int]:
+        column = SORT_COLUMNS.get(sort.key, Person.sort_key)
+        # blanks last in either direction, the same on SQLite and PostgreSQL
+        order = (column.asc() if sort.ascending else column.desc()).nulls_last()
+        if sort.key == "name":
+            order = Person.sort_key.asc() if sort.ascending else Person.sort_key.desc()
+        stmt = self._filtered(flt, joined=sort.key in JOINED_SORTS).order_by(
+            order, Person.sort_key, Person.id
+        )
+        with self._uow() as uow:
+            return list(uow.session.scalars(stmt))
+
+    def count(self, flt: PersonFilter = PersonFilter()) -> int:
+        with self._uow() as uow:
+            return uow.session.scalar(
+                select(func.count()).select_from(self._filtered(flt).subquery())
+            )
+
+    def rows(self, ids: Sequence[int]) -> list[PersonRow]:
+        if not ids:
+            return []
+        ids = list(ids)
+        cols = (
+            Person,
+            Organisation.id,
+            Organisation.name,
+            Affiliation.function,
+            Region.name,
+            Region.wba_region,
+        )
+        stmt = (
+            select(*cols)
+            .outerjoin(Affiliation, _primary_join())
+            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+            .outerjoin(Region, Region.id == Organisation.region_id)
+            .where(Person.id.in_(ids))
+        )
+        with self._uow() as uow:
+            found = {}
+            for p, oid, oname, function, rname, wba in uow.session.execute(stmt):
+                found[p.id] = PersonRow(
+                    id=p.id,
+                    name=f"{p.last_name}, {p.first_name}" if p.first_name else p.last_name,
+                    salutation=p.salutation,
+                    title=p.title,
+                    first_name=p.first_name,
+                    last_name=p.last_name,
+                    organisation=oname or "",
+                    organisation_id=oid,
+                    function=function or "",
+                    email=p.email,
+                    phone=p.phone,
+                    mobile=p.mobile,
+                    region_name=rname or "",
+                    wba_region=wba or "",
+                    active=p.active,
+                    updated_at=p.updated_at,
+                )
+        return [found[i] for i in ids if i in found]
+
+    def choices(self, text: str = "", limit: int = 50):
+        """(id, label) pairs for pickers: active people matching ``text``."""
+        stmt = (
+            select(Person.id, Person.title, Person.first_name, Person.last_name, Organisation.name)
+            .outerjoin(Affiliation, _primary_join())
+            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+            .where(Person.active.is_(True))
+        )
+        clause = text_filter(Person.search_key, text)
+        if clause is not None:
+            stmt = stmt.where(clause)
+        stmt = stmt.order_by(Person.sort_key).limit(limit)
+        with self._uow() as uow:
+            out = []
+            for pid, title, first, last, org in uow.session.execute(stmt):
+                name = display_name(title, first, last)
+                out.append((pid, f"{name} – {org}" if org else name))
+            return out
+
+    def find_duplicates(
+        self, data: PersonData, exclude_id: int | None = None
+    ) -> list[PersonDuplicate]:
+        """People with the same e-mail, or the same first and last name."""
+        email = (data.email or "").strip().lower()
+        conds = []
+        if data.last_name.strip():
+            key = sort_key(data.last_name, data.first_name)
+            # "Mueller, Joerg" is the umlaut-free spelling of "Müller, Jörg" (key "muller jorg")
+            spelled = re.sub(r"([aou])e", r"\1", key)
+            conds.append(Person.sort_key.in_({key, spelled}))
+        if email:
+            conds.append(func.lower(Person.email) == email)
+        if not conds:
+            return []
+        stmt = select(Person).where(or_(*conds))
+        if exclude_id is not None:
+            stmt = stmt.where(Person.id != exclude_id)
+        with self._uow() as uow:
+            out = []
+            for p in uow.session.scalars(stmt.limit(20)):
+                reason = (
+                    f"gleiche E-Mail-Adresse {p.email}"
+                    if email and p.email.lower() == email
+                    else "gleicher Vor- und Nachname"
+                )
+                out.append(
+                    PersonDuplicate(
+                        p.id, display_name(p.title, p.first_name, p.last_name), p.email, reason
+                    )
+                )
+            return out
+
+    def create(self, data: PersonData, *, allow_duplicate: bool = False) -> PersonDetail:
+        data = validate(data)
+        if not allow_duplicate:
+            dups = self.find_duplicates(data)
+            if dups:
+                raise DuplicatesFound(dups)
+        with self._uow() as uow:
+            p = Person()
+            apply_to(p, data, uow.session)
+            uow.session.add(p)
+            uow.commit()
+            log.info("person %s created", p.id)
+            return _detail(p)
+
+    def update(self, person_id: int, data: PersonData, expected_version: int) -> PersonDetail:
+        data = validate(data)
+        with self._uow() as uow:
+            p = uow.session.get(Person, person_id)
+            if p is None:
+                raise NotFoundError("Die Person wurde inzwischen gelöscht.")
+            if p.version != expected_version:
+                raise ConflictError(
+                    f"„{display_name(p.title, p.first_name, p.last_name)}“ wurde inzwischen an "
+                    "anderer Stelle geändert. Bitte neu laden und die Änderung erneut eintragen."
+                )
+            apply_to(p, data, uow.session)
+            try:
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError("Die Person wurde gerade an anderer Stelle geändert.") from exc
+            return _detail(p)
+
+    def set_active(self, person_id: int, active: bool) -> None:
+        with self._uow() as uow:
+            p = uow.session.get(Person, person_id)
+            if p is None:
+                raise NotFoundError("Die Person wurde nicht gefunden.")
+            p.active = active
+            uow.commit()
+
+    def delete(self, person_id: int) -> None:
+        """Delete a person with their affiliations (the UI asks first)."""
+        with self._uow() as uow:
+            p = uow.session.get(Person, person_id)
+            if p is None:
+                return
+            uow.session.delete(p)
+            uow.commit()

@@ -1,0 +1,201 @@
+"""Reference data: districts, kinds of organisation, relation types and tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.models import OrganisationType, Region, RelationType, Tag
+from wba_desktop.services.validation import Collector, check_required, clean_text
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import WBA_REGIONS
+
+
+@dataclass(frozen=True)
+class RegionInfo:
+    id: int
+    ags: str
+    name: str
+    kind: str
+    seat: str
+    plate: str
+    wba_region: str
+
+
+@dataclass(frozen=True)
+class OrganisationTypeInfo:
+    id: int
+    name: str
+    colour: str
+    is_multiplier: bool
+
+
+@dataclass(frozen=True)
+class RelationTypeInfo:
+    id: int
+    name: str
+    forward_label: str
+    reverse_label: str | None
+    directed: bool
+
+    def label(self, outgoing: bool) -> str:
+        """The label seen from the source (outgoing) or from the target."""
+        if outgoing or not self.directed:
+            return self.forward_label
+        return self.reverse_label or self.forward_label
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    id: int
+    name: str
+
+
+def region_info(r: Region) -> RegionInfo:
+    return RegionInfo(r.id, r.ags, r.name, r.kind, r.seat, r.plate, r.wba_region)
+
+
+def type_info(t: OrganisationType) -> OrganisationTypeInfo:
+    return OrganisationTypeInfo(t.id, t.name, t.colour, t.is_multiplier)
+
+
+def relation_type_info(t: RelationType) -> RelationTypeInfo:
+    return RelationTypeInfo(t.id, t.name, t.forward_label, t.reverse_label, t.directed)
+
+
+class ReferenceService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    # -- districts -------------------------------------------------------------
+    def regions(self) -> list[RegionInfo]:
+        with self._uow() as uow:
+            rows = uow.session.scalars(select(Region)).all()
+            return sorted((region_info(r) for r in rows), key=lambda r: sort_key(r.name))
+
+    def wba_regions(self) -> list[str]:
+        with self._uow() as uow:
+            used = set(uow.session.scalars(select(Region.wba_region).distinct()))
+        return list(WBA_REGIONS) + sorted(used - set(WBA_REGIONS), key=sort_key)
+
+    def set_wba_region(self, region_id: int, wba_region: str) -> RegionInfo:
+        wba_region = clean_text(wba_region)
+        if not wba_region:
+            raise ValidationError({"wba_region": "WBA-Region: Bitte ausfüllen."})
+        with self._uow() as uow:
+            region = uow.session.get(Region, region_id)
+            if region is None:
+                raise NotFoundError("Der Landkreis wurde nicht gefunden.")
+            region.wba_region = wba_region
+            uow.commit()
+            return region_info(region)
+
+    # -- kinds of organisation -------------------------------------------------
+    def organisation_types(self) -> list[OrganisationTypeInfo]:
+        with self._uow() as uow:
+            rows = uow.session.scalars(
+                select(OrganisationType).order_by(OrganisationType.sort_order, OrganisationType.id)
+            )
+            return [type_info(t) for t in rows]
+
+    def save_organisation_type(
+        self, name: str, colour: str, is_multiplier: bool, type_id: int | None = None
+    ) -> OrganisationTypeInfo:
+        c = Collector()
+        name = clean_text(name)
+        check_required(c, "name", "Bezeichnung", name)
+        c.raise_if_any()
+        with self._uow() as uow:
+            clash = uow.session.scalar(
+                select(OrganisationType).where(
+                    func.lower(OrganisationType.name) == name.lower(),
+                    OrganisationType.id != (type_id or 0),
+                )
+            )
+            if clash:
+                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
+            if type_id is None:
+                order = uow.session.scalar(select(func.max(OrganisationType.sort_order))) or 0
+                t = OrganisationType(name=name, sort_order=order + 1)
+                uow.session.add(t)
+            else:
+                t = uow.session.get(OrganisationType, type_id)
+                if t is None:
+                    raise NotFoundError("Die Organisationsart wurde nicht gefunden.")
+                t.name = name
+            t.colour = colour or "#808080"
+            t.is_multiplier = is_multiplier
+            uow.commit()
+            return type_info(t)
+
+    # -- relation types ----------------------------------------------------------
+    def relation_types(self) -> list[RelationTypeInfo]:
+        with self._uow() as uow:
+            rows = uow.session.scalars(select(RelationType).order_by(RelationType.id))
+            return [relation_type_info(t) for t in rows]
+
+    def save_relation_type(
+        self,
+        name: str,
+        forward_label: str,
+        reverse_label: str | None,
+        directed: bool,
+        type_id: int | None = None,
+    ) -> RelationTypeInfo:
+        c = Collector()
+        name, forward_label = clean_text(name), clean_text(forward_label)
+        reverse_label = clean_text(reverse_label) or None
+        check_required(c, "name", "Bezeichnung", name)
+        check_required(c, "forward_label", "Bezeichnung vorwärts", forward_label)
+        if directed and not reverse_label:
+            c.add("reverse_label", "Bezeichnung rückwärts: Für gerichtete Beziehungen ausfüllen.")
+        c.raise_if_any()
+        with self._uow() as uow:
+            clash = uow.session.scalar(
+                select(RelationType).where(
+                    func.lower(RelationType.name) == name.lower(), RelationType.id != (type_id or 0)
+                )
+            )
+            if clash:
+                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
+            t = RelationType() if type_id is None else uow.session.get(RelationType, type_id)
+            if t is None:
+                raise NotFoundError("Die Beziehungsart wurde nicht gefunden.")
+            t.name, t.forward_label, t.directed = name, forward_label, directed
+            t.reverse_label = reverse_label if directed else None
+            uow.session.add(t)
+            uow.commit()
+            return relation_type_info(t)
+
+    # -- tags --------------------------------------------------------------------
+    def tags(self) -> list[TagInfo]:
+        with self._uow() as uow:
+            rows = uow.session.scalars(select(Tag)).all()
+            return sorted((TagInfo(t.id, t.name) for t in rows), key=lambda t: sort_key(t.name))
+
+
+def get_or_create_tags(session, names: list[str]) -> list[Tag]:
+    """Tags by name, created where missing; names compared without case."""
+    wanted = {}
+    for raw in names:
+        name = clean_text(raw)
+        if name:
+            wanted.setdefault(name.lower(), name)
+    if not wanted:
+        return []
+    with session.no_autoflush:  # a flush here would bump the record's version twice
+        existing = {
+            t.name.lower(): t
+            for t in session.scalars(select(Tag).where(func.lower(Tag.name).in_(list(wanted))))
+        }
+    result = []
+    for low, name in wanted.items():
+        tag = existing.get(low)
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        result.append(tag)
+    return result

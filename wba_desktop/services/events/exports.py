@@ -1,0 +1,196 @@
+"""Files of an event: the participant list (xlsx), calendar files (ics) for the
+event and for a speaker, and the follow-up report with its chart.
+
+The chart is drawn with matplotlib's Agg canvas on a ``Figure`` (never pyplot,
+never a Qt backend), so it works headless and in worker threads.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.errors import ValidationError
+from wba_desktop.exchange import ical
+from wba_desktop.exchange.participant_list import (
+    ParticipantRow,
+    write_followup_report,
+    write_participant_list,
+)
+from wba_desktop.exchange.table import atomic_file
+from wba_desktop.services.directory.people import PersonService
+from wba_desktop.services.events.invitation_queries import FollowUpReport
+from wba_desktop.services.events.invitations import InvitationService
+from wba_desktop.services.events.programme import SessionInfo
+from wba_desktop.services.events.records import EventDetail, EventService
+from wba_desktop.vocab import INVITATION_STATUSES
+
+#: the participant list by default: everyone except those who cancelled
+DEFAULT_STATUSES = tuple(s for s in INVITATION_STATUSES if s != "abgesagt")
+FORMATS = {".xlsx": "xlsx", ".ics": "ics"}
+
+
+def _calendar_entry(e: EventDetail) -> ical.CalendarEvent:
+    description = e.description
+    if e.online_url:
+        description = "\n\n".join(p for p in (description, f"Online: {e.online_url}") if p)
+    return ical.CalendarEvent(
+        uid=ical.event_uid(e.id),
+        title=e.title,
+        start=e.starts_at,
+        end=e.ends_at,
+        location=e.location or e.online_url,
+        description=description,
+        url=e.online_url,
+        cancelled=e.status == "abgesagt",
+    )
+
+
+def _session_entry(es: SessionInfo, e: EventDetail) -> ical.CalendarEvent:
+    lines = [f"{es.kind} bei „{e.title}“"]
+    if es.speaker_names:
+        lines.append(f"Mitwirkende: {es.speaker_names}")
+    if es.description:
+        lines.append(es.description)
+    location = ", ".join(p for p in (es.room, e.location) if p)
+    return ical.CalendarEvent(
+        uid=ical.session_uid(es.id),
+        title=es.title,
+        start=es.starts_at,
+        end=es.ends_at,
+        location=location or e.online_url,
+        description="\n".join(lines),
+        url=e.online_url,
+        cancelled=e.status == "abgesagt",
+    )
+
+
+def subtitle_of(e: EventDetail) -> str:
+    """``03.06.2026, 10:00–17:00 Uhr, Tagungszentrum, Halle (Saale)``."""
+    if e.starts_at.date() == e.ends_at.date():
+        when = f"{e.starts_at:%d.%m.%Y}, {e.starts_at:%H:%M}–{e.ends_at:%H:%M} Uhr"
+    else:
+        when = f"{e.starts_at:%d.%m.%Y %H:%M} Uhr – {e.ends_at:%d.%m.%Y %H:%M} Uhr"
+    return ", ".join(p for p in (when, e.location or e.online_url) if p)
+
+
+class EventExportService:
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        events: EventService,
+        invitations: InvitationService,
+        people: PersonService | None = None,
+    ) -> None:
+        self._uow = uow_factory
+        self._events = events
+        self._invitations = invitations
+        self._people = people or PersonService(uow_factory)
+
+    def export(
+        self,
+        event_id: int,
+        path: str | os.PathLike[str],
+        fmt: str | None = None,
+        statuses: Iterable[str] = DEFAULT_STATUSES,
+        *,
+        today: date | None = None,
+    ) -> int:
+        """Write the participant list (xlsx) or the event with its programme (ics);
+        the format follows the file name unless ``fmt`` says. Returns the number of
+        people (xlsx) or calendar entries (ics)."""
+        fmt = fmt or FORMATS.get(Path(path).suffix.lower())
+        if fmt not in ("xlsx", "ics"):
+            raise ValidationError({"fmt": "Format: Bitte .xlsx oder .ics wählen."})
+        e = self._events.get(event_id)
+        if fmt == "ics":
+            sessions = [_session_entry(es, e) for es in self._events.sessions(event_id)]
+            data = ical.event_calendar(_calendar_entry(e), sessions)
+            with atomic_file(path) as tmp:
+                tmp.write_bytes(data)
+            return 1 + len(sessions)
+        rows = [
+            ParticipantRow(
+                name=r.name,
+                organisation=r.organisation,
+                function=r.function or r.organisation_kind,
+                email=r.email,
+                status=r.status,
+                sort_name=r.sort_name,
+            )
+            for r in self._invitations.rows(event_id, status=tuple(statuses))
+        ]
+        title = f"Teilnehmerliste {e.title}"
+        return write_participant_list(path, title, subtitle_of(e), rows, today=today)
+
+    def speaker_ics(self, person_id: int, path: str | os.PathLike[str]) -> int:
+        """The sessions of one speaker or moderator as a calendar file."""
+        person = self._people.get(person_id)
+        sessions = self._events.speaker_sessions(person_id)
+        if not sessions:
+            raise ValidationError(
+                {"person_id": f"Person: {person.display_name} wirkt an keinem Programmpunkt mit."}
+            )
+        entries = []
+        for s in sessions:
+            location = ", ".join(p for p in (s.room, s.event_location) if p)
+            entries.append(
+                ical.CalendarEvent(
+                    uid=ical.session_uid(s.session_id),
+                    title=s.title,
+                    start=s.starts_at,
+                    end=s.ends_at,
+                    location=location,
+                    description=f"{s.role} – {s.kind} bei „{s.event_title}“",
+                )
+            )
+        data = ical.speaker_calendar(person.display_name, entries)
+        with atomic_file(path) as tmp:
+            tmp.write_bytes(data)
+        return len(entries)
+
+    def followup_xlsx(
+        self, event_id: int, path: str | os.PathLike[str], with_chart: bool = True
+    ) -> FollowUpReport:
+        report = self._invitations.report(event_id)
+        chart = self.followup_chart(report) if with_chart and report.by_kind else None
+        write_followup_report(path, report, chart)
+        return report
+
+    @staticmethod
+    def followup_chart(report: FollowUpReport, dpi: int = 100) -> bytes:
+        """A PNG bar chart: invited, accepted, attended per kind of organisation."""
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        rows = list(report.by_kind)
+        labels = [r.label for r in rows]
+        height = max(3.0, 0.9 + 0.45 * len(rows))
+        fig = Figure(figsize=(7.5, height), dpi=dpi, layout="constrained")
+        FigureCanvasAgg(fig)
+        ax = fig.add_subplot()
+        bar = 0.27
+        series = (
+            ("Eingeladen", "invited", "#9ecae1"),
+            ("Zugesagt", "accepted", "#4292c6"),
+            ("Teilgenommen", "attended", "#08519c"),
+        )
+        positions = range(len(rows))
+        for n, (label, attr, colour) in enumerate(series):
+            values = [getattr(r, attr) for r in rows]
+            offsets = [p + (n - 1) * bar for p in positions]
+            ax.barh(offsets, values, height=bar, label=label, color=colour)
+        ax.set_yticks(list(positions), labels)
+        ax.invert_yaxis()
+        ax.set_xlabel("Personen")
+        ax.set_title(f"{report.title}: nach Art der Organisation", fontsize=11)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        fig.legend(loc="outside lower center", ncols=3, fontsize=9, frameon=False)
+        ax.grid(axis="x", alpha=0.3)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return buffer.getvalue()

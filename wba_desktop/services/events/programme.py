@@ -1,0 +1,318 @@
+"""The programme of an event: sessions with speakers, parallel tracks, rooms and places.
+
+Sessions must lie within the event's time; sessions that overlap run in parallel
+(participants pick one of them, see the invitation service). ``EventService``
+inherits these use cases, so views and the CLI reach them as ``events.sessions()``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, fields
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.models import Event, EventSession, Person, SessionAttendee, SessionPerson
+from wba_desktop.services import validation as v
+from wba_desktop.services.directory.people import display_name
+from wba_desktop.vocab import SESSION_KINDS, SESSION_ROLES
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def fmt_dt(value: datetime) -> str:
+    return value.strftime("%d.%m.%Y %H:%M")
+
+
+def fmt_period(start: datetime, end: datetime) -> str:
+    """``03.06.2026 10:00–17:00`` or ``03.06.2026 10:00 – 04.06.2026 16:00``."""
+    if start.date() == end.date():
+        return f"{fmt_dt(start)}–{end:%H:%M}"
+    return f"{fmt_dt(start)} – {fmt_dt(end)}"
+
+
+def naive(value: datetime | None) -> datetime | None:
+    """Aware datetimes become Berlin wall-clock time; seconds are dropped."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(BERLIN).replace(tzinfo=None)
+    return value.replace(second=0, microsecond=0)
+
+
+@dataclass
+class SessionData:
+    """What a user enters for a programme item; ``speakers`` are (person_id, role)."""
+
+    title: str = ""
+    kind: str = "Impulsvortrag"
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    room: str = ""
+    capacity: int | None = None
+    description: str = ""
+    speakers: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    person_id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    event_id: int
+    title: str
+    kind: str
+    starts_at: datetime
+    ends_at: datetime
+    room: str
+    capacity: int | None
+    description: str
+    speakers: tuple[Speaker, ...]
+    parallel: bool  # overlaps another session of the event
+    assigned: int  # participants assigned to it
+
+    @property
+    def speaker_names(self) -> str:
+        return ", ".join(s.name for s in self.speakers)
+
+    @property
+    def data(self) -> SessionData:
+        values = {f.name: getattr(self, f.name) for f in fields(SessionData)}
+        values["speakers"] = tuple((s.person_id, s.role) for s in self.speakers)
+        return SessionData(**values)
+
+
+@dataclass(frozen=True)
+class SpeakerSession:
+    """A session in which a person speaks or moderates, with its event."""
+
+    session_id: int
+    event_id: int
+    event_title: str
+    event_location: str
+    title: str
+    kind: str
+    role: str
+    starts_at: datetime
+    ends_at: datetime
+    room: str
+
+
+def location_of(e: Event) -> str:
+    place = " ".join(p for p in (e.postcode, e.city) if p)
+    return ", ".join(p for p in (e.venue, e.street, place) if p)
+
+
+def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def shift_sessions(s, e: Event, shift: timedelta) -> None:
+    """Move the programme with the date; every session must stay within the event."""
+    for es in s.scalars(select(EventSession).where(EventSession.event_id == e.id)):
+        es.starts_at += shift
+        es.ends_at += shift
+        if es.starts_at < e.starts_at or es.ends_at > e.ends_at:
+            raise ValidationError(
+                {
+                    "starts_at": f"Zeit: Der Programmpunkt „{es.title}“ "
+                    f"({fmt_period(es.starts_at, es.ends_at)}) läge außerhalb der neuen Zeit "
+                    f"der Veranstaltung ({fmt_period(e.starts_at, e.ends_at)}). Bitte erst "
+                    "das Programm anpassen."
+                }
+            )
+
+
+class ProgrammeService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def sessions(self, event_id: int) -> list[SessionInfo]:
+        with self._uow() as uow:
+            s = uow.session
+            rows = list(
+                s.scalars(
+                    select(EventSession)
+                    .where(EventSession.event_id == event_id)
+                    .order_by(EventSession.starts_at, EventSession.ends_at, EventSession.id)
+                )
+            )
+            ids = [r.id for r in rows]
+            speakers: dict[int, list[Speaker]] = defaultdict(list)
+            assigned: dict[int, int] = {}
+            if ids:
+                for sp, p in s.execute(
+                    select(SessionPerson, Person)
+                    .join(Person, Person.id == SessionPerson.person_id)
+                    .where(SessionPerson.session_id.in_(ids))
+                    .order_by(SessionPerson.role.desc(), Person.sort_key)
+                ):
+                    name = display_name(p.title, p.first_name, p.last_name)
+                    speakers[sp.session_id].append(Speaker(p.id, name, sp.role))
+                assigned = dict(
+                    s.execute(
+                        select(SessionAttendee.session_id, func.count())
+                        .where(SessionAttendee.session_id.in_(ids))
+                        .group_by(SessionAttendee.session_id)
+                    ).all()
+                )
+            out = []
+            for r in rows:
+                parallel = any(
+                    o.id != r.id and overlaps(r.starts_at, r.ends_at, o.starts_at, o.ends_at)
+                    for o in rows
+                )
+                out.append(
+                    SessionInfo(
+                        r.id,
+                        r.event_id,
+                        r.title,
+                        r.kind,
+                        r.starts_at,
+                        r.ends_at,
+                        r.room,
+                        r.capacity,
+                        r.description,
+                        tuple(speakers[r.id]),
+                        parallel,
+                        assigned.get(r.id, 0),
+                    )
+                )
+            return out
+
+    def save_session(
+        self, event_id: int, data: SessionData, session_id: int | None = None
+    ) -> SessionInfo:
+        """Create or update a programme item; it must lie within the event's time."""
+        c = v.Collector()
+        data.title, data.room = v.clean_text(data.title), v.clean_text(data.room)
+        data.description = (data.description or "").strip()
+        data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
+        v.check_required(c, "title", "Titel", data.title)
+        if len(data.title) > 200 or len(data.room) > 100:
+            c.add("title", "Titel/Raum: Bitte höchstens 200 bzw. 100 Zeichen.")
+        v.check_choice(c, "kind", "Art", data.kind, SESSION_KINDS)
+        if data.starts_at is None:
+            c.add("starts_at", "Beginn: Bitte die Uhrzeit des Programmpunkts angeben.")
+        if data.ends_at is None:
+            c.add("ends_at", "Ende: Bitte die Uhrzeit des Programmpunkts angeben.")
+        elif data.starts_at is not None and data.ends_at < data.starts_at:
+            c.add(
+                "ends_at",
+                f"Ende: Das Ende des Programmpunkts ({fmt_dt(data.ends_at)}) liegt vor "
+                f"seinem Beginn ({fmt_dt(data.starts_at)}).",
+            )
+        if data.capacity is not None and data.capacity <= 0:
+            c.add("capacity", "Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen.")
+        roles = {}
+        for person_id, role in data.speakers:
+            if role not in SESSION_ROLES:
+                c.add("speakers", f"Mitwirkende: „{role}“ ist keine zulässige Rolle.")
+            if person_id in roles:
+                c.add("speakers", "Mitwirkende: Eine Person ist doppelt eingetragen.")
+            roles[person_id] = role
+        c.raise_if_any()
+        with self._uow() as uow:
+            s = uow.session
+            e = s.get(Event, event_id)
+            if e is None:
+                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+            self._check_within(e, data)
+            if roles:
+                found = s.scalar(
+                    select(func.count()).select_from(Person).where(Person.id.in_(roles))
+                )
+                if found != len(roles):
+                    raise ValidationError({"speakers": "Mitwirkende: Eine Person gibt es nicht."})
+            if session_id is None:
+                es = EventSession(event_id=event_id)
+                s.add(es)
+            else:
+                es = s.get(EventSession, session_id)
+                if es is None or es.event_id != event_id:
+                    raise NotFoundError("Der Programmpunkt wurde inzwischen gelöscht.")
+                self._check_capacity_kept(s, es, data.capacity)
+            for name in ("title", "kind", "starts_at", "ends_at", "room", "capacity"):
+                setattr(es, name, getattr(data, name))
+            es.description = data.description
+            s.flush()
+            s.execute(delete(SessionPerson).where(SessionPerson.session_id == es.id))
+            for person_id, role in roles.items():
+                s.add(SessionPerson(session_id=es.id, person_id=person_id, role=role))
+            uow.commit()
+            new_id = es.id
+        return next(i for i in self.sessions(event_id) if i.id == new_id)
+
+    @staticmethod
+    def _check_within(e: Event, data: SessionData) -> None:
+        period = fmt_period(e.starts_at, e.ends_at)
+        if data.starts_at < e.starts_at or data.starts_at > e.ends_at:
+            raise ValidationError(
+                {
+                    "starts_at": f"Beginn: Der Beginn des Programmpunkts ({fmt_dt(data.starts_at)})"
+                    f" liegt außerhalb der Zeit der Veranstaltung ({period})."
+                }
+            )
+        if data.ends_at > e.ends_at:
+            raise ValidationError(
+                {
+                    "ends_at": f"Ende: Das Ende des Programmpunkts ({fmt_dt(data.ends_at)}) liegt "
+                    f"nach dem Ende der Veranstaltung ({period})."
+                }
+            )
+
+    @staticmethod
+    def _check_capacity_kept(s, es: EventSession, capacity: int | None) -> None:
+        if capacity is None:
+            return
+        n = s.scalar(
+            select(func.count())
+            .select_from(SessionAttendee)
+            .where(SessionAttendee.session_id == es.id)
+        )
+        if n > capacity:
+            raise ValidationError(
+                {"capacity": f"Plätze: Für „{es.title}“ sind schon {n} Personen eingeteilt."}
+            )
+
+    def delete_session(self, session_id: int) -> None:
+        with self._uow() as uow:
+            es = uow.session.get(EventSession, session_id)
+            if es is not None:
+                uow.session.delete(es)
+                uow.commit()
+
+    def speaker_sessions(self, person_id: int) -> list[SpeakerSession]:
+        """Sessions in which the person speaks or moderates, by time (for the calendar)."""
+        with self._uow() as uow:
+            rows = uow.session.execute(
+                select(EventSession, SessionPerson.role, Event)
+                .join(SessionPerson, SessionPerson.session_id == EventSession.id)
+                .join(Event, Event.id == EventSession.event_id)
+                .where(SessionPerson.person_id == person_id)
+                .order_by(EventSession.starts_at, EventSession.id)
+            ).all()
+            return [
+                SpeakerSession(
+                    es.id,
+                    e.id,
+                    e.title,
+                    location_of(e),
+                    es.title,
+                    es.kind,
+                    role,
+                    es.starts_at,
+                    es.ends_at,
+                    es.room,
+                )
+                for es, role, e in rows
+            ]

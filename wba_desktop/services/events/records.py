@@ -1,0 +1,470 @@
+"""Events: create, list, edit and delete; the programme comes from ``event_programme``.
+
+Times are naive wall-clock times in Europe/Berlin. A new event must not start in
+the past; sessions must lie within the event's time. Creating an event also creates
+its checklist from the template of its type; moving the start date moves the due
+dates of template items and the sessions by the same number of days.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, fields
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.models import (
+    Event,
+    Invitation,
+    Organisation,
+    Region,
+    Verbund,
+    event_organiser,
+    event_verbund,
+)
+from wba_desktop.services import validation as v
+from wba_desktop.services.events.calendar import same_day_notes
+from wba_desktop.services.events.checklist import add_template_items, move_due_dates
+from wba_desktop.services.events.programme import (  # the session types, re-exported
+    ProgrammeService,
+    SessionData,
+    SessionInfo,
+    Speaker,
+    SpeakerSession,
+    fmt_dt,
+    fmt_period,
+    naive,
+    shift_sessions,
+)
+from wba_desktop.text.fold import search_key, sort_key
+from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES
+
+log = logging.getLogger(__name__)
+CANCELLED = "abgesagt"
+#: statuses that hold a place (capacity) and statuses of people who said yes
+OCCUPYING = ("zugesagt", "teilgenommen")
+ACCEPTED = ("zugesagt", "teilgenommen", "nicht erschienen")
+_LENGTHS = {"title": ("Titel", 200), "venue": ("Ort/Raum", 200), "street": ("Straße", 200)}
+_LENGTHS |= {"city": ("Ort", 100), "online_url": ("Online-Link", 300)}
+
+__all__ = [
+    "EventData",
+    "EventDetail",
+    "EventInfo",
+    "EventService",
+    "SessionData",
+    "SessionInfo",
+    "Speaker",
+    "SpeakerSession",
+]
+
+
+@dataclass
+class EventData:
+    """What a user enters for an event."""
+
+    title: str = ""
+    type: str = "Informationsveranstaltung"
+    status: str = "Entwurf"
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    venue: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    online_url: str = ""
+    region_id: int | None = None
+    capacity: int | None = None
+    description: str = ""
+    organiser_ids: tuple[int, ...] = ()
+    verbund_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """An event as lists show it, with the counts of its invitation list."""
+
+    id: int
+    version: int
+    title: str
+    type: str
+    status: str
+    starts_at: datetime
+    ends_at: datetime
+    venue: str
+    city: str
+    online_url: str
+    region_id: int | None
+    region_name: str
+    wba_region: str
+    capacity: int | None
+    organiser_names: tuple[str, ...]
+    verbund_names: tuple[str, ...]
+    listed: int  # everyone on the list, also "vorgemerkt"
+    invited: int  # everyone on the list except "vorgemerkt"
+    accepted: int  # zugesagt, teilgenommen, nicht erschienen
+    waiting: int
+    attended: int
+
+    @property
+    def mode(self) -> str:
+        on_site = bool(self.venue or self.city)
+        if self.online_url and on_site:
+            return "hybrid"
+        return "online" if self.online_url else "vor Ort"
+
+    @property
+    def period(self) -> str:
+        return fmt_period(self.starts_at, self.ends_at)
+
+    @property
+    def label(self) -> str:
+        return f"{self.title} ({self.starts_at:%d.%m.%Y})"
+
+
+@dataclass(frozen=True)
+class EventDetail(EventInfo):
+    """All of an event, for the edit dialog (``data`` fills the form)."""
+
+    street: str
+    postcode: str
+    description: str
+    organiser_ids: tuple[int, ...]
+    verbund_ids: tuple[int, ...]
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def location(self) -> str:
+        """Venue and address in one line (for calendars and lists)."""
+        place = " ".join(p for p in (self.postcode, self.city) if p)
+        return ", ".join(p for p in (self.venue, self.street, place) if p)
+
+    @property
+    def data(self) -> EventData:
+        return EventData(**{f.name: getattr(self, f.name) for f in fields(EventData)})
+
+
+def validate(data: EventData, today: date | None = None) -> EventData:
+    """Clean and check ``data``; ``today`` set means "new event" (no start in the past)."""
+    c = v.Collector()
+    for name in ("title", "venue", "street", "city"):
+        setattr(data, name, v.clean_text(getattr(data, name)))
+    data.description = (data.description or "").strip()
+    data.online_url = v.clean_website(data.online_url)
+    data.postcode = v.clean_postcode(c, "postcode", data.postcode)
+    data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
+    v.check_required(c, "title", "Titel", data.title)
+    for name, (label, limit) in _LENGTHS.items():
+        if len(getattr(data, name)) > limit:
+            c.add(name, f"{label}: Bitte höchstens {limit} Zeichen.")
+    v.check_choice(c, "type", "Art", data.type, EVENT_TYPES)
+    v.check_choice(c, "status", "Status", data.status, EVENT_STATUSES)
+    if not data.type:
+        c.add("type", "Art: Bitte wählen.")
+    if data.starts_at is None:
+        c.add("starts_at", "Beginn: Bitte Datum und Uhrzeit angeben.")
+    elif today is not None and data.starts_at.date() < today:
+        c.add(
+            "starts_at",
+            f"Beginn: Der {data.starts_at:%d.%m.%Y} liegt in der Vergangenheit. "
+            "Neue Veranstaltungen bitte mit einem künftigen Datum anlegen.",
+        )
+    if data.ends_at is None:
+        c.add("ends_at", "Ende: Bitte Datum und Uhrzeit angeben.")
+    elif data.starts_at is not None and data.ends_at < data.starts_at:
+        c.add(
+            "ends_at",
+            f"Ende: Das Ende ({fmt_dt(data.ends_at)}) liegt vor dem Beginn "
+            f"({fmt_dt(data.starts_at)}).",
+        )
+    if data.capacity is not None and data.capacity <= 0:
+        c.add("capacity", "Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen.")
+    c.raise_if_any()
+    data.organiser_ids = tuple(dict.fromkeys(data.organiser_ids))
+    data.verbund_ids = tuple(dict.fromkeys(data.verbund_ids))
+    return data
+
+
+class EventService(ProgrammeService):
+    """Events and (inherited) their programme."""
+
+    # -- reading ---------------------------------------------------------------------
+    def list_events(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        text: str = "",
+        status: str | None = None,
+        type: str | None = None,
+        wba_region: str | None = None,
+        verbund_id: int | None = None,
+    ) -> list[EventInfo]:
+        """Events overlapping the days ``start``..``end`` (each optional), by start."""
+        stmt = select(Event).outerjoin(Region, Region.id == Event.region_id)
+        if verbund_id is not None:
+            linked = select(event_verbund.c.event_id).where(
+                event_verbund.c.verbund_id == verbund_id
+            )
+            stmt = stmt.where(Event.id.in_(linked))
+        if start is not None:
+            stmt = stmt.where(Event.ends_at >= datetime.combine(start, time.min))
+        if end is not None:
+            stmt = stmt.where(Event.starts_at < datetime.combine(end + timedelta(days=1), time()))
+        if status:
+            stmt = stmt.where(Event.status == status)
+        if type:
+            stmt = stmt.where(Event.type == type)
+        if wba_region:
+            stmt = stmt.where(Region.wba_region == wba_region)
+        stmt = stmt.order_by(Event.starts_at, Event.sort_key, Event.id)
+        with self._uow() as uow:
+            events = list(uow.session.scalars(stmt))
+            infos = self._infos(uow.session, events)
+        words = search_key(text).split()
+        if words:
+            infos = [i for i in infos if all(w in _haystack(i) for w in words)]
+        return infos
+
+    def get(self, event_id: int) -> EventDetail:
+        with self._uow() as uow:
+            e = uow.session.get(Event, event_id)
+            if e is None:
+                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+            return self._infos(uow.session, [e], detail=True)[0]
+
+    def by_title(self, name: str) -> EventDetail:
+        """The event of that title (case-insensitive); the next one if several share it."""
+        with self._uow() as uow:
+            found = uow.session.scalars(
+                select(Event.id)
+                .where(func.lower(Event.title) == name.strip().lower())
+                .order_by(Event.starts_at.desc())
+            ).all()
+        if not found:
+            raise NotFoundError(f"Eine Veranstaltung „{name}“ gibt es nicht.")
+        return self.get(found[0])
+
+    @staticmethod
+    def _infos(s, events: list[Event], detail: bool = False) -> list:
+        ids = [e.id for e in events]
+        counts: dict[int, dict[str, int]] = defaultdict(dict)
+        orgs: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        verbuende: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        if ids:
+            for eid, status, n in s.execute(
+                select(Invitation.event_id, Invitation.status, func.count())
+                .where(Invitation.event_id.in_(ids))
+                .group_by(Invitation.event_id, Invitation.status)
+            ):
+                counts[eid][status] = n
+            for eid, oid, name in s.execute(
+                select(event_organiser.c.event_id, Organisation.id, Organisation.name)
+                .join(Organisation, Organisation.id == event_organiser.c.organisation_id)
+                .where(event_organiser.c.event_id.in_(ids))
+            ):
+                orgs[eid].append((oid, name))
+            for eid, vid, name, short in s.execute(
+                select(event_verbund.c.event_id, Verbund.id, Verbund.name, Verbund.short_name)
+                .join(Verbund, Verbund.id == event_verbund.c.verbund_id)
+                .where(event_verbund.c.event_id.in_(ids))
+            ):
+                verbuende[eid].append((vid, short or name))
+        regions = {r.id: r for r in s.scalars(select(Region))} if ids else {}
+        out = []
+        for e in events:
+            n = counts[e.id]
+            region = regions.get(e.region_id) if e.region_id else None
+            o = sorted(orgs[e.id], key=lambda x: sort_key(x[1]))
+            vb = sorted(verbuende[e.id], key=lambda x: sort_key(x[1]))
+            base = dict(
+                id=e.id,
+                version=e.version,
+                title=e.title,
+                type=e.type,
+                status=e.status,
+                starts_at=e.starts_at,
+                ends_at=e.ends_at,
+                venue=e.venue,
+                city=e.city,
+                online_url=e.online_url,
+                region_id=e.region_id,
+                region_name=region.name if region else "",
+                wba_region=region.wba_region if region else "",
+                capacity=e.capacity,
+                organiser_names=tuple(x[1] for x in o),
+                verbund_names=tuple(x[1] for x in vb),
+                listed=sum(n.values()),
+                invited=sum(n.values()) - n.get("vorgemerkt", 0),
+                accepted=sum(n.get(st, 0) for st in ACCEPTED),
+                waiting=n.get("Warteliste", 0),
+                attended=n.get("teilgenommen", 0),
+            )
+            if not detail:
+                out.append(EventInfo(**base))
+                continue
+            out.append(
+                EventDetail(
+                    **base,
+                    street=e.street,
+                    postcode=e.postcode,
+                    description=e.description,
+                    organiser_ids=tuple(x[0] for x in o),
+                    verbund_ids=tuple(x[0] for x in vb),
+                    created_at=e.created_at,
+                    updated_at=e.updated_at,
+                )
+            )
+        return out
+
+    def same_day_conflicts(
+        self,
+        event_id: int | None = None,
+        *,
+        day: date | None = None,
+        region_id: int | None = None,
+        exclude_id: int | None = None,
+    ) -> list[EventInfo]:
+        """Other events (not cancelled) on the same day in the same WBA region: for the
+        warning "am selben Tag ist schon ... in Region Süd". Give an event id, or the
+        day and district of an event being entered. The rule is ``event_calendar``'s."""
+        with self._uow() as uow:
+            s = uow.session
+            if event_id is not None:
+                e = s.get(Event, event_id)
+                if e is None:
+                    raise NotFoundError("Die Veranstaltung wurde nicht gefunden.")
+                day, region_id, exclude_id = e.starts_at.date(), e.region_id, event_id
+            if day is None or region_id is None:
+                return []
+            wba = s.scalar(select(Region.wba_region).where(Region.id == region_id))
+            if not wba:
+                return []
+            stmt = (
+                select(Event)
+                .join(Region, Region.id == Event.region_id)
+                .where(Region.wba_region == wba, Event.status != CANCELLED)
+                .where(Event.starts_at < datetime.combine(day + timedelta(days=1), time()))
+                .where(Event.ends_at >= datetime.combine(day, time()))
+                .where(Event.id != (exclude_id or 0))
+                .order_by(Event.starts_at, Event.id)
+            )
+            return self._infos(s, list(s.scalars(stmt)))
+
+    def same_day_notes(self, start: date | None = None, end: date | None = None) -> dict[int, str]:
+        """The same-day warning of every event starting in the range (see event_calendar)."""
+        return same_day_notes(self._uow, start, end)
+
+    # -- writing ---------------------------------------------------------------------
+    def create(self, data: EventData, *, today: date | None = None) -> EventDetail:
+        """Create an event (not in the past) with its checklist from the template."""
+        data = validate(data, today or date.today())
+        with self._uow() as uow:
+            s = uow.session
+            e = Event()
+            self._apply(s, e, data)
+            s.add(e)
+            s.flush()
+            self._link(s, e.id, data)
+            add_template_items(s, e)
+            uow.commit()
+            log.info("event %s created", e.id)
+            new_id = e.id
+        return self.get(new_id)
+
+    def update(self, event_id: int, data: EventData, expected_version: int) -> EventDetail:
+        data = validate(data)
+        with self._uow() as uow:
+            s = uow.session
+            e = s.get(Event, event_id)
+            if e is None:
+                raise NotFoundError("Die Veranstaltung wurde inzwischen gelöscht.")
+            if e.version != expected_version:
+                raise ConflictError(
+                    f"„{e.title}“ wurde inzwischen an anderer Stelle geändert. Bitte neu "
+                    "laden und die Änderung erneut eintragen."
+                )
+            old_day = e.starts_at.date()
+            try:
+                self._apply(s, e, data)
+                shift = e.starts_at.date() - old_day
+                if shift:
+                    move_due_dates(s, event_id, e.starts_at.date())
+                shift_sessions(s, e, shift)
+                s.execute(delete(event_organiser).where(event_organiser.c.event_id == event_id))
+                s.execute(delete(event_verbund).where(event_verbund.c.event_id == event_id))
+                self._link(s, event_id, data)
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError("Die Veranstaltung wurde gerade anderswo geändert.") from exc
+        return self.get(event_id)
+
+    @staticmethod
+    def _apply(s, e: Event, data: EventData) -> None:
+        if data.region_id is not None and s.get(Region, data.region_id) is None:
+            raise ValidationError({"region_id": "Landkreis: Diesen Landkreis gibt es nicht."})
+        for name in ("title", "type", "status", "starts_at", "ends_at", "venue", "street"):
+            setattr(e, name, getattr(data, name))
+        for name in ("postcode", "city", "online_url", "region_id", "capacity", "description"):
+            setattr(e, name, getattr(data, name))
+        e.sort_key = sort_key(data.title)
+
+    @staticmethod
+    def _link(s, event_id: int, data: EventData) -> None:
+        for ids, model, table, column, message in (
+            (
+                data.organiser_ids,
+                Organisation,
+                event_organiser,
+                "organisation_id",
+                {"organiser_ids": "Veranstalter: Eine gewählte Organisation gibt es nicht mehr."},
+            ),
+            (
+                data.verbund_ids,
+                Verbund,
+                event_verbund,
+                "verbund_id",
+                {"verbund_ids": "Verbünde: Einen gewählten Verbund gibt es nicht mehr."},
+            ),
+        ):
+            if not ids:
+                continue
+            found = s.scalar(select(func.count()).select_from(model).where(model.id.in_(ids)))
+            if found != len(ids):
+                raise ValidationError(message)
+            s.execute(insert(table), [{"event_id": event_id, column: i} for i in ids])
+
+    def delete(self, event_id: int) -> None:
+        """Delete an event with its programme, list, checklist and attendance records."""
+        with self._uow() as uow:
+            e = uow.session.get(Event, event_id)
+            if e is not None:
+                uow.session.delete(e)
+                uow.commit()
+
+    def set_status(self, event_id: int, status: str) -> EventDetail:
+        if status not in EVENT_STATUSES:
+            raise ValidationError({"status": f"Status: „{status}“ ist keine zulässige Auswahl."})
+        with self._uow() as uow:
+            e = uow.session.get(Event, event_id)
+            if e is None:
+                raise NotFoundError("Die Veranstaltung wurde nicht gefunden.")
+            e.status = status
+            uow.commit()
+        return self.get(event_id)
+
+
+def _haystack(info: EventInfo) -> str:
+    return search_key(
+        info.title,
+        info.venue,
+        info.city,
+        info.type,
+        info.region_name,
+        " ".join(info.organiser_names),
+        " ".join(info.verbund_names),
+    )

@@ -1,0 +1,217 @@
+"""Writing an import plan inside one session, and the file of rejected rows.
+
+:class:`Writer` is used by ``ImportService.apply`` only: it loads the matched records
+once, creates or updates records row by row through the services' own
+``apply_to`` helpers, and links people to organisations (a person's first
+affiliation is the primary one, as ``AffiliationService.save`` does it). It never
+commits: that is the caller's single ``uow.commit()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from wba_desktop.errors import ConflictError
+from wba_desktop.models import Affiliation, Organisation, Person
+from wba_desktop.services.directory import organisations, people
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.importing.rows import merge_into
+
+if TYPE_CHECKING:
+    from wba_desktop.services.importing.plan import Action, ImportPlan, ImportSummary, PlanRow
+
+
+def _chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _org_data(org: Organisation) -> OrganisationData:
+    values = {f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name != "tags"}
+    return OrganisationData(**values, tags=[t.name for t in org.tags])
+
+
+def _person_data(p: Person) -> PersonData:
+    values = {f.name: getattr(p, f.name) for f in fields(PersonData) if f.name != "tags"}
+    return PersonData(**values, tags=[t.name for t in p.tags])
+
+
+class Writer:
+    """Applies plan rows to one session; ``summary`` counts what was done."""
+
+    def __init__(self, session, plan: ImportPlan) -> None:
+        from wba_desktop.services.importing.plan import ImportSummary
+
+        self.s = session
+        self.plan = plan
+        self.summary: ImportSummary = ImportSummary()
+        self._orgs: dict[int, Organisation] = {}  # plan index -> record
+        self._people: dict[int, Person] = {}
+        self._merged: set[tuple[int, int]] = set()  # (id(record), id(row data)) done
+        self._org_state: dict[int, str] = {}  # id(record) -> new/updated/unchanged/skipped
+        self._person_state: dict[int, str] = {}
+        self._links: dict[tuple[int, int], Affiliation] = {}  # (id(person), id(org))
+        self._has_link: set[int] = set()  # id(person) with at least one affiliation
+        self._existing_orgs = self._load(Organisation, {o.match_id for o in plan.organisations})
+        self._existing_people = self._load(Person, {p.match_id for p in plan.people})
+        ids = sorted(p.id for p in self._existing_people.values())
+        for chunk in _chunks(ids):
+            for a in self.s.scalars(select(Affiliation).where(Affiliation.person_id.in_(chunk))):
+                self._links[(id(a.person), id(a.organisation))] = a
+                self._has_link.add(id(a.person))
+
+    def _load(self, model, ids: set[int | None]) -> dict[int, object]:
+        wanted = sorted(i for i in ids if i is not None)
+        found: dict[int, object] = {}
+        for chunk in _chunks(wanted):
+            stmt = select(model).where(model.id.in_(chunk)).options(selectinload(model.tags))
+            for obj in self.s.scalars(stmt):
+                found[obj.id] = obj
+        missing = set(wanted) - set(found)
+        if missing:
+            raise ConflictError(
+                "Ein in der Vorschau gefundener Datensatz wurde inzwischen gelöscht. "
+                "Bitte die Vorschau neu erstellen."
+            )
+        return found
+
+    # -- one row ----------------------------------------------------------------------
+    def row(self, row: PlanRow, action: Action) -> None:
+        """Create or update the row's organisation and person, and link them."""
+        org = person = None
+        person_written = True
+        if row.organisation is not None:
+            org = self._record(row, action, "organisation")[0]
+        if row.person is not None:
+            person, person_written = self._record(row, action, "person")
+        if org is not None and person is not None and person_written:
+            self._link(person, org, row)
+
+    def _record(self, row: PlanRow, action: Action, kind: str) -> tuple[object, bool]:
+        """The record for the row's organisation or person: created, updated or left alone.
+
+        Returns the record and whether it was written (a skipped match is not linked).
+        """
+        from wba_desktop.services.importing.plan import Action
+
+        is_org = kind == "organisation"
+        idx = row.organisation if is_org else row.person
+        planned = (self.plan.organisations if is_org else self.plan.people)[idx]
+        records = self._orgs if is_org else self._people
+        state = self._org_state if is_org else self._person_state
+        incoming = row.org_data if is_org else row.person_data
+        record = records.get(idx)
+        if record is None and (planned.match_id is None or action is Action.NEW):
+            record = Organisation() if is_org else Person()
+            (organisations if is_org else people).apply_to(record, incoming, self.s)
+            self.s.add(record)
+            records[idx] = record
+            state[id(record)] = "new"
+            self._merged.add((id(record), id(incoming)))
+            return record, True
+        if record is None:
+            existing = self._existing_orgs if is_org else self._existing_people
+            record = records[idx] = existing[planned.match_id]
+        if action is Action.SKIP:
+            state.setdefault(id(record), "skipped")
+            return record, state[id(record)] != "skipped"
+        if (id(record), id(incoming)) in self._merged:
+            return record, True  # the same cells again (the preview shares identical data)
+        self._merged.add((id(record), id(incoming)))
+        keep: tuple[str, ...] = ()
+        if is_org:
+            if not (action is Action.OVERWRITE and planned.type_given):
+                keep += ("type_id",)
+            if not planned.region_given:
+                keep += ("region_id",)
+        data = _org_data(record) if is_org else _person_data(record)
+        if merge_into(data, incoming, action is Action.OVERWRITE, keep):
+            (organisations if is_org else people).apply_to(record, data, self.s)
+            if state.get(id(record)) != "new":
+                state[id(record)] = "updated"
+        elif state.get(id(record)) in (None, "skipped"):
+            state[id(record)] = "unchanged"
+        return record, True
+
+    def _link(self, person: Person, org: Organisation, row: PlanRow) -> None:
+        key = (id(person), id(org))
+        link = self._links.get(key)
+        if link is None:
+            link = Affiliation(
+                person=person,
+                organisation=org,
+                function=row.function,
+                department=row.department,
+                is_primary=id(person) not in self._has_link,
+            )
+            self.s.add(link)
+            self._links[key] = link
+            self._has_link.add(id(person))
+            self.summary.affiliations_new += 1
+            return
+        for name in ("function", "department"):
+            if getattr(row, name) and not getattr(link, name):
+                setattr(link, name, getattr(row, name))
+
+    def finish(self) -> None:
+        """Count, and send everything to the database (still inside the transaction)."""
+        for kind, states in (("organisations", self._org_state), ("people", self._person_state)):
+            for state in states.values():
+                name = {"new": "new", "updated": "updated"}.get(state, "skipped")
+                attr = f"{kind}_{name}"
+                setattr(self.summary, attr, getattr(self.summary, attr) + 1)
+        self.s.flush()
+
+
+# -- the file of rejected rows --------------------------------------------------------
+
+
+def write_rejected(plan: ImportPlan, path: Path) -> int:
+    """xlsx with the reasons first, then the row as it was; bold frozen header, filter."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    rejected = plan.rejected
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Abgelehnte Zeilen"
+    width = max([len(plan.headers), *(len(r.cells) for r in rejected)])
+    headers = ["Zeile", "Gründe", *[_header(plan.headers, i) for i in range(width)]]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rejected:
+        prefix = (f"Zeile {row.row_no}, ", f"Zeile {row.row_no}: ")
+        reasons = "\n".join(r.removeprefix(prefix[0]).removeprefix(prefix[1]) for r in row.reasons)
+        ws.append([row.row_no, reasons, *row.cells])
+    for r in range(2, ws.max_row + 1):
+        for c in range(3, width + 3):
+            cell = ws.cell(r, c)
+            if hasattr(cell.value, "year"):
+                cell.number_format = "DD.MM.YYYY"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
+    ws.column_dimensions["A"].width = 8
+    ws.column_dimensions["B"].width = 60
+    for i in range(width):
+        ws.column_dimensions[get_column_letter(i + 3)].width = 18
+    wb.save(path)
+    return len(rejected)
+
+
+def _header(headers: list, i: int) -> str:
+    value = headers[i] if i < len(headers) else None
+    return str(value) if value not in (None, "") else f"Spalte {get_letter(i)}"
+
+
+def get_letter(i: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(i + 1)

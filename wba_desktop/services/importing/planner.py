@@ -1,0 +1,271 @@
+"""Building the import preview row by row (used by ``ImportService.plan`` only).
+
+Each data row is read into organisation and person data (validated by the services'
+own checks, see :mod:`~wba_desktop.services.importing.rows`), then linked: to the same
+organisation or person named further up in the file (organisations by normalised
+name and city, or by name alone when a row leaves the city out; people by e-mail or
+by name at the same organisation), and to existing records through
+:class:`~wba_desktop.services.importing.lookup.Lookups`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wba_desktop.exchange.mapping import FIELDS, Mapping
+from wba_desktop.exchange.spreadsheet import cell_name
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.importing.lookup import Lookups
+from wba_desktop.services.importing.plan import (
+    Action,
+    PlannedOrganisation,
+    PlannedPerson,
+    PlanRow,
+)
+from wba_desktop.services.importing.rows import (
+    ORG_INPUTS,
+    PERSON_INPUTS,
+    FieldCleaner,
+    cell_text,
+    read_organisation,
+    read_person,
+)
+
+
+class Planner:
+    """Builds the plan row by row, keeping within-file duplicates together."""
+
+    def __init__(
+        self, mapping: Mapping, headers: list[Any], lookups: Lookups, default_action: Action
+    ) -> None:
+        self.mapping = mapping
+        self.lookups = lookups
+        self.default_action = default_action
+        self.cleaner = FieldCleaner()
+        self.rows: list[PlanRow] = []
+        self.orgs: list[PlannedOrganisation] = []
+        self.people: list[PlannedPerson] = []
+        self._org_index: dict[tuple[str, str], int] = {}
+        self._org_names: dict[str, list[int]] = {}
+        self._org_raw: dict[tuple, tuple[OrganisationData, dict[str, str]]] = {}
+        self._person_email: dict[str, int] = {}
+        self._person_name: dict[tuple[int, tuple[str, str]], int] = {}
+        cols = sorted(mapping.columns.items())
+        self._org_cols = [(c, f) for c, f in cols if f in ORG_INPUTS]
+        self._person_cols = [(c, f) for c, f in cols if f in PERSON_INPUTS]
+        self._aff_cols = [(c, f) for c, f in cols if f in ("function", "department")]
+        self._header_texts = tuple(str(headers[c]) if c < len(headers) else "" for c, _ in cols)
+        self._cols = cols
+        self._groups = {
+            f: 0 if f in ORG_INPUTS else 1 if f in PERSON_INPUTS else 2 for _, f in cols
+        }
+        self._column_of = {f: c for c, f in cols}
+        self._headers = headers
+
+    def label_of(self, target: str) -> str:
+        """How a message names a field: column letter and the header the user wrote."""
+        col = self._column_of.get(target)
+        if col is None:
+            return FIELDS.get(target, target)
+        header = self._headers[col] if col < len(self._headers) else None
+        letter = cell_name(0, col)[:-1]
+        return f"Spalte {letter} „{header}“" if header else f"Spalte {letter}"
+
+    def _values(self, row: list[Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """The row's texts per field: organisation, person, affiliation."""
+        org: dict[str, str] = {}
+        person: dict[str, str] = {}
+        aff: dict[str, str] = {}
+        groups = self._groups
+        n = len(row)
+        for c, f in self._cols:
+            if c < n:
+                value = row[c]
+                if value is not None:
+                    text = value if value.__class__ is str else cell_text(value, f)
+                    if text:
+                        (org if groups[f] == 0 else person if groups[f] == 1 else aff)[f] = text
+        return org, person, aff
+
+    def add(self, index: int, cells: list[Any]) -> None:
+        org_values, person_values, aff_values = self._values(cells)
+        if not (org_values or person_values or aff_values):
+            return  # a blank row
+        if self._is_header(cells):
+            return  # the header repeated (printed lists repeat it on every page)
+        row = PlanRow(row_no=index + 1, cells=cells, action=self.default_action)
+        errors: dict[str, str] = {}
+        if org_values.get("org_name"):
+            self._add_org(row, org_values, errors)
+        elif org_values and not person_values:
+            errors["org_name"] = f"{self.label_of('org_name')}: Bitte ausfüllen."
+        elif org_values:
+            row.warnings.append("Angaben zur Organisation ohne deren Namen nicht übernommen")
+        if person_values.keys() & {"last_name", "full_name", "first_name"}:
+            data, person_errors, warnings = read_person(person_values, self.cleaner, self.label_of)
+            errors.update({k: m for k, m in person_errors.items() if k not in errors})
+            row.warnings.extend(warnings)
+            row.person_data = data
+        elif person_values.keys() & {"email", "phone", "mobile"}:
+            if row.org_data is None:
+                errors["last_name"] = "Nachname: Bitte ausfüllen."
+            else:
+                row.warnings.append("Kontaktdaten ohne Namen einer Person nicht übernommen")
+        row.function = aff_values.get("function", "")
+        row.department = aff_values.get("department", "")
+        for name in ("function", "department"):
+            if len(aff_values.get(name, "")) > 120:
+                errors[name] = f"{self.label_of(name)}: höchstens 120 Zeichen."
+        if not errors and row.org_data is None and row.person_data is None:
+            errors["org_name"] = "Weder Organisation noch Nachname angegeben."
+        if errors:
+            row.status = "rejected"
+            row.reasons = [self._reason(row.row_no, k, m) for k, m in errors.items()]
+            row.org_data = row.person_data = None
+        else:
+            self._link(row)
+        self.rows.append(row)
+
+    def _is_header(self, cells: list[Any]) -> bool:
+        if not self._cols:
+            return False
+        first = self._cols[0][0]
+        if first >= len(cells) or str(cells[first]) != self._header_texts[0]:
+            return False
+        texts = tuple(str(cells[c]) if c < len(cells) else "" for c, _ in self._cols)
+        return texts == self._header_texts
+
+    def _reason(self, row_no: int, target: str, message: str) -> str:
+        """``Zeile 7, Spalte H „E-Mail“: „x@“ ist keine gültige E-Mail-Adresse.``"""
+        if target in self._column_of:
+            _, _, rest = message.partition(": ")
+            return f"Zeile {row_no}, {self.label_of(target)}: {rest or message}"
+        return f"Zeile {row_no}: {message}"
+
+    def _add_org(self, row: PlanRow, values: dict[str, str], errors: dict[str, str]) -> None:
+        raw = tuple(values.items())  # in column order: the same for the same cells
+        cached = self._org_raw.get(raw)
+        if cached is None:
+            data, org_errors = read_organisation(values, self.cleaner, self.label_of)
+            if not org_errors:
+                self._resolve_refs(data, values, row)
+            cached = self._org_raw[raw] = (data, org_errors)
+        else:
+            row.warnings.extend(self._ref_warnings(values))
+        data, org_errors = cached
+        errors.update(org_errors)
+        row.org_data = data
+
+    def _resolve_refs(self, data: OrganisationData, values: dict[str, str], row: PlanRow) -> None:
+        lk = self.lookups
+        data.type_id = lk.type_id(values.get("org_type", ""))
+        data.region_id = lk.region_id(values.get("region", ""), data.city)
+        row.warnings.extend(self._ref_warnings(values))
+
+    def _ref_warnings(self, values: dict[str, str]) -> list[str]:
+        out = []
+        kind = values.get("org_type", "")
+        if kind and not self.lookups.knows_type(kind):
+            out.append(
+                f"{self.label_of('org_type')}: „{kind}“ unbekannt, als „Sonstige“ übernommen"
+            )
+        region = values.get("region", "")
+        if region and self.lookups.region_id(region, "") is None:
+            out.append(
+                f"{self.label_of('region')}: „{region}“ ist kein Landkreis in Sachsen-Anhalt"
+            )
+        return out
+
+    def _link(self, row: PlanRow) -> None:
+        """Find the row's organisation and person in the file above and in the database."""
+        lk = self.lookups
+        if row.org_data is not None:
+            data = row.org_data
+            key = lk.org_key(data.name, data.city)
+            idx = self._org_index.get(key)
+            if idx is None:  # a row without city (or the first one without) names the same
+                same = self._org_names.get(key[0], [])
+                if len(same) == 1 and (not key[1] or not self.orgs[same[0]].data.city):
+                    idx = same[0]
+            if idx is None:
+                idx = self._org_index[key] = len(self.orgs)
+                self._org_names.setdefault(key[0], []).append(idx)
+                match = lk.match_org(data.name, data.city)
+                planned = PlannedOrganisation(
+                    data=_copy_org(data),
+                    first_row=row.row_no,
+                    match_id=match[0] if match else None,
+                    match_label=match[1] if match else "",
+                    type_given="org_type" in self._column_of,
+                    region_given="region" in self._column_of,
+                )
+                self.orgs.append(planned)
+                if match:
+                    row.matches.append(f"Organisation „{match[1]}“ ist schon vorhanden")
+            else:
+                planned = self.orgs[idx]
+                row.matches.append(f"Organisation wie in Zeile {planned.first_row}")
+            row.organisation = idx
+        if row.person_data is not None:
+            self._link_person(row)
+        row.status = "match" if row.matches else "new"
+        row.action = self.default_action if row.matches else Action.NEW
+
+    def _link_person(self, row: PlanRow) -> None:
+        data = row.person_data
+        email = data.email.lower()
+        # within the file the same spelling counts (cheap); the database match below
+        # folds umlaut spellings like PersonService.find_duplicates
+        name = (data.last_name.casefold(), data.first_name.casefold())
+        idx = self._person_email.get(email) if email else None
+        if idx is None and row.organisation is not None:
+            idx = self._person_name.get((row.organisation, name))
+        if idx is not None:
+            row.matches.append(f"Person wie in Zeile {self.people[idx].first_row}")
+        else:
+            idx = len(self.people)
+            planned = PlannedPerson(data=data, first_row=row.row_no)
+            match = self.lookups.match_person_email(email) if email else None
+            if match:
+                planned.match_id, planned.match_reason = match, "gleiche E-Mail-Adresse"
+                row.matches.append(f"Person mit der E-Mail-Adresse {data.email} ist vorhanden")
+            self.people.append(planned)
+        if email:
+            self._person_email.setdefault(email, idx)
+        if row.organisation is not None:
+            self._person_name.setdefault((row.organisation, name), idx)
+        row.person = idx
+
+    def match_people_by_name(self, session) -> None:
+        """People without an e-mail match: same name at the same (existing) organisation."""
+        wanted: dict[tuple[int, str], list[int]] = {}
+        first_org: dict[int, int] = {}
+        for row in self.rows:
+            if row.person is not None and row.organisation is not None:
+                first_org.setdefault(row.person, row.organisation)
+        for pidx, oidx in first_org.items():
+            person, org = self.people[pidx], self.orgs[oidx]
+            if person.match_id is None and org.match_id is not None:
+                key = self.lookups.person_name_key(person.data.last_name, person.data.first_name)
+                wanted.setdefault((org.match_id, key), []).append(pidx)
+        if not wanted:
+            return
+        found = self.lookups.people_at(session, {oid for oid, _ in wanted})
+        by_person: dict[int, int] = {}
+        for key, pidxs in wanted.items():
+            pid = found.get(key)
+            if pid is not None:
+                for pidx in pidxs:
+                    self.people[pidx].match_id = pid
+                    self.people[pidx].match_reason = "gleicher Name bei derselben Organisation"
+                    by_person[pidx] = pid
+        for row in self.rows:
+            if row.person in by_person and row.row_no == self.people[row.person].first_row:
+                row.matches.append(
+                    f"Person „{self.people[row.person].label}“ ist bei der Organisation vorhanden"
+                )
+                row.status, row.action = "match", self.default_action
+
+
+def _copy_org(data: OrganisationData) -> OrganisationData:
+    return OrganisationData(**{**data.__dict__, "tags": list(data.tags)})

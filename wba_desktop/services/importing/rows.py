@@ -1,0 +1,343 @@
+"""One spreadsheet row -> organisation and person data, validated (for the importer).
+
+The checks are the services' own (``organisations.validate``, ``people.validate``); only
+e-mail and phone numbers take a fast path first, because 20,000 rows x several
+numbers through ``email_validator`` and ``phonenumbers.parse`` would take seconds:
+
+* an e-mail of the plain form ``name.surname@firma-x.de`` is accepted by a strict
+  pattern (``email_validator`` would return it with the domain lower-cased); anything
+  else goes through ``validation.clean_email``;
+* a German number written ``0340 502200``, ``0340/502200`` or ``+49 340 502200`` is
+  built directly as ``PhoneNumber(49, ...)`` (what ``phonenumbers.parse`` returns for
+  it), checked and formatted; anything else, and every invalid number, goes through
+  ``validation.clean_phone``. Results are cached per text.
+
+So messages and results are the same as when a user types the values in a dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time
+from typing import Any
+
+from wba_desktop.errors import ValidationError
+from wba_desktop.exchange.mapping import normalise_salutation, split_full_name, split_postcode_city
+from wba_desktop.models import Organisation, Person
+from wba_desktop.services import validation as v
+from wba_desktop.services.directory import organisations, people
+from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.directory.people import PersonData
+
+_PLAIN_EMAIL = re.compile(
+    r"^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,63}))$"
+)
+_SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+_PLAIN_PHONE = re.compile(r"^(?:0|\+49 ?)([1-9][0-9]*(?:[ /-][0-9]+)*)$")
+_SEPARATORS = re.compile(r"[ /-]")
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
+def _limits(model, names: tuple[str, ...]) -> dict[str, int]:
+    return {n: model.__table__.c[n].type.length for n in names}
+
+
+ORG_LIMITS = _limits(
+    Organisation,
+    ("name", "short_name", "street", "postcode", "city", "website", "email", "phone", "sectors"),
+)
+PERSON_LIMITS = _limits(
+    Person, ("salutation", "title", "first_name", "last_name", "email", "phone", "mobile")
+)
+AFFILIATION_LIMITS = {"function": 120, "department": 120}
+
+
+def cell_text(value: Any, target: str = "") -> str:
+    """A cell as the text a field gets: dates TT.MM.JJJJ, numbers without ``.0``.
+
+    Excel drops leading zeros of numbers: a postcode 6366 becomes "06366", a phone
+    number 3405022 becomes "03405022".
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "ja" if value else "nein"
+    if isinstance(value, int):
+        text = str(value)
+        if target == "postcode" and len(text) < 5:
+            return text.zfill(5)
+        if target in ("phone", "mobile", "org_phone"):
+            return "+" + text if text.startswith("49") and len(text) > 9 else "0" + text
+        return text
+    if isinstance(value, datetime):
+        return f"{value:%d.%m.%Y %H:%M}" if value.time() != time() else f"{value:%d.%m.%Y}"
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    return str(value)
+
+
+class FieldCleaner:
+    """E-mail and phone cleaning with fast paths and a cache (one per plan)."""
+
+    def __init__(self) -> None:
+        self._phones: dict[tuple[str, str], tuple[str, str | None]] = {}
+        self._layouts: dict[tuple[str, int], tuple[int, ...] | None] = {}
+
+    @staticmethod
+    def email(value: str) -> tuple[str, str | None]:
+        """(normalised address, German error or None)."""
+        value = value.strip()
+        if not value:
+            return "", None
+        m = _PLAIN_EMAIL.match(value)
+        if m and len(value) <= 254 and value.index("@") <= 64 and m[2].lower() not in _SPECIAL_TLDS:
+            at = value.index("@")
+            return value[:at] + "@" + m[1].lower(), None
+        c = v.Collector()
+        cleaned = v.clean_email(c, "email", value)
+        return cleaned, c.errors.get("email")
+
+    def phone(self, value: str, label: str) -> tuple[str, str | None]:
+        """(international format, German error or None)."""
+        value = value.strip()
+        if not value:
+            return "", None
+        key = (value, label)
+        hit = self._phones.get(key)
+        if hit is None:
+            hit = self._phones[key] = self._phone(value, label)
+        return hit
+
+    def _phone(self, value: str, label: str) -> tuple[str, str | None]:
+        m = _PLAIN_PHONE.match(value)
+        if m:
+            digits = _SEPARATORS.sub("", m[1])
+            if len(digits) <= 15:
+                groups = self._layout(digits)
+                if groups is not None:
+                    parts, start = [], 0
+                    for size in groups:
+                        parts.append(digits[start : start + size])
+                        start += size
+                    return "+49 " + " ".join(parts), None
+        c = v.Collector()
+        cleaned = v.clean_phone(c, "phone", label, value)
+        return cleaned, c.errors.get("phone")
+
+    def _layout(self, digits: str) -> tuple[int, ...] | None:
+        """Group sizes of the international format of a German national number, or None
+        when it is not valid. libphonenumber's German metadata decides validity and
+        format by a prefix of at most 6 digits (5 for numbers not starting with 1, i.e.
+        not mobile or special services) and the length (every pattern is a prefix
+        followed by ``\\d{n,m}``), so one look-up serves all numbers of that prefix and
+        length; ``tests/integration/test_import.py`` compares both ways on many numbers.
+        """
+        key = (digits[: 6 if digits[0] == "1" else 5], len(digits))
+        if key not in self._layouts:
+            import phonenumbers
+
+            number = phonenumbers.PhoneNumber(country_code=49, national_number=int(digits))
+            layout = None
+            if phonenumbers.is_valid_number(number):
+                fmt = phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                text = phonenumbers.format_number(number, fmt)
+                layout = tuple(len(part) for part in text.split(" ")[1:])
+                if "".join(text.split(" ")[1:]) != digits:
+                    layout = None  # never seen for DE: keep the exact path for it
+            self._layouts[key] = layout
+        return self._layouts[key]
+
+
+@dataclass
+class RowData:
+    """What one row holds, cleaned; ``errors`` maps mapping field -> German message."""
+
+    org: OrganisationData | None = None
+    org_type: str = ""
+    region: str = ""
+    person: PersonData | None = None
+    function: str = ""
+    department: str = ""
+    errors: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+#: validator field -> mapping field, to name the column a message is about
+ORG_FIELD_SOURCE = {
+    "name": "org_name",
+    "short_name": "short_name",
+    "street": "street",
+    "postcode": "postcode",
+    "city": "city",
+    "website": "website",
+    "email": "org_email",
+    "phone": "org_phone",
+    "sectors": "sectors",
+}
+PERSON_FIELD_SOURCE = {
+    "last_name": "last_name",
+    "first_name": "first_name",
+    "salutation": "salutation",
+    "title": "title",
+    "email": "email",
+    "phone": "phone",
+    "mobile": "mobile",
+}
+ORG_INPUTS = (
+    "org_name", "short_name", "org_type", "street", "house_number", "postcode", "city",
+    "postcode_city", "region", "website", "org_email", "org_phone", "sectors", "tags",
+    "org_notes", "size_class", "influence", "interest", "stance",
+)  # fmt: skip
+ORG_FIELD_SOURCE.update(
+    {
+        "size_class": "size_class",
+        "influence": "influence",
+        "interest": "interest",
+        "stance": "stance",
+    }
+)
+PERSON_INPUTS = (
+    "salutation", "title", "first_name", "last_name", "full_name", "email", "phone",
+    "mobile", "notes",
+)  # fmt: skip
+
+
+#: no cleaned value grows past this from a raw value of at most ``_SHORT`` characters
+_SHORT = 40
+
+
+def _too_long(errors: dict[str, str], source: dict[str, str], data, limits, label_of) -> None:
+    for name, limit in limits.items():
+        value = getattr(data, name)
+        if len(value) > limit:
+            target = source.get(name, name)
+            errors.setdefault(
+                target, f"{label_of(target)}: höchstens {limit} Zeichen (hier {len(value)})."
+            )
+
+
+def read_organisation(
+    values: dict[str, str], cleaner: FieldCleaner, label_of
+) -> tuple[OrganisationData, dict[str, str]]:
+    """Validated organisation data of a row that names one (type and region set later)."""
+    errors: dict[str, str] = {}
+    postcode, city = values.get("postcode", ""), values.get("city", "")
+    if values.get("postcode_city"):
+        pc, town = split_postcode_city(values["postcode_city"])
+        postcode, city = postcode or pc, city or town
+    street = values.get("street", "")
+    if values.get("house_number"):
+        street = f"{street} {values['house_number']}".strip()
+    data = OrganisationData(
+        name=values.get("org_name", ""),
+        type_id=0,  # resolved by the importer; 0 keeps validate quiet about it
+        short_name=values.get("short_name", ""),
+        street=street,
+        postcode=postcode,
+        city=city,
+        website=values.get("website", ""),
+        sectors=values.get("sectors", ""),
+        notes=values.get("org_notes", ""),
+        tags=[t for t in _LIST_SPLIT.split(values.get("tags", "")) if t],
+        size_class=values.get("size_class", ""),
+        stance=values.get("stance", ""),
+    )
+    for name in ("influence", "interest"):
+        text = values.get(name, "")
+        if text:
+            try:
+                setattr(data, name, int(text))
+            except ValueError:
+                errors[name] = f"{label_of(name)}: „{text}“ ist keine ganze Zahl von 1 bis 5."
+    email, email_error = cleaner.email(values.get("org_email", ""))
+    phone, phone_error = cleaner.phone(values.get("org_phone", ""), "Telefon")
+    try:
+        organisations.validate(data)
+    except ValidationError as exc:
+        for name, message in exc.errors.items():
+            errors.setdefault(ORG_FIELD_SOURCE.get(name, name), message)
+    data.email, data.phone = email, phone
+    if email_error:
+        errors["org_email"] = email_error
+    if phone_error:
+        errors["org_phone"] = phone_error
+    if max(map(len, values.values()), default=0) > _SHORT:
+        _too_long(errors, ORG_FIELD_SOURCE, data, ORG_LIMITS, label_of)
+    return data, errors
+
+
+def read_person(
+    values: dict[str, str], cleaner: FieldCleaner, label_of
+) -> tuple[PersonData, dict[str, str], list[str]]:
+    """Validated person data of a row that names one; also warnings."""
+    errors: dict[str, str] = {}
+    warnings: list[str] = []
+    first, last = values.get("first_name", ""), values.get("last_name", "")
+    salutation, title = "", values.get("title", "")
+    if values.get("full_name") and not last:
+        parts = split_full_name(values["full_name"])
+        first, last = first or parts.first_name, parts.last_name
+        salutation, title = parts.salutation, title or parts.title
+    if values.get("salutation"):
+        sal, extra, known = normalise_salutation(values["salutation"])
+        if known:
+            salutation, title = sal, title or extra
+        else:
+            warnings.append(
+                f"{label_of('salutation')}: „{values['salutation']}“ nicht erkannt, leer gelassen"
+            )
+    data = PersonData(
+        last_name=last, first_name=first, salutation=salutation, title=title,
+        notes=values.get("notes", ""),
+    )  # fmt: skip
+    email, email_error = cleaner.email(values.get("email", ""))
+    phone, phone_error = cleaner.phone(values.get("phone", ""), "Telefon")
+    mobile, mobile_error = cleaner.phone(values.get("mobile", ""), "Mobil")
+    try:
+        people.validate(data)
+    except ValidationError as exc:
+        for name, message in exc.errors.items():
+            target = PERSON_FIELD_SOURCE.get(name, name)
+            if target == "last_name" and "full_name" in values:
+                target = "full_name"
+            errors.setdefault(target, message)
+    data.email, data.phone, data.mobile = email, phone, mobile
+    for target, message in (("email", email_error), ("phone", phone_error)):
+        if message:
+            errors[target] = message
+    if mobile_error:
+        errors["mobile"] = mobile_error.replace("Telefon", "Mobil", 1)
+    if max(map(len, values.values()), default=0) > _SHORT:
+        _too_long(errors, PERSON_FIELD_SOURCE, data, PERSON_LIMITS, label_of)
+    return data, errors, warnings
+
+
+def merge_into(target, incoming, overwrite: bool, keep: tuple[str, ...] = ()) -> list[str]:
+    """Copy non-empty values of ``incoming`` into ``target`` (a data class).
+
+    ``overwrite=False`` fills only empty fields. Empty incoming values never erase.
+    Tags are united. Returns the names of the fields that changed.
+    """
+    changed = []
+    for f in fields(target):
+        name = f.name
+        if name in keep or name == "active":
+            continue
+        new, old = getattr(incoming, name), getattr(target, name)
+        if name == "tags":
+            united = list(dict.fromkeys([*old, *new]))
+            if len(united) != len(old):
+                target.tags = united
+                changed.append(name)
+            continue
+        if new in ("", None) or new == old:
+            continue
+        if old not in ("", None) and not overwrite:
+            continue
+        setattr(target, name, new)
+        changed.append(name)
+    return changed

@@ -1,0 +1,126 @@
+"""Import of organisations and people from a spreadsheet: preview first, then one transaction.
+
+``ImportService.plan(rows, mapping)`` reads the rows (from
+``wba_desktop.exchange.read_rows``) with a :class:`~wba_desktop.exchange.mapping.Mapping`,
+validates each row, matches it against the database (organisations by normalised
+name and city, people by e-mail or by name at the same organisation) and against the
+rows above it, and proposes an action per row. Nothing is written.
+
+``ImportService.apply(plan, decisions)`` then writes everything in ONE unit of work:
+cancelling, an error or a crash leaves the database as it was. Per row with a match
+the user decides (:class:`Action`): ``skip`` leaves the existing records untouched,
+``fill`` fills their empty fields, ``overwrite`` replaces their values with the
+row's non-empty ones (an empty cell never erases), ``new`` creates new records
+anyway. Parts of a row without a match are always created.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.exchange.mapping import Mapping
+from wba_desktop.exchange.spreadsheet import paused_gc
+from wba_desktop.services.importing.lookup import Lookups
+from wba_desktop.services.importing.plan import (
+    Action,
+    ImportCancelled,
+    ImportPlan,
+    ImportSummary,
+    PlanRow,
+    action_for,
+)
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+
+
+class ImportService:
+    """Plan and apply an import; see the module docstring."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    # -- preview ---------------------------------------------------------------------
+    def plan(
+        self,
+        rows: list[list[Any]],
+        mapping: Mapping,
+        default_action: Action | str = Action.FILL,
+    ) -> ImportPlan:
+        """Validate and match every data row below the header row; writes nothing."""
+        default_action = Action(default_action)
+        headers = list(rows[mapping.header_row]) if mapping.header_row < len(rows) else []
+        from wba_desktop.services.importing.planner import Planner
+
+        with self._uow() as uow, paused_gc():
+            lookups = Lookups.load(uow.session)
+            planner = Planner(mapping, headers, lookups, default_action)
+            for i in range(mapping.header_row + 1, len(rows)):
+                planner.add(i, rows[i])
+            planner.match_people_by_name(uow.session)
+            matched = {p.match_id for p in planner.people if p.match_id is not None}
+            links = lookups.links(uow.session, matched)
+        return ImportPlan(
+            mapping, headers, planner.rows, planner.orgs, planner.people, default_action, links
+        )
+
+    # -- writing ----------------------------------------------------------------------
+    def apply(
+        self,
+        plan: ImportPlan,
+        decisions: dict[int, Action | str] | Action | str | None = None,
+        progress: Progress | None = None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Write the plan in one transaction. ``decisions``: per row number, or one action
+        for all rows with a match (default: each row's proposed action)."""
+        from wba_desktop.services.importing.apply import Writer
+
+        if isinstance(decisions, str):
+            decisions = Action(decisions)
+        work = [r for r in plan.rows if r.status != "rejected"]
+        total = len(work)
+        every = max(1, total // 200)
+        with self._uow() as uow, uow.session.no_autoflush, paused_gc():  # one flush at the end
+            writer = Writer(uow.session, plan)
+            for done, row in enumerate(work):
+                if done % every == 0:
+                    if cancel is not None and cancel():
+                        raise ImportCancelled(
+                            "Der Import wurde abgebrochen; nichts wurde geändert."
+                        )
+                    if progress is not None:
+                        progress(done, total, "Import")
+                self._apply_row(writer, row, action_for(row, decisions, plan.default_action))
+            writer.finish()
+            if cancel is not None and cancel():
+                raise ImportCancelled("Der Import wurde abgebrochen; nichts wurde geändert.")
+            uow.commit()
+        if progress is not None:
+            progress(total, total, "Import")
+        writer.summary.rows_rejected = len(plan.rows) - total
+        log.info("import done: %s", writer.summary)
+        return writer.summary
+
+    @staticmethod
+    def _apply_row(writer, row: PlanRow, action: Action) -> None:
+        """One row inside the transaction (a seam for tests that make it fail)."""
+        writer.row(row, action)
+
+
+def write_rejected_xlsx(plan: ImportPlan, path: str | Path) -> int:
+    """Save the rejected rows with their reasons as xlsx; returns how many rows."""
+    from wba_desktop.services.importing.apply import write_rejected
+
+    return write_rejected(plan, Path(path))
+
+
+def rejected_lines(plan: ImportPlan) -> Iterable[str]:
+    """One German line per reason of every rejected row."""
+    for row in plan.rejected:
+        yield from row.reasons

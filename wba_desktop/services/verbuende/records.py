@@ -1,0 +1,460 @@
+"""Weiterbildungsverbünde: the record, districts covered and the dated phase history.
+
+Members, Beirat, tasks and key figures live in ``verbund_members``; the health check
+in ``verbund_health``. Everything returns plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import joinedload
+from sqlalchemy.orm.exc import StaleDataError
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.models import (
+    Organisation,
+    Region,
+    Verbund,
+    VerbundMember,
+    VerbundPhase,
+    verbund_region,
+)
+from wba_desktop.models.base import utcnow
+from wba_desktop.services import validation as v
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import PHASES, VERBUND_TYPES
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class VerbundData:
+    """What the Verbund form edits. ``phase``/``phase_since`` only count on create."""
+
+    name: str
+    short_name: str = ""
+    type: str = "Sonstiger"
+    sectors: str = ""
+    topics: str = ""
+    region_ids: tuple[int, ...] = ()
+    coordinator_id: int | None = None
+    funding_programme: str = ""
+    grant_reference: str = ""
+    funding_start: date | None = None
+    funding_end: date | None = None
+    budget: float | None = None
+    goals: str = ""
+    continuation_plan: str = ""
+    notes: str = ""
+    phase: str = "Idee"
+    phase_since: date | None = None
+
+
+@dataclass(frozen=True)
+class PhaseEntry:
+    id: int
+    phase: str
+    since: date
+    note: str
+
+
+@dataclass(frozen=True)
+class VerbundDetail:
+    id: int
+    version: int
+    data: VerbundData
+    coordinator_name: str
+    region_names: tuple[str, ...]
+    wba_regions: tuple[str, ...]
+    phase: str
+    history: tuple[PhaseEntry, ...] = field(default_factory=tuple)
+
+    @property
+    def name(self) -> str:
+        return self.data.name
+
+    @property
+    def label(self) -> str:
+        short = self.data.short_name
+        return f"{self.data.name} ({short})" if short and short != self.data.name else self.name
+
+
+@dataclass(frozen=True)
+class VerbundRow:
+    """One line of the overview (health and members filled in by the overview query)."""
+
+    id: int
+    name: str
+    short_name: str
+    type: str
+    phase: str
+    phase_since: date | None
+    coordinator_name: str
+    region_names: tuple[str, ...]
+    wba_regions: tuple[str, ...]
+    funding_end: date | None
+    members: int
+
+
+@dataclass(frozen=True)
+class VerbundFilter:
+    text: str = ""
+    phases: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()
+    region_ids: tuple[int, ...] = ()
+    wba_regions: tuple[str, ...] = ()
+
+
+def validate(data: VerbundData) -> VerbundData:
+    c = v.Collector()
+    data.name = v.clean_text(data.name)
+    data.short_name = v.clean_text(data.short_name)
+    for attr in ("sectors", "topics", "funding_programme", "grant_reference"):
+        setattr(data, attr, v.clean_text(getattr(data, attr)))
+    for attr in ("goals", "continuation_plan", "notes"):
+        setattr(data, attr, (getattr(data, attr) or "").strip())
+    v.check_required(c, "name", "Name", data.name)
+    if len(data.name) > 200:
+        c.add("name", "Name: Höchstens 200 Zeichen.")
+    if len(data.short_name) > 40:
+        c.add("short_name", "Kurzname: Höchstens 40 Zeichen.")
+    v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES, required=True)
+    v.check_choice(c, "phase", "Phase", data.phase, PHASES, required=True)
+    for attr, label, limit in (
+        ("sectors", "Branchen", 300),
+        ("topics", "Themen", 300),
+        ("funding_programme", "Förderprogramm", 200),
+        ("grant_reference", "Förderkennzeichen", 80),
+    ):
+        v.check_length(c, attr, label, getattr(data, attr), limit)
+    if data.funding_start and data.funding_end and data.funding_end < data.funding_start:
+        c.add(
+            "funding_end",
+            f"Förderende: Das Ende ({data.funding_end:%d.%m.%Y}) liegt vor dem Beginn "
+            f"({data.funding_start:%d.%m.%Y}).",
+        )
+    if data.budget is not None and data.budget < 0:
+        c.add("budget", "Budget: Bitte keinen negativen Betrag eintragen.")
+    c.raise_if_any()
+    return data
+
+
+def _wba(regions: list[Region]) -> tuple[str, ...]:
+    return tuple(sorted({r.wba_region for r in regions if r.wba_region}))
+
+
+class VerbundService:
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    # -- reading ---------------------------------------------------------------------
+    def get(self, verbund_id: int) -> VerbundDetail:
+        with self._uow() as uow:
+            s = uow.session
+            vb = s.get(Verbund, verbund_id)
+            if vb is None:
+                raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+            regions = self._regions(s, [verbund_id]).get(verbund_id, [])
+            history = s.scalars(
+                select(VerbundPhase)
+                .where(VerbundPhase.verbund_id == verbund_id)
+                .order_by(VerbundPhase.since, VerbundPhase.id)
+            ).all()
+            data = VerbundData(
+                name=vb.name,
+                short_name=vb.short_name,
+                type=vb.type,
+                sectors=vb.sectors,
+                topics=vb.topics,
+                region_ids=tuple(r.id for r in regions),
+                coordinator_id=vb.coordinator_id,
+                funding_programme=vb.funding_programme,
+                grant_reference=vb.grant_reference,
+                funding_start=vb.funding_start,
+                funding_end=vb.funding_end,
+                budget=vb.budget,
+                goals=vb.goals,
+                continuation_plan=vb.continuation_plan,
+                notes=vb.notes,
+                phase=vb.phase,
+                phase_since=history[-1].since if history else None,
+            )
+            return VerbundDetail(
+                id=vb.id,
+                version=vb.version,
+                data=data,
+                coordinator_name=vb.coordinator.name if vb.coordinator else "",
+                region_names=tuple(r.name for r in regions),
+                wba_regions=_wba(regions),
+                phase=vb.phase,
+                history=tuple(PhaseEntry(h.id, h.phase, h.since, h.note) for h in history),
+            )
+
+    def by_name(self, name: str) -> VerbundDetail:
+        """Find by name or short name, case-insensitive (for the command line)."""
+        key = name.strip().lower()
+        if not key:
+            raise NotFoundError("Bitte den Namen oder Kurznamen des Verbunds angeben.")
+        with self._uow() as uow:
+            vid = uow.session.scalar(
+                select(Verbund.id).where(
+                    (func.lower(Verbund.name) == key) | (func.lower(Verbund.short_name) == key)
+                )
+            )
+        if vid is None:
+            raise NotFoundError(f"Einen Verbund „{name}“ gibt es nicht.")
+        return self.get(vid)
+
+    def rows(self, flt: VerbundFilter = VerbundFilter()) -> list[VerbundRow]:
+        today = date.today()
+        with self._uow() as uow:
+            s = uow.session
+            stmt = select(Verbund).options(joinedload(Verbund.coordinator))
+            if flt.phases:
+                stmt = stmt.where(Verbund.phase.in_(flt.phases))
+            if flt.types:
+                stmt = stmt.where(Verbund.type.in_(flt.types))
+            if flt.region_ids or flt.wba_regions:
+                sub = select(verbund_region.c.verbund_id).join(
+                    Region, Region.id == verbund_region.c.region_id
+                )
+                if flt.region_ids:
+                    sub = sub.where(Region.id.in_(flt.region_ids))
+                if flt.wba_regions:
+                    sub = sub.where(Region.wba_region.in_(flt.wba_regions))
+                stmt = stmt.where(Verbund.id.in_(sub))
+            verbuende = s.scalars(stmt).all()
+            ids = [vb.id for vb in verbuende]
+            regions = self._regions(s, ids)
+            since = dict(
+                s.execute(
+                    select(VerbundPhase.verbund_id, func.max(VerbundPhase.since)).group_by(
+                        VerbundPhase.verbund_id
+                    )
+                ).all()
+            )
+            members = dict(
+                s.execute(
+                    select(VerbundMember.verbund_id, func.count())
+                    .where(
+                        (VerbundMember.left_on.is_(None)) | (VerbundMember.left_on > today),
+                        (VerbundMember.joined_on.is_(None)) | (VerbundMember.joined_on <= today),
+                    )
+                    .group_by(VerbundMember.verbund_id)
+                ).all()
+            )
+            rows = [
+                VerbundRow(
+                    id=vb.id,
+                    name=vb.name,
+                    short_name=vb.short_name,
+                    type=vb.type,
+                    phase=vb.phase,
+                    phase_since=since.get(vb.id),
+                    coordinator_name=vb.coordinator.name if vb.coordinator else "",
+                    region_names=tuple(r.name for r in regions.get(vb.id, [])),
+                    wba_regions=_wba(regions.get(vb.id, [])),
+                    funding_end=vb.funding_end,
+                    members=members.get(vb.id, 0),
+                )
+                for vb in verbuende
+            ]
+        if flt.text:
+            needle = sort_key(flt.text)
+            rows = [
+                r
+                for r in rows
+                if needle in sort_key(" ".join((r.name, r.short_name, r.coordinator_name)))
+            ]
+        return sorted(rows, key=lambda r: sort_key(r.name))
+
+    def choices(self) -> list[tuple[int, str]]:
+        """(id, label) of all Verbünde for pickers."""
+        with self._uow() as uow:
+            rows = uow.session.execute(select(Verbund.id, Verbund.name, Verbund.short_name)).all()
+        return sorted(
+            ((i, f"{n} ({sn})" if sn and sn != n else n) for i, n, sn in rows),
+            key=lambda t: sort_key(t[1]),
+        )
+
+    @staticmethod
+    def _regions(s, ids: list[int]) -> dict[int, list[Region]]:
+        out: dict[int, list[Region]] = {}
+        if not ids:
+            return out
+        stmt = (
+            select(verbund_region.c.verbund_id, Region)
+            .join(Region, Region.id == verbund_region.c.region_id)
+            .where(verbund_region.c.verbund_id.in_(ids))
+            .order_by(Region.name)
+        )
+        for vid, region in s.execute(stmt):
+            out.setdefault(vid, []).append(region)
+        return out
+
+    # -- writing ---------------------------------------------------------------------
+    def create(self, data: VerbundData, *, today: date | None = None) -> VerbundDetail:
+        data = validate(data)
+        with self._uow() as uow:
+            s = uow.session
+            self._check_refs(s, data, None)
+            vb = Verbund()
+            self._apply(s, vb, data)
+            vb.phase = data.phase
+            s.add(vb)
+            s.flush()
+            self._set_regions(s, vb.id, data.region_ids)
+            s.add(
+                VerbundPhase(
+                    verbund_id=vb.id,
+                    phase=data.phase,
+                    since=data.phase_since or today or date.today(),
+                    note="angelegt",
+                )
+            )
+            uow.commit()
+            new_id = vb.id
+        log.info("verbund %s created", new_id)
+        return self.get(new_id)
+
+    def update(self, verbund_id: int, data: VerbundData, expected_version: int) -> VerbundDetail:
+        data = validate(data)
+        with self._uow() as uow:
+            s = uow.session
+            vb = s.get(Verbund, verbund_id)
+            if vb is None:
+                raise NotFoundError("Der Verbund wurde inzwischen gelöscht.")
+            if vb.version != expected_version:
+                raise ConflictError(
+                    f"„{vb.name}“ wurde inzwischen an anderer Stelle geändert. "
+                    "Bitte neu laden und die Änderung erneut eintragen."
+                )
+            self._check_refs(s, data, verbund_id)
+            self._apply(s, vb, data)
+            # the districts are a link table: touch the row so its version counts the change
+            vb.updated_at = utcnow()
+            s.flush()
+            self._set_regions(s, verbund_id, data.region_ids)
+            try:
+                uow.commit()
+            except StaleDataError as exc:
+                raise ConflictError(f"„{data.name}“ wurde gerade anderswo geändert.") from exc
+        return self.get(verbund_id)
+
+    def delete(self, verbund_id: int) -> None:
+        with self._uow() as uow:
+            vb = uow.session.get(Verbund, verbund_id)
+            if vb is None:
+                return
+            uow.session.delete(vb)
+            uow.commit()
+
+    def change_phase(
+        self, verbund_id: int, phase: str, since: date, note: str = ""
+    ) -> VerbundDetail:
+        """Record that the Verbund entered ``phase`` on ``since``."""
+        c = v.Collector()
+        v.check_choice(c, "phase", "Phase", phase, PHASES, required=True)
+        if since is None:
+            c.add("since", "Seit: Bitte ein Datum eintragen.")
+        c.raise_if_any()
+        with self._uow() as uow:
+            s = uow.session
+            vb = s.get(Verbund, verbund_id)
+            if vb is None:
+                raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+            last = s.scalars(
+                select(VerbundPhase)
+                .where(VerbundPhase.verbund_id == verbund_id)
+                .order_by(VerbundPhase.since.desc(), VerbundPhase.id.desc())
+            ).first()
+            if last is not None and since < last.since:
+                raise ValidationError(
+                    {
+                        "since": f"Seit: Der Wechsel ({since:%d.%m.%Y}) liegt vor dem letzten "
+                        f"Phasenwechsel ({last.phase} seit {last.since:%d.%m.%Y})."
+                    }
+                )
+            if last is not None and last.phase == phase:
+                raise ValidationError({"phase": f"Phase: Der Verbund ist schon in „{phase}“."})
+            s.add(VerbundPhase(verbund_id=verbund_id, phase=phase, since=since, note=note.strip()))
+            vb.phase = phase
+            uow.commit()
+        return self.get(verbund_id)
+
+    def delete_phase_entry(self, verbund_id: int, entry_id: int) -> VerbundDetail:
+        """Take back the newest phase change (only the newest, so the history stays
+        consistent); the first entry stays."""
+        with self._uow() as uow:
+            s = uow.session
+            entries = s.scalars(
+                select(VerbundPhase)
+                .where(VerbundPhase.verbund_id == verbund_id)
+                .order_by(VerbundPhase.since.desc(), VerbundPhase.id.desc())
+            ).all()
+            if not entries or entries[0].id != entry_id:
+                raise ValidationError(
+                    {"history": "Phasen: Nur der letzte Phasenwechsel kann entfernt werden."}
+                )
+            if len(entries) == 1:
+                raise ValidationError({"history": "Phasen: Die erste Phase bleibt stehen."})
+            s.delete(entries[0])
+            vb = s.get(Verbund, verbund_id)
+            vb.phase = entries[1].phase
+            uow.commit()
+        return self.get(verbund_id)
+
+    @staticmethod
+    def _apply(s, vb: Verbund, data: VerbundData) -> None:
+        for attr in (
+            "name",
+            "short_name",
+            "type",
+            "sectors",
+            "topics",
+            "coordinator_id",
+            "funding_programme",
+            "grant_reference",
+            "funding_start",
+            "funding_end",
+            "budget",
+            "goals",
+            "continuation_plan",
+            "notes",
+        ):
+            setattr(vb, attr, getattr(data, attr))
+        vb.sort_key = sort_key(data.name)[:200]
+
+    @staticmethod
+    def _set_regions(s, verbund_id: int, region_ids: tuple[int, ...]) -> None:
+        s.execute(delete(verbund_region).where(verbund_region.c.verbund_id == verbund_id))
+        ids = sorted(set(region_ids))
+        if ids:
+            s.execute(
+                insert(verbund_region), [{"verbund_id": verbund_id, "region_id": r} for r in ids]
+            )
+
+    @staticmethod
+    def _check_refs(s, data: VerbundData, verbund_id: int | None) -> None:
+        c = v.Collector()
+        clash = s.scalar(
+            select(Verbund.id).where(
+                func.lower(Verbund.name) == data.name.lower(), Verbund.id != (verbund_id or 0)
+            )
+        )
+        if clash:
+            c.add("name", f"Name: Einen Verbund „{data.name}“ gibt es schon.")
+        if data.coordinator_id is not None and s.get(Organisation, data.coordinator_id) is None:
+            c.add("coordinator_id", "Koordinierende Organisation: Diese gibt es nicht (mehr).")
+        if data.region_ids:
+            found = s.scalar(
+                select(func.count()).select_from(Region).where(Region.id.in_(data.region_ids))
+            )
+            if found != len(set(data.region_ids)):
+                c.add("region_ids", "Landkreise: Ein gewählter Landkreis ist unbekannt.")
+        c.raise_if_any()

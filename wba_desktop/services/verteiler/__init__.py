@@ -1,0 +1,1 @@
+"""Distribution lists (Verteiler) and list exports (xlsx, CSV, vCard, mail merge)."""

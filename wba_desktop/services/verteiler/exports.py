@@ -1,0 +1,451 @@
+"""Export of the lists: what the user sees (filter, sort, columns) as xlsx, csv or vCard.
+
+The service turns a list filter into :class:`ExportTable`\\ s whose rows are fetched
+lazily, ``CHUNK_SIZE`` ids at a time with one Core query per chunk and in the order
+of ``list_ids``, so 100,000 people stream into the file without being held twice.
+``export`` picks the writer by format; it runs in a worker thread (it opens its own
+units of work) and reports ``progress(done, total, text)``, polling ``cancel()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Row, and_, select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.querying import Sort
+from wba_desktop.errors import ServiceError
+from wba_desktop.exchange import mailmerge
+from wba_desktop.exchange.table import Cancel, ExportColumn, ExportTable, Progress, columns
+from wba_desktop.exchange.table import local_time as _local
+from wba_desktop.models import Affiliation, Organisation, Person, Region, Relation, RelationType
+from wba_desktop.services.directory.organisations import OrganisationFilter
+from wba_desktop.services.directory.people import PersonFilter, display_name
+from wba_desktop.services.verteiler.lists import Criteria
+from wba_desktop.text.fold import sort_key
+
+if TYPE_CHECKING:
+    from wba_desktop.services.directory.organisations import OrganisationService
+    from wba_desktop.services.directory.people import PersonService
+    from wba_desktop.services.verteiler.lists import VerteilerService
+
+log = logging.getLogger(__name__)
+
+#: Ids fetched per query while streaming rows.
+CHUNK_SIZE = 2000
+
+FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcf", ".zip": "vcf-zip"}
+KINDS = ("people", "organisations", "relations", "verteiler")
+
+
+#: Keys as in the list models (PersonTableModel etc.), headers as the lists show them.
+PERSON_COLUMNS = columns(
+    "name:Name, salutation:Anrede, title:Titel, first_name:Vorname, last_name:Nachname, "
+    "organisation:Organisation, department:Abteilung, function:Funktion, email:E-Mail, "
+    "phone:Telefon, mobile:Mobil, street:Straße, postcode:PLZ, city:Ort, "
+    "region_name:Landkreis, wba_region:WBA-Region, active:Status, updated_at:Geändert:datetime"
+)
+ORGANISATION_COLUMNS = columns(
+    "name:Name, short_name:Kurzname, type_name:Art, region_name:Landkreis, "
+    "wba_region:WBA-Region, postcode:PLZ, city:Ort, street:Straße, email:E-Mail, "
+    "phone:Telefon, website:Website, sectors:Branchen, tags:Schlagwörter, size_class:Größe, "
+    "influence:Einfluss:int, interest:Interesse:int, stance:Haltung, people:Personen:int, "
+    "relations:Beziehungen:int, active:Status, updated_at:Geändert:datetime"
+)
+RELATION_COLUMNS = columns(
+    "source:Von, label:Beziehung, target:Zu, type:Art, strength:Stärke:int, "
+    "valid_from:Gültig von:date, valid_until:Gültig bis:date, note:Notiz"
+)
+MAIL_MERGE_COLUMNS = [ExportColumn(f"mm{i}", h) for i, h in enumerate(mailmerge.HEADERS)]
+
+_PERSON_KEYS = [c.key for c in PERSON_COLUMNS]
+_PERSON_FIELDS = (
+    Person.id,
+    Person.salutation,
+    Person.title,
+    Person.first_name,
+    Person.last_name,
+    Organisation.name.label("organisation"),
+    Affiliation.department,
+    Affiliation.function,
+    Person.email,
+    Person.phone,
+    Person.mobile,
+    Organisation.street,
+    Organisation.postcode,
+    Organisation.city,
+    Region.name.label("region_name"),
+    Region.wba_region,
+    Person.active,
+    Person.updated_at,
+)
+#: Fields of organisation, affiliation and region: None when a person has none.
+_OUTER_JOINED = (5, 6, 7, 11, 12, 13, 14, 15)
+_STATUS = {True: "nur aktive", False: "nur inaktive", None: "aktive und inaktive"}
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """People of a list for an e-mail: ``(name, e-mail)`` and, for reaching the
+    others another way, ``(name, organisation, phone)``."""
+
+    with_email: list[tuple[str, str]]
+    without_email: list[tuple[str, str, str]]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """The file written, its data rows (or cards) and its format."""
+
+    path: Path
+    rows: int
+    format: str
+
+
+def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
+    """``fmt`` if given, else the format the file ending asks for (.zip: vcf-zip)."""
+    fmt = fmt or FORMATS.get(Path(path).suffix.lower())
+    if fmt not in FORMATS.values():
+        raise ServiceError(f"Format für „{Path(path).name}“: bitte .xlsx, .csv, .vcf oder .zip.")
+    return fmt
+
+
+def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    size = CHUNK_SIZE
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _pick(columns: list[ExportColumn], keys: list[str] | None, kind: str) -> list[ExportColumn]:
+    if keys is None:
+        return list(columns)
+    if not keys:
+        raise ServiceError("Bitte mindestens eine Spalte für den Export wählen.")
+    known = {c.key: c for c in columns}
+    unknown = [k for k in keys if k not in known]
+    if unknown:
+        raise ServiceError(f"Unbekannte Spalte(n) für {kind}: {', '.join(unknown)}")
+    return [known[k] for k in keys]
+
+
+class ExportService:
+    """Tables, vCards and recipients of the lists, and ``export`` to a file."""
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        organisations: OrganisationService,
+        people: PersonService,
+        verteiler: VerteilerService,
+    ) -> None:
+        self._uow = uow_factory
+        self._organisations = organisations
+        self._people = people
+        self._verteiler = verteiler
+
+    # -- people ----------------------------------------------------------------------
+    def _person_records(self, ids: Sequence[int]) -> Iterator[Row]:
+        """Rows of ``_PERSON_FIELDS`` in the order of ``ids``; one query per chunk."""
+        stmt = (
+            select(*_PERSON_FIELDS)
+            .select_from(Person)
+            .outerjoin(
+                Affiliation,
+                and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
+            )
+            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+            .outerjoin(Region, Region.id == Organisation.region_id)
+        )
+        for chunk in _chunks(ids):
+            with self._uow() as uow:
+                found = {}
+                for rec in uow.session.connection().execute(stmt.where(Person.id.in_(chunk))):
+                    found.setdefault(rec[0], rec)
+            for pid in chunk:
+                rec = found.get(pid)
+                if rec is not None:
+                    yield rec
+
+    def _person_rows(
+        self, ids: Sequence[int], columns: list[ExportColumn], mail_merge: bool
+    ) -> Iterator[list]:
+        index = [_PERSON_KEYS.index(c.key) for c in columns]
+        wants_time = "updated_at" in (c.key for c in columns)
+        for rec in self._person_records(ids):
+            full = list(rec)  # laid out like PERSON_COLUMNS once the id becomes the name
+            sal, title, first, last = rec[1:5]
+            full[0] = f"{last}, {first}" if first else last
+            for i in _OUTER_JOINED:
+                if full[i] is None:
+                    full[i] = ""
+            full[16] = "aktiv" if rec[16] else "inaktiv"
+            if wants_time:
+                full[17] = _local(rec[17])
+            row = [full[i] for i in index]
+            if mail_merge:
+                row += mailmerge.mail_merge_fields(
+                    full[5], full[6], sal, title, first, last, *full[11:14]
+                )
+            yield row
+
+    def people_table(
+        self,
+        flt: PersonFilter = PersonFilter(),
+        sort: Sort = Sort(),
+        columns: list[str] | None = None,
+        mail_merge: bool = False,
+        title: str = "Personen",
+        sheet: str | None = None,
+    ) -> ExportTable:
+        """People as the list shows them; ``columns`` are list keys (default: all of
+        ``PERSON_COLUMNS``). With ``mail_merge`` the Serienbrief fields follow, and
+        their "Anrede" (Frau/Herrn) replaces the plain salutation column."""
+        cols = _pick(PERSON_COLUMNS, columns, "Personen")
+        if mail_merge:
+            cols = [c for c in cols if c.key != "salutation"]
+        ids = self._people.list_ids(flt, sort)
+        return ExportTable(
+            title=title,
+            sheet_name=sheet or title,
+            columns=cols + (MAIL_MERGE_COLUMNS if mail_merge else []),
+            rows=self._person_rows(ids, cols, mail_merge),
+            total=len(ids),
+            description=self.describe_people(flt),
+        )
+
+    def verteiler_table(
+        self,
+        list_id: int,
+        mail_merge: bool = True,
+        sort: Sort = Sort(),
+        columns: list[str] | None = None,
+    ) -> ExportTable:
+        """The members of a Verteiler (dynamic ones evaluated now), for a Serienbrief."""
+        info = self._verteiler.get(list_id)
+        table = self.people_table(
+            self._verteiler.person_filter(list_id),
+            sort,
+            columns,
+            mail_merge,
+            title=f"Verteiler „{info.name}“",
+            sheet=f"Verteiler {info.name}",
+        )
+        how = "" if info.kind != "dynamic" else f": {self._verteiler.describe(info.criteria)}"
+        table.description = f"Verteiler „{info.name}“ ({info.kind_label}{how})"
+        return table
+
+    def describe_people(self, flt: PersonFilter) -> str:
+        crit = Criteria(**{f: getattr(flt, f) for f in Criteria.__dataclass_fields__})
+        parts = [] if crit.is_empty() else [self._verteiler.describe(crit)]
+        if flt.organisation_id is not None:
+            parts.append(f"Organisation: {self._organisations.get(flt.organisation_id).label}")
+        if flt.list_id is not None:
+            parts.append(f"Verteiler: {self._verteiler.get(flt.list_id).name}")
+        if flt.ids is not None:
+            parts.append(f"{len(flt.ids)} ausgewählte Personen")
+        return "; ".join([*parts, f"Status: {_STATUS[flt.active]}"])
+
+    def _vcards(self, ids: Sequence[int]):
+        from wba_desktop.exchange.vcard import VCardPerson
+
+        for r in self._person_records(ids):
+            yield VCardPerson(
+                *(r.last_name, r.first_name, r.title, r.organisation or ""),
+                *(r.department or "", r.function or "", r.email, r.phone, r.mobile),
+                *(r.street or "", r.postcode or "", r.city or "", r.updated_at, r.id),
+            )
+
+    def people_vcards(self, flt: PersonFilter = PersonFilter(), sort: Sort = Sort()) -> list:
+        """One :class:`VCardPerson` per person of the list, in list order."""
+        return list(self._vcards(self._people.list_ids(flt, sort)))
+
+    def recipients(self, flt: PersonFilter = PersonFilter(), sort: Sort = Sort()) -> Recipients:
+        """Who gets an e-mail to the list, and who has to be reached otherwise."""
+        with_email: list[tuple[str, str]] = []
+        without: list[tuple[str, str, str]] = []
+        for r in self._person_records(self._people.list_ids(flt, sort)):
+            name = display_name(r.title, r.first_name, r.last_name)
+            if r.email.strip():
+                with_email.append((name, r.email.strip()))
+            else:
+                without.append((name, r.organisation or "", r.phone or r.mobile))
+        return Recipients(with_email, without)
+
+    # -- organisations and relations ---------------------------------------------------
+    def _organisation_rows(
+        self, ids: Sequence[int], columns: list[ExportColumn], mail_merge: bool
+    ) -> Iterator[list]:
+        keys = [c.key for c in columns]
+        for chunk in _chunks(ids):
+            for o in self._organisations.rows(chunk):
+                row = [getattr(o, k) for k in keys]
+                for i, k in enumerate(keys):
+                    if k == "active":
+                        row[i] = "aktiv" if o.active else "inaktiv"
+                    elif k == "updated_at":
+                        row[i] = _local(o.updated_at)
+                if mail_merge:
+                    row += mailmerge.mail_merge_fields(
+                        o.name, street=o.street, postcode=o.postcode, city=o.city
+                    )
+                yield row
+
+    def organisations_table(
+        self,
+        flt: OrganisationFilter = OrganisationFilter(),
+        sort: Sort = Sort(),
+        columns: list[str] | None = None,
+        mail_merge: bool = False,
+        title: str = "Organisationen",
+    ) -> ExportTable:
+        cols = _pick(ORGANISATION_COLUMNS, columns, "Organisationen")
+        ids = self._organisations.list_ids(flt, sort)
+        return ExportTable(
+            title=title,
+            sheet_name=title,
+            columns=cols + (MAIL_MERGE_COLUMNS if mail_merge else []),
+            rows=self._organisation_rows(ids, cols, mail_merge),
+            total=len(ids),
+            description=self.describe_organisations(flt),
+        )
+
+    def describe_organisations(self, flt: OrganisationFilter) -> str:
+        crit = Criteria(
+            type_ids=flt.type_ids,
+            region_ids=flt.region_ids,
+            wba_regions=flt.wba_regions,
+            org_tag_ids=flt.tag_ids,
+            text=flt.text,
+        )
+        parts = [] if crit.is_empty() else [self._verteiler.describe(crit)]
+        return "; ".join([*parts, f"Status: {_STATUS[flt.active]}"])
+
+    def relations_table(
+        self, flt: OrganisationFilter = OrganisationFilter(), title: str = "Beziehungen"
+    ) -> ExportTable:
+        """Relations with at least one end among the organisations that pass ``flt``,
+        sorted by Von, Beziehung, Zu."""
+        src = Organisation.__table__.alias("src")
+        dst = Organisation.__table__.alias("dst")
+        stmt = (
+            select(
+                Relation.id,
+                src.c.name,
+                RelationType.forward_label,
+                dst.c.name,
+                RelationType.name,
+                Relation.strength,
+                Relation.valid_from,
+                Relation.valid_until,
+                Relation.note,
+            )
+            .join(src, src.c.id == Relation.source_id)
+            .join(dst, dst.c.id == Relation.target_id)
+            .join(RelationType, RelationType.id == Relation.type_id)
+        )
+        found: dict[int, list] = {}
+        for chunk in _chunks(self._organisations.list_ids(flt, Sort())):
+            cond = Relation.source_id.in_(chunk) | Relation.target_id.in_(chunk)
+            with self._uow() as uow:
+                for rec in uow.session.connection().execute(stmt.where(cond)):
+                    found.setdefault(rec[0], list(rec[1:]))
+        rows = sorted(found.values(), key=lambda r: (sort_key(r[0]), r[1], sort_key(r[2])))
+        return ExportTable(
+            title=title,
+            sheet_name=title,
+            columns=list(RELATION_COLUMNS),
+            rows=rows,
+            total=len(rows),
+            description="mindestens eine Seite: " + self.describe_organisations(flt),
+        )
+
+    # -- writing -------------------------------------------------------------------------
+    def export(
+        self,
+        kind: str,
+        flt: PersonFilter | OrganisationFilter | int | None = None,
+        sort: Sort = Sort(),
+        columns: list[str] | None = None,
+        path: str | os.PathLike[str] | None = None,
+        fmt: str | None = None,
+        mail_merge: bool = False,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        title: str | None = None,
+    ) -> ExportResult:
+        """Export a list to ``path``. ``kind``: people, organisations, relations (``flt``
+        an OrganisationFilter) or verteiler (``flt`` the list id). ``fmt``: xlsx, csv,
+        vcf (people: one file) or vcf-zip (one file per person); default from the
+        ending. ``title`` names the sheet and the export (default: the kind's name).
+        Raises ExportCancelled when ``cancel()`` said so (no file is left)."""
+        if path is None:
+            raise ServiceError("Bitte eine Zieldatei angeben.")
+        target = Path(path)
+        fmt = format_for(target, fmt)
+        if kind not in KINDS:
+            raise ServiceError(f"Unbekannte Liste „{kind}“ ({', '.join(KINDS)}).")
+        if fmt.startswith("vcf"):
+            return self._export_vcards(kind, flt, sort, target, fmt, progress, cancel)
+        table = self.table(kind, flt, sort, columns, mail_merge)
+        if title:
+            table.title = table.sheet_name = title
+        if fmt == "csv":
+            from wba_desktop.exchange.csv_export import write_csv
+
+            rows = write_csv(table, target, progress, cancel)
+        else:
+            from wba_desktop.exchange.xlsx_export import write_xlsx
+
+            info = [("Inhalt", table.description)]
+            if kind != "relations":
+                info.append(("Sortierung", self._describe_sort(table, sort)))
+            info.append(("Serienbrieffelder", "ja" if mail_merge else "nein"))
+            rows = write_xlsx(
+                [table], target, title=table.title, info=info, progress=progress, cancel=cancel
+            )[0]
+        log.info("exported %s rows of %s to %s", rows, kind, target)
+        return ExportResult(target, rows, fmt)
+
+    def table(
+        self,
+        kind: str,
+        flt: PersonFilter | OrganisationFilter | int | None,
+        sort: Sort = Sort(),
+        columns: list[str] | None = None,
+        mail_merge: bool = False,
+    ) -> ExportTable:
+        """The :class:`ExportTable` of one list kind (see ``export``)."""
+        if kind == "people":
+            return self.people_table(flt or PersonFilter(), sort, columns, mail_merge)
+        if kind == "verteiler":
+            if not isinstance(flt, int):
+                raise ServiceError("Verteiler-Export: bitte einen Verteiler wählen.")
+            return self.verteiler_table(flt, mail_merge, sort, columns)
+        if kind == "organisations":
+            return self.organisations_table(flt or OrganisationFilter(), sort, columns, mail_merge)
+        return self.relations_table(flt or OrganisationFilter())
+
+    def _export_vcards(self, kind, flt, sort, target, fmt, progress, cancel) -> ExportResult:
+        from wba_desktop.exchange.vcard import write_vcf, write_vcf_zip
+
+        if kind == "verteiler" and isinstance(flt, int):
+            flt = self._verteiler.person_filter(flt)
+        elif kind != "people":
+            raise ServiceError("vCards gibt es nur für Personen und Verteiler.")
+        ids = self._people.list_ids(flt or PersonFilter(), sort)
+        writer = write_vcf if fmt == "vcf" else write_vcf_zip
+        rows = writer(self._vcards(ids), target, progress, cancel, total=len(ids))
+        return ExportResult(target, rows, fmt)
+
+    @staticmethod
+    def _describe_sort(table: ExportTable, sort: Sort) -> str:
+        headers = {c.key: c.header for c in PERSON_COLUMNS + ORGANISATION_COLUMNS}
+        direction = "aufsteigend" if sort.ascending else "absteigend"
+        column = next((c.header for c in table.columns if c.key == sort.key), None)
+        return f"{column or headers.get(sort.key, sort.key)}, {direction}"

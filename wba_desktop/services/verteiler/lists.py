@@ -1,0 +1,301 @@
+"""Verteiler (distribution lists) of people: static member lists or saved filters.
+
+A dynamic Verteiler stores its criteria as JSON and is evaluated each time it is
+used, so new contacts that fit appear by themselves. Wherever a list of people is
+needed (export, e-mail, later invitations) ``person_filter(id)`` gives the filter.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.models import (
+    DistributionList,
+    OrganisationType,
+    Person,
+    Region,
+    Tag,
+    distribution_member,
+)
+from wba_desktop.models.base import utcnow
+from wba_desktop.services import validation as v
+from wba_desktop.services.directory.people import PersonFilter, PersonService
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import LIST_KINDS
+
+KIND_LABELS = {"static": "statisch", "dynamic": "dynamisch"}
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """The saved filter of a dynamic Verteiler (all "any of"; empty means no limit)."""
+
+    type_ids: tuple[int, ...] = ()
+    region_ids: tuple[int, ...] = ()
+    wba_regions: tuple[str, ...] = ()
+    tag_ids: tuple[int, ...] = ()
+    org_tag_ids: tuple[int, ...] = ()
+    functions: tuple[str, ...] = ()
+    text: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, raw: str | None) -> Criteria:
+        try:
+            data = json.loads(raw or "{}")
+        except json.JSONDecodeError:
+            data = {}
+        known = {f: data[f] for f in cls.__dataclass_fields__ if f in data}
+        for key, value in known.items():
+            if isinstance(value, list):
+                known[key] = tuple(value)
+        return cls(**known)
+
+    def person_filter(self) -> PersonFilter:
+        return PersonFilter(
+            text=self.text,
+            type_ids=self.type_ids,
+            region_ids=self.region_ids,
+            wba_regions=self.wba_regions,
+            tag_ids=self.tag_ids,
+            org_tag_ids=self.org_tag_ids,
+            functions=self.functions,
+            active=True,
+        )
+
+    def is_empty(self) -> bool:
+        return not any(getattr(self, f) for f in self.__dataclass_fields__)
+
+
+@dataclass(frozen=True)
+class VerteilerInfo:
+    id: int
+    name: str
+    kind: str
+    description: str
+    members: int
+    criteria: Criteria = field(default_factory=Criteria)
+    updated_at: datetime | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+class VerteilerService:
+    def __init__(self, uow_factory: UnitOfWorkFactory, people: PersonService) -> None:
+        self._uow = uow_factory
+        self._people = people
+
+    # -- reading ---------------------------------------------------------------------
+    def list_all(self) -> list[VerteilerInfo]:
+        with self._uow() as uow:
+            lists = uow.session.scalars(select(DistributionList)).all()
+            rows = [(d.id, d.name, d.kind, d.description, d.criteria, d.updated_at) for d in lists]
+        infos = [
+            VerteilerInfo(i, n, k, desc, self._count(i, k, crit), Criteria.from_json(crit), upd)
+            for i, n, k, desc, crit, upd in rows
+        ]
+        return sorted(infos, key=lambda d: sort_key(d.name))
+
+    def get(self, list_id: int) -> VerteilerInfo:
+        with self._uow() as uow:
+            d = uow.session.get(DistributionList, list_id)
+            if d is None:
+                raise NotFoundError("Der Verteiler wurde nicht gefunden (gelöscht?).")
+            values = (d.id, d.name, d.kind, d.description, d.criteria, d.updated_at)
+        i, n, k, desc, crit, upd = values
+        return VerteilerInfo(i, n, k, desc, self._count(i, k, crit), Criteria.from_json(crit), upd)
+
+    def by_name(self, name: str) -> VerteilerInfo:
+        with self._uow() as uow:
+            list_id = uow.session.scalar(
+                select(DistributionList.id).where(
+                    func.lower(DistributionList.name) == name.strip().lower()
+                )
+            )
+        if list_id is None:
+            raise NotFoundError(f"Einen Verteiler „{name}“ gibt es nicht.")
+        return self.get(list_id)
+
+    def person_filter(self, list_id: int) -> PersonFilter:
+        """The people of the Verteiler, as a filter for lists, exports and e-mail."""
+        return self.name_and_filter(list_id)[1]
+
+    def name_and_filter(self, list_id: int) -> tuple[str, PersonFilter]:
+        """Name and people filter of the Verteiler, without counting its members."""
+        with self._uow() as uow:
+            row = uow.session.execute(
+                select(
+                    DistributionList.name, DistributionList.kind, DistributionList.criteria
+                ).where(DistributionList.id == list_id)
+            ).first()
+        if row is None:
+            raise NotFoundError("Der Verteiler wurde nicht gefunden (gelöscht?).")
+        name, kind, criteria = row
+        if kind == "dynamic":
+            return name, Criteria.from_json(criteria).person_filter()
+        return name, PersonFilter(list_id=list_id, active=True)
+
+    def member_ids(self, list_id: int) -> list[int]:
+        return self._people.list_ids(self.person_filter(list_id))
+
+    def _count(self, list_id: int, kind: str, criteria: str) -> int:
+        if kind == "dynamic":
+            return self._people.count(Criteria.from_json(criteria).person_filter())
+        return self._people.count(PersonFilter(list_id=list_id, active=True))
+
+    # -- writing ---------------------------------------------------------------------
+    def _check_name(self, session, name: str, list_id: int | None) -> str:
+        name = v.clean_text(name)
+        if not name:
+            raise ValidationError({"name": "Name: Bitte ausfüllen."})
+        clash = session.scalar(
+            select(DistributionList.id).where(
+                func.lower(DistributionList.name) == name.lower(),
+                DistributionList.id != (list_id or 0),
+            )
+        )
+        if clash:
+            raise ValidationError({"name": f"Name: Einen Verteiler „{name}“ gibt es schon."})
+        return name
+
+    def create(
+        self,
+        name: str,
+        kind: str = "static",
+        description: str = "",
+        criteria: Criteria | None = None,
+    ) -> VerteilerInfo:
+        if kind not in LIST_KINDS:
+            raise ValidationError({"kind": "Art: statisch oder dynamisch wählen."})
+        with self._uow() as uow:
+            name = self._check_name(uow.session, name, None)
+            self._check_criteria(uow.session, kind, criteria)
+            d = DistributionList(
+                name=name,
+                kind=kind,
+                description=(description or "").strip(),
+                criteria=(criteria or Criteria()).to_json(),
+            )
+            uow.session.add(d)
+            uow.commit()
+            new_id = d.id
+        return self.get(new_id)
+
+    def update(
+        self, list_id: int, name: str, description: str = "", criteria: Criteria | None = None
+    ) -> VerteilerInfo:
+        with self._uow() as uow:
+            d = uow.session.get(DistributionList, list_id)
+            if d is None:
+                raise NotFoundError("Der Verteiler wurde inzwischen gelöscht.")
+            d.name = self._check_name(uow.session, name, list_id)
+            d.description = (description or "").strip()
+            if d.kind == "dynamic":
+                self._check_criteria(uow.session, d.kind, criteria)
+                d.criteria = (criteria or Criteria()).to_json()
+            uow.commit()
+        return self.get(list_id)
+
+    @staticmethod
+    def _check_criteria(session, kind: str, criteria: Criteria | None) -> None:
+        if kind != "dynamic":
+            return
+        if criteria is None or criteria.is_empty():
+            raise ValidationError(
+                {"criteria": "Filter: Ein dynamischer Verteiler braucht mindestens ein Merkmal."}
+            )
+        for ids, model, label in (
+            (criteria.type_ids, OrganisationType, "Art"),
+            (criteria.region_ids, Region, "Landkreis"),
+            (criteria.tag_ids + criteria.org_tag_ids, Tag, "Schlagwort"),
+        ):
+            if ids:
+                found = session.scalar(
+                    select(func.count()).select_from(model).where(model.id.in_(ids))
+                )
+                if found != len(set(ids)):
+                    raise ValidationError({"criteria": f"Filter: Ein {label} gibt es nicht mehr."})
+
+    def delete(self, list_id: int) -> None:
+        with self._uow() as uow:
+            d = uow.session.get(DistributionList, list_id)
+            if d is not None:
+                uow.session.delete(d)
+                uow.commit()
+
+    def add_members(self, list_id: int, person_ids: Iterable[int]) -> int:
+        """Add people to a static Verteiler; returns how many were new."""
+        wanted = set(person_ids)
+        with self._uow() as uow:
+            s = uow.session
+            d = s.get(DistributionList, list_id)
+            if d is None:
+                raise NotFoundError("Der Verteiler wurde nicht gefunden.")
+            if d.kind != "static":
+                raise ValidationError(
+                    {
+                        "kind": f"„{d.name}“ ist ein dynamischer Verteiler: "
+                        "seine Mitglieder ergeben sich aus dem Filter."
+                    }
+                )
+            have = set(
+                s.scalars(
+                    select(distribution_member.c.person_id).where(
+                        distribution_member.c.list_id == list_id
+                    )
+                )
+            )
+            existing = set(s.scalars(select(Person.id).where(Person.id.in_(wanted - have))))
+            new = sorted(existing)
+            if new:
+                now = utcnow()
+                s.execute(
+                    insert(distribution_member),
+                    [{"list_id": list_id, "person_id": p, "added_at": now} for p in new],
+                )
+                d.updated_at = now
+            uow.commit()
+            return len(new)
+
+    def remove_members(self, list_id: int, person_ids: Iterable[int]) -> int:
+        ids = list(set(person_ids))
+        with self._uow() as uow:
+            result = uow.session.execute(
+                delete(distribution_member).where(
+                    distribution_member.c.list_id == list_id,
+                    distribution_member.c.person_id.in_(ids),
+                )
+            )
+            uow.commit()
+            return result.rowcount or 0
+
+    def describe(self, criteria: Criteria) -> str:
+        """The filter in words, for the export's info sheet and the list's tooltip."""
+        with self._uow() as uow:
+            s = uow.session
+
+            def names(model, ids):
+                rows = s.scalars(select(model.name).where(model.id.in_(ids))) if ids else []
+                return ", ".join(sorted(rows, key=sort_key))
+
+            parts = [
+                ("Arten", names(OrganisationType, criteria.type_ids)),
+                ("Landkreise", names(Region, criteria.region_ids)),
+                ("WBA-Regionen", ", ".join(criteria.wba_regions)),
+                ("Schlagwörter der Person", names(Tag, criteria.tag_ids)),
+                ("Schlagwörter der Organisation", names(Tag, criteria.org_tag_ids)),
+                ("Funktionen", ", ".join(criteria.functions)),
+                ("Suchtext", criteria.text),
+            ]
+        return "; ".join(f"{label}: {value}" for label, value in parts if value) or "alle"

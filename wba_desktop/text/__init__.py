@@ -1,0 +1,3 @@
+"""German text: folding for search keys (fold) and German formatting of numbers, dates and
+lists (format, on Babel).
+"""

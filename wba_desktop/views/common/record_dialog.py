@@ -1,0 +1,229 @@
+"""Base of the organisation and person dialogs: header, tabs, save/close, duplicate
+question, linked dialogs and the question about unsaved changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wba_desktop.errors import DuplicatesFound, ServiceError, ValidationError
+from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.common.messages import ask
+
+
+class RecordDialog(QDialog):
+    """Subclasses build their tabs, then call ``finish_setup(record_id)``, and implement
+    ``_fields``, ``data``, ``_create``, ``_update``, ``load``, ``_show_new`` and
+    ``_open_existing``."""
+
+    changed = Signal()
+    open_person = Signal(int)
+    open_organisation = Signal(int)
+
+    duplicate_question = "Diesen Eintrag scheint es schon zu geben:"
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._detail: Any = None
+        self._saved_state: Any = None
+        self.title = QLabel(self)
+        self.title.setObjectName("dialogTitle")
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("dialogSubtitle")
+        self.banner = ErrorBanner(self)
+        self.tabs = QTabWidget(self)
+        self.save_button = QPushButton(self.tr("Speichern"), self)
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.close_button = QPushButton(self.tr("Schließen"), self)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    def finish_setup(self, record_id: int | None) -> None:
+        self.errors = FieldErrors(self.banner, self._fields())
+        if record_id is None:
+            self._show_new()
+        else:
+            self.load(record_id)
+        self.mark_clean()
+
+    # -- hooks -----------------------------------------------------------------------
+    def _fields(self) -> dict[str, QWidget]:
+        return {}
+
+    def data(self) -> Any:
+        return None
+
+    def _create(self, data: Any, allow_duplicate: bool) -> Any:
+        raise TypeError(f"{type(self).__name__} defines no _create()")
+
+    def _update(self, data: Any) -> Any:
+        raise TypeError(f"{type(self).__name__} defines no _update()")
+
+    def load(self, record_id: int) -> None:
+        """Fill the form from the service."""
+
+    def _show_new(self) -> None:
+        """Prepare the empty form."""
+
+    def _open_existing(self, record_id: int) -> None:
+        """Show the existing record a duplicate warning named."""
+
+    # -- saving ----------------------------------------------------------------------
+    @property
+    def record_id(self) -> int | None:
+        return self._detail.id if self._detail is not None else None
+
+    def mark_clean(self) -> None:
+        self._saved_state = self.data()
+
+    def has_changes(self) -> bool:
+        return self.data() != self._saved_state
+
+    def save(self, allow_duplicate: bool = False) -> bool:
+        """Save; returns True when saved. A likely duplicate is asked about first."""
+        try:
+            if self._detail is None:
+                detail = self._create(self.data(), allow_duplicate)
+            else:
+                detail = self._update(self.data())
+        except ValidationError as exc:
+            self._show_tab_of(exc.errors)
+            self.errors.show(exc.errors)
+            return False
+        except DuplicatesFound as exc:
+            self._ask_duplicate(exc.candidates)
+            return False
+        except ServiceError as exc:
+            self.errors.show_message(str(exc))
+            return False
+        self.errors.clear()
+        self.load(detail.id)
+        self.mark_clean()
+        self.changed.emit()
+        return True
+
+    def _show_tab_of(self, errors: dict[str, str]) -> None:
+        """Bring the tab with the first wrong field to the front."""
+        fields = self._fields()
+        for name in errors:
+            widget = fields.get(name)
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if widget is not None and (widget is page or page.isAncestorOf(widget)):
+                    self.tabs.setCurrentIndex(i)
+                    return
+        self.tabs.setCurrentIndex(0)
+
+    def _ask_duplicate(self, candidates: list) -> None:
+        def answer(i: int) -> None:
+            if i == 0:
+                self.save(allow_duplicate=True)
+            elif i == 1:
+                self._open_existing(candidates[0].id)
+
+        ask(
+            self,
+            self.tr("Möglicherweise doppelt"),
+            self.tr(self.duplicate_question),
+            [
+                (self.tr("Trotzdem anlegen"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Vorhandene öffnen"), QMessageBox.ButtonRole.ActionRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            detail="\n".join(f"• {c.label}: {c.reason}" for c in candidates),
+            default=2,
+        )
+
+    def reject(self) -> None:
+        """Closing with unsaved changes asks first: save, discard or stay."""
+        if not self.has_changes():
+            super().reject()
+            return
+
+        def answer(i: int) -> None:
+            if i == 0:
+                if self.save():
+                    super(RecordDialog, self).reject()
+            elif i == 1:
+                self.mark_clean()
+                super(RecordDialog, self).reject()
+
+        ask(
+            self,
+            self.tr("Ungespeicherte Änderungen"),
+            self.tr("Die Änderungen wurden noch nicht gespeichert."),
+            [
+                (self.tr("Speichern"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+        )
+
+    # -- linked records ----------------------------------------------------------------
+    def run_linked(self, dialog: QDialog, reload) -> None:
+        """Open a small linked dialog; after it saved, reload the tab and tell the window."""
+
+        def done(result: int) -> None:
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                reload()
+                self.changed.emit()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def confirm_remove_affiliation(self, a, reload) -> None:
+        def answer(i: int) -> None:
+            if i == 0:
+                self._services.affiliations.delete(a.id)
+                reload()
+                self.changed.emit()
+
+        ask(
+            self,
+            self.tr("Zuordnung entfernen"),
+            self.tr("%1 von %2 lösen? Person und Organisation bleiben erhalten.")
+            .replace("%1", a.person_name)
+            .replace("%2", a.organisation_name),
+            [
+                (self.tr("Entfernen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            default=1,
+        )
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # Enter in a line edit moves on instead of closing the dialog; Ctrl+S saves.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)

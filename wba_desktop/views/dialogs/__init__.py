@@ -1,1 +1,0 @@
-"""Dialogs: detail/edit forms and small pickers."""

@@ -1,0 +1,316 @@
+"""Organisation detail and edit: master data, people, relations, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from wba_desktop.services.bundle import Services
+from wba_desktop.services.directory.organisations import OrganisationData, OrganisationDetail
+from wba_desktop.views.common.lazy_table import Column, format_value
+from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
+from wba_desktop.views.directory.history_tab import HistoryTab
+from wba_desktop.views.directory.linked_tables import LinkedTable
+from wba_desktop.views.directory.relation_dialog import RelationDialog
+from wba_desktop.vocab import SIZE_CLASSES, STANCES
+
+LEVELS = [("", None)] + [
+    (f"{i} – " + t, i)
+    for i, t in enumerate(("sehr gering", "gering", "mittel", "hoch", "sehr hoch"), start=1)
+]
+
+PEOPLE_COLUMNS = (
+    Column("person_name", "Person", 200),
+    Column("function", "Funktion", 170),
+    Column("department", "Abteilung", 120),
+    Column("person_email", "E-Mail", 190),
+    Column("valid_from", "Von", 80),
+    Column("valid_until", "Bis", 80),
+)
+RELATION_COLUMNS = (
+    Column("label", "Beziehung", 200),
+    Column("other_name", "Organisation", 250),
+    Column("strength", "Stärke", 60),
+    Column("valid_from", "Von", 80),
+    Column("valid_until", "Bis", 80),
+    Column("note", "Notiz", 150),
+)
+
+
+def _combo(parent, items) -> QComboBox:
+    box = QComboBox(parent)
+    for label, data in items:
+        box.addItem(label, data)
+    return box
+
+
+class OrganisationDialog(RecordDialog):
+    """Open with ``org_id=None`` to create. Emits ``changed`` after every save and
+    ``open_person(id)`` / ``open_organisation(id)`` to show linked records."""
+
+    duplicate_question = "Diese Organisation scheint es schon zu geben:"
+
+    def __init__(self, services: Services, org_id: int | None = None, parent=None) -> None:
+        super().__init__(services, parent)
+        self.setObjectName("organisationDialog")
+        self.resize(860, 640)
+        self.tabs.addTab(self._build_master(), self.tr("Stammdaten"))
+        self.people = LinkedTable(
+            PEOPLE_COLUMNS,
+            self.tr("Person zuordnen …"),
+            self.tr("Person öffnen"),
+            is_muted=lambda a: not a.current,
+            parent=self,
+        )
+        self.relations = LinkedTable(
+            RELATION_COLUMNS,
+            self.tr("Beziehung hinzufügen …"),
+            self.tr("Organisation öffnen"),
+            is_muted=lambda r: not r.current or not r.other_active,
+            parent=self,
+        )
+        self.tabs.addTab(self.people, self.tr("Personen"))
+        self.tabs.addTab(self.relations, self.tr("Beziehungen"))
+        self.history = HistoryTab(services, "organisation", self.changed.emit, self)
+        self.tabs.addTab(self.history, self.tr("Kontakte"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(
+            self.tr("Notizen zur Organisation, Absprachen, Hintergründe …")
+        )
+        self.tabs.addTab(self.notes, self.tr("Notizen"))
+
+        self.people.add_requested.connect(self._add_person)
+        self.people.edit_requested.connect(self._edit_affiliation)
+        self.people.remove_requested.connect(
+            lambda a: self.confirm_remove_affiliation(a, self.reload_links)
+        )
+        self.people.open_requested.connect(lambda a: self.open_person.emit(a.person_id))
+        self.relations.add_requested.connect(self._add_relation)
+        self.relations.edit_requested.connect(self._edit_relation)
+        self.relations.remove_requested.connect(self._remove_relation)
+        self.relations.open_requested.connect(lambda r: self.open_organisation.emit(r.other_id))
+        self.finish_setup(org_id)
+
+    # -- building ------------------------------------------------------------------
+    def _build_master(self) -> QWidget:
+        page = QWidget(self)
+        ref = self._services.reference
+        self.name = QLineEdit(page)
+        self.short_name = QLineEdit(page)
+        self.type = _combo(page, [("", None)] + [(t.name, t.id) for t in ref.organisation_types()])
+        self.region = _combo(page, [("", None)] + [(r.name, r.id) for r in ref.regions()])
+        self.street = QLineEdit(page)
+        self.postcode = QLineEdit(page)
+        self.postcode.setMaxLength(5)
+        self.postcode.setFixedWidth(70)
+        self.city = QLineEdit(page)
+        self.email = QLineEdit(page)
+        self.phone = QLineEdit(page)
+        self.phone.setPlaceholderText("0391 123456")
+        self.website = QLineEdit(page)
+        self.sectors = QLineEdit(page)
+        self.sectors.setPlaceholderText(self.tr("z. B. Metall, Logistik"))
+        self.tags = QLineEdit(page)
+        self.tags.setPlaceholderText(self.tr("durch Komma getrennt"))
+        self.size_class = _combo(page, [("", "")] + [(s, s) for s in SIZE_CLASSES])
+        self.influence = _combo(page, LEVELS)
+        self.interest = _combo(page, LEVELS)
+        self.stance = _combo(page, [("", "")] + [(s, s) for s in STANCES])
+        self.active = QCheckBox(self.tr("aktiv (in Listen und Auswertungen enthalten)"), page)
+
+        city_row = QHBoxLayout()
+        city_row.addWidget(self.postcode)
+        city_row.addWidget(self.city, 1)
+        left = QFormLayout()
+        left.addRow(self.tr("&Name: *"), self.name)
+        left.addRow(self.tr("&Kurzname:"), self.short_name)
+        left.addRow(self.tr("&Art: *"), self.type)
+        left.addRow(self.tr("&Landkreis:"), self.region)
+        left.addRow(self.tr("&Straße:"), self.street)
+        left.addRow(self.tr("PLZ, Ort:"), city_row)
+        left.addRow(self.tr("&E-Mail:"), self.email)
+        left.addRow(self.tr("&Telefon:"), self.phone)
+        left.addRow(self.tr("&Website:"), self.website)
+        right = QFormLayout()
+        right.addRow(self.tr("&Branchen:"), self.sectors)
+        right.addRow(self.tr("Schlag&wörter:"), self.tags)
+        right.addRow(self.tr("&Größe:"), self.size_class)
+        right.addRow(self.tr("&Einfluss:"), self.influence)
+        right.addRow(self.tr("&Interesse:"), self.interest)
+        right.addRow(self.tr("&Haltung:"), self.stance)
+        right.addRow("", self.active)
+        grid = QGridLayout(page)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(1, 1)
+        return page
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {
+            "name": self.name,
+            "type_id": self.type,
+            "region_id": self.region,
+            "postcode": self.postcode,
+            "email": self.email,
+            "phone": self.phone,
+            "influence": self.influence,
+            "interest": self.interest,
+            "size_class": self.size_class,
+            "stance": self.stance,
+        }
+
+    # -- loading -------------------------------------------------------------------
+    def _show_new(self) -> None:
+        self.setWindowTitle(self.tr("Neue Organisation"))
+        self.title.setText(self.tr("Neue Organisation"))
+        self.subtitle.setText(
+            self.tr("Personen und Beziehungen lassen sich nach dem Speichern ergänzen.")
+        )
+        self.active.setChecked(True)
+        for i in (1, 2, 3):
+            self.tabs.setTabEnabled(i, False)
+        self.name.setFocus()
+
+    @property
+    def org_id(self) -> int | None:
+        return self.record_id
+
+    def load(self, org_id: int) -> None:
+        d = self._services.organisations.get(org_id)
+        self._detail = d
+        data = d.data
+        self.setWindowTitle(data.name)
+        self.title.setText(data.name)
+        where = " · ".join(
+            p
+            for p in (d.type_name, data.city, d.region_name, d.wba_region and f"WBA {d.wba_region}")
+            if p
+        )
+        state = "" if data.active else self.tr(" · inaktiv")
+        self.subtitle.setText(
+            f"{where}{state} · {self.tr('geändert am')} {format_value(d.updated_at)}"
+        )
+        self.name.setText(data.name)
+        self.short_name.setText(data.short_name)
+        self.type.setCurrentIndex(self.type.findData(data.type_id))
+        self.region.setCurrentIndex(max(self.region.findData(data.region_id), 0))
+        self.street.setText(data.street)
+        self.postcode.setText(data.postcode)
+        self.city.setText(data.city)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.website.setText(data.website)
+        self.sectors.setText(data.sectors)
+        self.tags.setText(", ".join(data.tags))
+        self.size_class.setCurrentIndex(max(self.size_class.findData(data.size_class), 0))
+        self.influence.setCurrentIndex(max(self.influence.findData(data.influence), 0))
+        self.interest.setCurrentIndex(max(self.interest.findData(data.interest), 0))
+        self.stance.setCurrentIndex(max(self.stance.findData(data.stance), 0))
+        self.active.setChecked(data.active)
+        self.notes.setPlainText(data.notes)
+        for i in (1, 2, 3):
+            self.tabs.setTabEnabled(i, True)
+        self.history.set_record(org_id, data.name)
+        self.reload_links()
+
+    def reload_links(self) -> None:
+        if self.org_id is None:
+            return
+        people = self._services.affiliations.for_organisation(self.org_id)
+        rels = self._services.relations.for_organisation(self.org_id)
+        self.people.set_rows(people)
+        self.relations.set_rows(rels)
+        self.tabs.setTabText(
+            1, self.tr("Personen (%n)", "", len(people)).replace("%n", str(len(people)))
+        )
+        self.tabs.setTabText(
+            2, self.tr("Beziehungen (%n)", "", len(rels)).replace("%n", str(len(rels)))
+        )
+
+    def data(self) -> OrganisationData:
+        return OrganisationData(
+            name=self.name.text(),
+            short_name=self.short_name.text(),
+            type_id=self.type.currentData(),
+            region_id=self.region.currentData(),
+            street=self.street.text(),
+            postcode=self.postcode.text(),
+            city=self.city.text(),
+            website=self.website.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            sectors=self.sectors.text(),
+            size_class=self.size_class.currentData() or "",
+            active=self.active.isChecked(),
+            influence=self.influence.currentData(),
+            interest=self.interest.currentData(),
+            stance=self.stance.currentData() or "",
+            notes=self.notes.toPlainText(),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+        )
+
+    def _create(self, data: OrganisationData, allow_duplicate: bool) -> OrganisationDetail:
+        return self._services.organisations.create(data, allow_duplicate=allow_duplicate)
+
+    def _update(self, data: OrganisationData) -> OrganisationDetail:
+        return self._services.organisations.update(self._detail.id, data, self._detail.version)
+
+    def _open_existing(self, record_id: int) -> None:
+        self.open_organisation.emit(record_id)
+
+    # -- people and relations ------------------------------------------------------
+    def _this(self) -> tuple[int, str]:
+        assert self._detail is not None
+        return self._detail.id, self._detail.data.name
+
+    def _add_person(self) -> None:
+        dialog = AffiliationDialog(self._services, organisation=self._this(), parent=self)
+        self.run_linked(dialog, self.reload_links)
+
+    def _edit_affiliation(self, a) -> None:
+        self.run_linked(
+            AffiliationDialog(self._services, existing=a, parent=self), self.reload_links
+        )
+
+    def _add_relation(self) -> None:
+        self.run_linked(
+            RelationDialog(self._services, self._this(), parent=self), self.reload_links
+        )
+
+    def _edit_relation(self, r) -> None:
+        dialog = RelationDialog(self._services, self._this(), existing=r, parent=self)
+        self.run_linked(dialog, self.reload_links)
+
+    def _remove_relation(self, r) -> None:
+        def answer(i: int) -> None:
+            if i == 0:
+                self._services.relations.delete(r.id)
+                self.reload_links()
+                self.changed.emit()
+
+        ask(
+            self,
+            self.tr("Beziehung löschen"),
+            self.tr("Beziehung „%1 %2“ löschen?")
+            .replace("%1", r.label)
+            .replace("%2", r.other_name),
+            [
+                (self.tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            default=1,
+        )

@@ -1,0 +1,112 @@
+"""The fixed word lists of the domain (phases, event types, activity kinds …).
+
+Models store these words; views offer them in combo boxes; services check them. They live
+here, below every layer, so that a view need not import ``models`` to fill a combo box.
+"""
+
+from __future__ import annotations
+
+# -- Regions ---------------------------------------------------------------
+WBA_REGIONS = ("Nord", "Süd", "Ost", "West")
+
+
+# -- Directory -------------------------------------------------------------
+SIZE_CLASSES = (
+    "Kleinstunternehmen",
+    "Kleinunternehmen",
+    "Mittleres Unternehmen",
+    "Großunternehmen",
+)
+STANCES = ("Unterstützend", "Offen", "Neutral", "Zurückhaltend", "Kritisch")
+SALUTATIONS = ("Frau", "Herr", "")
+#: size classes that count as KMU (small and medium-sized enterprises)
+KMU_SIZES = ("Kleinstunternehmen", "Kleinunternehmen", "Mittleres Unternehmen")
+CHANNELS = ("E-Mail", "Telefon", "Mobil", "Post", "persönlich")
+
+
+# -- Verteiler -------------------------------------------------------------
+LIST_KINDS = ("static", "dynamic")
+
+
+# -- Contact history -------------------------------------------------------
+#: "Beratung" counts as advice of a company (health check, key figures)
+ACTIVITY_KINDS = (
+    "Beratung",
+    "Gespräch",
+    "Telefonat",
+    "E-Mail",
+    "Besuch",
+    "Veranstaltung",
+    "Sonstiges",
+)
+ADVICE = "Beratung"
+ATTENDANCE = "Veranstaltung"
+
+
+# -- Weiterbildungsverbünde ------------------------------------------------
+VERBUND_TYPES = (
+    "Unternehmensnetzwerk / Cluster",
+    "Bildungsträger-geführt",
+    "Wirtschaftsförderung",
+    "Sozialpartnerschaftlich",
+    "Sonstiger",
+)
+PHASES = (
+    "Idee",
+    "Anbahnung",
+    "Konstituierung",
+    "Aktiv",
+    "Verstetigung",
+    "Ruhend",
+    "Beendet",
+)
+MEMBER_ROLES = (
+    "Koordination",
+    "Mitgliedsunternehmen",
+    "Weiterbildungsträger",
+    "strategischer Partner",
+    "Beirat",
+    "Kommune",
+    "Zivilgesellschaft",
+)
+#: commitment of a member: none, letter of intent, signed cooperation agreement
+COMMITMENTS = ("keine", "Absichtserklärung", "Kooperationsvereinbarung")
+TASK_KINDS = ("Aufgabe", "Meilenstein")
+
+
+# -- Events and consents ---------------------------------------------------
+EVENT_TYPES = (
+    "Informationsveranstaltung",
+    "Dialogformat",
+    "Workshop",
+    "Fachkonferenz/Kongress",
+    "Netzwerktreffen",
+    "Beiratssitzung",
+    "Kick-off",
+    "Format für junge Menschen",
+)
+EVENT_STATUSES = ("Entwurf", "geplant", "Einladung versendet", "durchgeführt", "abgesagt")
+SESSION_KINDS = (
+    "Begrüßung",
+    "Impulsvortrag",
+    "Keynote",
+    "Podium",
+    "Fachgespräch",
+    "Workshop",
+    "Dialogspaziergang",
+    "Pause",
+    "Sonstiges",
+)
+SESSION_ROLES = ("Referent/in", "Moderation")
+INVITATION_STATUSES = (
+    "vorgemerkt",
+    "eingeladen",
+    "zugesagt",
+    "abgesagt",
+    "Warteliste",
+    "teilgenommen",
+    "nicht erschienen",
+)
+#: consent purposes (the data-protection area adds the others)
+CONSENT_PURPOSES = ("Newsletter", "Veranstaltungseinladungen", "Fotos", "Netzwerkkarte")
+EVENT_INVITATIONS = "Veranstaltungseinladungen"
