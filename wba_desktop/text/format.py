@@ -1,0 +1,95 @@
+"""German formatting of numbers, money, percentages, dates, date ranges and lists.
+
+Everything a user reads goes through here, on Babel's CLDR data for ``de_DE``, so
+that "12.345", "0,43", "43 %", "1.234,50 €", "01.03.2026", "01.–05.03.2026" and
+"A, B und C" are written one way everywhere. Never format German numbers by
+replacing characters in a finished message: that also changes file names and
+other text in it ("Kontakte, alt.xlsx").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_interval as _babel_interval
+from babel.lists import format_list as _babel_list
+from babel.numbers import format_currency as _babel_currency
+from babel.numbers import format_decimal as _babel_decimal
+from babel.numbers import format_percent as _babel_percent
+
+LOCALE = "de_DE"
+
+Number = int | float | Decimal
+
+
+def integer(n: Number) -> str:
+    """A whole number with thousands separators: 20000 -> "20.000"."""
+    return _babel_decimal(round(n), format="#,##0", locale=LOCALE)
+
+
+def decimal(x: Number, places: int = 2) -> str:
+    """A number with a fixed count of decimals and a decimal comma: 0.432 -> "0,43"."""
+    pattern = "#,##0" + ("." + "0" * places if places > 0 else "")
+    return _babel_decimal(x, format=pattern, locale=LOCALE, decimal_quantization=True)
+
+
+def number(x: Number, max_places: int = 2) -> str:
+    """A number with at most ``max_places`` decimals, trailing zeros dropped:
+    1.5 -> "1,5", 2.0 -> "2", 1234.567 -> "1.234,57"."""
+    pattern = "#,##0" + ("." + "#" * max_places if max_places > 0 else "")
+    return _babel_decimal(x, format=pattern, locale=LOCALE)
+
+
+def percent(share: Number, places: int = 0) -> str:
+    """A share (0.43 = 43 %) as German percent with a non-breaking space: "43 %"."""
+    pattern = "#,##0" + ("." + "0" * places if places > 0 else "") + "\u00a0%"
+    return _babel_percent(share, format=pattern, locale=LOCALE)
+
+
+def money(amount: Number, currency: str = "EUR") -> str:
+    """An amount of money: 1234.5 -> "1.234,50 €"."""
+    return _babel_currency(amount, currency, locale=LOCALE)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """A count with its noun in the right number: "1 Organisation", "2.500 Organisationen"."""
+    return f"{integer(n)} {one if n == 1 else many}"
+
+
+def day(d: date | datetime | None, empty: str = "") -> str:
+    """A date as TT.MM.JJJJ ("01.03.2026"); ``empty`` for None."""
+    if d is None:
+        return empty
+    if isinstance(d, datetime):
+        d = d.date()
+    return _babel_date(d, "dd.MM.yyyy", locale=LOCALE)
+
+
+def day_range(start: date | None, end: date | None, empty: str = "") -> str:
+    """A period as German readers write it: "01.–05.03.2026", "28.02.–03.03.2026",
+    "15.12.2025–10.01.2026"; an open end reads "ab 01.03.2026", an open start
+    "bis 05.03.2026"."""
+    if start is None and end is None:
+        return empty
+    if end is None:
+        return f"ab {day(start)}"
+    if start is None:
+        return f"bis {day(end)}"
+    if start == end:
+        return day(start)
+    if end < start:
+        return f"{day(start)}–{day(end)}"
+    return _babel_interval(start, end, "yMd", locale=LOCALE)
+
+
+def listing(items: Iterable[str], conjunction: str = "und") -> str:
+    """Items joined as German text: "A", "A und B", "A, B und C" (or "oder")."""
+    words = [str(i) for i in items]
+    if not words:
+        return ""
+    if conjunction == "oder":
+        return _babel_list(words, style="or", locale=LOCALE)
+    return _babel_list(words, locale=LOCALE)
