@@ -97,7 +97,7 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     window = MainWindow(services, Settings(), db_label=f"Datenbank: {label}", runner=runner)
     if offer_demo and is_empty(services.uow):
         welcome = WelcomeDialog(services, runner, window)
-        welcome.finished.connect(lambda _r: window.reload_all())
+        welcome.finished.connect(lambda _r: window.refresh())
         welcome.open()
         window.welcome = welcome
     return window

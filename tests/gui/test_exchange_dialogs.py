@@ -207,7 +207,6 @@ def test_relations_export_from_the_organisation_list(qtbot, window, services, pe
     (first,) = [o for o in services.organisations.list_ids() if o != other.id]
     services.relations.save(RelationData(source_id=first, target_id=other.id, type_id=3))
     window.show_area("organisations")
-    window.reload_all()
     window.act_export_relations.trigger()
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()

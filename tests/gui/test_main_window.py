@@ -42,7 +42,6 @@ def test_filters_search_and_counts(qtbot, window, services):
     _org(services, "IHK Halle-Dessau", "Kammer (IHK)", "Halle (Saale)", "Halle (Saale)")
     _org(services, "Landkreis Harz", "Kommune / Landkreis", "Harz", "Halberstadt")
     _org(services, "Schönebecker Gießerei", "Unternehmen", "Salzlandkreis", "Schönebeck (Elbe)")
-    window.reload_all()
     view = window.organisations
     assert view.model.rowCount() == 3
     assert window.count_label.text() == "3 Organisationen"
@@ -93,7 +92,6 @@ def test_columns_and_geometry_are_remembered(qtbot, services, settings):
 
 def test_delete_unreferenced_organisation_after_asking(qtbot, window, services):
     org = _org(services, "Einzelstück e. V.", "Verein / Zivilgesellschaft")
-    window.reload_all()
     window.organisations.select_id(org.id)
     window.delete_selected()
     answer(qtbot, "Abbrechen")
@@ -108,7 +106,6 @@ def test_referenced_organisation_is_deactivated_not_deleted(qtbot, window, servi
     a = _org(services, "Agentur für Arbeit Halberstadt", "Agentur für Arbeit")
     b = _org(services, "Jobcenter Harz", "Jobcenter")
     services.relations.save(RelationData(source_id=a.id, target_id=b.id, type_id=1))
-    window.reload_all()
     window.organisations.select_id(a.id)
     qtbot.keyClick(window.organisations.table, Qt.Key.Key_Delete)
     text = answer(qtbot, "Deaktivieren")
@@ -122,12 +119,11 @@ def test_person_delete_offers_deactivation(qtbot, window, services):
     org = _org(services, "Bildungswerk Harz gGmbH", "Weiterbildungsträger")
     p = services.people.create(PersonData(last_name="Weiß", first_name="Jürgen"))
     services.affiliations.save(AffiliationData(person_id=p.id, organisation_id=org.id))
-    window.reload_all()
     window.show_area("people")
     window.people.select_id(p.id)
     window.delete_selected()
     text = answer(qtbot, "Nur deaktivieren")
-    assert "1 Zuordnung" in text
+    assert "Ihre Zuordnung wird mit gelöscht" in text
     assert services.people.get(p.id).data.active is False
     window.people.active.setCurrentIndex(window.people.active.findText("Alle"))
     window.people.select_id(p.id)

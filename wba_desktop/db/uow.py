@@ -1,18 +1,58 @@
-"""Unit of work: one session per use case, rolled back unless committed."""
+"""Unit of work: one session per use case, rolled back unless committed.
+
+On commit the unit of work tells its factory's listeners what it changed
+(:class:`~wba_desktop.db.changes.Changes`): the views' change bus subscribes there.
+Listeners are called on the thread that committed.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from types import TracebackType
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from wba_desktop.db.changes import ChangeRecorder, Changes
+
+log = logging.getLogger(__name__)
+
+ChangeListener = Callable[[Changes], None]
+_RECORDER = "wba_changes"
+
+
+def _recorder(session: Session) -> ChangeRecorder:
+    rec = session.info.get(_RECORDER)
+    if rec is None:
+        rec = session.info[_RECORDER] = ChangeRecorder()
+    return rec
+
+
+def _after_flush(session: Session, _flush_context) -> None:
+    rec = _recorder(session)
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        table = getattr(obj, "__tablename__", None)
+        if table is not None:
+            rec.row(table, getattr(obj, "id", None))
+
+
+def _on_execute(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        name = getattr(table, "name", None)
+        if name:
+            _recorder(state.session).table(name)
 
 
 class UnitOfWork:
     """``with uow_factory() as uow: ...; uow.commit()``. Leaving without commit rolls back."""
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], notify: Callable[[Changes], None]
+    ) -> None:
         self._factory = session_factory
+        self._notify = notify
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -36,6 +76,9 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        rec = self.session.info.pop(_RECORDER, None)
+        if rec is not None and rec.tables:
+            self._notify(rec.result())
 
     def flush(self) -> None:
         self.session.flush()
@@ -47,6 +90,27 @@ class UnitOfWorkFactory:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", _after_flush)
+        event.listen(self._sessions, "do_orm_execute", _on_execute)
+        self._listeners: list[ChangeListener] = []
 
     def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+        return UnitOfWork(self._sessions, self._notify)
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every commit that changed something;
+        returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the listeners about changes made outside a unit of work (a restore)."""
+        self._notify(changes)
+
+    def _notify(self, changes: Changes) -> None:
+        log.debug("committed: %s", changes.describe())
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a listener's bug must not undo or hide a committed write
+                log.exception("change listener failed")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.changes import Changes
 from wba_desktop.services.directory.activities import ActivityService
 from wba_desktop.services.directory.affiliations import AffiliationService
 from wba_desktop.services.directory.organisations import OrganisationService
@@ -23,6 +25,8 @@ from wba_desktop.services.verbuende.progress import VerbundProgressService
 from wba_desktop.services.verbuende.records import VerbundService
 from wba_desktop.services.verteiler.exports import ExportService
 from wba_desktop.services.verteiler.lists import VerteilerService
+
+__all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
     from wba_desktop.services.events.exports import EventExportService
@@ -78,6 +82,15 @@ class Services:
             invitations=invitations,
             checklists=ChecklistService(uow),
         )
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every committed write (on the committing
+        thread); returns the function that unsubscribes. The views' change bus uses it."""
+        return self.uow.subscribe(listener)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the subscribers about changes they cannot see in a commit (F5, restore)."""
+        self.uow.announce(changes)
 
     @property
     def event_exports(self) -> EventExportService:

@@ -411,6 +411,24 @@ class OrganisationService:
                 ) from exc
             return _detail(org)
 
+    def set_active_many(self, ids: Sequence[int], active: bool) -> int:
+        """(De)activate several records in one unit of work; all or none. Returns how
+        many changed."""
+        wanted = list(dict.fromkeys(ids))
+        with self._uow() as uow:
+            rows = uow.session.scalars(
+                select(Organisation).where(Organisation.id.in_(wanted))
+            ).all()
+            if len(rows) != len(wanted):
+                raise NotFoundError(
+                    "Mindestens eine Organisation wurde nicht gefunden (inzwischen gelöscht?)."
+                )
+            changed = [r for r in rows if r.active != active]
+            for r in changed:
+                r.active = active
+            uow.commit()
+        return len(changed)
+
     def set_active(self, org_id: int, active: bool) -> None:
         with self._uow() as uow:
             org = uow.session.get(Organisation, org_id)

@@ -391,6 +391,22 @@ class PersonService:
                 raise ConflictError("Die Person wurde gerade an anderer Stelle geändert.") from exc
             return _detail(p)
 
+    def set_active_many(self, ids: Sequence[int], active: bool) -> int:
+        """(De)activate several records in one unit of work; all or none. Returns how
+        many changed."""
+        wanted = list(dict.fromkeys(ids))
+        with self._uow() as uow:
+            rows = uow.session.scalars(select(Person).where(Person.id.in_(wanted))).all()
+            if len(rows) != len(wanted):
+                raise NotFoundError(
+                    "Mindestens eine Person wurde nicht gefunden (inzwischen gelöscht?)."
+                )
+            changed = [r for r in rows if r.active != active]
+            for r in changed:
+                r.active = active
+            uow.commit()
+        return len(changed)
+
     def set_active(self, person_id: int, active: bool) -> None:
         with self._uow() as uow:
             p = uow.session.get(Person, person_id)

@@ -5,7 +5,7 @@ Subclasses say which filters exist and how they become a service filter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -68,6 +68,8 @@ class DirectoryListView(QWidget):
 
     noun_plural = "Einträge"
     table_name = "list"
+    #: change topics that make the list refresh (see MainWindow._on_changes)
+    watches: frozenset[str] = frozenset()
 
     def __init__(
         self, services: Services, model: LazyTableModel, settings: Settings, parent=None
@@ -202,9 +204,32 @@ class DirectoryListView(QWidget):
         self.search.blockSignals(False)
         self.apply_filter()
 
+    @property
+    def loaded(self) -> bool:
+        return self.model.loaded
+
     def reload(self) -> None:
-        """Re-read ids and rows (F5, after edits elsewhere)."""
-        self.apply_filter()
+        """Re-read ids and rows (F5, after a change), keeping the user's place: the
+        marked records that still match, the current one and the scroll position."""
+        selected, current = self.selected_ids(), self.current_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_filter(self.current_filter())
+        selection = self.table.selectionModel()
+        for rid in selected:
+            row = self.model.row_of(rid)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        row = self.model.row_of(current) if current is not None else -1
+        if row >= 0:
+            selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self.table.verticalScrollBar().setValue(scroll)
+        self._update_counts()
 
     def ensure_loaded(self) -> None:
         """Load the list the first time it is shown (hidden lists cost nothing at start)."""

@@ -9,6 +9,7 @@ from wba_desktop.views.directory.models import OrganisationTableModel
 
 class OrganisationListView(DirectoryListView):
     noun_plural = "Organisationen"
+    watches = frozenset({"organisations", "reference"})
     table_name = "organisations"
     filter_class = OrganisationFilter
     kind_label = "Alle Arten"

@@ -9,6 +9,7 @@ from wba_desktop.views.directory.models import PersonTableModel
 
 class PersonListView(DirectoryListView):
     noun_plural = "Personen"
+    watches = frozenset({"people", "organisations", "reference"})
     table_name = "people"
     filter_class = PersonFilter
     kind_label = "Alle Organisationsarten"

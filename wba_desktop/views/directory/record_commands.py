@@ -2,43 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.text import format
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.shell.ops import op
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordCommands", text)
 
 
-def delete_organisation(
-    parent: QWidget, services: Services, org_id: int, done: Callable[[], None]
-) -> None:
+def delete_organisation(parent: QWidget, services: Services, org_id: int) -> None:
     """Delete after asking; a referenced organisation is offered deactivation instead."""
     orgs = services.organisations
+    title = _tr("Organisation löschen")
     detail = orgs.get(org_id)
     people, rels = orgs.usage(org_id)
     if people or rels:
 
         def answer(i: int) -> None:
             if i == 0:
-                orgs.set_active(org_id, False)
-                done()
+                op(parent, lambda: orgs.set_active(org_id, False), title=title).run()
 
         ask(
             parent,
             _tr("Organisation löschen"),
             _tr(
-                "„%1“ ist mit %2 Person(en) und %3 Beziehung(en) verknüpft und kann "
-                "deshalb nicht gelöscht werden. Stattdessen deaktivieren?"
+                "„%1“ ist mit %2 und %3 verknüpft und kann deshalb nicht gelöscht werden. "
+                "Stattdessen deaktivieren?"
             )
             .replace("%1", detail.data.name)
-            .replace("%2", str(people))
-            .replace("%3", str(rels)),
+            .replace("%2", format.count(people, "Person", "Personen"))
+            .replace("%3", format.count(rels, "Beziehung", "Beziehungen")),
             [
                 (_tr("Deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
                 (_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
@@ -49,8 +47,7 @@ def delete_organisation(
 
     def confirm(i: int) -> None:
         if i == 0:
-            orgs.delete(org_id)
-            done()
+            op(parent, lambda: orgs.delete(org_id), title=title).run()
 
     ask(
         parent,
@@ -65,25 +62,27 @@ def delete_organisation(
     )
 
 
-def delete_person(
-    parent: QWidget, services: Services, person_id: int, done: Callable[[], None]
-) -> None:
+def delete_person(parent: QWidget, services: Services, person_id: int) -> None:
     """Delete a person (and their affiliations) after asking, or only deactivate."""
     people = services.people
     detail = people.get(person_id)
     links = len(services.affiliations.for_person(person_id))
 
     def answer(i: int) -> None:
+        title = _tr("Person löschen")
         if i == 0:
-            people.delete(person_id)
+            op(parent, lambda: people.delete(person_id), title=title).run()
         elif i == 1:
-            people.set_active(person_id, False)
-        else:
-            return
-        done()
+            op(parent, lambda: people.set_active(person_id, False), title=title).run()
 
     extra = (
-        _tr(" Ihre %n Zuordnung(en) werden mit gelöscht.").replace("%n", str(links))
+        (
+            _tr(" Ihre Zuordnung wird mit gelöscht.")
+            if links == 1
+            else _tr(" Ihre %n Zuordnungen werden mit gelöscht.").replace(
+                "%n", format.integer(links)
+            )
+        )
         if links
         else ""
     )

@@ -35,8 +35,7 @@ class EventCommands(QObject):
 
         view = EventsView(self.w.services, self.w.runner, parent)
         view.open_person.connect(self.w.open_person)
-        view.counts_changed.connect(lambda text: self.w.count_label.setText(text))
-        view.changed.connect(self.w._after_change)
+        view.counts_changed.connect(self.w._show_counts)
         return view
 
     @property

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.file_export import export_file
-from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
@@ -38,6 +36,7 @@ from wba_desktop.views.events.followup_tab import FollowUpTab
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.month_calendar import MonthCalendar
 from wba_desktop.views.events.programme_tab import ProgrammeTab
+from wba_desktop.views.shell.ops import op
 from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES, WBA_REGIONS
 
@@ -58,7 +57,9 @@ def _combo(parent, items, first: str = "Alle") -> QComboBox:
 class EventsView(QWidget):
     open_person = Signal(int)
     counts_changed = Signal(str)
-    changed = Signal()
+
+    #: change topics that make the area refresh (see MainWindow._on_changes)
+    watches = frozenset({"events", "verbuende", "people", "organisations", "verteiler"})
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -186,7 +187,6 @@ class EventsView(QWidget):
         )
         for widget, label in self._parts:
             self.tabs.addTab(widget, label)
-            widget.changed.connect(self._part_changed)
             if hasattr(widget, "open_person"):
                 widget.open_person.connect(self.open_person.emit)
 
@@ -321,15 +321,11 @@ class EventsView(QWidget):
         for widget, _label in self._parts:
             widget.set_event(event_id)
 
-    def _part_changed(self) -> None:
-        self.reload()
-        self.changed.emit()
-
     # -- commands ----------------------------------------------------------------------
     def _run(self, dialog: EventDialog) -> EventDialog:
         def saved() -> None:
-            self.reload(dialog.saved_id)
-            self.changed.emit()
+            # the change bus has refreshed the list; show what was saved
+            self.select_id(dialog.saved_id)
 
         # what was saved counts, however the dialog was closed
         return open_dialog(dialog, saved, lambda d: d.saved_id is not None, accepted_only=False)
@@ -347,13 +343,11 @@ class EventsView(QWidget):
         event_id = self.current_id()
         if event_id is None:
             return
-        try:
-            self._services.events.set_status(event_id, status)
-        except ServiceError as exc:
-            inform(self, self.tr("Status"), str(exc), error=True)
-            return
-        self.reload(event_id)
-        self.changed.emit()
+        op(
+            self,
+            lambda: self._services.events.set_status(event_id, status),
+            title=self.tr("Status"),
+        ).run()
 
     def delete_event(self) -> None:
         event_id = self.current_id()
@@ -362,9 +356,11 @@ class EventsView(QWidget):
             return
 
         def delete() -> None:
-            self._services.events.delete(row.id)
-            self.reload()
-            self.changed.emit()
+            op(
+                self,
+                lambda: self._services.events.delete(row.id),
+                title=self.tr("Veranstaltung löschen"),
+            ).run()
 
         confirm(
             self,

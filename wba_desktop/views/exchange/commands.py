@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
+from wba_desktop.text import format
+
 
 class ExchangeCommands(QObject):
     """Acts on the main window's current list; ``w`` is the main window."""
@@ -85,10 +87,11 @@ class ExchangeCommands(QObject):
         def done(result: int) -> None:
             if result:
                 self.w.statusBar().showMessage(
-                    self.tr("%n Person(en) neu im Verteiler.").replace("%n", str(dialog.added)),
+                    self.tr("%n neu im Verteiler.").replace(
+                        "%n", format.count(dialog.added, "Person", "Personen")
+                    ),
                     5000,
                 )
-                self.w.verteiler.loaded = False  # reload on next visit
 
         dialog.finished.connect(done)
         dialog.open()
@@ -99,6 +102,5 @@ class ExchangeCommands(QObject):
 
         wizard = ImportWizard(self.w.services, self.w.runner, self.w)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.imported.connect(self.w.reload_all)
         wizard.open()
         return wizard

@@ -40,6 +40,9 @@ POSITIONS_FILE = "netz-positionen.json"
 class NetworkView(QWidget):
     """Emits ``open_organisation(id)`` and ``counts_changed(text)``."""
 
+    #: change topics that make the area refresh (see MainWindow._on_changes)
+    watches = frozenset({"organisations", "relations", "reference", "verbuende"})
+
     open_organisation = Signal(int)
     counts_changed = Signal(str)
     add_to_verbund = Signal(list)

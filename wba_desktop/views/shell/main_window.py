@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop import APP_NAME, __version__, paths
-from wba_desktop.errors import ServiceError
-from wba_desktop.services.bundle import Services
+from wba_desktop.services.bundle import Changes, Services
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
@@ -29,7 +28,9 @@ from wba_desktop.views.directory.record_commands import delete_organisation, del
 from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.shell import settings as keys
+from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.lazy_area import LazyArea
+from wba_desktop.views.shell.ops import op
 from wba_desktop.views.shell.settings import Settings
 from wba_desktop.views.shell.start_view import StartView
 from wba_desktop.views.shell.tasks import TaskRunner
@@ -61,6 +62,11 @@ class MainWindow(QMainWindow):
         self.services = services
         self.runner = runner or TaskRunner()
         self.settings = settings
+        # every committed write reaches the areas through the bus (see _on_changes)
+        self.bus = ChangeBus(self)
+        self._unsubscribe = services.subscribe(self.bus.post)
+        self.bus.changed.connect(self._on_changes)
+        self._stale: set[str] = set()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
@@ -134,7 +140,7 @@ class MainWindow(QMainWindow):
 
         view = NetworkView(self.services, self.runner, parent)
         view.open_organisation.connect(self.open_organisation)
-        view.counts_changed.connect(lambda text: self.count_label.setText(text))
+        view.counts_changed.connect(self._show_counts)
         view.add_to_verbund.connect(self.verbund_commands.add_organisations)
         return view
 
@@ -161,14 +167,25 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         key, view = self._areas[row]
         self.settings.set(keys.LAST_AREA, key)
+        self.count_label.clear()  # the area in front reports its own count
         if isinstance(view, DirectoryListView | VerteilerView | LazyArea | StartView):
             view.ensure_loaded()
+        if key in self._stale:
+            self._stale.discard(key)
+            inner = self._inner(view)
+            if inner is not None and getattr(inner, "loaded", False):
+                inner.reload()
         if isinstance(view, DirectoryListView):
             view._update_counts()
         self._update_actions()
 
+    @staticmethod
+    def _inner(view: QWidget) -> QWidget | None:
+        return view.widget if isinstance(view, LazyArea) else view
+
     def _show_counts(self, text: str) -> None:
-        if self.sender() is self.current_view():
+        """Only the area in front writes its count into the status bar."""
+        if self.sender() is self._inner(self.current_view()):
             self.count_label.setText(text)
 
     # -- actions ---------------------------------------------------------------------
@@ -212,7 +229,7 @@ class MainWindow(QMainWindow):
             self.tr("&Globale Suche …"), self.show_search, "Ctrl+K", "search"
         )
         self.act_reload = self._action(
-            self.tr("&Aktualisieren"), self.reload_all, QKeySequence.StandardKey.Refresh, "reload"
+            self.tr("&Aktualisieren"), self.refresh, QKeySequence.StandardKey.Refresh, "reload"
         )
         self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
         self.act_data_dir = self._action(self.tr("&Datenordner öffnen"), self.open_data_dir)
@@ -392,20 +409,26 @@ class MainWindow(QMainWindow):
             view.search.setFocus()
             view.search.selectAll()
 
-    def reload_all(self) -> None:
-        """F5 and after every change: refresh the lists that have been opened."""
-        for _key, view in self._areas:
-            if isinstance(view, DirectoryListView):
-                view.refresh_choices()
-                if view.model.loaded or view is self.current_view():
-                    view.reload()
-            elif isinstance(view, VerteilerView | StartView) and view.loaded:
-                view.reload()
-            elif view in (self.verbuende, self.events) and view.loaded:
-                view.widget.reload()
+    def refresh(self) -> None:
+        """F5: read everything again (another user may have changed the shared database)."""
+        self._on_changes(Changes.all())
 
-    def _after_change(self) -> None:
-        self.reload_all()
+    def _on_changes(self, changes: Changes) -> None:
+        """A write changed something: the area in front refreshes what it shows (keeping
+        the user's selection), the others that watch it refresh when shown next."""
+        current = self.current_view()
+        for key, area in self._areas:
+            view = self._inner(area)
+            if view is None or not getattr(view, "loaded", False):
+                continue  # never shown: it reads fresh data when it is
+            if isinstance(view, DirectoryListView) and changes.touches("reference"):
+                view.refresh_choices()
+            if not changes.touches(*getattr(view, "watches", ())):
+                continue
+            if area is current:
+                view.reload()
+            else:
+                self._stale.add(key)
 
     def open_organisation(
         self, org_id: int | None, parent: QWidget | None = None
@@ -413,12 +436,13 @@ class MainWindow(QMainWindow):
         # dialogs are imported on first use: the start only pays for the lists
         from wba_desktop.views.directory.organisation_dialog import OrganisationDialog
 
-        try:
-            dialog = OrganisationDialog(self.services, org_id, parent or self)
-        except ServiceError as exc:
-            inform(self, self.tr("Organisation"), str(exc), error=True)
-            return None
-        self._wire(dialog)
+        dialog = op(
+            self,
+            lambda: OrganisationDialog(self.services, org_id, parent or self),
+            title=self.tr("Organisation"),
+        ).run()
+        if dialog is not None:
+            self._wire(dialog)
         return dialog
 
     def open_person(
@@ -426,17 +450,17 @@ class MainWindow(QMainWindow):
     ) -> PersonDialog | None:
         from wba_desktop.views.directory.person_dialog import PersonDialog
 
-        try:
-            dialog = PersonDialog(self.services, person_id, parent or self)
-        except ServiceError as exc:
-            inform(self, self.tr("Person"), str(exc), error=True)
-            return None
-        self._wire(dialog)
+        dialog = op(
+            self,
+            lambda: PersonDialog(self.services, person_id, parent or self),
+            title=self.tr("Person"),
+        ).run()
+        if dialog is not None:
+            self._wire(dialog)
         return dialog
 
     def _wire(self, dialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._after_change)
         dialog.open_person.connect(lambda pid: self.open_person(pid, dialog))
         dialog.open_organisation.connect(lambda oid: self.open_organisation(oid, dialog))
         dialog.open()
@@ -461,9 +485,7 @@ class MainWindow(QMainWindow):
         row = view.model.record(view.model.row_of(ids[0]))
         make_active = not getattr(row, "active", True)
         service = self.services.people if view is self.people else self.services.organisations
-        for rid in ids:
-            service.set_active(rid, make_active)
-        self._after_change()
+        op(self, lambda: service.set_active_many(ids, make_active)).run()
 
     def delete_selected(self) -> None:
         view = self.current_view()
@@ -477,16 +499,15 @@ class MainWindow(QMainWindow):
             return
         rid = view.current_id()
         if view is self.people:
-            delete_person(self, self.services, rid, self._after_change)
+            delete_person(self, self.services, rid)
         else:
-            delete_organisation(self, self.services, rid, self._after_change)
+            delete_organisation(self, self.services, rid)
 
     def show_reference_data(self) -> ReferenceDialog:
         from wba_desktop.views.directory.reference_dialog import ReferenceDialog
 
         dialog = ReferenceDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._after_change)
         dialog.open()
         return dialog
 
@@ -523,4 +544,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_state()
+        self._unsubscribe()
         super().closeEvent(event)

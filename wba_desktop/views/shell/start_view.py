@@ -71,6 +71,9 @@ class Section(QFrame):
 class StartView(QWidget):
     """Emits ``open_verbund(verbund_id, tab_key)``."""
 
+    #: change topics that make the area refresh (see MainWindow._on_changes)
+    watches = frozenset({"verbuende", "events"})
+
     open_verbund = Signal(int, str)
     counts_changed = Signal(str)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
+from wba_desktop.text import format
+
 TAB_KEYS = {"tasks": "tasks", "members": "members", "record": "health"}
 
 
@@ -22,8 +24,7 @@ class VerbundCommands(QObject):
         view = VerbundView(self.w.services, self.w.runner, parent)
         view.open_organisation.connect(self.w.open_organisation)
         view.open_person.connect(self.w.open_person)
-        view.counts_changed.connect(lambda text: self.w.count_label.setText(text))
-        view.changed.connect(self.w._after_change)
+        view.counts_changed.connect(self.w._show_counts)
         view.add_members_requested.connect(self._pick_in_directory)
         view.new_event_requested.connect(self.w.event_commands.new_event_for_verbund)
         view.open_event.connect(self.w.event_commands.open_event)
@@ -63,13 +64,14 @@ class VerbundCommands(QObject):
         def done(result: int) -> None:
             if not result:
                 return
-            text = self.tr("%1 Organisation(en) aufgenommen.").replace("%1", str(dialog.added))
+            text = self.tr("%1 aufgenommen.").replace(
+                "%1", format.count(dialog.added, "Organisation", "Organisationen")
+            )
             if dialog.skipped:
                 text += " " + self.tr("Schon Mitglied: %1.").replace(
-                    "%1", ", ".join(dialog.skipped)
+                    "%1", format.listing(dialog.skipped)
                 )
             self.w.statusBar().showMessage(text, 10000)
-            self.w._after_change()
 
         dialog.finished.connect(done)
         dialog.open()
@@ -83,6 +85,5 @@ class VerbundCommands(QObject):
 
         dialog = HealthSettingsDialog(self.w.services, self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda r: r and self.w._after_change())
         dialog.open()
         return dialog

@@ -23,6 +23,7 @@ from wba_desktop.services.verbuende.health import FIX_ACTIVITIES, FIX_EVENTS, FI
 from wba_desktop.services.verbuende.records import VerbundFilter
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.shell.ops import op
 from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
@@ -57,7 +58,11 @@ class VerbundView(QWidget):
     open_organisation = Signal(int)
     open_person = Signal(int)
     counts_changed = Signal(str)
-    changed = Signal()
+
+    #: change topics that make the area refresh (see MainWindow._on_changes)
+    watches = frozenset(
+        {"verbuende", "organisations", "people", "activities", "events", "settings", "reference"}
+    )
     add_members_requested = Signal(int)
     new_event_requested = Signal(int)
     open_event = Signal(int)
@@ -148,8 +153,6 @@ class VerbundView(QWidget):
         ]
         for widget, label in self._parts:
             self.tabs.addTab(widget, label)
-            if hasattr(widget, "changed"):
-                widget.changed.connect(self._part_changed)
         self.fix_targets = {
             FIX_MEMBERS: self.members,
             FIX_ACTIVITIES: self.activities,
@@ -275,10 +278,6 @@ class VerbundView(QWidget):
         for widget, _label in self._parts[1:]:
             widget.set_verbund(verbund_id)
 
-    def _part_changed(self) -> None:
-        self.reload()
-        self.changed.emit()
-
     def show_fix(self, key: str) -> None:
         target = self.fix_targets.get(key)
         if target is not None:
@@ -289,8 +288,8 @@ class VerbundView(QWidget):
     # -- commands ----------------------------------------------------------------------
     def _run(self, dialog: VerbundDialog) -> VerbundDialog:
         def saved() -> None:
-            self.reload(dialog.saved_id)
-            self.changed.emit()
+            # the change bus has refreshed the list; show what was saved
+            self.select_id(dialog.saved_id)
 
         # what was saved counts, however the dialog was closed
         return open_dialog(dialog, saved, lambda d: d.saved_id is not None, accepted_only=False)
@@ -310,9 +309,11 @@ class VerbundView(QWidget):
             return
 
         def delete() -> None:
-            self._services.verbuende.delete(row.id)
-            self.reload()
-            self.changed.emit()
+            op(
+                self,
+                lambda: self._services.verbuende.delete(row.id),
+                title=self.tr("Verbund löschen"),
+            ).run()
 
         confirm(
             self,

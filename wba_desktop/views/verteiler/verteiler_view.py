@@ -35,6 +35,9 @@ class VerteilerView(QWidget):
     """Emits ``open_person(id)``, ``export_requested(title, PersonFilter)``,
     ``mail_requested(title, PersonFilter)`` and ``counts_changed(text)``."""
 
+    #: change topics that make the area refresh (see MainWindow._on_changes)
+    watches = frozenset({"verteiler", "people", "organisations", "reference"})
+
     open_person = Signal(int)
     export_requested = Signal(str, object)
     mail_requested = Signal(str, object)

@@ -1,0 +1,167 @@
+"""One way for views to call a service (after Anki's ``CollectionOp``).
+
+    op(self, lambda: services.organisations.set_active_many(ids, False),
+       title=self.tr("Organisationen")).success(self._done).run()
+
+    op(self, lambda: services.search.search(text), key="search",
+       runner=self._runner).success(self._show).run_in_background()
+
+``run()`` calls the service now (most calls are a few milliseconds);
+``run_in_background()`` calls it on the task runner and delivers the answer on the
+GUI thread. Either way a :class:`~wba_desktop.errors.ServiceError` is shown as the
+German message it is: on the form's fields (``form=``, a ``FieldErrors``) for a
+validation error, else in a message box titled ``title``. An op started with a
+``key`` drops its answer when a newer op with the same key was started on the same
+widget meanwhile (a stale search result, a graph for old filters). Anything that is
+not a ServiceError is a bug: it is logged and shown with the log's location (in the
+background) or raised to the application's error hook (now).
+
+What a write changed reaches the areas through the change bus, not through the op.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from wba_desktop.errors import ServiceError, ValidationError
+from wba_desktop.views.common.messages import inform
+from wba_desktop.views.shell.tasks import Task, TaskRunner
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+_GENERATIONS = "_wba_op_generations"
+
+
+class ServiceOp(Generic[T]):
+    """A service call with its success and failure handling; see the module docstring."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        call: Callable[[], T],
+        *,
+        title: str = "",
+        form: Any = None,
+        key: object = None,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        self._parent = parent
+        self._call = call
+        self._title = title or parent.window().windowTitle() or "WBA Desktop"
+        self._form = form
+        self._key = key
+        self._runner = runner
+        self._on_success: Callable[[T], None] | None = None
+        self._on_failure: Callable[[ServiceError], None] | None = None
+        self._progress: Callable[[int, int, str], None] | None = None
+        self._generation = 0
+
+    # -- configuration ---------------------------------------------------------------
+    def success(self, callback: Callable[[T], None]) -> ServiceOp[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[ServiceError], None]) -> ServiceOp[T]:
+        """Called after the message was shown (to undo a check mark, re-enable a button)."""
+        self._on_failure = callback
+        return self
+
+    def progress(self, callback: Callable[[int, int, str], None]) -> ServiceOp[T]:
+        self._progress = callback
+        return self
+
+    # -- running -----------------------------------------------------------------------
+    def run(self) -> T | None:
+        """Call now; returns the result, or None after a ServiceError was shown."""
+        self._start()
+        try:
+            result = self._call()
+        except ServiceError as exc:
+            self._failed(exc)
+            return None
+        self._succeeded(result)
+        return result
+
+    def run_in_background(self) -> Task:
+        """Call on the task runner (a worker thread); callbacks on the GUI thread."""
+        if self._runner is None:
+            raise RuntimeError("run_in_background needs the task runner (runner=…)")
+        self._start()
+
+        def work(report, _cancelled):
+            return self._call()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ServiceError):
+                self._failed(exc)
+            elif self._current():
+                log.error("background call failed", exc_info=exc)
+                from wba_desktop import paths
+
+                inform(
+                    self._parent,
+                    self._title,
+                    "Ein unerwarteter Fehler ist aufgetreten.",
+                    f"Details stehen im Protokoll: {paths.log_dir() / 'wba-desktop.log'}",
+                    error=True,
+                )
+
+        return self._runner.run(work, self._succeeded, failed, self._progress)
+
+    # -- internals ---------------------------------------------------------------------
+    def _generations(self) -> dict:
+        found = getattr(self._parent, _GENERATIONS, None)
+        if found is None:
+            found = {}
+            setattr(self._parent, _GENERATIONS, found)
+        return found
+
+    def _start(self) -> None:
+        if self._form is not None:
+            self._form.clear()
+        if self._key is not None:
+            gens = self._generations()
+            gens[self._key] = self._generation = gens.get(self._key, 0) + 1
+
+    def _current(self) -> bool:
+        """False when a newer op with the same key was started on the same widget."""
+        if self._key is None:
+            return True
+        return self._generations().get(self._key) == self._generation
+
+    def _succeeded(self, result: T) -> None:
+        if not self._current():
+            log.debug("dropped a stale answer for %r", self._key)
+            return
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def _failed(self, exc: ServiceError) -> None:
+        if not self._current():
+            return
+        if self._form is not None and isinstance(exc, ValidationError):
+            self._form.show(exc.errors)
+        elif self._form is not None:
+            self._form.show_message(str(exc))
+        else:
+            inform(self._parent, self._title, str(exc), error=True)
+        if self._on_failure is not None:
+            self._on_failure(exc)
+
+
+def op(
+    parent: QWidget,
+    call: Callable[[], T],
+    *,
+    title: str = "",
+    form: Any = None,
+    key: object = None,
+    runner: TaskRunner | None = None,
+) -> ServiceOp[T]:
+    """Shorthand for :class:`ServiceOp`."""
+    return ServiceOp(parent, call, title=title, form=form, key=key, runner=runner)
