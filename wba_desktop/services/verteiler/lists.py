@@ -236,37 +236,49 @@ class VerteilerService:
 
     def add_members(self, list_id: int, person_ids: Iterable[int]) -> int:
         """Add people to a static Verteiler; returns how many were new."""
-        wanted = set(person_ids)
         with self._uow() as uow:
-            s = uow.session
-            d = s.get(DistributionList, list_id)
+            d = uow.session.get(DistributionList, list_id)
             if d is None:
                 raise NotFoundError("Der Verteiler wurde nicht gefunden.")
-            if d.kind != "static":
-                raise ValidationError(
-                    {
-                        "kind": f"„{d.name}“ ist ein dynamischer Verteiler: "
-                        "seine Mitglieder ergeben sich aus dem Filter."
-                    }
-                )
-            have = set(
-                s.scalars(
-                    select(distribution_member.c.person_id).where(
-                        distribution_member.c.list_id == list_id
-                    )
-                )
-            )
-            existing = set(s.scalars(select(Person.id).where(Person.id.in_(wanted - have))))
-            new = sorted(existing)
-            if new:
-                now = utcnow()
-                s.execute(
-                    insert(distribution_member),
-                    [{"list_id": list_id, "person_id": p, "added_at": now} for p in new],
-                )
-                d.updated_at = now
+            added = self._add_members(uow.session, d, set(person_ids))
             uow.commit()
-            return len(new)
+        return added
+
+    def create_with_members(self, name: str, person_ids: Iterable[int]) -> tuple[int, int]:
+        """A new static Verteiler with these people, in one unit of work (a refused name
+        leaves nothing behind); returns (list id, members added)."""
+        with self._uow() as uow:
+            s = uow.session
+            d = DistributionList(name=self._check_name(s, name, None), kind="static")
+            s.add(d)
+            s.flush()
+            added = self._add_members(s, d, set(person_ids))
+            uow.commit()
+            return d.id, added
+
+    @staticmethod
+    def _add_members(s, d: DistributionList, wanted: set[int]) -> int:
+        if d.kind != "static":
+            raise ValidationError(
+                {
+                    "kind": f"„{d.name}“ ist ein dynamischer Verteiler: "
+                    "seine Mitglieder ergeben sich aus dem Filter."
+                }
+            )
+        have = set(
+            s.scalars(
+                select(distribution_member.c.person_id).where(distribution_member.c.list_id == d.id)
+            )
+        )
+        new = sorted(set(s.scalars(select(Person.id).where(Person.id.in_(wanted - have)))))
+        if new:
+            now = utcnow()
+            s.execute(
+                insert(distribution_member),
+                [{"list_id": d.id, "person_id": p, "added_at": now} for p in new],
+            )
+            d.updated_at = now
+        return len(new)
 
     def remove_members(self, list_id: int, person_ids: Iterable[int]) -> int:
         ids = list(set(person_ids))

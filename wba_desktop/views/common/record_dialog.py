@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.errors import DuplicatesFound, ServiceError, ValidationError
+from wba_desktop.errors import DuplicatesFound
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.shell.ops import op
 
 
 class RecordDialog(QDialog):
@@ -107,22 +108,19 @@ class RecordDialog(QDialog):
 
     def save(self, allow_duplicate: bool = False) -> bool:
         """Save; returns True when saved. A likely duplicate is asked about first."""
-        try:
-            if self._detail is None:
-                detail = self._create(self.data(), allow_duplicate)
-            else:
-                detail = self._update(self.data())
-        except ValidationError as exc:
-            self._show_tab_of(exc.errors)
-            self.errors.show(exc.errors)
+        data = self.data()
+        if self._detail is None:
+            call = lambda: self._create(data, allow_duplicate)  # noqa: E731
+        else:
+            call = lambda: self._update(data)  # noqa: E731
+        detail = (
+            op(self, call, form=self.errors)
+            .handle(DuplicatesFound, lambda exc: self._ask_duplicate(exc.candidates))
+            .failure(lambda exc: self._show_tab_of(getattr(exc, "errors", {})))
+            .run()
+        )
+        if detail is None:
             return False
-        except DuplicatesFound as exc:
-            self._ask_duplicate(exc.candidates)
-            return False
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return False
-        self.errors.clear()
         self.load(detail.id)
         self.mark_clean()
         self.changed.emit()

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.affiliations import AffiliationData, AffiliationInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.shell.ops import accept_saved, op
 
 FUNCTIONS = (
     "Geschäftsführung",
@@ -124,14 +124,7 @@ class AffiliationDialog(QDialog):
             valid_from=self.valid_from.value(),
             valid_until=self.valid_until.value(),
         )
-        try:
-            self.saved = self._services.affiliations.save(
-                data, self._existing.id if self._existing else None
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        existing = self._existing.id if self._existing else None
+        op(
+            self, lambda: self._services.affiliations.save(data, existing), form=self.errors
+        ).success(accept_saved(self)).run()

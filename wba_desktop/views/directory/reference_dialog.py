@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
+from wba_desktop.errors import ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.reference import (
     OrganisationTypeInfo,
@@ -44,6 +44,7 @@ from wba_desktop.services.directory.reference import (
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import WBA_REGIONS
 
 NOTE_STYLE = (
@@ -117,15 +118,7 @@ class EditForm(QDialog):
         raise TypeError(f"{type(self).__name__} defines no submit()")
 
     def save(self) -> None:
-        try:
-            self.saved = self.submit()
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        op(self, self.submit, form=self.errors).success(accept_saved(self)).run()
 
 
 class RegionForm(EditForm):

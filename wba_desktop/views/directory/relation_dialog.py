@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.relations import RelationData, RelationInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.shell.ops import accept_saved, op
 
 STRENGTHS = ((1, "1 – lose"), (2, "2 – regelmäßig"), (3, "3 – eng"))
 
@@ -124,14 +124,9 @@ class RelationDialog(QDialog):
             strength=self.strength.currentData(),
             note=self.note.toPlainText(),
         )
-        try:
-            self.saved = self._services.relations.save(
-                data, self._existing.id if self._existing else None, perspective_id=self._this_id
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        existing = self._existing.id if self._existing else None
+        op(
+            self,
+            lambda: self._services.relations.save(data, existing, perspective_id=self._this_id),
+            form=self.errors,
+        ).success(accept_saved(self)).run()

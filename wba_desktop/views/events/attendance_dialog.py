@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import ACCEPTED
 from wba_desktop.services.events.invitations import AttendanceResult
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.views.common.check_list import CheckList
-from wba_desktop.views.common.form_support import ErrorBanner
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.shell.ops import op
 
 
 class AttendanceDialog(QDialog):
@@ -42,6 +42,7 @@ class AttendanceDialog(QDialog):
         self._keys = {r.id: search_key(r.name, r.organisation) for r in rows}
 
         self.banner = ErrorBanner(self)
+        self.errors = FieldErrors(self.banner, {})
         hint = QLabel(
             self.tr(
                 "Wer da war, bekommt ein Häkchen; wer zugesagt hat und fehlt, wird als "
@@ -138,11 +139,14 @@ class AttendanceDialog(QDialog):
         return self.checks.checked()
 
     def save(self) -> None:
-        try:
-            self.result = self._services.invitations.mark_attendance(
-                self._event_id, self.present_ids()
-            )
-        except ServiceError as exc:
-            self.banner.show_messages([str(exc)])
-            return
-        self.accept()
+        present = self.present_ids()
+
+        def saved(result) -> None:
+            self.result = result
+            self.accept()
+
+        op(
+            self,
+            lambda: self._services.invitations.mark_attendance(self._event_id, present),
+            form=self.errors,
+        ).success(saved).run()

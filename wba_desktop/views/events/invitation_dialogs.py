@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import HistoryEntry
 from wba_desktop.services.events.invitations import ADD_STATUSES
@@ -23,6 +22,7 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.events.invitation_model import fmt_local
+from wba_desktop.views.shell.ops import op
 
 HISTORY_COLUMNS = (
     Column("status", "Status", 130),
@@ -68,17 +68,17 @@ class InvitePersonDialog(QDialog):
         if person_id is None:
             self.errors.show({"person_id": self.tr("Person: Bitte aus der Liste wählen.")})
             return
-        try:
-            self.invitation_id = self._services.invitations.add_person(
-                self._event_id, person_id, self.status.currentText()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        status = self.status.currentText()
+
+        def added(invitation_id: int) -> None:
+            self.invitation_id = invitation_id
+            self.accept()
+
+        op(
+            self,
+            lambda: self._services.invitations.add_person(self._event_id, person_id, status),
+            form=self.errors,
+        ).success(added).run()
 
 
 class HistoryDialog(QDialog):

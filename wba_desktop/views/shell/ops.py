@@ -34,6 +34,7 @@ from wba_desktop.views.shell.tasks import Task, TaskRunner
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+E = TypeVar("E", bound=ServiceError)
 _GENERATIONS = "_wba_op_generations"
 
 
@@ -58,6 +59,7 @@ class ServiceOp(Generic[T]):
         self._runner = runner
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[ServiceError], None] | None = None
+        self._handlers: list[tuple[type[ServiceError], Callable[[Any], None]]] = []
         self._progress: Callable[[int, int, str], None] | None = None
         self._generation = 0
 
@@ -69,6 +71,12 @@ class ServiceOp(Generic[T]):
     def failure(self, callback: Callable[[ServiceError], None]) -> ServiceOp[T]:
         """Called after the message was shown (to undo a check mark, re-enable a button)."""
         self._on_failure = callback
+        return self
+
+    def handle(self, error: type[E], callback: Callable[[E], None]) -> ServiceOp[T]:
+        """Errors of type ``error`` go to ``callback`` instead of a message (a likely
+        duplicate becomes a question, say)."""
+        self._handlers.append((error, callback))
         return self
 
     def progress(self, callback: Callable[[int, int, str], None]) -> ServiceOp[T]:
@@ -144,6 +152,10 @@ class ServiceOp(Generic[T]):
     def _failed(self, exc: ServiceError) -> None:
         if not self._current():
             return
+        for error, handler in self._handlers:
+            if isinstance(exc, error):
+                handler(exc)
+                return
         if self._form is not None and isinstance(exc, ValidationError):
             self._form.show(exc.errors)
         elif self._form is not None:
@@ -165,3 +177,14 @@ def op(
 ) -> ServiceOp[T]:
     """Shorthand for :class:`ServiceOp`."""
     return ServiceOp(parent, call, title=title, form=form, key=key, runner=runner)
+
+
+def accept_saved(dialog, attr: str = "saved") -> Callable[[Any], None]:
+    """The success callback of a dialog's save: keep the result in ``dialog.saved``
+    (or ``attr``) and close the dialog as accepted."""
+
+    def done(result: Any) -> None:
+        setattr(dialog, attr, result)
+        dialog.accept()
+
+    return done

@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout
 
-from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.date_edit import OptionalDateEdit
-from wba_desktop.views.common.form_support import ErrorBanner, save_cancel_buttons
+from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.shell.ops import op
 from wba_desktop.vocab import MEMBER_ROLES
 
 BY_KIND = "passend zur Art der Organisation"
@@ -35,6 +35,7 @@ class AddToVerbundDialog(QDialog):
         self.skipped: list[str] = []
         self.verbund_id: int | None = None
         self.banner = ErrorBanner(self)
+        self.errors = FieldErrors(self.banner, {})
         intro = QLabel(
             self.tr("%1 Organisation(en) als Mitglied aufnehmen.").replace(
                 "%1", str(len(self._ids))
@@ -71,12 +72,15 @@ class AddToVerbundDialog(QDialog):
         vid = self.verbund.currentData()
         if vid is None:
             return
-        try:
-            self.added, self.skipped = self._services.verbund_members.add_members(
-                vid, self._ids, self.role.currentData(), self.joined.value()
-            )
-        except ServiceError as exc:
-            self.banner.show_messages([str(exc)])
-            return
-        self.verbund_id = vid
-        self.accept()
+        role, joined = self.role.currentData(), self.joined.value()
+
+        def added(result: tuple[int, list[str]]) -> None:
+            self.added, self.skipped = result
+            self.verbund_id = vid
+            self.accept()
+
+        op(
+            self,
+            lambda: self._services.verbund_members.add_members(vid, self._ids, role, joined),
+            form=self.errors,
+        ).success(added).run()

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
-from wba_desktop.errors import ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.health import HealthThresholds
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.shell.ops import op
 
 
 def _spin(parent, lo: int, hi: int, value: int, suffix: str) -> QSpinBox:
@@ -68,9 +68,7 @@ class HealthSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self._services.health.set_thresholds(self.thresholds())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        self.accept()
+        thresholds = self.thresholds()
+        op(
+            self, lambda: self._services.health.set_thresholds(thresholds), form=self.errors
+        ).success(lambda _r: self.accept()).run()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
+from wba_desktop.views.shell.ops import op
 
 
 class AddToVerteilerDialog(QDialog):
@@ -74,18 +74,16 @@ class AddToVerteilerDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        verteiler = self._services.verteiler
-        try:
-            if self.new_choice.isChecked():
-                list_id = verteiler.create(self.new_name.text()).id
-            else:
-                list_id = self.existing.currentData()
-            self.added = verteiler.add_members(list_id, self._ids)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.list_id = list_id
-        self.accept()
+        verteiler, ids = self._services.verteiler, self._ids
+        if self.new_choice.isChecked():
+            name = self.new_name.text()
+            call = lambda: verteiler.create_with_members(name, ids)  # noqa: E731
+        else:
+            list_id = self.existing.currentData()
+            call = lambda: (list_id, verteiler.add_members(list_id, ids))  # noqa: E731
+
+        def added(result: tuple[int, int]) -> None:
+            self.list_id, self.added = result
+            self.accept()
+
+        op(self, call, form=self.errors).success(added).run()

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verteiler.lists import Criteria, VerteilerInfo
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.shell.ops import accept_saved, op
 
 
 class VerteilerDialog(QDialog):
@@ -162,22 +162,11 @@ class VerteilerDialog(QDialog):
 
     def save(self) -> None:
         verteiler = self._services.verteiler
-        try:
-            if self._existing is None:
-                self.saved = verteiler.create(
-                    self.name.text(), self.kind, self.description.toPlainText(), self.criteria()
-                )
-            else:
-                self.saved = verteiler.update(
-                    self._existing.id,
-                    self.name.text(),
-                    self.description.toPlainText(),
-                    self.criteria(),
-                )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        name, text = self.name.text(), self.description.toPlainText()
+        criteria = self.criteria()
+        if self._existing is None:
+            call = lambda: verteiler.create(name, self.kind, text, criteria)  # noqa: E731
+        else:
+            list_id = self._existing.id
+            call = lambda: verteiler.update(list_id, name, text, criteria)  # noqa: E731
+        op(self, call, form=self.errors).success(accept_saved(self)).run()
