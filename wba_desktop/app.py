@@ -82,9 +82,22 @@ def open_database(db_arg: str | None):
     return Services.create(UnitOfWorkFactory(engine)), engine
 
 
+def demo_loader(services):
+    """``load_demo(progress, cancelled)`` for the welcome dialog: the small demo data set.
+
+    The composition root knows the demo package; the views and the services do not
+    (demo data sits above the services and below the views)."""
+
+    def load_demo(progress, cancelled):
+        from wba_desktop.demo.generate import generate_demo
+
+        return generate_demo(services.uow, size="small", progress=progress, cancel=cancelled)
+
+    return load_demo
+
+
 def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     """The main window, with the first-start question on an empty database."""
-    from wba_desktop.services.maintenance import is_empty
     from wba_desktop.views.shell.main_window import MainWindow
     from wba_desktop.views.shell.settings import Settings
     from wba_desktop.views.shell.tasks import TaskRunner
@@ -95,8 +108,8 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     )
     runner = runner or TaskRunner()
     window = MainWindow(services, Settings(), db_label=f"Datenbank: {label}", runner=runner)
-    if offer_demo and is_empty(services.uow):
-        welcome = WelcomeDialog(services, runner, window)
+    if offer_demo and services.maintenance.is_empty():
+        welcome = WelcomeDialog(demo_loader(services), runner, window)
         welcome.finished.connect(lambda _r: window.refresh())
         welcome.open()
         window.welcome = welcome

@@ -371,14 +371,13 @@ def cmd_graph(args) -> int:
     from datetime import datetime
 
     from wba_desktop.network.graph import GraphOptions, NetworkError
-    from wba_desktop.network.service import NetworkService
     from wba_desktop.services.bundle import Services
     from wba_desktop.text.fold import search_key
 
     _, uow = _open(args)
     services = Services.create(uow)
     ref = services.reference
-    network = NetworkService(uow, services)
+    network = services.network
 
     def ids(wanted: list[str], choices: list[tuple[int, list[str]]], label: str) -> tuple:
         found: list[int] = []

@@ -75,3 +75,42 @@ def test_garbage_file_is_refused_with_a_message(tmp_path, monkeypatch, qapp):
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
     assert app_module.run_gui(str(path)) == 1
     assert "kann nicht geöffnet werden" in shown[0]
+
+
+START_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from wba_desktop.app import build_main_window, open_database
+from wba_desktop.views.shell.tasks import SyncTaskRunner
+
+app = QApplication([])
+services, engine = open_database(sys.argv[1])
+window = build_main_window(services, engine, runner=SyncTaskRunner())
+window.show()
+app.processEvents()
+assert window.welcome.isVisible()  # the empty database was asked about
+heavy = ("networkx", "scipy", "wba_desktop.network", "wba_desktop.demo")
+print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in heavy)))
+"""
+
+
+def test_start_loads_neither_the_network_nor_the_demo_data(tmp_path):
+    """networkx/scipy come with the network area on first visit, the demo generator
+    only when the user asks for demo data: the first window appears without them."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WBA_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-c", START_PROBE, str(tmp_path / "neu.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = done.stdout.split()
+    assert loaded == [], f"loaded at start: {loaded}"

@@ -87,3 +87,11 @@ def test_not_empty_with_an_organisation(services, uow_factory):
 def test_not_empty_with_a_person_only(services, uow_factory):
     services.people.create(PersonData(last_name="Allein"))
     assert is_empty(uow_factory) is False
+
+
+def test_maintenance_service_in_the_bundle(services):
+    assert services.maintenance.is_empty() is True
+    assert services.maintenance.check().counts["Organisationen"] == 0
+    services.people.create(PersonData(last_name="Allein"))
+    assert services.maintenance.is_empty() is False
+    assert services.maintenance.check().ok is True

@@ -28,17 +28,22 @@ def net(services) -> dict[str, int]:
 
 @pytest.fixture
 def network(uow_factory, services, tmp_path) -> NetworkService:
-    return NetworkService(uow_factory, services, store=JsonPositionStore(tmp_path / "pos.json"))
+    return NetworkService(
+        uow_factory,
+        reference=services.reference,
+        relations=services.relations,
+        store=JsonPositionStore(tmp_path / "pos.json"),
+    )
 
 
 def test_positions_survive_a_restart_and_new_organisations_land_near_partners(
     uow_factory, services, net, tmp_path
 ):
     path = tmp_path / "netz-positionen.json"
-    first = NetworkService(uow_factory, services)
+    first = NetworkService(uow_factory)
     pos = first.layout(first.graph(), positions_path=path)
     assert set(pos) == set(first.graph().graph) and path.exists()
-    restarted = NetworkService(uow_factory, services)  # a new start of the app
+    restarted = NetworkService(uow_factory)  # a new start of the app
     again = restarted.layout(restarted.graph(), positions_path=path)
     assert all(again[k] == pytest.approx(pos[k], abs=1e-3) for k in pos)
     kind = next(t.id for t in services.reference.organisation_types() if t.name == "Jobcenter")
@@ -103,7 +108,7 @@ def test_metrics_gaps_and_suggestions_through_the_service(network, services, net
     }
 
 
-def test_introduce_creates_the_relation(network, services, net):
+def test_introduce_creates_the_relation(network, uow_factory, services, net):
     info = network.introduce(net["dgb"], net["wbt"], note="beim Netzwerktreffen vorgestellt")
     assert info.type_name == "Netzwerkpartnerschaft" and info.strength == 1
     assert info.note == "beim Netzwerktreffen vorgestellt" and info.valid_from is not None
@@ -111,7 +116,7 @@ def test_introduce_creates_the_relation(network, services, net):
     assert network.graph().graph.has_edge(net["dgb"], net["wbt"])
     with pytest.raises(ValidationError):
         network.introduce(net["dgb"], net["wbt"])  # exists already
-    without_services = NetworkService(services.uow)
+    without_services = NetworkService(uow_factory, reference=services.reference)
     with pytest.raises(NetworkError):
         without_services.introduce(net["dgb"], net["lk"])
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import networkx as nx
 from sqlalchemy import select
@@ -20,13 +22,18 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import text_filter
 from wba_desktop.models import Organisation, Relation
 from wba_desktop.network import layout as lay
-from wba_desktop.network.export import export_graph
+from wba_desktop.network.export import export_graph, format_of
 from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, GapKind, GapTable, gap_table
 from wba_desktop.network.graph import GraphOptions, GraphResult, NetworkError, build_graph
 from wba_desktop.network.metrics import NetworkMetrics, compute_metrics
 from wba_desktop.network.positions import FILE_NAME, JsonPositionStore, PositionStore
 from wba_desktop.network.suggest import Suggestion, suggest_introductions
+from wba_desktop.network.verbund_ties import verbund_ties
 from wba_desktop.text.fold import search_key
+
+if TYPE_CHECKING:
+    from wba_desktop.services.directory.reference import ReferenceService
+    from wba_desktop.services.directory.relations import RelationInfo, RelationService
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +42,14 @@ INTRODUCTION_TYPE = "Netzwerkpartnerschaft"
 INTRODUCTION_NOTE = "Kontakt über die Weiterbildungsagentur vermittelt"
 
 Positions = dict[Hashable, tuple[float, float]]
+GRAPH_FILE_FORMATS = ("gexf", "graphml")
+
+
+class NetworkPicture(NamedTuple):
+    """What the canvas draws: the graph and a position for every node (people too)."""
+
+    result: GraphResult
+    positions: Positions
 
 
 def default_positions_path() -> Path:
@@ -47,18 +62,25 @@ def default_positions_path() -> Path:
 class NetworkService:
     """Graph, layout, analysis, suggestions and export of the multiplier network.
 
-    ``services`` (the ``Services`` bundle) is needed only for ``introduce``.
+    ``reference`` gives the districts for the gap table and the relation types for
+    ``introduce``; ``relations`` records an introduction. Without them the gap table
+    shows only the groups that occur and ``introduce`` refuses. ``store`` keeps the
+    positions between runs (default: ``netz-positionen.json`` in the data directory,
+    opened on first use).
     """
 
     def __init__(
         self,
         uow_factory: UnitOfWorkFactory,
-        services=None,
+        *,
+        reference: ReferenceService | None = None,
+        relations: RelationService | None = None,
         store: PositionStore | None = None,
         seed: int = lay.DEFAULT_SEED,
     ) -> None:
         self._uow = uow_factory
-        self._services = services
+        self._reference = reference
+        self._relations = relations
         self._store = store
         self.seed = seed
 
@@ -109,6 +131,49 @@ class NetworkService:
             store.update({v: p for v, p in positions.items() if isinstance(v, int)})
         return positions
 
+    def picture(
+        self,
+        options: GraphOptions = GraphOptions(),
+        layout: str = "force",
+        relayout: bool = False,
+        include_verbuende: bool = False,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> NetworkPicture:
+        """The network for ``options`` as the canvas shows it, with every position.
+
+        ``include_verbuende`` adds an edge between current members of the same Verbund.
+        Organisations are placed as in ``layout`` (stored positions reused and new
+        ones stored for "force"); the people of the person layer are placed around
+        their organisations, which stay put (people's places are not stored).
+        ``cancelled()`` returning True stops with ``NetworkError`` between the steps.
+        """
+        if layout not in LAYOUT_MODES:
+            raise NetworkError(f"Unbekannte Anordnung „{layout}“: force, district oder kind.")
+
+        def check() -> None:
+            if cancelled is not None and cancelled():
+                raise NetworkError("Der Aufbau des Netzes wurde abgebrochen.")
+
+        if include_verbuende:
+            ties = verbund_ties(self._uow)
+            options = replace(options, extra_edges=(*options.extra_edges, *ties))
+        result = self.graph(options)
+        check()
+        positions = self.layout(result, layout, relayout=relayout)
+        people = result.people_layer
+        if people is not None and people.number_of_nodes():
+            check()
+            positions = lay.force_layout(
+                people, seed=self.seed, initial=positions, fixed=list(positions)
+            )
+        return NetworkPicture(result, positions)
+
+    def remember_positions(self, positions: Mapping[Hashable, tuple[float, float]]) -> None:
+        """Store where the user put organisations (people are placed anew each time)."""
+        kept = {v: p for v, p in positions.items() if isinstance(v, int)}
+        if kept:
+            self.store().update(kept)
+
     # -- analysis ----------------------------------------------------------------------
     def metrics(
         self,
@@ -134,9 +199,9 @@ class NetworkService:
     def _gap_groups(self, by: str, options: GraphOptions) -> list[str]:
         if options.focus_id is not None:
             return []  # a neighbourhood: only the groups that occur
-        if self._services is None:
+        if self._reference is None:
             return []
-        regions = self._services.reference.regions()
+        regions = self._reference.regions()
         if options.region_ids:
             regions = [r for r in regions if r.id in options.region_ids]
         if options.wba_regions:
@@ -174,7 +239,7 @@ class NetworkService:
         note: str = "",
         strength: int = 1,
         valid_from: date | None = None,
-    ):
+    ) -> RelationInfo:
         """Record that ``a`` and ``b`` were introduced: a new relation (weak, from today).
 
         ``type_id`` defaults to "Netzwerkpartnerschaft". Returns the ``RelationInfo``;
@@ -182,10 +247,10 @@ class NetworkService:
         """
         from wba_desktop.services.directory.relations import RelationData
 
-        if self._services is None:
+        if self._relations is None or self._reference is None:
             raise NetworkError("Zum Eintragen der Beziehung fehlen die Dienste (Services).")
         if type_id is None:
-            types = {t.name: t.id for t in self._services.reference.relation_types()}
+            types = {t.name: t.id for t in self._reference.relation_types()}
             type_id = types.get(INTRODUCTION_TYPE)
             if type_id is None:
                 raise NetworkError(
@@ -200,7 +265,7 @@ class NetworkService:
             strength=strength,
             note=note or INTRODUCTION_NOTE,
         )
-        return self._services.relations.save(data)
+        return self._relations.save(data)
 
     # -- export ------------------------------------------------------------------------
     def export(
@@ -226,6 +291,21 @@ class NetworkService:
             label_top=label_top,
             group_by=None if mode == "force" else mode,
         )
+
+    def save_graph_file(
+        self,
+        result: GraphResult,
+        path: str | os.PathLike[str],
+        positions: Mapping[Hashable, tuple[float, float]] | None = None,
+    ) -> Path:
+        """Write the graph with every attribute and the given positions (the ones on
+        screen) as GEXF or GraphML, chosen by the file ending."""
+        fmt = format_of(path)
+        if fmt not in GRAPH_FILE_FORMATS:
+            raise NetworkError("Bitte als .gexf oder .graphml speichern.")
+        if result.is_empty:
+            raise NetworkError(f"Nichts zu exportieren. {result.description}")
+        return export_graph(result.graph, path, fmt, positions)
 
     # -- names to ids (CLI, saved views) -------------------------------------------------
     def find_organisation(self, name: str) -> int:

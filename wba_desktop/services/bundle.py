@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wba_desktop.db import UnitOfWorkFactory
@@ -29,8 +30,10 @@ from wba_desktop.services.verteiler.lists import VerteilerService
 __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
+    from wba_desktop.network.service import NetworkService
     from wba_desktop.services.events.exports import EventExportService
     from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.verbuende.report import VerbundReportService
 
 
@@ -116,3 +119,19 @@ class Services:
         from wba_desktop.services.importing.service import ImportService
 
         return ImportService(self.uow)
+
+    @cached_property
+    def network(self) -> NetworkService:
+        """The network area (graph, layout, analysis, export), loaded on first use:
+        networkx, numpy and scipy stay out of the app's start. One instance, so the
+        stored positions are read once and kept in step."""
+        from wba_desktop.network.service import NetworkService
+
+        return NetworkService(self.uow, reference=self.reference, relations=self.relations)
+
+    @cached_property
+    def maintenance(self) -> MaintenanceService:
+        """Database health and whether it is still empty (the first-start question)."""
+        from wba_desktop.services.maintenance import MaintenanceService
+
+        return MaintenanceService(self.uow)

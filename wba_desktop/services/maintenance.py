@@ -1,4 +1,5 @@
-"""Database health: schema version, integrity check and record counts."""
+"""Database health: schema version, integrity check, record counts, and whether the
+database is still empty (the first start offers demo data then)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,17 @@ def is_empty(uow_factory: UnitOfWorkFactory) -> bool:
         return not s.scalar(select(Organisation.id).limit(1)) and not s.scalar(
             select(Person.id).limit(1)
         )
+
+
+class MaintenanceService:
+    """The database as a whole, for the shell and the CLI: health check and emptiness."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+
+    def check(self) -> CheckReport:
+        return check_database(self._uow)
+
+    def is_empty(self) -> bool:
+        """True when the database holds no organisations and no people yet."""
+        return is_empty(self._uow)

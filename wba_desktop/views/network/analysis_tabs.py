@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.network.service import NetworkService
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
@@ -73,7 +72,7 @@ class AnalysisTabs(QObject):
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._services, self._runner, self._parent = services, runner, parent
-        self.network = NetworkService(services.uow, services)
+        self.network = services.network
         self.graph = None
         self.result = None
         self._generation = 0

@@ -1,13 +1,13 @@
 """The network area: filters left, the graph in the middle, details and analysis right.
 
-Building the graph, laying it out and computing the metrics run on the thread pool;
-answers to an older filter are dropped, so the window never waits for them.
+The network service (``services.network``) builds the picture (graph and positions)
+and the metrics on the thread pool; the view draws what comes back. Answers to an
+older filter are dropped, so the window never waits for them.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop import paths
-from wba_desktop.network.graph import GraphOptions, GraphResult, build_graph
-from wba_desktop.network.layout import force_layout, grouped_layout
-from wba_desktop.network.positions import JsonPositionStore
+from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
@@ -34,7 +31,6 @@ from wba_desktop.views.network.styling import legend_for, person_styles, style_n
 from wba_desktop.views.shell.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-POSITIONS_FILE = "netz-positionen.json"
 
 
 class NetworkView(QWidget):
@@ -50,7 +46,7 @@ class NetworkView(QWidget):
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
         self._services, self._runner = services, runner
-        self.store = JsonPositionStore(paths.data_dir() / POSITIONS_FILE)
+        self.network = services.network
         self.result: GraphResult | None = None
         self.positions: dict[int, tuple[float, float]] = {}
         self.metrics: dict[int, object] = {}
@@ -136,43 +132,18 @@ class NetworkView(QWidget):
         generation = self._generation
         state = self.panel.state()
         options = self.options(state)
-        uow, store = self._services.uow, self.store
+        network = self.network
         self.description.setText(self.tr("Netz wird aufgebaut …"))
         self.busy.show()
 
-        def work(_report, _cancelled):
-            if state.include_verbuende:
-                from wba_desktop.network.verbund_ties import verbund_ties
-
-                options_ = replace(options, extra_edges=verbund_ties(uow))
-            else:
-                options_ = options
-            result = build_graph(uow, options_)
-            g = result.graph
-            if state.layout in ("district", "kind"):
-                positions = grouped_layout(g, by=state.layout)
-            elif relayout:
-                positions = force_layout(g)
-                store.update(positions)
-            else:
-                # the same picture as last time: stored nodes stay put, new ones are
-                # placed near their neighbours
-                known = store.load()
-                if not known:
-                    positions = force_layout(g)
-                elif all(n in known for n in g):
-                    positions = {n: known[n] for n in g}
-                else:
-                    positions = force_layout(g, initial=known, fixed=list(known))
-                new = {n: p for n, p in positions.items() if n not in known}
-                if new:
-                    store.update(new)
-            if result.people_layer is not None and result.people_layer.number_of_nodes():
-                # people around their organisations; organisations stay where they are
-                positions = force_layout(
-                    result.people_layer, initial=positions, fixed=list(positions)
-                )
-            return result, positions
+        def work(_report, cancelled):
+            return network.picture(
+                options,
+                layout=state.layout,
+                relayout=relayout,
+                include_verbuende=state.include_verbuende,
+                cancelled=cancelled,
+            )
 
         self._runner.run(work, lambda r: self._show(generation, *r), self._failed)
 
@@ -247,7 +218,7 @@ class NetworkView(QWidget):
     def _moved(self, node, x: float, y: float) -> None:
         self.positions[node] = (x, y)
         if isinstance(node, int):  # organisations keep their place; people are placed anew
-            self.store.update({node: (x, y)})
+            self.network.remember_positions({node: (x, y)})
 
     def show_district(self, name: str) -> None:
         """Show one district's network (from the gap table)."""
@@ -281,8 +252,6 @@ class NetworkView(QWidget):
         high resolution; GEXF and GraphML carry every attribute and the positions."""
         from pathlib import Path
 
-        from wba_desktop.network.export import safe_copy
-
         if self.result is None or self.result.is_empty:
             self.description.setText(self.tr("Nichts zu exportieren: das Netz ist leer."))
             return ""
@@ -290,10 +259,7 @@ class NetworkView(QWidget):
         if ending in (".png", ".svg", ".pdf"):
             self.canvas.figure.savefig(path, dpi=200, format=ending[1:])
         elif ending in (".gexf", ".graphml"):
-            import networkx as nx
-
-            graph = safe_copy(self.result.graph, self.positions)
-            (nx.write_gexf if ending == ".gexf" else nx.write_graphml)(graph, path)
+            self.network.save_graph_file(self.result, path, self.positions)
         else:
             self.description.setText(
                 self.tr("Bitte als .png, .svg, .pdf, .gexf oder .graphml speichern.")

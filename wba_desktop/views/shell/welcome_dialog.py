@@ -1,6 +1,14 @@
-"""First start on an empty database: demo data or an empty start."""
+"""First start on an empty database: demo data or an empty start.
+
+The dialog does not know how demo data is made: the composition root (``app.py``)
+hands it ``load_demo(progress, cancelled)``, which runs in the background and returns
+a summary with the counts.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,16 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.services.bundle import Services
 from wba_desktop.views.shell.tasks import Task, TaskRunner
+
+#: ``load_demo(progress, cancelled)``: writes the demo data, returns its summary
+DemoLoader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
 
 class WelcomeDialog(QDialog):
     """Accepted when the user chose; ``demo_loaded`` tells whether demo data was written."""
 
-    def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, load_demo: DemoLoader, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
-        self._services = services
+        self._load_demo = load_demo
         self._runner = runner
         self._task: Task | None = None
         self.demo_loaded = False
@@ -64,9 +74,6 @@ class WelcomeDialog(QDialog):
         layout.addLayout(buttons)
 
     def load_demo(self) -> None:
-        from wba_desktop.demo.generate import generate_demo
-
-        uow = self._services.uow
         self.demo_button.setEnabled(False)
         self.empty_button.setEnabled(False)
         self.cancel_button.show()
@@ -74,10 +81,7 @@ class WelcomeDialog(QDialog):
         self.progress.setRange(0, 100)
         self.status.setText(self.tr("Demodaten werden angelegt …"))
 
-        def work(report, cancelled):
-            return generate_demo(uow, size="small", progress=report, cancel=cancelled)
-
-        self._task = self._runner.run(work, self._done, self._failed, self._progress)
+        self._task = self._runner.run(self._load_demo, self._done, self._failed, self._progress)
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setValue(done * 100 // max(total, 1))
