@@ -64,3 +64,117 @@ def test_unusable_database_gives_message_not_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert "Fehler:" in result.stderr and "Traceback" not in result.stderr
+
+
+def _organisations(path) -> int:
+    from sqlalchemy import create_engine, func, select
+
+    from wba_desktop.models import Organisation
+
+    engine = create_engine("sqlite:///" + path.as_posix())
+    try:
+        with engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(Organisation)).scalar_one()
+    finally:
+        engine.dispose()
+
+
+def test_db_after_the_subcommand_is_used_and_wins(tmp_path, capsys):
+    """``demo --db X`` as users type it; a ``--db`` after the sub-command beats one before."""
+    db = tmp_path / "danach.sqlite3"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    assert "Demodaten angelegt: 300 Organisationen" in capsys.readouterr().out
+    assert _organisations(db) == 300
+    before, after = tmp_path / "vorher.sqlite3", tmp_path / "nachher.sqlite3"
+    assert cli.main(["--db", str(before), "migrate", "-v", "--db", str(after)]) == 0
+    assert after.exists() and not before.exists()
+
+
+def test_db_before_the_subcommand_is_not_overwritten(tmp_path, capsys):
+    db = tmp_path / "davor.sqlite3"
+    assert cli.main(["--db", str(db), "-v", "demo", "--seed", "2"]) == 0
+    assert _organisations(db) == 300
+    # the file name keeps its comma: numbers are formatted, not the whole message
+    out = tmp_path / "Kontakte, alt.xlsx"
+    assert cli.main(["export", "people", "--out", str(out), "--db", str(db)]) == 0
+    assert f"Zeilen exportiert nach {out} (xlsx)." in capsys.readouterr().out
+    assert out.exists()
+
+
+def test_global_options_on_either_side():
+    parser = cli.build_parser()
+    for argv in (
+        ["--db", "x.sqlite3", "-v", "check"],
+        ["check", "--db", "x.sqlite3", "-v"],
+        ["--db", "y.sqlite3", "check", "--db", "x.sqlite3", "--verbose"],
+    ):
+        args = parser.parse_args(argv)
+        assert (args.command, args.db, args.verbose) == ("check", "x.sqlite3", True), argv
+    args = parser.parse_args(["check"])
+    assert (args.db, args.verbose) == (None, False)
+
+
+def test_check_counts_are_german_numbers(tmp_path, monkeypatch, capsys):
+    from wba_desktop.services import maintenance
+
+    report = maintenance.CheckReport("x", "head", True, counts={"Organisationen": 20000})
+    monkeypatch.setattr(maintenance, "check_database", lambda uow: report)
+    assert cli.main(["check", "--db", str(tmp_path / "z.sqlite3")]) == 0
+    assert "Organisationen:           20.000" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["demo", "--help"], ["export", "-h"]])
+def test_help_is_german(argv, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: wba-desktop")
+    assert "diese Hilfe anzeigen und beenden" in out
+    assert "Optionen:" in out and "--db PFAD|URL" in out
+    for english in ("usage:", "show this help", "options:", "positional arguments"):
+        assert english not in out
+
+
+def test_version_help_is_german(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "--version      Versionsnummer anzeigen und beenden" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["demo", "--size", "mittel"],
+            "wba-desktop demo: Fehler: Argument --size: ungültige Auswahl: 'mittel' "
+            "(möglich: 'small', 'large')",
+        ),
+        (["demo", "--seed", "x"], "Argument --seed: ungültiger Wert 'x' (erwartet: ganze Zahl)"),
+        (["gibtsnicht"], "wba-desktop: Fehler: Argument BEFEHL: ungültige Auswahl: 'gibtsnicht'"),
+        (["check", "--bogus"], "wba-desktop: Fehler: unbekannte Argumente: --bogus"),
+        (["check", "--db"], "Fehler: Argument --db: erwartet einen Wert"),
+        (["export", "people"], "wba-desktop export: Fehler: diese Argumente fehlen: --out"),
+        (["export", "people", "--all", "--inactive", "--out", "x.xlsx"], "nicht zusammen mit"),
+    ],
+)
+def test_argument_errors_are_german(argv, message, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main(argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.startswith("Aufruf: ")
+    for english in ("usage:", "error:", "invalid", "required", "unrecognized", "expected"):
+        assert english not in err
+
+
+def test_argparse_stays_english_for_others(capsys):
+    """The German texts are swapped in only while the CLI's parser works."""
+    import argparse
+
+    with pytest.raises(SystemExit):
+        cli.main(["demo", "--size", "mittel"])
+    other = argparse.ArgumentParser(prog="andere")
+    assert other.format_usage().startswith("usage: andere")
+    assert "show this help message and exit" in other.format_help()

@@ -3,7 +3,8 @@ list (Excel) or the calendar file (iCalendar) of one event.
 
 NAME is the title (case-insensitive; with several events of that title, the newest).
 Without ``--format`` the file ending decides. Errors a user can cause are raised as
-``ServiceError`` with a German message; ``cli.main`` prints them without a traceback.
+``ServiceError`` with a German message; ``wba_desktop.cli.main`` prints them without
+a traceback.
 """
 
 from __future__ import annotations

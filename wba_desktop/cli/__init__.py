@@ -1,0 +1,69 @@
+"""Command line: without a sub-command the window opens; sub-commands run headless.
+
+wba-desktop                      open the app
+wba-desktop demo [--size small|large]
+wba-desktop migrate
+wba-desktop check
+wba-desktop export WAS [NAME] --out DATEI [Filter …]
+wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-match AKTION]
+wba-desktop graph --out DATEI [Filter …]
+
+One module per sub-command, each with ``register(sub, parents)`` (adds its parser
+and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before
+and after the sub-command (``common.global_options``); argparse speaks German
+(``german``). Errors a user can cause (``ServiceError``, ``DatabaseError``) are
+printed as "Fehler: …" with exit code 2, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from wba_desktop import APP_NAME, __version__
+from wba_desktop.cli import check, demo, export, graph, importing, migrate
+from wba_desktop.cli.common import global_options
+from wba_desktop.cli.german import VERSION_HELP, GermanArgumentParser
+
+log = logging.getLogger(__name__)
+
+COMMANDS = (demo, migrate, check, export, importing, graph)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = GermanArgumentParser(
+        prog="wba-desktop",
+        description=f"{APP_NAME}: Partnernetzwerk der Weiterbildungsagenturen Sachsen-Anhalt. "
+        "Ohne Unterbefehl öffnet sich das Programmfenster.",
+        parents=[global_options(for_subcommand=False)],
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help=VERSION_HELP
+    )
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    parents = [global_options(for_subcommand=True)]
+    for command in COMMANDS:
+        command.register(sub, parents)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        from wba_desktop.app import run_gui
+
+        return run_gui(args.db)
+    from wba_desktop.db.engine import DatabaseError
+    from wba_desktop.errors import ServiceError
+
+    try:
+        return args.run(args)
+    except (DatabaseError, ServiceError) as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,62 @@
+"""``wba-desktop demo [--size small|large] [--seed N] [--force]``: demo data into the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wba_desktop.cli.common import open_database
+from wba_desktop.cli.german import whole_number
+from wba_desktop.text import format
+
+
+def register(sub, parents: list[argparse.ArgumentParser]) -> None:
+    demo = sub.add_parser("demo", parents=parents, help="Demodaten in die Datenbank schreiben")
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: ca. 300 Organisationen; large: 20.000 Organisationen (für Messungen)",
+    )
+    demo.add_argument(
+        "--seed", type=whole_number, default=1, help="Startwert des Zufallsgenerators"
+    )
+    demo.add_argument(
+        "--force", action="store_true", help="auch in eine Datenbank schreiben, die schon Daten hat"
+    )
+    demo.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wba_desktop.demo.generate import DemoError, generate_demo
+
+    _, uow = open_database(args)
+
+    last: list[tuple[str, int]] = []
+
+    def progress(done: int, total: int, what: str) -> None:
+        state = (what, done * 10 // max(total, 1))
+        if not last or last[-1] != state:
+            last.append(state)
+            pct = done * 100 // max(total, 1)
+            print(f"\r{what:40.40} {pct:3d} %", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = generate_demo(
+            uow, size=args.size, seed=args.seed, force=args.force, progress=progress
+        )
+    except DemoError as exc:
+        print(f"\n{exc}", file=sys.stderr)
+        return 1
+    print(file=sys.stderr)
+    counts = format.listing(
+        [
+            format.count(summary.organisations, "Organisation", "Organisationen"),
+            format.count(summary.people, "Person", "Personen"),
+            format.count(summary.relations, "Beziehung", "Beziehungen"),
+            format.count(summary.verbuende, "Verbund", "Verbünde"),
+            format.count(summary.events, "Veranstaltung", "Veranstaltungen"),
+        ]
+    )
+    print(f"Demodaten angelegt: {counts} ({format.decimal(summary.seconds, 1)} s).")
+    return 0

@@ -1,0 +1,93 @@
+"""``wba-desktop import DATEI``: organisations and people from a table, all or nothing.
+
+Exit codes: 0 imported (rejected rows are reported), 1 nothing to import, 2 the
+file (or the saved column mapping) is not readable.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from wba_desktop.cli.common import open_database
+from wba_desktop.text import format
+
+
+def register(sub, parents: list[argparse.ArgumentParser]) -> None:
+    imp = sub.add_parser(
+        "import",
+        parents=parents,
+        help="Organisationen und Personen aus Excel/CSV importieren (alles oder nichts)",
+        description="Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
+        "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
+        "Rückgabe: 0 importiert (abgelehnte Zeilen werden gemeldet), 1 nichts zu importieren, "
+        "2 Datei nicht lesbar.",
+    )
+    imp.add_argument("file", metavar="DATEI", help="die Tabelle")
+    imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste)")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="nur prüfen und die Vorschau zeigen, nichts ändern"
+    )
+    imp.add_argument("--mapping", metavar="DATEI", help="gespeicherte Spaltenzuordnung (JSON)")
+    imp.add_argument(
+        "--save-mapping", metavar="DATEI", help="die verwendete Spaltenzuordnung speichern"
+    )
+    imp.add_argument(
+        "--on-match",
+        choices=("skip", "fill", "overwrite", "new"),
+        default="fill",
+        help="bei vorhandenen Datensätzen: überspringen, leere Felder ergänzen (Standard), "
+        "überschreiben, neu anlegen",
+    )
+    imp.add_argument(
+        "--rejected", metavar="DATEI.xlsx", help="abgelehnte Zeilen mit Gründen speichern"
+    )
+    imp.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from wba_desktop.exchange.filecheck import ImportFileError
+    from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
+    from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
+    from wba_desktop.services.importing.service import ImportService, write_rejected_xlsx
+
+    source = read_workbook(args.file)
+    sheet = args.sheet or source.default_sheet
+    rows = read_rows(args.file, sheet)
+    if args.mapping:
+        try:
+            saved = Mapping.from_json(Path(args.mapping).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ImportFileError(f"Zuordnung „{args.mapping}“ nicht lesbar: {exc}") from exc
+        mapping = saved.adapt(rows)
+    else:
+        mapping = suggest(rows, sheet)
+    if not mapping.columns:
+        raise ImportFileError("Keine Spalte der Tabelle ließ sich einem Feld zuordnen.")
+    print(f"Blatt „{sheet}“, Überschriften in Zeile {mapping.header_row + 1}:")
+    for col, name in sorted(mapping.columns.items()):
+        letter = cell_name(0, col)[:-1]
+        print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {FIELDS[name]}")
+    if args.save_mapping:
+        Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
+    _, uow = open_database(args)
+    service = ImportService(uow)
+    plan = service.plan(rows, mapping, args.on_match)
+    reasons = [reason for row in plan.rejected for reason in row.reasons]
+    for line in reasons[:100]:
+        print(f"  abgelehnt: {line}")
+    if len(reasons) > 100:
+        print(f"  … und {format.integer(len(reasons) - 100)} weitere Gründe (siehe --rejected)")
+    if args.rejected and plan.rejected:
+        write_rejected_xlsx(plan, args.rejected)
+        print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
+    if len(plan.rows) == len(plan.rejected):
+        print("Nichts zu importieren.")
+        return 1
+    if args.dry_run:
+        print(plan.summary(args.on_match).text())
+        print("Probelauf: nichts wurde geändert.")
+        return 0
+    print(service.apply(plan, args.on_match).text())
+    return 0

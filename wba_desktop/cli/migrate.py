@@ -1,0 +1,23 @@
+"""``wba-desktop migrate``: bring the database to the current schema (with a backup)."""
+
+from __future__ import annotations
+
+import argparse
+
+from wba_desktop.cli.common import open_database
+
+
+def register(sub, parents: list[argparse.ArgumentParser]) -> None:
+    sub.add_parser(
+        "migrate", parents=parents, help="Datenbank auf den aktuellen Stand bringen (mit Sicherung)"
+    ).set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wba_desktop.db.migrate import current_revision
+
+    engine, _ = open_database(args)
+    print(
+        f"Datenbank ist auf Stand {current_revision(engine)}: {engine.url.database or engine.url}"
+    )
+    return 0
