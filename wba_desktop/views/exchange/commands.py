@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
+from wba_desktop.text import format as fmt
+
 
 class ExchangeCommands(QObject):
     """Acts on the main window's current list; ``w`` is the main window."""
@@ -60,7 +62,7 @@ class ExchangeCommands(QObject):
         if self.w.current_view() is self.w.people and self.w.people.selected_ids():
             n = len(self.w.people.selected_ids())
             return self.show_mail(
-                self.tr("%n markierte Personen").replace("%n", str(n)),
+                self.tr("%n markierte Personen").replace("%n", fmt.integer(n)),
                 self._selected_people_filter(),
             )
         return None
@@ -85,7 +87,9 @@ class ExchangeCommands(QObject):
         def done(result: int) -> None:
             if result:
                 self.w.statusBar().showMessage(
-                    self.tr("%n Person(en) neu im Verteiler.").replace("%n", str(dialog.added)),
+                    self.tr("%n Person(en) neu im Verteiler.").replace(
+                        "%n", fmt.integer(dialog.added)
+                    ),
                     5000,
                 )
                 self.w.verteiler.loaded = False  # reload on next visit
