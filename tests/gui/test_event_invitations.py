@@ -244,7 +244,7 @@ def test_extend_replies_waiting_list_attendance_and_files(
         "Nicht erschienen": "1",
         "Abgesagt": "1",
         "Warteliste": "0",
-        "Teilnahmequote": "50 %",
+        "Teilnahmequote": "50\u00a0%",  # German: a non-breaking space before %
     }
     kinds = {r.label: (r.invited, r.accepted, r.attended) for r in followup.by_kind.rows()}
     assert kinds == {"Kammer (HWK)": (2, 1, 0), "Kammer (IHK)": (1, 0, 0), "Unternehmen": (2, 1, 1)}

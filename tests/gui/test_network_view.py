@@ -206,3 +206,62 @@ def test_shared_verbund_ties_and_add_to_verbund_from_the_details(qtbot, services
     view.details.show_node(g, net["ihk"], view.metrics)
     view.details.verbund_button.click()
     assert asked == [[net["ihk"]]]
+
+
+def test_analysis_table_shows_metrics_with_a_decimal_comma(qtbot, services, net, tmp_path):
+    import re
+
+    import openpyxl
+    from PySide6.QtCore import Qt
+
+    from wba_desktop.views.network.analysis_tabs import METRIC_COLUMNS
+
+    kooperation = next(t.id for t in services.reference.relation_types() if t.name == "Kooperation")
+    services.relations.save(RelationData(net["harz"], net["ihk"], kooperation))
+    view = _view(qtbot, services)
+    model = view.analysis.metrics_model
+    keys = [c.key for c in METRIC_COLUMNS]
+    row = next(r for r in range(model.rowCount()) if model.record(r).id == net["ihk"])
+    ihk = model.record(row)
+    # the IHK is the only broker between the Börde firm and the Harz: 1 of 3 pairs
+    assert ihk.betweenness == pytest.approx(1 / 3)
+    shown = {k: model.index(row, keys.index(k)).data() for k in keys}
+    assert shown["betweenness"] == "0,333"
+    for key in ("betweenness", "closeness", "eigenvector"):
+        assert re.fullmatch(r"\d+,\d{3}", shown[key]), (key, shown[key])
+    view.select_node(net["ihk"])
+    assert view.details.broker.text() == "0,333"
+    # sorting stays numeric: by the raw value, not by the text
+    model.sort(keys.index("betweenness"), Qt.SortOrder.DescendingOrder)
+    values = [model.record(r).betweenness for r in range(model.rowCount())]
+    assert values == sorted(values, reverse=True) and values[0] == pytest.approx(1 / 3)
+    # the Excel file keeps real numbers, so Excel can compute with them
+    view.analysis.save_metrics_to(str(tmp_path / "kennzahlen.xlsx"))
+    ws = openpyxl.load_workbook(tmp_path / "kennzahlen.xlsx").active
+    header = [c.value for c in ws[1]]
+    col = header.index("Vermittler")
+    cells = [r[col] for r in ws.iter_rows(min_row=2, values_only=True)]
+    assert all(isinstance(v, float | int) for v in cells)
+    assert max(cells) == pytest.approx(1 / 3)
+
+
+def test_metrics_model_sorts_by_value_and_shows_german_numbers(qtbot):
+    from PySide6.QtCore import Qt
+
+    from wba_desktop.network.metrics import NodeMetrics
+    from wba_desktop.views.common.simple_table import RecordListModel
+    from wba_desktop.views.network.analysis_tabs import METRIC_COLUMNS
+
+    def node(i, weighted, between):
+        return NodeMetrics(i, f"Organisation {i}", "Unternehmen", "Harz", 2, weighted,
+                           between, 0.5, 0.25, 1, False, False, False)  # fmt: skip
+
+    model = RecordListModel(METRIC_COLUMNS)
+    model.set_rows([node(1, 9.0, 0.05), node(2, 1250.0, 0.4321), node(3, 10.0, 0.1)])
+    keys = [c.key for c in METRIC_COLUMNS]
+    w, b = keys.index("weighted_degree"), keys.index("betweenness")
+    model.sort(w, Qt.SortOrder.AscendingOrder)
+    # as text "10" < "1.250" < "9"; by value 9 < 10 < 1250
+    assert [model.index(r, w).data() for r in range(3)] == ["9", "10", "1.250"]
+    model.sort(b, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, b).data() for r in range(3)] == ["0,432", "0,100", "0,050"]

@@ -135,7 +135,7 @@ def test_rule1_share_follows_the_threshold(services, vid, join):
     services.health.set_thresholds(HealthThresholds(agreement_share=0.3))
     assert services.health.thresholds() == HealthThresholds(agreement_share=0.3)
     f = factor(services, vid, 1)
-    assert f.met and "mindestens 30 %" in f.remedy
+    assert f.met and "mindestens 30\u00a0%" in f.remedy
 
 
 def test_rule1_members_who_left_do_not_count(services, vid, join):

@@ -29,6 +29,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.text import format as fmt
 
 #: Declared uncompressed size of all entries of an xlsx/ods together.
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -141,12 +142,12 @@ def check_zip(path: Path) -> None:
         if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
             raise ImportFileError(
                 f"Die Datei „{name}“ wird nicht gelesen: ein Teil würde sich auf das "
-                f"{ratio:,.0f}-Fache entpacken (ZIP-Bombe?).".replace(",", ".")
+                f"{fmt.integer(ratio)}-Fache entpacken (ZIP-Bombe?)."
             )
     if total > MAX_UNPACKED:
         raise ImportFileError(
-            f"Die Datei „{name}“ ist entpackt zu groß ({total // 2**20:,} MB; höchstens "
-            f"{MAX_UNPACKED // 2**20} MB).".replace(",", ".")
+            f"Die Datei „{name}“ ist entpackt zu groß ({fmt.integer(total // 2**20)} MB; "
+            f"höchstens {fmt.integer(MAX_UNPACKED // 2**20)} MB)."
         )
 
 
@@ -347,16 +348,17 @@ def check_extent(extent: Extent, sheet: str, max_rows: int) -> None:
     """Refuse sheets larger than the limits, before the reader allocates them."""
     if extent.rows > max_rows:
         raise ImportFileError(
-            f"Das Blatt „{sheet}“ hat {extent.rows:,} Zeilen; höchstens {max_rows:,} werden "
-            "importiert. Bitte die Tabelle aufteilen.".replace(",", ".")
+            f"Das Blatt „{sheet}“ hat {fmt.integer(extent.rows)} Zeilen; höchstens "
+            f"{fmt.integer(max_rows)} werden importiert. Bitte die Tabelle aufteilen."
         )
     if extent.columns > MAX_COLUMNS:
         raise ImportFileError(
-            f"Das Blatt „{sheet}“ reicht bis Spalte {extent.columns:,}; höchstens "
-            f"{MAX_COLUMNS} Spalten werden gelesen.".replace(",", ".")
+            f"Das Blatt „{sheet}“ reicht bis Spalte {fmt.integer(extent.columns)}; höchstens "
+            f"{fmt.integer(MAX_COLUMNS)} Spalten werden gelesen."
         )
     if extent.rows * extent.columns > MAX_CELLS:
         raise ImportFileError(
-            f"Das Blatt „{sheet}“ ist zu groß ({extent.rows:,} Zeilen × {extent.columns} "
-            "Spalten). Bitte leere Bereiche löschen oder die Tabelle aufteilen.".replace(",", ".")
+            f"Das Blatt „{sheet}“ ist zu groß ({fmt.integer(extent.rows)} Zeilen × "
+            f"{fmt.integer(extent.columns)} Spalten). Bitte leere Bereiche löschen oder die "
+            "Tabelle aufteilen."
         )

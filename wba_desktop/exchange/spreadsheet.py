@@ -29,6 +29,7 @@ from typing import Any
 
 from wba_desktop.exchange import filecheck as fc
 from wba_desktop.exchange.filecheck import ImportFileError
+from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
 
@@ -208,8 +209,8 @@ def read_rows(
         raise _not_a_spreadsheet(path, f"Blatt „{name}“ ist beschädigt") from exc
     if len(rows) > max_rows:
         raise ImportFileError(
-            f"Das Blatt „{name}“ hat mehr als {max_rows:,} Zeilen. Bitte die Tabelle "
-            "aufteilen.".replace(",", ".")
+            f"Das Blatt „{name}“ hat mehr als {fmt.integer(max_rows)} Zeilen. Bitte die "
+            "Tabelle aufteilen."
         )
     limit = MAX_CELL_CHARS
     with paused_gc():
@@ -228,9 +229,9 @@ def _cell(value: Any, r: int, c: int) -> Any:
     if kind is str:
         if len(value) >= MAX_CELL_CHARS:  # calamine cuts longer text at Excel's maximum
             raise ImportFileError(
-                f"Zelle {cell_name(r, c)} enthält zu viel Text (mindestens {MAX_CELL_CHARS:,} "
-                "Zeichen, das Maximum von Excel; der Rest wäre abgeschnitten). Bitte kürzen "
-                "und erneut importieren.".replace(",", ".")
+                f"Zelle {cell_name(r, c)} enthält zu viel Text (mindestens "
+                f"{fmt.integer(MAX_CELL_CHARS)} Zeichen, das Maximum von Excel; der Rest wäre "
+                "abgeschnitten). Bitte kürzen und erneut importieren."
             )
         return value.strip() or None
     if kind is float:
@@ -244,8 +245,8 @@ def _cell(value: Any, r: int, c: int) -> Any:
 
 def _too_long(r: int, c: int, length: int) -> ImportFileError:
     return ImportFileError(
-        f"Zelle {cell_name(r, c)} enthält {length:,} Zeichen; erlaubt sind höchstens "
-        f"{MAX_CELL_CHARS:,} (wie in Excel).".replace(",", ".")
+        f"Zelle {cell_name(r, c)} enthält {fmt.integer(length)} Zeichen; erlaubt sind "
+        f"höchstens {fmt.integer(MAX_CELL_CHARS)} (wie in Excel)."
     )
 
 
@@ -280,8 +281,8 @@ def _decode(path: Path) -> _Text:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise ImportFileError(
-            f"Die Datei „{path.name}“ ist mit {size // 2**20} MB zu groß für den Import "
-            f"(höchstens {MAX_TEXT_BYTES // 2**20} MB)."
+            f"Die Datei „{path.name}“ ist mit {fmt.integer(size // 2**20)} MB zu groß für den "
+            f"Import (höchstens {fmt.integer(MAX_TEXT_BYTES // 2**20)} MB)."
         )
     data = path.read_bytes()
     if data.startswith(codecs.BOM_UTF8):
@@ -349,8 +350,8 @@ def _csv_rows(path: Path, max_rows: int) -> list[list[Any]]:
         for r, record in enumerate(reader):
             if r >= max_rows:
                 raise ImportFileError(
-                    f"Die Datei „{path.name}“ hat mehr als {max_rows:,} Zeilen. Bitte "
-                    "aufteilen.".replace(",", ".")
+                    f"Die Datei „{path.name}“ hat mehr als {fmt.integer(max_rows)} Zeilen. "
+                    "Bitte aufteilen."
                 )
             row = []
             for c, value in enumerate(record):

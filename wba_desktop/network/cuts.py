@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from wba_desktop.text import format as fmt
+
 MAX_NAMES = 8
 
 
@@ -100,10 +102,8 @@ def names_text(graph: nx.Graph, nodes: tuple, limit: int = MAX_NAMES) -> str:
     """Names as "A, B und C" or "A, B, … und 7 weitere" (sorted by name)."""
     names = sorted((_name(graph, v) for v in nodes), key=str.casefold)
     if len(names) > limit:
-        return ", ".join(names[:limit]) + f" und {len(names) - limit} weitere"
-    if len(names) > 1:
-        return ", ".join(names[:-1]) + " und " + names[-1]
-    return names[0] if names else ""
+        return fmt.listing([*names[:limit], f"{fmt.integer(len(names) - limit)} weitere"])
+    return fmt.listing(names)
 
 
 def _sentence(start: str, graph: nx.Graph, cut_off: tuple) -> str:

@@ -35,6 +35,7 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
+from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
 
@@ -361,9 +362,9 @@ def _people_layer(session, g: nx.Graph, options: GraphOptions) -> nx.Graph:
     )
     if n_people and n_people > options.max_people:
         raise NetworkError(
-            f"Die Personenebene zeigt höchstens {options.max_people:,} Personen; in dieser "
-            f"Auswahl sind es {n_people:,}. Bitte die Auswahl eingrenzen (z. B. ein Landkreis "
-            "oder eine Organisation mit ihrem Umfeld).".replace(",", ".")
+            f"Die Personenebene zeigt höchstens {fmt.integer(options.max_people)} Personen; "
+            f"in dieser Auswahl sind es {fmt.integer(n_people)}. Bitte die Auswahl eingrenzen "
+            "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
         )
     layer = nx.Graph()
     layer.add_nodes_from((oid, {"bipartite": 0, **g.nodes[oid]}) for oid in ids)
@@ -389,30 +390,26 @@ def _people_layer(session, g: nx.Graph, options: GraphOptions) -> nx.Graph:
     return layer
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}".replace(",", ".")
-
-
 def describe(g: nx.Graph, options: GraphOptions, people: nx.Graph | None = None) -> str:
     """One German sentence about what the graph shows (for a status line or a title)."""
     if g.number_of_nodes() == 0:
         return "Keine Organisation passt zu den gewählten Filtern."
     parts = [
-        _plural(g.number_of_nodes(), "Organisation", "Organisationen"),
-        _plural(g.number_of_edges(), "Verbindung", "Verbindungen"),
+        fmt.count(g.number_of_nodes(), "Organisation", "Organisationen"),
+        fmt.count(g.number_of_edges(), "Verbindung", "Verbindungen"),
     ]
     if people is not None:
         n = sum(1 for _, d in people.nodes(data="bipartite") if d == 1)
-        parts.append(_plural(n, "Person", "Personen"))
+        parts.append(fmt.count(n, "Person", "Personen"))
     text = ", ".join(parts)
     notes = []
     if options.as_of is not None:
-        notes.append(f"Stand {options.as_of:%d.%m.%Y}")
+        notes.append(f"Stand {fmt.day(options.as_of)}")
     if options.min_strength > 1:
         notes.append(f"Stärke ab {options.min_strength}")
     if options.focus_id is not None:
         name = g.nodes[options.focus_id]["name"]
-        steps = _plural(options.depth, "Schritt", "Schritte")
+        steps = fmt.count(options.depth, "Schritt", "Schritte")
         notes.append(f"Umfeld von {name}, {steps}")
     if options.include_inactive:
         notes.append("mit inaktiven")

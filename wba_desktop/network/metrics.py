@@ -19,6 +19,7 @@ import networkx as nx
 from wba_desktop.network import centrality
 from wba_desktop.network.cuts import Bridge, CutPoint, _dfs, bridges, cut_points
 from wba_desktop.network.graph import NetworkError
+from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +93,6 @@ class NetworkMetrics:
         return sorted(self.nodes, key=lambda m: (-getattr(m, key), m.name.casefold()))[:n]
 
 
-def _num(n: int) -> str:
-    """German thousands separator: 20.000."""
-    return f"{n:,}".replace(",", ".")
-
-
 def communities(graph: nx.Graph, seed: int = DEFAULT_SEED) -> list[set]:
     """Louvain communities (weighted, fixed seed) of the organisations with ties,
     largest first; organisations without ties belong to none."""
@@ -163,8 +159,8 @@ def compute_metrics(
     k = samples if n > sample_above and samples < n else None
     if k is not None:
         notes.append(
-            f"Vermittlerrolle (Betweenness) und Nähe (Closeness) sind bei {_num(n)} "
-            f"Organisationen aus {_num(k)} zufällig gewählten Startpunkten geschätzt "
+            f"Vermittlerrolle (Betweenness) und Nähe (Closeness) sind bei {fmt.integer(n)} "
+            f"Organisationen aus {fmt.integer(k)} zufällig gewählten Startpunkten geschätzt "
             f"(fester Startwert {seed}: gleiche Daten, gleiche Zahlen)."
         )
     step(0, "Vermittler werden berechnet")
@@ -213,8 +209,8 @@ def compute_metrics(
     ]
     if len(components) > 1:
         notes.append(
-            f"Das Netz zerfällt in {len(components)} Teile ohne Verbindung zueinander "
-            f"(der größte hat {_num(max(map(len, components)))} Organisationen)."
+            f"Das Netz zerfällt in {fmt.integer(len(components))} Teile ohne Verbindung zueinander "
+            f"(der größte hat {fmt.integer(max(map(len, components)))} Organisationen)."
         )
     step(6, "Fertig")
     return NetworkMetrics(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
 
 #: above this many partners, a hub pairs up only its best connected multipliers
@@ -66,11 +67,8 @@ def reason(names: Iterable[str], total: int | None = None) -> str:
     shown = names[:MAX_NAMES]
     more = total - len(shown)
     if more > 0:
-        listed = ", ".join(shown) + f" und {more} weiteren"
-    elif len(shown) > 1:
-        listed = ", ".join(shown[:-1]) + " und " + shown[-1]
-    else:
-        listed = shown[0] if shown else ""
+        shown = [*shown, f"{fmt.integer(more)} weiteren"]
+    listed = fmt.listing(shown)
     return f"beide arbeiten mit {listed} zusammen"
 
 

@@ -82,7 +82,9 @@ def day_range(start: date | None, end: date | None, empty: str = "") -> str:
         return day(start)
     if end < start:
         return f"{day(start)}–{day(end)}"
-    return _babel_interval(start, end, "yMd", locale=LOCALE)
+    # CLDR puts thin spaces around the dash across months ("28.02. – 03.03.2026"); the
+    # dash of a German date range stands without spaces, as it does within a month
+    return _babel_interval(start, end, "yMd", locale=LOCALE).replace("\u2009–\u2009", "–")
 
 
 def listing(items: Iterable[str], conjunction: str = "und") -> str:

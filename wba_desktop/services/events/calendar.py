@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.models import Event, Region
+from wba_desktop.text import format as fmt
 
 CANCELLED = "abgesagt"
 
@@ -26,15 +27,12 @@ def runs_on(starts_at: datetime, ends_at: datetime, day: date) -> bool:
 
 def titles_text(titles: Sequence[str]) -> str:
     """„A“, „B“ und „C“."""
-    names = [f"„{t}“" for t in titles]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " und " + names[-1]
+    return fmt.listing(f"„{t}“" for t in titles)
 
 
 def same_day_text(day: date, wba_region: str, titles: Sequence[str]) -> str:
     return (
-        f"Am {day:%d.%m.%Y} ist in der WBA-Region {wba_region} schon {titles_text(titles)} geplant."
+        f"Am {fmt.day(day)} ist in der WBA-Region {wba_region} schon {titles_text(titles)} geplant."
     )
 
 

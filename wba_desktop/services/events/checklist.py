@@ -18,6 +18,7 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import ChecklistItem, Event
 from wba_desktop.services import validation as v
+from wba_desktop.text import format as fmt
 
 #: every event: (title, days relative to the start date)
 COMMON_ITEMS: tuple[tuple[str, int], ...] = (
@@ -137,8 +138,8 @@ def relative(offset: int) -> str:
     when = "vorher" if offset < 0 else "danach"
     if n % 7 == 0:
         weeks = n // 7
-        return f"{weeks} Woche{'n' if weeks > 1 else ''} {when}"
-    return f"{n} Tag{'e' if n > 1 else ''} {when}"
+        return f"{fmt.count(weeks, 'Woche', 'Wochen')} {when}"
+    return f"{fmt.count(n, 'Tag', 'Tage')} {when}"
 
 
 def _info(item: ChecklistItem, event_title: str, today: date) -> ChecklistItemInfo:

@@ -50,6 +50,7 @@ from wba_desktop.services.events.invitation_sources import (
 )
 from wba_desktop.services.events.programme import overlaps
 from wba_desktop.services.verteiler.lists import VerteilerService
+from wba_desktop.text import format as fmt
 from wba_desktop.vocab import ATTENDANCE, INVITATION_STATUSES
 
 log = logging.getLogger(__name__)
@@ -375,9 +376,9 @@ class InvitationService(InvitationQueries):
             if es.capacity is not None and len(there) + len(new) > es.capacity:
                 raise ValidationError(
                     {
-                        "session_id": f"Programmpunkt: „{es.title}“ hat nur {es.capacity} "
-                        f"Plätze; {len(there)} sind belegt, {_people(len(new))} sollten "
-                        "dazukommen."
+                        "session_id": f"Programmpunkt: „{es.title}“ hat nur "
+                        f"{fmt.integer(es.capacity)} Plätze; {fmt.integer(len(there))} sind "
+                        f"belegt, {_people(len(new))} sollten dazukommen."
                     }
                 )
             parallel = [
@@ -509,4 +510,4 @@ class InvitationService(InvitationQueries):
 
 
 def _people(n: int) -> str:
-    return "1 Person" if n == 1 else f"{n} Personen"
+    return fmt.count(n, "Person", "Personen")

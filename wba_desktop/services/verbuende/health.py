@@ -24,6 +24,7 @@ from wba_desktop.models import (
 )
 from wba_desktop.models.event import event_verbund
 from wba_desktop.services.shared_settings import SharedSettings
+from wba_desktop.text import format as fmt
 from wba_desktop.vocab import ADVICE
 
 SETTINGS_KEY = "verbund.health"
@@ -251,7 +252,7 @@ class HealthService:
         coord_signed = any(m.commitment == signed for m in coord)
         n_signed = sum(1 for m in others if m.commitment == signed)
         share = n_signed / len(others) if others else 0.0
-        need = f"{round(t.agreement_share * 100)} %"
+        need = fmt.percent(t.agreement_share)
         problems = []
         if not coord:
             problems.append("keine Koordination unter den Mitgliedern")
@@ -260,10 +261,14 @@ class HealthService:
         if not others:
             problems.append("noch keine weiteren Mitglieder")
         elif share < t.agreement_share:
-            problems.append(f"nur {n_signed} von {len(others)} Mitgliedern haben unterzeichnet")
+            problems.append(
+                f"nur {fmt.integer(n_signed)} von {fmt.integer(len(others))} Mitgliedern haben "
+                "unterzeichnet"
+            )
         met = not problems
         reason = (
-            f"Koordination und {n_signed} von {len(others)} Mitgliedern haben die "
+            f"Koordination und {fmt.integer(n_signed)} von {fmt.integer(len(others))} Mitgliedern "
+            "haben die "
             "Kooperationsvereinbarung unterzeichnet."
             if met
             else "Nicht erfüllt: " + "; ".join(problems) + "."
@@ -288,15 +293,15 @@ class HealthService:
         met = bool(advised)
         if met:
             reason = (
-                f"{len(advised)} von {len(companies)} Mitgliedsunternehmen wurden seit dem "
-                f"{since:%d.%m.%Y} beraten."
+                f"{fmt.integer(len(advised))} von {fmt.integer(len(companies))} "
+                f"Mitgliedsunternehmen wurden seit dem {fmt.day(since)} beraten."
             )
         elif not companies:
             reason = "Nicht erfüllt: Der Verbund hat noch keine Mitgliedsunternehmen."
         else:
             reason = (
                 f"Nicht erfüllt: Keine Beratung eines Mitgliedsunternehmens seit dem "
-                f"{since:%d.%m.%Y}."
+                f"{fmt.day(since)}."
             )
         return HealthFactor(
             2,

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wba_desktop.services.bundle import Services
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.shell.ops import op
 
@@ -35,8 +35,8 @@ def delete_organisation(parent: QWidget, services: Services, org_id: int) -> Non
                 "Stattdessen deaktivieren?"
             )
             .replace("%1", detail.data.name)
-            .replace("%2", format.count(people, "Person", "Personen"))
-            .replace("%3", format.count(rels, "Beziehung", "Beziehungen")),
+            .replace("%2", fmt.count(people, "Person", "Personen"))
+            .replace("%3", fmt.count(rels, "Beziehung", "Beziehungen")),
             [
                 (_tr("Deaktivieren"), QMessageBox.ButtonRole.AcceptRole),
                 (_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
@@ -79,9 +79,7 @@ def delete_person(parent: QWidget, services: Services, person_id: int) -> None:
         (
             _tr(" Ihre Zuordnung wird mit gelöscht.")
             if links == 1
-            else _tr(" Ihre %n Zuordnungen werden mit gelöscht.").replace(
-                "%n", format.integer(links)
-            )
+            else _tr(" Ihre %n Zuordnungen werden mit gelöscht.").replace("%n", fmt.integer(links))
         )
         if links
         else ""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import ACCEPTED
 from wba_desktop.services.events.invitations import AttendanceResult
+from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
@@ -131,8 +132,8 @@ class AttendanceDialog(QDialog):
     def _count(self) -> None:
         self.counter.setText(
             self.tr("%1 von %2 anwesend")
-            .replace("%1", str(len(self.checks.checked())))
-            .replace("%2", str(len(self.rows)))
+            .replace("%1", fmt.integer(len(self.checks.checked())))
+            .replace("%2", fmt.integer(len(self.rows)))
         )
 
     def present_ids(self) -> tuple[int, ...]:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.events.checklist_tab import ChecklistTab
@@ -258,7 +259,9 @@ class EventsView(QWidget):
             self.table.selectRow(0)
         self._day_changed()
         self._show_current()
-        self.counts_changed.emit(self.tr("%1 Veranstaltungen").replace("%1", str(len(self._rows))))
+        self.counts_changed.emit(
+            self.tr("%1 Veranstaltungen").replace("%1", fmt.integer(len(self._rows)))
+        )
 
     def _mode_changed(self) -> None:
         self.pages.setCurrentIndex(1 if self.month_mode() else 0)

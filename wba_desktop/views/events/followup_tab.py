@@ -27,6 +27,7 @@ from wba_desktop.errors import NotFoundError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import FollowUpReport
 from wba_desktop.services.events.programme import fmt_period
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
@@ -52,9 +53,9 @@ RATE = "Teilnahmequote"
 def _columns(first: str) -> tuple[Column, ...]:
     return (
         Column("label", first, 200),
-        Column("invited", "Eingeladen", 90, align_right=True),
-        Column("accepted", "Zugesagt", 85, align_right=True),
-        Column("attended", "Teilgenommen", 115, align_right=True),
+        Column("invited", "Eingeladen", 90, align_right=True, format=fmt.integer),
+        Column("accepted", "Zugesagt", 85, align_right=True, format=fmt.integer),
+        Column("attended", "Teilgenommen", 115, align_right=True, format=fmt.integer),
     )
 
 
@@ -62,7 +63,7 @@ def attendance_rate(report: FollowUpReport) -> str:
     """Attended of those who accepted, ``–`` before attendance was taken."""
     if not report.accepted or not (report.attended or report.no_show):
         return "–"
-    return f"{round(100 * report.attended / report.accepted)} %"
+    return fmt.percent(report.attended / report.accepted)
 
 
 class CountsModel(RecordListModel):
@@ -201,11 +202,11 @@ class FollowUpTab(QWidget):
                 self.tr("%1 · %2 · %3 Personen auf der Liste (davon %4 nur vorgemerkt)")
                 .replace("%1", r.title)
                 .replace("%2", fmt_period(r.starts_at, r.ends_at))
-                .replace("%3", str(r.listed))
-                .replace("%4", str(r.listed - r.invited))
+                .replace("%3", fmt.integer(r.listed))
+                .replace("%4", fmt.integer(r.listed - r.invited))
             )
         for attr, caption in TOTALS:
-            self.total_labels[caption].setText(str(getattr(r, attr)) if r else "–")
+            self.total_labels[caption].setText(fmt.integer(getattr(r, attr)) if r else "–")
         self.total_labels[RATE].setText(attendance_rate(r) if r else "–")
         self.by_kind.set_rows(r.by_kind if r else [])
         self.by_district.set_rows(r.by_district if r else [])

@@ -32,6 +32,7 @@ from wba_desktop.exchange.mailto import MailtoTooLong, address_text, mailto_batc
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.records import EventDetail
+from wba_desktop.text import format as fmt
 from wba_desktop.views.exchange.mail_dialog import SEPARATORS, show_batches
 
 INVITATION, REMINDER, SELECTION = "invitation", "reminder", "selection"
@@ -227,7 +228,9 @@ class EventMailDialog(QDialog):
         QGuiApplication.clipboard().setText(text)
         self.sent = True
         self.copied.setText(
-            self.tr("%n Adressen in der Zwischenablage.").replace("%n", str(len(self.addresses)))
+            self.tr("%n Adressen in der Zwischenablage.").replace(
+                "%n", fmt.integer(len(self.addresses))
+            )
         )
         return text
 

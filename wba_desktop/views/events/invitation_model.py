@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from wba_desktop.exchange.table import local_time
 from wba_desktop.services.events.invitation_queries import ACCEPTED, InvitationRow
 from wba_desktop.services.events.invitations import StatusResult
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
 
@@ -108,18 +109,18 @@ def summary_text(rows: Iterable[InvitationRow], capacity: int | None) -> str:
     if not total:
         return _tr("Noch niemand auf der Einladungsliste.")
     accepted = sum(n[s] for s in ACCEPTED)
-    parts = [_tr("%1 eingeladen").replace("%1", str(total - n["vorgemerkt"]))]
+    parts = [_tr("%1 eingeladen").replace("%1", fmt.integer(total - n["vorgemerkt"]))]
     if n["vorgemerkt"]:
-        parts.append(_tr("%1 vorgemerkt").replace("%1", str(n["vorgemerkt"])))
-    yes = _tr("%1 zugesagt").replace("%1", str(accepted))
+        parts.append(_tr("%1 vorgemerkt").replace("%1", fmt.integer(n["vorgemerkt"])))
+    yes = _tr("%1 zugesagt").replace("%1", fmt.integer(accepted))
     if capacity:
-        yes += _tr(" (von %1 Plätzen)").replace("%1", str(capacity))
+        yes += _tr(" (von %1 Plätzen)").replace("%1", fmt.integer(capacity))
     parts.append(yes)
     if n["teilgenommen"] or n["nicht erschienen"]:
-        parts.append(_tr("%1 teilgenommen").replace("%1", str(n["teilgenommen"])))
-        parts.append(_tr("%1 nicht erschienen").replace("%1", str(n["nicht erschienen"])))
-    parts.append(_tr("%1 Warteliste").replace("%1", str(n["Warteliste"])))
-    parts.append(_tr("%1 abgesagt").replace("%1", str(n["abgesagt"])))
+        parts.append(_tr("%1 teilgenommen").replace("%1", fmt.integer(n["teilgenommen"])))
+        parts.append(_tr("%1 nicht erschienen").replace("%1", fmt.integer(n["nicht erschienen"])))
+    parts.append(_tr("%1 Warteliste").replace("%1", fmt.integer(n["Warteliste"])))
+    parts.append(_tr("%1 abgesagt").replace("%1", fmt.integer(n["abgesagt"])))
     return " · ".join(parts)
 
 
@@ -130,16 +131,18 @@ def status_text(result: StatusResult, status: str = "") -> str:
     if status:
         done = result.changed - len(result.waitlisted)
         parts.append(
-            _tr("„%1“ bei %2 Person(en) gesetzt.").replace("%1", status).replace("%2", str(done))
+            _tr("„%1“ bei %2 Person(en) gesetzt.")
+            .replace("%2", fmt.integer(done))
+            .replace("%1", status)
         )
         if result.unchanged:
             parts.append(
-                _tr("%1 hatte(n) diesen Status schon.").replace("%1", str(result.unchanged))
+                _tr("%1 hatte(n) diesen Status schon.").replace("%1", fmt.integer(result.unchanged))
             )
     if result.waitlisted:
-        names = ", ".join(result.waitlisted)
+        names = fmt.listing(result.waitlisted)
         parts.append(_tr("Ausgebucht – auf die Warteliste: %1.").replace("%1", names))
     if result.moved_up:
-        names = ", ".join(result.moved_up)
+        names = fmt.listing(result.moved_up)
         parts.append(_tr("Von der Warteliste nachgerückt: %1.").replace("%1", names))
     return " ".join(parts)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.record_table import open_dialog
@@ -47,7 +48,7 @@ class OutgoingMixin:
             self.tr("Einladung verschickt?"),
             self.tr(
                 "Die %1 angeschriebenen Personen von „vorgemerkt“ auf „eingeladen“ setzen?"
-            ).replace("%1", str(len(ids))),
+            ).replace("%1", fmt.integer(len(ids))),
             [
                 (self.tr("Auf „eingeladen“ setzen"), QMessageBox.ButtonRole.AcceptRole),
                 (self.tr("Nicht jetzt"), QMessageBox.ButtonRole.RejectRole),
@@ -91,8 +92,8 @@ class OutgoingMixin:
             r = dialog.result
             self._after_write(
                 self.tr("Anwesenheit gespeichert: %1 teilgenommen, %2 nicht erschienen.")
-                .replace("%1", str(r.attended))
-                .replace("%2", str(r.no_show))
+                .replace("%1", fmt.integer(r.attended))
+                .replace("%2", fmt.integer(r.no_show))
             )
 
         return open_dialog(dialog, saved)

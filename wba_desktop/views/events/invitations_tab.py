@@ -20,6 +20,7 @@ from wba_desktop.errors import NotFoundError, ServiceError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.invitations import StatusResult
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
@@ -232,7 +233,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
 
         def added() -> None:
             r = dialog.result
-            text = self.tr("%1 Personen hinzugefügt.").replace("%1", str(r.added))
+            text = self.tr("%1 Personen hinzugefügt.").replace("%1", fmt.integer(r.added))
             if r.without_consent:
                 text += self.tr(" %1 ohne Einwilligung nicht eingeladen.").replace(
                     "%1", str(r.without_consent)
@@ -296,7 +297,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
             self,
             self.tr("Von der Einladungsliste entfernen"),
             self.tr("%1 Person(en) von der Einladungsliste entfernen?\n%2")
-            .replace("%1", str(len(rows)))
+            .replace("%1", fmt.integer(len(rows)))
             .replace("%2", names),
             self.tr("Entfernen"),
             remove,

@@ -28,6 +28,7 @@ from wba_desktop.services.events.invitation_sources import (
     InvitationSources,
 )
 from wba_desktop.services.events.invitations import ADD_STATUSES
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner
 
@@ -209,8 +210,8 @@ class SourcesDialog(QDialog):
             return
         self.preview = p
         parts = [
-            self.tr("%1 neue Personen").replace("%1", str(len(p.new))),
-            self.tr("%1 schon auf der Liste").replace("%1", str(p.already_invited)),
+            self.tr("%1 neue Personen").replace("%1", fmt.integer(len(p.new))),
+            self.tr("%1 schon auf der Liste").replace("%1", fmt.integer(p.already_invited)),
         ]
         if p.without_consent:
             names = ", ".join(p.without_consent_names[:NAMED])
@@ -218,15 +219,17 @@ class SourcesDialog(QDialog):
                 names += ", …"
             parts.append(
                 self.tr("%1 ohne Einwilligung (nicht eingeladen): %2")
-                .replace("%1", str(p.without_consent))
+                .replace("%1", fmt.integer(p.without_consent))
                 .replace("%2", names)
             )
         if p.inactive:
-            parts.append(self.tr("%1 inaktiv (nicht eingeladen)").replace("%1", str(p.inactive)))
+            parts.append(
+                self.tr("%1 inaktiv (nicht eingeladen)").replace("%1", fmt.integer(p.inactive))
+            )
         self.preview_label.setText(" · ".join(parts))
         items = [QTreeWidgetItem([c.name, c.source]) for c in p.new[:SHOWN]]
         if len(p.new) > SHOWN:
-            more = self.tr("… und %1 weitere").replace("%1", str(len(p.new) - SHOWN))
+            more = self.tr("… und %1 weitere").replace("%1", fmt.integer(len(p.new) - SHOWN))
             items.append(QTreeWidgetItem([more, ""]))
         for item in items:
             item.setToolTip(1, item.text(1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 
 
 class ExchangeCommands(QObject):
@@ -62,7 +62,7 @@ class ExchangeCommands(QObject):
         if self.w.current_view() is self.w.people and self.w.people.selected_ids():
             n = len(self.w.people.selected_ids())
             return self.show_mail(
-                self.tr("%n markierte Personen").replace("%n", str(n)),
+                self.tr("%n markierte Personen").replace("%n", fmt.integer(n)),
                 self._selected_people_filter(),
             )
         return None
@@ -88,7 +88,7 @@ class ExchangeCommands(QObject):
             if result:
                 self.w.statusBar().showMessage(
                     self.tr("%n neu im Verteiler.").replace(
-                        "%n", format.count(dialog.added, "Person", "Personen")
+                        "%n", fmt.count(dialog.added, "Person", "Personen")
                     ),
                     5000,
                 )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wba_desktop import paths
 from wba_desktop.db.querying import Sort
 from wba_desktop.services.bundle import Services
+from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key
 from wba_desktop.views.shell.tasks import Task, TaskRunner
 
@@ -105,7 +106,7 @@ class ExportDialog(QDialog):
                 "%n %1 werden exportiert, wie die Liste sie zeigt (Filter, Sortierung, "
                 "sichtbare Spalten)."
             )
-            .replace("%n", f"{count:,}".replace(",", "."))
+            .replace("%n", fmt.integer(count))
             .replace("%1", what),
             self,
         )
@@ -224,8 +225,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(100)
         self.status.setText(
             self.tr("Gespeichert: %1 (%n Zeilen).")
+            .replace("%n", fmt.integer(result.rows))
             .replace("%1", str(self.result_path))
-            .replace("%n", f"{result.rows:,}".replace(",", "."))
         )
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Schließen"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.exchange.mailto import address_text, mailto_batches
 from wba_desktop.services.bundle import Services
+from wba_desktop.text import format as fmt
 
 SEPARATORS = (("; (Outlook unter Windows)", ";"), (", (andere Programme)", ","))
 
@@ -106,7 +107,9 @@ class MailDialog(QDialog):
         text = address_text(self.addresses, self.separator.currentData())
         QGuiApplication.clipboard().setText(text)
         self.copied.setText(
-            self.tr("%n Adressen in der Zwischenablage.").replace("%n", str(len(self.addresses)))
+            self.tr("%n Adressen in der Zwischenablage.").replace(
+                "%n", fmt.integer(len(self.addresses))
+            )
         )
         return text
 
@@ -124,23 +127,25 @@ def show_batches(
     if not count:
         summary = empty_text
     elif len(batches) == 1:
-        summary = tr("%n Adressen als Blindkopie (BCC) in einer E-Mail.").replace("%n", str(count))
+        summary = tr("%n Adressen als Blindkopie (BCC) in einer E-Mail.").replace(
+            "%n", fmt.integer(count)
+        )
     else:
         summary = (
             tr(
                 "%n Adressen als Blindkopie (BCC). Weil lange Empfängerlisten in E-Mail-"
                 "Programmen scheitern, auf %1 E-Mails verteilt:"
             )
-            .replace("%n", str(count))
-            .replace("%1", str(len(batches)))
+            .replace("%n", fmt.integer(count))
+            .replace("%1", fmt.integer(len(batches)))
         )
     buttons: list[QPushButton] = []
     for i, batch in enumerate(batches, start=1):
         label = (
             tr("E-Mail öffnen (%n Empfänger)")
             if len(batches) == 1
-            else tr("Teil %1 öffnen (%n Empfänger)").replace("%1", str(i))
-        ).replace("%n", str(len(batch.addresses)))
+            else tr("Teil %1 öffnen (%n Empfänger)").replace("%1", fmt.integer(i))
+        ).replace("%n", fmt.integer(len(batch.addresses)))
         button = QPushButton(label, dialog)
         button.setAutoDefault(False)
         button.clicked.connect(lambda _c=False, url=batch.url: open_url(url))

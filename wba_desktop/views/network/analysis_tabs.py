@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.simple_table import RecordListModel
@@ -31,11 +32,12 @@ METRIC_COLUMNS = (
     Column("name", "Organisation", 220),
     Column("kind", "Art", 130),
     Column("district", "Landkreis", 120),
-    Column("degree", "Verbindungen", 90, align_right=True),
-    Column("weighted_degree", "gewichtet", 75, align_right=True, format=lambda v: f"{v:.0f}"),
-    Column("betweenness", "Vermittler", 80, align_right=True, format=lambda v: f"{v:.3f}"),
-    Column("closeness", "Nähe", 70, align_right=True, format=lambda v: f"{v:.3f}"),
-    Column("eigenvector", "Eigenvektor", 80, align_right=True, format=lambda v: f"{v:.3f}"),
+    Column("degree", "Verbindungen", 90, align_right=True, format=fmt.integer),
+    Column("weighted_degree", "gewichtet", 75, align_right=True, format=fmt.integer),
+    # shown with a decimal comma ("0,432"); the model sorts by the raw value
+    Column("betweenness", "Vermittler", 80, align_right=True, format=lambda v: fmt.decimal(v, 3)),
+    Column("closeness", "Nähe", 70, align_right=True, format=lambda v: fmt.decimal(v, 3)),
+    Column("eigenvector", "Eigenvektor", 80, align_right=True, format=lambda v: fmt.decimal(v, 3)),
     Column("community", "Gruppe", 60, align_right=True, format=lambda v: str(v) if v else "–"),
 )
 SUGGESTION_COLUMNS = (
@@ -160,12 +162,14 @@ class AnalysisTabs(QObject):
         self.metrics_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         lines = [
             self.tr("%1 Teilnetze, das größte mit %2 Organisationen.")
-            .replace("%1", str(metrics.components)).replace("%2", str(metrics.largest_component)),
+            .replace("%1", fmt.integer(metrics.components))
+            .replace("%2", fmt.integer(metrics.largest_component)),
             *(c.label for c in metrics.communities[:6]),
             *(cut.explanation for cut in metrics.cut_points[:5]),
             *(b.explanation for b in metrics.bridges[:3]),
             self.tr("Ohne Verbindung: %1 · schwach verbunden: %2")
-            .replace("%1", str(len(metrics.isolated))).replace("%2", str(len(metrics.weakly_tied))),
+            .replace("%1", fmt.integer(len(metrics.isolated)))
+            .replace("%2", fmt.integer(len(metrics.weakly_tied))),
             *metrics.notes,
         ]  # fmt: skip
         self.notes.setPlainText("\n".join(lines))

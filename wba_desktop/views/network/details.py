@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
 
 
@@ -94,9 +95,9 @@ class DetailsPanel(QWidget):
         self.district.setText(
             " · ".join(x for x in (data.get("district"), data.get("wba_region")) if x)
         )
-        self.degree.setText(str(g.degree(node)))
+        self.degree.setText(fmt.integer(g.degree(node)))
         m = metrics.get(node)
-        self.broker.setText(f"{m.betweenness:.3f}" if m is not None else "")
+        self.broker.setText(fmt.decimal(m.betweenness, 3) if m is not None else "")
         self.facts.setRowVisible(self.broker, m is not None)
         rows = []
         for other in g.neighbors(node):

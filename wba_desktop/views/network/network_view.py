@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
+from wba_desktop.text import format as fmt
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
@@ -164,8 +165,8 @@ class NetworkView(QWidget):
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(
             self.tr("%1 Organisationen, %2 Verbindungen")
-            .replace("%1", str(n))
-            .replace("%2", str(m))
+            .replace("%1", fmt.integer(n))
+            .replace("%2", fmt.integer(m))
         )
 
     def _metrics_ready(self, metrics: dict) -> None:

@@ -6,6 +6,7 @@ import math
 
 import networkx as nx
 
+from wba_desktop.text import format as fmt
 from wba_desktop.views.network.canvas import NodeStyle
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -62,7 +63,7 @@ def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[Node
             p for p in (
                 data.get("name", ""),
                 " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
-                f"Verbindungen: {g.degree(node)}",
+                f"Verbindungen: {fmt.integer(g.degree(node))}",
             ) if p
         )  # fmt: skip
         styles.append(NodeStyle(
@@ -81,7 +82,7 @@ def legend_for(g: nx.Graph, colour_by: str, metrics, limit: int = 12) -> list[tu
         grp = _group(g, n, colour_by, metrics)
         counts[grp] = counts.get(grp, 0) + 1
     ordered = sorted(counts, key=lambda k: -counts[k])[:limit]
-    return [(f"{k} ({counts[k]})", colours.get(k, GREY)) for k in ordered]
+    return [(f"{k} ({fmt.integer(counts[k])})", colours.get(k, GREY)) for k in ordered]
 
 
 def person_styles(people: nx.Graph) -> list[NodeStyle]:

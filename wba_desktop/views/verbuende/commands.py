@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 
 TAB_KEYS = {"tasks": "tasks", "members": "members", "record": "health"}
 
@@ -65,11 +65,11 @@ class VerbundCommands(QObject):
             if not result:
                 return
             text = self.tr("%1 aufgenommen.").replace(
-                "%1", format.count(dialog.added, "Organisation", "Organisationen")
+                "%1", fmt.count(dialog.added, "Organisation", "Organisationen")
             )
             if dialog.skipped:
                 text += " " + self.tr("Schon Mitglied: %1.").replace(
-                    "%1", format.listing(dialog.skipped)
+                    "%1", fmt.listing(dialog.skipped)
                 )
             self.w.statusBar().showMessage(text, 10000)
 

@@ -24,6 +24,7 @@ from wba_desktop.services.verbuende.health import (
     HealthReport,
 )
 from wba_desktop.services.verbuende.records import VerbundDetail
+from wba_desktop.text import format as fmt
 
 FIX_LABELS = {
     FIX_MEMBERS: "Zu den Mitgliedern",
@@ -32,16 +33,6 @@ FIX_LABELS = {
 }
 MET_COLOUR = "#1e7b34"
 NOT_MET_COLOUR = "#b03a2e"
-
-
-def _fmt(d) -> str:
-    return d.strftime("%d.%m.%Y") if d else "–"
-
-
-def euro(value: float) -> str:
-    """German money format: 1.234.567,89 €."""
-    text = f"{value:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")
-    return f"{text} €"
 
 
 def score_colour(score: int) -> str:
@@ -142,13 +133,13 @@ class HealthPanel(QScrollArea):
         data = d.data
         rows = [
             (self.tr("Typ"), data.type),
-            (self.tr("Phase"), f"{d.phase} seit {_fmt(data.phase_since)}"),
+            (self.tr("Phase"), f"{d.phase} seit {fmt.day(data.phase_since, '–')}"),
             (self.tr("Koordination"), d.coordinator_name or "–"),
-            (self.tr("Landkreise"), ", ".join(d.region_names) or "–"),
+            (self.tr("Landkreise"), fmt.listing(d.region_names) or "–"),
             (self.tr("Themen"), data.topics or "–"),
             (self.tr("Branchen"), data.sectors or "–"),
             (self.tr("Förderung"), self._funding_text(data)),
-            (self.tr("Mitglieder"), str(members)),
+            (self.tr("Mitglieder"), fmt.integer(members)),
         ]
         html = (
             "<table cellspacing='0' cellpadding='2'>"
@@ -167,7 +158,7 @@ class HealthPanel(QScrollArea):
             f"<span style='font-size:13pt'><b>{self.tr('Gesundheitscheck')}: "
             f"<span style='color:{colour}'>{report.score_text}</span></b></span> "
             f"<span style='color:#5a6570'>{self.tr('Erfolgsfaktoren erfüllt, Stand')} "
-            f"{_fmt(report.checked_on)}</span>"
+            f"{fmt.day(report.checked_on, '–')}</span>"
         )
         self.warning.setText("⚠ " + report.funding_warning)
         self.warning.setVisible(bool(report.funding_warning))
@@ -179,7 +170,7 @@ class HealthPanel(QScrollArea):
     def _funding_text(data) -> str:
         parts = [data.funding_programme] if data.funding_programme else []
         if data.funding_start or data.funding_end:
-            parts.append(f"{_fmt(data.funding_start)} bis {_fmt(data.funding_end)}")
+            parts.append(fmt.day_range(data.funding_start, data.funding_end))
         if data.budget is not None:
-            parts.append(euro(data.budget))
+            parts.append(fmt.money(data.budget))
         return " · ".join(parts) or "–"
