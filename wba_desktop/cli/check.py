@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import open_database
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -27,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     for label, n in report.counts.items():
-        print(f"{label + ':':22}{format.integer(n):>10}")
+        print(f"{label + ':':22}{fmt.integer(n):>10}")
     return 0 if report.ok else 1

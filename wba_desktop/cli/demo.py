@@ -7,7 +7,7 @@ import sys
 
 from wba_desktop.cli.common import open_database
 from wba_desktop.cli.german import whole_number
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -49,14 +49,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"\n{exc}", file=sys.stderr)
         return 1
     print(file=sys.stderr)
-    counts = format.listing(
+    counts = fmt.listing(
         [
-            format.count(summary.organisations, "Organisation", "Organisationen"),
-            format.count(summary.people, "Person", "Personen"),
-            format.count(summary.relations, "Beziehung", "Beziehungen"),
-            format.count(summary.verbuende, "Verbund", "Verbünde"),
-            format.count(summary.events, "Veranstaltung", "Veranstaltungen"),
+            fmt.count(summary.organisations, "Organisation", "Organisationen"),
+            fmt.count(summary.people, "Person", "Personen"),
+            fmt.count(summary.relations, "Beziehung", "Beziehungen"),
+            fmt.count(summary.verbuende, "Verbund", "Verbünde"),
+            fmt.count(summary.events, "Veranstaltung", "Veranstaltungen"),
         ]
     )
-    print(f"Demodaten angelegt: {counts} ({format.decimal(summary.seconds, 1)} s).")
+    print(f"Demodaten angelegt: {counts} ({fmt.decimal(summary.seconds, 1)} s).")
     return 0

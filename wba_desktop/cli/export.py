@@ -13,7 +13,7 @@ import argparse
 import sys
 
 from wba_desktop.cli.common import lookup_ids, open_database, print_progress, wba_regions
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 
 WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event")
 
@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
         progress=print_progress,
     )
     print(file=sys.stderr)
-    print(f"{format.integer(result.rows)} Zeilen exportiert nach {result.path} ({result.format}).")
+    print(f"{fmt.integer(result.rows)} Zeilen exportiert nach {result.path} ({result.format}).")
     return 0
 
 

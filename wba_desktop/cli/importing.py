@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import open_database
-from wba_desktop.text import format
+from wba_desktop.text import format as fmt
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     for line in reasons[:100]:
         print(f"  abgelehnt: {line}")
     if len(reasons) > 100:
-        print(f"  … und {format.integer(len(reasons) - 100)} weitere Gründe (siehe --rejected)")
+        print(f"  … und {fmt.integer(len(reasons) - 100)} weitere Gründe (siehe --rejected)")
     if args.rejected and plan.rejected:
         write_rejected_xlsx(plan, args.rejected)
         print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
