@@ -23,8 +23,8 @@ from wba_desktop.demo import events_catalogue as ec
 from wba_desktop.demo import verbuende_catalogue as vc
 from wba_desktop.services.events.checklist import template_for
 from wba_desktop.services.events.invitations import FULL, MOVED_UP, WAITING
-from wba_desktop.services.events.programme import BERLIN
 from wba_desktop.services.events.records import ACCEPTED
+from wba_desktop.services.events.times import BERLIN
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import ATTENDANCE
 

@@ -14,7 +14,9 @@ from wba_desktop.services.directory.reference import ReferenceService
 from wba_desktop.services.directory.relations import RelationService
 from wba_desktop.services.directory.search import SearchService
 from wba_desktop.services.events.checklist import ChecklistService
+from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitations import InvitationService
+from wba_desktop.services.events.programme import ProgrammeService
 from wba_desktop.services.events.records import EventService
 from wba_desktop.services.shared_settings import SharedSettings
 from wba_desktop.services.verbuende.health import HealthService
@@ -48,7 +50,9 @@ class Services:
     verbund_progress: VerbundProgressService
     health: HealthService
     events: EventService
+    programme: ProgrammeService
     invitations: InvitationService
+    invitation_queries: InvitationQueries
     checklists: ChecklistService
 
     @classmethod
@@ -56,8 +60,6 @@ class Services:
         organisations = OrganisationService(uow)
         people = PersonService(uow)
         verteiler = VerteilerService(uow, people)
-        events = EventService(uow)
-        invitations = InvitationService(uow, people, verteiler)
         return cls(
             uow=uow,
             reference=ReferenceService(uow),
@@ -74,8 +76,10 @@ class Services:
             verbund_members=VerbundMemberService(uow),
             verbund_progress=VerbundProgressService(uow),
             health=HealthService(uow),
-            events=events,
-            invitations=invitations,
+            events=EventService(uow),
+            programme=ProgrammeService(uow),
+            invitations=InvitationService(uow, people, verteiler),
+            invitation_queries=InvitationQueries(uow),
             checklists=ChecklistService(uow),
         )
 
@@ -84,7 +88,7 @@ class Services:
         """Participant lists and calendar files, loaded on first use (openpyxl, icalendar)."""
         from wba_desktop.services.events.exports import EventExportService
 
-        return EventExportService(self.uow, self.events, self.invitations, self.people)
+        return EventExportService(self.events, self.programme, self.invitation_queries, self.people)
 
     @property
     def verbund_reports(self) -> VerbundReportService:
