@@ -60,6 +60,7 @@ class Services:
         organisations = OrganisationService(uow)
         people = PersonService(uow)
         verteiler = VerteilerService(uow, people)
+        settings = SharedSettings(uow)
         return cls(
             uow=uow,
             reference=ReferenceService(uow),
@@ -70,12 +71,12 @@ class Services:
             search=SearchService(uow),
             verteiler=verteiler,
             exports=ExportService(uow, organisations, people, verteiler),
-            settings=SharedSettings(uow),
+            settings=settings,
             activities=ActivityService(uow),
             verbuende=VerbundService(uow),
             verbund_members=VerbundMemberService(uow),
             verbund_progress=VerbundProgressService(uow),
-            health=HealthService(uow),
+            health=HealthService(uow, settings),
             events=EventService(uow),
             programme=ProgrammeService(uow),
             invitations=InvitationService(uow, people, verteiler),
