@@ -2,7 +2,7 @@
 
 Public institutions (chambers, agencies, ministries, universities, the districts) carry
 their public names; addresses, phone numbers and e-mail addresses are invented, and so
-are all companies, training providers and people (see ``demo_catalogue``).
+are all companies, training providers and people (see ``directory_catalogue``).
 
 This module drives the run: it checks the reference data, builds and writes the
 directory (``directory``), then adds Verteiler, Verbünde and events, all in ONE

@@ -197,7 +197,7 @@ class EventService:
     ) -> list[EventInfo]:
         """Other events (not cancelled) on the same day in the same WBA region: for the
         warning "am selben Tag ist schon ... in Region Süd". Give an event id, or the
-        day and district of an event being entered. The rule is ``event_calendar``'s."""
+        day and district of an event being entered. The rule is ``calendar``'s."""
         with self._uow() as uow:
             s = uow.session
             if event_id is not None:
@@ -222,7 +222,7 @@ class EventService:
             return self._infos(s, list(s.scalars(stmt)))
 
     def same_day_notes(self, start: date | None = None, end: date | None = None) -> dict[int, str]:
-        """The same-day warning of every event starting in the range (see event_calendar)."""
+        """The same-day warning of every event starting in the range (see ``calendar``)."""
         return same_day_notes(self._uow, start, end)
 
     # -- writing ---------------------------------------------------------------------
