@@ -108,7 +108,7 @@ def _tab(qtbot, services, world) -> InvitationsTab:
 
 def _invitations(services, world) -> dict[str, tuple[int, str]]:
     """last name -> (invitation id, status)"""
-    return {r.last_name: (r.id, r.status) for r in services.invitations.rows(world["event"])}
+    return {r.last_name: (r.id, r.status) for r in services.invitation_queries.rows(world["event"])}
 
 
 def _select(tab, world, services, *names) -> None:
@@ -169,7 +169,7 @@ def test_extend_replies_waiting_list_attendance_and_files(
     inv = _invitations(services, world)
     assert inv["Adler"][1] == "abgesagt" and inv["Claußen"][1] == "zugesagt"
     assert "Von der Warteliste nachgerückt: Kim Claußen" in tab.info.text()
-    history = services.invitations.history(inv["Claußen"][0])
+    history = services.invitation_queries.history(inv["Claußen"][0])
     assert [h.status for h in history] == ["eingeladen", "Warteliste", "zugesagt"]
     assert history[-1].note == MOVED_UP
     assert tab.summary.text() == (
@@ -295,7 +295,7 @@ def test_withdrawn_consent_mail_to_the_list_and_removing(qtbot, services, world)
     inv = _invitations(services, world)
     assert [inv[n][1] for n in ("Adler", "Bühler", "Claußen")] == ["eingeladen"] * 3
     assert inv["Dietz"][1] == inv["Fiedler"][1] == "vorgemerkt"
-    assert services.invitations.history(inv["Adler"][0])[-1].note == "Einladung per E-Mail"
+    assert services.invitation_queries.history(inv["Adler"][0])[-1].note == "Einladung per E-Mail"
 
     # mail to a selection: only who may be written to and has an address
     _select(tab, world, services, "Bühler", "Dietz")

@@ -18,7 +18,8 @@ from tests.gui.conftest import answer, message_box, type_text
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
-from wba_desktop.services.events.records import EventData, SessionData
+from wba_desktop.services.events.programme import SessionData
+from wba_desktop.services.events.records import EventData
 from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.events.checklist_tab import ChecklistItemDialog, ChecklistModel, ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
@@ -277,7 +278,7 @@ def test_add_a_session_through_the_dialog(qtbot, services, world):
     ]
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.save_button(), LEFT)
-    (s,) = services.events.sessions(event_id)
+    (s,) = services.programme.sessions(event_id)
     assert (s.title, s.kind, s.room) == ("Trends in der Weiterbildung", "Keynote", "Großer Saal")
     assert (s.starts_at.time(), s.ends_at.time()) == (time(10, 15), time(11, 30))
     assert [(p.name, p.role) for p in s.speakers] == [
@@ -315,7 +316,7 @@ def test_session_outside_the_event_time_is_refused(qtbot, services, world):
     _set_time(dialog.end, 16, 0)
     qtbot.mouseClick(dialog.save_button(), LEFT)
     assert "liegt nach dem Ende der Veranstaltung" in dialog.end.toolTip()
-    assert services.events.sessions(event_id) == []
+    assert services.programme.sessions(event_id) == []
     dialog.reject()
 
 
@@ -335,7 +336,7 @@ def test_session_on_the_second_day_of_a_two_day_event(qtbot, services, world):
     _set_time(dialog.start, 9)
     _set_time(dialog.end, 12)
     qtbot.mouseClick(dialog.save_button(), LEFT)
-    (s,) = services.events.sessions(event_id)
+    (s,) = services.programme.sessions(event_id)
     assert s.starts_at == datetime.combine(DAY + timedelta(days=1), time(9))
     assert tab.model.index(0, 0).data() == f"{DAY + timedelta(days=1):%d.%m.} 09:00–12:00"
 
@@ -346,7 +347,7 @@ def workshops(services, world):
     event_id = make_event(services, world)
     at = lambda h, m=0: datetime.combine(DAY, time(h, m))  # noqa: E731
     for title in ("Workshop A: Digitalisierung", "Workshop B: Fachkräfte"):
-        services.events.save_session(
+        services.programme.save_session(
             event_id, SessionData(title, "Workshop", at(13), at(14, 30), capacity=2)
         )
     ids = [
@@ -380,12 +381,12 @@ def test_assigning_over_the_places_is_refused(qtbot, services, world, workshops)
     qtbot.mouseClick(dialog.save_button(), LEFT)
     assert dialog.isVisible()
     assert "„Workshop A: Digitalisierung“ hat nur 2 Plätze" in dialog.banner.text()
-    assert [s.assigned for s in services.events.sessions(workshops)] == [0, 0]
+    assert [s.assigned for s in services.programme.sessions(workshops)] == [0, 0]
 
     dialog.check("Carla Cöster", False)
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(dialog.save_button(), LEFT)
-    assert [s.assigned for s in services.events.sessions(workshops)] == [2, 0]
+    assert [s.assigned for s in services.programme.sessions(workshops)] == [2, 0]
     assert tab.model.index(0, 6).data() == "2/2"
     assert tab.model.index(0, 6).data(Qt.ItemDataRole.FontRole).bold()  # full
 
@@ -401,7 +402,7 @@ def test_assigning_over_the_places_is_refused(qtbot, services, world, workshops)
     dialog.check("Anna Albrecht")
     dialog.check("Carla Cöster")
     qtbot.mouseClick(dialog.save_button(), LEFT)
-    assert [s.assigned for s in services.events.sessions(workshops)] == [1, 2]
+    assert [s.assigned for s in services.programme.sessions(workshops)] == [1, 2]
 
     # a full session can swap people: one out, one in
     assert tab.select_session("Workshop B: Fachkräfte")
@@ -410,7 +411,7 @@ def test_assigning_over_the_places_is_refused(qtbot, services, world, workshops)
     dialog.check("Bert Brückner")
     qtbot.mouseClick(dialog.save_button(), LEFT)
     assert not dialog.isVisible()
-    rows = {r.name: r.sessions for r in services.invitations.rows(workshops)}
+    rows = {r.name: r.sessions for r in services.invitation_queries.rows(workshops)}
     assert rows == {
         "Anna Albrecht": ("Workshop B: Fachkräfte",),
         "Bert Brückner": ("Workshop B: Fachkräfte",),
@@ -421,7 +422,7 @@ def test_assigning_over_the_places_is_refused(qtbot, services, world, workshops)
 def test_speaker_calendar_file(qtbot, services, world, tmp_path):
     event_id = make_event(services, world)
     start = datetime.combine(DAY, time(10))
-    services.events.save_session(
+    services.programme.save_session(
         event_id,
         SessionData(
             "Podium",
@@ -520,7 +521,7 @@ def test_add_edit_and_delete_checklist_items(qtbot, services, world):
 # -- models ----------------------------------------------------------------------------
 def test_models(qtmodeltester, services, world, workshops):
     model = SessionTableModel()
-    model.set_sessions(services.events.sessions(workshops))
+    model.set_sessions(services.programme.sessions(workshops))
     qtmodeltester.check(model, force_py=True)
     checklist = ChecklistModel(services.checklists.set_done)
     checklist.set_rows(services.checklists.items(workshops))

@@ -74,7 +74,7 @@ def test_congress_programme(services, demo):
     assert e.status == HELD and e.capacity == 160
     detail = services.events.get(e.id)
     assert detail.city in ("Magdeburg", "Halle (Saale)") and detail.street and detail.postcode
-    sessions = services.events.sessions(e.id)
+    sessions = services.programme.sessions(e.id)
     kinds = Counter(s.kind for s in sessions)
     for kind in ("Begrüßung", "Keynote", "Dialogspaziergang", "Fachgespräch", "Podium", "Pause"):
         assert kinds[kind] >= 1, kind
@@ -97,13 +97,13 @@ def test_congress_programme(services, demo):
 
 def test_congress_list_and_report(uow_factory, services, demo):
     e = _one(services, CONGRESS)
-    report = services.invitations.report(e.id)
+    report = services.invitation_queries.report(e.id)
     assert 170 <= report.invited <= 190 and report.listed == report.invited
     assert 140 <= report.accepted <= 160
     assert report.accepted == report.attended + report.no_show
     assert 125 <= report.attended <= 150 and 5 <= report.no_show <= 20
     assert report.cancelled > 0 and report.waiting == 0
-    statuses = Counter(r.status for r in services.invitations.rows(e.id))
+    statuses = Counter(r.status for r in services.invitation_queries.rows(e.id))
     assert sum(statuses.values()) == report.listed
     assert statuses["teilgenommen"] == report.attended == e.attended
     for rows in (report.by_kind, report.by_district):
@@ -118,7 +118,7 @@ def test_congress_list_and_report(uow_factory, services, demo):
         .where(Invitation.event_id == e.id, InvitationChange.note == MOVED_UP),
     )
     assert 1 <= len(moved) <= 10
-    history = services.invitations.history(moved[0][0])
+    history = services.invitation_queries.history(moved[0][0])
     assert [h.status for h in history][:3] == ["vorgemerkt", "eingeladen", "Warteliste"]
     assert "zugesagt" in [h.status for h in history[3:]]
     invited_on = {h.changed_at.date() for h in history if h.status == "eingeladen"}
@@ -127,7 +127,9 @@ def test_congress_list_and_report(uow_factory, services, demo):
 
 def test_workshops_within_places_and_one_per_participant(uow_factory, services, demo):
     e = _one(services, CONGRESS)
-    workshops = {s.id: s.capacity for s in services.events.sessions(e.id) if s.kind == "Workshop"}
+    workshops = {
+        s.id: s.capacity for s in services.programme.sessions(e.id) if s.kind == "Workshop"
+    }
     places = _all(
         uow_factory,
         select(SessionAttendee.session_id, SessionAttendee.invitation_id, Invitation.status)
@@ -145,7 +147,7 @@ def test_workshops_within_places_and_one_per_participant(uow_factory, services, 
         select(Invitation.id).where(Invitation.event_id == e.id, Invitation.status.in_(ACCEPTED)),
     )
     assert {i for (i,) in accepted} == set(per_person)  # every participant has one workshop
-    assert all(s.assigned == per_session[s.id] for s in services.events.sessions(e.id)
+    assert all(s.assigned == per_session[s.id] for s in services.programme.sessions(e.id)
                if s.id in workshops)  # fmt: skip
 
 
@@ -208,7 +210,7 @@ def test_statuses_fit_the_events(uow_factory, services, demo):
     by_status = defaultdict(list)
     for e in services.events.list_events():
         by_status[e.status].append(e)
-        statuses = {r.status for r in services.invitations.rows(e.id)}
+        statuses = {r.status for r in services.invitation_queries.rows(e.id)}
         if e.status == HELD:
             assert e.ends_at.date() < today and "teilgenommen" in statuses
             assert "vorgemerkt" not in statuses and "Warteliste" not in statuses
@@ -256,7 +258,7 @@ def test_verbund_events_and_health(uow_factory, services, demo):
     assert 14 <= (board.starts_at.date() - today).days <= 28
     seats = {p for (p,) in _all(uow_factory, select(VerbundBoardSeat.person_id).where(
         VerbundBoardSeat.verbund_id == _verbund_id(uow_factory, "WAVA")))}  # fmt: skip
-    rows = services.invitations.rows(board.id)
+    rows = services.invitation_queries.rows(board.id)
     assert seats <= {r.person_id for r in rows}
     assert {r.status for r in rows} & {"zugesagt", "abgesagt"}
     dialogue = _one(services, "Dialogformat", verbund="WGP Harz")
@@ -315,9 +317,9 @@ def test_planned_events_stay_within_sight(services, demo):
 
 def test_the_services_work_on_the_demo_lists(services, demo):
     meeting = _one(services, "Netzwerktreffen", verbund="DigiHand")
-    row = next(r for r in services.invitations.rows(meeting.id) if r.status == "eingeladen")
+    row = next(r for r in services.invitation_queries.rows(meeting.id) if r.status == "eingeladen")
     result = services.invitations.set_status([row.id], "zugesagt")
     assert result.changed == 1
-    history = services.invitations.history(row.id)
+    history = services.invitation_queries.history(row.id)
     assert [h.status for h in history] == ["vorgemerkt", "eingeladen", "zugesagt"]
     assert history[-2].changed_at < history[-1].changed_at

@@ -14,9 +14,11 @@ from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.events.exports import EventExportService
+from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitation_sources import InvitationSources
 from wba_desktop.services.events.invitations import InvitationService
-from wba_desktop.services.events.records import EventData, EventService, SessionData
+from wba_desktop.services.events.programme import ProgrammeService, SessionData
+from wba_desktop.services.events.records import EventData, EventService
 
 TODAY = date(2026, 1, 15)
 
@@ -25,7 +27,9 @@ TODAY = date(2026, 1, 15)
 def env(services, uow_factory):
     events = EventService(uow_factory)
     invitations = InvitationService(uow_factory, services.people, services.verteiler)
-    exports = EventExportService(uow_factory, events, invitations)
+    programme = ProgrammeService(uow_factory)
+    queries = InvitationQueries(uow_factory)
+    exports = EventExportService(events, programme, queries, services.people)
     types = {t.name: t.id for t in services.reference.organisation_types()}
     regions = {r.name: r.id for r in services.reference.regions()}
     orgs = {}
@@ -50,7 +54,14 @@ def env(services, uow_factory):
         if org:
             services.affiliations.save(AffiliationData(p.id, orgs[org], function))
         people[last] = p.id
-    return {"events": events, "invitations": invitations, "exports": exports, "people": people}
+    return {
+        "events": events,
+        "programme": programme,
+        "invitations": invitations,
+        "queries": queries,
+        "exports": exports,
+        "people": people,
+    }
 
 
 def congress(env, **changes) -> int:
@@ -72,7 +83,7 @@ def test_participant_list_for_printing(env, tmp_path):
     p = env["people"]
     ids = InvitationSources(person_ids=tuple(p.values()))
     env["invitations"].add(e, ids, "eingeladen", today=TODAY)
-    rows = {r.last_name: r.id for r in env["invitations"].rows(e)}
+    rows = {r.last_name: r.id for r in env["queries"].rows(e)}
     env["invitations"].set_status([rows["Zander"], rows["Öztürk"]], "zugesagt")
     env["invitations"].set_status([rows["Brandt"]], "abgesagt")
     path = tmp_path / "teilnehmer.xlsx"
@@ -120,7 +131,7 @@ def test_participant_list_for_printing(env, tmp_path):
 
 def test_calendar_of_the_event_with_programme(env, tmp_path):
     e = congress(env)
-    env["events"].save_session(
+    env["programme"].save_session(
         e,
         SessionData(
             "Keynote Trends",
@@ -131,7 +142,7 @@ def test_calendar_of_the_event_with_programme(env, tmp_path):
             speakers=((env["people"]["Heinze"], "Referent/in"),),
         ),
     )
-    env["events"].save_session(
+    env["programme"].save_session(
         e,
         SessionData("Podium", "Podium", datetime(2026, 3, 30, 10), datetime(2026, 3, 30, 11)),
     )
@@ -166,7 +177,7 @@ def test_speaker_calendar(env, tmp_path):
         ends_at=datetime(2026, 10, 26, 15),
     )
     for e, start in ((first, datetime(2026, 3, 28, 10)), (autumn, datetime(2026, 10, 26, 10))):
-        env["events"].save_session(
+        env["programme"].save_session(
             e,
             SessionData(
                 "Impuls",
@@ -197,10 +208,10 @@ def test_follow_up_report_with_chart(env, tmp_path):
     e = congress(env)
     p = env["people"]
     env["invitations"].add(e, InvitationSources(person_ids=tuple(p.values())), "eingeladen")
-    rows = {r.last_name: r.id for r in env["invitations"].rows(e)}
+    rows = {r.last_name: r.id for r in env["queries"].rows(e)}
     env["invitations"].set_status([rows["Zander"], rows["Öztürk"], rows["Adler"]], "zugesagt")
     env["invitations"].mark_attendance(e, [rows["Zander"], rows["Öztürk"]])
-    report = env["invitations"].report(e)
+    report = env["queries"].report(e)
     png = env["exports"].followup_chart(report)
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     path = tmp_path / "nachbereitung.xlsx"

@@ -12,7 +12,8 @@ from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.events.checklist import ChecklistService
-from wba_desktop.services.events.records import EventData, EventService, SessionData
+from wba_desktop.services.events.programme import ProgrammeService, SessionData
+from wba_desktop.services.events.records import EventData, EventService
 
 TODAY = date(2026, 1, 15)
 
@@ -20,6 +21,11 @@ TODAY = date(2026, 1, 15)
 @pytest.fixture
 def events(uow_factory) -> EventService:
     return EventService(uow_factory)
+
+
+@pytest.fixture
+def programme(uow_factory) -> ProgrammeService:
+    return ProgrammeService(uow_factory)
 
 
 @pytest.fixture
@@ -138,11 +144,11 @@ def test_update_with_version_check(events, ref):
         events.update(999, congress(), 1)
 
 
-def test_moving_the_date_moves_checklist_and_programme(events, uow_factory):
+def test_moving_the_date_moves_checklist_and_programme(events, uow_factory, programme):
     e = events.create(congress(), today=TODAY)
     checklist = ChecklistService(uow_factory)
     fixed = checklist.add_item(e.id, "Rechnung Catering prüfen", due_on=date(2026, 7, 1))
-    keynote = events.save_session(
+    keynote = programme.save_session(
         e.id,
         SessionData(
             "Trends in der Weiterbildung",
@@ -157,13 +163,13 @@ def test_moving_the_date_moves_checklist_and_programme(events, uow_factory):
     assert items["Einladung versenden"].due_on == date(2026, 4, 29)
     assert items["Nachbericht schreiben"].due_on == date(2026, 6, 17)
     assert items[fixed.title].due_on == date(2026, 7, 1)  # a fixed date stays
-    (session,) = events.sessions(e.id)
+    (session,) = programme.sessions(e.id)
     assert session.id == keynote.id and session.starts_at == datetime(2026, 6, 10, 10)
 
 
-def test_shortening_the_event_below_its_programme_is_refused(events):
+def test_shortening_the_event_below_its_programme_is_refused(events, programme):
     e = events.create(congress(), today=TODAY)
-    events.save_session(
+    programme.save_session(
         e.id,
         SessionData("Podium", "Podium", datetime(2026, 6, 3, 15), datetime(2026, 6, 3, 16, 30)),
     )
@@ -293,9 +299,9 @@ def test_status_and_delete(events):
 # -- programme -----------------------------------------------------------------------
 
 
-def test_programme_with_speakers_and_parallel_workshops(events, ref):
+def test_programme_with_speakers_and_parallel_workshops(events, ref, programme):
     e = events.create(congress(), today=TODAY)
-    keynote = events.save_session(
+    keynote = programme.save_session(
         e.id,
         SessionData(
             "Trends in der Weiterbildung",
@@ -307,7 +313,7 @@ def test_programme_with_speakers_and_parallel_workshops(events, ref):
     )
     assert keynote.speaker_names == "Dr. Anke Heinze" and not keynote.parallel
     for n in (1, 2):
-        events.save_session(
+        programme.save_session(
             e.id,
             SessionData(
                 f"Workshop {n}",
@@ -318,7 +324,7 @@ def test_programme_with_speakers_and_parallel_workshops(events, ref):
                 capacity=20,
             ),
         )
-    sessions = events.sessions(e.id)
+    sessions = programme.sessions(e.id)
     assert [s.title for s in sessions] == [
         "Trends in der Weiterbildung",
         "Workshop 1",
@@ -326,41 +332,41 @@ def test_programme_with_speakers_and_parallel_workshops(events, ref):
     ]
     assert [s.parallel for s in sessions] == [False, True, True]
     assert [s.assigned for s in sessions] == [0, 0, 0]
-    mine = events.speaker_sessions(ref["speaker"])
+    mine = programme.speaker_sessions(ref["speaker"])
     assert [(s.title, s.event_title, s.role) for s in mine] == [
         ("Trends in der Weiterbildung", "Ostdeutscher Weiterbildungskongress", "Referent/in")
     ]
     # edit: the speaker becomes moderator
     data = keynote.data
     data.speakers = ((ref["speaker"], "Moderation"),)
-    events.save_session(e.id, data, keynote.id)
-    assert events.speaker_sessions(ref["speaker"])[0].role == "Moderation"
-    events.delete_session(keynote.id)
-    assert events.speaker_sessions(ref["speaker"]) == []
+    programme.save_session(e.id, data, keynote.id)
+    assert programme.speaker_sessions(ref["speaker"])[0].role == "Moderation"
+    programme.delete_session(keynote.id)
+    assert programme.speaker_sessions(ref["speaker"]) == []
 
 
-def test_session_outside_the_event_is_refused_and_nothing_saved(events):
+def test_session_outside_the_event_is_refused_and_nothing_saved(events, programme):
     e = events.create(congress(), today=TODAY)
     early = SessionData("Frühstück", "Sonstiges", datetime(2026, 6, 3, 8), datetime(2026, 6, 3, 9))
     with pytest.raises(ValidationError) as exc:
-        events.save_session(e.id, early)
+        programme.save_session(e.id, early)
     message = exc.value.errors["starts_at"]
     assert message.startswith("Beginn:") and "03.06.2026 09:30–17:00" in message
     late = SessionData(
         "Abendessen", "Sonstiges", datetime(2026, 6, 3, 16), datetime(2026, 6, 3, 19)
     )
     with pytest.raises(ValidationError) as exc:
-        events.save_session(e.id, late)
+        programme.save_session(e.id, late)
     assert exc.value.errors["ends_at"].startswith("Ende:")
     assert "03.06.2026 19:00" in exc.value.errors["ends_at"]
-    assert events.sessions(e.id) == []
+    assert programme.sessions(e.id) == []
 
 
-def test_session_checks(events):
+def test_session_checks(events, programme):
     e = events.create(congress(), today=TODAY)
     start = datetime(2026, 6, 3, 12)
     with pytest.raises(ValidationError) as exc:
-        events.save_session(
+        programme.save_session(
             e.id,
             SessionData(
                 "",
@@ -373,7 +379,7 @@ def test_session_checks(events):
         )
     assert set(exc.value.errors) == {"title", "ends_at", "capacity", "speakers"}
     with pytest.raises(ValidationError, match="Person gibt es nicht"):
-        events.save_session(
+        programme.save_session(
             e.id, SessionData("Panel", "Podium", start, start, speakers=((999, "Moderation"),))
         )
-    assert events.sessions(e.id) == []
+    assert programme.sessions(e.id) == []

@@ -25,7 +25,7 @@ from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
 from wba_desktop.services.directory.people import PersonData, PersonFilter
 from wba_desktop.services.directory.relations import RelationData
-from wba_desktop.services.verteiler import exports
+from wba_desktop.services.verteiler import export_rows, exports
 from wba_desktop.text.fold import search_key, sort_key
 
 FORMULA = '=HYPERLINK("http://x.example","klick")'
@@ -380,7 +380,7 @@ def test_large_export_streams_in_chunks(services, engine, tmp_path, monkeypatch)
                 for i in range(2000)
             ],
         )
-    monkeypatch.setattr(exports, "CHUNK_SIZE", 100)
+    monkeypatch.setattr(export_rows, "CHUNK_SIZE", 100)
     statements: list[str] = []
 
     def count(conn, cursor, statement, *rest) -> None:

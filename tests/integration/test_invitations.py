@@ -12,9 +12,11 @@ from wba_desktop.models import Activity, Consent, Verbund, VerbundBoardSeat, Ver
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitation_sources import REQUIRE_CONSENT_KEY, InvitationSources
 from wba_desktop.services.events.invitations import InvitationService
-from wba_desktop.services.events.records import EventData, EventService, SessionData
+from wba_desktop.services.events.programme import ProgrammeService, SessionData
+from wba_desktop.services.events.records import EventData, EventService
 from wba_desktop.services.shared_settings import SharedSettings
 from wba_desktop.vocab import EVENT_INVITATIONS
 
@@ -29,6 +31,16 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 @pytest.fixture
 def events(uow_factory) -> EventService:
     return EventService(uow_factory)
+
+
+@pytest.fixture
+def programme(uow_factory) -> ProgrammeService:
+    return ProgrammeService(uow_factory)
+
+
+@pytest.fixture
+def queries(uow_factory) -> InvitationQueries:
+    return InvitationQueries(uow_factory)
 
 
 @pytest.fixture
@@ -110,10 +122,10 @@ def new_event(events, net=None, capacity=None, verbund=False) -> int:
     return events.create(data, today=TODAY).id
 
 
-def invite(invitations, event_id, *person_ids, status="eingeladen") -> list[int]:
+def invite(invitations, queries, event_id, *person_ids, status="eingeladen") -> list[int]:
     sources = InvitationSources(person_ids=tuple(person_ids))
     result = invitations.add(event_id, sources, status, today=TODAY, now=at(1, 9))
-    by_person = {r.person_id: r.id for r in invitations.rows(event_id)}
+    by_person = {r.person_id: r.id for r in queries.rows(event_id)}
     assert result.added == len(person_ids)
     return [by_person[p] for p in person_ids]
 
@@ -134,7 +146,7 @@ def set_consent(uow_factory, person_id, withdrawn=None):
 # -- sources ---------------------------------------------------------------------------
 
 
-def test_people_from_several_sources_are_merged(events, invitations, net):
+def test_people_from_several_sources_are_merged(events, invitations, net, queries):
     e = new_event(events, net)
     sources = InvitationSources(
         verteiler_ids=(net["kammern"],), verbund_ids=(net["wasa"],), person_ids=(net["dora"],)
@@ -148,7 +160,7 @@ def test_people_from_several_sources_are_merged(events, invitations, net):
     }  # not Gert (his organisation left) nor Emil (his seat ended)
     result = invitations.add(e, sources, today=TODAY)
     assert (result.added, result.already_invited, result.without_consent) == (4, 0, 0)
-    rows = {r.name: r for r in invitations.rows(e)}
+    rows = {r.name: r for r in queries.rows(e)}
     assert rows["Bert Brückner"].source == "Verteiler Kammern; Verbund WASA"
     assert rows["Anna Albrecht"].organisation_id == net["ihk"]
     assert rows["Dora Dörr"].organisation_id is None
@@ -156,7 +168,7 @@ def test_people_from_several_sources_are_merged(events, invitations, net):
     assert events.get(e).listed == 4 and events.get(e).invited == 0
 
 
-def test_all_member_staff_and_people_filter(events, invitations, net):
+def test_all_member_staff_and_people_filter(events, invitations, net, queries):
     e = new_event(events, net)
     staff = InvitationSources(verbund_ids=(net["wasa"],), include_all_member_staff=True)
     preview = invitations.preview(e, staff, today=TODAY)
@@ -168,10 +180,10 @@ def test_all_member_staff_and_people_filter(events, invitations, net):
     )
     result = invitations.add(e, by_filter, "eingeladen", today=TODAY)
     assert result.added == 1
-    assert invitations.rows(e)[0].source == "Ärztekammer"
+    assert queries.rows(e)[0].source == "Ärztekammer"
 
 
-def test_a_person_is_invited_only_once(events, invitations, net):
+def test_a_person_is_invited_only_once(events, invitations, net, queries):
     e = new_event(events, net)
     sources = InvitationSources(verteiler_ids=(net["kammern"],))
     invitations.add(e, sources, today=TODAY)
@@ -184,11 +196,11 @@ def test_a_person_is_invited_only_once(events, invitations, net):
     with pytest.raises(ValidationError) as exc:
         invitations.add_person(e, net["bert"])
     assert exc.value.errors["person_id"] == "Person: Bert Brückner ist schon eingeladen."
-    assert len(invitations.rows(e)) == 3
+    assert len(queries.rows(e)) == 3
     with pytest.raises(ValidationError, match="inaktiv"):
         invitations.add_person(e, net["frida"])
     new_id = invitations.add_person(e, net["emil"], "eingeladen")
-    assert invitations.history(new_id)[0].status == "eingeladen"
+    assert queries.history(new_id)[0].status == "eingeladen"
 
 
 def test_withdrawn_consent_is_always_left_out(events, invitations, net, uow_factory):
@@ -207,7 +219,9 @@ def test_withdrawn_consent_is_always_left_out(events, invitations, net, uow_fact
         invitations.add_person(e, net["anna"])
 
 
-def test_missing_consent_is_left_out_when_the_setting_asks(events, invitations, net, uow_factory):
+def test_missing_consent_is_left_out_when_the_setting_asks(
+    events, invitations, net, uow_factory, queries
+):
     e = new_event(events, net)
     SharedSettings(uow_factory).set(REQUIRE_CONSENT_KEY, True)
     set_consent(uow_factory, net["bert"])
@@ -217,12 +231,14 @@ def test_missing_consent_is_left_out_when_the_setting_asks(events, invitations, 
     assert result.added == 1
     assert result.without_consent == 2
     assert result.without_consent_names == ("Anna Albrecht", "Carl Cöster")
-    assert [r.name for r in invitations.rows(e)] == ["Bert Brückner"]
+    assert [r.name for r in queries.rows(e)] == ["Bert Brückner"]
     SharedSettings(uow_factory).set(REQUIRE_CONSENT_KEY, False)
     assert invitations.add(e, sources, today=TODAY).added == 1  # now Carl
 
 
-def test_organisation_is_the_primary_current_affiliation(events, invitations, net, services):
+def test_organisation_is_the_primary_current_affiliation(
+    events, invitations, net, services, queries
+):
     hwk = services.affiliations.for_person(net["gert"])[0]
     services.affiliations.save(
         AffiliationData(
@@ -233,56 +249,58 @@ def test_organisation_is_the_primary_current_affiliation(events, invitations, ne
     services.affiliations.save(AffiliationData(net["gert"], net["firm"], "Ausbilder"))
     e = new_event(events, net)
     invitations.add_person(e, net["gert"], today=TODAY)
-    (row,) = invitations.rows(e)
+    (row,) = queries.rows(e)
     assert (row.organisation, row.function) == ("Harzer Metall GmbH", "Ausbilder")
 
 
 # -- status, capacity, waiting list ----------------------------------------------------------
 
 
-def test_status_history_with_dates(events, invitations, net):
+def test_status_history_with_dates(events, invitations, net, queries):
     e = new_event(events, net)
-    (anna,) = invite(invitations, e, net["anna"], status="vorgemerkt")
+    (anna,) = invite(invitations, queries, e, net["anna"], status="vorgemerkt")
     invitations.set_status([anna], "eingeladen", now=at(2, 10))
     result = invitations.set_status([anna], "zugesagt", "per E-Mail", now=at(5, 8, 30))
     assert (result.changed, result.unchanged) == (1, 0)
     assert invitations.set_status([anna], "zugesagt", now=at(6, 8)).unchanged == 1
-    history = [(h.status, h.changed_at, h.note) for h in invitations.history(anna)]
+    history = [(h.status, h.changed_at, h.note) for h in queries.history(anna)]
     assert history == [
         ("vorgemerkt", at(1, 9), ""),
         ("eingeladen", at(2, 10), ""),
         ("zugesagt", at(5, 8, 30), "per E-Mail"),
     ]
-    assert invitations.rows(e)[0].status_changed_at == at(5, 8, 30)
+    assert queries.rows(e)[0].status_changed_at == at(5, 8, 30)
     with pytest.raises(ValidationError):
         invitations.set_status([anna], "vielleicht")
     with pytest.raises(NotFoundError):
-        invitations.history(999)
+        queries.history(999)
 
 
-def test_full_event_puts_people_on_the_waiting_list_and_they_move_up(events, invitations, net):
+def test_full_event_puts_people_on_the_waiting_list_and_they_move_up(
+    events, invitations, net, queries
+):
     e = new_event(events, net, capacity=2)
     anna, bert, carl, dora = invite(
-        invitations, e, *(net[k] for k in ("anna", "bert", "carl", "dora"))
+        invitations, queries, e, *(net[k] for k in ("anna", "bert", "carl", "dora"))
     )
     assert invitations.set_status([anna, bert], "zugesagt", now=at(2, 9)).waitlisted == ()
     full = invitations.set_status([dora], "zugesagt", now=at(3, 9))
     assert full.waitlisted == ("Dora Dörr",)
-    assert invitations.history(dora)[-1].status == "Warteliste"
-    assert "ausgebucht" in invitations.history(dora)[-1].note
+    assert queries.history(dora)[-1].status == "Warteliste"
+    assert "ausgebucht" in queries.history(dora)[-1].note
     invitations.set_status([carl], "zugesagt", now=at(4, 9))  # after Dora, although listed earlier
     info = events.get(e)
     assert (info.accepted, info.waiting) == (2, 2)
     # Anna cancels: the first on the waiting list (Dora, by time) moves up
     result = invitations.set_status([anna], "abgesagt", "krank", now=at(5, 9))
     assert result.moved_up == ("Dora Dörr",)
-    last = invitations.history(dora)[-1]
+    last = queries.history(dora)[-1]
     assert (last.status, last.changed_at, last.note) == (
         "zugesagt",
         at(5, 9),
         "von der Warteliste nachgerückt",
     )
-    statuses = {r.name: r.status for r in invitations.rows(e)}
+    statuses = {r.name: r.status for r in queries.rows(e)}
     assert statuses == {
         "Anna Albrecht": "abgesagt",
         "Bert Brückner": "zugesagt",
@@ -295,19 +313,19 @@ def test_full_event_puts_people_on_the_waiting_list_and_they_move_up(events, inv
     assert (events.get(e).accepted, events.get(e).waiting) == (2, 0)
 
 
-def test_bulk_acceptance_respects_the_capacity(events, invitations, net):
+def test_bulk_acceptance_respects_the_capacity(events, invitations, net, queries):
     e = new_event(events, net, capacity=2)
-    ids = invite(invitations, e, net["anna"], net["bert"], net["carl"])
+    ids = invite(invitations, queries, e, net["anna"], net["bert"], net["carl"])
     result = invitations.set_status(ids, "zugesagt", now=at(2, 9))
     assert result.changed == 3 and result.waitlisted == ("Carl Cöster",)
     # a "nicht erschienen" does not pull anyone up
     invitations.set_status(ids[:1], "nicht erschienen", now=at(3, 9))
-    assert {r.status for r in invitations.rows(e, status="Warteliste")} == {"Warteliste"}
+    assert {r.status for r in queries.rows(e, status="Warteliste")} == {"Warteliste"}
 
 
-def test_without_capacity_nobody_waits(events, invitations, net):
+def test_without_capacity_nobody_waits(events, invitations, net, queries):
     e = new_event(events, net)
-    ids = invite(invitations, e, net["anna"], net["bert"], net["carl"])
+    ids = invite(invitations, queries, e, net["anna"], net["bert"], net["carl"])
     assert invitations.set_status(ids, "zugesagt").waitlisted == ()
     assert events.get(e).accepted == 3
 
@@ -315,13 +333,13 @@ def test_without_capacity_nobody_waits(events, invitations, net):
 # -- workshops -------------------------------------------------------------------------
 
 
-def test_workshop_capacity_and_parallel_sessions(events, invitations, net):
+def test_workshop_capacity_and_parallel_sessions(events, invitations, net, programme, queries):
     e = new_event(events, net)
-    plenum = events.save_session(
+    plenum = programme.save_session(
         e, SessionData("Plenum", "Keynote", DAY.replace(hour=10), DAY.replace(hour=11))
     )
     w1, w2 = (
-        events.save_session(
+        programme.save_session(
             e,
             SessionData(
                 f"Workshop {n}",
@@ -333,42 +351,42 @@ def test_workshop_capacity_and_parallel_sessions(events, invitations, net):
         )
         for n, cap in ((1, 2), (2, 5))
     )
-    anna, bert, carl = invite(invitations, e, net["anna"], net["bert"], net["carl"])
+    anna, bert, carl = invite(invitations, queries, e, net["anna"], net["bert"], net["carl"])
     invitations.set_status([anna, bert, carl], "zugesagt")
     with pytest.raises(ValidationError) as exc:
-        invitations.assign_session([anna, bert, carl], w1.id)
+        programme.assign_session([anna, bert, carl], w1.id)
     assert "„Workshop 1“ hat nur 2 Plätze" in exc.value.errors["session_id"]
-    assert [s.assigned for s in events.sessions(e)] == [0, 0, 0]  # nothing saved
-    assert invitations.assign_session([anna, bert], w1.id) == 2
-    assert invitations.assign_session([bert], w2.id) == 1  # moves from the parallel one
-    assert invitations.assign_session([anna, bert], plenum.id) == 2
-    assigned = {s.title: s.assigned for s in events.sessions(e)}
+    assert [s.assigned for s in programme.sessions(e)] == [0, 0, 0]  # nothing saved
+    assert programme.assign_session([anna, bert], w1.id) == 2
+    assert programme.assign_session([bert], w2.id) == 1  # moves from the parallel one
+    assert programme.assign_session([anna, bert], plenum.id) == 2
+    assigned = {s.title: s.assigned for s in programme.sessions(e)}
     assert assigned == {"Plenum": 2, "Workshop 1": 1, "Workshop 2": 1}
-    rows = {r.name: r.sessions for r in invitations.rows(e)}
+    rows = {r.name: r.sessions for r in queries.rows(e)}
     assert rows["Anna Albrecht"] == ("Plenum", "Workshop 1")
     assert rows["Bert Brückner"] == ("Plenum", "Workshop 2")
     # cancelling frees the workshop place; cancelled people cannot be assigned
     invitations.set_status([anna], "abgesagt")
-    assert {s.title: s.assigned for s in events.sessions(e)}["Workshop 1"] == 0
+    assert {s.title: s.assigned for s in programme.sessions(e)}["Workshop 1"] == 0
     with pytest.raises(ValidationError, match="abgesagt"):
-        invitations.assign_session([anna], w1.id)
-    assert invitations.unassign([bert], plenum.id) == 1
+        programme.assign_session([anna], w1.id)
+    assert programme.unassign([bert], plenum.id) == 1
     # fewer places than assigned people: refused
-    invitations.assign_session([carl], w2.id)
+    programme.assign_session([carl], w2.id)
     data = w2.data
     data.capacity = 1
     with pytest.raises(ValidationError, match="schon 2 Personen"):
-        events.save_session(e, data, w2.id)
+        programme.save_session(e, data, w2.id)
 
 
 # -- lists, attendance, report ---------------------------------------------------------
 
 
-def test_rows_sorted_by_organisation_then_name(events, invitations, net):
+def test_rows_sorted_by_organisation_then_name(events, invitations, net, queries):
     e = new_event(events, net)
     keys = ("dora", "bert", "carl", "emil", "anna")
-    invite(invitations, e, *(net[k] for k in keys))
-    rows = invitations.rows(e)
+    invite(invitations, queries, e, *(net[k] for k in keys))
+    rows = queries.rows(e)
     assert [r.organisation for r in rows] == [
         "Ärztekammer Sachsen-Anhalt",
         "Harzer Metall GmbH",
@@ -388,10 +406,10 @@ def test_rows_sorted_by_organisation_then_name(events, invitations, net):
         "anna@ihk.example",
         "Albrecht, Anna",
     )
-    assert [r.name for r in invitations.rows(e, text="brueckner")] == ["Bert Brückner"]
-    assert [r.name for r in invitations.rows(e, text="harzer")] == ["Carl Cöster"]
+    assert [r.name for r in queries.rows(e, text="brueckner")] == ["Bert Brückner"]
+    assert [r.name for r in queries.rows(e, text="harzer")] == ["Carl Cöster"]
     invitations.set_status([anna.id], "zugesagt")
-    assert [r.name for r in invitations.rows(e, status="zugesagt")] == ["Anna Albrecht"]
+    assert [r.name for r in queries.rows(e, status="zugesagt")] == ["Anna Albrecht"]
 
 
 def _attendance(uow_factory, event_id):
@@ -405,10 +423,10 @@ def _attendance(uow_factory, event_id):
         ]
 
 
-def test_attendance_creates_contact_history_once(events, invitations, net, uow_factory):
+def test_attendance_creates_contact_history_once(events, invitations, net, uow_factory, queries):
     e = new_event(events, net, verbund=True)
     anna, bert, carl, dora = invite(
-        invitations, e, *(net[k] for k in ("anna", "bert", "carl", "dora"))
+        invitations, queries, e, *(net[k] for k in ("anna", "bert", "carl", "dora"))
     )
     invitations.set_status([anna, bert, carl], "zugesagt")
     result = invitations.mark_attendance(e, [anna, bert])
@@ -434,7 +452,7 @@ def test_attendance_creates_contact_history_once(events, invitations, net, uow_f
     assert _attendance(uow_factory, e) == expected
     invitations.mark_attendance(e, [anna, bert])  # again: no duplicates
     assert _attendance(uow_factory, e) == expected
-    statuses = {r.name: r.status for r in invitations.rows(e)}
+    statuses = {r.name: r.status for r in queries.rows(e)}
     assert statuses["Carl Cöster"] == "nicht erschienen"
     assert statuses["Dora Dörr"] == "eingeladen"  # had not accepted: untouched
     # Bert did not come after all; Dora came without having accepted
@@ -448,31 +466,31 @@ def test_attendance_creates_contact_history_once(events, invitations, net, uow_f
         invitations.mark_attendance(e, [999])
 
 
-def test_recipients_for_mail(events, invitations, net, uow_factory):
+def test_recipients_for_mail(events, invitations, net, uow_factory, queries):
     e = new_event(events, net)
-    ids = invite(invitations, e, net["anna"], net["bert"], net["carl"], net["emil"])
+    ids = invite(invitations, queries, e, net["anna"], net["bert"], net["carl"], net["emil"])
     invitations.set_status(ids[:3], "zugesagt")
-    assert invitations.recipients(e, ["zugesagt"]) == [
+    assert queries.recipients(e, ["zugesagt"]) == [
         ("Anna Albrecht", "anna@ihk.example"),
         ("Bert Brückner", "bert@ihk.example"),
     ]  # Carl has no address, Emil has not accepted
     set_consent(uow_factory, net["anna"], withdrawn=date(2026, 2, 1))
-    assert invitations.recipients(e, ["zugesagt", "eingeladen"]) == [
+    assert queries.recipients(e, ["zugesagt", "eingeladen"]) == [
         ("Bert Brückner", "bert@ihk.example"),
         ("Emil Ebert", "emil@aek.example"),
     ]
-    assert [r.may_invite for r in invitations.rows(e) if r.name == "Anna Albrecht"] == [False]
+    assert [r.may_invite for r in queries.rows(e) if r.name == "Anna Albrecht"] == [False]
 
 
-def test_follow_up_report(events, invitations, net):
+def test_follow_up_report(events, invitations, net, queries):
     e = new_event(events, net)
     keys = ("anna", "bert", "carl", "dora", "emil")
-    anna, bert, carl, dora, emil = invite(invitations, e, *(net[k] for k in keys))
+    anna, bert, carl, dora, emil = invite(invitations, queries, e, *(net[k] for k in keys))
     invitations.add_person(e, net["gert"])  # only "vorgemerkt": not counted as invited
     invitations.set_status([anna, bert, carl], "zugesagt")
     invitations.set_status([emil], "abgesagt")
     invitations.mark_attendance(e, [anna, carl])
-    report = invitations.report(e)
+    report = queries.report(e)
     assert (report.listed, report.invited, report.accepted, report.attended) == (6, 5, 3, 2)
     assert (report.no_show, report.cancelled, report.waiting) == (1, 1, 0)
     assert report.totals[0] == ("Eingeladen", 5)

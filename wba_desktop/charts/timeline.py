@@ -10,26 +10,34 @@ One horizontal axis of dates (German month names, set here, not from the locale)
 
 Labels are spread over a few heights so neighbours do not overlap (each label takes
 the lowest height where it fits beside the previous one). Every drawn element of a
-kind carries a ``gid`` (``GID_PHASE`` …), so tests and views can find it.
+kind carries a ``gid`` (``GID_PHASE`` …), so tests and views can find it. Where the
+labels go is worked out in ``timeline_labels``.
 Built on ``matplotlib.figure.Figure`` directly: no pyplot, no Qt.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import os
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import MonthLocator, YearLocator, date2num, num2date
+from matplotlib.dates import MonthLocator, YearLocator, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter
 
+from wba_desktop.charts.timeline_labels import (
+    LABEL_SIZE,
+    LEVELS,
+    Layout,
+    as_number,
+    place_labels,
+    shorten,
+)
 from wba_desktop.exchange.table import ExportError, atomic_file
 
 log = logging.getLogger(__name__)
@@ -68,10 +76,7 @@ FORMATS = ("png", "pdf")
 # vertical layout in data units: the phase band around 0, milestones above, events below
 _BAND = 0.32
 _Y_MILESTONE, _Y_EVENT, _Y_FUNDING = 0.62, -0.62, 2.3
-_LEVELS = (0.95, 1.35, 1.75)
 _YLIM = (-2.25, 2.75)
-_LABEL_SIZE = 7.5
-_LABEL_CHARS = 30
 #: labels stay readable where the "heute" line or the grid runs behind them
 _LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 0.6}
 _MARGINS = {"left": 0.03, "right": 0.97, "top": 0.84, "bottom": 0.12}
@@ -100,95 +105,17 @@ def german_month(value: float, _pos: int | None = None) -> str:
     return f"{MONTHS_DE[d.month - 1]} {d.year}"
 
 
-def _short(text: str, limit: int = _LABEL_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _num(value: date | datetime) -> float:
-    return float(date2num(value))
-
-
-class _Layout:
-    """Date range and how wide a text is in date units, for placing labels."""
-
-    def __init__(self, ax, data: TimelineData, phase_spans: list[tuple[float, float]]) -> None:
-        xs = [_num(data.today)]
-        xs += [x for span in phase_spans for x in span]
-        xs += [_num(m[0]) for m in data.milestones]
-        xs += [_num(e[0]) for e in data.events]
-        if data.funding:
-            xs += [_num(data.funding[0]), _num(data.funding[1])]
-        low, high = min(xs), max(xs)
-        pad = max((high - low) * 0.04, 14.0) if high > low else 45.0
-        self.xmin, self.xmax = low - pad, high + pad
-        axes_inches = ax.figure.get_figwidth() * ax.get_position().width
-        self.per_inch = (self.xmax - self.xmin) / max(axes_inches, 0.1)
-
-    def width(self, text: str, size: float = _LABEL_SIZE) -> float:
-        """Rough width of ``text`` in date units (DejaVu Sans: about 0.58 em a char)."""
-        return len(text) * size * 0.58 / 72 * self.per_inch
-
-    def span(self, x: float, width: float) -> tuple[float, float, str]:
-        """(left, right, horizontal alignment) of a centred label at ``x``, kept inside."""
-        if x - width / 2 < self.xmin:
-            return x, x + width, "left"
-        if x + width / 2 > self.xmax:
-            return x - width, x, "right"
-        return x - width / 2, x + width / 2, "center"
-
-    def fit(self, text: str, room: float) -> str:
-        """``text``, shortened with "…" to fit ``room``; "" if not even 4 characters fit."""
-        while text and self.width(text) > room:
-            text = _short(text, len(text) - 1) if len(text) > 4 else ""
-        return text
-
-
-def _place(layout: _Layout, labels: list[tuple[float, str]]) -> list[tuple[int, str, str] | None]:
-    """(height index, alignment, text) per label, given in x order, or None if no room.
-
-    A label takes the lowest height where it clears the label before it, centred on
-    its marker; failing that, starting at its marker and running right (shortened at
-    the right edge). Where neither fits, the marker stays without a label.
-    """
-    ends = [-math.inf] * len(_LEVELS)
-    gap = layout.width("  ")
-    out: list[tuple[int, str, str] | None] = []
-    for x, text in labels:
-        left, right, ha = layout.span(x, layout.width(text))
-        choice = next(
-            ((i, ha, text, right) for i, end in enumerate(ends) if end + gap <= left), None
-        )
-        if choice is None:
-            short = layout.fit(text, layout.xmax - x)
-            choice = next(
-                (
-                    (i, "left", short, x + layout.width(short))
-                    for i, end in enumerate(ends)
-                    if short and end + gap <= x
-                ),
-                None,
-            )
-        if choice is None:
-            out.append(None)
-            continue
-        level, ha, text, right = choice
-        ends[level] = right
-        out.append((level, ha, text))
-    return out
-
-
 def _phase_spans(data: TimelineData) -> list[tuple[float, float]]:
-    today = _num(data.today)
+    today = as_number(data.today)
     spans = []
     for _name, start, end in data.phases:
-        x0 = _num(start)
-        x1 = _num(end) if end is not None else today
+        x0 = as_number(start)
+        x1 = as_number(end) if end is not None else today
         spans.append((x0, max(x1, x0 + 1.0)))
     return spans
 
 
-def _draw_phases(ax, data: TimelineData, spans, layout: _Layout) -> None:
+def _draw_phases(ax, data: TimelineData, spans, layout: Layout) -> None:
     for (name, _start, _end), (x0, x1) in zip(data.phases, spans, strict=True):
         colour = PHASE_COLOURS.get(name, FALLBACK_COLOUR)
         band = Rectangle(
@@ -216,10 +143,10 @@ def _draw_phases(ax, data: TimelineData, spans, layout: _Layout) -> None:
             )
 
 
-def _labelled_markers(ax, items, layout: _Layout, y_marker: float, above: bool) -> None:
+def _labelled_markers(ax, items, layout: Layout, y_marker: float, above: bool) -> None:
     """Draw markers with stems and labels; ``items``: (x, text, marker kwargs, colour, gid)."""
     items = sorted(items, key=lambda it: it[0])
-    places = _place(layout, [(x, text) for x, text, *_ in items])
+    places = place_labels(layout, [(x, text) for x, text, *_ in items])
     sign = 1 if above else -1
     for (x, _text, style, colour, gid), place in zip(items, places, strict=True):
         (marker,) = ax.plot([x], [y_marker], linestyle="none", zorder=4, **style)
@@ -227,7 +154,7 @@ def _labelled_markers(ax, items, layout: _Layout, y_marker: float, above: bool) 
         if place is None:
             continue
         level, ha, text = place
-        y_label = sign * _LEVELS[level]
+        y_label = sign * LEVELS[level]
         ax.plot([x, x], [y_marker, y_label], color="#b0b0b0", linewidth=0.7, zorder=2)
         ax.text(
             x,
@@ -235,7 +162,7 @@ def _labelled_markers(ax, items, layout: _Layout, y_marker: float, above: bool) 
             text,
             ha=ha,
             va="bottom" if above else "top",
-            fontsize=_LABEL_SIZE,
+            fontsize=LABEL_SIZE,
             color=colour,
             zorder=4,
             bbox=_LABEL_BOX,
@@ -253,15 +180,15 @@ def _milestone_items(data: TimelineData) -> list[tuple]:
             "markeredgecolor": colour,
             "markerfacecolor": colour if done else "white",
         }
-        items.append((_num(day), _short(title), style, colour, GID_MILESTONE))
+        items.append((as_number(day), shorten(title), style, colour, GID_MILESTONE))
     return items
 
 
 def _event_items(data: TimelineData) -> list[tuple]:
-    today = _num(data.today) + 1.0  # events earlier today count as held
+    today = as_number(data.today) + 1.0  # events earlier today count as held
     items = []
     for start, title, kind in data.events:
-        x = _num(start)
+        x = as_number(start)
         style = {
             "marker": EVENT_MARKERS.get(kind, "o"),
             "markersize": 7,
@@ -269,12 +196,12 @@ def _event_items(data: TimelineData) -> list[tuple]:
             "markeredgecolor": EVENT_COLOUR,
             "markerfacecolor": EVENT_COLOUR if x < today else "white",
         }
-        items.append((x, _short(title), style, TEXT_COLOUR, GID_EVENT))
+        items.append((x, shorten(title), style, TEXT_COLOUR, GID_EVENT))
     return items
 
 
 def _draw_funding(ax, funding: tuple[date, date]) -> None:
-    x0, x1 = _num(funding[0]), _num(funding[1])
+    x0, x1 = as_number(funding[0]), as_number(funding[1])
     tick = 0.15
     (line,) = ax.plot(
         [x0, x0, x1, x1],
@@ -297,7 +224,7 @@ def _draw_funding(ax, funding: tuple[date, date]) -> None:
     )
 
 
-def _date_axis(ax, layout: _Layout) -> None:
+def _date_axis(ax, layout: Layout) -> None:
     days = layout.xmax - layout.xmin
     if days <= 270:
         major, minor = MonthLocator(), None
@@ -359,7 +286,7 @@ def draw_timeline(fig: Figure, data: TimelineData) -> None:
         fig.subplots_adjust(**_MARGINS)
     ax = fig.add_subplot()
     spans = _phase_spans(data)
-    layout = _Layout(ax, data, spans)
+    layout = Layout(ax, data, spans)
     ax.set_xlim(layout.xmin, layout.xmax)
     ax.set_ylim(*_YLIM)
     ax.set_yticks([])
@@ -377,12 +304,12 @@ def draw_timeline(fig: Figure, data: TimelineData) -> None:
         _draw_funding(ax, data.funding)
 
     today = ax.axvline(
-        _num(data.today), color=TODAY_COLOUR, linestyle="--", linewidth=1.2, zorder=2.5
+        as_number(data.today), color=TODAY_COLOUR, linestyle="--", linewidth=1.2, zorder=2.5
     )
     today.set_gid(GID_TODAY)
     ax.annotate(
         "heute",
-        xy=(_num(data.today), 0.0),
+        xy=(as_number(data.today), 0.0),
         xycoords=("data", "axes fraction"),
         xytext=(3, 2),
         textcoords="offset points",

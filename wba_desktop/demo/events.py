@@ -5,6 +5,7 @@ Each invitation list is played forward as the invitation service would record it
 invited six weeks before, replies (beyond the capacity onto the waiting list), cancellations
 that let the waiting list move up, attendance with an entry "Veranstaltung" in the contact
 history, workshop places. Rows are written in bulk; all randomness comes from ``rng``.
+The organisers, Verbünde and people the events draw on are looked up by ``event_cast``.
 """
 
 from __future__ import annotations
@@ -13,24 +14,20 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import NamedTuple
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, select
 
 from wba_desktop import models as m
-from wba_desktop.demo import directory_catalogue as cat
 from wba_desktop.demo import events_catalogue as ec
-from wba_desktop.demo import verbuende_catalogue as vc
+from wba_desktop.demo.event_cast import EventCast, Linked
 from wba_desktop.services.events.checklist import template_for
 from wba_desktop.services.events.invitations import FULL, MOVED_UP, WAITING
-from wba_desktop.services.events.programme import BERLIN
 from wba_desktop.services.events.records import ACCEPTED
+from wba_desktop.services.events.times import BERLIN
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import ATTENDANCE
 
 PRESENT = "Anwesenheit erfasst"
-#: guests and speakers come from the first people (all of the small demo, enough of the large)
-POOL = 20_000
 
 
 def add_demo_events(session, rng: random.Random, today: date) -> int:
@@ -74,11 +71,6 @@ def _utc(local: datetime) -> datetime:
     return local - _offset(local.date())
 
 
-def _address() -> tuple:  # of an organisation, for venues
-    o = m.Organisation
-    return o.name, o.street, o.postcode, o.city, o.region_id
-
-
 @dataclass(eq=False)
 class _Guest:
     person_id: int
@@ -92,124 +84,15 @@ class _Guest:
         return self.changes[-1][0]
 
 
-class _Linked(NamedTuple):
-    """What the events need of a demo Verbund."""
-
-    id: int
-    short: str
-    coordinator_id: int | None
-    members: list[tuple]  # (organisation, role, kind, contact, left_on)
-    board: list[tuple]  # (person, until, organisation)
-    phases: dict[str, date]
-
-
 class _EventBuilder:
     def __init__(self, session, rng: random.Random, today: date) -> None:
         self.s, self.rng, self.today = session, rng, today
         self.latest = datetime.combine(today - timedelta(days=1), time(18))  # no future stamps
-        self.codes = {name: code for code, name in cat.KINDS.items()}
-        self.regions = dict(session.execute(select(m.Region.ags, m.Region.id)).all())
-        self.orgs: dict[int, tuple] = {}  # id -> (name, street, postcode, city, region id)
-        self.keys = self._institutions()
-        self.verbuende = self._verbuende()
-        self.pool = self._pool()  # kind -> [(person, organisation, district)]
-        self._found: dict[tuple, list[tuple[int, int]]] = {}  # (kinds, districts) -> people
+        self.cast = EventCast(session, rng, today)
+        self.verbuende, self.regions = self.cast.verbuende, self.cast.regions
         self.links: dict = {"organiser": [], "verbund": [], "speaker": [], "checklist": []}
         # (event id, guest), (workshop session id, guest), (event, Verbund id, participant)
         self.guests, self.places, self.attended = [], [], []
-
-    # -- lookups -------------------------------------------------------------------------
-    def _pool(self) -> dict[str, list[tuple[int, int, str]]]:
-        """Active people by the kind of their organisation (primary affiliation); the first
-        POOL people only (organisations looked up apart: SQLite would start the join from
-        the organisations and sort all people of the large demo)."""
-        o, a, p, t = m.Organisation, m.Affiliation, m.Person, m.OrganisationType
-        types = dict(self.s.execute(select(t.id, t.name)).all())
-        districts = {rid: ags for ags, rid in self.regions.items()}
-        query = select(o.id, o.type_id, o.region_id).where(o.active.is_(True))
-        orgs = {i: (self.codes.get(types.get(tid), ""), districts.get(rid, ""))
-                for i, tid, rid in self.s.execute(query)}  # fmt: skip
-        bound = self.s.scalar(select(p.id).order_by(p.id).offset(POOL).limit(1))
-        query = (select(a.person_id, a.organisation_id).join(p, p.id == a.person_id)
-                 .where(a.is_primary.is_(True), p.active.is_(True),
-                        or_(a.valid_until.is_(None), a.valid_until > self.today))
-                 .order_by(a.person_id, a.id))  # fmt: skip
-        pool: dict[str, list[tuple[int, int, str]]] = {}
-        seen: set[int] = set()  # one primary affiliation each
-        for pid, oid in self.s.execute(query if bound is None else query.where(p.id < bound)):
-            if pid not in seen and oid in orgs:
-                seen.add(pid)
-                kind, ags = orgs[oid]
-                pool.setdefault(kind, []).append((pid, oid, ags))
-        return pool
-
-    def _institutions(self) -> dict[str, int]:
-        wanted = {(i.name, cat.KINDS[i.kind]): i.key for i in cat.PUBLIC_INSTITUTIONS}
-        keys: dict[str, int] = {}
-        for oid, *address, type_name in self.s.execute(
-            select(m.Organisation.id, *_address(), m.OrganisationType.name)
-            .join(m.OrganisationType, m.OrganisationType.id == m.Organisation.type_id)
-            .where(m.Organisation.name.in_(sorted({name for name, _ in wanted})))
-            .order_by(m.Organisation.id)
-        ):
-            if (key := wanted.get((address[0], type_name))) and key not in keys:
-                keys[key], self.orgs[oid] = oid, tuple(address)
-        return keys
-
-    def _verbuende(self) -> dict[str, _Linked]:
-        """The demo Verbünde the events are linked to, with members, Beirat and phases."""
-        shorts = {spec.verbund for spec in ec.EVENTS} | {ec.SHOWCASE}
-        names = {v.name: v.short_name for v in vc.VERBUENDE + vc.EXTRA_VERBUENDE
-                 if v.short_name in shorts}  # fmt: skip
-        v, vm, seat, ph = m.Verbund, m.VerbundMember, m.VerbundBoardSeat, m.VerbundPhase
-        query = select(v.id, v.name, v.coordinator_id).where(v.name.in_(sorted(names)))
-        by_id = {i: _Linked(i, names[n], c, [], [], {}) for i, n, c in self.s.execute(query)}
-        for vid, oid, role, type_name, contact, left, *address in self.s.execute(
-            select(vm.verbund_id, vm.organisation_id, vm.role, m.OrganisationType.name,
-                   vm.contact_person_id, vm.left_on, *_address())
-            .join(m.Organisation, m.Organisation.id == vm.organisation_id)
-            .join(m.OrganisationType, m.OrganisationType.id == m.Organisation.type_id)
-            .where(vm.verbund_id.in_(list(by_id)))
-            .order_by(vm.id)
-        ):  # fmt: skip
-            by_id[vid].members.append((oid, role, self.codes.get(type_name, ""), contact, left))
-            self.orgs[oid] = tuple(address)
-        a = m.Affiliation  # a Beirat member represents the primary organisation
-        query = (select(seat.verbund_id, seat.person_id, seat.until, a.organisation_id)
-                 .outerjoin(a, (a.person_id == seat.person_id) & a.is_primary.is_(True))
-                 .where(seat.verbund_id.in_(list(by_id))).order_by(seat.id))  # fmt: skip
-        for vid, pid, until, oid in self.s.execute(query):
-            by_id[vid].board.append((pid, until, oid))
-        query = select(ph.verbund_id, ph.phase, ph.since).where(ph.verbund_id.in_(list(by_id)))
-        for vid, phase, since in self.s.execute(query):
-            by_id[vid].phases[phase] = since
-        return {vb.short: vb for vb in by_id.values()}
-
-    def _coordinator_contact(self, vb: _Linked | None) -> int | None:
-        vb = vb or self.verbuende.get(ec.SHOWCASE)
-        members = vb.members if vb else ()
-        return next((c for o, _, _, c, _ in members if o == vb.coordinator_id and c), None)
-
-    def _org(self, token: str, vb: _Linked | None) -> int | None:
-        if token == ec.COORD:
-            return vb.coordinator_id if vb else None
-        if token.startswith("member:"):
-            kind = token.split(":", 1)[1]
-            return next((o for o, _, k, _, _ in (vb.members if vb else ()) if k == kind), None)
-        return self.keys.get(token)
-
-    def _draw(self, kinds, districts, n: int, used: set[int]) -> list[tuple[int, int]]:
-        """``n`` people (person, organisation) of those kinds and districts, not in ``used``
-        (a sample large enough to drop those used: fast on the large demo, too)."""
-        if (kinds, districts) not in self._found:
-            places = set(districts)
-            self._found[kinds, districts] = [
-                (pid, oid) for kind in kinds for pid, oid, ags in self.pool.get(kind, ())
-                if not places or ags in places
-            ]  # fmt: skip
-        found = self._found[kinds, districts]
-        picked = self.rng.sample(found, min(len(found), n + len(used)))
-        return [p for p in picked if p[0] not in used][:n]
 
     # -- when ----------------------------------------------------------------------------
     def day(self, spec: ec.Spec, previous: date) -> date:
@@ -247,9 +130,9 @@ class _EventBuilder:
             "created_at": _utc(min(created, self.latest - timedelta(days=2))),
             "updated_at": _utc(min(end + timedelta(days=rng.randint(1, 10)), self.latest)),
         }  # fmt: skip
-        org_id = self._org(place.org, vb) if place.org else None
-        if org_id in self.orgs:
-            name, row["street"], row["postcode"], row["city"], region_id = self.orgs[org_id]
+        org_id = self.cast.org(place.org, vb) if place.org else None
+        if org_id in self.cast.orgs:
+            name, row["street"], row["postcode"], row["city"], region_id = self.cast.orgs[org_id]
             row["venue"] = place.venue.format(org=name)
             row["region_id"] = row["region_id"] or region_id
         return row
@@ -257,7 +140,7 @@ class _EventBuilder:
     def build(self, spec: ec.Spec, e: dict) -> None:
         vb, eid = self.verbuende.get(spec.verbund), e["id"]
         start, end = e["starts_at"], e["ends_at"]
-        organisers = dict.fromkeys(o for t in spec.organisers if (o := self._org(t, vb)))
+        organisers = dict.fromkeys(o for t in spec.organisers if (o := self.cast.org(t, vb)))
         self.links["organiser"] += [{"event_id": eid, "organisation_id": o} for o in organisers]
         if vb is not None:
             self.links["verbund"].append({"event_id": eid, "verbund_id": vb.id})
@@ -272,7 +155,7 @@ class _EventBuilder:
             vid = vb.id if vb else None
             self.attended += [(e, vid, g) for g in guests if g.status == "teilgenommen"]
 
-    def _programme(self, e: dict, talks, vb: _Linked | None, used: set[int]):
+    def _programme(self, e: dict, talks, vb: Linked | None, used: set[int]):
         """Sessions with speakers; returns the workshops as (session id, places)."""
         if not talks:
             return []
@@ -290,8 +173,8 @@ class _EventBuilder:
         for sid, talk in zip(ids, talks, strict=True):
             for role in talk.people:
                 coord = role.kinds == (ec.COORD,)
-                drawn = [] if coord else self._draw(role.kinds, (), 1, used)
-                pid = self._coordinator_contact(vb) if coord else next(iter(drawn), (None,))[0]
+                drawn = [] if coord else self.cast.draw(role.kinds, (), 1, used)
+                pid = self.cast.coordinator_contact(vb) if coord else next(iter(drawn), (None,))[0]
                 if pid is not None and pid not in used:
                     used.add(pid)
                     self.links["speaker"].append({"session_id": sid, "person_id": pid,
@@ -299,7 +182,7 @@ class _EventBuilder:
         return [(sid, t.capacity) for sid, t in zip(ids, talks, strict=True)
                 if t.kind == "Workshop" and t.capacity]  # fmt: skip
 
-    def _guests(self, spec: ec.Spec, vb: _Linked | None, day: date, used: set[int]):
+    def _guests(self, spec: ec.Spec, vb: Linked | None, day: date, used: set[int]):
         guests: list[_Guest] = []
 
         def add(pid: int | None, oid: int | None, source: str) -> None:
@@ -316,7 +199,7 @@ class _EventBuilder:
                 if until is None or until > day:
                     add(pid, oid, f"Beirat {vb.short}")
         for group in g.groups:
-            for pid, oid in self._draw(group.kinds, group.districts, group.count, used):
+            for pid, oid in self.cast.draw(group.kinds, group.districts, group.count, used):
                 add(pid, oid, group.source)
         return guests
 

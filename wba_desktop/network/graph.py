@@ -1,8 +1,8 @@
 """The network graph built from the database: organisations as nodes, relations as edges.
 
-Two Core queries, whatever the size: the organisations that pass the filters (with
-kind, district and tags joined), and the relations between them that pass the
-relation filters. Parallel relations between the same pair become ONE edge of an
+Two Core queries, whatever the size (see ``graph_queries``): the organisations that
+pass the filters (with kind, district and tags joined), and the relations between
+them that pass the relation filters. Parallel relations between the same pair become ONE edge of an
 undirected ``networkx.Graph`` (what the analysis needs) with the combined weight and
 the list of relations (type, label, direction, strength, period), so nothing is lost.
 
@@ -21,20 +21,11 @@ from datetime import date
 from typing import NamedTuple
 
 import networkx as nx
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 
 from wba_desktop.errors import ServiceError
-from wba_desktop.models import (
-    Affiliation,
-    Organisation,
-    OrganisationType,
-    Person,
-    Region,
-    Relation,
-    RelationType,
-    Tag,
-    organisation_tag,
-)
+from wba_desktop.models import Affiliation, Person
+from wba_desktop.network.graph_queries import node_rows, relation_rows
 from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
@@ -128,99 +119,10 @@ def _no_gc():
             gc.enable()
 
 
-def _node_filter(options: GraphOptions):
-    """The WHERE clause for organisations (the focus passes any filter)."""
-    conds = []
-    if options.type_ids:
-        conds.append(Organisation.type_id.in_(options.type_ids))
-    if options.region_ids:
-        conds.append(Organisation.region_id.in_(options.region_ids))
-    if options.wba_regions:
-        conds.append(Region.wba_region.in_(options.wba_regions))
-    if options.tag_ids:
-        tagged = select(organisation_tag.c.organisation_id).where(
-            organisation_tag.c.tag_id.in_(options.tag_ids)
-        )
-        conds.append(Organisation.id.in_(tagged))
-    if not options.include_inactive:
-        conds.append(Organisation.active.is_(True))
-    clause = and_(*conds) if conds else None
-    if options.focus_id is not None and clause is not None:
-        clause = or_(clause, Organisation.id == options.focus_id)
-    return clause
-
-
-def _node_rows(options: GraphOptions):
-    stmt = (
-        select(
-            Organisation.id,
-            Organisation.name,
-            Organisation.short_name,
-            Organisation.type_id,
-            OrganisationType.name,
-            OrganisationType.colour,
-            OrganisationType.is_multiplier,
-            Organisation.region_id,
-            Region.name,
-            Region.wba_region,
-            Organisation.active,
-            Organisation.influence,
-            Organisation.interest,
-            Tag.name,
-        )
-        .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-        .outerjoin(Region, Region.id == Organisation.region_id)
-        .outerjoin(organisation_tag, organisation_tag.c.organisation_id == Organisation.id)
-        .outerjoin(Tag, Tag.id == organisation_tag.c.tag_id)
-        .order_by(Organisation.id, Tag.name)
-    )
-    clause = _node_filter(options)
-    return stmt.where(clause) if clause is not None else stmt
-
-
-def _id_subquery(options: GraphOptions):
-    stmt = select(Organisation.id)
-    if options.wba_regions:
-        stmt = stmt.outerjoin(Region, Region.id == Organisation.region_id)
-    clause = _node_filter(options)
-    return stmt.where(clause) if clause is not None else None
-
-
-def _relation_rows(options: GraphOptions):
-    stmt = select(
-        Relation.id,
-        Relation.source_id,
-        Relation.target_id,
-        Relation.strength,
-        Relation.valid_from,
-        Relation.valid_until,
-        RelationType.id,
-        RelationType.name,
-        RelationType.forward_label,
-        RelationType.directed,
-    ).join(RelationType, RelationType.id == Relation.type_id)
-    ids = _id_subquery(options)
-    if ids is not None:
-        # one side only: with both, SQLite (no ANALYZE) probes the (source, target) index
-        # for every pair of ids; the target side is checked in Python instead
-        stmt = stmt.where(Relation.source_id.in_(ids))
-    if options.relation_type_ids:
-        stmt = stmt.where(Relation.type_id.in_(options.relation_type_ids))
-    if options.min_strength > 1:
-        stmt = stmt.where(Relation.strength >= options.min_strength)
-    if options.as_of is not None:
-        d = options.as_of
-        stmt = stmt.where(
-            or_(Relation.valid_from.is_(None), Relation.valid_from <= d),
-            or_(Relation.valid_until.is_(None), Relation.valid_until >= d),
-        )
-    return stmt.order_by(Relation.id)
-
-
 def _build(session, options: GraphOptions) -> GraphResult:
     conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
     nodes: dict[int, dict] = {}
-    for row in conn.execute(_node_rows(options)):
+    for row in conn.execute(node_rows(options)):
         oid, tag = row[0], row[13]
         attrs = nodes.get(oid)
         if attrs is not None:
@@ -248,7 +150,7 @@ def _build(session, options: GraphOptions) -> GraphResult:
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
         pairs: dict[tuple[int, int], list] = {}
-        for row in conn.execute(_relation_rows(options)):
+        for row in conn.execute(relation_rows(options)):
             src, dst = row[1], row[2]
             if src == dst or src not in nodes or dst not in nodes:
                 continue

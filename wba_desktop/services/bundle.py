@@ -17,7 +17,9 @@ from wba_desktop.services.directory.reference import ReferenceService
 from wba_desktop.services.directory.relations import RelationService
 from wba_desktop.services.directory.search import SearchService
 from wba_desktop.services.events.checklist import ChecklistService
+from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitations import InvitationService
+from wba_desktop.services.events.programme import ProgrammeService
 from wba_desktop.services.events.records import EventService
 from wba_desktop.services.shared_settings import SharedSettings
 from wba_desktop.services.verbuende.health import HealthService
@@ -55,7 +57,9 @@ class Services:
     verbund_progress: VerbundProgressService
     health: HealthService
     events: EventService
+    programme: ProgrammeService
     invitations: InvitationService
+    invitation_queries: InvitationQueries
     checklists: ChecklistService
 
     @classmethod
@@ -63,8 +67,7 @@ class Services:
         organisations = OrganisationService(uow)
         people = PersonService(uow)
         verteiler = VerteilerService(uow, people)
-        events = EventService(uow)
-        invitations = InvitationService(uow, people, verteiler)
+        settings = SharedSettings(uow)
         return cls(
             uow=uow,
             reference=ReferenceService(uow),
@@ -75,14 +78,16 @@ class Services:
             search=SearchService(uow),
             verteiler=verteiler,
             exports=ExportService(uow, organisations, people, verteiler),
-            settings=SharedSettings(uow),
+            settings=settings,
             activities=ActivityService(uow),
             verbuende=VerbundService(uow),
             verbund_members=VerbundMemberService(uow),
             verbund_progress=VerbundProgressService(uow),
-            health=HealthService(uow),
-            events=events,
-            invitations=invitations,
+            health=HealthService(uow, settings),
+            events=EventService(uow),
+            programme=ProgrammeService(uow),
+            invitations=InvitationService(uow, people, verteiler),
+            invitation_queries=InvitationQueries(uow),
             checklists=ChecklistService(uow),
         )
 
@@ -100,7 +105,7 @@ class Services:
         """Participant lists and calendar files, loaded on first use (openpyxl, icalendar)."""
         from wba_desktop.services.events.exports import EventExportService
 
-        return EventExportService(self.uow, self.events, self.invitations, self.people)
+        return EventExportService(self.events, self.programme, self.invitation_queries, self.people)
 
     @property
     def verbund_reports(self) -> VerbundReportService:

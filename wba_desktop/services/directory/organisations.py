@@ -1,10 +1,12 @@
-"""Organisations: create, read, update, deactivate/delete, list with filter and sort."""
+"""Organisations: create, read, update, deactivate/delete, list with filter and sort.
+
+What a form must meet and the duplicate rule are in ``organisation_rules``."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -27,36 +29,27 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
-from wba_desktop.services import validation as v
-from wba_desktop.services.directory.reference import get_or_create_tags
-from wba_desktop.text.fold import name_key, search_key, sort_key
-from wba_desktop.vocab import SIZE_CLASSES, STANCES
+from wba_desktop.services.directory.organisation_rules import (  # re-exported
+    DuplicateCandidate,
+    OrganisationData,
+    apply_to,
+    check_refs,
+    find_duplicates,
+    validate,
+)
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class OrganisationData:
-    """What a user enters for an organisation."""
-
-    name: str = ""
-    type_id: int | None = None
-    short_name: str = ""
-    region_id: int | None = None
-    street: str = ""
-    postcode: str = ""
-    city: str = ""
-    website: str = ""
-    email: str = ""
-    phone: str = ""
-    sectors: str = ""
-    size_class: str = ""
-    active: bool = True
-    influence: int | None = None
-    interest: int | None = None
-    stance: str = ""
-    notes: str = ""
-    tags: list[str] = field(default_factory=list)
+__all__ = [
+    "DuplicateCandidate",
+    "OrganisationData",
+    "OrganisationDetail",
+    "OrganisationFilter",
+    "OrganisationRow",
+    "OrganisationService",
+    "apply_to",
+    "validate",
+]
 
 
 @dataclass(frozen=True)
@@ -115,19 +108,6 @@ class OrganisationFilter:
     active: bool | None = True
 
 
-@dataclass(frozen=True)
-class DuplicateCandidate:
-    id: int
-    name: str
-    city: str
-    email: str
-    reason: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.city})" if self.city else self.name
-
-
 SORT_COLUMNS = {
     "name": Organisation.sort_key,
     "short_name": german_order(Organisation.short_name),
@@ -148,43 +128,6 @@ SORT_COLUMNS = {
     "active": Organisation.active,
     "updated_at": Organisation.updated_at,
 }
-
-
-def validate(data: OrganisationData) -> OrganisationData:
-    c = v.Collector()
-    data.name = v.clean_text(data.name)
-    v.check_required(c, "name", "Name", data.name)
-    if data.type_id is None:
-        c.add("type_id", "Art: Bitte eine Art der Organisation wählen.")
-    data.short_name = v.clean_text(data.short_name)
-    data.street = v.clean_text(data.street)
-    data.city = v.clean_text(data.city)
-    data.sectors = v.clean_text(data.sectors)
-    data.stance = v.clean_text(data.stance)
-    data.notes = (data.notes or "").strip()
-    data.postcode = v.clean_postcode(c, "postcode", data.postcode)
-    data.email = v.clean_email(c, "email", data.email)
-    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
-    data.website = v.clean_website(data.website)
-    v.check_range(c, "influence", "Einfluss", data.influence, 1, 5)
-    v.check_range(c, "interest", "Interesse", data.interest, 1, 5)
-    v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
-    v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
-    c.raise_if_any()
-    return data
-
-
-def apply_to(org: Organisation, data: OrganisationData, session) -> None:
-    for f in fields(OrganisationData):
-        if f.name != "tags":
-            setattr(org, f.name, getattr(data, f.name))
-    with session.no_autoflush:  # one save is one flush, so one version step
-        org.tags = get_or_create_tags(session, data.tags)
-    org.search_key = search_key(
-        org.name, org.short_name, org.city, org.postcode, org.email, org.sectors
-    )
-    org.sort_key = sort_key(org.name)
-    org.dup_key = name_key(org.name)
 
 
 def _data_of(org: Organisation) -> OrganisationData:
@@ -345,30 +288,8 @@ class OrganisationService:
         self, data: OrganisationData, exclude_id: int | None = None
     ) -> list[DuplicateCandidate]:
         """Existing organisations with the same normalised name and city, or the same e-mail."""
-        key = name_key(data.name)
-        city = search_key(data.city)
-        email = (data.email or "").strip().lower()
-        conds = []
-        if key:
-            conds.append(Organisation.dup_key == key)
-        if email:
-            conds.append(func.lower(Organisation.email) == email)
-        if not conds:
-            return []
-        stmt = select(Organisation).where(or_(*conds))
-        if exclude_id is not None:
-            stmt = stmt.where(Organisation.id != exclude_id)
-        result = []
         with self._uow() as uow:
-            for o in uow.session.scalars(stmt.limit(500)):
-                if email and o.email.lower() == email:
-                    reason = f"gleiche E-Mail-Adresse {o.email}"
-                elif o.dup_key == key and search_key(o.city) == city:
-                    reason = "gleicher Name und Ort"
-                else:
-                    continue
-                result.append(DuplicateCandidate(o.id, o.name, o.city, o.email, reason))
-        return result
+            return find_duplicates(uow.session, data, exclude_id)
 
     # -- writing -----------------------------------------------------------------
     def create(
@@ -380,7 +301,7 @@ class OrganisationService:
             if dups:
                 raise DuplicatesFound(dups)
         with self._uow() as uow:
-            self._check_refs(uow.session, data)
+            check_refs(uow.session, data)
             org = Organisation()
             apply_to(org, data, uow.session)
             uow.session.add(org)
@@ -401,7 +322,7 @@ class OrganisationService:
                     f"„{org.name}“ wurde inzwischen an anderer Stelle geändert. "
                     "Bitte neu laden und die Änderung erneut eintragen."
                 )
-            self._check_refs(uow.session, data)
+            check_refs(uow.session, data)
             apply_to(org, data, uow.session)
             try:
                 uow.commit()
@@ -467,12 +388,3 @@ class OrganisationService:
                 return
             uow.session.delete(org)
             uow.commit()
-
-    @staticmethod
-    def _check_refs(session, data: OrganisationData) -> None:
-        c = v.Collector()
-        if session.get(OrganisationType, data.type_id) is None:
-            c.add("type_id", "Art: Diese Art der Organisation gibt es nicht.")
-        if data.region_id is not None and session.get(Region, data.region_id) is None:
-            c.add("region_id", "Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.")
-        c.raise_if_any()

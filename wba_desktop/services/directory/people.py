@@ -1,11 +1,12 @@
-"""People: create, read, update, deactivate/delete, list with filter and sort."""
+"""People: create, read, update, deactivate/delete, list with filter and sort.
+
+What a form must meet, names and the duplicate rule are in ``person_rules``."""
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
@@ -23,29 +24,30 @@ from wba_desktop.models import (
     organisation_tag,
     person_tag,
 )
-from wba_desktop.services import validation as v
-from wba_desktop.services.directory.reference import get_or_create_tags
-from wba_desktop.text.fold import search_key, sort_key
-from wba_desktop.vocab import CHANNELS, SALUTATIONS
+from wba_desktop.services.directory.person_rules import (  # re-exported
+    PersonData,
+    PersonDuplicate,
+    apply_to,
+    display_name,
+    find_duplicates,
+    person_name,
+    validate,
+)
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class PersonData:
-    """What a user enters for a person."""
-
-    last_name: str = ""
-    first_name: str = ""
-    salutation: str = ""
-    title: str = ""
-    email: str = ""
-    phone: str = ""
-    mobile: str = ""
-    preferred_channel: str = ""
-    notes: str = ""
-    active: bool = True
-    tags: list[str] = field(default_factory=list)
+__all__ = [
+    "PersonData",
+    "PersonDetail",
+    "PersonDuplicate",
+    "PersonFilter",
+    "PersonRow",
+    "PersonService",
+    "apply_to",
+    "display_name",
+    "person_name",
+    "validate",
+]
 
 
 @dataclass(frozen=True)
@@ -103,27 +105,6 @@ class PersonFilter:
     active: bool | None = True
 
 
-@dataclass(frozen=True)
-class PersonDuplicate:
-    id: int
-    name: str
-    email: str
-    reason: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} <{self.email}>" if self.email else self.name
-
-
-def display_name(title: str, first: str, last: str) -> str:
-    return " ".join(p for p in (title, first, last) if p)
-
-
-def person_name(p: Person | None) -> str:
-    """The display name of a loaded person ("" for none)."""
-    return display_name(p.title, p.first_name, p.last_name) if p is not None else ""
-
-
 SORT_COLUMNS = {
     "name": Person.sort_key,
     "salutation": Person.salutation,
@@ -143,31 +124,6 @@ SORT_COLUMNS = {
 
 
 JOINED_SORTS = {"organisation", "function", "region_name", "wba_region"}
-
-
-def validate(data: PersonData) -> PersonData:
-    c = v.Collector()
-    for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
-        setattr(data, name, v.clean_text(getattr(data, name)))
-    data.notes = (data.notes or "").strip()
-    v.check_required(c, "last_name", "Nachname", data.last_name)
-    v.check_choice(c, "salutation", "Anrede", data.salutation, SALUTATIONS)
-    v.check_choice(c, "preferred_channel", "Bevorzugter Kanal", data.preferred_channel, CHANNELS)
-    data.email = v.clean_email(c, "email", data.email)
-    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
-    data.mobile = v.clean_phone(c, "mobile", "Mobil", data.mobile)
-    c.raise_if_any()
-    return data
-
-
-def apply_to(p: Person, data: PersonData, session) -> None:
-    for f in fields(PersonData):
-        if f.name != "tags":
-            setattr(p, f.name, getattr(data, f.name))
-    with session.no_autoflush:  # one save is one flush, so one version step
-        p.tags = get_or_create_tags(session, data.tags)
-    p.search_key = search_key(p.first_name, p.last_name, p.title, p.email)
-    p.sort_key = sort_key(p.last_name, p.first_name)
 
 
 def _detail(p: Person) -> PersonDetail:
@@ -330,34 +286,8 @@ class PersonService:
         self, data: PersonData, exclude_id: int | None = None
     ) -> list[PersonDuplicate]:
         """People with the same e-mail, or the same first and last name."""
-        email = (data.email or "").strip().lower()
-        conds = []
-        if data.last_name.strip():
-            key = sort_key(data.last_name, data.first_name)
-            # "Mueller, Joerg" is the umlaut-free spelling of "Müller, Jörg" (key "muller jorg")
-            spelled = re.sub(r"([aou])e", r"\1", key)
-            conds.append(Person.sort_key.in_({key, spelled}))
-        if email:
-            conds.append(func.lower(Person.email) == email)
-        if not conds:
-            return []
-        stmt = select(Person).where(or_(*conds))
-        if exclude_id is not None:
-            stmt = stmt.where(Person.id != exclude_id)
         with self._uow() as uow:
-            out = []
-            for p in uow.session.scalars(stmt.limit(20)):
-                reason = (
-                    f"gleiche E-Mail-Adresse {p.email}"
-                    if email and p.email.lower() == email
-                    else "gleicher Vor- und Nachname"
-                )
-                out.append(
-                    PersonDuplicate(
-                        p.id, display_name(p.title, p.first_name, p.last_name), p.email, reason
-                    )
-                )
-            return out
+            return find_duplicates(uow.session, data, exclude_id)
 
     def create(self, data: PersonData, *, allow_duplicate: bool = False) -> PersonDetail:
         data = validate(data)

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ValidationError
 from wba_desktop.exchange import ical
 from wba_desktop.exchange.participant_list import (
@@ -23,9 +22,8 @@ from wba_desktop.exchange.participant_list import (
 )
 from wba_desktop.exchange.table import atomic_file
 from wba_desktop.services.directory.people import PersonService
-from wba_desktop.services.events.invitation_queries import FollowUpReport
-from wba_desktop.services.events.invitations import InvitationService
-from wba_desktop.services.events.programme import SessionInfo
+from wba_desktop.services.events.invitation_queries import FollowUpReport, InvitationQueries
+from wba_desktop.services.events.programme import ProgrammeService, SessionInfo
 from wba_desktop.services.events.records import EventDetail, EventService
 from wba_desktop.vocab import INVITATION_STATUSES
 
@@ -81,15 +79,15 @@ def subtitle_of(e: EventDetail) -> str:
 class EventExportService:
     def __init__(
         self,
-        uow_factory: UnitOfWorkFactory,
         events: EventService,
-        invitations: InvitationService,
-        people: PersonService | None = None,
+        programme: ProgrammeService,
+        invitations: InvitationQueries,
+        people: PersonService,
     ) -> None:
-        self._uow = uow_factory
         self._events = events
+        self._programme = programme
         self._invitations = invitations
-        self._people = people or PersonService(uow_factory)
+        self._people = people
 
     def export(
         self,
@@ -108,7 +106,7 @@ class EventExportService:
             raise ValidationError({"fmt": "Format: Bitte .xlsx oder .ics wählen."})
         e = self._events.get(event_id)
         if fmt == "ics":
-            sessions = [_session_entry(es, e) for es in self._events.sessions(event_id)]
+            sessions = [_session_entry(es, e) for es in self._programme.sessions(event_id)]
             data = ical.event_calendar(_calendar_entry(e), sessions)
             with atomic_file(path) as tmp:
                 tmp.write_bytes(data)
@@ -130,7 +128,7 @@ class EventExportService:
     def speaker_ics(self, person_id: int, path: str | os.PathLike[str]) -> int:
         """The sessions of one speaker or moderator as a calendar file."""
         person = self._people.get(person_id)
-        sessions = self._events.speaker_sessions(person_id)
+        sessions = self._programme.speaker_sessions(person_id)
         if not sessions:
             raise ValidationError(
                 {"person_id": f"Person: {person.display_name} wirkt an keinem Programmpunkt mit."}

@@ -26,9 +26,9 @@ from wba_desktop.models import (
     SessionAttendee,
 )
 from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.events.event_data import ACCEPTED, OCCUPYING
 from wba_desktop.services.events.invitation_sources import consent_blocked
 from wba_desktop.services.events.programme import location_of
-from wba_desktop.services.events.records import ACCEPTED, OCCUPYING
 from wba_desktop.text.fold import search_key, sort_key
 
 __all__ = ["ACCEPTED", "OCCUPYING", "FollowUpReport", "InvitationQueries", "InvitationRow"]
@@ -120,6 +120,8 @@ def _breakdown(counts: dict[str, list[int]], blank: str) -> tuple[ReportRow, ...
 
 
 class InvitationQueries:
+    """Reading an event's invitation list; changing it is ``InvitationService``."""
+
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 

@@ -1,16 +1,17 @@
-"""The programme of an event: sessions with speakers, parallel tracks, rooms and places.
+"""The programme of an event: sessions with speakers, parallel tracks, rooms and
+places, and who takes part in which workshop.
 
 Sessions must lie within the event's time; sessions that overlap run in parallel
-(participants pick one of them, see the invitation service). ``EventService``
-inherits these use cases, so views and the CLI reach them as ``events.sessions()``.
+(participants pick one of them). Views and the CLI reach these use cases as
+``services.programme``; the event itself is ``services.events``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
 
@@ -18,30 +19,16 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import Event, EventSession, Person, SessionAttendee, SessionPerson
 from wba_desktop.services import validation as v
-from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.directory.people import display_name, person_name
+from wba_desktop.services.events.invitation_history import load_invitations
+from wba_desktop.services.events.times import (  # re-exported: views import them here
+    fmt_dt,
+    fmt_period,
+    naive,
+    overlaps,
+)
+from wba_desktop.text import format as fmt
 from wba_desktop.vocab import SESSION_KINDS, SESSION_ROLES
-
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-def fmt_dt(value: datetime) -> str:
-    return value.strftime("%d.%m.%Y %H:%M")
-
-
-def fmt_period(start: datetime, end: datetime) -> str:
-    """``03.06.2026 10:00–17:00`` or ``03.06.2026 10:00 – 04.06.2026 16:00``."""
-    if start.date() == end.date():
-        return f"{fmt_dt(start)}–{end:%H:%M}"
-    return f"{fmt_dt(start)} – {fmt_dt(end)}"
-
-
-def naive(value: datetime | None) -> datetime | None:
-    """Aware datetimes become Berlin wall-clock time; seconds are dropped."""
-    if value is None:
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(BERLIN).replace(tzinfo=None)
-    return value.replace(second=0, microsecond=0)
 
 
 @dataclass
@@ -112,10 +99,6 @@ def location_of(e: Event) -> str:
     return ", ".join(p for p in (e.venue, e.street, place) if p)
 
 
-def overlaps(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
-    return a_start < b_end and b_start < a_end
-
-
 def shift_sessions(s, e: Event, shift: timedelta) -> None:
     """Move the programme with the date; every session must stay within the event."""
     for es in s.scalars(select(EventSession).where(EventSession.event_id == e.id)):
@@ -133,6 +116,8 @@ def shift_sessions(s, e: Event, shift: timedelta) -> None:
 
 
 class ProgrammeService:
+    """Sessions, their speakers and their participants."""
+
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
@@ -316,3 +301,75 @@ class ProgrammeService:
                 )
                 for es, role, e in rows
             ]
+
+    # -- workshops -------------------------------------------------------------------
+    def assign_session(self, invitation_ids: Iterable[int], session_id: int) -> int:
+        """Put people into a session; from a parallel session they move over. Over the
+        session's places nothing is saved."""
+        with self._uow() as uow:
+            s = uow.session
+            es = s.get(EventSession, session_id)
+            if es is None:
+                raise NotFoundError("Der Programmpunkt wurde nicht gefunden (gelöscht?).")
+            invitations = load_invitations(s, invitation_ids)
+            for inv in invitations:
+                if inv.event_id != es.event_id:
+                    raise ValidationError(
+                        {"session_id": "Programmpunkt: Er gehört zu einer anderen Veranstaltung."}
+                    )
+                if inv.status == "abgesagt":
+                    raise ValidationError(
+                        {"session_id": f"Programmpunkt: {person_name(inv.person)} hat abgesagt."}
+                    )
+            ids = [i.id for i in invitations]
+            there = set(
+                s.scalars(
+                    select(SessionAttendee.invitation_id).where(
+                        SessionAttendee.session_id == session_id
+                    )
+                )
+            )
+            new = [i for i in ids if i not in there]
+            if es.capacity is not None and len(there) + len(new) > es.capacity:
+                raise ValidationError(
+                    {
+                        "session_id": f"Programmpunkt: „{es.title}“ hat nur "
+                        f"{fmt.integer(es.capacity)} Plätze; {fmt.integer(len(there))} sind "
+                        f"belegt, {_people(len(new))} sollten dazukommen."
+                    }
+                )
+            parallel = [
+                o.id
+                for o in s.scalars(
+                    select(EventSession).where(
+                        EventSession.event_id == es.event_id, EventSession.id != es.id
+                    )
+                )
+                if overlaps(o.starts_at, o.ends_at, es.starts_at, es.ends_at)
+            ]
+            if parallel and new:
+                s.execute(
+                    delete(SessionAttendee).where(
+                        SessionAttendee.session_id.in_(parallel),
+                        SessionAttendee.invitation_id.in_(new),
+                    )
+                )
+            for inv_id in new:
+                s.add(SessionAttendee(session_id=session_id, invitation_id=inv_id))
+            uow.commit()
+            return len(new)
+
+    def unassign(self, invitation_ids: Iterable[int], session_id: int) -> int:
+        with self._uow() as uow:
+            result = uow.session.execute(
+                delete(SessionAttendee).where(
+                    SessionAttendee.session_id == session_id,
+                    SessionAttendee.invitation_id.in_(list(invitation_ids)),
+                )
+            )
+            uow.commit()
+            return result.rowcount or 0
+
+
+def _people(n: int) -> str:
+    return fmt.count(n, "Person", "Personen")

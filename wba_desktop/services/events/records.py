@@ -1,21 +1,21 @@
-"""Events: create, list, edit and delete; the programme comes from ``event_programme``.
+"""Events: create, list, edit and delete, and the same-day rule of the calendar.
 
-Times are naive wall-clock times in Europe/Berlin. A new event must not start in
-the past; sessions must lie within the event's time. Creating an event also creates
-its checklist from the template of its type; moving the start date moves the due
-dates of template items and the sessions by the same number of days.
+A new event must not start in the past (the rules of a form are in ``event_data``).
+Creating an event also creates its checklist from the template of its type; moving
+the start date moves the due dates of template items and the sessions (the
+programme, see ``programme``) by the same number of days.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, fields
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import (
     Event,
@@ -26,172 +26,38 @@ from wba_desktop.models import (
     event_organiser,
     event_verbund,
 )
-from wba_desktop.services import validation as v
 from wba_desktop.services.events.calendar import same_day_notes
 from wba_desktop.services.events.checklist import add_template_items, move_due_dates
-from wba_desktop.services.events.programme import (  # the session types, re-exported
-    ProgrammeService,
-    SessionData,
-    SessionInfo,
-    Speaker,
-    SpeakerSession,
-    fmt_dt,
-    fmt_period,
-    naive,
-    shift_sessions,
+from wba_desktop.services.events.event_data import (  # re-exported: views import them here
+    ACCEPTED,
+    OCCUPYING,
+    EventData,
+    EventDetail,
+    EventInfo,
+    validate,
 )
+from wba_desktop.services.events.programme import shift_sessions
 from wba_desktop.text.fold import search_key, sort_key
-from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES
+from wba_desktop.vocab import EVENT_STATUSES
 
 log = logging.getLogger(__name__)
 CANCELLED = "abgesagt"
-#: statuses that hold a place (capacity) and statuses of people who said yes
-OCCUPYING = ("zugesagt", "teilgenommen")
-ACCEPTED = ("zugesagt", "teilgenommen", "nicht erschienen")
-_LENGTHS = {"title": ("Titel", 200), "venue": ("Ort/Raum", 200), "street": ("Straße", 200)}
-_LENGTHS |= {"city": ("Ort", 100), "online_url": ("Online-Link", 300)}
 
 __all__ = [
+    "ACCEPTED",
+    "OCCUPYING",
     "EventData",
     "EventDetail",
     "EventInfo",
     "EventService",
-    "SessionData",
-    "SessionInfo",
-    "Speaker",
-    "SpeakerSession",
 ]
 
 
-@dataclass
-class EventData:
-    """What a user enters for an event."""
+class EventService:
+    """Events: their records, links to organisers and Verbünde, and the calendar rule."""
 
-    title: str = ""
-    type: str = "Informationsveranstaltung"
-    status: str = "Entwurf"
-    starts_at: datetime | None = None
-    ends_at: datetime | None = None
-    venue: str = ""
-    street: str = ""
-    postcode: str = ""
-    city: str = ""
-    online_url: str = ""
-    region_id: int | None = None
-    capacity: int | None = None
-    description: str = ""
-    organiser_ids: tuple[int, ...] = ()
-    verbund_ids: tuple[int, ...] = ()
-
-
-@dataclass(frozen=True)
-class EventInfo:
-    """An event as lists show it, with the counts of its invitation list."""
-
-    id: int
-    version: int
-    title: str
-    type: str
-    status: str
-    starts_at: datetime
-    ends_at: datetime
-    venue: str
-    city: str
-    online_url: str
-    region_id: int | None
-    region_name: str
-    wba_region: str
-    capacity: int | None
-    organiser_names: tuple[str, ...]
-    verbund_names: tuple[str, ...]
-    listed: int  # everyone on the list, also "vorgemerkt"
-    invited: int  # everyone on the list except "vorgemerkt"
-    accepted: int  # zugesagt, teilgenommen, nicht erschienen
-    waiting: int
-    attended: int
-
-    @property
-    def mode(self) -> str:
-        on_site = bool(self.venue or self.city)
-        if self.online_url and on_site:
-            return "hybrid"
-        return "online" if self.online_url else "vor Ort"
-
-    @property
-    def period(self) -> str:
-        return fmt_period(self.starts_at, self.ends_at)
-
-    @property
-    def label(self) -> str:
-        return f"{self.title} ({self.starts_at:%d.%m.%Y})"
-
-
-@dataclass(frozen=True)
-class EventDetail(EventInfo):
-    """All of an event, for the edit dialog (``data`` fills the form)."""
-
-    street: str
-    postcode: str
-    description: str
-    organiser_ids: tuple[int, ...]
-    verbund_ids: tuple[int, ...]
-    created_at: datetime
-    updated_at: datetime
-
-    @property
-    def location(self) -> str:
-        """Venue and address in one line (for calendars and lists)."""
-        place = " ".join(p for p in (self.postcode, self.city) if p)
-        return ", ".join(p for p in (self.venue, self.street, place) if p)
-
-    @property
-    def data(self) -> EventData:
-        return EventData(**{f.name: getattr(self, f.name) for f in fields(EventData)})
-
-
-def validate(data: EventData, today: date | None = None) -> EventData:
-    """Clean and check ``data``; ``today`` set means "new event" (no start in the past)."""
-    c = v.Collector()
-    for name in ("title", "venue", "street", "city"):
-        setattr(data, name, v.clean_text(getattr(data, name)))
-    data.description = (data.description or "").strip()
-    data.online_url = v.clean_website(data.online_url)
-    data.postcode = v.clean_postcode(c, "postcode", data.postcode)
-    data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
-    v.check_required(c, "title", "Titel", data.title)
-    for name, (label, limit) in _LENGTHS.items():
-        if len(getattr(data, name)) > limit:
-            c.add(name, f"{label}: Bitte höchstens {limit} Zeichen.")
-    v.check_choice(c, "type", "Art", data.type, EVENT_TYPES)
-    v.check_choice(c, "status", "Status", data.status, EVENT_STATUSES)
-    if not data.type:
-        c.add("type", "Art: Bitte wählen.")
-    if data.starts_at is None:
-        c.add("starts_at", "Beginn: Bitte Datum und Uhrzeit angeben.")
-    elif today is not None and data.starts_at.date() < today:
-        c.add(
-            "starts_at",
-            f"Beginn: Der {data.starts_at:%d.%m.%Y} liegt in der Vergangenheit. "
-            "Neue Veranstaltungen bitte mit einem künftigen Datum anlegen.",
-        )
-    if data.ends_at is None:
-        c.add("ends_at", "Ende: Bitte Datum und Uhrzeit angeben.")
-    elif data.starts_at is not None and data.ends_at < data.starts_at:
-        c.add(
-            "ends_at",
-            f"Ende: Das Ende ({fmt_dt(data.ends_at)}) liegt vor dem Beginn "
-            f"({fmt_dt(data.starts_at)}).",
-        )
-    if data.capacity is not None and data.capacity <= 0:
-        c.add("capacity", "Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen.")
-    c.raise_if_any()
-    data.organiser_ids = tuple(dict.fromkeys(data.organiser_ids))
-    data.verbund_ids = tuple(dict.fromkeys(data.verbund_ids))
-    return data
-
-
-class EventService(ProgrammeService):
-    """Events and (inherited) their programme."""
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
 
     # -- reading ---------------------------------------------------------------------
     def list_events(
@@ -331,7 +197,7 @@ class EventService(ProgrammeService):
     ) -> list[EventInfo]:
         """Other events (not cancelled) on the same day in the same WBA region: for the
         warning "am selben Tag ist schon ... in Region Süd". Give an event id, or the
-        day and district of an event being entered. The rule is ``event_calendar``'s."""
+        day and district of an event being entered. The rule is ``calendar``'s."""
         with self._uow() as uow:
             s = uow.session
             if event_id is not None:
@@ -356,7 +222,7 @@ class EventService(ProgrammeService):
             return self._infos(s, list(s.scalars(stmt)))
 
     def same_day_notes(self, start: date | None = None, end: date | None = None) -> dict[int, str]:
-        """The same-day warning of every event starting in the range (see event_calendar)."""
+        """The same-day warning of every event starting in the range (see ``calendar``)."""
         return same_day_notes(self._uow, start, end)
 
     # -- writing ---------------------------------------------------------------------

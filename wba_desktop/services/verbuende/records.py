@@ -1,7 +1,8 @@
 """Weiterbildungsverbünde: the record, districts covered and the dated phase history.
 
-Members, Beirat, tasks and key figures live in ``verbund_members``; the health check
-in ``verbund_health``. Everything returns plain dataclasses.
+What the form must meet is in ``verbund_rules``; members and Beirat in ``members``,
+tasks and key figures in ``progress``, the health check in ``health``. Everything
+returns plain dataclasses.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import (
-    Organisation,
     Region,
     Verbund,
     VerbundMember,
@@ -26,33 +26,26 @@ from wba_desktop.models import (
 )
 from wba_desktop.models.base import utcnow
 from wba_desktop.services import validation as v
+from wba_desktop.services.verbuende.verbund_rules import (  # re-exported
+    VerbundData,
+    apply_to,
+    check_refs,
+    validate,
+)
 from wba_desktop.text.fold import sort_key
-from wba_desktop.vocab import PHASES, VERBUND_TYPES
+from wba_desktop.vocab import PHASES
 
 log = logging.getLogger(__name__)
 
-
-@dataclass
-class VerbundData:
-    """What the Verbund form edits. ``phase``/``phase_since`` only count on create."""
-
-    name: str
-    short_name: str = ""
-    type: str = "Sonstiger"
-    sectors: str = ""
-    topics: str = ""
-    region_ids: tuple[int, ...] = ()
-    coordinator_id: int | None = None
-    funding_programme: str = ""
-    grant_reference: str = ""
-    funding_start: date | None = None
-    funding_end: date | None = None
-    budget: float | None = None
-    goals: str = ""
-    continuation_plan: str = ""
-    notes: str = ""
-    phase: str = "Idee"
-    phase_since: date | None = None
+__all__ = [
+    "PhaseEntry",
+    "VerbundData",
+    "VerbundDetail",
+    "VerbundFilter",
+    "VerbundRow",
+    "VerbundService",
+    "validate",
+]
 
 
 @dataclass(frozen=True)
@@ -108,40 +101,6 @@ class VerbundFilter:
     types: tuple[str, ...] = ()
     region_ids: tuple[int, ...] = ()
     wba_regions: tuple[str, ...] = ()
-
-
-def validate(data: VerbundData) -> VerbundData:
-    c = v.Collector()
-    data.name = v.clean_text(data.name)
-    data.short_name = v.clean_text(data.short_name)
-    for attr in ("sectors", "topics", "funding_programme", "grant_reference"):
-        setattr(data, attr, v.clean_text(getattr(data, attr)))
-    for attr in ("goals", "continuation_plan", "notes"):
-        setattr(data, attr, (getattr(data, attr) or "").strip())
-    v.check_required(c, "name", "Name", data.name)
-    if len(data.name) > 200:
-        c.add("name", "Name: Höchstens 200 Zeichen.")
-    if len(data.short_name) > 40:
-        c.add("short_name", "Kurzname: Höchstens 40 Zeichen.")
-    v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES, required=True)
-    v.check_choice(c, "phase", "Phase", data.phase, PHASES, required=True)
-    for attr, label, limit in (
-        ("sectors", "Branchen", 300),
-        ("topics", "Themen", 300),
-        ("funding_programme", "Förderprogramm", 200),
-        ("grant_reference", "Förderkennzeichen", 80),
-    ):
-        v.check_length(c, attr, label, getattr(data, attr), limit)
-    if data.funding_start and data.funding_end and data.funding_end < data.funding_start:
-        c.add(
-            "funding_end",
-            f"Förderende: Das Ende ({data.funding_end:%d.%m.%Y}) liegt vor dem Beginn "
-            f"({data.funding_start:%d.%m.%Y}).",
-        )
-    if data.budget is not None and data.budget < 0:
-        c.add("budget", "Budget: Bitte keinen negativen Betrag eintragen.")
-    c.raise_if_any()
-    return data
 
 
 def _wba(regions: list[Region]) -> tuple[str, ...]:
@@ -302,9 +261,9 @@ class VerbundService:
         data = validate(data)
         with self._uow() as uow:
             s = uow.session
-            self._check_refs(s, data, None)
+            check_refs(s, data, None)
             vb = Verbund()
-            self._apply(s, vb, data)
+            apply_to(vb, data)
             vb.phase = data.phase
             s.add(vb)
             s.flush()
@@ -334,8 +293,8 @@ class VerbundService:
                     f"„{vb.name}“ wurde inzwischen an anderer Stelle geändert. "
                     "Bitte neu laden und die Änderung erneut eintragen."
                 )
-            self._check_refs(s, data, verbund_id)
-            self._apply(s, vb, data)
+            check_refs(s, data, verbund_id)
+            apply_to(vb, data)
             # the districts are a link table: touch the row so its version counts the change
             vb.updated_at = utcnow()
             s.flush()
@@ -410,27 +369,6 @@ class VerbundService:
         return self.get(verbund_id)
 
     @staticmethod
-    def _apply(s, vb: Verbund, data: VerbundData) -> None:
-        for attr in (
-            "name",
-            "short_name",
-            "type",
-            "sectors",
-            "topics",
-            "coordinator_id",
-            "funding_programme",
-            "grant_reference",
-            "funding_start",
-            "funding_end",
-            "budget",
-            "goals",
-            "continuation_plan",
-            "notes",
-        ):
-            setattr(vb, attr, getattr(data, attr))
-        vb.sort_key = sort_key(data.name)[:200]
-
-    @staticmethod
     def _set_regions(s, verbund_id: int, region_ids: tuple[int, ...]) -> None:
         s.execute(delete(verbund_region).where(verbund_region.c.verbund_id == verbund_id))
         ids = sorted(set(region_ids))
@@ -438,23 +376,3 @@ class VerbundService:
             s.execute(
                 insert(verbund_region), [{"verbund_id": verbund_id, "region_id": r} for r in ids]
             )
-
-    @staticmethod
-    def _check_refs(s, data: VerbundData, verbund_id: int | None) -> None:
-        c = v.Collector()
-        clash = s.scalar(
-            select(Verbund.id).where(
-                func.lower(Verbund.name) == data.name.lower(), Verbund.id != (verbund_id or 0)
-            )
-        )
-        if clash:
-            c.add("name", f"Name: Einen Verbund „{data.name}“ gibt es schon.")
-        if data.coordinator_id is not None and s.get(Organisation, data.coordinator_id) is None:
-            c.add("coordinator_id", "Koordinierende Organisation: Diese gibt es nicht (mehr).")
-        if data.region_ids:
-            found = s.scalar(
-                select(func.count()).select_from(Region).where(Region.id.in_(data.region_ids))
-            )
-            if found != len(set(data.region_ids)):
-                c.add("region_ids", "Landkreise: Ein gewählter Landkreis ist unbekannt.")
-        c.raise_if_any()

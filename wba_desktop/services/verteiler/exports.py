@@ -1,8 +1,8 @@
 """Export of the lists: what the user sees (filter, sort, columns) as xlsx, csv or vCard.
 
 The service turns a list filter into :class:`ExportTable`\\ s whose rows are fetched
-lazily, ``CHUNK_SIZE`` ids at a time with one Core query per chunk and in the order
-of ``list_ids``, so 100,000 people stream into the file without being held twice.
+lazily (the columns and the streaming of rows are in ``export_rows``), so 100,000
+people stream into the file without being held twice.
 ``export`` picks the writer by format; it runs in a worker thread (it opens its own
 units of work) and reports ``progress(done, total, text)``, polling ``cancel()``.
 """
@@ -11,22 +11,32 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Row, and_, select
+from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import Sort
 from wba_desktop.errors import ServiceError
-from wba_desktop.exchange import mailmerge
-from wba_desktop.exchange.table import Cancel, ExportColumn, ExportTable, Progress, columns
-from wba_desktop.exchange.table import local_time as _local
-from wba_desktop.models import Affiliation, Organisation, Person, Region, Relation, RelationType
+from wba_desktop.exchange.table import Cancel, ExportTable, Progress
+from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.services.directory.people import PersonFilter, display_name
+from wba_desktop.services.verteiler.export_rows import (  # re-exported
+    CHUNK_SIZE,
+    MAIL_MERGE_COLUMNS,
+    ORGANISATION_COLUMNS,
+    PERSON_COLUMNS,
+    RELATION_COLUMNS,
+    chunks,
+    organisation_rows,
+    person_records,
+    person_rows,
+    pick_columns,
+)
 from wba_desktop.services.verteiler.lists import Criteria
 from wba_desktop.text.fold import sort_key
 
@@ -37,56 +47,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Ids fetched per query while streaming rows.
-CHUNK_SIZE = 2000
+__all__ = [
+    "CHUNK_SIZE",
+    "MAIL_MERGE_COLUMNS",
+    "ORGANISATION_COLUMNS",
+    "PERSON_COLUMNS",
+    "RELATION_COLUMNS",
+    "ExportResult",
+    "ExportService",
+    "Recipients",
+    "format_for",
+]
 
 FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcf", ".zip": "vcf-zip"}
 KINDS = ("people", "organisations", "relations", "verteiler")
 
 
-#: Keys as in the list models (PersonTableModel etc.), headers as the lists show them.
-PERSON_COLUMNS = columns(
-    "name:Name, salutation:Anrede, title:Titel, first_name:Vorname, last_name:Nachname, "
-    "organisation:Organisation, department:Abteilung, function:Funktion, email:E-Mail, "
-    "phone:Telefon, mobile:Mobil, street:Straße, postcode:PLZ, city:Ort, "
-    "region_name:Landkreis, wba_region:WBA-Region, active:Status, updated_at:Geändert:datetime"
-)
-ORGANISATION_COLUMNS = columns(
-    "name:Name, short_name:Kurzname, type_name:Art, region_name:Landkreis, "
-    "wba_region:WBA-Region, postcode:PLZ, city:Ort, street:Straße, email:E-Mail, "
-    "phone:Telefon, website:Website, sectors:Branchen, tags:Schlagwörter, size_class:Größe, "
-    "influence:Einfluss:int, interest:Interesse:int, stance:Haltung, people:Personen:int, "
-    "relations:Beziehungen:int, active:Status, updated_at:Geändert:datetime"
-)
-RELATION_COLUMNS = columns(
-    "source:Von, label:Beziehung, target:Zu, type:Art, strength:Stärke:int, "
-    "valid_from:Gültig von:date, valid_until:Gültig bis:date, note:Notiz"
-)
-MAIL_MERGE_COLUMNS = [ExportColumn(f"mm{i}", h) for i, h in enumerate(mailmerge.HEADERS)]
-
-_PERSON_KEYS = [c.key for c in PERSON_COLUMNS]
-_PERSON_FIELDS = (
-    Person.id,
-    Person.salutation,
-    Person.title,
-    Person.first_name,
-    Person.last_name,
-    Organisation.name.label("organisation"),
-    Affiliation.department,
-    Affiliation.function,
-    Person.email,
-    Person.phone,
-    Person.mobile,
-    Organisation.street,
-    Organisation.postcode,
-    Organisation.city,
-    Region.name.label("region_name"),
-    Region.wba_region,
-    Person.active,
-    Person.updated_at,
-)
-#: Fields of organisation, affiliation and region: None when a person has none.
-_OUTER_JOINED = (5, 6, 7, 11, 12, 13, 14, 15)
 _STATUS = {True: "nur aktive", False: "nur inaktive", None: "aktive und inaktive"}
 
 
@@ -116,24 +92,6 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     return fmt
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    size = CHUNK_SIZE
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
-def _pick(columns: list[ExportColumn], keys: list[str] | None, kind: str) -> list[ExportColumn]:
-    if keys is None:
-        return list(columns)
-    if not keys:
-        raise ServiceError("Bitte mindestens eine Spalte für den Export wählen.")
-    known = {c.key: c for c in columns}
-    unknown = [k for k in keys if k not in known]
-    if unknown:
-        raise ServiceError(f"Unbekannte Spalte(n) für {kind}: {', '.join(unknown)}")
-    return [known[k] for k in keys]
-
-
 class ExportService:
     """Tables, vCards and recipients of the lists, and ``export`` to a file."""
 
@@ -150,50 +108,6 @@ class ExportService:
         self._verteiler = verteiler
 
     # -- people ----------------------------------------------------------------------
-    def _person_records(self, ids: Sequence[int]) -> Iterator[Row]:
-        """Rows of ``_PERSON_FIELDS`` in the order of ``ids``; one query per chunk."""
-        stmt = (
-            select(*_PERSON_FIELDS)
-            .select_from(Person)
-            .outerjoin(
-                Affiliation,
-                and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
-            )
-            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-            .outerjoin(Region, Region.id == Organisation.region_id)
-        )
-        for chunk in _chunks(ids):
-            with self._uow() as uow:
-                found = {}
-                for rec in uow.session.connection().execute(stmt.where(Person.id.in_(chunk))):
-                    found.setdefault(rec[0], rec)
-            for pid in chunk:
-                rec = found.get(pid)
-                if rec is not None:
-                    yield rec
-
-    def _person_rows(
-        self, ids: Sequence[int], columns: list[ExportColumn], mail_merge: bool
-    ) -> Iterator[list]:
-        index = [_PERSON_KEYS.index(c.key) for c in columns]
-        wants_time = "updated_at" in (c.key for c in columns)
-        for rec in self._person_records(ids):
-            full = list(rec)  # laid out like PERSON_COLUMNS once the id becomes the name
-            sal, title, first, last = rec[1:5]
-            full[0] = f"{last}, {first}" if first else last
-            for i in _OUTER_JOINED:
-                if full[i] is None:
-                    full[i] = ""
-            full[16] = "aktiv" if rec[16] else "inaktiv"
-            if wants_time:
-                full[17] = _local(rec[17])
-            row = [full[i] for i in index]
-            if mail_merge:
-                row += mailmerge.mail_merge_fields(
-                    full[5], full[6], sal, title, first, last, *full[11:14]
-                )
-            yield row
-
     def people_table(
         self,
         flt: PersonFilter = PersonFilter(),
@@ -206,7 +120,7 @@ class ExportService:
         """People as the list shows them; ``columns`` are list keys (default: all of
         ``PERSON_COLUMNS``). With ``mail_merge`` the Serienbrief fields follow, and
         their "Anrede" (Frau/Herrn) replaces the plain salutation column."""
-        cols = _pick(PERSON_COLUMNS, columns, "Personen")
+        cols = pick_columns(PERSON_COLUMNS, columns, "Personen")
         if mail_merge:
             cols = [c for c in cols if c.key != "salutation"]
         ids = self._people.list_ids(flt, sort)
@@ -214,7 +128,7 @@ class ExportService:
             title=title,
             sheet_name=sheet or title,
             columns=cols + (MAIL_MERGE_COLUMNS if mail_merge else []),
-            rows=self._person_rows(ids, cols, mail_merge),
+            rows=person_rows(person_records(self._uow, ids), cols, mail_merge),
             total=len(ids),
             description=self.describe_people(flt),
         )
@@ -254,7 +168,7 @@ class ExportService:
     def _vcards(self, ids: Sequence[int]):
         from wba_desktop.exchange.vcard import VCardPerson
 
-        for r in self._person_records(ids):
+        for r in person_records(self._uow, ids):
             yield VCardPerson(
                 *(r.last_name, r.first_name, r.title, r.organisation or ""),
                 *(r.department or "", r.function or "", r.email, r.phone, r.mobile),
@@ -269,7 +183,7 @@ class ExportService:
         """Who gets an e-mail to the list, and who has to be reached otherwise."""
         with_email: list[tuple[str, str]] = []
         without: list[tuple[str, str, str]] = []
-        for r in self._person_records(self._people.list_ids(flt, sort)):
+        for r in person_records(self._uow, self._people.list_ids(flt, sort)):
             name = display_name(r.title, r.first_name, r.last_name)
             if r.email.strip():
                 with_email.append((name, r.email.strip()))
@@ -278,24 +192,6 @@ class ExportService:
         return Recipients(with_email, without)
 
     # -- organisations and relations ---------------------------------------------------
-    def _organisation_rows(
-        self, ids: Sequence[int], columns: list[ExportColumn], mail_merge: bool
-    ) -> Iterator[list]:
-        keys = [c.key for c in columns]
-        for chunk in _chunks(ids):
-            for o in self._organisations.rows(chunk):
-                row = [getattr(o, k) for k in keys]
-                for i, k in enumerate(keys):
-                    if k == "active":
-                        row[i] = "aktiv" if o.active else "inaktiv"
-                    elif k == "updated_at":
-                        row[i] = _local(o.updated_at)
-                if mail_merge:
-                    row += mailmerge.mail_merge_fields(
-                        o.name, street=o.street, postcode=o.postcode, city=o.city
-                    )
-                yield row
-
     def organisations_table(
         self,
         flt: OrganisationFilter = OrganisationFilter(),
@@ -304,13 +200,17 @@ class ExportService:
         mail_merge: bool = False,
         title: str = "Organisationen",
     ) -> ExportTable:
-        cols = _pick(ORGANISATION_COLUMNS, columns, "Organisationen")
+        cols = pick_columns(ORGANISATION_COLUMNS, columns, "Organisationen")
         ids = self._organisations.list_ids(flt, sort)
         return ExportTable(
             title=title,
             sheet_name=title,
             columns=cols + (MAIL_MERGE_COLUMNS if mail_merge else []),
-            rows=self._organisation_rows(ids, cols, mail_merge),
+            rows=organisation_rows(
+                (o for chunk in chunks(ids) for o in self._organisations.rows(chunk)),
+                cols,
+                mail_merge,
+            ),
             total=len(ids),
             description=self.describe_organisations(flt),
         )
@@ -350,7 +250,7 @@ class ExportService:
             .join(RelationType, RelationType.id == Relation.type_id)
         )
         found: dict[int, list] = {}
-        for chunk in _chunks(self._organisations.list_ids(flt, Sort())):
+        for chunk in chunks(self._organisations.list_ids(flt, Sort())):
             cond = Relation.source_id.in_(chunk) | Relation.target_id.in_(chunk)
             with self._uow() as uow:
                 for rec in uow.session.connection().execute(stmt.where(cond)):

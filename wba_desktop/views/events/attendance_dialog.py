@@ -37,7 +37,7 @@ class AttendanceDialog(QDialog):
         event = services.events.get(event_id)
         self.setWindowTitle(self.tr("Anwesenheit: %1").replace("%1", event.title))
         self.resize(560, 620)
-        rows = services.invitations.rows(event_id, status=ACCEPTED)
+        rows = services.invitation_queries.rows(event_id, status=ACCEPTED)
         rows.sort(key=lambda r: (not r.organisation, sort_key(r.organisation), r.sort_name))
         self.rows = rows
         self._keys = {r.id: search_key(r.name, r.organisation) for r in rows}

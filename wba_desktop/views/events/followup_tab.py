@@ -190,7 +190,7 @@ class FollowUpTab(QWidget):
         self.report = None
         if self._event_id is not None:
             try:
-                self.report = self._services.invitations.report(self._event_id)
+                self.report = self._services.invitation_queries.report(self._event_id)
             except NotFoundError:
                 self._event_id = None
                 self._update_buttons()
@@ -257,7 +257,9 @@ class FollowUpTab(QWidget):
 
         def write(p: Path) -> None:
             exports = services.event_exports
-            p.write_bytes(exports.followup_chart(services.invitations.report(event_id), dpi=150))
+            p.write_bytes(
+                exports.followup_chart(services.invitation_queries.report(event_id), dpi=150)
+            )
 
         export_file(
             self,

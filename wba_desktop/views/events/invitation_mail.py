@@ -87,9 +87,9 @@ def plan_mail(
         reachable = [r for r in rows if r.email and r.may_invite]
         recipients = [(r.name, r.email) for r in reachable]
     else:
-        rows = services.invitations.rows(event_id, status=statuses)
+        rows = services.invitation_queries.rows(event_id, status=statuses)
         reachable = [r for r in rows if r.email and r.may_invite]
-        recipients = services.invitations.recipients(event_id, statuses)
+        recipients = services.invitation_queries.recipients(event_id, statuses)
     not_reached = []
     for r in rows:
         if not r.may_invite:

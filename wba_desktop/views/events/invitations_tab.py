@@ -165,10 +165,10 @@ class InvitationsTab(OutgoingMixin, QWidget):
             self._event_id = None
             self.reload()
             return
-        everyone = self._services.invitations.rows(self._event_id)
+        everyone = self._services.invitation_queries.rows(self._event_id)
         status, text = self.status_filter.currentData(), self.search.text().strip()
         if status or text:
-            rows = self._services.invitations.rows(self._event_id, status, text)
+            rows = self._services.invitation_queries.rows(self._event_id, status, text)
         else:
             rows = everyone
         self.model.set_rows(rows)
@@ -271,7 +271,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
         if len(rows) != 1:
             return None
         try:
-            entries = self._services.invitations.history(rows[0].id)
+            entries = self._services.invitation_queries.history(rows[0].id)
         except ServiceError as exc:
             inform(self, self.tr("Verlauf"), str(exc), error=True)
             return None

@@ -162,7 +162,7 @@ class ProgrammeTab(QWidget):
 
     def reload(self) -> None:
         e = self._event
-        self._sessions = self._services.events.sessions(e.id) if e is not None else []
+        self._sessions = self._services.programme.sessions(e.id) if e is not None else []
         several = e is not None and e.starts_at.date() != e.ends_at.date()
         self.model.set_sessions(self._sessions, several)
         if e is None:
@@ -237,7 +237,7 @@ class ProgrammeTab(QWidget):
             return
 
         def delete() -> None:
-            self._services.events.delete_session(s.id)
+            self._services.programme.delete_session(s.id)
             self._after_write()
 
         detail = ""

@@ -207,7 +207,9 @@ class SessionDialog(QDialog):
     def save(self) -> None:
         session_id = self._existing.id if self._existing else None
         try:
-            self.saved = self._services.events.save_session(self._event.id, self.data(), session_id)
+            self.saved = self._services.programme.save_session(
+                self._event.id, self.data(), session_id
+            )
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return
@@ -247,7 +249,7 @@ class AssignDialog(QDialog):
         headers = [self.tr("Person"), self.tr("Organisation"), self.tr("Schon eingeteilt in")]
         self.people = list_widget(self, headers, (200, 240))
         self._before: set[int] = set()
-        for r in services.invitations.rows(session.event_id, status=OCCUPYING):
+        for r in services.invitation_queries.rows(session.event_id, status=OCCUPYING):
             elsewhere = ", ".join(t for t in r.sessions if t in parallel)
             item = QTreeWidgetItem(self.people, [r.name, r.organisation, elsewhere])
             item.setData(0, Qt.ItemDataRole.UserRole, r.id)
@@ -309,7 +311,7 @@ class AssignDialog(QDialog):
         chosen = self.checked()
         added = [i for i in chosen if i not in self._before]
         removed = [i for i in self._before if i not in chosen]
-        inv, sid, cap = self._services.invitations, self._session.id, self._session.capacity
+        inv, sid, cap = self._services.programme, self._session.id, self._session.capacity
         try:
             if cap is None or not removed or len(self._before) + len(added) <= cap:
                 if added:  # refused as a whole when over the places: nothing written

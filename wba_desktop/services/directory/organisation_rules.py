@@ -1,0 +1,132 @@
+"""The rules an organisation must meet, apart from storing it: the form a user fills
+in (``OrganisationData``), how it is cleaned and checked (:func:`validate`,
+:func:`check_refs`), how a record takes it over with its search keys
+(:func:`apply_to`), and when two organisations look like duplicates (same
+normalised name and city, or the same e-mail address). The import uses the same
+rules, so a row is checked the way the dialog checks it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import func, or_, select
+
+from wba_desktop.models import Organisation, OrganisationType, Region
+from wba_desktop.services import validation as v
+from wba_desktop.services.directory.reference import get_or_create_tags
+from wba_desktop.text.fold import name_key, search_key, sort_key
+from wba_desktop.vocab import SIZE_CLASSES, STANCES
+
+
+@dataclass
+class OrganisationData:
+    """What a user enters for an organisation."""
+
+    name: str = ""
+    type_id: int | None = None
+    short_name: str = ""
+    region_id: int | None = None
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    sectors: str = ""
+    size_class: str = ""
+    active: bool = True
+    influence: int | None = None
+    interest: int | None = None
+    stance: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    id: int
+    name: str
+    city: str
+    email: str
+    reason: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.city})" if self.city else self.name
+
+
+def validate(data: OrganisationData) -> OrganisationData:
+    c = v.Collector()
+    data.name = v.clean_text(data.name)
+    v.check_required(c, "name", "Name", data.name)
+    if data.type_id is None:
+        c.add("type_id", "Art: Bitte eine Art der Organisation wählen.")
+    data.short_name = v.clean_text(data.short_name)
+    data.street = v.clean_text(data.street)
+    data.city = v.clean_text(data.city)
+    data.sectors = v.clean_text(data.sectors)
+    data.stance = v.clean_text(data.stance)
+    data.notes = (data.notes or "").strip()
+    data.postcode = v.clean_postcode(c, "postcode", data.postcode)
+    data.email = v.clean_email(c, "email", data.email)
+    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
+    data.website = v.clean_website(data.website)
+    v.check_range(c, "influence", "Einfluss", data.influence, 1, 5)
+    v.check_range(c, "interest", "Interesse", data.interest, 1, 5)
+    v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
+    v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
+    c.raise_if_any()
+    return data
+
+
+def apply_to(org: Organisation, data: OrganisationData, session) -> None:
+    for f in fields(OrganisationData):
+        if f.name != "tags":
+            setattr(org, f.name, getattr(data, f.name))
+    with session.no_autoflush:  # one save is one flush, so one version step
+        org.tags = get_or_create_tags(session, data.tags)
+    org.search_key = search_key(
+        org.name, org.short_name, org.city, org.postcode, org.email, org.sectors
+    )
+    org.sort_key = sort_key(org.name)
+    org.dup_key = name_key(org.name)
+
+
+def check_refs(session, data: OrganisationData) -> None:
+    """The kind and the district chosen must exist."""
+    c = v.Collector()
+    if session.get(OrganisationType, data.type_id) is None:
+        c.add("type_id", "Art: Diese Art der Organisation gibt es nicht.")
+    if data.region_id is not None and session.get(Region, data.region_id) is None:
+        c.add("region_id", "Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.")
+    c.raise_if_any()
+
+
+def find_duplicates(
+    session, data: OrganisationData, exclude_id: int | None = None
+) -> list[DuplicateCandidate]:
+    """Existing organisations with the same normalised name and city, or the same e-mail."""
+    key = name_key(data.name)
+    city = search_key(data.city)
+    email = (data.email or "").strip().lower()
+    conds = []
+    if key:
+        conds.append(Organisation.dup_key == key)
+    if email:
+        conds.append(func.lower(Organisation.email) == email)
+    if not conds:
+        return []
+    stmt = select(Organisation).where(or_(*conds))
+    if exclude_id is not None:
+        stmt = stmt.where(Organisation.id != exclude_id)
+    result = []
+    for o in session.scalars(stmt.limit(500)):
+        if email and o.email.lower() == email:
+            reason = f"gleiche E-Mail-Adresse {o.email}"
+        elif o.dup_key == key and search_key(o.city) == city:
+            reason = "gleicher Name und Ort"
+        else:
+            continue
+        result.append(DuplicateCandidate(o.id, o.name, o.city, o.email, reason))
+    return result

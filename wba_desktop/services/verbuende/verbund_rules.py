@@ -1,0 +1,117 @@
+"""The rules a Verbund record must meet, apart from storing it: the form
+(``VerbundData``), how it is cleaned and checked (:func:`validate`), the references
+that must hold in the database (:func:`check_refs`: a unique name, an existing
+coordinator and districts) and how a record takes the form over (:func:`apply_to`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from wba_desktop.models import Organisation, Region, Verbund
+from wba_desktop.services import validation as v
+from wba_desktop.text.fold import sort_key
+from wba_desktop.vocab import PHASES, VERBUND_TYPES
+
+
+@dataclass
+class VerbundData:
+    """What the Verbund form edits. ``phase``/``phase_since`` only count on create."""
+
+    name: str
+    short_name: str = ""
+    type: str = "Sonstiger"
+    sectors: str = ""
+    topics: str = ""
+    region_ids: tuple[int, ...] = ()
+    coordinator_id: int | None = None
+    funding_programme: str = ""
+    grant_reference: str = ""
+    funding_start: date | None = None
+    funding_end: date | None = None
+    budget: float | None = None
+    goals: str = ""
+    continuation_plan: str = ""
+    notes: str = ""
+    phase: str = "Idee"
+    phase_since: date | None = None
+
+
+def validate(data: VerbundData) -> VerbundData:
+    c = v.Collector()
+    data.name = v.clean_text(data.name)
+    data.short_name = v.clean_text(data.short_name)
+    for attr in ("sectors", "topics", "funding_programme", "grant_reference"):
+        setattr(data, attr, v.clean_text(getattr(data, attr)))
+    for attr in ("goals", "continuation_plan", "notes"):
+        setattr(data, attr, (getattr(data, attr) or "").strip())
+    v.check_required(c, "name", "Name", data.name)
+    if len(data.name) > 200:
+        c.add("name", "Name: Höchstens 200 Zeichen.")
+    if len(data.short_name) > 40:
+        c.add("short_name", "Kurzname: Höchstens 40 Zeichen.")
+    v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES, required=True)
+    v.check_choice(c, "phase", "Phase", data.phase, PHASES, required=True)
+    for attr, label, limit in (
+        ("sectors", "Branchen", 300),
+        ("topics", "Themen", 300),
+        ("funding_programme", "Förderprogramm", 200),
+        ("grant_reference", "Förderkennzeichen", 80),
+    ):
+        v.check_length(c, attr, label, getattr(data, attr), limit)
+    if data.funding_start and data.funding_end and data.funding_end < data.funding_start:
+        c.add(
+            "funding_end",
+            f"Förderende: Das Ende ({data.funding_end:%d.%m.%Y}) liegt vor dem Beginn "
+            f"({data.funding_start:%d.%m.%Y}).",
+        )
+    if data.budget is not None and data.budget < 0:
+        c.add("budget", "Budget: Bitte keinen negativen Betrag eintragen.")
+    c.raise_if_any()
+    return data
+
+
+def apply_to(vb: Verbund, data: VerbundData) -> None:
+    """Take the form over into the record (the districts are set apart)."""
+    for attr in (
+        "name",
+        "short_name",
+        "type",
+        "sectors",
+        "topics",
+        "coordinator_id",
+        "funding_programme",
+        "grant_reference",
+        "funding_start",
+        "funding_end",
+        "budget",
+        "goals",
+        "continuation_plan",
+        "notes",
+    ):
+        setattr(vb, attr, getattr(data, attr))
+    vb.sort_key = sort_key(data.name)[:200]
+
+
+def check_refs(s, data: VerbundData, verbund_id: int | None) -> None:
+    """The name is unique; the coordinator and the districts chosen exist."""
+    c = v.Collector()
+    clash = s.scalar(
+        select(Verbund.id).where(
+            func.lower(Verbund.name) == data.name.lower(), Verbund.id != (verbund_id or 0)
+        )
+    )
+    if clash:
+        c.add("name", f"Name: Einen Verbund „{data.name}“ gibt es schon.")
+    if data.coordinator_id is not None and s.get(Organisation, data.coordinator_id) is None:
+        c.add("coordinator_id", "Koordinierende Organisation: Diese gibt es nicht (mehr).")
+    if data.region_ids:
+        found = s.scalar(
+            select(func.count()).select_from(Region).where(Region.id.in_(data.region_ids))
+        )
+        if found != len(set(data.region_ids)):
+            c.add("region_ids", "Landkreise: Ein gewählter Landkreis ist unbekannt.")
+    c.raise_if_any()
