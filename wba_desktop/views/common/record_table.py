@@ -1,5 +1,5 @@
 """What the record tabs share: the table setup, dialogs opened without blocking,
-"really delete?" and the Del key on the table."""
+a dialog's save through ``op``, "really delete?" and the Del key on the table."""
 
 from __future__ import annotations
 
@@ -51,6 +51,17 @@ def setup_table(
     if stretch is not None:
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def accept_saved(dialog: QDialog) -> Callable[[object], None]:
+    """For a dialog's ``save()``: ``op(self, call, form=self.errors).success(accept_saved(self))``
+    keeps what the service returned as ``dialog.saved`` and closes the dialog accepted."""
+
+    def done(saved: object) -> None:
+        dialog.saved = saved
+        dialog.accept()
+
+    return done
 
 
 def has_saved(dialog: QDialog) -> bool:
