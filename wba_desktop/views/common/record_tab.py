@@ -134,6 +134,7 @@ class RecordTab(QWidget):
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.table.model().modelReset.connect(self.update_buttons)
+        self._update_own_buttons()  # the subclass's extras are not built yet
 
     # -- building (for subclasses) ---------------------------------------------------
     def add_extra(self, widget: QWidget, *, right: bool = False, needs: str | None = None) -> None:
@@ -147,6 +148,7 @@ class RecordTab(QWidget):
             self.buttons.insertWidget(self._left_extras, widget)
         if needs is not None:
             self._needs.append((widget, needs))
+            self._update_own_buttons()
 
     def use_context_menu(self, *first: QAction) -> None:
         """A context menu on the table: the actions ``first`` (enabled with a selected
@@ -160,7 +162,7 @@ class RecordTab(QWidget):
         self._needs.extend((a, ROW) for a in first)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([a for a in actions if a is not None])
-        self.update_buttons()
+        self._update_own_buttons()
 
     # -- what subclasses supply ------------------------------------------------------
     def load(self, owner_id: int) -> Sequence[Any]:
@@ -187,7 +189,9 @@ class RecordTab(QWidget):
         self.remove()
 
     def update_extra_buttons(self, row: Any | None) -> None:
-        """Enable the extras that depend on more than owner or selection."""
+        """Enable the extras that depend on more than owner or selection. Not called
+        from the base's ``__init__``: a subclass with this hook calls
+        ``update_buttons()`` at the end of its own."""
 
     # -- owner and rows --------------------------------------------------------------
     @property
@@ -226,6 +230,12 @@ class RecordTab(QWidget):
         return False
 
     def update_buttons(self) -> None:
+        """Enable buttons and actions for the owner and the selection."""
+        self._update_own_buttons()
+        self.update_extra_buttons(self.current())
+
+    def _update_own_buttons(self) -> None:
+        """The base's buttons and actions and the extras with ``needs``."""
         has_owner, row = self._owner is not None, self.current()
         self.add_button.setEnabled(has_owner)
         can_remove = self.removable() is not None
@@ -237,7 +247,6 @@ class RecordTab(QWidget):
                 w.setEnabled(row is not None)
         for w, needs in self._needs:
             w.setEnabled(has_owner if needs == OWNER else row is not None)
-        self.update_extra_buttons(row)
 
     # -- commands ----------------------------------------------------------------------
     def open_record_dialog(
@@ -257,7 +266,7 @@ class RecordTab(QWidget):
 
     def edit(self) -> QDialog | None:
         row = self.current()
-        if row is None or self._owner is None:
+        if row is None or self._owner is None or self.edit_button is None:
             return None
         return self.open_record_dialog(self.make_dialog(row))
 

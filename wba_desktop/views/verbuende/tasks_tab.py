@@ -249,7 +249,6 @@ class TasksTab(RecordTab):
         self.only_open = QCheckBox(self.tr("Nur offene"), self)
         self.only_open.toggled.connect(self.proxy.set_only_open)
         self.add_extra(self.only_open, right=True)
-        self.update_buttons()
 
     set_verbund = RecordTab.set_owner
 
