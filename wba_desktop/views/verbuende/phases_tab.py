@@ -122,7 +122,7 @@ class PhasesTab(RecordTab):
     set_verbund = RecordTab.set_owner
 
     def load(self, verbund_id: int) -> list[PhaseEntry]:
-        self._current_phase = ""
+        self._current_phase = ""  # stays empty when the load fails
         detail = self._services.verbuende.get(verbund_id)
         self._current_phase = detail.phase
         return list(reversed(detail.history))
