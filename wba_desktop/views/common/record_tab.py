@@ -88,7 +88,7 @@ class RecordTab(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """``title`` heads error messages; ``add``/``remove`` label the buttons, ``edit``
-        says whether there is an "Bearbeiten …" button. The table shows ``proxy`` over
+        says whether there is a "Bearbeiten …" button. The table shows ``proxy`` over
         ``model`` when given. ``edit_on_activated``: Enter edits too, not only a double
         click; a double click on ``check_column`` (a check box) does not edit."""
         super().__init__(parent)
