@@ -235,6 +235,21 @@ def test_add_task_and_tick_it_done(qtbot, services, world):
     assert len(services.verbund_progress.tasks(world["verbund"])) == 1
 
 
+def test_ticking_a_task_deleted_meanwhile_shows_the_message(qtbot, services, world):
+    vid = world["verbund"]
+    task_id = services.verbund_progress.save_task(vid, TaskData("Bedarfsanalyse"))
+    tab = _show(qtbot, TasksTab(services))
+    tab.set_verbund(vid)
+    services.verbund_progress.delete_task(task_id)  # elsewhere, after the tab loaded
+    changed = []
+    tab.changed.connect(lambda: changed.append(1))
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=_check_box_pos(tab, 0))
+    box_text = answer(qtbot, "OK")
+    assert "Die Aufgabe wurde inzwischen gelöscht." in box_text
+    assert tab.proxy.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert changed == [] and tab.summary.text() == "1 offen, davon 0 überfällig"
+
+
 def test_overdue_task_is_red_and_milestones_marked(qtbot, services, world):
     vid = world["verbund"]
     due = date.today() - timedelta(days=10)

@@ -1,5 +1,5 @@
 """What the record tabs share: the table setup, dialogs opened without blocking,
-"really delete?" and the Del key on the table."""
+a dialog's save through ``op``, "really delete?" and the Del key on the table."""
 
 from __future__ import annotations
 

@@ -15,30 +15,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.checklist import ChecklistItemInfo, relative
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.common.lazy_table import ROW_ROLE, Column
-from wba_desktop.views.common.messages import inform
-from wba_desktop.views.common.record_table import (
-    confirm,
-    has_saved,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import accept_saved, op
 
 OVERDUE = QColor("#b03a2e")
 COLUMNS = (
@@ -50,14 +40,15 @@ COLUMNS = (
 
 
 class ChecklistModel(RecordListModel):
-    """Rows are ``ChecklistItemInfo``. Ticking column 0 calls ``set_done(item_id, done)``
-    (which returns the new info); emits ``done_changed(item_id, done)`` after it worked,
-    ``failed(message)`` if not."""
+    """Rows are ``ChecklistItemInfo``. Ticking column 0 calls ``set_done(item_id, done)``,
+    which writes it and returns the new info, or None when that failed (and was
+    reported); emits ``done_changed(item_id, done)`` after it worked."""
 
     done_changed = Signal(int, bool)
-    failed = Signal(str)
 
-    def __init__(self, set_done: Callable[[int, bool], ChecklistItemInfo], parent=None) -> None:
+    def __init__(
+        self, set_done: Callable[[int, bool], ChecklistItemInfo | None], parent=None
+    ) -> None:
         super().__init__(COLUMNS, is_muted=lambda r: r.done, parent=parent)
         self._set_done = set_done
 
@@ -93,10 +84,8 @@ class ChecklistModel(RecordListModel):
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         if done == item.done:
             return True
-        try:
-            new = self._set_done(item.id, done)
-        except ServiceError as exc:
-            self.failed.emit(str(exc))
+        new = self._set_done(item.id, done)
+        if new is None:
             return False
         row = index.row()
         self._rows[row] = new
@@ -157,140 +146,77 @@ class ChecklistItemDialog(QDialog):
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
-        checklists = self._services.checklists
-        try:
-            if self._existing is None:
-                self.saved = checklists.add_item(
-                    self._event_id, self.title.text(), due_on=self.due_on.value()
-                )
-            else:
-                self.saved = checklists.update_item(
-                    self._existing.id, self.title.text(), self.due_on.value()
-                )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        checklists, existing = self._services.checklists, self._existing
+        title, due_on = self.title.text(), self.due_on.value()
+
+        def call() -> ChecklistItemInfo:
+            if existing is None:
+                return checklists.add_item(self._event_id, title, due_on=due_on)
+            return checklists.update_item(existing.id, title, due_on)
+
+        op(self, call, form=self.errors).success(accept_saved(self)).run()
 
 
-class ChecklistTab(QWidget):
+class ChecklistTab(RecordTab):
     """Emits ``changed`` after every write (including a ticked check box)."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._event_id: int | None = None
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.model = ChecklistModel(services.checklists.set_done, self)
+        super().__init__(
+            services,
+            ChecklistModel(self._write_done),
+            title=self.tr("Checkliste"),
+            table_name="checklistTable",
+            add=self.tr("Aufgabe hinzufügen …"),
+            remove=self.tr("Löschen"),
+            stretch=1,
+            check_column=0,
+            parent=parent,
+        )
         self.model.done_changed.connect(self._on_done_changed)
-        self.model.failed.connect(lambda msg: inform(self, self.tr("Checkliste"), msg, error=True))
-        self.table = QTableView(self)
-        self.table.setObjectName("checklistTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, compact=True, stretch=1)
-        self.table.doubleClicked.connect(self._double_clicked)
-        on_delete_key(self.table, self.remove_item)
-        self.add_button = QPushButton(self.tr("Aufgabe hinzufügen …"), self)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Löschen"), self)
-        self.add_button.clicked.connect(lambda: self.add_item())
-        self.edit_button.clicked.connect(lambda: self.edit_item())
-        self.remove_button.clicked.connect(self.remove_item)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
-        self._update_buttons()
 
-    def set_event(self, event_id: int | None) -> None:
-        self._event_id = event_id
-        self.reload()
+    set_event = RecordTab.set_owner
 
-    def reload(self) -> None:
-        items: list[ChecklistItemInfo] = []
-        if self._event_id is not None:
-            items = self._services.checklists.items(self._event_id, date.today())
-        self.model.set_rows(items)
-        self._update_summary()
+    def load(self, event_id: int) -> list[ChecklistItemInfo]:
+        return self._services.checklists.items(event_id, date.today())
 
     def items(self) -> list[ChecklistItemInfo]:
         return self.model.rows()
 
-    def _update_summary(self) -> None:
-        if self._event_id is None:
-            self.summary.setText("")
-            return
-        rows = self.model.rows()
+    def summary_text(self, rows: list[ChecklistItemInfo]) -> str:
         open_ = sum(1 for r in rows if not r.done)
         overdue = sum(1 for r in rows if r.overdue)
-        text = (
+        return (
             self.tr("%1 offen, davon %2 überfällig")
             .replace("%1", str(open_))
             .replace("%2", str(overdue))
         )
-        self.summary.setText(text)
+
+    def update_summary(self) -> None:
+        super().update_summary()
+        overdue = self.owner_id is not None and any(r.overdue for r in self.model.rows())
         self.summary.setStyleSheet("color: #b03a2e; font-weight: 600;" if overdue else "")
 
+    def _write_done(self, item_id: int, done: bool) -> ChecklistItemInfo | None:
+        """Tick an item off (or back on); None after a failure was shown."""
+        checklists = self._services.checklists
+        call = lambda: checklists.set_done(item_id, done)  # noqa: E731
+        return op(self, call, title=self.tr("Checkliste")).run()
+
     def _on_done_changed(self, _item_id: int, _done: bool) -> None:
-        self._update_summary()
+        self.update_summary()
         self.changed.emit()
 
-    def current(self) -> ChecklistItemInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
+    def make_dialog(self, row: ChecklistItemInfo | None) -> ChecklistItemDialog:
+        return ChecklistItemDialog(self._services, self.owner_id, row, parent=self)
 
-    def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self._event_id is not None)
-        has_row = self.current() is not None
-        self.edit_button.setEnabled(has_row)
-        self.remove_button.setEnabled(has_row)
+    def delete(self, row: ChecklistItemInfo) -> None:
+        self._services.checklists.delete_item(row.id)
 
-    def _double_clicked(self, index) -> None:
-        if index.column() != 0:  # a double click on the check box only ticks it
-            self.edit_item()
-
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def add_item(self) -> ChecklistItemDialog | None:
-        if self._event_id is None:
-            return None
-        dialog = ChecklistItemDialog(self._services, self._event_id, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
-
-    def edit_item(self) -> ChecklistItemDialog | None:
-        item = self.current()
-        if item is None or self._event_id is None:
-            return None
-        dialog = ChecklistItemDialog(self._services, self._event_id, item, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
-
-    def remove_item(self) -> None:
-        item = self.current()
-        if item is None:
-            return
-
-        def delete() -> None:
-            self._services.checklists.delete_item(item.id)
-            self._after_write()
-
-        confirm(
-            self,
+    def delete_question(self, row: ChecklistItemInfo) -> DeleteQuestion:
+        return DeleteQuestion(
             self.tr("Aufgabe löschen"),
-            self.tr("„%1“ von der Checkliste löschen?").replace("%1", item.title),
+            self.tr("„%1“ von der Checkliste löschen?").replace("%1", row.title),
             self.tr("Löschen"),
-            delete,
         )
+
+    add_item, edit_item, remove_item = RecordTab.add, RecordTab.edit, RecordTab.remove

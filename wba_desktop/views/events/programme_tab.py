@@ -9,29 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.programme import SessionInfo, overlaps
 from wba_desktop.services.events.records import EventDetail
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
-from wba_desktop.views.common.record_table import (
-    confirm,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
+from wba_desktop.views.shell.ops import op
 from wba_desktop.views.shell.tasks import TaskRunner
 
 __all__ = ["AssignDialog", "ProgrammeTab", "SessionDialog", "SessionTableModel"]
@@ -103,162 +91,131 @@ class SessionTableModel(RecordListModel):
         return super().data(index, role)
 
 
-class ProgrammeTab(QWidget):
+class ProgrammeTab(RecordTab):
     """Emits ``changed`` after every write and ``open_person(id)`` to show a speaker."""
 
-    changed = Signal()
     open_person = Signal(int)
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(
+            services,
+            SessionTableModel(),
+            title=self.tr("Programm"),
+            table_name="programmeTable",
+            add=self.tr("Programmpunkt …"),
+            remove=self.tr("Löschen"),
+            compact=False,
+            stretch=[c.key for c in COLUMNS].index("speakers"),
+            edit_on_activated=True,
+            parent=parent,
+        )
         self._runner = runner
         self._event: EventDetail | None = None
         self._sessions: list[SessionInfo] = []
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.model = SessionTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("programmeTable")
-        self.table.setModel(self.model)
-        speakers = [c.key for c in COLUMNS].index("speakers")
-        setup_table(self.table, COLUMNS, stretch=speakers)
         self.table.setWordWrap(False)
-        self.table.activated.connect(lambda _i: self.edit_session())
-        on_delete_key(self.table, self.remove_session)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.add_button = QPushButton(self.tr("Programmpunkt …"), self)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Löschen"), self)
         self.assign_button = QPushButton(self.tr("Teilnehmende zuordnen …"), self)
         self.assign_button.setToolTip(
             self.tr("Wer zugesagt hat, in einen Workshop oder parallelen Programmpunkt einteilen")
         )
         self.ics_button = QPushButton(self.tr("Kalenderdatei für Referent/in …"), self)
-        self.add_button.clicked.connect(lambda: self.add_session())
-        self.edit_button.clicked.connect(lambda: self.edit_session())
-        self.remove_button.clicked.connect(self.remove_session)
         self.assign_button.clicked.connect(lambda: self.assign_participants())
         self.ics_button.clicked.connect(lambda: self.export_speaker_calendar())
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.assign_button)
-        buttons.addWidget(self.ics_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
-        self._update_buttons()
+        self.add_extra(self.assign_button, right=True)
+        self.add_extra(self.ics_button, right=True)
+        self.update_buttons()
 
     # -- loading -----------------------------------------------------------------------
     def set_event(self, event_id: int | None) -> None:
-        self._event = self._services.events.get(event_id) if event_id is not None else None
-        self.reload()
+        self._event = None
+        if event_id is not None:
+            events = self._services.events
+            self._event = op(self, lambda: events.get(event_id), title=self.tr("Programm")).run()
+        self.set_owner(self._event.id if self._event is not None else None)
+
+    def load(self, event_id: int) -> list[SessionRow]:
+        self._sessions = []  # stays empty when the load fails
+        self._sessions = self._services.programme.sessions(event_id)
+        e = self._event
+        several = e is not None and e.starts_at.date() != e.ends_at.date()
+        return [SessionRow(s, self._sessions, several) for s in self._sessions]
 
     def reload(self) -> None:
-        e = self._event
-        self._sessions = self._services.programme.sessions(e.id) if e is not None else []
-        several = e is not None and e.starts_at.date() != e.ends_at.date()
-        self.model.set_sessions(self._sessions, several)
-        if e is None:
-            self.summary.setText("")
-            return
+        if self.owner_id is None:
+            self._sessions = []
+        super().reload()
+
+    def summary_text(self, _rows: list[SessionRow]) -> str:
         parallel = sum(1 for s in self._sessions if s.parallel)
         text = self.tr("%1 Programmpunkte · Veranstaltung %2").replace(
             "%1", str(len(self._sessions))
         )
-        text = text.replace("%2", e.period)
+        text = text.replace("%2", self._event.period if self._event is not None else "")
         if parallel:
             text += self.tr(" · %1 laufen parallel (‖)").replace("%1", str(parallel))
-        self.summary.setText(text)
+        return text
 
     def sessions(self) -> list[SessionInfo]:
         return list(self._sessions)
 
-    def current(self) -> SessionInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        rec = self.model.record(rows[0].row()) if rows else None
-        return rec.info if rec is not None else None
+    def current_session(self) -> SessionInfo | None:
+        row = self.current()
+        return row.info if row is not None else None
 
     def select_session(self, title: str) -> bool:
-        for i, r in enumerate(self.model.rows()):
-            if r.title == title:
-                self.table.selectRow(i)
-                return True
-        return False
+        return self.select_where(lambda r: r.title == title)
 
     @staticmethod
     def can_assign(s: SessionInfo | None) -> bool:
         return s is not None and s.kind != "Pause" and (s.kind in ASSIGNABLE_KINDS or s.parallel)
 
-    def _update_buttons(self) -> None:
-        s = self.current()
-        self.add_button.setEnabled(self._event is not None)
-        self.edit_button.setEnabled(s is not None)
-        self.remove_button.setEnabled(s is not None)
+    def update_extra_buttons(self, row: SessionRow | None) -> None:
+        s = row.info if row is not None else None
         self.assign_button.setEnabled(self.can_assign(s))
         self.ics_button.setEnabled(s is not None and bool(s.speakers))
 
     # -- dialogs -----------------------------------------------------------------------
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def add_session(self) -> SessionDialog | None:
-        if self._event is None:
-            return None
+    def make_dialog(self, row: SessionRow | None) -> SessionDialog:
+        if row is not None:
+            return SessionDialog(self._services, self._event, row.info, parent=self)
         last = max((s.ends_at for s in self._sessions), default=self._event.starts_at)
         start = min(last, self._event.ends_at)
-        dialog = SessionDialog(self._services, self._event, parent=self, start=start)
-        return open_dialog(dialog, self._after_write)
+        return SessionDialog(self._services, self._event, parent=self, start=start)
 
-    def edit_session(self) -> SessionDialog | None:
-        s = self.current()
-        if s is None or self._event is None:
-            return None
-        dialog = SessionDialog(self._services, self._event, s, parent=self)
-        return open_dialog(dialog, self._after_write)
+    add_session, edit_session = RecordTab.add, RecordTab.edit
 
     def assign_participants(self) -> AssignDialog | None:
-        s = self.current()
+        s = self.current_session()
         if not self.can_assign(s):
             return None
         dialog = AssignDialog(self._services, s, self._sessions, parent=self)
-        return open_dialog(dialog, self._after_write)
+        return self.open_record_dialog(dialog, saved=None)
 
-    def remove_session(self) -> None:
-        s = self.current()
-        if s is None:
-            return
+    def delete(self, row: SessionRow) -> None:
+        self._services.programme.delete_session(row.id)
 
-        def delete() -> None:
-            self._services.programme.delete_session(s.id)
-            self._after_write()
-
+    def delete_question(self, row: SessionRow) -> DeleteQuestion:
+        s = row.info
         detail = ""
         if s.assigned:
             detail = self.tr("%1 eingeteilte Teilnehmende verlieren ihre Zuordnung.").replace(
                 "%1", str(s.assigned)
             )
-        confirm(
-            self,
+        return DeleteQuestion(
             self.tr("Programmpunkt löschen"),
             self.tr("„%1“ aus dem Programm löschen?").replace("%1", s.title),
             self.tr("Löschen"),
-            delete,
-            detail=detail,
+            detail,
         )
+
+    remove_session = RecordTab.remove
 
     # -- speakers ----------------------------------------------------------------------
     def export_speaker_calendar(self, person_id: int | None = None, path=None) -> QMenu | None:
         """Write the sessions of one speaker as .ics; with several speakers in the
         selected session and no ``person_id``, a menu asks whose."""
-        s = self.current()
+        s = self.current_session()
         if person_id is None:
             speakers = list(s.speakers) if s is not None else []
             if len(speakers) != 1:
@@ -290,7 +247,7 @@ class ProgrammeTab(QWidget):
         if not index.isValid():
             return
         self.table.selectRow(index.row())
-        s = self.current()
+        s = self.current_session()
         menu = QMenu(self)
         menu.addAction(self.tr("Bearbeiten …"), lambda: self.edit_session())
         if self.can_assign(s):

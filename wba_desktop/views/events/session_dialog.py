@@ -35,6 +35,7 @@ from wba_desktop.services.events.records import OCCUPYING, EventDetail
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.events.event_dialog import buddy_label, line
+from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import SESSION_KINDS, SESSION_ROLES
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
@@ -205,18 +206,11 @@ class SessionDialog(QDialog):
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
-        session_id = self._existing.id if self._existing else None
-        try:
-            self.saved = self._services.programme.save_session(
-                self._event.id, self.data(), session_id
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        data, session_id = self.data(), self._existing.id if self._existing else None
+        programme = self._services.programme
+        op(
+            self, lambda: programme.save_session(self._event.id, data, session_id), form=self.errors
+        ).success(accept_saved(self)).run()
 
 
 class AssignDialog(QDialog):

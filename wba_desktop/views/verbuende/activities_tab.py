@@ -7,37 +7,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.activities import ActivityData, ActivityInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.record_picker import RecordPicker
-from wba_desktop.views.common.record_table import (
-    confirm,
-    has_saved,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.views.verbuende.figures_tab import CountEdit
 from wba_desktop.vocab import ACTIVITY_KINDS, ADVICE
 
@@ -182,118 +172,58 @@ class ActivityDialog(QDialog):
             else self.verbund.currentData(),
             participants=self.participants.value(),
         )
-        try:
-            self.saved = self._services.activities.save(
-                data, self._existing.id if self._existing else None
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        activity_id = self._existing.id if self._existing else None
+        activities = self._services.activities
+        op(self, lambda: activities.save(data, activity_id), form=self.errors).success(
+            accept_saved(self)
+        ).run()
 
 
-class ActivitiesTab(QWidget):
+class ActivitiesTab(RecordTab):
     """Emits ``changed`` after every write."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._verbund_id: int | None = None
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.model = RecordListModel(COLUMNS, parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("activityTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, compact=True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_activity())
-        on_delete_key(self.table, self.remove_activity)
-        self.add_button = QPushButton(self.tr("Kontakt erfassen …"), self)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.add_button.clicked.connect(lambda: self.add_activity())
-        self.edit_button.clicked.connect(self.edit_activity)
-        self.remove_button.clicked.connect(self.remove_activity)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+        super().__init__(
+            services,
+            RecordListModel(COLUMNS),
+            title=self.tr("Kontakte und Beratungen"),
+            table_name="activityTable",
+            add=self.tr("Kontakt erfassen …"),
+            remove=self.tr("Entfernen"),
+            parent=parent,
+        )
 
-    def set_verbund(self, verbund_id: int | None) -> None:
-        self._verbund_id = verbund_id
-        self.reload()
+    set_verbund = RecordTab.set_owner
 
-    def reload(self) -> None:
-        rows: list[ActivityRow] = []
-        if self._verbund_id is not None:
-            history = self._services.activities.history(verbund_id=self._verbund_id)
-            rows = [ActivityRow(a) for a in history]
-        self.model.set_rows(rows)
+    def load(self, verbund_id: int) -> list[ActivityRow]:
+        history = self._services.activities.history(verbund_id=verbund_id)
+        return [ActivityRow(a) for a in history]
+
+    def summary_text(self, rows: list[ActivityRow]) -> str:
         advice = sum(1 for r in rows if r.kind == ADVICE)
-        self.summary.setText(
-            ""
-            if self._verbund_id is None
-            else self.tr("%1 Einträge, davon %2 Beratungen")
+        return (
+            self.tr("%1 Einträge, davon %2 Beratungen")
             .replace("%1", str(len(rows)))
             .replace("%2", str(advice))
         )
-        self._update_buttons()
 
-    def current(self) -> ActivityInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()).info if rows else None
+    def make_dialog(self, row: ActivityRow | None) -> ActivityDialog:
+        existing = row.info if row is not None else None
+        return ActivityDialog(self._services, self.owner_id, existing, parent=self)
 
-    def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self._verbund_id is not None)
-        has_row = self.current() is not None
-        self.edit_button.setEnabled(has_row)
-        self.remove_button.setEnabled(has_row)
+    def delete(self, row: ActivityRow) -> None:
+        self._services.activities.delete(row.id)
 
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def add_activity(self) -> ActivityDialog | None:
-        if self._verbund_id is None:
-            return None
-        dialog = ActivityDialog(self._services, self._verbund_id, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
-
-    def edit_activity(self) -> ActivityDialog | None:
-        a = self.current()
-        if a is None or self._verbund_id is None:
-            return None
-        dialog = ActivityDialog(self._services, self._verbund_id, a, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
-
-    def remove_activity(self) -> None:
-        a = self.current()
-        if a is None:
-            return
-
-        def delete() -> None:
-            self._services.activities.delete(a.id)
-            self._after_write()
-
-        d = a.data
+    def delete_question(self, row: ActivityRow) -> DeleteQuestion:
+        a, d = row.info, row.info.data
         what = " – ".join(x for x in (d.kind, a.organisation_name or a.person_name) if x)
-        confirm(
-            self,
+        return DeleteQuestion(
             self.tr("Eintrag löschen"),
             self.tr("Den Eintrag vom %1 (%2) löschen?")
             .replace("%1", f"{d.happened_on:%d.%m.%Y}")
             .replace("%2", what),
             self.tr("Löschen"),
-            delete,
         )
+
+    add_activity, edit_activity = RecordTab.add, RecordTab.edit
+    remove_activity = RecordTab.remove

@@ -5,37 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.members import BoardSeatData, BoardSeatInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
-from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.record_picker import RecordPicker
-from wba_desktop.views.common.record_table import (
-    confirm,
-    has_saved,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import op
 
 FUNCTIONS = ("Vorsitz", "stellv. Vorsitz", "Mitglied")
 
@@ -131,138 +120,71 @@ class BoardSeatDialog(QDialog):
             until=self.until.value(),
         )
         seat_id = self._existing.id if self._existing else None
-        try:
-            self._services.verbund_members.save_board_seat(self._verbund_id, data, seat_id)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.saved = data
-        self.accept()
+        members = self._services.verbund_members
+
+        def saved(_nothing: None) -> None:
+            self.saved = data  # the service returns nothing: keep what was saved
+            self.accept()
+
+        op(
+            self,
+            lambda: members.save_board_seat(self._verbund_id, data, seat_id),
+            form=self.errors,
+        ).success(saved).run()
 
 
-class BoardTab(QWidget):
+class BoardTab(RecordTab):
     """Emits ``changed`` after every write and ``open_person(id)`` from the context menu."""
 
-    changed = Signal()
     open_person = Signal(int)
 
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._verbund_id: int | None = None
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.model = RecordListModel(COLUMNS, is_muted=lambda r: r.former, parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("boardTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, compact=True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_seat())
-        on_delete_key(self.table, self.remove_seat)
-
-        self.add_button = QPushButton(self.tr("Person hinzufügen …"), self)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.add_button.clicked.connect(self.add_seat)
-        self.edit_button.clicked.connect(self.edit_seat)
-        self.remove_button.clicked.connect(self.remove_seat)
+        super().__init__(
+            services,
+            RecordListModel(COLUMNS, is_muted=lambda r: r.former),
+            title=self.tr("Beirat"),
+            table_name="boardTable",
+            add=self.tr("Person hinzufügen …"),
+            remove=self.tr("Entfernen"),
+            parent=parent,
+        )
         self.open_action = QAction(self.tr("Person öffnen"), self)
-        self.edit_action = QAction(self.tr("Bearbeiten …"), self)
-        self.remove_action = QAction(self.tr("Entfernen"), self)
         self.open_action.triggered.connect(self._open_person)
-        self.edit_action.triggered.connect(self.edit_seat)
-        self.remove_action.triggered.connect(self.remove_seat)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.open_action, self.edit_action, self.remove_action])
+        self.use_context_menu(self.open_action)
 
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+    set_verbund = RecordTab.set_owner
 
-    def set_verbund(self, verbund_id: int | None) -> None:
-        self._verbund_id = verbund_id
-        self.reload()
+    def load(self, verbund_id: int) -> list[SeatRow]:
+        return [SeatRow.of(s) for s in self._services.verbund_members.board(verbund_id)]
 
-    def reload(self) -> None:
-        rows: list[SeatRow] = []
-        if self._verbund_id is not None:
-            rows = [SeatRow.of(s) for s in self._services.verbund_members.board(self._verbund_id)]
-        self.model.set_rows(rows)
+    def summary_text(self, rows: list[SeatRow]) -> str:
+        if not rows:
+            return self.tr("Noch kein Beirat eingetragen.")
         current = [r for r in rows if not r.former]
+        text = self.tr("%1 Personen im Beirat").replace("%1", str(len(current)))
         chair = next((r.person for r in current if r.function == "Vorsitz"), "")
-        if self._verbund_id is None:
-            text = ""
-        elif not rows:
-            text = self.tr("Noch kein Beirat eingetragen.")
-        else:
-            text = self.tr("%1 Personen im Beirat").replace("%1", str(len(current)))
-            if chair:
-                text += self.tr(" · Vorsitz: %1").replace("%1", chair)
-        self.summary.setText(text)
-        self._update_buttons()
+        if chair:
+            text += self.tr(" · Vorsitz: %1").replace("%1", chair)
+        return text
 
-    def current(self) -> SeatRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+    def make_dialog(self, row: SeatRow | None) -> BoardSeatDialog:
+        existing = row.info if row is not None else None
+        return BoardSeatDialog(self._services, self.owner_id, existing, self)
 
-    def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self._verbund_id is not None)
-        has_row = self.current() is not None
-        for w in (self.edit_button, self.remove_button):
-            w.setEnabled(has_row)
-        for a in (self.open_action, self.edit_action, self.remove_action):
-            a.setEnabled(has_row)
+    def delete(self, row: SeatRow) -> None:
+        self._services.verbund_members.delete_board_seat(row.id)
 
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def add_seat(self) -> BoardSeatDialog | None:
-        if self._verbund_id is None:
-            return None
-        dialog = BoardSeatDialog(self._services, self._verbund_id, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
-
-    def edit_seat(self) -> BoardSeatDialog | None:
-        row = self.current()
-        if row is None or self._verbund_id is None:
-            return None
-        dialog = BoardSeatDialog(self._services, self._verbund_id, row.info, self)
-        return open_dialog(dialog, self._after_write, has_saved)
-
-    def remove_seat(self) -> None:
-        row = self.current()
-        if row is None:
-            return
-
-        def delete() -> None:
-            try:
-                self._services.verbund_members.delete_board_seat(row.id)
-            except ServiceError as exc:
-                inform(self, self.tr("Beirat"), str(exc), error=True)
-                return
-            self._after_write()
-
-        confirm(
-            self,
+    def delete_question(self, row: SeatRow) -> DeleteQuestion:
+        return DeleteQuestion(
             self.tr("Aus dem Beirat entfernen"),
             self.tr(
                 "%1 aus dem Beirat entfernen? Wer ausgeschieden ist, bekommt besser ein "
                 "Datum unter „Bis“, damit die Geschichte erhalten bleibt."
             ).replace("%1", row.person),
             self.tr("Entfernen"),
-            delete,
         )
+
+    add_seat, edit_seat, remove_seat = RecordTab.add, RecordTab.edit, RecordTab.remove
 
     def _open_person(self) -> None:
         row = self.current()

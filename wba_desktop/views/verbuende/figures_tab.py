@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -18,25 +18,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.progress import FigureData, FigureInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
-from wba_desktop.views.common.record_table import (
-    confirm,
-    has_saved,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import accept_saved, op
 
 #: the five numbers: (FigureData attribute, label, column width)
 NUMBERS = (
@@ -166,17 +158,11 @@ class FigureDialog(QDialog):
             note=self.note.text().strip(),
             **{key: edit.value() for key, edit in self.numbers.items()},
         )
-        try:
-            self.saved = self._services.verbund_progress.save_figure(
-                self._verbund_id, data, self._existing.id if self._existing else None
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        figure_id = self._existing.id if self._existing else None
+        progress = self._services.verbund_progress
+        op(
+            self, lambda: progress.save_figure(self._verbund_id, data, figure_id), form=self.errors
+        ).success(accept_saved(self)).run()
 
 
 def _date_edit(parent) -> QDateEdit:
@@ -194,32 +180,20 @@ def _pydate(d: QDate) -> date:
     return date(d.year(), d.month(), d.day())
 
 
-class FiguresTab(QWidget):
+class FiguresTab(RecordTab):
     """Emits ``changed`` after every write."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._verbund_id: int | None = None
-        self.model = FiguresModel(COLUMNS, parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("figureTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, compact=True)
-        self.table.doubleClicked.connect(lambda _i: self.edit_figure())
-        on_delete_key(self.table, self.remove_figure)
-        self.add_button = QPushButton(self.tr("Kennzahlen erfassen …"), self)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.add_button.clicked.connect(lambda: self.add_figure())
-        self.edit_button.clicked.connect(self.edit_figure)
-        self.remove_button.clicked.connect(self.remove_figure)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        super().__init__(
+            services,
+            FiguresModel(COLUMNS),
+            title=self.tr("Kennzahlen"),
+            table_name="figureTable",
+            add=self.tr("Kennzahlen erfassen …"),
+            remove=self.tr("Entfernen"),
+            parent=parent,
+        )
+        self.summary.hide()  # the counted figures below say more
 
         self.counted_box = QFrame(self)
         self.counted_box.setObjectName("countedPanel")
@@ -266,28 +240,22 @@ class FiguresTab(QWidget):
         panel.addLayout(top)
         panel.addLayout(grid)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.counted_box)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+        self.layout().addWidget(self.counted_box)
+        self.update_buttons()
 
     # -- loading ---------------------------------------------------------------------
     def set_verbund(self, verbund_id: int | None) -> None:
-        self._verbund_id = verbund_id
-        self._default_period()
-        self.reload()
+        self._default_period(verbund_id)
+        self.set_owner(verbund_id)
 
-    def _default_period(self) -> None:
+    def _default_period(self, verbund_id: int | None) -> None:
         """The funding period if the Verbund has one, otherwise the last 12 months."""
         today = date.today()
         start, end = today - timedelta(days=364), today
-        if self._verbund_id is not None:
-            try:
-                data = self._services.verbuende.get(self._verbund_id).data
-            except ServiceError:
-                data = None
+        if verbund_id is not None:
+            verbuende = self._services.verbuende
+            found = op(self, lambda: verbuende.get(verbund_id), title=self.tr("Kennzahlen")).run()
+            data = found.data if found is not None else None
             if data is not None and data.funding_start is not None:
                 start, end = data.funding_start, data.funding_end or today
         for edit, d in ((self.count_start, start), (self.count_end, end)):
@@ -295,75 +263,52 @@ class FiguresTab(QWidget):
             edit.setDate(_qdate(d))
             edit.blockSignals(False)
 
+    def load(self, verbund_id: int) -> list[FigureRow]:
+        return [FigureRow(f) for f in self._services.verbund_progress.figures(verbund_id)]
+
     def reload(self) -> None:
-        rows: list[FigureRow] = []
-        if self._verbund_id is not None:
-            rows = [FigureRow(f) for f in self._services.verbund_progress.figures(self._verbund_id)]
-        self.model.set_rows(rows)
+        super().reload()
         self.recount()
-        self._update_buttons()
 
     def recount(self) -> None:
         start, end = _pydate(self.count_start.date()), _pydate(self.count_end.date())
         self.counted = None
-        if self._verbund_id is not None and start <= end:
+        if self.owner_id is not None and start <= end:
             self.counted = self._services.verbund_progress.counted_figures(
-                self._verbund_id, start, end
+                self.owner_id, start, end
             )
         for key, label in self.counted_labels.items():
             label.setText(_count(getattr(self.counted, key)) if self.counted else "–")
         self.take_over_button.setEnabled(self.counted is not None)
 
-    def current(self) -> FigureInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()).info if rows else None
-
-    def _update_buttons(self) -> None:
-        has = self._verbund_id is not None
-        self.add_button.setEnabled(has)
-        self.counted_box.setEnabled(has)
-        has_row = self.current() is not None
-        self.edit_button.setEnabled(has_row)
-        self.remove_button.setEnabled(has_row)
+    def update_extra_buttons(self, _row: FigureRow | None) -> None:
+        self.counted_box.setEnabled(self.owner_id is not None)
 
     # -- commands --------------------------------------------------------------------
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def make_dialog(self, row: FigureRow | None, preset: FigureData | None = None) -> FigureDialog:
+        existing = row.info if row is not None else None
+        return FigureDialog(self._services, self.owner_id, existing, preset, parent=self)
 
     def add_figure(self, preset: FigureData | None = None) -> FigureDialog | None:
-        if self._verbund_id is None:
+        if self.owner_id is None:
             return None
-        dialog = FigureDialog(self._services, self._verbund_id, preset=preset, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
+        return self.open_record_dialog(self.make_dialog(None, preset))
 
     def take_over(self) -> FigureDialog | None:
         """Open the dialog pre-filled with the counted values."""
         return self.add_figure(self.counted) if self.counted is not None else None
 
-    def edit_figure(self) -> FigureDialog | None:
-        f = self.current()
-        if f is None or self._verbund_id is None:
-            return None
-        dialog = FigureDialog(self._services, self._verbund_id, f, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
+    edit_figure, remove_figure = RecordTab.edit, RecordTab.remove
 
-    def remove_figure(self) -> None:
-        f = self.current()
-        if f is None:
-            return
+    def delete(self, row: FigureRow) -> None:
+        self._services.verbund_progress.delete_figure(row.id)
 
-        def delete() -> None:
-            self._services.verbund_progress.delete_figure(f.id)
-            self._after_write()
-
-        d = f.data
-        confirm(
-            self,
+    def delete_question(self, row: FigureRow) -> DeleteQuestion:
+        d = row.info.data
+        return DeleteQuestion(
             self.tr("Kennzahlen löschen"),
             self.tr("Die Kennzahlen für %1 – %2 löschen?")
             .replace("%1", f"{d.period_start:%d.%m.%Y}")
             .replace("%2", f"{d.period_end:%d.%m.%Y}"),
             self.tr("Löschen"),
-            delete,
         )

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.members import MemberData, MemberInfo, role_for_kind
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import COMMITMENTS, MEMBER_ROLES
 
 
@@ -111,14 +111,8 @@ class MemberDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
-            self.saved = self._services.verbund_members.save_member(
-                self._verbund_id, self.data(), self._existing.id if self._existing else None
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        data, member_id = self.data(), self._existing.id if self._existing else None
+        members = self._services.verbund_members
+        op(
+            self, lambda: members.save_member(self._verbund_id, data, member_id), form=self.errors
+        ).success(accept_saved(self)).run()

@@ -6,25 +6,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QPushButton
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.members import MemberInfo
 from wba_desktop.views.common.lazy_table import Column
-from wba_desktop.views.common.record_table import (
-    confirm,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import OWNER, ROW, DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.verbuende.member_dialog import MemberDialog
 
@@ -75,30 +62,30 @@ class MembersModel(RecordListModel):
         return super().data(index, role)
 
 
-class MembersTab(QWidget):
-    changed = Signal()
+class MembersTab(RecordTab):
+    """Emits ``changed`` after every write, ``open_organisation(id)`` and
+    ``add_from_directory()`` (pick organisations in the directory)."""
+
     open_organisation = Signal(int)
     add_from_directory = Signal()
 
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._verbund_id: int | None = None
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.show_former = QCheckBox(self.tr("Ausgetretene zeigen"), self)
-        self.show_former.toggled.connect(lambda _on: self.reload())
-        self.model = MembersModel(COLUMNS, is_muted=lambda r: not r.active, parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("membersTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, multi_select=True)
+        super().__init__(
+            services,
+            MembersModel(COLUMNS, is_muted=lambda r: not r.active),
+            title=self.tr("Mitglieder"),
+            table_name="membersTable",
+            add=self.tr("Mitglied hinzufügen …"),
+            remove=self.tr("Entfernen"),
+            compact=False,
+            multi_select=True,
+            edit_on_activated=True,
+            parent=parent,
+        )
+        self._all: list[MemberRow] = []
         # rows come in role order; sorting starts when a header is clicked
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.activated.connect(lambda _i: self.edit_member())
-        on_delete_key(self.table, self.remove_member)
-        self.add_button = QPushButton(self.tr("Mitglied hinzufügen …"), self)
         self.add_many_button = QPushButton(self.tr("Aus dem Verzeichnis …"), self)
         self.add_many_button.setToolTip(
             self.tr(
@@ -106,110 +93,57 @@ class MembersTab(QWidget):
                 "übernehmen (auch aus dem Netzwerk möglich)."
             )
         )
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.open_button = QPushButton(self.tr("Organisation öffnen"), self)
-        self.add_button.clicked.connect(self.add_member)
         self.add_many_button.clicked.connect(self.add_from_directory.emit)
-        self.edit_button.clicked.connect(self.edit_member)
-        self.remove_button.clicked.connect(self.remove_member)
+        self.add_extra(self.add_many_button, needs=OWNER)
+        self.show_former = QCheckBox(self.tr("Ausgetretene zeigen"), self)
+        self.show_former.toggled.connect(lambda _on: self.reload())
+        self.add_extra(self.show_former, right=True)
+        self.open_button = QPushButton(self.tr("Organisation öffnen"), self)
         self.open_button.clicked.connect(self._open)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.add_many_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_former)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+        self.add_extra(self.open_button, right=True, needs=ROW)
 
-    def set_verbund(self, verbund_id: int | None) -> None:
-        self._verbund_id = verbund_id
-        self.reload()
+    set_verbund = RecordTab.set_owner
 
-    def reload(self) -> None:
-        if self._verbund_id is None:
-            self.model.set_rows([])
-            self.summary.setText("")
-            self._update_buttons()
-            return
+    def load(self, verbund_id: int) -> list[MemberRow]:
         today = date.today()
-        rows = [
-            MemberRow(m, today) for m in self._services.verbund_members.members(self._verbund_id)
-        ]
-        active = [r for r in rows if r.active]
+        members = self._services.verbund_members.members(verbund_id)
+        self._all = [MemberRow(m, today) for m in members]
+        return self._all if self.show_former.isChecked() else [r for r in self._all if r.active]
+
+    def summary_text(self, _rows: list[MemberRow]) -> str:
+        active = [r for r in self._all if r.active]
         signed = sum(1 for r in active if r.commitment == "Kooperationsvereinbarung")
-        self.model.set_rows(rows if self.show_former.isChecked() else active)
-        former = len(rows) - len(active)
         text = (
             self.tr("%1 aktive Mitglieder, davon %2 mit unterzeichneter Vereinbarung")
             .replace("%1", str(len(active)))
             .replace("%2", str(signed))
         )
+        former = len(self._all) - len(active)
         if former:
             text += self.tr(" · %1 ausgetreten").replace("%1", str(former))
-        self.summary.setText(text)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has_verbund = self._verbund_id is not None
-        has_row = self.current() is not None
-        self.add_button.setEnabled(has_verbund)
-        self.add_many_button.setEnabled(has_verbund)
-        for b in (self.edit_button, self.remove_button, self.open_button):
-            b.setEnabled(has_row)
-
-    def current(self) -> MemberRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return text
 
     def select_organisation(self, name: str) -> bool:
-        for i, r in enumerate(self.model.rows()):
-            if r.organisation_name == name:
-                self.table.selectRow(i)
-                return True
-        return False
+        return self.select_where(lambda r: r.organisation_name == name)
 
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def make_dialog(self, row: MemberRow | None) -> MemberDialog:
+        existing = row.info if row is not None else None
+        return MemberDialog(self._services, self.owner_id, existing, parent=self)
 
-    def add_member(self) -> MemberDialog | None:
-        if self._verbund_id is None:
-            return None
-        dialog = MemberDialog(self._services, self._verbund_id, parent=self)
-        return open_dialog(dialog, self._after_write)
+    def delete(self, row: MemberRow) -> None:
+        self._services.verbund_members.delete_member(row.id)
 
-    def edit_member(self) -> MemberDialog | None:
-        row = self.current()
-        if row is None or self._verbund_id is None:
-            return None
-        dialog = MemberDialog(self._services, self._verbund_id, row.info, parent=self)
-        return open_dialog(dialog, self._after_write)
-
-    def remove_member(self) -> None:
-        row = self.current()
-        if row is None:
-            return
-
-        def delete() -> None:
-            self._services.verbund_members.delete_member(row.id)
-            self._after_write()
-
-        confirm(
-            self,
+    def delete_question(self, row: MemberRow) -> DeleteQuestion:
+        return DeleteQuestion(
             self.tr("Mitglied entfernen"),
             self.tr(
                 "„%1“ aus dem Verbund entfernen? Wer ausgetreten ist, bekommt besser ein "
                 "Austrittsdatum, damit die Geschichte erhalten bleibt."
             ).replace("%1", row.organisation_name),
             self.tr("Entfernen"),
-            delete,
         )
+
+    add_member, edit_member, remove_member = RecordTab.add, RecordTab.edit, RecordTab.remove
 
     def _open(self) -> None:
         row = self.current()

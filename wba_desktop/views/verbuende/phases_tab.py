@@ -8,37 +8,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.records import PhaseEntry, VerbundDetail
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
-from wba_desktop.views.common.messages import inform
-from wba_desktop.views.common.record_table import (
-    confirm,
-    has_saved,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import PHASES
 
 COLUMNS = (
@@ -101,132 +91,85 @@ class PhaseDialog(QDialog):
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
-        try:
-            self.saved = self._services.verbuende.change_phase(
-                self._verbund_id,
-                self.phase.currentText(),
-                self.since.value(),
-                self.note.text(),
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        phase, since, note = self.phase.currentText(), self.since.value(), self.note.text()
+        verbuende = self._services.verbuende
+        op(
+            self,
+            lambda: verbuende.change_phase(self._verbund_id, phase, since, note),
+            form=self.errors,
+        ).success(accept_saved(self)).run()
 
 
-class PhasesTab(QWidget):
-    """Emits ``changed`` after a phase change or a taken-back change."""
-
-    changed = Signal()
+class PhasesTab(RecordTab):
+    """Emits ``changed`` after a phase change or a taken-back change. Its add button
+    changes the phase, its remove button takes back the newest change."""
 
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._verbund_id: int | None = None
+        super().__init__(
+            services,
+            PhaseHistoryModel(),
+            title=self.tr("Phase"),
+            table_name="phaseTable",
+            add=self.tr("Phase wechseln …"),
+            remove=self.tr("Letzten Wechsel zurücknehmen"),
+            edit=False,
+            parent=parent,
+        )
+        self.change_button, self.undo_button = self.add_button, self.remove_button
         self._current_phase = ""
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.model = PhaseHistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("phaseTable")
-        self.table.setModel(self.model)
-        setup_table(self.table, COLUMNS, compact=True)
-        on_delete_key(self.table, self._delete_pressed)
 
-        self.change_button = QPushButton(self.tr("Phase wechseln …"), self)
-        self.undo_button = QPushButton(self.tr("Letzten Wechsel zurücknehmen"), self)
-        self.change_button.clicked.connect(self.change_phase)
-        self.undo_button.clicked.connect(self.undo_last)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self._update_buttons()
+    set_verbund = RecordTab.set_owner
 
-    def set_verbund(self, verbund_id: int | None) -> None:
-        self._verbund_id = verbund_id
-        self.reload()
+    def load(self, verbund_id: int) -> list[PhaseEntry]:
+        self._current_phase = ""  # stays empty when the load fails
+        detail = self._services.verbuende.get(verbund_id)
+        self._current_phase = detail.phase
+        return list(reversed(detail.history))
 
-    def reload(self) -> None:
-        history: list[PhaseEntry] = []
-        self._current_phase = ""
-        if self._verbund_id is not None:
-            try:
-                detail = self._services.verbuende.get(self._verbund_id)
-            except ServiceError:
-                detail = None
-            if detail is not None:
-                history = list(reversed(detail.history))
-                self._current_phase = detail.phase
-        self.model.set_rows(history)
-        if history:
-            newest = history[0]
-            self.summary.setText(
-                self.tr("Aktuelle Phase: %1 seit %2 · %3 Wechsel")
-                .replace("%1", newest.phase)
-                .replace("%2", f"{newest.since:%d.%m.%Y}")
-                .replace("%3", str(len(history) - 1))
-            )
-        else:
-            self.summary.setText("")
-        self._update_buttons()
+    def summary_text(self, rows: list[PhaseEntry]) -> str:
+        if not rows:
+            return ""
+        return (
+            self.tr("Aktuelle Phase: %1 seit %2 · %3 Wechsel")
+            .replace("%1", rows[0].phase)
+            .replace("%2", f"{rows[0].since:%d.%m.%Y}")
+            .replace("%3", str(len(rows) - 1))
+        )
 
     def history(self) -> list[PhaseEntry]:
         """The entries as shown, newest first."""
         return self.model.rows()
 
-    def _update_buttons(self) -> None:
-        has = self._verbund_id is not None
-        self.change_button.setEnabled(has)
-        self.undo_button.setEnabled(has and self.model.rowCount() > 1)
+    def make_dialog(self, _row: None) -> PhaseDialog:
+        return PhaseDialog(self._services, self.owner_id, self._current_phase, parent=self)
 
-    def _delete_pressed(self) -> None:
+    change_phase = RecordTab.add
+
+    def removable(self) -> PhaseEntry | None:
+        """The newest change, unless it is the first entry (there is nothing before)."""
+        rows = self.model.rows()
+        return rows[0] if len(rows) > 1 else None
+
+    def delete_pressed(self) -> None:
         """Del on the newest row takes back that change (after asking)."""
         rows = self.table.selectionModel().selectedRows()
         if rows and rows[0].row() == 0:
-            self.undo_last()
+            self.remove()
 
-    def change_phase(self) -> PhaseDialog | None:
-        if self._verbund_id is None:
-            return None
-        dialog = PhaseDialog(self._services, self._verbund_id, self._current_phase, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
+    def delete(self, row: PhaseEntry) -> VerbundDetail:
+        return self._services.verbuende.delete_phase_entry(self.owner_id, row.id)
 
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
-
-    def undo_last(self) -> None:
-        rows = self.model.rows()
-        if self._verbund_id is None or len(rows) < 2:
-            return
-        newest, before = rows[0], rows[1]
-        verbund_id = self._verbund_id
-
-        def delete() -> None:
-            try:
-                self._services.verbuende.delete_phase_entry(verbund_id, newest.id)
-            except ServiceError as exc:
-                inform(self, self.tr("Phase"), str(exc), error=True)
-                return
-            self._after_write()
-
-        confirm(
-            self,
+    def delete_question(self, row: PhaseEntry) -> DeleteQuestion:
+        before = self.model.rows()[1]
+        return DeleteQuestion(
             self.tr("Letzten Wechsel zurücknehmen"),
             self.tr(
                 "Den Wechsel zu „%1“ (seit %2) zurücknehmen? Der Verbund ist dann wieder in „%3“."
             )
-            .replace("%1", newest.phase)
-            .replace("%2", f"{newest.since:%d.%m.%Y}")
+            .replace("%1", row.phase)
+            .replace("%2", f"{row.since:%d.%m.%Y}")
             .replace("%3", before.phase),
             self.tr("Zurücknehmen"),
-            delete,
         )
+
+    undo_last = RecordTab.remove

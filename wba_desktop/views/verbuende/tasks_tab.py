@@ -18,32 +18,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.progress import TaskData, TaskInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.common.lazy_table import ROW_ROLE, Column
-from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.record_picker import RecordPicker
-from wba_desktop.views.common.record_table import (
-    confirm,
-    has_saved,
-    on_delete_key,
-    open_dialog,
-    setup_table,
-)
+from wba_desktop.views.common.record_tab import OWNER, DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import TASK_KINDS
 
 OVERDUE = QColor("#b03a2e")
@@ -70,13 +59,13 @@ class TaskRow:
 
 
 class TaskTableModel(RecordListModel):
-    """Ticking column 0 calls ``set_done(task_id, done)``; emits
-    ``done_changed(task_id, done)`` after it worked, ``failed(message)`` if not."""
+    """Ticking column 0 calls ``set_done(task_id, done)``, which writes it and returns
+    False when that failed (and was reported); emits ``done_changed(task_id, done)``
+    after it worked."""
 
     done_changed = Signal(int, bool)
-    failed = Signal(str)
 
-    def __init__(self, set_done: Callable[[int, bool], None], parent=None) -> None:
+    def __init__(self, set_done: Callable[[int, bool], object], parent=None) -> None:
         super().__init__(COLUMNS, parent=parent)
         self._set_done = set_done
 
@@ -110,10 +99,7 @@ class TaskTableModel(RecordListModel):
         done = Qt.CheckState(value) == Qt.CheckState.Checked
         if done == t.data.done:
             return True
-        try:
-            self._set_done(t.id, done)
-        except ServiceError as exc:
-            self.failed.emit(str(exc))
+        if self._set_done(t.id, done) is False:
             return False
         today = date.today()
         data = replace(t.data, done=done, done_on=today if done else None)
@@ -230,141 +216,83 @@ class TaskDialog(QDialog):
             done_on=old.done_on if old is not None and old.done and done else None,
             note=self.note.toPlainText().strip(),
         )
-        try:
-            self.saved = self._services.verbund_progress.save_task(
-                self._verbund_id, data, self._existing.id if self._existing else None
-            )
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        task_id = self._existing.id if self._existing else None
+        progress = self._services.verbund_progress
+        op(
+            self, lambda: progress.save_task(self._verbund_id, data, task_id), form=self.errors
+        ).success(accept_saved(self)).run()
 
 
-class TasksTab(QWidget):
+class TasksTab(RecordTab):
     """Emits ``changed`` after every write (including a ticked check box)."""
 
-    changed = Signal()
-
     def __init__(self, services: Services, parent=None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._verbund_id: int | None = None
-        self.summary = QLabel(self)
-        self.summary.setObjectName("tabSummary")
-        self.model = TaskTableModel(services.verbund_progress.set_task_done, self)
+        proxy = OpenTasksFilter()
+        super().__init__(
+            services,
+            TaskTableModel(self._write_done),
+            title=self.tr("Aufgaben"),
+            table_name="taskTable",
+            add=self.tr("Neue Aufgabe …"),
+            remove=self.tr("Entfernen"),
+            proxy=proxy,
+            check_column=0,
+            parent=parent,
+        )
+        self.proxy = proxy
+        proxy.setParent(self)
         self.model.done_changed.connect(self._on_done_changed)
-        self.model.failed.connect(lambda msg: inform(self, self.tr("Aufgaben"), msg, error=True))
-        self.proxy = OpenTasksFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("taskTable")
-        self.table.setModel(self.proxy)
-        setup_table(self.table, COLUMNS, compact=True)
-        self.table.doubleClicked.connect(self._double_clicked)
-        on_delete_key(self.table, self.remove_task)
-
-        self.add_button = QPushButton(self.tr("Neue Aufgabe …"), self)
         self.add_milestone_button = QPushButton(self.tr("Neuer Meilenstein …"), self)
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
-        self.remove_button = QPushButton(self.tr("Entfernen"), self)
-        self.only_open = QCheckBox(self.tr("Nur offene"), self)
-        self.add_button.clicked.connect(lambda: self.add_task())
         self.add_milestone_button.clicked.connect(lambda: self.add_task(MILESTONE))
-        self.edit_button.clicked.connect(self.edit_task)
-        self.remove_button.clicked.connect(self.remove_task)
+        self.add_extra(self.add_milestone_button, needs=OWNER)
+        self.only_open = QCheckBox(self.tr("Nur offene"), self)
         self.only_open.toggled.connect(self.proxy.set_only_open)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.add_milestone_button, self.edit_button):
-            buttons.addWidget(b)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.only_open)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.proxy.modelReset.connect(self._update_buttons)
-        self._update_buttons()
+        self.add_extra(self.only_open, right=True)
 
-    def set_verbund(self, verbund_id: int | None) -> None:
-        self._verbund_id = verbund_id
-        self.reload()
+    set_verbund = RecordTab.set_owner
 
-    def reload(self) -> None:
-        rows: list[TaskInfo] = []
-        if self._verbund_id is not None:
-            rows = self._services.verbund_progress.tasks(self._verbund_id)
-        self.model.set_tasks(rows)
-        self._update_summary()
-        self._update_buttons()
+    def load(self, verbund_id: int) -> list[TaskRow]:
+        return [TaskRow(t) for t in self._services.verbund_progress.tasks(verbund_id)]
 
-    def _update_summary(self) -> None:
-        if self._verbund_id is None:
-            self.summary.setText("")
-            return
-        rows = self.model.rows()
+    def summary_text(self, rows: list[TaskRow]) -> str:
         open_ = sum(1 for r in rows if not r.done)
         overdue = sum(1 for r in rows if r.overdue)
-        self.summary.setText(
+        return (
             self.tr("%1 offen, davon %2 überfällig")
             .replace("%1", str(open_))
             .replace("%2", str(overdue))
         )
 
+    def _write_done(self, task_id: int, done: bool) -> bool:
+        """Tick a task off (or back on); False after a failure was shown."""
+        failed: list = []
+        progress = self._services.verbund_progress
+        call = op(self, lambda: progress.set_task_done(task_id, done), title=self.tr("Aufgaben"))
+        call.failure(failed.append).run()
+        return not failed
+
     def _on_done_changed(self, _task_id: int, _done: bool) -> None:
-        self._update_summary()
+        self.update_summary()
         self.changed.emit()
 
-    def current(self) -> TaskInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.proxy.data(rows[0], ROW_ROLE).info if rows else None
-
-    def _update_buttons(self) -> None:
-        has = self._verbund_id is not None
-        self.add_button.setEnabled(has)
-        self.add_milestone_button.setEnabled(has)
-        has_row = self.current() is not None
-        self.edit_button.setEnabled(has_row)
-        self.remove_button.setEnabled(has_row)
-
-    def _double_clicked(self, index) -> None:
-        if index.column() != 0:  # a double click on the check box only ticks it
-            self.edit_task()
-
-    def _after_write(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def make_dialog(self, row: TaskRow | None, kind: str = "Aufgabe") -> TaskDialog:
+        existing = row.info if row is not None else None
+        return TaskDialog(self._services, self.owner_id, existing, kind=kind, parent=self)
 
     def add_task(self, kind: str = "Aufgabe") -> TaskDialog | None:
-        if self._verbund_id is None:
+        if self.owner_id is None:
             return None
-        dialog = TaskDialog(self._services, self._verbund_id, kind=kind, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
+        return self.open_record_dialog(self.make_dialog(None, kind))
 
-    def edit_task(self) -> TaskDialog | None:
-        t = self.current()
-        if t is None or self._verbund_id is None:
-            return None
-        dialog = TaskDialog(self._services, self._verbund_id, t, parent=self)
-        return open_dialog(dialog, self._after_write, has_saved)
+    def delete(self, row: TaskRow) -> None:
+        self._services.verbund_progress.delete_task(row.id)
 
-    def remove_task(self) -> None:
-        t = self.current()
-        if t is None:
-            return
-
-        def delete() -> None:
-            self._services.verbund_progress.delete_task(t.id)
-            self._after_write()
-
-        confirm(
-            self,
-            self.tr("%1 löschen").replace("%1", t.data.kind),
-            self.tr("„%1“ löschen?").replace("%1", t.data.title),
+    def delete_question(self, row: TaskRow) -> DeleteQuestion:
+        d = row.info.data
+        return DeleteQuestion(
+            self.tr("%1 löschen").replace("%1", d.kind),
+            self.tr("„%1“ löschen?").replace("%1", d.title),
             self.tr("Löschen"),
-            delete,
         )
+
+    edit_task, remove_task = RecordTab.edit, RecordTab.remove
