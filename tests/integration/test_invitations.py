@@ -379,6 +379,45 @@ def test_workshop_capacity_and_parallel_sessions(events, invitations, net, progr
         programme.save_session(e, data, w2.id)
 
 
+def test_set_attendees_swaps_a_full_workshop_in_one_step(
+    events, invitations, net, programme, queries
+):
+    e = new_event(events, net)
+    (ws,) = [
+        programme.save_session(
+            e,
+            SessionData(
+                "Workshop Pflege",
+                "Workshop",
+                DAY.replace(hour=14),
+                DAY.replace(hour=15),
+                capacity=2,
+            ),
+        )
+    ]
+    anna, bert, carl = invite(invitations, queries, e, net["anna"], net["bert"], net["carl"])
+    invitations.set_status([anna, bert, carl], "zugesagt")
+    assert programme.set_attendees(ws.id, [anna, bert]) == (2, 0)
+
+    def attendees() -> set[str]:
+        return {r.name for r in queries.rows(e) if "Workshop Pflege" in r.sessions}
+
+    # full: Carl takes Bert's place; freeing and taking happen in one unit of work
+    assert programme.set_attendees(ws.id, [anna, carl]) == (1, 1)
+    assert attendees() == {"Anna Albrecht", "Carl Cöster"}
+    # three people for two places: refused, and nobody lost the place they had
+    with pytest.raises(ValidationError, match="hat nur 2 Plätze"):
+        programme.set_attendees(ws.id, [anna, bert, carl])
+    assert attendees() == {"Anna Albrecht", "Carl Cöster"}
+    # someone who cancelled cannot be put in; the removal asked for alongside is undone too
+    invitations.set_status([bert], "abgesagt")
+    with pytest.raises(ValidationError, match="abgesagt"):
+        programme.set_attendees(ws.id, [bert])
+    assert attendees() == {"Anna Albrecht", "Carl Cöster"}
+    assert programme.set_attendees(ws.id, []) == (0, 2)
+    assert attendees() == set()
+
+
 # -- lists, attendance, report ---------------------------------------------------------
 
 

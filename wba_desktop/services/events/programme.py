@@ -307,21 +307,21 @@ class ProgrammeService:
         """Put people into a session; from a parallel session they move over. Over the
         session's places nothing is saved."""
         with self._uow() as uow:
+            added = self._assign(
+                uow.session, self._session(uow.session, session_id), invitation_ids
+            )
+            uow.commit()
+            return added
+
+    def set_attendees(self, session_id: int, invitation_ids: Iterable[int]) -> tuple[int, int]:
+        """Make exactly these people the session's attendees, in one unit of work: the
+        ones no longer chosen free their places first, so a full workshop can swap
+        people; over the places (or with someone who cancelled) nothing changes at all.
+        Returns (added, removed)."""
+        wanted = list(dict.fromkeys(invitation_ids))
+        with self._uow() as uow:
             s = uow.session
-            es = s.get(EventSession, session_id)
-            if es is None:
-                raise NotFoundError("Der Programmpunkt wurde nicht gefunden (gelöscht?).")
-            invitations = load_invitations(s, invitation_ids)
-            for inv in invitations:
-                if inv.event_id != es.event_id:
-                    raise ValidationError(
-                        {"session_id": "Programmpunkt: Er gehört zu einer anderen Veranstaltung."}
-                    )
-                if inv.status == "abgesagt":
-                    raise ValidationError(
-                        {"session_id": f"Programmpunkt: {person_name(inv.person)} hat abgesagt."}
-                    )
-            ids = [i.id for i in invitations]
+            es = self._session(s, session_id)
             there = set(
                 s.scalars(
                     select(SessionAttendee.invitation_id).where(
@@ -329,35 +329,74 @@ class ProgrammeService:
                     )
                 )
             )
-            new = [i for i in ids if i not in there]
-            if es.capacity is not None and len(there) + len(new) > es.capacity:
-                raise ValidationError(
-                    {
-                        "session_id": f"Programmpunkt: „{es.title}“ hat nur "
-                        f"{fmt.integer(es.capacity)} Plätze; {fmt.integer(len(there))} sind "
-                        f"belegt, {_people(len(new))} sollten dazukommen."
-                    }
-                )
-            parallel = [
-                o.id
-                for o in s.scalars(
-                    select(EventSession).where(
-                        EventSession.event_id == es.event_id, EventSession.id != es.id
-                    )
-                )
-                if overlaps(o.starts_at, o.ends_at, es.starts_at, es.ends_at)
-            ]
-            if parallel and new:
+            gone = sorted(there - set(wanted))
+            if gone:
                 s.execute(
                     delete(SessionAttendee).where(
-                        SessionAttendee.session_id.in_(parallel),
-                        SessionAttendee.invitation_id.in_(new),
+                        SessionAttendee.session_id == session_id,
+                        SessionAttendee.invitation_id.in_(gone),
                     )
                 )
-            for inv_id in new:
-                s.add(SessionAttendee(session_id=session_id, invitation_id=inv_id))
+            added = self._assign(s, es, wanted)
             uow.commit()
-            return len(new)
+            return added, len(gone)
+
+    @staticmethod
+    def _session(s, session_id: int) -> EventSession:
+        es = s.get(EventSession, session_id)
+        if es is None:
+            raise NotFoundError("Der Programmpunkt wurde nicht gefunden (gelöscht?).")
+        return es
+
+    @staticmethod
+    def _assign(s, es: EventSession, invitation_ids: Iterable[int]) -> int:
+        """Add the invitations to ``es`` within the caller's unit of work (see
+        ``assign_session``); returns how many were new."""
+        invitations = load_invitations(s, invitation_ids)
+        for inv in invitations:
+            if inv.event_id != es.event_id:
+                raise ValidationError(
+                    {"session_id": "Programmpunkt: Er gehört zu einer anderen Veranstaltung."}
+                )
+            if inv.status == "abgesagt":
+                raise ValidationError(
+                    {"session_id": f"Programmpunkt: {person_name(inv.person)} hat abgesagt."}
+                )
+        ids = [i.id for i in invitations]
+        there = set(
+            s.scalars(
+                select(SessionAttendee.invitation_id).where(SessionAttendee.session_id == es.id)
+            )
+        )
+        new = [i for i in ids if i not in there]
+        if es.capacity is not None and len(there) + len(new) > es.capacity:
+            raise ValidationError(
+                {
+                    "session_id": f"Programmpunkt: „{es.title}“ hat nur "
+                    f"{fmt.integer(es.capacity)} Plätze; {fmt.integer(len(there))} sind "
+                    f"belegt, {_people(len(new))} sollten dazukommen."
+                }
+            )
+        parallel = [
+            o.id
+            for o in s.scalars(
+                select(EventSession).where(
+                    EventSession.event_id == es.event_id, EventSession.id != es.id
+                )
+            )
+            if overlaps(o.starts_at, o.ends_at, es.starts_at, es.ends_at)
+        ]
+        if parallel and new:
+            s.execute(
+                delete(SessionAttendee).where(
+                    SessionAttendee.session_id.in_(parallel),
+                    SessionAttendee.invitation_id.in_(new),
+                )
+            )
+        for inv_id in new:
+            s.add(SessionAttendee(session_id=es.id, invitation_id=inv_id))
+        s.flush()
+        return len(new)
 
     def unassign(self, invitation_ids: Iterable[int], session_id: int) -> int:
         with self._uow() as uow:

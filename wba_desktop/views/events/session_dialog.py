@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.programme import SessionData, SessionInfo, overlaps
 from wba_desktop.services.events.records import OCCUPYING, EventDetail
@@ -302,27 +301,9 @@ class AssignDialog(QDialog):
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
-        chosen = self.checked()
-        added = [i for i in chosen if i not in self._before]
-        removed = [i for i in self._before if i not in chosen]
-        inv, sid, cap = self._services.programme, self._session.id, self._session.capacity
-        try:
-            if cap is None or not removed or len(self._before) + len(added) <= cap:
-                if added:  # refused as a whole when over the places: nothing written
-                    inv.assign_session(added, sid)
-                if removed:
-                    inv.unassign(removed, sid)
-            else:  # a full session swaps people: free the places first
-                inv.unassign(removed, sid)
-                try:
-                    inv.assign_session(added, sid)
-                except ServiceError:
-                    inv.assign_session(removed, sid)  # put them back: nothing changed
-                    raise
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        except ServiceError as exc:
-            self.errors.show_message(str(exc))
-            return
-        self.accept()
+        chosen, session_id = list(self.checked()), self._session.id
+        op(
+            self,
+            lambda: self._services.programme.set_attendees(session_id, chosen),
+            form=self.errors,
+        ).success(lambda _r: self.accept()).run()
