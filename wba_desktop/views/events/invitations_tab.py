@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.errors import NotFoundError, ServiceError
+from wba_desktop.errors import NotFoundError
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.invitations import StatusResult
 from wba_desktop.text import format as fmt
-from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, REMINDER, SELECTION
@@ -33,6 +32,7 @@ from wba_desktop.views.events.invitation_model import (
 )
 from wba_desktop.views.events.invitation_outgoing import OutgoingMixin
 from wba_desktop.views.events.sources_dialog import SourcesDialog
+from wba_desktop.views.shell.ops import op
 from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.vocab import INVITATION_STATUSES
 
@@ -257,23 +257,27 @@ class InvitationsTab(OutgoingMixin, QWidget):
         ids = [r.id for r in self.selected_rows()]
         if not ids:
             return None
-        try:
-            result = self._services.invitations.set_status(ids, status, note)
-        except ServiceError as exc:
-            inform(self, self.tr("Status nicht gesetzt"), str(exc), error=True)
-            self.reload()
-            return None
-        self._after_write(status_text(result, status))
-        return result
+        return (
+            op(
+                self,
+                lambda: self._services.invitations.set_status(ids, status, note),
+                title=self.tr("Status nicht gesetzt"),
+            )
+            .success(lambda result: self._after_write(status_text(result, status)))
+            .failure(lambda _exc: self.reload())
+            .run()
+        )
 
     def show_history(self) -> HistoryDialog | None:
         rows = self.selected_rows()
         if len(rows) != 1:
             return None
-        try:
-            entries = self._services.invitation_queries.history(rows[0].id)
-        except ServiceError as exc:
-            inform(self, self.tr("Verlauf"), str(exc), error=True)
+        entries = op(
+            self,
+            lambda: self._services.invitation_queries.history(rows[0].id),
+            title=self.tr("Verlauf"),
+        ).run()
+        if entries is None:
             return None
         dialog = HistoryDialog(rows[0].name, entries, self)
         dialog.finished.connect(dialog.deleteLater)

@@ -31,6 +31,7 @@ from wba_desktop.services.events.invitations import ADD_STATUSES
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner
+from wba_desktop.views.shell.ops import op
 
 #: how many new people the preview lists by name
 SHOWN = 300
@@ -202,11 +203,17 @@ class SourcesDialog(QDialog):
             self.preview_label.setText(self.tr("Bitte mindestens eine Quelle wählen."))
             self.add_button.setEnabled(False)
             return
-        try:
-            p = self._services.invitations.preview(self._event_id, sources)
-        except ServiceError as exc:
+
+        def refused(exc: ServiceError) -> None:
             self.preview_label.setText(str(exc))
             self.add_button.setEnabled(False)
+
+        p = (
+            op(self, lambda: self._services.invitations.preview(self._event_id, sources))
+            .handle(ServiceError, refused)
+            .run()
+        )
+        if p is None:
             return
         self.preview = p
         parts = [
