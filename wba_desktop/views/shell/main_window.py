@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -27,9 +26,11 @@ from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
 from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
+from wba_desktop.views.shell import menus
 from wba_desktop.views.shell import settings as keys
 from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.lazy_area import LazyArea
+from wba_desktop.views.shell.menus import icon
 from wba_desktop.views.shell.ops import op
 from wba_desktop.views.shell.settings import Settings
 from wba_desktop.views.shell.start_view import StartView
@@ -44,10 +45,6 @@ if TYPE_CHECKING:
     from wba_desktop.views.shell.search_dialog import SearchDialog
 
 log = logging.getLogger(__name__)
-
-
-def icon(name: str) -> QIcon:
-    return QIcon(str(paths.resource_path("icons", f"{name}.svg")))
 
 
 class MainWindow(QMainWindow):
@@ -127,8 +124,7 @@ class MainWindow(QMainWindow):
         db.setObjectName("dbLabel")
         self.statusBar().addPermanentWidget(db)
 
-        self._build_actions()
-        self._context_menus()
+        menus.build(self)
         self.sidebar.currentRowChanged.connect(self._switch_area)
         last = self.settings.get(keys.LAST_AREA)
         index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
@@ -188,201 +184,8 @@ class MainWindow(QMainWindow):
         if self.sender() is self._inner(self.current_view()):
             self.count_label.setText(text)
 
-    # -- actions ---------------------------------------------------------------------
-    def _action(
-        self, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        tooltip = tip or text.replace("&", "").replace(" …", "")
-        if shortcut is not None:
-            tooltip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        action.setToolTip(tooltip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_new = self._action(
-            self.tr("&Neu …"), self.new_record, QKeySequence.StandardKey.New, "add"
-        )
-        self.act_new_org = self._action(
-            self.tr("Neue &Organisation …"), lambda: self.open_organisation(None)
-        )
-        self.act_new_person = self._action(
-            self.tr("Neue &Person …"), lambda: self.open_person(None)
-        )
-        self.act_open = self._action(self.tr("Ö&ffnen"), self.open_selected, "Ctrl+O", "open")
-        self.act_deactivate = self._action(
-            self.tr("&Deaktivieren / Aktivieren"), self.toggle_active_selected, None, "deactivate"
-        )
-        self.act_delete = self._action(
-            self.tr("&Löschen …"), self.delete_selected, QKeySequence.StandardKey.Delete, "delete"
-        )
-        self.act_find = self._action(
-            self.tr("In Liste &suchen"), self.focus_filter, QKeySequence.StandardKey.Find
-        )
-        self.act_search = self._action(
-            self.tr("&Globale Suche …"), self.show_search, "Ctrl+K", "search"
-        )
-        self.act_reload = self._action(
-            self.tr("&Aktualisieren"), self.refresh, QKeySequence.StandardKey.Refresh, "reload"
-        )
-        self.act_quit = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_data_dir = self._action(self.tr("&Datenordner öffnen"), self.open_data_dir)
-        self.act_about = self._action(self.tr("Ü&ber WBA Desktop"), self.show_about)
-        self.act_add_to_verbund = self._action(
-            self.tr("Zu Ver&bund hinzufügen …"), self.verbund_commands.add_selection
-        )
-        self.act_require_consent = self._action(
-            self.tr("Einladungen nur mit &Einwilligung"),
-            self.event_commands.set_require_consent,
-            tip=self.tr(
-                "Nur Personen mit erteilter Einwilligung in Einladungslisten aufnehmen "
-                "(widerrufene Einwilligungen gelten immer)"
-            ),
-        )
-        self.act_require_consent.setCheckable(True)
-        self.act_require_consent.setChecked(self.event_commands.require_consent())
-        self.act_health_settings = self._action(
-            self.tr("&Gesundheitscheck der Verbünde …"), self.verbund_commands.show_health_settings
-        )
-        self.act_reference = self._action(self.tr("&Stammdaten …"), self.show_reference_data)
-        self.act_export = self._action(
-            self.tr("&Exportieren …"),
-            self.exchange.export_current,
-            "Ctrl+E",
-            "export",
-            tip=self.tr("Liste exportieren (Excel, CSV, Outlook)"),
-        )
-        self.act_export_relations = self._action(
-            self.tr("&Beziehungen exportieren …"), self.exchange.export_relations
-        )
-        self.act_import = self._action(
-            self.tr("&Importieren …"),
-            self.exchange.show_import,
-            "Ctrl+I",
-            "import",
-            tip=self.tr("Organisationen und Personen aus Excel oder CSV übernehmen"),
-        )
-        self.act_mail = self._action(
-            self.tr("E-&Mail an Auswahl …"), self.exchange.mail_selection, "Ctrl+Shift+M", "mail"
-        )
-        self.act_add_to_list = self._action(
-            self.tr("Zu &Verteiler hinzufügen …"),
-            self.exchange.add_selection_to_verteiler,
-            "Ctrl+Shift+V",
-            "addlist",
-        )
-
-        menu = self.menuBar().addMenu(self.tr("&Datei"))
-        for a in (self.act_new_org, self.act_new_person):
-            menu.addAction(a)
-        menu.addSeparator()
-        menu.addAction(self.act_import)
-        menu.addAction(self.act_export)
-        menu.addAction(self.act_export_relations)
-        menu.addSeparator()
-        menu.addAction(self.act_data_dir)
-        menu.addSeparator()
-        menu.addAction(self.act_quit)
-        menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
-        for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
-            menu.addAction(a)
-        menu.addSeparator()
-        menu.addAction(self.act_add_to_list)
-        menu.addAction(self.act_add_to_verbund)
-        menu.addAction(self.act_mail)
-        menu.addSeparator()
-        menu.addAction(self.act_find)
-        menu.addAction(self.act_search)
-        self.view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
-        self.view_menu.addAction(self.act_reload)
-        self.columns_menu = self.view_menu.addMenu(self.tr("&Spalten"))
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        menu = self.menuBar().addMenu(self.tr("E&xtras"))
-        menu.addAction(self.act_reference)
-        menu.addAction(self.act_health_settings)
-        menu.addAction(self.act_require_consent)
-        menu = self.menuBar().addMenu(self.tr("&Hilfe"))
-        menu.addAction(self.act_about)
-
-        bar = QToolBar(self.tr("Werkzeuge"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setIconSize(QSize(20, 20))
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.act_new, self.act_open, self.act_deactivate, self.act_delete):
-            bar.addAction(a)
-        bar.addSeparator()
-        for a in (self.act_add_to_list, self.act_mail, self.act_import, self.act_export):
-            bar.addAction(a)
-        bar.addSeparator()
-        bar.addAction(self.act_search)
-        bar.addAction(self.act_reload)
-        self.addToolBar(bar)
-
-    def _context_menus(self) -> None:
-        """Right-click on a list offers what the toolbar offers for the selection."""
-
-        def separator() -> QAction:
-            action = QAction(self)
-            action.setSeparator(True)
-            return action
-
-        for view, actions in (
-            (
-                self.organisations,
-                [
-                    self.act_open,
-                    self.act_deactivate,
-                    self.act_delete,
-                    separator(),
-                    self.act_add_to_verbund,
-                    separator(),
-                    self.act_export,
-                    self.act_export_relations,
-                ],
-            ),
-            (
-                self.people,
-                [
-                    self.act_open,
-                    separator(),
-                    self.act_add_to_list,
-                    self.act_mail,
-                    separator(),
-                    self.act_deactivate,
-                    self.act_delete,
-                    separator(),
-                    self.act_export,
-                ],
-            ),
-        ):
-            view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.table.addActions(actions)
-
-    def _fill_columns_menu(self) -> None:
-        self.columns_menu.clear()
-        view = self.current_view()
-        if isinstance(view, DirectoryListView):
-            for action in view.column_menu().actions():
-                self.columns_menu.addAction(action)
-
     def _update_actions(self) -> None:
-        view = self.current_view()
-        has = isinstance(view, DirectoryListView) and view.current_id() is not None
-        for a in (self.act_open, self.act_deactivate, self.act_delete):
-            a.setEnabled(has)
-        self.act_delete.setEnabled(has or view is self.verteiler)
-        people_selected = view is self.people and has
-        self.act_add_to_list.setEnabled(people_selected)
-        self.act_mail.setEnabled(people_selected)
-        self.act_add_to_verbund.setEnabled(view is self.organisations and has)
-        self.act_export.setEnabled(isinstance(view, DirectoryListView) or view is self.verteiler)
+        menus.update(self)
 
     # -- commands --------------------------------------------------------------------
     def new_record(self) -> None:

@@ -1,0 +1,226 @@
+"""The main window's actions, menu bar, tool bar and the lists' context menus, and which
+of them are enabled for the area in front. The commands they trigger live with their
+areas (directory, Verbünde, events, exchange) or on the window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from wba_desktop import paths
+from wba_desktop.views.directory.list_view import DirectoryListView
+
+if TYPE_CHECKING:
+    from wba_desktop.views.shell.main_window import MainWindow
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(paths.resource_path("icons", f"{name}.svg")))
+
+
+def _action(
+    w: MainWindow, text: str, slot, shortcut=None, icon_name: str | None = None, tip: str = ""
+) -> QAction:
+    action = QAction(text, w)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    tooltip = tip or text.replace("&", "").replace(" …", "")
+    if shortcut is not None:
+        tooltip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setToolTip(tooltip)
+    action.triggered.connect(slot)
+    w.addAction(action)
+    return action
+
+
+def build(w: MainWindow) -> None:
+    """All actions of the window, its menu bar, tool bar and the lists' context menus."""
+    _actions(w)
+    _menus(w)
+    _context_menus(w)
+
+
+def _actions(w: MainWindow) -> None:
+    w.act_new = _action(w, w.tr("&Neu …"), w.new_record, QKeySequence.StandardKey.New, "add")
+    w.act_new_org = _action(w, w.tr("Neue &Organisation …"), lambda: w.open_organisation(None))
+    w.act_new_person = _action(w, w.tr("Neue &Person …"), lambda: w.open_person(None))
+    w.act_open = _action(w, w.tr("Ö&ffnen"), w.open_selected, "Ctrl+O", "open")
+    w.act_deactivate = _action(
+        w, w.tr("&Deaktivieren / Aktivieren"), w.toggle_active_selected, None, "deactivate"
+    )
+    w.act_delete = _action(
+        w, w.tr("&Löschen …"), w.delete_selected, QKeySequence.StandardKey.Delete, "delete"
+    )
+    w.act_find = _action(w, w.tr("In Liste &suchen"), w.focus_filter, QKeySequence.StandardKey.Find)
+    w.act_search = _action(w, w.tr("&Globale Suche …"), w.show_search, "Ctrl+K", "search")
+    w.act_reload = _action(
+        w, w.tr("&Aktualisieren"), w.refresh, QKeySequence.StandardKey.Refresh, "reload"
+    )
+    w.act_quit = _action(w, w.tr("&Beenden"), w.close, QKeySequence.StandardKey.Quit)
+    w.act_data_dir = _action(w, w.tr("&Datenordner öffnen"), w.open_data_dir)
+    w.act_about = _action(w, w.tr("Ü&ber WBA Desktop"), w.show_about)
+    w.act_add_to_verbund = _action(
+        w, w.tr("Zu Ver&bund hinzufügen …"), w.verbund_commands.add_selection
+    )
+    w.act_require_consent = _action(
+        w,
+        w.tr("Einladungen nur mit &Einwilligung"),
+        w.event_commands.set_require_consent,
+        tip=w.tr(
+            "Nur Personen mit erteilter Einwilligung in Einladungslisten aufnehmen "
+            "(widerrufene Einwilligungen gelten immer)"
+        ),
+    )
+    w.act_require_consent.setCheckable(True)
+    w.act_require_consent.setChecked(w.event_commands.require_consent())
+    w.act_health_settings = _action(
+        w, w.tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
+    )
+    w.act_reference = _action(w, w.tr("&Stammdaten …"), w.show_reference_data)
+    w.act_export = _action(
+        w,
+        w.tr("&Exportieren …"),
+        w.exchange.export_current,
+        "Ctrl+E",
+        "export",
+        tip=w.tr("Liste exportieren (Excel, CSV, Outlook)"),
+    )
+    w.act_export_relations = _action(
+        w, w.tr("&Beziehungen exportieren …"), w.exchange.export_relations
+    )
+    w.act_import = _action(
+        w,
+        w.tr("&Importieren …"),
+        w.exchange.show_import,
+        "Ctrl+I",
+        "import",
+        tip=w.tr("Organisationen und Personen aus Excel oder CSV übernehmen"),
+    )
+    w.act_mail = _action(
+        w, w.tr("E-&Mail an Auswahl …"), w.exchange.mail_selection, "Ctrl+Shift+M", "mail"
+    )
+    w.act_add_to_list = _action(
+        w,
+        w.tr("Zu &Verteiler hinzufügen …"),
+        w.exchange.add_selection_to_verteiler,
+        "Ctrl+Shift+V",
+        "addlist",
+    )
+
+
+def _menus(w: MainWindow) -> None:
+    menu = w.menuBar().addMenu(w.tr("&Datei"))
+    for a in (w.act_new_org, w.act_new_person):
+        menu.addAction(a)
+    menu.addSeparator()
+    menu.addAction(w.act_import)
+    menu.addAction(w.act_export)
+    menu.addAction(w.act_export_relations)
+    menu.addSeparator()
+    menu.addAction(w.act_data_dir)
+    menu.addSeparator()
+    menu.addAction(w.act_quit)
+    menu = w.menuBar().addMenu(w.tr("&Bearbeiten"))
+    for a in (w.act_new, w.act_open, w.act_deactivate, w.act_delete):
+        menu.addAction(a)
+    menu.addSeparator()
+    menu.addAction(w.act_add_to_list)
+    menu.addAction(w.act_add_to_verbund)
+    menu.addAction(w.act_mail)
+    menu.addSeparator()
+    menu.addAction(w.act_find)
+    menu.addAction(w.act_search)
+    w.view_menu = w.menuBar().addMenu(w.tr("&Ansicht"))
+    w.view_menu.addAction(w.act_reload)
+    w.columns_menu = w.view_menu.addMenu(w.tr("&Spalten"))
+    w.columns_menu.aboutToShow.connect(lambda: fill_columns_menu(w))
+    menu = w.menuBar().addMenu(w.tr("E&xtras"))
+    menu.addAction(w.act_reference)
+    menu.addAction(w.act_health_settings)
+    menu.addAction(w.act_require_consent)
+    menu = w.menuBar().addMenu(w.tr("&Hilfe"))
+    menu.addAction(w.act_about)
+
+    bar = QToolBar(w.tr("Werkzeuge"), w)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setIconSize(QSize(20, 20))
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for a in (w.act_new, w.act_open, w.act_deactivate, w.act_delete):
+        bar.addAction(a)
+    bar.addSeparator()
+    for a in (w.act_add_to_list, w.act_mail, w.act_import, w.act_export):
+        bar.addAction(a)
+    bar.addSeparator()
+    bar.addAction(w.act_search)
+    bar.addAction(w.act_reload)
+    w.addToolBar(bar)
+
+
+def _context_menus(w: MainWindow) -> None:
+    """Right-click on a list offers what the toolbar offers for the selection."""
+
+    def separator() -> QAction:
+        action = QAction(w)
+        action.setSeparator(True)
+        return action
+
+    for view, actions in (
+        (
+            w.organisations,
+            [
+                w.act_open,
+                w.act_deactivate,
+                w.act_delete,
+                separator(),
+                w.act_add_to_verbund,
+                separator(),
+                w.act_export,
+                w.act_export_relations,
+            ],
+        ),
+        (
+            w.people,
+            [
+                w.act_open,
+                separator(),
+                w.act_add_to_list,
+                w.act_mail,
+                separator(),
+                w.act_deactivate,
+                w.act_delete,
+                separator(),
+                w.act_export,
+            ],
+        ),
+    ):
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.table.addActions(actions)
+
+
+def fill_columns_menu(w: MainWindow) -> None:
+    """The Ansicht › Spalten menu offers the columns of the list in front."""
+    w.columns_menu.clear()
+    view = w.current_view()
+    if isinstance(view, DirectoryListView):
+        for action in view.column_menu().actions():
+            w.columns_menu.addAction(action)
+
+
+def update(w: MainWindow) -> None:
+    """Enable what makes sense for the area in front and its selection."""
+    view = w.current_view()
+    has = isinstance(view, DirectoryListView) and view.current_id() is not None
+    for a in (w.act_open, w.act_deactivate, w.act_delete):
+        a.setEnabled(has)
+    w.act_delete.setEnabled(has or view is w.verteiler)
+    people_selected = view is w.people and has
+    w.act_add_to_list.setEnabled(people_selected)
+    w.act_mail.setEnabled(people_selected)
+    w.act_add_to_verbund.setEnabled(view is w.organisations and has)
+    w.act_export.setEnabled(isinstance(view, DirectoryListView) or view is w.verteiler)
