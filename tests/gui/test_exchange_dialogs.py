@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tests.gui.conftest import type_text
-from wba_desktop.db.querying import Sort
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
 from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.listing import Sort
 from wba_desktop.views.exchange.export_dialog import ExportDialog
 from wba_desktop.views.exchange.import_wizard import ImportWizard
 from wba_desktop.views.exchange.mail_dialog import MailDialog

@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
-from wba_desktop.db.querying import Sort, text_filter
+from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import ConflictError, DuplicatesFound, NotFoundError
 from wba_desktop.models import (
     Affiliation,
@@ -25,6 +25,7 @@ from wba_desktop.models import (
 )
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.reference import get_or_create_tags
+from wba_desktop.services.listing import Sort
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.vocab import CHANNELS, SALUTATIONS
 

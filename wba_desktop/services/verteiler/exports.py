@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Row, and_, select
 
 from wba_desktop.db import UnitOfWorkFactory
-from wba_desktop.db.querying import Sort
 from wba_desktop.errors import ServiceError
 from wba_desktop.exchange import mailmerge
 from wba_desktop.exchange.table import Cancel, ExportColumn, ExportTable, Progress, columns
@@ -27,6 +26,7 @@ from wba_desktop.exchange.table import local_time as _local
 from wba_desktop.models import Affiliation, Organisation, Person, Region, Relation, RelationType
 from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.services.directory.people import PersonFilter, display_name
+from wba_desktop.services.listing import Sort
 from wba_desktop.services.verteiler.lists import Criteria
 from wba_desktop.text.fold import sort_key
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop import paths
-from wba_desktop.db.querying import Sort
 from wba_desktop.services.bundle import Services
+from wba_desktop.services.listing import Sort
 from wba_desktop.text.fold import search_key
 from wba_desktop.views.shell.tasks import Task, TaskRunner
 
