@@ -117,7 +117,7 @@ def _select(tab, world, services, *names) -> None:
 
 
 def test_extend_replies_waiting_list_attendance_and_files(
-    qtbot, qtmodeltester, services, world, tmp_path
+    qtbot, qtmodeltester, services, world, tmp_path, runner
 ):
     tab = _tab(qtbot, services, world)
     assert "Noch niemand" in tab.summary.text()
@@ -229,7 +229,7 @@ def test_extend_replies_waiting_list_attendance_and_files(
     assert "Fachtag Weiterbildung" in ics.read_text(encoding="utf-8")
 
     # the follow-up tab
-    followup = FollowUpTab(services, SyncTaskRunner())
+    followup = FollowUpTab(services, runner)
     qtbot.addWidget(followup)
     followup.resize(1100, 600)
     followup.set_event(world["event"])
