@@ -226,10 +226,11 @@ def test_core_does_not_use_matplotlib_qt_backends():
         path = ROOT.joinpath(*module.split("."))
         files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")])
     assert any(f.parent.name == "charts" for f in files)  # the scan looks at something
+    sources = {f: f.read_text(encoding="utf-8") for f in files}
     problems = {
         str(f.relative_to(ROOT)): bad
-        for f in files
-        if (bad := qt_backend_imports(f.read_text(encoding="utf-8")))
+        for f, source in sources.items()
+        if "backends" in source and (bad := qt_backend_imports(source))
     }
     assert problems == {}, f"a Qt backend of matplotlib outside the views: {problems}"
 
