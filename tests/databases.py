@@ -2,8 +2,9 @@
 
 Running every Alembic revision takes most of a second and the small demo about as
 long, so both happen once per test session and backend, into template databases; each
-test gets a private copy (a file copy for SQLite, ``CREATE DATABASE … TEMPLATE`` for
-PostgreSQL). The fixtures in tests/conftest.py use this module.
+test gets a private copy: a file copy for SQLite; for PostgreSQL one copy made with
+``CREATE DATABASE … TEMPLATE`` and reset to the template's contents between tests
+(see ``PostgresDatabases``). The fixtures in tests/conftest.py use this module.
 """
 
 from __future__ import annotations
