@@ -90,7 +90,7 @@ def run(ctx: Context) -> dict[str, Any]:
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
     from wba_desktop.services.bundle import Services
     from wba_desktop.services.directory.people import PersonFilter
-    from wba_desktop.views.shell.settings import Settings
+    from wba_desktop.views.common.settings import Settings
 
     db: Path = ctx.database()
     repeat = ctx.repeat(full=9, quick=3)

@@ -98,9 +98,9 @@ def demo_loader(services):
 
 def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     """The main window, with the first-start question on an empty database."""
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.common.tasks import TaskRunner
     from wba_desktop.views.shell.main_window import MainWindow
-    from wba_desktop.views.shell.settings import Settings
-    from wba_desktop.views.shell.tasks import TaskRunner
     from wba_desktop.views.shell.welcome_dialog import WelcomeDialog
 
     label = (

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.shell.main_window import MainWindow
-from wba_desktop.views.shell.settings import Settings
 
 
 @pytest.fixture

@@ -12,12 +12,11 @@ from wba_desktop import app as app_module
 from wba_desktop.app import build_main_window, open_database
 from wba_desktop.db.engine import DatabaseError
 from wba_desktop.services.directory.organisations import OrganisationFilter
-from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 
-def test_first_start_offers_demo_data(qtbot, tmp_path):
+def test_first_start_offers_demo_data(qtbot, tmp_path, runner):
     services, engine = open_database(str(tmp_path / "neu.sqlite3"))
-    window = build_main_window(services, engine, runner=SyncTaskRunner())
+    window = build_main_window(services, engine, runner=runner)
     qtbot.addWidget(window)
     window.show()
     welcome = window.welcome
@@ -29,9 +28,9 @@ def test_first_start_offers_demo_data(qtbot, tmp_path):
     assert window.organisations.model.rowCount() > 200  # the list shows them at once
 
 
-def test_first_start_empty(qtbot, tmp_path):
+def test_first_start_empty(qtbot, tmp_path, runner):
     services, engine = open_database(str(tmp_path / "leer.sqlite3"))
-    window = build_main_window(services, engine, runner=SyncTaskRunner())
+    window = build_main_window(services, engine, runner=runner)
     qtbot.addWidget(window)
     window.show()
     window.welcome.empty_button.click()
@@ -39,7 +38,7 @@ def test_first_start_empty(qtbot, tmp_path):
     assert "Noch keine Einträge" in window.organisations.empty_hint.text()
 
 
-def test_no_welcome_when_data_exists(qtbot, tmp_path, services, engine):
+def test_no_welcome_when_data_exists(qtbot, tmp_path, services, engine, runner):
     from wba_desktop.services.directory.organisations import OrganisationData
 
     services.organisations.create(
@@ -47,7 +46,7 @@ def test_no_welcome_when_data_exists(qtbot, tmp_path, services, engine):
             name="IHK Magdeburg", type_id=services.reference.organisation_types()[0].id
         )
     )
-    window = build_main_window(services, engine, runner=SyncTaskRunner())
+    window = build_main_window(services, engine, runner=runner)
     qtbot.addWidget(window)
     assert not hasattr(window, "welcome")
 
@@ -81,7 +80,7 @@ START_PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
 from wba_desktop.app import build_main_window, open_database
-from wba_desktop.views.shell.tasks import SyncTaskRunner
+from wba_desktop.views.common.tasks import SyncTaskRunner
 
 app = QApplication([])
 services, engine = open_database(sys.argv[1])

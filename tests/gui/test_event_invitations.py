@@ -26,13 +26,13 @@ from wba_desktop.services.events.invitations import MOVED_UP
 from wba_desktop.services.events.records import EventData
 from wba_desktop.services.verbuende.members import MemberData
 from wba_desktop.services.verbuende.records import VerbundData
+from wba_desktop.views.common.tasks import SyncTaskRunner
 from wba_desktop.views.events.attendance_dialog import AttendanceDialog
 from wba_desktop.views.events.followup_tab import FollowUpTab
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import SELECTION, EventMailDialog
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.sources_dialog import SourcesDialog
-from wba_desktop.views.shell.tasks import SyncTaskRunner
 from wba_desktop.vocab import ATTENDANCE, EVENT_INVITATIONS
 
 LEFT = Qt.MouseButton.LeftButton
@@ -117,7 +117,7 @@ def _select(tab, world, services, *names) -> None:
 
 
 def test_extend_replies_waiting_list_attendance_and_files(
-    qtbot, qtmodeltester, services, world, tmp_path
+    qtbot, qtmodeltester, services, world, tmp_path, runner
 ):
     tab = _tab(qtbot, services, world)
     assert "Noch niemand" in tab.summary.text()
@@ -229,7 +229,7 @@ def test_extend_replies_waiting_list_attendance_and_files(
     assert "Fachtag Weiterbildung" in ics.read_text(encoding="utf-8")
 
     # the follow-up tab
-    followup = FollowUpTab(services, SyncTaskRunner())
+    followup = FollowUpTab(services, runner)
     qtbot.addWidget(followup)
     followup.resize(1100, 600)
     followup.set_event(world["event"])

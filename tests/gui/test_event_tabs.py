@@ -21,11 +21,11 @@ from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.events.programme import SessionData
 from wba_desktop.services.events.records import EventData
 from wba_desktop.services.verbuende.records import VerbundData
+from wba_desktop.views.common.tasks import SyncTaskRunner
 from wba_desktop.views.events.checklist_tab import ChecklistItemDialog, ChecklistModel, ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.programme_tab import ProgrammeTab, SessionTableModel
 from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
-from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date.today()

@@ -8,14 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tests.gui.conftest import type_text
-from wba_desktop.db.querying import Sort
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
 from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.listing import Sort
 from wba_desktop.views.exchange.export_dialog import ExportDialog
 from wba_desktop.views.exchange.import_wizard import ImportWizard
 from wba_desktop.views.exchange.mail_dialog import MailDialog
-from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 
 @pytest.fixture
@@ -54,10 +53,10 @@ def people(services):
     return ids
 
 
-def test_export_people_with_mail_merge_to_xlsx(qtbot, services, people, tmp_path):
+def test_export_people_with_mail_merge_to_xlsx(qtbot, services, people, tmp_path, runner):
     dialog = ExportDialog(
         services,
-        SyncTaskRunner(),
+        runner,
         "people",
         "Personen",
         PersonFilter(),
@@ -82,8 +81,8 @@ def test_export_people_with_mail_merge_to_xlsx(qtbot, services, people, tmp_path
     assert "Sehr geehrte Frau Dr. Köhler," in letters
 
 
-def test_export_format_switch_and_bad_folder(qtbot, services, people, tmp_path):
-    dialog = ExportDialog(services, SyncTaskRunner(), "people", "Personen", PersonFilter())
+def test_export_format_switch_and_bad_folder(qtbot, services, people, tmp_path, runner):
+    dialog = ExportDialog(services, runner, "people", "Personen", PersonFilter())
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "kontakte.xlsx"))
     dialog.set_format("vcf")
@@ -97,10 +96,8 @@ def test_export_format_switch_and_bad_folder(qtbot, services, people, tmp_path):
     assert "gibt es nicht" in dialog.status.text()
 
 
-def test_organisation_export_offers_no_vcard(qtbot, services, people):
-    dialog = ExportDialog(
-        services, SyncTaskRunner(), "organisations", "Organisationen", OrganisationFilter()
-    )
+def test_organisation_export_offers_no_vcard(qtbot, services, people, runner):
+    dialog = ExportDialog(services, runner, "organisations", "Organisationen", OrganisationFilter())
     qtbot.addWidget(dialog)
     assert set(dialog.format_buttons) == {"xlsx", "csv"}
     assert not dialog.mail_merge.isVisible()
@@ -144,11 +141,11 @@ def _write_sheet(path):
     wb.save(path)
 
 
-def test_import_wizard_end_to_end(qtbot, services, people, tmp_path):
+def test_import_wizard_end_to_end(qtbot, services, people, tmp_path, runner):
     source = tmp_path / "kontakte.xlsx"
     _write_sheet(source)
     before_orgs = services.organisations.count(OrganisationFilter(active=None))
-    wizard = ImportWizard(services, SyncTaskRunner())
+    wizard = ImportWizard(services, runner)
     qtbot.addWidget(wizard)
     wizard.show()
     type_text(qtbot, wizard.file_page.path, str(source))
@@ -185,10 +182,10 @@ def test_import_wizard_end_to_end(qtbot, services, people, tmp_path):
     assert services.people.list_ids(PersonFilter(text="loessner")) == []
 
 
-def test_import_wizard_refuses_a_broken_file(qtbot, services, tmp_path):
+def test_import_wizard_refuses_a_broken_file(qtbot, services, tmp_path, runner):
     bad = tmp_path / "kaputt.xlsx"
     bad.write_bytes(b"das ist keine Tabelle" * 50)
-    wizard = ImportWizard(services, SyncTaskRunner())
+    wizard = ImportWizard(services, runner)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.path.setText(str(bad))
@@ -197,7 +194,9 @@ def test_import_wizard_refuses_a_broken_file(qtbot, services, tmp_path):
     assert wizard.file_page.message.text()  # a German message, no traceback
 
 
-def test_relations_export_from_the_organisation_list(qtbot, window, services, people, tmp_path):
+def test_relations_export_from_the_organisation_list(
+    qtbot, window, services, people, tmp_path, runner
+):
     from wba_desktop.services.directory.relations import RelationData
 
     types = {t.name: t.id for t in services.reference.organisation_types()}
@@ -211,7 +210,7 @@ def test_relations_export_from_the_organisation_list(qtbot, window, services, pe
     dialog = next(
         w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog) and w.isVisible()
     )
-    dialog._runner = SyncTaskRunner()
+    dialog._runner = runner
     dialog.path.setText(str(tmp_path / "beziehungen.xlsx"))
     dialog.start()
     ws = openpyxl.load_workbook(tmp_path / "beziehungen.xlsx").worksheets[0]

@@ -10,8 +10,8 @@ from wba_desktop.services.directory.organisations import OrganisationData, Organ
 from wba_desktop.services.directory.people import PersonData, PersonFilter
 from wba_desktop.services.directory.relations import RelationData
 from wba_desktop.views.common import lazy_table
+from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.shell.main_window import MainWindow
-from wba_desktop.views.shell.settings import Settings
 
 
 def _org(services, name, kind="Unternehmen", region="Harz", city="Wernigerode", **kw):

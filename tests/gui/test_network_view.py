@@ -8,8 +8,8 @@ import pytest
 
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.relations import RelationData
+from wba_desktop.views.common.tasks import SyncTaskRunner
 from wba_desktop.views.network.network_view import NetworkView
-from wba_desktop.views.shell.tasks import SyncTaskRunner
 
 
 @pytest.fixture

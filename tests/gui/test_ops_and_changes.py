@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from tests.gui.conftest import answer
 from wba_desktop.errors import ConflictError, ValidationError
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 
 class DeferredRunner:

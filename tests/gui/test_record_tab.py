@@ -18,9 +18,9 @@ from tests.gui.conftest import answer, message_box, type_text
 from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_tab import OWNER, ROW, DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.ops import accept_saved, op
 
 LEFT = Qt.MouseButton.LeftButton
 LOCKED = "Protokoll"

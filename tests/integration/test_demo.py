@@ -27,12 +27,6 @@ from wba_desktop.text.fold import name_key, search_key, sort_key
 from wba_desktop.vocab import CHANNELS, SIZE_CLASSES, STANCES
 
 
-@pytest.fixture
-def demo(uow_factory):
-    """The small demo in the test database; returns the summary."""
-    return generate_demo(uow_factory, size="small", seed=1)
-
-
 def _all(uow_factory, stmt):
     with uow_factory() as uow:
         return uow.session.execute(stmt).all()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
-import pytest
 from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
@@ -32,11 +31,6 @@ from wba_desktop.vocab import ATTENDANCE
 CONGRESS = "Fachkonferenz/Kongress"
 HELD, CANCELLED = "durchgeführt", "abgesagt"
 PLANNED = ("geplant", "Einladung versendet")
-
-
-@pytest.fixture
-def demo(uow_factory):
-    return generate_demo(uow_factory, size="small", seed=1)
 
 
 def _all(uow_factory, stmt):

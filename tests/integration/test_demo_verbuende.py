@@ -6,7 +6,6 @@ from collections import Counter
 from datetime import date
 from types import SimpleNamespace
 
-import pytest
 from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
@@ -31,11 +30,6 @@ from wba_desktop.vocab import ADVICE, VERBUND_TYPES
 
 RENEWABLE = "Qualifizierungsnetzwerk Erneuerbare Energien Anhalt"
 AUTOMOTIVE = "Weiterbildungsverbund Automotive Sachsen-Anhalt"
-
-
-@pytest.fixture
-def demo(uow_factory):
-    return generate_demo(uow_factory, size="small", seed=1)
 
 
 def _all(uow_factory, stmt):

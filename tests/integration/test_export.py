@@ -17,7 +17,6 @@ import vobject
 from sqlalchemy import event, insert
 
 from wba_desktop import cli
-from wba_desktop.db.querying import Sort
 from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.table import ExportCancelled
 from wba_desktop.models import Person
@@ -25,6 +24,7 @@ from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
 from wba_desktop.services.directory.people import PersonData, PersonFilter
 from wba_desktop.services.directory.relations import RelationData
+from wba_desktop.services.listing import Sort
 from wba_desktop.services.verteiler import export_rows, exports
 from wba_desktop.text.fold import search_key, sort_key
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.db.querying import Sort
 from wba_desktop.errors import (
     ConflictError,
     DuplicatesFound,
@@ -16,6 +15,7 @@ from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationFilter
 from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.directory.relations import RelationData
+from wba_desktop.services.listing import Sort
 
 ALL = OrganisationFilter(active=None)
 

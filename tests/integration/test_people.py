@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.db.querying import Sort
 from wba_desktop.errors import (
     ConflictError,
     DuplicatesFound,
@@ -14,6 +13,7 @@ from wba_desktop.errors import (
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData, PersonFilter
+from wba_desktop.services.listing import Sort
 
 ALL = PersonFilter(active=None)
 

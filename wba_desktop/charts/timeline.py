@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -30,6 +29,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter
 
+from wba_desktop.charts.timeline_data import TimelineData  # re-exported
 from wba_desktop.charts.timeline_labels import (
     LABEL_SIZE,
     LEVELS,
@@ -80,23 +80,6 @@ _YLIM = (-2.25, 2.75)
 #: labels stay readable where the "heute" line or the grid runs behind them
 _LABEL_BOX = {"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 0.6}
 _MARGINS = {"left": 0.03, "right": 0.97, "top": 0.84, "bottom": 0.12}
-
-
-@dataclass
-class TimelineData:
-    """What the timeline shows; plain values, no database.
-
-    ``phases``: (phase, start, end or None for the open last phase);
-    ``milestones``: (date, title, done, overdue); ``events``: (start, title, type);
-    ``funding``: (start, end) of the funding period or None.
-    """
-
-    title: str
-    phases: list[tuple[str, date, date | None]] = field(default_factory=list)
-    milestones: list[tuple[date, str, bool, bool]] = field(default_factory=list)
-    events: list[tuple[datetime, str, str]] = field(default_factory=list)
-    funding: tuple[date, date] | None = None
-    today: date = field(default_factory=date.today)
 
 
 def german_month(value: float, _pos: int | None = None) -> str:

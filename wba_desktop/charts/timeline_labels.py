@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from matplotlib.dates import date2num
 
 if TYPE_CHECKING:
-    from wba_desktop.charts.timeline import TimelineData
+    from wba_desktop.charts.timeline_data import TimelineData
 
 #: heights of the label rows above (or below) the phase band, in data units
 LEVELS = (0.95, 1.35, 1.75)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, or_
@@ -31,11 +30,3 @@ def current_on(valid_from, valid_until, day: date) -> ColumnElement:
 
 def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-@dataclass(frozen=True)
-class Sort:
-    """Sort by a column key of the list service, ascending or descending."""
-
-    key: str = "name"
-    ascending: bool = True

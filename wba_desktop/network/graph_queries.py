@@ -21,7 +21,7 @@ from wba_desktop.models import (
 )
 
 if TYPE_CHECKING:
-    from wba_desktop.network.graph import GraphOptions
+    from wba_desktop.network.options import GraphOptions
 
 
 def node_filter(options: GraphOptions):

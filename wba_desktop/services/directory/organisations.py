@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
-from wba_desktop.db.querying import Sort, text_filter
+from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import (
     ConflictError,
     DuplicatesFound,
@@ -37,6 +37,7 @@ from wba_desktop.services.directory.organisation_rules import (  # re-exported
     find_duplicates,
     validate,
 )
+from wba_desktop.services.listing import Sort
 
 log = logging.getLogger(__name__)
 

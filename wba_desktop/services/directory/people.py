@@ -13,7 +13,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
-from wba_desktop.db.querying import Sort, text_filter
+from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import ConflictError, DuplicatesFound, NotFoundError
 from wba_desktop.models import (
     Affiliation,
@@ -33,6 +33,7 @@ from wba_desktop.services.directory.person_rules import (  # re-exported
     person_name,
     validate,
 )
+from wba_desktop.services.listing import Sort
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
-from wba_desktop.db.querying import Sort
 from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.table import Cancel, ExportTable, Progress
 from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.services.directory.people import PersonFilter, display_name
+from wba_desktop.services.listing import Sort
 from wba_desktop.services.verteiler.export_rows import (  # re-exported
     CHUNK_SIZE,
     MAIL_MERGE_COLUMNS,

@@ -10,10 +10,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from wba_desktop import paths
 from wba_desktop.errors import ServiceError
+from wba_desktop.text.fold import search_key
 from wba_desktop.views.common.messages import ask, inform
-from wba_desktop.views.exchange.export_dialog import default_filename, export_folder
-from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.views.common.tasks import TaskRunner
 
 
 def export_file(
@@ -75,3 +76,17 @@ def export_file(
     dialog.fileSelected.connect(start)
     dialog.open()
     return dialog
+
+
+def default_filename(title: str, ending: str) -> str:
+    slug = "-".join(search_key(title).replace("/", " ").split())[:60] or "export"
+    return slug + ending
+
+
+def export_folder() -> Path:
+    """Where exports go by default: the user's documents, else the data directory."""
+    docs = Path.home() / "Dokumente"
+    if docs.is_dir():
+        return docs
+    docs = Path.home() / "Documents"
+    return docs if docs.is_dir() else paths.data_dir()

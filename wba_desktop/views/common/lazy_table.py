@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from wba_desktop.db.querying import Sort
+from wba_desktop.services.listing import Sort
 from wba_desktop.text import format as fmt
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

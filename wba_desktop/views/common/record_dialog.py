@@ -22,7 +22,7 @@ from wba_desktop.errors import DuplicatesFound
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.messages import ask
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 
 class RecordDialog(QDialog):

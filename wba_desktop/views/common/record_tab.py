@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.views.common.lazy_table import ROW_ROLE
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import (
     confirm,
     has_saved,
@@ -47,7 +48,6 @@ from wba_desktop.views.common.record_table import (
     setup_table,
 )
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.ops import op
 
 #: when an extra button or action is enabled: with an owner, or with a selected row
 OWNER, ROW = "owner", "row"

@@ -16,8 +16,8 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.affiliations import AffiliationData, AffiliationInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
-from wba_desktop.views.shell.ops import accept_saved, op
 
 FUNCTIONS = (
     "Geschäftsführung",

@@ -65,7 +65,7 @@ class HistoryTab(LinkedTable):
         self.set_rows([HistoryRow(i, self._about) for i in infos])
 
     def _dialog(self, existing: ActivityInfo | None = None):
-        from wba_desktop.views.verbuende.activities_tab import ActivityDialog
+        from wba_desktop.views.directory.activity_dialog import ActivityDialog
 
         preset = {self._about: self._record} if existing is None and self._record else {}
         dialog = ActivityDialog(self._services, existing=existing, parent=self, **preset)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.lazy_table import LazyTableModel
-from wba_desktop.views.shell.settings import Settings
+from wba_desktop.views.common.settings import Settings
 
 ACTIVE_CHOICES = (("Nur aktive", True), ("Nur inaktive", False), ("Alle", None))
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.messages import ask
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 
 def _tr(text: str) -> str:

@@ -30,7 +30,7 @@ from wba_desktop.services.directory.reference import (
     RelationTypeInfo,
 )
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
-from wba_desktop.views.shell.ops import accept_saved, op
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.vocab import WBA_REGIONS
 
 DEFAULT_COLOUR = "#808080"

@@ -20,8 +20,8 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.relations import RelationData, RelationInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
-from wba_desktop.views.shell.ops import accept_saved, op
 
 STRENGTHS = ((1, "1 – lose"), (2, "2 – regelmäßig"), (3, "3 – eng"))
 

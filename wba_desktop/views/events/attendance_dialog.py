@@ -23,7 +23,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 
 class AttendanceDialog(QDialog):

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.section import Section
 from wba_desktop.views.events.events_model import EventRow
-from wba_desktop.views.shell.start_view import Section
 
 
 class _ChecklistRow:

@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.events_model import EventRow, EventsModel
@@ -37,8 +39,6 @@ from wba_desktop.views.events.followup_tab import FollowUpTab
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.month_calendar import MonthCalendar
 from wba_desktop.views.events.programme_tab import ProgrammeTab
-from wba_desktop.views.shell.ops import op
-from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES, WBA_REGIONS
 
 PERIODS = (("Kommende", "future"), ("Vergangene", "past"), ("Alle", "all"))

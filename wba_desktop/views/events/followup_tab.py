@@ -31,7 +31,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.views.common.tasks import TaskRunner
 
 CARD_STYLE = (
     "QFrame#followupCard { background: #ffffff; border: 1px solid #d5dde5; border-radius: 6px; }"

@@ -19,10 +19,10 @@ from wba_desktop.services.events.invitation_queries import HistoryEntry
 from wba_desktop.services.events.invitations import ADD_STATUSES
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.events.invitation_model import fmt_local
-from wba_desktop.views.shell.ops import op
 
 HISTORY_COLUMNS = (
     Column("status", "Status", 130),

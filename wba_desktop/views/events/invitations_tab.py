@@ -21,7 +21,9 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.invitations import StatusResult
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
+from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, REMINDER, SELECTION
 from wba_desktop.views.events.invitation_model import (
@@ -32,8 +34,6 @@ from wba_desktop.views.events.invitation_model import (
 )
 from wba_desktop.views.events.invitation_outgoing import OutgoingMixin
 from wba_desktop.views.events.sources_dialog import SourcesDialog
-from wba_desktop.views.shell.ops import op
-from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.vocab import INVITATION_STATUSES
 
 INFO_STYLE = (

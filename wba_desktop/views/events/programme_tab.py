@@ -16,11 +16,11 @@ from wba_desktop.services.events.programme import SessionInfo, overlaps
 from wba_desktop.services.events.records import EventDetail
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
-from wba_desktop.views.shell.ops import op
-from wba_desktop.views.shell.tasks import TaskRunner
 
 __all__ = ["AssignDialog", "ProgrammeTab", "SessionDialog", "SessionTableModel"]
 PARALLEL = "‖"

@@ -32,9 +32,9 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.programme import SessionData, SessionInfo, overlaps
 from wba_desktop.services.events.records import OCCUPYING, EventDetail
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.events.event_dialog import buddy_label, line
-from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import SESSION_KINDS, SESSION_ROLES
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")

@@ -31,7 +31,7 @@ from wba_desktop.services.events.invitations import ADD_STATUSES
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 #: how many new people the preview lists by name
 SHOWN = 300

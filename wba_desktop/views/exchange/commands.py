@@ -43,7 +43,7 @@ class ExchangeCommands(QObject):
         )
 
     def show_export(self, kind, title, flt, sort=None, columns=None):
-        from wba_desktop.db.querying import Sort
+        from wba_desktop.services.listing import Sort
         from wba_desktop.views.exchange.export_dialog import ExportDialog
 
         dialog = ExportDialog(

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop import paths
-from wba_desktop.db.querying import Sort
 from wba_desktop.services.bundle import Services
+from wba_desktop.services.listing import Sort
 from wba_desktop.text import format as fmt
-from wba_desktop.text.fold import search_key
-from wba_desktop.views.shell.tasks import Task, TaskRunner
+from wba_desktop.views.common.file_export import default_filename, export_folder
+from wba_desktop.views.common.tasks import Task, TaskRunner
 
 FORMATS = {
     # key: (label, file ending, for people only)
@@ -40,11 +39,6 @@ FORMATS = {
     "vcf-zip": ("Outlook-Kontakte einzeln, gepackt (.zip)", ".zip", True),
 }
 KIND_LABELS = {"people": "Personen", "organisations": "Organisationen", "relations": "Beziehungen"}
-
-
-def default_filename(title: str, ending: str) -> str:
-    slug = "-".join(search_key(title).replace("/", " ").split())[:60] or "export"
-    return slug + ending
 
 
 class ExportDialog(QDialog):
@@ -250,12 +244,3 @@ class ExportDialog(QDialog):
     def _open(path: Path | None) -> None:
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-
-def export_folder() -> Path:
-    """Where exports go by default: the user's documents, else the data directory."""
-    docs = Path.home() / "Dokumente"
-    if docs.is_dir():
-        return docs
-    docs = Path.home() / "Documents"
-    return docs if docs.is_dir() else paths.data_dir()

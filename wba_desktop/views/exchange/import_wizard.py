@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from wba_desktop.exchange.mapping import Mapping, suggest, suggest_mapping
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.importing.plan import ACTION_LABELS, Action
+from wba_desktop.views.common.tasks import Task, TaskRunner
 from wba_desktop.views.exchange.import_model import (
     ActionDelegate,
     FieldDelegate,
     MappingModel,
     PreviewModel,
 )
-from wba_desktop.views.shell.tasks import Task, TaskRunner
 
 FILE_FILTER = "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)"
 

@@ -26,7 +26,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.views.common.tasks import TaskRunner
 
 METRIC_COLUMNS = (
     Column("name", "Organisation", 220),

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
 from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
-from wba_desktop.views.shell.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

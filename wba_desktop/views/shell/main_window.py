@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from wba_desktop import APP_NAME, __version__, paths
 from wba_desktop.services.bundle import Changes, Services
+from wba_desktop.views.common import settings as keys
 from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.settings import Settings
+from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
@@ -27,14 +31,10 @@ from wba_desktop.views.directory.record_commands import delete_organisation, del
 from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.shell import menus
-from wba_desktop.views.shell import settings as keys
 from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.lazy_area import LazyArea
 from wba_desktop.views.shell.menus import icon
-from wba_desktop.views.shell.ops import op
-from wba_desktop.views.shell.settings import Settings
 from wba_desktop.views.shell.start_view import StartView
-from wba_desktop.views.shell.tasks import TaskRunner
 from wba_desktop.views.verbuende.commands import VerbundCommands
 from wba_desktop.views.verteiler.verteiler_view import VerteilerView
 

@@ -4,17 +4,13 @@ areas (directory, Verbünde, events, exchange) or on the window."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow as MainWindow  # the window, seen as a QMainWindow
 from PySide6.QtWidgets import QToolBar
 
 from wba_desktop import paths
 from wba_desktop.views.directory.list_view import DirectoryListView
-
-if TYPE_CHECKING:
-    from wba_desktop.views.shell.main_window import MainWindow
 
 
 def icon(name: str) -> QIcon:

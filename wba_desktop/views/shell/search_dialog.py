@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.directory.search import SearchHit, SearchService
-from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.views.common.tasks import TaskRunner
 
 KIND_LABEL = {"organisation": "Organisation", "person": "Person"}
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wba_desktop.views.shell.tasks import Task, TaskRunner
+from wba_desktop.views.common.tasks import Task, TaskRunner
 
 #: ``load_demo(progress, cancelled)``: writes the demo data, returns its summary
 DemoLoader = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]

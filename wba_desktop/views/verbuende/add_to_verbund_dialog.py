@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 from wba_desktop.vocab import MEMBER_ROLES
 
 BY_KIND = "passend zur Art der Organisation"

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.progress import FigureData, FigureInfo
+from wba_desktop.views.common.count_edit import CountEdit
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.ops import accept_saved, op
 
 #: the five numbers: (FigureData attribute, label, column width)
 NUMBERS = (
@@ -71,24 +71,6 @@ class FiguresModel(RecordListModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         return super().data(index, role)
-
-
-class CountEdit(QLineEdit):
-    """A whole number >= 0, or empty for "not known" (None)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setValidator(QIntValidator(0, 9_999_999, self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setPlaceholderText("–")
-        self.setMaximumWidth(120)
-
-    def value(self) -> int | None:
-        text = self.text().strip()
-        return int(text) if text else None
-
-    def set_value(self, value: int | None) -> None:
-        self.setText("" if value is None else str(value))
 
 
 class FigureDialog(QDialog):

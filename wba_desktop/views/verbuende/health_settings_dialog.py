@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QSpinBox, QVBoxLayou
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.health import HealthThresholds
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 
 def _spin(parent, lo: int, hi: int, value: int, suffix: str) -> QSpinBox:

@@ -26,9 +26,9 @@ from wba_desktop.services.verbuende.records import PhaseEntry, VerbundDetail
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import PHASES
 
 COLUMNS = (

@@ -29,10 +29,10 @@ from wba_desktop.services.verbuende.progress import TaskData, TaskInfo
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.lazy_table import Column
+from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.record_tab import OWNER, DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.shell.ops import accept_saved, op
 from wba_desktop.vocab import TASK_KINDS
 
 OVERDUE = QColor("#b03a2e")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.file_export import export_file
-from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.views.common.tasks import TaskRunner
 
 
 class TimelineTab(QWidget):

@@ -22,9 +22,9 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.health import FIX_ACTIVITIES, FIX_EVENTS, FIX_MEMBERS
 from wba_desktop.services.verbuende.records import VerbundFilter
 from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
-from wba_desktop.views.shell.ops import op
-from wba_desktop.views.shell.tasks import TaskRunner
+from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
 from wba_desktop.views.verbuende.events_tab import VerbundEventsTab

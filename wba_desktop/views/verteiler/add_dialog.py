@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
-from wba_desktop.views.shell.ops import op
+from wba_desktop.views.common.ops import op
 
 
 class AddToVerteilerDialog(QDialog):

@@ -20,7 +20,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.verteiler.lists import Criteria, VerteilerInfo
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
-from wba_desktop.views.shell.ops import accept_saved, op
+from wba_desktop.views.common.ops import accept_saved, op
 
 
 class VerteilerDialog(QDialog):

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QWidget
 
 from wba_desktop.errors import ServiceError, ValidationError
 from wba_desktop.views.common.messages import inform
-from wba_desktop.views.shell.tasks import Task, TaskRunner
+from wba_desktop.views.common.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
