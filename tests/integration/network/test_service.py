@@ -11,7 +11,7 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from tests.integration.test_network_graph import build_network
+from tests.integration.network.test_graph import build_network
 from wba_desktop import cli
 from wba_desktop.errors import ValidationError
 from wba_desktop.network.graph import GraphOptions, NetworkError

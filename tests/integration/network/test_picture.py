@@ -7,7 +7,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from tests.integration.test_network_graph import build_network
+from tests.integration.network.test_graph import build_network
 from wba_desktop.network.graph import GraphOptions, NetworkError
 from wba_desktop.network.positions import JsonPositionStore, load_positions
 from wba_desktop.network.service import NetworkPicture, NetworkService

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[3]
 RESULT_KEYS = {"name", "ours_s", "peer", "peer_s", "ratio", "goal", "ok", "quick"}
 
 

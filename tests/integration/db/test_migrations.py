@@ -23,7 +23,7 @@ from wba_desktop.db.migrate import (
     ensure_schema,
 )
 
-REGIONS_CSV = Path(__file__).resolve().parents[2] / "resources" / "regions_sachsen_anhalt.csv"
+REGIONS_CSV = Path(__file__).resolve().parents[3] / "resources" / "regions_sachsen_anhalt.csv"
 
 
 def _rows(engine, sql: str) -> list[tuple]:

@@ -106,7 +106,7 @@ def test_start_loads_neither_the_network_nor_the_demo_data(tmp_path):
         capture_output=True,
         text=True,
         env=env,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
         timeout=120,
         check=False,
     )
