@@ -25,6 +25,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from wba_desktop.errors import ServiceError, ValidationError
@@ -43,7 +44,7 @@ class ServiceOp(Generic[T]):
 
     def __init__(
         self,
-        parent: QWidget,
+        parent: QObject,
         call: Callable[[], T],
         *,
         title: str = "",
@@ -51,9 +52,11 @@ class ServiceOp(Generic[T]):
         key: object = None,
         runner: TaskRunner | None = None,
     ) -> None:
-        self._parent = parent
+        self._parent = parent  # keys are kept per parent (a widget, or a QObject helper)
+        self._widget = _widget_of(parent)  # where messages appear
         self._call = call
-        self._title = title or parent.window().windowTitle() or "WBA Desktop"
+        self._title = title or (self._widget.window().windowTitle() if self._widget else "")
+        self._title = self._title or "WBA Desktop"
         self._form = form
         self._key = key
         self._runner = runner
@@ -112,7 +115,7 @@ class ServiceOp(Generic[T]):
                 from wba_desktop import paths
 
                 inform(
-                    self._parent,
+                    self._widget,
                     self._title,
                     "Ein unerwarteter Fehler ist aufgetreten.",
                     f"Details stehen im Protokoll: {paths.log_dir() / 'wba-desktop.log'}",
@@ -161,13 +164,20 @@ class ServiceOp(Generic[T]):
         elif self._form is not None:
             self._form.show_message(str(exc))
         else:
-            inform(self._parent, self._title, str(exc), error=True)
+            inform(self._widget, self._title, str(exc), error=True)
         if self._on_failure is not None:
             self._on_failure(exc)
 
 
+def _widget_of(obj: QObject) -> QWidget | None:
+    """The widget itself, or the nearest widget among a QObject's parents."""
+    while obj is not None and not isinstance(obj, QWidget):
+        obj = obj.parent()
+    return obj
+
+
 def op(
-    parent: QWidget,
+    parent: QObject,
     call: Callable[[], T],
     *,
     title: str = "",

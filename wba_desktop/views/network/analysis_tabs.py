@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import ServiceError
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
 
@@ -77,7 +79,6 @@ class AnalysisTabs(QObject):
         self.network = services.network
         self.graph = None
         self.result = None
-        self._generation = 0
 
         self.metrics_page = QWidget(parent)
         self.metrics_model = RecordListModel(METRIC_COLUMNS, parent=self.metrics_page)
@@ -135,23 +136,23 @@ class AnalysisTabs(QObject):
     # -- computing -----------------------------------------------------------------------
     def set_graph(self, result, on_metrics) -> None:
         """Compute metrics, gaps and suggestions for ``result`` in the background."""
-        self._generation += 1
-        generation = self._generation
         self.result, self.graph = result, result.graph
         self.notes.setPlainText(self.tr("Kennzahlen werden berechnet …"))
         network = self.network
 
-        def work(report, cancelled):
-            metrics = network.metrics(result, progress=report, cancel=cancelled)
+        def work():
+            metrics = network.metrics(result)
             gaps = {by: network.gaps(result, by=by) for by in ("district", "wba_region")}
             return metrics, gaps, network.suggestions(result)
 
         def done(answer) -> None:
-            if generation == self._generation:
-                self._show(*answer)
-                on_metrics(answer[0].by_id())
+            self._show(*answer)
+            on_metrics(answer[0].by_id())
 
-        self._runner.run(work, done, self._failed)
+        # metrics of a graph that was replaced meanwhile are dropped
+        op(self, work, key="metrics", runner=self._runner).success(done).handle(
+            ServiceError, self._failed
+        ).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
         self.notes.setPlainText(str(exc))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.errors import ServiceError
 from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
@@ -51,7 +53,6 @@ class NetworkView(QWidget):
         self.result: GraphResult | None = None
         self.positions: dict[int, tuple[float, float]] = {}
         self.metrics: dict[int, object] = {}
-        self._generation = 0
         self.loaded = False
 
         self.panel = FilterPanel(services, self)
@@ -129,33 +130,31 @@ class NetworkView(QWidget):
     def reload(self, relayout: bool = False) -> None:
         """Build the graph for the current filters and lay it out, off the GUI thread."""
         self.loaded = True
-        self._generation += 1
-        generation = self._generation
         state = self.panel.state()
         options = self.options(state)
         network = self.network
         self.description.setText(self.tr("Netz wird aufgebaut …"))
         self.busy.show()
 
-        def work(_report, cancelled):
+        def picture():
             return network.picture(
                 options,
                 layout=state.layout,
                 relayout=relayout,
                 include_verbuende=state.include_verbuende,
-                cancelled=cancelled,
             )
 
-        self._runner.run(work, lambda r: self._show(generation, *r), self._failed)
+        # a newer reload (filters changed meanwhile) drops this answer
+        op(self, picture, key="picture", runner=self._runner).success(
+            lambda r: self._show(*r)
+        ).handle(ServiceError, self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.description.setText(str(exc))
         log.info("network not shown: %s", exc)
 
-    def _show(self, generation: int, result: GraphResult, positions) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, result: GraphResult, positions) -> None:
         self.busy.hide()
         self.result, self.positions = result, dict(positions)
         self.metrics = {}

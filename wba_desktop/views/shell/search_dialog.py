@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wba_desktop.errors import ServiceError
 from wba_desktop.services.directory.search import SearchHit, SearchService
+from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
 
 KIND_LABEL = {"organisation": "Organisation", "person": "Person"}
@@ -31,7 +33,6 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self._search = search
         self._runner = runner or TaskRunner()
-        self._generation = 0  # answers to older queries are dropped
         self._running = False
         self._open_when_done = False
         self.setWindowTitle(self.tr("Suchen"))
@@ -62,23 +63,18 @@ class SearchDialog(QDialog):
 
     def run_search(self) -> None:
         """Search off the GUI thread (on 100,000 people a query takes ~0.1 s)."""
-        self._generation += 1
-        generation, text = self._generation, self.query.text()
+        text = self.query.text()
         self._running = True
-        self._runner.run(
-            lambda _report, _cancelled: self._search.search(text),
-            lambda hits: self._show(generation, hits),
-            lambda exc: self._failed(generation, exc),
-        )
+        # answers to older queries (the user typed on) are dropped
+        op(self, lambda: self._search.search(text), key="search", runner=self._runner).success(
+            self._show
+        ).handle(ServiceError, self._failed).run_in_background()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self._running = False
-            self.hint.setText(self.tr("Die Suche ist fehlgeschlagen: %1").replace("%1", str(exc)))
+    def _failed(self, exc: ServiceError) -> None:
+        self._running = False
+        self.hint.setText(self.tr("Die Suche ist fehlgeschlagen: %1").replace("%1", str(exc)))
 
-    def _show(self, generation: int, hits: list[SearchHit]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, hits: list[SearchHit]) -> None:
         self._running = False
         self.results.clear()
         for hit in hits:
