@@ -341,3 +341,13 @@ def test_rows_keep_order_and_count(services, listed):
     assert (by["Apfel GmbH"].region_name, by["Apfel GmbH"].wba_region) == ("Magdeburg", "Nord")
     assert (by["Zeitzer Innung"].region_name, by["Zeitzer Innung"].active) == ("", False)
     assert services.organisations.rows([]) == []
+
+
+def test_set_active_many_is_all_or_none(services, make_org):
+    a, b = make_org("Verein Nord").id, make_org("Verein Süd").id
+    assert services.organisations.set_active_many([a, b, a], False) == 2
+    assert services.organisations.count(OrganisationFilter(active=True)) == 0
+    with pytest.raises(NotFoundError, match="Mindestens eine Organisation"):
+        services.organisations.set_active_many([a, 999_999], True)
+    assert not services.organisations.get(a).data.active  # nothing half-done
+    assert services.organisations.set_active_many([a, b], False) == 0  # already so

@@ -29,6 +29,7 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
+from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.organisation_rules import (  # re-exported
     DuplicateCandidate,
     OrganisationData,
@@ -336,20 +337,7 @@ class OrganisationService:
     def set_active_many(self, ids: Sequence[int], active: bool) -> int:
         """(De)activate several records in one unit of work; all or none. Returns how
         many changed."""
-        wanted = list(dict.fromkeys(ids))
-        with self._uow() as uow:
-            rows = uow.session.scalars(
-                select(Organisation).where(Organisation.id.in_(wanted))
-            ).all()
-            if len(rows) != len(wanted):
-                raise NotFoundError(
-                    "Mindestens eine Organisation wurde nicht gefunden (inzwischen gelöscht?)."
-                )
-            changed = [r for r in rows if r.active != active]
-            for r in changed:
-                r.active = active
-            uow.commit()
-        return len(changed)
+        return set_active_many(self._uow, Organisation, ids, active, "eine Organisation")
 
     def set_active(self, org_id: int, active: bool) -> None:
         with self._uow() as uow:

@@ -24,6 +24,7 @@ from wba_desktop.models import (
     organisation_tag,
     person_tag,
 )
+from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.person_rules import (  # re-exported
     PersonData,
     PersonDuplicate,
@@ -325,18 +326,7 @@ class PersonService:
     def set_active_many(self, ids: Sequence[int], active: bool) -> int:
         """(De)activate several records in one unit of work; all or none. Returns how
         many changed."""
-        wanted = list(dict.fromkeys(ids))
-        with self._uow() as uow:
-            rows = uow.session.scalars(select(Person).where(Person.id.in_(wanted))).all()
-            if len(rows) != len(wanted):
-                raise NotFoundError(
-                    "Mindestens eine Person wurde nicht gefunden (inzwischen gelöscht?)."
-                )
-            changed = [r for r in rows if r.active != active]
-            for r in changed:
-                r.active = active
-            uow.commit()
-        return len(changed)
+        return set_active_many(self._uow, Person, ids, active, "eine Person")
 
     def set_active(self, person_id: int, active: bool) -> None:
         with self._uow() as uow:

@@ -20,6 +20,7 @@ from wba_desktop.models import (
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.affiliations import current_affiliation
 from wba_desktop.services.directory.people import person_name
+from wba_desktop.services.verbuende.verbund_rules import get_verbund
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import COMMITMENTS, MEMBER_ROLES
 
@@ -116,13 +117,6 @@ class VerbundMemberService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
-    @staticmethod
-    def _verbund(s, verbund_id: int) -> Verbund:
-        vb = s.get(Verbund, verbund_id)
-        if vb is None:
-            raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
-        return vb
-
     # -- members -----------------------------------------------------------------------
     def members(self, verbund_id: int) -> list[MemberInfo]:
         with self._uow() as uow:
@@ -191,7 +185,7 @@ class VerbundMemberService:
         self._validate_member(data)
         with self._uow() as uow:
             s = uow.session
-            self._verbund(s, verbund_id)
+            get_verbund(s, verbund_id)
             org = s.get(Organisation, data.organisation_id)
             if org is None:
                 raise ValidationError({"organisation_id": "Organisation: Gibt es nicht (mehr)."})
@@ -246,7 +240,7 @@ class VerbundMemberService:
             raise ValidationError({"role": f"Rolle: „{role}“ ist keine zulässige Auswahl."})
         with self._uow() as uow:
             s = uow.session
-            self._verbund(s, verbund_id)
+            get_verbund(s, verbund_id)
             existing = set(
                 s.scalars(
                     select(VerbundMember.organisation_id).where(
@@ -335,7 +329,7 @@ class VerbundMemberService:
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
-            self._verbund(s, verbund_id)
+            get_verbund(s, verbund_id)
             person = s.get(Person, data.person_id)
             if person is None:
                 raise ValidationError({"person_id": "Person: Diese Person gibt es nicht (mehr)."})

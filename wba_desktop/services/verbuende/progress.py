@@ -21,6 +21,7 @@ from wba_desktop.models import (
 )
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import person_name
+from wba_desktop.services.verbuende.verbund_rules import get_verbund
 from wba_desktop.vocab import ADVICE, ATTENDANCE, KMU_SIZES, TASK_KINDS
 
 
@@ -67,13 +68,6 @@ class VerbundProgressService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
 
-    @staticmethod
-    def _verbund(s, verbund_id: int) -> Verbund:
-        vb = s.get(Verbund, verbund_id)
-        if vb is None:
-            raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
-        return vb
-
     # -- milestones and tasks ----------------------------------------------------------------
     def tasks(self, verbund_id: int | None = None, *, today: date | None = None) -> list[TaskInfo]:
         today = today or date.today()
@@ -117,7 +111,7 @@ class VerbundProgressService:
             data.done_on = None
         with self._uow() as uow:
             s = uow.session
-            self._verbund(s, verbund_id)
+            get_verbund(s, verbund_id)
             if data.responsible_id is not None and s.get(Person, data.responsible_id) is None:
                 raise ValidationError({"responsible_id": "Verantwortlich: Gibt es nicht (mehr)."})
             if task_id is None:
@@ -201,7 +195,7 @@ class VerbundProgressService:
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
-            self._verbund(s, verbund_id)
+            get_verbund(s, verbund_id)
             clash = s.scalar(
                 select(VerbundFigure.id).where(
                     VerbundFigure.verbund_id == verbund_id,

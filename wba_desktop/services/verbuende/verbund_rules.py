@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from wba_desktop.errors import NotFoundError
 from wba_desktop.models import Organisation, Region, Verbund
 from wba_desktop.services import validation as v
 from wba_desktop.text.fold import sort_key
@@ -115,3 +116,11 @@ def check_refs(s, data: VerbundData, verbund_id: int | None) -> None:
         if found != len(set(data.region_ids)):
             c.add("region_ids", "Landkreise: Ein gewählter Landkreis ist unbekannt.")
     c.raise_if_any()
+
+
+def get_verbund(s, verbund_id: int) -> Verbund:
+    """The Verbund, or the German "not found" for one deleted meanwhile."""
+    vb = s.get(Verbund, verbund_id)
+    if vb is None:
+        raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+    return vb
