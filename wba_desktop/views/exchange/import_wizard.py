@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -26,18 +24,17 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wba_desktop.exchange.mapping import Mapping, suggest, suggest_mapping
+from wba_desktop.exchange.mapping import Mapping, suggest_mapping
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.importing.plan import ACTION_LABELS, Action
 from wba_desktop.views.common.tasks import Task, TaskRunner
+from wba_desktop.views.exchange.import_file_page import FilePage
 from wba_desktop.views.exchange.import_model import (
     ActionDelegate,
     FieldDelegate,
     MappingModel,
     PreviewModel,
 )
-
-FILE_FILTER = "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)"
 
 
 def _table(parent) -> QTableView:
@@ -48,89 +45,6 @@ def _table(parent) -> QTableView:
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
     return table
-
-
-class FilePage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self.w = wizard
-        self.setTitle(self.tr("Datei wählen"))
-        self.setSubTitle(
-            self.tr("Excel-, LibreOffice- oder CSV-Datei mit Organisationen und/oder Personen.")
-        )
-        self.path = QLineEdit(self)
-        browse = QPushButton(self.tr("Durchsuchen …"), self)
-        browse.clicked.connect(self._browse)
-        self.sheet = QComboBox(self)
-        self.mapping_path = QLineEdit(self)
-        self.mapping_path.setPlaceholderText(self.tr("optional: gespeicherte Zuordnung (.json)"))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1f11;")
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Datei:"), row)
-        form.addRow(self.tr("&Tabellenblatt:"), self.sheet)
-        form.addRow(self.tr("&Zuordnung:"), self.mapping_path)
-        form.addRow("", self.message)
-        self.path.editingFinished.connect(self.load_sheets)
-
-    def _browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("Datei importieren"), self.path.text(), FILE_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda p: (self.path.setText(p), self.load_sheets()))
-        dialog.open()
-
-    def load_sheets(self) -> bool:
-        from wba_desktop.errors import ServiceError
-        from wba_desktop.exchange.spreadsheet import read_workbook
-
-        self.sheet.clear()
-        self.message.clear()
-        if not self.path.text().strip():
-            return False
-        try:
-            source = read_workbook(self.path.text().strip())
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            return False
-        for name in source.sheets:
-            self.sheet.addItem(name, name)
-        if source.default_sheet:
-            self.sheet.setCurrentIndex(max(self.sheet.findData(source.default_sheet), 0))
-        self.sheet.setEnabled(len(source.sheets) > 1)
-        return True
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API
-        from wba_desktop.errors import ServiceError
-        from wba_desktop.exchange.spreadsheet import read_rows
-
-        if self.sheet.count() == 0 and not self.load_sheets():
-            if not self.message.text():
-                self.message.setText(self.tr("Bitte eine Datei wählen."))
-            return False
-        try:
-            rows = read_rows(self.path.text().strip(), self.sheet.currentData())
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            return False
-        if not rows:
-            self.message.setText(self.tr("Das Tabellenblatt ist leer."))
-            return False
-        mapping = suggest(rows, self.sheet.currentData())
-        saved = self.mapping_path.text().strip()
-        if saved:
-            try:
-                mapping = Mapping.from_json(Path(saved).read_text(encoding="utf-8")).adapt(rows)
-            except (OSError, ValueError) as exc:
-                self.message.setText(
-                    self.tr("Die Zuordnung kann nicht gelesen werden: %1").replace("%1", str(exc))
-                )
-                return False
-        self.w.rows, self.w.mapping = rows, mapping
-        return True
 
 
 class MappingPage(QWizardPage):

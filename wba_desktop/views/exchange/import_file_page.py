@@ -1,0 +1,108 @@
+"""The first page of the import wizard: the file (xlsx, xls, ods, CSV), its sheet and an
+optional saved column mapping; a file the importer cannot read is refused here, with
+the German reason under the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWizard,
+    QWizardPage,
+)
+
+from wba_desktop.errors import ServiceError
+from wba_desktop.exchange.mapping import Mapping, suggest
+from wba_desktop.views.common.ops import op
+
+FILE_FILTER = "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: QWizard) -> None:  # the ImportWizard
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(self.tr("Datei wählen"))
+        self.setSubTitle(
+            self.tr("Excel-, LibreOffice- oder CSV-Datei mit Organisationen und/oder Personen.")
+        )
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("Durchsuchen …"), self)
+        browse.clicked.connect(self._browse)
+        self.sheet = QComboBox(self)
+        self.mapping_path = QLineEdit(self)
+        self.mapping_path.setPlaceholderText(self.tr("optional: gespeicherte Zuordnung (.json)"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1f11;")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Datei:"), row)
+        form.addRow(self.tr("&Tabellenblatt:"), self.sheet)
+        form.addRow(self.tr("&Zuordnung:"), self.mapping_path)
+        form.addRow("", self.message)
+        self.path.editingFinished.connect(self.load_sheets)
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Datei importieren"), self.path.text(), FILE_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda p: (self.path.setText(p), self.load_sheets()))
+        dialog.open()
+
+    def load_sheets(self) -> bool:
+        from wba_desktop.exchange.spreadsheet import read_workbook
+
+        self.sheet.clear()
+        self.message.clear()
+        if not self.path.text().strip():
+            return False
+        path = self.path.text().strip()
+        source = op(self, lambda: read_workbook(path)).handle(ServiceError, self._refused).run()
+        if source is None:
+            return False
+        for name in source.sheets:
+            self.sheet.addItem(name, name)
+        if source.default_sheet:
+            self.sheet.setCurrentIndex(max(self.sheet.findData(source.default_sheet), 0))
+        self.sheet.setEnabled(len(source.sheets) > 1)
+        return True
+
+    def _refused(self, exc: ServiceError) -> None:
+        """A file the importer cannot read: the German reason under the file field."""
+        self.message.setText(str(exc))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API
+        from wba_desktop.exchange.spreadsheet import read_rows
+
+        if self.sheet.count() == 0 and not self.load_sheets():
+            if not self.message.text():
+                self.message.setText(self.tr("Bitte eine Datei wählen."))
+            return False
+        path, sheet = self.path.text().strip(), self.sheet.currentData()
+        rows = op(self, lambda: read_rows(path, sheet)).handle(ServiceError, self._refused).run()
+        if rows is None:
+            return False
+        if not rows:
+            self.message.setText(self.tr("Das Tabellenblatt ist leer."))
+            return False
+        mapping = suggest(rows, self.sheet.currentData())
+        saved = self.mapping_path.text().strip()
+        if saved:
+            try:
+                mapping = Mapping.from_json(Path(saved).read_text(encoding="utf-8")).adapt(rows)
+            except (OSError, ValueError) as exc:
+                self.message.setText(
+                    self.tr("Die Zuordnung kann nicht gelesen werden: %1").replace("%1", str(exc))
+                )
+                return False
+        self.w.rows, self.w.mapping = rows, mapping
+        return True
