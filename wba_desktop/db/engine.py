@@ -44,7 +44,15 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Der Ordner für die Datenbank „{folder}“ kann nicht angelegt werden "
+                    "(keine Schreibrechte, oder dort liegt eine Datei). Bitte einen anderen "
+                    "Speicherort wählen."
+                ) from exc
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", _sqlite_on_connect)
         return engine

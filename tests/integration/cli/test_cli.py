@@ -178,3 +178,11 @@ def test_argparse_stays_english_for_others(capsys):
     other = argparse.ArgumentParser(prog="andere")
     assert other.format_usage().startswith("usage: andere")
     assert "show this help message and exit" in other.format_help()
+
+
+def test_a_database_folder_that_cannot_be_made_gets_a_german_message(tmp_path, capsys):
+    blocker = tmp_path / "Daten"
+    blocker.write_text("eine Datei, kein Ordner")
+    assert cli.main(["check", "--db", str(blocker / "wba.sqlite3")]) == 2
+    err = capsys.readouterr().err
+    assert "kann nicht angelegt werden" in err and "Traceback" not in err
