@@ -199,11 +199,13 @@ class _Snapshot:
         rows cannot be deleted table by table; the caller then makes a new copy.
         """
         with engine.connect() as conn:
-            # end the connections a finished test may have left open (they could hold locks)
+            # end the connections a finished test may have left open (they could hold
+            # locks); only our own: the server's autovacuum workers are not ours to end
             conn.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND usename = current_user AND backend_type = 'client backend'"
                 )
             )
             if conn.execute(text(_SCHEMA_FINGERPRINT)).scalar() != self.fingerprint:
