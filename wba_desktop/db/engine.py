@@ -1,7 +1,8 @@
 """Engine creation with the SQLite settings the app relies on.
 
-SQLite: WAL journal, foreign keys on, a busy timeout for a second window or the
-CLI. ``german_order`` gives a portable DIN 5007-1 sort expression (Ä with A).
+SQLite: WAL journal (switched on once the file is known to be ours), foreign keys on,
+a busy timeout for a second window or the CLI. ``german_order`` gives a portable
+DIN 5007-1 sort expression (Ä with A).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
-def _sqlite_on_connect(dbapi_conn, _record) -> None:
+def sqlite_on_connect(dbapi_conn, _record) -> None:
+    """The app's settings for every new SQLite connection."""
     # SQLite's built-in lower() folds ASCII only ('Ö' stays 'Ö'); PostgreSQL folds all
     # letters. Overriding it keeps case-insensitive comparisons the same on both.
     dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
@@ -32,11 +34,21 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+    # the WAL journal is switched on by ``use_wal`` once the file is known to be ours:
+    # the journal mode is stored in the file, and another program's file stays untouched
+
+
+def use_wal(engine: Engine) -> None:
+    """Switch a SQLite database of ours to the WAL journal (stored in the file, so once
+    is enough; readers and a writer then do not block each other)."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
     try:
-        cur.execute("PRAGMA journal_mode=WAL")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     except Exception:  # read-only media: stay in the default journal mode
         log.warning("WAL journal mode not available", exc_info=True)
-    cur.close()
 
 
 def create_db_engine(url: str, *, echo: bool = False) -> Engine:
@@ -54,7 +66,7 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
                     "Speicherort wählen."
                 ) from exc
         engine = create_engine(url, echo=echo)
-        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "connect", sqlite_on_connect)
         return engine
     return create_engine(url, echo=echo, pool_pre_ping=True)
 

@@ -2,7 +2,16 @@
 
 On start the app reads the stored revision with plain SQL (Alembic is imported only
 when an upgrade is really needed, which keeps the start fast). Before an upgrade of
-a SQLite file that already holds data, a backup copy is written.
+a SQLite file that already holds data, a backup copy is written, one per revision step
+(a retry after a failed upgrade does not pile up copies).
+
+An upgrade is all or nothing on both backends. PostgreSQL has transactional DDL; on
+SQLite, Python's ``sqlite3`` sends no ``BEGIN`` before DDL, so every ``CREATE TABLE``
+would commit on its own and an upgrade killed part-way could leave tables of a later
+revision behind ("table … already exists" on every later start). The upgrade
+therefore runs on its own connection that emits ``BEGIN`` itself, as SQLAlchemy
+documents for pysqlite, and SQLite's transactional DDL keeps the previous revision
+intact until the one ``COMMIT``.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
-from wba_desktop.db.engine import DatabaseError
+from wba_desktop.db.engine import DatabaseError, use_wal
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +81,44 @@ def alembic_config(engine: Engine):
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the Alembic upgrade on ``engine``."""
+    """Run the Alembic upgrade on ``engine`` in one transaction (see the module docstring)."""
     from alembic import command
 
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return
+    ddl_engine = _transactional_sqlite(engine)
+    try:
+        with ddl_engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+    finally:
+        ddl_engine.dispose()
+
+
+def _transactional_sqlite(engine: Engine) -> Engine:
+    """A one-connection engine on the same SQLite file whose transactions really begin
+    with ``BEGIN``, so that DDL is part of them (pysqlite's own handling is switched off)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
+    from wba_desktop.db.engine import sqlite_on_connect
+
+    ddl = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(ddl, "connect")
+    def _connect(dbapi_conn, record) -> None:
+        sqlite_on_connect(dbapi_conn, record)
+        dbapi_conn.isolation_level = None  # pysqlite must not BEGIN/COMMIT on its own
+
+    @event.listens_for(ddl, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock now, not mid-way
+
+    return ddl
 
 
 def backup_sqlite(engine: Engine, target_dir: Path, reason: str) -> Path | None:
@@ -106,9 +146,22 @@ def backup_sqlite(engine: Engine, target_dir: Path, reason: str) -> Path | None:
     return target
 
 
+def _backup_once(engine: Engine, target_dir: Path, reason: str) -> Path | None:
+    """The backup before a revision step, written once: a retry of the same step (after
+    a failed or killed upgrade, which left the database as it was) keeps the first."""
+    if engine.dialect.name == "sqlite" and engine.url.database:
+        stem = Path(engine.url.database).stem
+        done = sorted(target_dir.glob(f"{stem}-*-{reason}.sqlite3"))
+        if done:
+            log.info("backup before this upgrade step exists already: %s", done[-1])
+            return done[-1]
+    return backup_sqlite(engine, target_dir, reason)
+
+
 def ensure_schema(engine: Engine, backup_dir: Path | None = None) -> str:
     """Upgrade to HEAD if needed. Raises DatabaseError for a newer or foreign database."""
     rev = current_revision(engine)
+    use_wal(engine)  # after the check: a foreign file is refused untouched
     if rev == HEAD_REVISION:
         return rev
     if rev is not None and rev not in KNOWN_REVISIONS:
@@ -117,7 +170,7 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None) -> str:
             f"(Schema „{rev}“). Bitte WBA Desktop aktualisieren; die Daten bleiben unverändert."
         )
     if rev is not None and backup_dir is not None:
-        backup_sqlite(engine, backup_dir, f"vor-update-{rev}")
+        _backup_once(engine, backup_dir, f"vor-update-{rev}")
     log.info("upgrading database from %s to %s", rev, HEAD_REVISION)
     try:
         upgrade(engine)

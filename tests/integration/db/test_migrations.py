@@ -167,6 +167,7 @@ def test_foreign_sqlite_file_gives_database_error(tmp_path):
     con.execute("INSERT INTO kunden (name) VALUES ('Fremd')")
     con.commit()
     con.close()
+    before = path.read_bytes()
     eng = create_db_engine(_url(path))
     try:
         with pytest.raises(DatabaseError) as info:
@@ -176,6 +177,8 @@ def test_foreign_sqlite_file_gives_database_error(tmp_path):
     finally:
         eng.dispose()
     assert tables == {"kunden"}
+    assert path.read_bytes() == before  # refused untouched: no switch to WAL
+    assert not path.with_name(path.name + "-wal").exists()
 
 
 # -- backup ------------------------------------------------------------------------------
