@@ -30,6 +30,10 @@ class ConflictError(ServiceError):
     """The record was changed by someone else since it was loaded."""
 
 
+class BusyError(ServiceError):
+    """The database is locked by another program or another WBA Desktop; try again."""
+
+
 class InUseError(ServiceError):
     """The record is referenced and cannot be deleted (deactivate it instead)."""
 

@@ -32,7 +32,7 @@ def sqlite_on_connect(dbapi_conn, _record) -> None:
     dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={LOCK_WAIT_MS}")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
     # the WAL journal is switched on by ``use_wal`` once the file is known to be ours:
@@ -51,8 +51,16 @@ def use_wal(engine: Engine) -> None:
         log.warning("WAL journal mode not available", exc_info=True)
 
 
-def create_db_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create the engine for ``url``; for SQLite make sure the folder exists."""
+#: how long a write waits for a lock held by someone else before the user hears of it
+LOCK_WAIT_MS = 5000
+
+
+def create_db_engine(
+    url: str, *, echo: bool = False, lock_timeout_ms: int = LOCK_WAIT_MS
+) -> Engine:
+    """Create the engine for ``url``; for SQLite make sure the folder exists. A write
+    waits up to ``lock_timeout_ms`` for a lock (SQLite busy timeout, PostgreSQL
+    ``lock_timeout``), then fails with a message instead of hanging."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
@@ -68,7 +76,10 @@ def create_db_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", sqlite_on_connect)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args = {}
+    if parsed.get_backend_name() == "postgresql":
+        connect_args["options"] = f"-c lock_timeout={int(lock_timeout_ms)}"
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
 def is_sqlite(engine: Engine) -> bool:

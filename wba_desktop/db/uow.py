@@ -3,6 +3,10 @@
 On commit the unit of work tells its factory's listeners what it changed
 (:class:`~wba_desktop.db.changes.Changes`): the views' change bus subscribes there.
 Listeners are called on the thread that committed.
+
+What the database says about a race (a lock held by another program, a row changed or
+deleted meanwhile, a unique rule broken by a concurrent save) leaves the unit of work
+as a German :class:`~wba_desktop.errors.ServiceError`, never as a raw SQLAlchemy error.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ from collections.abc import Callable
 from types import TracebackType
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db.changes import ChangeRecorder, Changes
+from wba_desktop.errors import BusyError, ConflictError, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +52,48 @@ def _on_execute(state: ORMExecuteState) -> None:
             _recorder(state.session).table(name)
 
 
+BUSY = (
+    "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
+    "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde gespeichert."
+)
+CHANGED = (
+    "Der Datensatz wurde inzwischen von jemand anderem geändert oder gelöscht. Bitte neu "
+    "laden und die Änderung noch einmal eintragen; nichts wurde gespeichert."
+)
+SAME_TIME = (
+    "Jemand anderes hat gerade denselben Eintrag gespeichert. Bitte die Liste neu laden; "
+    "nichts wurde doppelt gespeichert."
+)
+LINK_GONE = (
+    "Ein verknüpfter Datensatz wurde inzwischen gelöscht. Bitte neu laden; nichts wurde "
+    "gespeichert."
+)
+
+
+def translate(exc: BaseException) -> ServiceError | None:
+    """The German ServiceError for a race the database reported in its own words: a
+    lock held by someone else, a row changed or deleted meanwhile (optimistic locking),
+    a unique or foreign key rule broken by a concurrent write. None for anything else
+    (a bug stays a bug)."""
+    if isinstance(exc, ServiceError):
+        return None
+    if isinstance(exc, StaleDataError):
+        return ConflictError(CHANGED)
+    if isinstance(exc, OperationalError | DBAPIError):
+        text = str(getattr(exc, "orig", exc)).lower()
+        code = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
+        if "database is locked" in text or "database table is locked" in text:
+            return BusyError(BUSY)
+        if code in ("55P03", "40P01", "40001"):  # lock not available, deadlock, serialization
+            return BusyError(BUSY)
+        if isinstance(exc, IntegrityError):
+            if "unique" in text or code == "23505":
+                return ConflictError(SAME_TIME)
+            if "foreign key" in text or code == "23503":
+                return ConflictError(LINK_GONE)
+    return None
+
+
 class UnitOfWork:
     """``with uow_factory() as uow: ...; uow.commit()``. Leaving without commit rolls back."""
 
@@ -69,6 +118,10 @@ class UnitOfWork:
             self.session.rollback()
         finally:
             self.session.close()
+        if exc is not None:
+            translated = translate(exc)
+            if translated is not None:
+                raise translated from exc
 
     @property
     def dialect(self) -> str:
