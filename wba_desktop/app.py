@@ -77,7 +77,8 @@ def open_database(db_arg: str | None):
     from wba_desktop.services.bundle import Services
 
     url = paths.database_url(db_arg)
-    engine = create_db_engine(url)
+    # the data directory exists (paths creates it); a folder the user named must exist
+    engine = create_db_engine(url, create_folder=False)
     ensure_schema(engine, paths.backup_dir())
     return Services.create(UnitOfWorkFactory(engine)), engine
 

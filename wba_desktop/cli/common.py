@@ -42,7 +42,8 @@ def open_database(args: argparse.Namespace) -> tuple:
     from wba_desktop.db.migrate import ensure_schema
 
     url = paths.database_url(args.db)
-    engine = create_db_engine(url)
+    # the data directory exists (paths creates it); a folder the user named must exist
+    engine = create_db_engine(url, create_folder=False)
     ensure_schema(engine, paths.backup_dir())
     return engine, UnitOfWorkFactory(engine)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, func
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.sql import ColumnElement
 
 log = logging.getLogger(__name__)
@@ -55,31 +56,76 @@ def use_wal(engine: Engine) -> None:
 LOCK_WAIT_MS = 5000
 
 
+URL_HELP = (
+    "Möglich sind ein Dateipfad (z. B. C:\\Daten\\wba.sqlite3), sqlite:///PFAD oder "
+    "postgresql+psycopg://BENUTZER@SERVER/DATENBANK."
+)
+
+
 def create_db_engine(
-    url: str, *, echo: bool = False, lock_timeout_ms: int = LOCK_WAIT_MS
+    url: str,
+    *,
+    echo: bool = False,
+    lock_timeout_ms: int = LOCK_WAIT_MS,
+    create_folder: bool = True,
 ) -> Engine:
-    """Create the engine for ``url``; for SQLite make sure the folder exists. A write
-    waits up to ``lock_timeout_ms`` for a lock (SQLite busy timeout, PostgreSQL
-    ``lock_timeout``), then fails with a message instead of hanging."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
+    """Create the engine for ``url``. A write waits up to ``lock_timeout_ms`` for a lock
+    (SQLite busy timeout, PostgreSQL ``lock_timeout``), then fails with a message
+    instead of hanging. For SQLite the folder is created when ``create_folder`` (the
+    app's own data directory); a path typed by the user must name an existing folder,
+    so that a typo never quietly starts a new, empty database."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"„{url}“ ist keine Datenbankadresse. {URL_HELP}") from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            folder = Path(parsed.database).parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DatabaseError(
-                    f"Der Ordner für die Datenbank „{folder}“ kann nicht angelegt werden "
-                    "(keine Schreibrechte, oder dort liegt eine Datei). Bitte einen anderen "
-                    "Speicherort wählen."
-                ) from exc
-        engine = create_engine(url, echo=echo)
+            _sqlite_folder(Path(parsed.database).parent, create_folder)
+        engine = _engine(url, echo=echo)
         event.listen(engine, "connect", sqlite_on_connect)
         return engine
-    connect_args = {}
-    if parsed.get_backend_name() == "postgresql":
-        connect_args["options"] = f"-c lock_timeout={int(lock_timeout_ms)}"
-    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    if backend != "postgresql":
+        raise DatabaseError(f"Die Datenbankart „{backend}“ kennt WBA Desktop nicht. {URL_HELP}")
+    return _engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        connect_args={"options": f"-c lock_timeout={int(lock_timeout_ms)}"},
+    )
+
+
+def _sqlite_folder(folder: Path, create: bool) -> None:
+    if folder.is_dir():
+        return
+    if not create:
+        raise DatabaseError(
+            f"Den Ordner „{folder}“ gibt es nicht. Bitte den Pfad der Datenbank prüfen "
+            "(Tippfehler?) oder den Ordner zuerst anlegen; eine neue, leere Datenbank wird "
+            "nur im Datenordner von WBA Desktop von selbst angelegt."
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            f"Der Ordner für die Datenbank „{folder}“ kann nicht angelegt werden "
+            "(keine Schreibrechte, oder dort liegt eine Datei). Bitte einen anderen "
+            "Speicherort wählen."
+        ) from exc
+
+
+def _engine(url: str, **kw) -> Engine:
+    try:
+        return create_engine(url, **kw)
+    except NoSuchModuleError as exc:
+        raise DatabaseError(
+            f"Die Datenbankadresse „{url}“ wird nicht unterstützt. {URL_HELP}"
+        ) from exc
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(
+            "Für die Teamdatenbank (PostgreSQL) fehlt der Treiber. Bitte mit "
+            "„pip install -e .[postgres]“ nachinstallieren."
+        ) from exc
 
 
 def is_sqlite(engine: Engine) -> bool:

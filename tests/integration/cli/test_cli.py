@@ -185,4 +185,25 @@ def test_a_database_folder_that_cannot_be_made_gets_a_german_message(tmp_path, c
     blocker.write_text("eine Datei, kein Ordner")
     assert cli.main(["check", "--db", str(blocker / "wba.sqlite3")]) == 2
     err = capsys.readouterr().err
-    assert "kann nicht angelegt werden" in err and "Traceback" not in err
+    assert "gibt es nicht" in err and "Traceback" not in err
+
+
+def test_a_mistyped_db_path_is_refused_and_creates_nothing(tmp_path, capsys):
+    typo = tmp_path / "daten" / "tippfehler" / "wba.sqlite3"
+    assert cli.main(["demo", "--db", str(typo)]) == 2
+    err = capsys.readouterr().err
+    assert "Den Ordner" in err and "gibt es nicht" in err and "Tippfehler" in err
+    assert not (tmp_path / "daten").exists()  # no folders, no new empty database
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("mysql://wba@server/wba", "Datenbankart „mysql“ kennt WBA Desktop nicht"),
+        ("://kaputt", "keine Datenbankadresse"),
+    ],
+)
+def test_unknown_database_addresses_get_a_german_message(url, words, capsys):
+    assert cli.main(["check", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "postgresql+psycopg://" in err and "Traceback" not in err
