@@ -166,19 +166,23 @@ class RecordTab(QWidget):
 
     # -- what subclasses supply ------------------------------------------------------
     def load(self, owner_id: int) -> Sequence[Any]:
-        raise NotImplementedError
+        """The rows of the owner (a Verbund or an event), as the table shows them."""
+        raise TypeError(f"{type(self).__name__} must define load()")
 
     def summary_text(self, rows: list[Any]) -> str:
         return ""
 
     def make_dialog(self, row: Any | None) -> QDialog:
-        raise NotImplementedError
+        """The add (``row`` None) or edit dialog; it keeps what it saved in ``saved``."""
+        raise TypeError(f"{type(self).__name__} must define make_dialog()")
 
     def delete(self, row: Any) -> object:
-        raise NotImplementedError
+        """Delete ``row`` through its service (called after the question)."""
+        raise TypeError(f"{type(self).__name__} must define delete()")
 
     def delete_question(self, row: Any) -> DeleteQuestion:
-        raise NotImplementedError
+        """Title, text and button of the "really delete?" question."""
+        raise TypeError(f"{type(self).__name__} must define delete_question()")
 
     def removable(self) -> Any | None:
         """What the remove button acts on: the selected row."""
