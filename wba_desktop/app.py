@@ -24,11 +24,20 @@ def _setup_logging() -> str:
     return str(logfile)
 
 
+_CONFIGURED = "wbaConfigured"
+
+
 def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if app.property(_CONFIGURED):
+        # once per process: a second call (the tests share one QApplication) must not
+        # install another translator or style sheet, which re-translates and re-polishes
+        # every widget that is alive
+        return app
+    app.setProperty(_CONFIGURED, True)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)

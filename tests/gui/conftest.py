@@ -3,27 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.shell.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def _no_leftover_windows(qapp):
-    """Close and delete what a test left open (dialogs, message boxes), so that the next
-    test starts with an empty screen: a later ``setStyleSheet`` re-polishes every live
-    widget, and half-torn-down leftovers of earlier tests must not be among them."""
-    yield
-    for w in QApplication.topLevelWidgets():
-        if isinstance(w, RecordDialog):
-            w.mark_clean()
-        w.close()
-        w.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
 
 
 @pytest.fixture

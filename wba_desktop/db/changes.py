@@ -13,7 +13,6 @@ A change is named by its *topic*, the area word the views think in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 #: table -> topics it belongs to (an affiliation changes people and organisations)
@@ -130,9 +129,6 @@ class ChangeRecorder:
         self.tables.add(table)
         if isinstance(row_id, int):
             self.ids.setdefault(table, set()).add(row_id)
-
-    def tables_of(self, names: Iterable[str]) -> None:
-        self.tables.update(names)
 
     def result(self) -> Changes:
         topics: set[str] = set()

@@ -156,10 +156,6 @@ class UnitOfWorkFactory:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
-    def announce(self, changes: Changes) -> None:
-        """Tell the listeners about changes made outside a unit of work (a restore)."""
-        self._notify(changes)
-
     def _notify(self, changes: Changes) -> None:
         log.debug("committed: %s", changes.describe())
         for listener in list(self._listeners):

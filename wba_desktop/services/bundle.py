@@ -96,10 +96,6 @@ class Services:
         thread); returns the function that unsubscribes. The views' change bus uses it."""
         return self.uow.subscribe(listener)
 
-    def announce(self, changes: Changes) -> None:
-        """Tell the subscribers about changes they cannot see in a commit (F5, restore)."""
-        self.uow.announce(changes)
-
     @property
     def event_exports(self) -> EventExportService:
         """Participant lists and calendar files, loaded on first use (openpyxl, icalendar)."""

@@ -169,3 +169,13 @@ def test_f5_refreshes_after_a_write_the_bus_could_not_see(qtbot, window, service
     window.act_reload.trigger()
     assert view.model.index(0, 0).data() == "Neu GmbH"
     assert isinstance(window.count_label, QLabel)
+
+
+def test_after_deactivating_the_current_record_its_neighbour_is_current(qtbot, window, services):
+    ids = [_org(services, f"Innung {c}") for c in "ABC"]
+    view = window.organisations
+    view.select_id(ids[1])
+    window.toggle_active_selected()  # "Innung B" leaves the list of active ones
+    assert view.model.rowCount() == 2
+    assert view.current_id() == ids[2]  # "Innung C" moved up into its place
+    assert window.act_deactivate.isEnabled()

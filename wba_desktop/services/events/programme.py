@@ -398,17 +398,6 @@ class ProgrammeService:
         s.flush()
         return len(new)
 
-    def unassign(self, invitation_ids: Iterable[int], session_id: int) -> int:
-        with self._uow() as uow:
-            result = uow.session.execute(
-                delete(SessionAttendee).where(
-                    SessionAttendee.session_id == session_id,
-                    SessionAttendee.invitation_id.in_(list(invitation_ids)),
-                )
-            )
-            uow.commit()
-            return result.rowcount or 0
-
 
 def _people(n: int) -> str:
     return fmt.count(n, "Person", "Personen")

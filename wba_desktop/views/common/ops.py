@@ -63,7 +63,6 @@ class ServiceOp(Generic[T]):
         self._on_success: Callable[[T], None] | None = None
         self._on_failure: Callable[[ServiceError], None] | None = None
         self._handlers: list[tuple[type[ServiceError], Callable[[Any], None]]] = []
-        self._progress: Callable[[int, int, str], None] | None = None
         self._generation = 0
 
     # -- configuration ---------------------------------------------------------------
@@ -80,10 +79,6 @@ class ServiceOp(Generic[T]):
         """Errors of type ``error`` go to ``callback`` instead of a message (a likely
         duplicate becomes a question, say)."""
         self._handlers.append((error, callback))
-        return self
-
-    def progress(self, callback: Callable[[int, int, str], None]) -> ServiceOp[T]:
-        self._progress = callback
         return self
 
     # -- running -----------------------------------------------------------------------
@@ -122,7 +117,7 @@ class ServiceOp(Generic[T]):
                     error=True,
                 )
 
-        return self._runner.run(work, self._succeeded, failed, self._progress)
+        return self._runner.run(work, self._succeeded, failed)
 
     # -- internals ---------------------------------------------------------------------
     def _generations(self) -> dict:

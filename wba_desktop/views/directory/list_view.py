@@ -210,8 +210,11 @@ class DirectoryListView(QWidget):
 
     def reload(self) -> None:
         """Re-read ids and rows (F5, after a change), keeping the user's place: the
-        marked records that still match, the current one and the scroll position."""
+        marked records that still match, the current one and the scroll position. When
+        the current record left the list (deleted, deactivated), the one that took its
+        place becomes current, as after deleting a line in a spreadsheet."""
         selected, current = self.selected_ids(), self.current_id()
+        old_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
         self.model.set_filter(self.current_filter())
         selection = self.table.selectionModel()
@@ -228,6 +231,8 @@ class DirectoryListView(QWidget):
             selection.setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
+        elif current is not None and old_row >= 0 and self.model.rowCount():
+            self.table.selectRow(min(old_row, self.model.rowCount() - 1))
         self.table.verticalScrollBar().setValue(scroll)
         self._update_counts()
 
