@@ -30,8 +30,8 @@ from wba_desktop.db.engine import DatabaseError, use_wal
 log = logging.getLogger(__name__)
 
 #: The newest revision this app knows. A test checks it against the Alembic scripts.
-HEAD_REVISION = "0003_verbuende_events"
-KNOWN_REVISIONS = ("0001_initial", "0002_verteiler", "0003_verbuende_events")
+HEAD_REVISION = "0004_safety"
+KNOWN_REVISIONS = ("0001_initial", "0002_verteiler", "0003_verbuende_events", "0004_safety")
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -303,8 +303,11 @@ class DirectoryBuilder:
         rng = self.rng
         start = self._day() if rng.random() < 0.3 else None
         end = self._day(start) if start and rng.random() < 0.12 else None
+        directed = type_id in self.ref["directed"]
+        if not directed:  # a symmetric relation is stored with the smaller id first
+            ida, idb = pair[0], pair[1]
         self.relations.append({
-            "source_id": ida, "target_id": idb, "type_id": type_id,
+            "source_id": ida, "target_id": idb, "type_id": type_id, "type_directed": directed,
             "valid_from": start, "valid_until": end,
             "strength": rng.choices((1, 2, 3), (3, 5, 2))[0],
             "note": rng.choice(cat.RELATION_NOTES) if rng.random() < 0.08 else "",

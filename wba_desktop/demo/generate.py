@@ -90,6 +90,7 @@ def _reference(session) -> dict:
         "regions": regions,
         "types": {code: types[name] for code, name in cat.KINDS.items()},
         "rtypes": rtypes,
+        "directed": {t.id for t in session.scalars(select(m.RelationType)) if t.directed},
         "org_base": session.scalar(select(func.max(m.Organisation.id))) or 0,
         "person_base": session.scalar(select(func.max(m.Person.id))) or 0,
     }

@@ -23,6 +23,7 @@ from wba_desktop.models.event import (
     event_organiser,
     event_verbund,
 )
+from wba_desktop.models.presence import AppSession, ChangeNotice
 from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
 from wba_desktop.models.setting import AppSetting
 from wba_desktop.models.verbund import (
@@ -38,7 +39,9 @@ from wba_desktop.models.verbund import (
 __all__ = [
     "Activity",
     "Affiliation",
+    "AppSession",
     "AppSetting",
+    "ChangeNotice",
     "Base",
     "ChecklistItem",
     "Consent",

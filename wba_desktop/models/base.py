@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -25,7 +25,9 @@ class Base(DeclarativeBase):
 
 
 class Timestamped:
-    """Created/updated stamps (UTC, naive) for records users edit."""
+    """Created/updated stamps (UTC, naive) for records users edit, and who saved last
+    (the user name from the settings; the unit of work fills it in on every flush)."""
 
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     String,
@@ -127,11 +128,24 @@ class Affiliation(Base):
 
 
 class Relation(Base):
-    """Organisation to organisation. For symmetric types the direction carries no meaning."""
+    """Organisation to organisation. For symmetric types the direction carries no meaning.
+
+    The database itself keeps one row per unordered pair of a symmetric type: such a
+    relation is stored with ``source_id < target_id`` (check ``symmetric_order``), so
+    the unique (source, target, type) rule also catches the reversed duplicate.
+    ``type_directed`` mirrors the type's flag through a composite foreign key with ON
+    UPDATE CASCADE, so the check always sees the type's current flag."""
 
     __tablename__ = "relation"
     __table_args__ = (
         UniqueConstraint("source_id", "target_id", "type_id", name="uq_relation_pair_type"),
+        ForeignKeyConstraint(
+            ["type_id", "type_directed"],
+            ["relation_type.id", "relation_type.directed"],
+            name="fk_relation_type_directed",
+            onupdate="CASCADE",
+        ),
+        CheckConstraint("type_directed OR source_id < target_id", name="symmetric_order"),
         CheckConstraint("source_id <> target_id", name="not_self"),
         CheckConstraint("strength BETWEEN 1 AND 3", name="strength_range"),
         CheckConstraint(
@@ -148,11 +162,12 @@ class Relation(Base):
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True
     )
     type_id: Mapped[int] = mapped_column(ForeignKey("relation_type.id"), index=True)
+    type_directed: Mapped[bool] = mapped_column(Boolean, default=False)
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_until: Mapped[date | None] = mapped_column(Date)
     strength: Mapped[int] = mapped_column(Integer, default=2)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    type: Mapped[RelationType] = relationship(lazy="joined")
+    type: Mapped[RelationType] = relationship(lazy="joined", foreign_keys=[type_id])
     source: Mapped[Organisation] = relationship(foreign_keys=[source_id])
     target: Mapped[Organisation] = relationship(foreign_keys=[target_id])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Integer, String
+from sqlalchemy import Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from wba_desktop.models.base import Base
@@ -38,6 +38,8 @@ class RelationType(Base):
     """How two organisations relate: directed with two labels, or symmetric."""
 
     __tablename__ = "relation_type"
+    # the target of relation's (type_id, type_directed) key, see Relation
+    __table_args__ = (Index("uq_relation_type_id_directed", "id", "directed", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.orm import aliased
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
-from wba_desktop.models import OrganisationType, Region, RelationType, Tag
+from wba_desktop.models import OrganisationType, Region, Relation, RelationType, Tag
 from wba_desktop.services.validation import Collector, check_required, clean_text
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import WBA_REGIONS
@@ -164,6 +165,8 @@ class ReferenceService:
             t = RelationType() if type_id is None else uow.session.get(RelationType, type_id)
             if t is None:
                 raise NotFoundError("Die Beziehungsart wurde nicht gefunden.")
+            if t.id is not None and t.directed and not directed:
+                _turn_symmetric(uow.session, t)
             t.name, t.forward_label, t.directed = name, forward_label, directed
             t.reverse_label = reverse_label if directed else None
             uow.session.add(t)
@@ -175,6 +178,33 @@ class ReferenceService:
         with self._uow() as uow:
             rows = uow.session.scalars(select(Tag)).all()
             return sorted((TagInfo(t.id, t.name) for t in rows), key=lambda t: sort_key(t.name))
+
+
+def _turn_symmetric(session, rtype: RelationType) -> None:
+    """Before a directed type becomes symmetric: refuse while a pair is related both
+    ways (that would be one relation twice), else store every pair smaller id first
+    (the database's rule for symmetric relations)."""
+    r1, r2 = aliased(Relation), aliased(Relation)
+    both_ways = session.scalar(
+        select(func.count())
+        .select_from(r1)
+        .join(r2, and_(r2.source_id == r1.target_id, r2.target_id == r1.source_id))
+        .where(r1.type_id == rtype.id, r2.type_id == rtype.id, r1.source_id < r1.target_id)
+    )
+    if both_ways:
+        raise ValidationError(
+            {
+                "directed": f"Gerichtet: {both_ways} Paar(e) von Organisationen sind in beide "
+                f"Richtungen als „{rtype.name}“ verbunden. Bitte zuerst je eine der beiden "
+                "Beziehungen löschen, dann die Art auf ungerichtet umstellen."
+            }
+        )
+    session.execute(
+        update(Relation)
+        .where(Relation.type_id == rtype.id, Relation.source_id > Relation.target_id)
+        .values(source_id=Relation.target_id, target_id=Relation.source_id)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def get_or_create_tags(session, names: list[str]) -> list[Tag]:

@@ -158,7 +158,11 @@ class RelationService:
                 r = s.get(Relation, relation_id)
                 if r is None:
                     raise NotFoundError("Die Beziehung wurde inzwischen gelöscht.")
-            r.source_id, r.target_id, r.type_id = data.source_id, data.target_id, data.type_id
+            source, target = data.source_id, data.target_id
+            if not rtype.directed and source > target:  # stored smaller id first, see model
+                source, target = target, source
+            r.source_id, r.target_id, r.type_id = source, target, data.type_id
+            r.type_directed = rtype.directed
             r.valid_from, r.valid_until = data.valid_from, data.valid_until
             r.strength, r.note = data.strength, data.note
             s.add(r)
