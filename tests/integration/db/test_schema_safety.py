@@ -91,7 +91,8 @@ def test_upgrade_merges_reversed_duplicates_and_turns_pairs_round(tmp_path):
                     text(
                         "INSERT INTO organisation (id, name, short_name, street, postcode, city, "
                         "website, email, phone, sectors, size_class, stance, search_key, "
-                        "sort_key, dup_key, notes, active, version, created_at, updated_at, type_id) "
+                        "sort_key, dup_key, notes, active, version, created_at, updated_at, "
+                        "type_id) "
                         "VALUES (:i, :n, '', '', '', '', '', '', '', '', '', '', '', :n, '', "
                         "'', 1, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"
                     ),
