@@ -126,6 +126,41 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     return window
 
 
+def configured_database(db_arg: str | None, settings) -> str | None:
+    """The database to open: ``--db``, else ``WBA_DATABASE_URL``, else the one chosen in
+    the settings dialog, else None (the own file in the data folder). A team database
+    without a password in its address gets the one kept in the OS keyring, or asks."""
+    import os
+
+    from wba_desktop.db.connection import TeamDatabase, has_password, saved_password
+    from wba_desktop.views.common import settings as keys
+
+    if db_arg or os.environ.get(paths.ENV_DB):
+        return db_arg
+    url = settings.get(keys.DATABASE_URL) or None
+    team = TeamDatabase.from_url(url) if url else None
+    if team is None or has_password(url):
+        return url
+    password = saved_password(team)
+    if password is None:
+        password = _ask_password(team.label)
+        if password is None:
+            return None  # the user cancelled: open the own file instead
+    return team.url(password)
+
+
+def _ask_password(label: str) -> str | None:
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(
+        None,
+        "Teamdatenbank",
+        f"Passwort für die Teamdatenbank\n{label}:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok else None
+
+
 def run_gui(db_arg: str | None = None) -> int:
     logfile = _setup_logging()
     app = create_application()
@@ -133,13 +168,17 @@ def run_gui(db_arg: str | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from wba_desktop.db.engine import DatabaseError
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.shell.settings_dialog import user_name
 
+    settings = Settings()
     try:
-        services, engine = open_database(db_arg)
+        services, engine = open_database(configured_database(db_arg, settings))
     except DatabaseError as exc:
         log.error("database not usable: %s", exc)
         QMessageBox.critical(None, "Datenbank nicht verfügbar", str(exc))
         return 1
+    services.set_user_name(user_name(settings))
     window = build_main_window(services, engine)
     window.show()
     return app.exec()

@@ -21,7 +21,7 @@ from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitations import InvitationService
 from wba_desktop.services.events.programme import ProgrammeService
 from wba_desktop.services.events.records import EventService
-from wba_desktop.services.shared_settings import SharedSettings
+from wba_desktop.services.shared_settings import AgencySettings, SharedSettings
 from wba_desktop.services.verbuende.health import HealthService
 from wba_desktop.services.verbuende.members import VerbundMemberService
 from wba_desktop.services.verbuende.progress import VerbundProgressService
@@ -91,6 +91,10 @@ class Services:
             checklists=ChecklistService(uow),
         )
 
+    def set_user_name(self, name: str) -> None:
+        """The name written as "changed by" and shown to others on the same database."""
+        self.uow.user_name = name
+
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call ``listener(changes)`` after every committed write (on the committing
         thread); returns the function that unsubscribes. The views' change bus uses it."""
@@ -129,6 +133,11 @@ class Services:
         from wba_desktop.network.service import NetworkService
 
         return NetworkService(self.uow, reference=self.reference, relations=self.relations)
+
+    @cached_property
+    def agency(self) -> AgencySettings:
+        """Our agency's own organisation (shared by everyone on the database)."""
+        return AgencySettings(self.uow)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

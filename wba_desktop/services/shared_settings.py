@@ -1,4 +1,5 @@
-"""Settings kept in the database, so a whole team shares them (thresholds, rules)."""
+"""Settings kept in the database, so a whole team shares them (thresholds, rules, our
+agency's own organisation)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import json
 from typing import Any
 
 from wba_desktop.db import UnitOfWorkFactory
-from wba_desktop.models import AppSetting
+from wba_desktop.errors import NotFoundError
+from wba_desktop.models import AppSetting, Organisation
 
 
 class SharedSettings:
@@ -33,3 +35,30 @@ class SharedSettings:
                 uow.session.add(row)
             row.value = json.dumps(value, ensure_ascii=False)
             uow.commit()
+
+
+OWN_ORGANISATION = "own_organisation_id"
+
+
+class AgencySettings:
+    """Our own agency's organisation in the directory (shared by the whole team)."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
+        self._uow = uow_factory
+        self._shared = SharedSettings(uow_factory)
+
+    def own_organisation(self) -> tuple[int, str] | None:
+        """(id, name) of our agency, or None when not set or deleted meanwhile."""
+        org_id = self._shared.get(OWN_ORGANISATION)
+        if not isinstance(org_id, int):
+            return None
+        with self._uow() as uow:
+            org = uow.session.get(Organisation, org_id)
+            return (org.id, org.name) if org is not None else None
+
+    def set_own_organisation(self, org_id: int | None) -> None:
+        if org_id is not None:
+            with self._uow() as uow:
+                if uow.session.get(Organisation, org_id) is None:
+                    raise NotFoundError("Diese Organisation gibt es nicht (mehr).")
+        self._shared.set(OWN_ORGANISATION, org_id)

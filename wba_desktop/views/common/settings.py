@@ -25,6 +25,14 @@ class Setting:
 
 # user preferences
 MAIL_SEPARATOR = Setting("prefs/mail_separator", str, ";")
+#: the name others see as "changed by" and in "also working on the database"
+USER_NAME = Setting("prefs/user_name", str, "")
+#: the database to open when none is given on the command line ("" = the own file)
+DATABASE_URL = Setting("database/url", str, "")
+# backups of the own database file (per PC: the file lives here)
+BACKUP_KEEP = Setting("backup/keep", int, 10)
+BACKUP_MAX_AGE_DAYS = Setting("backup/max_age_days", int, 0)  # 0: no age limit
+BACKUP_DAILY = Setting("backup/daily", bool, True)
 # UI state
 WINDOW_GEOMETRY = Setting("ui/window_geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("ui/window_state", QByteArray, QByteArray())

@@ -32,6 +32,7 @@ from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.shell import menus
 from wba_desktop.views.shell.changes import ChangeBus
+from wba_desktop.views.shell.database_commands import DatabaseCommands
 from wba_desktop.views.shell.lazy_area import LazyArea
 from wba_desktop.views.shell.menus import icon
 from wba_desktop.views.shell.start_view import StartView
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.runner = runner or TaskRunner()
         self.settings = settings
+        self.db_label = db_label
         # every committed write reaches the areas through the bus (see _on_changes)
         self.bus = ChangeBus(self)
         self._unsubscribe = services.subscribe(self.bus.post)
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.people.open_requested.connect(self.open_person)
         self.verteiler.open_person.connect(self.open_person)
         self.exchange = ExchangeCommands(self)
+        self.database_commands = DatabaseCommands(self)
         self.verteiler.export_requested.connect(
             lambda title, flt: self.exchange.show_export("people", title, flt)
         )

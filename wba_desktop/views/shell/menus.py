@@ -78,6 +78,9 @@ def _actions(w: MainWindow) -> None:
         w, w.tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
     )
     w.act_reference = _action(w, w.tr("&Stammdaten …"), w.show_reference_data)
+    w.act_settings = _action(
+        w, w.tr("&Einstellungen …"), w.database_commands.show_settings, "Ctrl+,"
+    )
     w.act_export = _action(
         w,
         w.tr("&Exportieren …"),
@@ -139,6 +142,8 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_reference)
     menu.addAction(w.act_health_settings)
     menu.addAction(w.act_require_consent)
+    menu.addSeparator()
+    menu.addAction(w.act_settings)
     menu = w.menuBar().addMenu(w.tr("&Hilfe"))
     menu.addAction(w.act_about)
 
