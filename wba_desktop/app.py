@@ -142,4 +142,5 @@ def run_gui(db_arg: str | None = None) -> int:
         return 1
     window = build_main_window(services, engine)
     window.show()
+    window.presence.start()  # register, then follow others' changes
     return app.exec()

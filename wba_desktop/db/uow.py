@@ -31,6 +31,7 @@ from wba_desktop.models.presence import ChangeNotice
 log = logging.getLogger(__name__)
 
 ChangeListener = Callable[[Changes], None]
+_NOTICE = insert(ChangeNotice.__table__)  # built once: the statement cache does the rest
 _RECORDER = "wba_changes"
 
 
@@ -172,12 +173,13 @@ class UnitOfWorkFactory:
         """One ``change_notice`` row, on the unit of work's connection: a Core insert,
         so neither the ORM's flush nor the change recorder sees it."""
         session.connection().execute(
-            insert(ChangeNotice.__table__).values(
-                changed_at=utcnow(),
-                topics=",".join(sorted(changes.topics))[:300],
-                session_id=self.session_id,
-                user_name=(getattr(self, "user_name", "") or "")[:100],
-            )
+            _NOTICE,
+            {
+                "changed_at": utcnow(),
+                "topics": ",".join(sorted(changes.topics))[:300],
+                "session_id": self.session_id,
+                "user_name": (getattr(self, "user_name", "") or "")[:100],
+            },
         )
 
     def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
