@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         area keeps more than ``reload`` does, the graph's zoom say)."""
         getattr(view, "refresh_after_change", view.reload)()
 
+    def others_on_database(self) -> list[str]:
+        """Who else has the database open (for the busy question, see common/busy.py)."""
+        return [other.describe() for other in self.services.presence.others()]
+
     def open_organisation(
         self, org_id: int | None, parent: QWidget | None = None
     ) -> OrganisationDialog | None:
