@@ -24,6 +24,8 @@ import logging
 import os
 import socket
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -31,6 +33,7 @@ from sqlalchemy import delete, func, or_, select, update
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.changes import TOPICS, Changes
+from wba_desktop.errors import ServiceError
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.presence import AppSession, ChangeNotice
 
@@ -226,3 +229,22 @@ class PresenceService:
         while len(self._holes) > MAX_HOLES:
             del self._holes[min(self._holes)]
         return newest, Changes(frozenset(topics))
+
+
+@contextmanager
+def registered(uow: UnitOfWorkFactory, program: str = COMMAND_LINE) -> Iterator[PresenceService]:
+    """``with registered(uow): …``: a command-line run that writes is named in
+    ``app_session`` while it runs, so a window that finds the database busy can say who
+    holds it. A database too busy even for that only leaves the run unnamed."""
+    presence = PresenceService(uow)
+    try:
+        presence.register(program)
+    except ServiceError as exc:
+        log.warning("not registered: %s", exc)
+    try:
+        yield presence
+    finally:
+        try:
+            presence.unregister()
+        except ServiceError as exc:  # the row ages out after five minutes
+            log.warning("not unregistered: %s", exc)

@@ -174,3 +174,15 @@ def test_a_change_by_another_process_is_seen(services, db_url):
     _, changes = services.presence.changes_since(last)
     assert changes.topics == {"organisations"}
     assert [s.user_name for s in services.presence.others()] == ["Prozess Zwei"]
+
+
+def test_a_command_line_run_is_named_while_it_writes(services, other, uow_factory):
+    from wba_desktop.services.presence import registered
+
+    with registered(other.uow) as presence:
+        (seen,) = services.presence.others()
+        assert seen.program == COMMAND_LINE and seen.id == presence.session_id
+        kind = kind_of(other)
+        other.organisations.create(OrganisationData(name="Import Probe", type_id=kind))
+    assert services.presence.others() == []
+    assert notices(uow_factory)[-1][2] == seen.id  # its notice names the run
