@@ -184,3 +184,19 @@ def test_cancel_keeps_the_edit_and_nobody_registered_is_another_program(qtbot, w
     assert "Gerade arbeitet ein anderes Programm mit der Datenbank." in box.informativeText()
     next(b for b in box.buttons() if b.text() == "Abbrechen").click()
     assert len(calls) == 1 and len(failed) == 1
+
+
+def test_the_start_page_follows_another_program(qtbot, watching, other, monkeypatch):
+    from datetime import date, timedelta
+
+    from wba_desktop.services.verbuende.progress import TaskData
+    from wba_desktop.services.verbuende.records import VerbundData
+
+    window = watching
+    window.show_area("start")
+    assert window.start.tasks.table.model().rowCount() == 0
+    vid = other.verbuende.create(VerbundData(name="Verbund Erfundenes Tal")).id
+    other.verbund_progress.save_task(
+        vid, TaskData(title="Beirat einladen", due_on=date.today() - timedelta(days=3))
+    )
+    qtbot.waitUntil(lambda: window.start.tasks.table.model().rowCount() == 1, timeout=6000)
