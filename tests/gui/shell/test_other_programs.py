@@ -65,12 +65,15 @@ def test_a_change_by_another_program_appears_with_the_selection_kept(
     chosen = view.current_id()
     reloads = []
     window.bus.changed.connect(reloads.append)
+    dialog = window.open_organisation(chosen)  # an edit in progress
+    type_text(qtbot, dialog.city, "Halle")
 
     _org(other, "Aaron-Stiftung")  # sorts first: the selected row moves down
     qtbot.waitUntil(lambda: "Aaron-Stiftung" in _names(view), timeout=6000)
     assert view.current_id() == chosen
     assert view.selected_ids() == [chosen]
     assert [c.topics for c in reloads] == [frozenset({"organisations"})]
+    assert dialog.isVisible() and dialog.city.text() == "Halle" and dialog.has_changes()
 
     # our own write is reported once (by our commit), not a second time by the poller
     reloads.clear()
