@@ -181,4 +181,5 @@ def run_gui(db_arg: str | None = None) -> int:
     services.set_user_name(user_name(settings))
     window = build_main_window(services, engine)
     window.show()
+    window.presence.start()  # register, then follow others' changes
     return app.exec()

@@ -29,6 +29,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from wba_desktop.demo.generate import DemoError, generate_demo
+    from wba_desktop.services.presence import registered
 
     _, uow = open_database(args)
 
@@ -42,9 +43,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"\r{what:40.40} {pct:3d} %", end="", file=sys.stderr, flush=True)
 
     try:
-        summary = generate_demo(
-            uow, size=args.size, seed=args.seed, force=args.force, progress=progress
-        )
+        with registered(uow):  # a window finding the database busy can name us
+            summary = generate_demo(
+                uow, size=args.size, seed=args.seed, force=args.force, progress=progress
+            )
     except DemoError as exc:
         print(f"\n{exc}", file=sys.stderr)
         return 1

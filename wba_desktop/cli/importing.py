@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
     from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
     from wba_desktop.services.importing.service import ImportService, write_rejected_xlsx
+    from wba_desktop.services.presence import registered
 
     source = read_workbook(args.file)
     sheet = args.sheet or source.default_sheet
@@ -89,5 +90,6 @@ def run(args: argparse.Namespace) -> int:
         print(plan.summary(args.on_match).text())
         print("Probelauf: nichts wurde geändert.")
         return 0
-    print(service.apply(plan, args.on_match).text())
+    with registered(uow):  # a window finding the database busy can name us
+        print(service.apply(plan, args.on_match).text())
     return 0

@@ -2,7 +2,10 @@
 
 On commit the unit of work tells its factory's listeners what it changed
 (:class:`~wba_desktop.db.changes.Changes`): the views' change bus subscribes there.
-Listeners are called on the thread that committed.
+Listeners are called on the thread that committed. Other programs on the same database
+learn of it from the one ``change_notice`` row each such commit writes in the same
+transaction (topics, the writing app's session id, the user's name; see
+``services/presence.py``, which polls them).
 
 What the database says about a race (a lock held by another program, a row changed or
 deleted meanwhile, a unique rule broken by a concurrent save) leaves the unit of work
@@ -15,17 +18,20 @@ import logging
 from collections.abc import Callable
 from types import TracebackType
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db.changes import ChangeRecorder, Changes
 from wba_desktop.errors import BusyError, ConflictError, ServiceError
+from wba_desktop.models.base import utcnow
+from wba_desktop.models.presence import ChangeNotice
 
 log = logging.getLogger(__name__)
 
 ChangeListener = Callable[[Changes], None]
+_NOTICE = insert(ChangeNotice.__table__)  # built once: the statement cache does the rest
 _RECORDER = "wba_changes"
 
 
@@ -98,10 +104,14 @@ class UnitOfWork:
     """``with uow_factory() as uow: ...; uow.commit()``. Leaving without commit rolls back."""
 
     def __init__(
-        self, session_factory: sessionmaker[Session], notify: Callable[[Changes], None]
+        self,
+        session_factory: sessionmaker[Session],
+        notify: Callable[[Changes], None],
+        notice: Callable[[Session, Changes], None] | None = None,
     ) -> None:
         self._factory = session_factory
         self._notify = notify
+        self._notice = notice
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -128,10 +138,17 @@ class UnitOfWork:
         return self.session.get_bind().dialect.name
 
     def commit(self) -> None:
-        self.session.commit()
+        """Flush, write the change notice for other programs into the same transaction
+        (only when a topic changed), commit, then tell this program's listeners."""
+        self.session.flush()
         rec = self.session.info.pop(_RECORDER, None)
-        if rec is not None and rec.tables:
-            self._notify(rec.result())
+        changes = rec.result() if rec is not None and rec.tables else None
+        if changes and self._notice is not None:
+            self._notice(self.session, changes)
+        self.session.commit()
+        self.session.info.pop(_RECORDER, None)  # nothing of the notice counts as a change
+        if changes is not None:
+            self._notify(changes)
 
     def flush(self) -> None:
         self.session.flush()
@@ -146,9 +163,24 @@ class UnitOfWorkFactory:
         event.listen(self._sessions, "after_flush", _after_flush)
         event.listen(self._sessions, "do_orm_execute", _on_execute)
         self._listeners: list[ChangeListener] = []
+        #: this program's row in ``app_session`` once it registered (services/presence.py)
+        self.session_id: int | None = None
 
     def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, self._notify)
+        return UnitOfWork(self._sessions, self._notify, self._write_notice)
+
+    def _write_notice(self, session: Session, changes: Changes) -> None:
+        """One ``change_notice`` row, on the unit of work's connection: a Core insert,
+        so neither the ORM's flush nor the change recorder sees it."""
+        session.connection().execute(
+            _NOTICE,
+            {
+                "changed_at": utcnow(),
+                "topics": ",".join(sorted(changes.topics))[:300],
+                "session_id": self.session_id,
+                "user_name": (getattr(self, "user_name", "") or "")[:100],
+            },
+        )
 
     def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
         """Call ``listener(changes)`` after every commit that changed something;

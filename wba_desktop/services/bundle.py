@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.events.exports import EventExportService
     from wba_desktop.services.importing.service import ImportService
     from wba_desktop.services.maintenance import MaintenanceService
+    from wba_desktop.services.presence import PresenceService
     from wba_desktop.services.verbuende.report import VerbundReportService
 
 
@@ -145,3 +146,11 @@ class Services:
         from wba_desktop.services.maintenance import MaintenanceService
 
         return MaintenanceService(self.uow)
+
+    @cached_property
+    def presence(self) -> PresenceService:
+        """Who else has the database open, and what they changed (one instance: it
+        remembers which change notices it has seen)."""
+        from wba_desktop.services.presence import PresenceService
+
+        return PresenceService(self.uow)

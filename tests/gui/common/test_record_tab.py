@@ -281,3 +281,14 @@ def test_failed_load_shows_the_message_and_an_empty_table(qtbot, tab, notes):
     assert "Die Notizen sind nicht lesbar." in answer(qtbot, "OK")
     assert tab.model.rowCount() == 0
     assert tab.add_button.isEnabled()  # the owner is still set
+
+
+def test_a_refresh_keeps_the_selected_row(qtbot, tab, notes):
+    """Someone else adds a note that sorts first: the selected one stays selected."""
+    tab.set_owner(1)
+    assert tab.select_where(lambda n: n.text == LOCKED)
+    notes.notes = {0: Note(0, 1, "Neu von anderswo"), **notes.notes}
+    tab.reload()
+    assert [n.text for n in tab.model.rows()][0] == "Neu von anderswo"
+    assert tab.current().text == LOCKED
+    assert tab.remove_button.isEnabled()

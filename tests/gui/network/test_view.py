@@ -265,3 +265,17 @@ def test_metrics_model_sorts_by_value_and_shows_german_numbers(qtbot):
     assert [model.index(r, w).data() for r in range(3)] == ["9", "10", "1.250"]
     model.sort(b, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, b).data() for r in range(3)] == ["0,432", "0,100", "0,050"]
+
+
+def test_a_refresh_after_a_change_keeps_zoom_and_selection(qtbot, services, net):
+    view = _view(qtbot, services)
+    ax = view.canvas.ax
+    ax.set_xlim(0.1, 0.3)
+    ax.set_ylim(0.2, 0.4)
+    view.canvas.select(net["ihk"])
+    kind = services.reference.organisation_types()[0].id
+    new = services.organisations.create(OrganisationData(name="Neu im Netz", type_id=kind)).id
+    view.refresh_after_change()
+    assert new in view.canvas.ids
+    assert ax.get_xlim() == (0.1, 0.3) and ax.get_ylim() == (0.2, 0.4)
+    assert view.canvas.selected == net["ihk"]

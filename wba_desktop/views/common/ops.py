@@ -16,6 +16,14 @@ widget meanwhile (a stale search result, a graph for old filters). Anything that
 not a ServiceError is a bug: it is logged and shown with the log's location (in the
 background) or raised to the application's error hook (now).
 
+A busy database (``BusyError``: another program held a lock longer than the engine
+waits) is not just a message: a box names who else has the database open and offers
+„Erneut versuchen“, which runs the same call again, the same way (now or in the
+background); its result then goes to the ``success`` callback, so an op whose result
+matters after a retry hands it there rather than using ``run()``'s return value.
+„Abbrechen“ ends as any failure does. A handler for ``BusyError`` itself replaces the
+box.
+
 What a write changed reaches the areas through the change bus, not through the op.
 """
 
@@ -28,7 +36,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from wba_desktop.errors import ServiceError, ValidationError
+from wba_desktop.errors import BusyError, ServiceError, ValidationError
+from wba_desktop.views.common.busy import offer_retry, others_on_database
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.tasks import Task, TaskRunner
 
@@ -64,6 +73,7 @@ class ServiceOp(Generic[T]):
         self._on_failure: Callable[[ServiceError], None] | None = None
         self._handlers: list[tuple[type[ServiceError], Callable[[Any], None]]] = []
         self._generation = 0
+        self._background = False
 
     # -- configuration ---------------------------------------------------------------
     def success(self, callback: Callable[[T], None]) -> ServiceOp[T]:
@@ -84,6 +94,7 @@ class ServiceOp(Generic[T]):
     # -- running -----------------------------------------------------------------------
     def run(self) -> T | None:
         """Call now; returns the result, or None after a ServiceError was shown."""
+        self._background = False
         self._start()
         try:
             result = self._call()
@@ -97,6 +108,7 @@ class ServiceOp(Generic[T]):
         """Call on the task runner (a worker thread); callbacks on the GUI thread."""
         if self._runner is None:
             raise RuntimeError("run_in_background needs the task runner (runner=…)")
+        self._background = True
         self._start()
 
         def work(report, _cancelled):
@@ -150,10 +162,35 @@ class ServiceOp(Generic[T]):
     def _failed(self, exc: ServiceError) -> None:
         if not self._current():
             return
+        if isinstance(exc, BusyError) and not any(
+            issubclass(error, BusyError) for error, _h in self._handlers
+        ):
+            self._offer_retry(exc)
+            return
         for error, handler in self._handlers:
             if isinstance(exc, error):
                 handler(exc)
                 return
+        self._show(exc)
+
+    def _offer_retry(self, exc: BusyError) -> None:
+        """Name who else is working, then run the same call again or give up."""
+
+        def answer(again: bool) -> None:
+            if again and self._background:
+                self.run_in_background()
+            elif again:
+                self.run()
+            else:
+                if self._form is not None:
+                    self._form.show_message(str(exc))
+                if self._on_failure is not None:
+                    self._on_failure(exc)
+
+        offer_retry(self._widget, self._title, others_on_database(self._parent), answer)
+
+    def _show(self, exc: ServiceError) -> None:
+        """The message, on the form or in a box; then the failure callback."""
         if self._form is not None and isinstance(exc, ValidationError):
             self._form.show(exc.errors)
         elif self._form is not None:

@@ -107,24 +107,30 @@ class RecordDialog(QDialog):
         return self.data() != self._saved_state
 
     def save(self, allow_duplicate: bool = False) -> bool:
-        """Save; returns True when saved. A likely duplicate is asked about first."""
+        """Save; returns True when saved. A likely duplicate is asked about first. When
+        the database is busy and the user tries again later, the save completes then
+        (through ``success``) and this call has returned False."""
         data = self.data()
         if self._detail is None:
             call = lambda: self._create(data, allow_duplicate)  # noqa: E731
         else:
             call = lambda: self._update(data)  # noqa: E731
-        detail = (
+        saved = []
+
+        def done(detail) -> None:
+            saved.append(detail)
+            self.load(detail.id)
+            self.mark_clean()
+            self.changed.emit()
+
+        (
             op(self, call, form=self.errors)
+            .success(done)
             .handle(DuplicatesFound, lambda exc: self._ask_duplicate(exc.candidates))
             .failure(lambda exc: self._show_tab_of(getattr(exc, "errors", {})))
             .run()
         )
-        if detail is None:
-            return False
-        self.load(detail.id)
-        self.mark_clean()
-        self.changed.emit()
-        return True
+        return bool(saved)
 
     def _show_tab_of(self, errors: dict[str, str]) -> None:
         """Bring the tab with the first wrong field to the front."""

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.views.common.lazy_table import ROW_ROLE
+from wba_desktop.views.common.lazy_table import ID_ROLE, ROW_ROLE
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import (
     confirm,
@@ -207,11 +207,27 @@ class RecordTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the owner's rows again; the selected rows that are still there stay
+        selected, and the table keeps its scroll position (a change saved by someone
+        else must not throw the user out of their place)."""
         rows: Sequence[Any] | None = []
         owner = self._owner
         if owner is not None:
             rows = op(self, lambda: self.load(owner), title=self._title).run()
+        view = self.table.model()
+        selected = {view.data(i, ID_ROLE) for i in self.table.selectionModel().selectedRows()}
+        selected.discard(None)
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_rows(rows or [])
+        if selected:
+            for i in range(view.rowCount()):
+                if view.data(view.index(i, 0), ID_ROLE) in selected:
+                    self.table.selectionModel().select(
+                        view.index(i, 0),
+                        QItemSelectionModel.SelectionFlag.Select
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            self.table.verticalScrollBar().setValue(scroll)
         self.update_summary()
         self.update_buttons()
 

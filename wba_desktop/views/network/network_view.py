@@ -127,7 +127,12 @@ class NetworkView(QWidget):
             include_people=state.include_people,
         )  # fmt: skip
 
-    def reload(self, relayout: bool = False) -> None:
+    def refresh_after_change(self) -> None:
+        """The data changed (here or in another program): the same filters, the same
+        zoom and the same selected organisation, with fresh nodes and edges."""
+        self.reload(keep_view=True)
+
+    def reload(self, relayout: bool = False, keep_view: bool = False) -> None:
         """Build the graph for the current filters and lay it out, off the GUI thread."""
         self.loaded = True
         state = self.panel.state()
@@ -146,7 +151,7 @@ class NetworkView(QWidget):
 
         # a newer reload (filters changed meanwhile) drops this answer
         op(self, picture, key="picture", runner=self._runner).success(
-            lambda r: self._show(*r)
+            lambda r: self._show(*r, keep_view=keep_view)
         ).handle(ServiceError, self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
@@ -154,12 +159,12 @@ class NetworkView(QWidget):
         self.description.setText(str(exc))
         log.info("network not shown: %s", exc)
 
-    def _show(self, result: GraphResult, positions) -> None:
+    def _show(self, result: GraphResult, positions, keep_view: bool = False) -> None:
         self.busy.hide()
         self.result, self.positions = result, dict(positions)
         self.metrics = {}
         self.description.setText(result.description)
-        self.redraw(keep_view=False)
+        self.redraw(keep_view=keep_view)
         self.analysis.set_graph(result, self._metrics_ready)
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(

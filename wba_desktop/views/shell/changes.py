@@ -4,7 +4,9 @@ The services' unit of work reports each commit as a
 :class:`~wba_desktop.db.changes.Changes` (which topics, which ids), on the thread
 that committed. :meth:`ChangeBus.post` may be called from any thread; ``changed``
 is always emitted on the GUI thread (at once for a commit made there, queued for a
-worker's). Each area decides whether and what to refresh.
+worker's). Each area decides whether and what to refresh. Other programs' writes on the
+same database arrive the same way, posted by the
+:class:`~wba_desktop.views.shell.presence_watch.PresenceWatcher`.
 """
 
 from __future__ import annotations

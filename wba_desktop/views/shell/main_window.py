@@ -35,6 +35,7 @@ from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.database_commands import DatabaseCommands
 from wba_desktop.views.shell.lazy_area import LazyArea
 from wba_desktop.views.shell.menus import icon
+from wba_desktop.views.shell.presence_watch import PresenceWatcher
 from wba_desktop.views.shell.start_view import StartView
 from wba_desktop.views.verbuende.commands import VerbundCommands
 from wba_desktop.views.verteiler.verteiler_view import VerteilerView
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.bus = ChangeBus(self)
         self._unsubscribe = services.subscribe(self.bus.post)
         self.bus.changed.connect(self._on_changes)
+        # others' writes reach the same bus once the composition root starts it
+        self.presence = PresenceWatcher(services.presence, self.bus, self.runner, self)
         self._stale: set[str] = set()
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
@@ -173,7 +176,7 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             inner = self._inner(view)
             if inner is not None and getattr(inner, "loaded", False):
-                inner.reload()
+                self._refresh(inner)
         if isinstance(view, DirectoryListView):
             view._update_counts()
         self._update_actions()
@@ -232,9 +235,19 @@ class MainWindow(QMainWindow):
             if not changes.touches(*getattr(view, "watches", ())):
                 continue
             if area is current:
-                view.reload()
+                self._refresh(view)
             else:
                 self._stale.add(key)
+
+    @staticmethod
+    def _refresh(view: QWidget) -> None:
+        """Show fresh data, keeping the user's place (``refresh_after_change`` where an
+        area keeps more than ``reload`` does, the graph's zoom say)."""
+        getattr(view, "refresh_after_change", view.reload)()
+
+    def others_on_database(self) -> list[str]:
+        """Who else has the database open (for the busy question, see common/busy.py)."""
+        return [other.describe() for other in self.services.presence.others()]
 
     def open_organisation(
         self, org_id: int | None, parent: QWidget | None = None
@@ -350,5 +363,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_state()
+        self.presence.stop()
         self._unsubscribe()
         super().closeEvent(event)

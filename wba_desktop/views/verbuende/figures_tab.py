@@ -227,7 +227,8 @@ class FiguresTab(RecordTab):
 
     # -- loading ---------------------------------------------------------------------
     def set_verbund(self, verbund_id: int | None) -> None:
-        self._default_period(verbund_id)
+        if verbund_id != self.owner_id:  # a refresh keeps the period the user chose
+            self._default_period(verbund_id)
         self.set_owner(verbund_id)
 
     def _default_period(self, verbund_id: int | None) -> None:
