@@ -103,6 +103,7 @@ class OrganisationRow:
     people: int
     relations: int
     updated_at: datetime
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ class OrganisationService:
                         people=people.get(oid, 0),
                         relations=rel_counts.get(oid, 0),
                         updated_at=o.updated_at,
+                        version=o.version,
                     )
                 )
             return result

@@ -92,6 +92,7 @@ class PersonRow:
     wba_region: str
     active: bool
     updated_at: datetime
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,7 @@ class PersonService:
                     wba_region=wba or "",
                     active=p.active,
                     updated_at=p.updated_at,
+                    version=p.version,
                 )
         return [found[i] for i in ids if i in found]
 
