@@ -187,3 +187,55 @@ def test_conflict_dialog_screenshot(qtbot, services, bernd, org_id):
         assert need < table.columnWidth(col), (lines, table.columnWidth(col))
     assert header.height() >= header.fontMetrics().height() * 3  # three header lines shown
     dialog.grab().save("/tmp/h4-conflict.png")
+
+
+def _save_meets_conflict(qtbot, dialog, edit, check) -> None:
+    """Type ``edit`` into the open dialog, save, keep mine in the conflict dialog, and
+    ``check()`` what reached the database."""
+    edit()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    conflict = _conflict(qtbot, dialog)
+    assert "Bernd Beispiel" in conflict.headline.text()
+    qtbot.mouseClick(conflict.mine_button, Qt.MouseButton.LeftButton)
+    check()
+
+
+def test_person_event_and_verbund_dialogs_open_the_conflict_dialog(qtbot, services, bernd):
+    from datetime import datetime
+
+    from wba_desktop.services.directory.people import PersonData
+    from wba_desktop.services.events.records import EventData
+    from wba_desktop.services.verbuende.records import VerbundData
+    from wba_desktop.views.directory.person_dialog import PersonDialog
+    from wba_desktop.views.events.event_dialog import EventDialog
+    from wba_desktop.views.verbuende.verbund_dialog import VerbundDialog
+
+    person = services.people.create(PersonData(last_name="Probe", first_name="Paula"))
+    event = services.events.create(
+        EventData(
+            title="Fachtag", starts_at=datetime(2031, 5, 6, 9), ends_at=datetime(2031, 5, 6, 15)
+        )
+    )
+    verbund = services.verbuende.create(VerbundData(name="Probeverbund"))
+    cases = [  # dialog, its field, the service, the record, the stored field (both change it)
+        (PersonDialog(services, person.id), "first_name", bernd.people, person.id, "first_name"),
+        (EventDialog(services, event.id), "title_edit", bernd.events, event.id, "title"),
+        (VerbundDialog(services, verbund.id), "name", bernd.verbuende, verbund.id, "name"),
+    ]
+    for dialog, widget_name, theirs_service, rid, name in cases:
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.mark_clean())
+        dialog.show()
+        stored = theirs_service.get(rid)
+        data = stored.data
+        setattr(data, name, "Von Bernd")
+        theirs_service.update(rid, data, stored.version)
+        widget = getattr(dialog, widget_name)
+
+        def edit(widget=widget) -> None:
+            widget.clear()
+            type_text(qtbot, widget, "Meins")
+
+        def check(theirs_service=theirs_service, rid=rid, name=name) -> None:
+            assert getattr(theirs_service.get(rid).data, name) == "Meins"
+
+        _save_meets_conflict(qtbot, dialog, edit, check)

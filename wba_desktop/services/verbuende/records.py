@@ -96,6 +96,7 @@ class VerbundRow:
     wba_regions: tuple[str, ...]
     funding_end: date | None
     members: int
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class VerbundService:
                     wba_regions=_wba(regions.get(vb.id, [])),
                     funding_end=vb.funding_end,
                     members=members.get(vb.id, 0),
+                    version=vb.version,
                 )
                 for vb in verbuende
             ]

@@ -2,7 +2,7 @@
 my entry, what is stored now (and who saved it when) and what the form was loaded
 with; the user keeps theirs or mine per field, keeps all of mine, or takes the stored
 version. Also the question before deactivating or deleting a record changed
-meanwhile (:func:`ask_despite_change`)."""
+meanwhile (:func:`ask_despite_change`, :func:`guarded`)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.errors import StaleEdit
 from wba_desktop.services.conflicts import when
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.ops import op
 
 FIELD, MINE, THEIRS, ORIGINAL = range(4)
 BOTH_CHANGED = QColor("#fff4d6")
@@ -227,3 +228,18 @@ def ask_despite_change(
         lambda i: on_yes() if i == 0 else None,
         default=1,
     )
+
+
+def guarded(parent: QWidget, title: str, verb: str, call, version: int) -> None:
+    """Run ``call(expected_version)``; when the record was changed meanwhile, ask
+    „… Trotzdem {verb}?“ and run it again against the version now stored."""
+    op(parent, lambda: call(version), title=title).handle(
+        StaleEdit,
+        lambda exc: ask_despite_change(
+            parent,
+            exc,
+            title,
+            verb,
+            lambda: guarded(parent, title, verb, call, exc.current_version),
+        ),
+    ).run()

@@ -5,31 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from wba_desktop.errors import StaleEdit
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
-from wba_desktop.views.common.conflict_dialog import ask_despite_change
+from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.messages import ask
-from wba_desktop.views.common.ops import op
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordCommands", text)
-
-
-def guarded(parent: QWidget, title: str, verb: str, call, version: int) -> None:
-    """Run ``call(expected_version)``; when the record was changed meanwhile, ask
-    „… Trotzdem {verb}?“ and run it again against the version now stored."""
-    op(parent, lambda: call(version), title=title).handle(
-        StaleEdit,
-        lambda exc: ask_despite_change(
-            parent,
-            exc,
-            title,
-            verb,
-            lambda: guarded(parent, title, verb, call, exc.current_version),
-        ),
-    ).run()
 
 
 def delete_organisation(
