@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 
@@ -28,6 +30,74 @@ class NotFoundError(ServiceError):
 
 class ConflictError(ServiceError):
     """The record was changed by someone else since it was loaded."""
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field of a record saved by someone else meanwhile: the raw values (for
+    merging) and how each reads (for the conflict dialog). ``original`` is what the
+    user loaded (None with ``original_text`` "" when the caller did not say)."""
+
+    name: str
+    label: str
+    mine: Any
+    theirs: Any
+    original: Any
+    mine_text: str
+    theirs_text: str
+    original_text: str
+
+    @property
+    def changed_by_me(self) -> bool:
+        """The user changed this field too (or, with no original known, differs)."""
+        return self.mine != self.original
+
+    @property
+    def changed_by_them(self) -> bool:
+        return self.theirs != self.original
+
+
+class StaleEdit(ConflictError):
+    """A save, deactivation or deletion met a newer version than the one the user
+    loaded. ``fields`` lists what the other save changed (and, with no original known,
+    every field where mine and theirs differ); ``theirs`` is the whole stored form (None
+    when the record is gone), ``current_version`` the version to save against after
+    the user decided, ``changed_by``/``changed_at`` (naive UTC) who saved last and
+    when, as far as known ("" / None otherwise)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        record_label: str,
+        fields: Sequence[FieldConflict] = (),
+        theirs: Any = None,
+        changed_by: str = "",
+        changed_at: datetime | None = None,
+        current_version: int | None = None,
+        deleted: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.record_label = record_label
+        self.fields = list(fields)
+        self.theirs = theirs
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.current_version = current_version
+        self.deleted = deleted
+
+    def resolve(self, mine: Any, take_theirs: Iterable[str]) -> Any:
+        """``mine`` (a form dataclass) with the fields named in ``take_theirs`` set to
+        the stored values: what to save against ``current_version``."""
+        names = set(take_theirs)
+        return replace(mine, **{f.name: f.theirs for f in self.fields if f.name in names})
+
+
+class DeletedMeanwhile(StaleEdit, NotFoundError):
+    """The record the user edits was deleted meanwhile (``deleted`` is True)."""
+
+    def __init__(self, message: str, *, record_label: str) -> None:
+        super().__init__(message, record_label=record_label, deleted=True)
 
 
 class BusyError(ServiceError):

@@ -24,6 +24,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db.changes import ChangeRecorder, Changes
+from wba_desktop.db.stamps import login_name, stamp_listener
 from wba_desktop.errors import BusyError, ConflictError, ServiceError
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.presence import ChangeNotice
@@ -155,11 +156,14 @@ class UnitOfWork:
 
 
 class UnitOfWorkFactory:
-    """Creates units of work on one engine; passed to every service."""
+    """Creates units of work on one engine; passed to every service. ``user_name`` (the
+    name from the settings; the login name until set) is stamped on what they save."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.user_name: str = login_name()
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", stamp_listener(lambda: self.user_name))
         event.listen(self._sessions, "after_flush", _after_flush)
         event.listen(self._sessions, "do_orm_execute", _on_execute)
         self._listeners: list[ChangeListener] = []

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 
 from wba_desktop.models import Organisation, OrganisationType, Region
 from wba_desktop.services import validation as v
+from wba_desktop.services.conflicts import check_version, deleted, plain, stale_edit
 from wba_desktop.services.directory.reference import get_or_create_tags
 from wba_desktop.text.fold import name_key, search_key, sort_key
 from wba_desktop.vocab import SIZE_CLASSES, STANCES
@@ -93,6 +94,34 @@ def apply_to(org: Organisation, data: OrganisationData, session) -> None:
     org.dup_key = name_key(org.name)
 
 
+def data_of(org: Organisation) -> OrganisationData:
+    values = {f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name != "tags"}
+    return OrganisationData(**values, tags=[t.name for t in org.tags])
+
+
+def current_record(s, org_id: int, expected: int | None, mine=None, original=None) -> Organisation:
+    """The stored organisation, if still at version ``expected`` (None: any); else the
+    StaleEdit naming what changed against ``mine`` (the form being saved) and
+    ``original`` (the form as loaded), or DeletedMeanwhile."""
+    org = s.get(Organisation, org_id)
+    if org is None:
+        raise deleted("Die Organisation")
+    check_version(
+        org,
+        expected,
+        lambda: stale_edit(
+            org,
+            org.name,
+            mine=mine,
+            theirs=data_of(org) if mine is not None else None,
+            original=original,
+            labels=FIELD_LABELS,
+            show=shower(s),
+        ),
+    )
+    return org
+
+
 def check_refs(session, data: OrganisationData) -> None:
     """The kind and the district chosen must exist."""
     c = v.Collector()
@@ -130,3 +159,46 @@ def find_duplicates(
             continue
         result.append(DuplicateCandidate(o.id, o.name, o.city, o.email, reason))
     return result
+
+
+#: the form's fields in the order of the form, as a conflict names them
+FIELD_LABELS = {
+    "name": "Name",
+    "short_name": "Kurzname",
+    "type_id": "Art",
+    "region_id": "Landkreis",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "website": "Website",
+    "sectors": "Branchen",
+    "tags": "Schlagwörter",
+    "size_class": "Größe",
+    "influence": "Einfluss",
+    "interest": "Interesse",
+    "stance": "Haltung",
+    "active": "aktiv",
+    "notes": "Notizen",
+}
+LEVELS = ("sehr gering", "gering", "mittel", "hoch", "sehr hoch")
+
+
+def shower(session):
+    """How a field value of the form reads (kinds and districts by name)."""
+
+    def show(name: str, value) -> str:
+        if value is None:
+            return ""
+        if name == "type_id":
+            kind = session.get(OrganisationType, value)
+            return kind.name if kind is not None else str(value)
+        if name == "region_id":
+            region = session.get(Region, value)
+            return region.name if region is not None else str(value)
+        if name in ("influence", "interest") and 1 <= value <= len(LEVELS):
+            return f"{value} – {LEVELS[value - 1]}"
+        return plain(value)
+
+    return show

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
+from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import (
     ConflictError,
     DuplicatesFound,
@@ -29,12 +30,16 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
+from wba_desktop.models.base import utcnow
+from wba_desktop.services.conflicts import check_version, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.organisation_rules import (  # re-exported
     DuplicateCandidate,
     OrganisationData,
     apply_to,
     check_refs,
+    current_record,
+    data_of,
     find_duplicates,
     validate,
 )
@@ -98,6 +103,7 @@ class OrganisationRow:
     people: int
     relations: int
     updated_at: datetime
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
 
 @dataclass(frozen=True)
@@ -132,16 +138,11 @@ SORT_COLUMNS = {
 }
 
 
-def _data_of(org: Organisation) -> OrganisationData:
-    values = {f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name != "tags"}
-    return OrganisationData(**values, tags=[t.name for t in org.tags])
-
-
 def _detail(org: Organisation) -> OrganisationDetail:
     return OrganisationDetail(
         id=org.id,
         version=org.version,
-        data=_data_of(org),
+        data=data_of(org),
         type_name=org.type.name,
         region_name=org.region.name if org.region else "",
         wba_region=org.region.wba_region if org.region else "",
@@ -267,6 +268,7 @@ class OrganisationService:
                         people=people.get(oid, 0),
                         relations=rel_counts.get(oid, 0),
                         updated_at=o.updated_at,
+                        version=o.version,
                     )
                 )
             return result
@@ -312,38 +314,41 @@ class OrganisationService:
             return _detail(org)
 
     def update(
-        self, org_id: int, data: OrganisationData, expected_version: int
+        self,
+        org_id: int,
+        data: OrganisationData,
+        expected_version: int,
+        original: OrganisationData | None = None,
     ) -> OrganisationDetail:
+        """Save the form over the version the user loaded (``original`` is the form as
+        loaded). A newer version raises :class:`StaleEdit` naming what the other save
+        changed, a deleted record :class:`DeletedMeanwhile`; nothing is written then."""
         data = validate(data)
         with self._uow() as uow:
-            org = uow.session.get(Organisation, org_id)
-            if org is None:
-                raise NotFoundError("Die Organisation wurde inzwischen gelöscht.")
-            if org.version != expected_version:
-                raise ConflictError(
-                    f"„{org.name}“ wurde inzwischen an anderer Stelle geändert. "
-                    "Bitte neu laden und die Änderung erneut eintragen."
-                )
+            org = current_record(uow.session, org_id, expected_version, data, original)
             check_refs(uow.session, data)
+            tags = sorted(t.name for t in org.tags)
             apply_to(org, data, uow.session)
+            if sorted(t.name for t in org.tags) != tags:  # a save of the tags alone counts
+                org.updated_at = utcnow()
             try:
                 uow.commit()
-            except StaleDataError as exc:
-                raise ConflictError(
-                    f"„{data.name}“ wurde gerade an anderer Stelle geändert. Bitte neu laden."
-                ) from exc
-            return _detail(org)
+                return _detail(org)
+            except StaleDataError:
+                pass  # saved by someone else between the check and the write
+        with self._uow() as uow:
+            current_record(uow.session, org_id, expected_version, data, original)
+        raise ConflictError(CHANGED)
 
     def set_active_many(self, ids: Sequence[int], active: bool) -> int:
         """(De)activate several records in one unit of work; all or none. Returns how
         many changed."""
         return set_active_many(self._uow, Organisation, ids, active, "eine Organisation")
 
-    def set_active(self, org_id: int, active: bool) -> None:
+    def set_active(self, org_id: int, active: bool, expected_version: int | None = None) -> None:
+        """(De)activate; with ``expected_version`` a newer version raises StaleEdit."""
         with self._uow() as uow:
-            org = uow.session.get(Organisation, org_id)
-            if org is None:
-                raise NotFoundError("Die Organisation wurde nicht gefunden.")
+            org = current_record(uow.session, org_id, expected_version)
             org.active = active
             uow.commit()
 
@@ -363,8 +368,9 @@ class OrganisationService:
             )
             return people or 0, rels or 0
 
-    def delete(self, org_id: int) -> None:
-        """Delete an unreferenced organisation; referenced ones must be deactivated."""
+    def delete(self, org_id: int, expected_version: int | None = None) -> None:
+        """Delete an unreferenced organisation; referenced ones must be deactivated.
+        With ``expected_version`` a newer version raises StaleEdit."""
         people, rels = self.usage(org_id)
         if people or rels:
             raise InUseError(
@@ -375,5 +381,6 @@ class OrganisationService:
             org = uow.session.get(Organisation, org_id)
             if org is None:
                 return
+            check_version(org, expected_version, lambda: stale_edit(org, org.name))
             uow.session.delete(org)
             uow.commit()

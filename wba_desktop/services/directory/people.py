@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
+from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, DuplicatesFound, NotFoundError
 from wba_desktop.models import (
     Affiliation,
@@ -24,11 +25,15 @@ from wba_desktop.models import (
     organisation_tag,
     person_tag,
 )
+from wba_desktop.models.base import utcnow
+from wba_desktop.services.conflicts import check_version, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.person_rules import (  # re-exported
     PersonData,
     PersonDuplicate,
     apply_to,
+    current_record,
+    data_of,
     display_name,
     find_duplicates,
     person_name,
@@ -87,6 +92,7 @@ class PersonRow:
     wba_region: str
     active: bool
     updated_at: datetime
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
 
 @dataclass(frozen=True)
@@ -129,9 +135,7 @@ JOINED_SORTS = {"organisation", "function", "region_name", "wba_region"}
 
 
 def _detail(p: Person) -> PersonDetail:
-    values = {f.name: getattr(p, f.name) for f in fields(PersonData) if f.name != "tags"}
-    data = PersonData(**values, tags=[t.name for t in p.tags])
-    return PersonDetail(p.id, p.version, data, p.created_at, p.updated_at)
+    return PersonDetail(p.id, p.version, data_of(p), p.created_at, p.updated_at)
 
 
 def _primary_join():
@@ -262,6 +266,7 @@ class PersonService:
                     wba_region=wba or "",
                     active=p.active,
                     updated_at=p.updated_at,
+                    version=p.version,
                 )
         return [found[i] for i in ids if i in found]
 
@@ -305,42 +310,51 @@ class PersonService:
             log.info("person %s created", p.id)
             return _detail(p)
 
-    def update(self, person_id: int, data: PersonData, expected_version: int) -> PersonDetail:
+    def update(
+        self,
+        person_id: int,
+        data: PersonData,
+        expected_version: int,
+        original: PersonData | None = None,
+    ) -> PersonDetail:
+        """Save the form over the version the user loaded (``original`` is the form as
+        loaded). A newer version raises :class:`StaleEdit` naming what the other save
+        changed, a deleted record :class:`DeletedMeanwhile`; nothing is written then."""
         data = validate(data)
         with self._uow() as uow:
-            p = uow.session.get(Person, person_id)
-            if p is None:
-                raise NotFoundError("Die Person wurde inzwischen gelöscht.")
-            if p.version != expected_version:
-                raise ConflictError(
-                    f"„{display_name(p.title, p.first_name, p.last_name)}“ wurde inzwischen an "
-                    "anderer Stelle geändert. Bitte neu laden und die Änderung erneut eintragen."
-                )
+            p = current_record(uow.session, person_id, expected_version, data, original)
+            tags = sorted(t.name for t in p.tags)
             apply_to(p, data, uow.session)
+            if sorted(t.name for t in p.tags) != tags:  # a save of the tags alone counts
+                p.updated_at = utcnow()
             try:
                 uow.commit()
-            except StaleDataError as exc:
-                raise ConflictError("Die Person wurde gerade an anderer Stelle geändert.") from exc
-            return _detail(p)
+                return _detail(p)
+            except StaleDataError:
+                pass  # saved by someone else between the check and the write
+        with self._uow() as uow:
+            current_record(uow.session, person_id, expected_version, data, original)
+        raise ConflictError(CHANGED)
 
     def set_active_many(self, ids: Sequence[int], active: bool) -> int:
         """(De)activate several records in one unit of work; all or none. Returns how
         many changed."""
         return set_active_many(self._uow, Person, ids, active, "eine Person")
 
-    def set_active(self, person_id: int, active: bool) -> None:
+    def set_active(self, person_id: int, active: bool, expected_version: int | None = None) -> None:
+        """(De)activate; with ``expected_version`` a newer version raises StaleEdit."""
         with self._uow() as uow:
-            p = uow.session.get(Person, person_id)
-            if p is None:
-                raise NotFoundError("Die Person wurde nicht gefunden.")
+            p = current_record(uow.session, person_id, expected_version)
             p.active = active
             uow.commit()
 
-    def delete(self, person_id: int) -> None:
-        """Delete a person with their affiliations (the UI asks first)."""
+    def delete(self, person_id: int, expected_version: int | None = None) -> None:
+        """Delete a person with their affiliations (the UI asks first). With
+        ``expected_version`` a newer version raises StaleEdit."""
         with self._uow() as uow:
             p = uow.session.get(Person, person_id)
             if p is None:
                 return
+            check_version(p, expected_version, lambda: stale_edit(p, person_name(p)))
             uow.session.delete(p)
             uow.commit()

@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 
 from wba_desktop.models import Person
 from wba_desktop.services import validation as v
+from wba_desktop.services.conflicts import check_version, deleted, stale_edit
 from wba_desktop.services.directory.reference import get_or_create_tags
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.vocab import CHANNELS, SALUTATIONS
@@ -81,6 +82,49 @@ def apply_to(p: Person, data: PersonData, session) -> None:
         p.tags = get_or_create_tags(session, data.tags)
     p.search_key = search_key(p.first_name, p.last_name, p.title, p.email)
     p.sort_key = sort_key(p.last_name, p.first_name)
+
+
+#: the form's fields in the order of the form, as a conflict names them
+FIELD_LABELS = {
+    "salutation": "Anrede",
+    "title": "Titel",
+    "first_name": "Vorname",
+    "last_name": "Nachname",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "mobile": "Mobil",
+    "preferred_channel": "Bevorzugter Kanal",
+    "tags": "Schlagwörter",
+    "active": "aktiv",
+    "notes": "Notizen",
+}
+
+
+def data_of(p: Person) -> PersonData:
+    values = {f.name: getattr(p, f.name) for f in fields(PersonData) if f.name != "tags"}
+    return PersonData(**values, tags=[t.name for t in p.tags])
+
+
+def current_record(s, person_id: int, expected: int | None, mine=None, original=None) -> Person:
+    """The stored person, if still at version ``expected`` (None: any); else the
+    StaleEdit naming what changed against ``mine`` (the form being saved) and
+    ``original`` (the form as loaded), or DeletedMeanwhile."""
+    p = s.get(Person, person_id)
+    if p is None:
+        raise deleted("Die Person")
+    check_version(
+        p,
+        expected,
+        lambda: stale_edit(
+            p,
+            person_name(p),
+            mine=mine,
+            theirs=data_of(p) if mine is not None else None,
+            original=original,
+            labels=FIELD_LABELS,
+        ),
+    )
+    return p
 
 
 def find_duplicates(

@@ -106,6 +106,26 @@ class EventDetail(EventInfo):
         return EventData(**{f.name: getattr(self, f.name) for f in fields(EventData)})
 
 
+#: the form's fields in the order of the form, as a conflict names them
+FIELD_LABELS = {
+    "title": "Titel",
+    "type": "Art",
+    "status": "Status",
+    "starts_at": "Beginn",
+    "ends_at": "Ende",
+    "capacity": "Plätze",
+    "venue": "Veranstaltungsort",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "region_id": "Landkreis",
+    "online_url": "Online-Link",
+    "organiser_ids": "Veranstaltende Organisationen",
+    "verbund_ids": "Verbünde",
+    "description": "Beschreibung",
+}
+
+
 def validate(data: EventData, today: date | None = None) -> EventData:
     """Clean and check ``data``; ``today`` set means "new event" (no start in the past)."""
     c = v.Collector()

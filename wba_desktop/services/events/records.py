@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import (
     Event,
@@ -26,10 +27,13 @@ from wba_desktop.models import (
     event_organiser,
     event_verbund,
 )
+from wba_desktop.models.base import utcnow
+from wba_desktop.services.conflicts import check_version, deleted, plain, stale_edit
 from wba_desktop.services.events.calendar import same_day_notes
 from wba_desktop.services.events.checklist import add_template_items, move_due_dates
 from wba_desktop.services.events.event_data import (  # re-exported: views import them here
     ACCEPTED,
+    FIELD_LABELS,
     OCCUPYING,
     EventData,
     EventDetail,
@@ -242,21 +246,28 @@ class EventService:
             new_id = e.id
         return self.get(new_id)
 
-    def update(self, event_id: int, data: EventData, expected_version: int) -> EventDetail:
+    def update(
+        self,
+        event_id: int,
+        data: EventData,
+        expected_version: int,
+        original: EventData | None = None,
+    ) -> EventDetail:
+        """Save the form over the version the user loaded (``original`` is the form as
+        loaded). A newer version raises :class:`StaleEdit` naming what the other save
+        changed, a deleted event :class:`DeletedMeanwhile`; nothing is written then."""
         data = validate(data)
         with self._uow() as uow:
             s = uow.session
-            e = s.get(Event, event_id)
-            if e is None:
-                raise NotFoundError("Die Veranstaltung wurde inzwischen gelöscht.")
-            if e.version != expected_version:
-                raise ConflictError(
-                    f"„{e.title}“ wurde inzwischen an anderer Stelle geändert. Bitte neu "
-                    "laden und die Änderung erneut eintragen."
-                )
+            e = self._current(s, event_id, expected_version, data, original)
             old_day = e.starts_at.date()
+            before = self._infos(s, [e], detail=True)[0]
             try:
                 self._apply(s, e, data)
+                if {*before.organiser_ids} != {*data.organiser_ids} or {*before.verbund_ids} != {
+                    *data.verbund_ids
+                }:
+                    e.updated_at = utcnow()  # a save of the links alone counts
                 shift = e.starts_at.date() - old_day
                 if shift:
                     move_due_dates(s, event_id, e.starts_at.date())
@@ -265,9 +276,45 @@ class EventService:
                 s.execute(delete(event_verbund).where(event_verbund.c.event_id == event_id))
                 self._link(s, event_id, data)
                 uow.commit()
-            except StaleDataError as exc:
-                raise ConflictError("Die Veranstaltung wurde gerade anderswo geändert.") from exc
-        return self.get(event_id)
+                saved = True
+            except StaleDataError:
+                saved = False  # saved by someone else between the check and the write
+        if saved:
+            return self.get(event_id)
+        with self._uow() as uow:
+            self._current(uow.session, event_id, expected_version, data, original)
+        raise ConflictError(CHANGED)
+
+    def _current(self, s, event_id: int, expected: int | None, mine=None, original=None) -> Event:
+        """The stored event, if still at version ``expected`` (None: any); else the
+        StaleEdit naming what changed against ``mine`` and ``original``."""
+        e = s.get(Event, event_id)
+        if e is None:
+            raise deleted("Die Veranstaltung")
+
+        def show(name: str, value) -> str:
+            if name == "region_id" and value is not None:
+                region = s.get(Region, value)
+                return region.name if region is not None else str(value)
+            if name in ("organiser_ids", "verbund_ids"):
+                model = Organisation if name == "organiser_ids" else Verbund
+                return plain([getattr(s.get(model, i), "name", str(i)) for i in value])
+            return plain(value)
+
+        check_version(
+            e,
+            expected,
+            lambda: stale_edit(
+                e,
+                e.title,
+                mine=mine,
+                theirs=self._infos(s, [e], detail=True)[0].data if mine is not None else None,
+                original=original,
+                labels=FIELD_LABELS,
+                show=show,
+            ),
+        )
+        return e
 
     @staticmethod
     def _apply(s, e: Event, data: EventData) -> None:
@@ -304,11 +351,13 @@ class EventService:
                 raise ValidationError(message)
             s.execute(insert(table), [{"event_id": event_id, column: i} for i in ids])
 
-    def delete(self, event_id: int) -> None:
-        """Delete an event with its programme, list, checklist and attendance records."""
+    def delete(self, event_id: int, expected_version: int | None = None) -> None:
+        """Delete an event with its programme, list, checklist and attendance records.
+        With ``expected_version`` a newer version raises StaleEdit."""
         with self._uow() as uow:
             e = uow.session.get(Event, event_id)
             if e is not None:
+                check_version(e, expected_version, lambda: stale_edit(e, e.title))
                 uow.session.delete(e)
                 uow.commit()
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import (
     Region,
@@ -26,10 +27,13 @@ from wba_desktop.models import (
 )
 from wba_desktop.models.base import utcnow
 from wba_desktop.services import validation as v
+from wba_desktop.services.conflicts import check_version, stale_edit
 from wba_desktop.services.verbuende.verbund_rules import (  # re-exported
     VerbundData,
     apply_to,
     check_refs,
+    current_record,
+    data_of,
     validate,
 )
 from wba_desktop.text.fold import sort_key
@@ -92,6 +96,7 @@ class VerbundRow:
     wba_regions: tuple[str, ...]
     funding_end: date | None
     members: int
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
 
 @dataclass(frozen=True)
@@ -124,25 +129,7 @@ class VerbundService:
                 .where(VerbundPhase.verbund_id == verbund_id)
                 .order_by(VerbundPhase.since, VerbundPhase.id)
             ).all()
-            data = VerbundData(
-                name=vb.name,
-                short_name=vb.short_name,
-                type=vb.type,
-                sectors=vb.sectors,
-                topics=vb.topics,
-                region_ids=tuple(r.id for r in regions),
-                coordinator_id=vb.coordinator_id,
-                funding_programme=vb.funding_programme,
-                grant_reference=vb.grant_reference,
-                funding_start=vb.funding_start,
-                funding_end=vb.funding_end,
-                budget=vb.budget,
-                goals=vb.goals,
-                continuation_plan=vb.continuation_plan,
-                notes=vb.notes,
-                phase=vb.phase,
-                phase_since=history[-1].since if history else None,
-            )
+            data = data_of(s, vb, history[-1].since if history else None)
             return VerbundDetail(
                 id=vb.id,
                 version=vb.version,
@@ -220,6 +207,7 @@ class VerbundService:
                     wba_regions=_wba(regions.get(vb.id, [])),
                     funding_end=vb.funding_end,
                     members=members.get(vb.id, 0),
+                    version=vb.version,
                 )
                 for vb in verbuende
             ]
@@ -281,35 +269,45 @@ class VerbundService:
         log.info("verbund %s created", new_id)
         return self.get(new_id)
 
-    def update(self, verbund_id: int, data: VerbundData, expected_version: int) -> VerbundDetail:
+    def update(
+        self,
+        verbund_id: int,
+        data: VerbundData,
+        expected_version: int,
+        original: VerbundData | None = None,
+    ) -> VerbundDetail:
+        """Save the form over the version the user loaded (``original`` is the form as
+        loaded). A newer version raises :class:`StaleEdit` naming what the other save
+        changed, a deleted Verbund :class:`DeletedMeanwhile`; nothing is written then."""
         data = validate(data)
         with self._uow() as uow:
             s = uow.session
-            vb = s.get(Verbund, verbund_id)
-            if vb is None:
-                raise NotFoundError("Der Verbund wurde inzwischen gelöscht.")
-            if vb.version != expected_version:
-                raise ConflictError(
-                    f"„{vb.name}“ wurde inzwischen an anderer Stelle geändert. "
-                    "Bitte neu laden und die Änderung erneut eintragen."
-                )
+            vb = current_record(s, verbund_id, expected_version, data, original)
             check_refs(s, data, verbund_id)
             apply_to(vb, data)
             # the districts are a link table: touch the row so its version counts the change
             vb.updated_at = utcnow()
-            s.flush()
-            self._set_regions(s, verbund_id, data.region_ids)
             try:
+                s.flush()
+                self._set_regions(s, verbund_id, data.region_ids)
                 uow.commit()
-            except StaleDataError as exc:
-                raise ConflictError(f"„{data.name}“ wurde gerade anderswo geändert.") from exc
-        return self.get(verbund_id)
+                saved = True
+            except StaleDataError:
+                saved = False  # saved by someone else between the check and the write
+        if saved:
+            return self.get(verbund_id)
+        with self._uow() as uow:
+            current_record(uow.session, verbund_id, expected_version, data, original)
+        raise ConflictError(CHANGED)
 
-    def delete(self, verbund_id: int) -> None:
+    def delete(self, verbund_id: int, expected_version: int | None = None) -> None:
+        """Delete with members, phases, tasks and figures. With ``expected_version`` a
+        newer version raises StaleEdit."""
         with self._uow() as uow:
             vb = uow.session.get(Verbund, verbund_id)
             if vb is None:
                 return
+            check_version(vb, expected_version, lambda: stale_edit(vb, vb.name))
             uow.session.delete(vb)
             uow.commit()
 

@@ -12,8 +12,10 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop.errors import NotFoundError
-from wba_desktop.models import Organisation, Region, Verbund
+from wba_desktop.models import Organisation, Region, Verbund, verbund_region
 from wba_desktop.services import validation as v
+from wba_desktop.services.conflicts import check_version, deleted, plain, stale_edit
+from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import PHASES, VERBUND_TYPES
 
@@ -123,4 +125,70 @@ def get_verbund(s, verbund_id: int) -> Verbund:
     vb = s.get(Verbund, verbund_id)
     if vb is None:
         raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+    return vb
+
+
+#: the form's fields in the order of the form, as a conflict names them (the phase
+#: changes through the history, not through the form)
+FIELD_LABELS = {
+    "name": "Name",
+    "short_name": "Kurzname",
+    "type": "Typ",
+    "sectors": "Branchen",
+    "topics": "Themen",
+    "coordinator_id": "Koordinierende Organisation",
+    "region_ids": "Landkreise",
+    "funding_programme": "Förderprogramm",
+    "grant_reference": "Förderkennzeichen",
+    "funding_start": "Förderbeginn",
+    "funding_end": "Förderende",
+    "budget": "Budget",
+    "goals": "Ziele",
+    "continuation_plan": "Verstetigung",
+    "notes": "Notizen",
+}
+
+
+def data_of(s, vb: Verbund, phase_since: date | None = None) -> VerbundData:
+    """The form of a stored Verbund (``phase_since``: when its phase began)."""
+    region_ids = s.scalars(
+        select(verbund_region.c.region_id)
+        .where(verbund_region.c.verbund_id == vb.id)
+        .order_by(verbund_region.c.region_id)
+    ).all()
+    values = {name: getattr(vb, name) for name in FIELD_LABELS if name != "region_ids"}
+    return VerbundData(
+        **values, region_ids=tuple(region_ids), phase=vb.phase, phase_since=phase_since
+    )
+
+
+def current_record(s, verbund_id: int, expected: int | None, mine=None, original=None) -> Verbund:
+    """The stored Verbund, if still at version ``expected`` (None: any); else the
+    StaleEdit naming what changed against ``mine`` and ``original``."""
+    vb = s.get(Verbund, verbund_id)
+    if vb is None:
+        raise deleted("Der Verbund")
+
+    def show(name: str, value) -> str:
+        if name == "coordinator_id" and value is not None:
+            return getattr(s.get(Organisation, value), "name", str(value))
+        if name == "region_ids":
+            return plain([getattr(s.get(Region, i), "name", str(i)) for i in value])
+        if name == "budget" and value is not None:
+            return fmt.money(value)
+        return plain(value)
+
+    check_version(
+        vb,
+        expected,
+        lambda: stale_edit(
+            vb,
+            vb.name,
+            mine=mine,
+            theirs=data_of(s, vb) if mine is not None else None,
+            original=original,
+            labels=FIELD_LABELS,
+            show=show,
+        ),
+    )
     return vb

@@ -1,5 +1,6 @@
-"""Base of the organisation and person dialogs: header, tabs, save/close, duplicate
-question, linked dialogs and the question about unsaved changes."""
+"""Base of the record dialogs (organisations, people, events, Verbünde): header, tabs,
+save/close, duplicate question, the conflict dialog when a save meets a newer version,
+linked dialogs and the question about unsaved changes."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.errors import DuplicatesFound
+from wba_desktop.errors import DuplicatesFound, StaleEdit
 from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.conflict_dialog import ConflictDialog
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
@@ -28,7 +30,8 @@ from wba_desktop.views.common.ops import op
 class RecordDialog(QDialog):
     """Subclasses build their tabs, then call ``finish_setup(record_id)``, and implement
     ``_fields``, ``data``, ``_create``, ``_update``, ``load``, ``_show_new`` and
-    ``_open_existing``."""
+    ``_open_existing``. ``_detail`` (what ``load`` fetched) must have ``id``,
+    ``version`` and ``data`` (the form as loaded: the original of a conflict)."""
 
     changed = Signal()
     open_person = Signal(int)
@@ -41,6 +44,8 @@ class RecordDialog(QDialog):
         self._services = services
         self._detail: Any = None
         self._saved_state: Any = None
+        self._resolved: tuple[Any, int, Any] | None = None  # (data, version, original)
+        self.conflict_dialog: ConflictDialog | None = None
         self.title = QLabel(self)
         self.title.setObjectName("dialogTitle")
         self.subtitle = QLabel(self)
@@ -83,7 +88,8 @@ class RecordDialog(QDialog):
     def _create(self, data: Any, allow_duplicate: bool) -> Any:
         raise TypeError(f"{type(self).__name__} defines no _create()")
 
-    def _update(self, data: Any) -> Any:
+    def _update(self, data: Any, version: int, original: Any) -> Any:
+        """Save ``data`` over ``version`` (``original``: the form that version had)."""
         raise TypeError(f"{type(self).__name__} defines no _update()")
 
     def load(self, record_id: int) -> None:
@@ -107,14 +113,20 @@ class RecordDialog(QDialog):
         return self.data() != self._saved_state
 
     def save(self, allow_duplicate: bool = False) -> bool:
-        """Save; returns True when saved. A likely duplicate is asked about first. When
-        the database is busy and the user tries again later, the save completes then
-        (through ``success``) and this call has returned False."""
+        """Save; returns True when saved. A likely duplicate is asked about first; a
+        newer version opens the conflict dialog (and returns False). When the database
+        is busy and the user tries again later, the save completes then (through
+        ``success``) and this call has returned False."""
         data = self.data()
+        resolved, self._resolved = self._resolved, None
         if self._detail is None:
             call = lambda: self._create(data, allow_duplicate)  # noqa: E731
+        elif resolved is not None:
+            data = resolved[0]
+            call = lambda: self._update(*resolved)  # noqa: E731
         else:
-            call = lambda: self._update(data)  # noqa: E731
+            version, original = self._detail.version, self._detail.data
+            call = lambda: self._update(data, version, original)  # noqa: E731
         saved = []
 
         def done(detail) -> None:
@@ -127,10 +139,51 @@ class RecordDialog(QDialog):
             op(self, call, form=self.errors)
             .success(done)
             .handle(DuplicatesFound, lambda exc: self._ask_duplicate(exc.candidates))
+            .handle(StaleEdit, lambda exc: self._resolve_conflict(exc, data))
             .failure(lambda exc: self._show_tab_of(getattr(exc, "errors", {})))
             .run()
         )
         return bool(saved)
+
+    def _resolve_conflict(self, exc: StaleEdit, mine: Any) -> None:
+        """Someone saved (or deleted) the record meanwhile: let the user decide."""
+        if exc.deleted:
+            self._ask_save_as_new(exc)
+            return
+        dialog = self.conflict_dialog = ConflictDialog(exc, self)
+
+        def done(_result: int) -> None:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+            if dialog.choice == "theirs":  # nothing of mine is written
+                self.load(self._detail.id)
+                self.mark_clean()
+            elif dialog.choice in ("mine", "selection"):
+                merged = exc.resolve(mine, dialog.take_theirs())
+                self._resolved = (merged, exc.current_version, exc.theirs)
+                self.save()  # a second conflict opens the dialog again
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _ask_save_as_new(self, exc: StaleEdit) -> None:
+        def answer(i: int) -> None:
+            if i == 0:
+                self._detail = None
+                self.save(allow_duplicate=True)
+
+        ask(
+            self,
+            self.tr("Inzwischen gelöscht"),
+            str(exc),
+            [
+                (self.tr("Als neuen Eintrag speichern"), QMessageBox.ButtonRole.AcceptRole),
+                (self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answer,
+            detail=self.tr("Ihre Eingaben stehen noch im Formular."),
+            default=1,
+        )
 
     def _show_tab_of(self, errors: dict[str, str]) -> None:
         """Bring the tab with the first wrong field to the front."""

@@ -265,8 +265,12 @@ class OrganisationDialog(RecordDialog):
     def _create(self, data: OrganisationData, allow_duplicate: bool) -> OrganisationDetail:
         return self._services.organisations.create(data, allow_duplicate=allow_duplicate)
 
-    def _update(self, data: OrganisationData) -> OrganisationDetail:
-        return self._services.organisations.update(self._detail.id, data, self._detail.version)
+    def _update(
+        self, data: OrganisationData, version: int, original: OrganisationData
+    ) -> OrganisationDetail:
+        return self._services.organisations.update(
+            self._detail.id, data, version, original=original
+        )
 
     def _open_existing(self, record_id: int) -> None:
         self.open_organisation.emit(record_id)

@@ -177,8 +177,8 @@ class PersonDialog(RecordDialog):
     def _create(self, data: PersonData, allow_duplicate: bool) -> PersonDetail:
         return self._services.people.create(data, allow_duplicate=allow_duplicate)
 
-    def _update(self, data: PersonData) -> PersonDetail:
-        return self._services.people.update(self._detail.id, data, self._detail.version)
+    def _update(self, data: PersonData, version: int, original: PersonData) -> PersonDetail:
+        return self._services.people.update(self._detail.id, data, version, original=original)
 
     def _open_existing(self, record_id: int) -> None:
         self.open_person.emit(record_id)

@@ -7,25 +7,30 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.messages import ask
-from wba_desktop.views.common.ops import op
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecordCommands", text)
 
 
-def delete_organisation(parent: QWidget, services: Services, org_id: int) -> None:
-    """Delete after asking; a referenced organisation is offered deactivation instead."""
+def delete_organisation(
+    parent: QWidget, services: Services, org_id: int, version: int | None = None
+) -> None:
+    """Delete after asking; a referenced organisation is offered deactivation instead.
+    ``version`` is the one the user saw (the list row); changed since, it asks again."""
     orgs = services.organisations
     title = _tr("Organisation löschen")
     detail = orgs.get(org_id)
+    seen = detail.version if version is None else version
     people, rels = orgs.usage(org_id)
     if people or rels:
 
         def answer(i: int) -> None:
             if i == 0:
-                op(parent, lambda: orgs.set_active(org_id, False), title=title).run()
+                deactivate = lambda v: orgs.set_active(org_id, False, expected_version=v)  # noqa: E731
+                guarded(parent, title, _tr("deaktivieren"), deactivate, seen)
 
         ask(
             parent,
@@ -47,7 +52,8 @@ def delete_organisation(parent: QWidget, services: Services, org_id: int) -> Non
 
     def confirm(i: int) -> None:
         if i == 0:
-            op(parent, lambda: orgs.delete(org_id), title=title).run()
+            delete = lambda v: orgs.delete(org_id, expected_version=v)  # noqa: E731
+            guarded(parent, title, _tr("löschen"), delete, seen)
 
     ask(
         parent,
@@ -62,18 +68,24 @@ def delete_organisation(parent: QWidget, services: Services, org_id: int) -> Non
     )
 
 
-def delete_person(parent: QWidget, services: Services, person_id: int) -> None:
-    """Delete a person (and their affiliations) after asking, or only deactivate."""
+def delete_person(
+    parent: QWidget, services: Services, person_id: int, version: int | None = None
+) -> None:
+    """Delete a person (and their affiliations) after asking, or only deactivate.
+    ``version`` is the one the user saw (the list row); changed since, it asks again."""
     people = services.people
     detail = people.get(person_id)
+    seen = detail.version if version is None else version
     links = len(services.affiliations.for_person(person_id))
 
     def answer(i: int) -> None:
         title = _tr("Person löschen")
         if i == 0:
-            op(parent, lambda: people.delete(person_id), title=title).run()
+            delete = lambda v: people.delete(person_id, expected_version=v)  # noqa: E731
+            guarded(parent, title, _tr("löschen"), delete, seen)
         elif i == 1:
-            op(parent, lambda: people.set_active(person_id, False), title=title).run()
+            deactivate = lambda v: people.set_active(person_id, False, expected_version=v)  # noqa: E731
+            guarded(parent, title, _tr("deaktivieren"), deactivate, seen)
 
     extra = (
         (

@@ -310,8 +310,8 @@ class EventDialog(RecordDialog):
         self.saved_id = detail.id
         return detail
 
-    def _update(self, data: EventData) -> EventDetail:
-        detail = self._services.events.update(self._detail.id, data, self._detail.version)
+    def _update(self, data: EventData, version: int, original: EventData) -> EventDetail:
+        detail = self._services.events.update(self._detail.id, data, version, original=original)
         self.saved_id = detail.id
         return detail
 

@@ -39,6 +39,7 @@ class EventRow:
     waiting: int
     verbuende: str
     conflict: str
+    version: int | None = None  # the version shown (a delete asks when it changed)
 
     @classmethod
     def build(cls, e: EventInfo, conflict: str = "") -> EventRow:
@@ -66,6 +67,7 @@ class EventRow:
             waiting=e.waiting,
             verbuende=", ".join(e.verbund_names),
             conflict=conflict,
+            version=e.version,
         )
 
 

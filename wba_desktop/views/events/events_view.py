@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
@@ -359,11 +360,13 @@ class EventsView(QWidget):
             return
 
         def delete() -> None:
-            op(
+            guarded(
                 self,
-                lambda: self._services.events.delete(row.id),
-                title=self.tr("Veranstaltung löschen"),
-            ).run()
+                self.tr("Veranstaltung löschen"),
+                self.tr("löschen"),
+                lambda v: self._services.events.delete(row.id, expected_version=v),
+                row.version,
+            )
 
         confirm(
             self,

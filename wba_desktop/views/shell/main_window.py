@@ -317,10 +317,11 @@ class MainWindow(QMainWindow):
         if not isinstance(view, DirectoryListView) or view.current_id() is None:
             return
         rid = view.current_id()
+        seen = getattr(view.model.record(view.model.row_of(rid)), "version", None)
         if view is self.people:
-            delete_person(self, self.services, rid)
+            delete_person(self, self.services, rid, seen)
         else:
-            delete_organisation(self, self.services, rid)
+            delete_organisation(self, self.services, rid, seen)
 
     def show_reference_data(self) -> ReferenceDialog:
         from wba_desktop.views.directory.reference_dialog import ReferenceDialog

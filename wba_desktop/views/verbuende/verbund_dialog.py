@@ -152,8 +152,8 @@ class VerbundDialog(RecordDialog):
         self.saved_id = detail.id
         return detail
 
-    def _update(self, data: VerbundData) -> VerbundDetail:
-        detail = self._services.verbuende.update(self._detail.id, data, self._detail.version)
+    def _update(self, data: VerbundData, version: int, original: VerbundData) -> VerbundDetail:
+        detail = self._services.verbuende.update(self._detail.id, data, version, original=original)
         self.saved_id = detail.id
         return detail
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.health import FIX_ACTIVITIES, FIX_EVENTS, FIX_MEMBERS
 from wba_desktop.services.verbuende.records import VerbundFilter
+from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
-from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
@@ -309,11 +309,13 @@ class VerbundView(QWidget):
             return
 
         def delete() -> None:
-            op(
+            guarded(
                 self,
-                lambda: self._services.verbuende.delete(row.id),
-                title=self.tr("Verbund löschen"),
-            ).run()
+                self.tr("Verbund löschen"),
+                self.tr("löschen"),
+                lambda v: self._services.verbuende.delete(row.id, expected_version=v),
+                row.version,
+            )
 
         confirm(
             self,
