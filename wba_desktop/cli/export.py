@@ -12,7 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from wba_desktop.cli.common import lookup_ids, open_database, print_progress, wba_regions
+from wba_desktop.cli.common import (
+    exit_codes_help,
+    lookup_ids,
+    open_database,
+    print_progress,
+    wba_regions,
+)
 from wba_desktop.text import format as fmt
 
 WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event")
@@ -28,6 +34,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname. "
         "„export event TITEL --out DATEI“ schreibt die Teilnehmerliste (.xlsx) oder die "
         "Kalenderdatei (.ics) einer Veranstaltung.",
+        epilog=exit_codes_help(),
     )
     export.add_argument("what", choices=WHAT)
     export.add_argument(
