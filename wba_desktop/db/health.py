@@ -68,7 +68,7 @@ def header_problems(path: Path) -> list[str]:
     except OSError as exc:
         return [f"Die Datei lässt sich nicht lesen ({exc.strerror or exc})."]
     if len(head) < 100 or not head.startswith(_MAGIC):
-        return ["Die Datei ist keine SQLite-Datenbank (falscher Dateianfang)."]
+        return [NOT_SQLITE]
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
@@ -104,7 +104,9 @@ def quick_check(engine: Engine, full: bool = False) -> list[str]:
     pragma = "integrity_check" if full else "quick_check"
     try:
         with engine.connect() as conn:
-            lines = [str(r[0]) for r in conn.execute(text(f"PRAGMA {pragma}"))]
+            rows = conn.execute(text(f"PRAGMA {pragma}"))
+            # one row may hold several lines (``*** in database main ***`` and the fault)
+            lines = [line for r in rows for line in str(r[0]).splitlines()]
             names = _root_pages(conn) if lines != ["ok"] else {}
     except DBAPIError as exc:
         if _is_damage(exc):
@@ -112,7 +114,7 @@ def quick_check(engine: Engine, full: bool = False) -> list[str]:
         raise
     if lines == ["ok"]:
         return []
-    log.warning("%s of %s:\n%s", pragma, path, "\n".join(lines))
+    log.info("%s of %s:\n%s", pragma, path, "\n".join(lines))
     return summarise(lines, names)
 
 
@@ -127,12 +129,14 @@ def _root_pages(conn) -> dict[int, str]:
 _TREE = re.compile(r"Tree (\d+) page", re.I)
 _INDEX = re.compile(r"index (\w+)", re.I)
 _NEVER_USED = re.compile(r"never used|freelist|free list", re.I)
+_PAGE = re.compile(r"^Page (\d+)", re.I)
 
 
 def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str]:
     """SQLite's integrity report (English, one line per fault) as a few German lines:
     which tables and indexes are affected, and how many faults there are."""
     names = names or {}
+    lines = [line for entry in lines for line in entry.splitlines()]
     tables: dict[str, int] = {}
     indexes: dict[str, int] = {}
     unused = other = 0
@@ -147,14 +151,17 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
             indexes[where] = indexes.get(where, 0) + 1
         elif _NEVER_USED.search(line):
             unused += 1
+        elif page := _PAGE.search(line):
+            where = f"Datenbankseite {page.group(1)}"
+            tables[where] = tables.get(where, 0) + 1
         else:
             other += 1
     out = [f"{where}: {_faults(n)} (Daten beschädigt)" for where, n in tables.items()]
     out += [f"{where}: {_faults(n)} (passt nicht zur Tabelle)" for where, n in indexes.items()]
     if unused:
         out.append(f"{_faults(unused)} in der Seitenverwaltung der Datei")
-    if other:
-        out.append(f"{_faults(other)} anderer Art")
+    if other or not out:
+        out.append(f"{_faults(max(other, 1))} anderer Art")
     return out
 
 
@@ -173,10 +180,13 @@ def _is_damage(exc: BaseException) -> bool:
     )
 
 
+NOT_SQLITE = "Die Datei ist keine SQLite-Datenbank, oder ihr Anfang ist beschädigt."
+
+
 def _damage_line(exc: BaseException) -> str:
     msg = str(getattr(exc, "orig", exc)).lower()
     if "not a database" in msg:
-        return "Die Datei ist keine SQLite-Datenbank oder ihr Anfang ist beschädigt."
+        return NOT_SQLITE
     return "Die Dateistruktur ist beschädigt; SQLite kann sie nicht vollständig lesen."
 
 
@@ -221,6 +231,14 @@ def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> Dam
     path = sqlite_path(engine)
     backup = newest_backup(backup_dir, path.stem) if path and backup_dir else None
     listed = "\n".join(f"  – {p}" for p in problems)
+    if problems == [NOT_SQLITE]:
+        lead = (
+            f"Die Datei „{path}“ kann nicht geöffnet werden: sie ist keine SQLite-Datenbank, "
+            "also keine von WBA Desktop (eine andere Datei, oder ihr Anfang ist beschädigt). "
+            "WBA Desktop ändert nichts an ihr. Bitte die richtige Datei wählen; war es die "
+            "eigene Datenbank: "
+        )
+        return DamagedDatabaseError(lead + backup_hint(backup), problems, backup)
     return DamagedDatabaseError(
         f"Die Datenbank „{path}“ ist beschädigt; WBA Desktop arbeitet nicht mit ihr und "
         f"ändert nichts an der Datei.\n{listed}\n{backup_hint(backup)}",
