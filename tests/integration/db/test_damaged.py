@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from tests import databases
 from wba_desktop import app, cli, paths
 from wba_desktop.cli import common
 from wba_desktop.db import DatabaseError
