@@ -53,6 +53,10 @@ def run(args: argparse.Namespace) -> int:
     except DemoError as exc:
         print(f"\n{exc}", file=sys.stderr)
         return NOTHING
+    except BaseException:
+        if last:
+            print(file=sys.stderr)  # end the progress line before the message
+        raise
     print(file=sys.stderr)
     counts = fmt.listing(
         [

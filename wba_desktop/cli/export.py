@@ -82,15 +82,17 @@ def run(args: argparse.Namespace) -> int:
         from wba_desktop.cli.export_event import export_event
 
         return export_event(services, args)
-    result = services.exports.export(
-        args.what,
-        _list_filter(services, args),
-        path=args.out,
-        fmt=args.format,
-        mail_merge=args.mail_merge,
-        progress=print_progress,
-    )
-    print(file=sys.stderr)
+    try:
+        result = services.exports.export(
+            args.what,
+            _list_filter(services, args),
+            path=args.out,
+            fmt=args.format,
+            mail_merge=args.mail_merge,
+            progress=print_progress,
+        )
+    finally:
+        print(file=sys.stderr)  # end the progress line (before a message, too)
     print(f"{fmt.integer(result.rows)} Zeilen exportiert nach {result.path} ({result.format}).")
     return 0
 
