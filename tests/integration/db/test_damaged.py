@@ -258,3 +258,11 @@ def test_integrity_lines_summarised_per_table_and_index():
         "1 Fehler in der Seitenverwaltung der Datei",
         "1 Fehler anderer Art",
     ]
+
+
+def test_a_file_on_a_network_drive_gets_a_warning(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr("wba_desktop.db.location.on_network_drive", lambda _path: True)
+    assert cli.main(["--db", str(tmp_path / "wba.sqlite3"), "migrate"]) == common.OK
+    err = capsys.readouterr().err
+    assert err.startswith("Warnung: Die Datenbankdatei liegt auf einem Netzlaufwerk")
+    assert "Teamdatenbank" in err
