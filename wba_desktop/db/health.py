@@ -285,30 +285,47 @@ def _first_line(exc: BaseException) -> str:
 
 
 def server_failure(engine: Engine, orig: BaseException) -> DatabaseError:
-    """The German error for a PostgreSQL server that cannot be used, naming host/port."""
+    """The German error for a PostgreSQL server that cannot be used, naming host/port:
+    ``ServerUnreachableError`` when it does not answer (trying again may help), a plain
+    ``DatabaseError`` when it refuses the login or lacks the database."""
     url = engine.url
     host, port, db, user = url.host or "localhost", url.port or 5432, url.database, url.username
     where = f"„{host}:{port}“"
     msg = str(orig).lower()
     if "password authentication failed" in msg or "no password supplied" in msg:
-        text_ = (
+        return DatabaseError(
             f"Der Datenbankserver {where} hat die Anmeldung als „{user}“ abgelehnt. "
             "Bitte Benutzername und Passwort prüfen."
         )
-    elif f'database "{db}" does not exist' in msg:
-        text_ = (
+    if f'database "{db}" does not exist' in msg:
+        return DatabaseError(
             f"Auf dem Datenbankserver {where} gibt es die Datenbank „{db}“ nicht. Bitte den "
             "Namen der Datenbank prüfen oder sie von der Administration anlegen lassen."
         )
-    elif "permission denied" in msg or "not permitted" in msg:
-        text_ = (
+    if "permission denied" in msg or "not permitted" in msg:
+        return DatabaseError(
             f"„{user}“ darf auf dem Datenbankserver {where} die Datenbank „{db}“ nicht "
             "öffnen. Bitte die Rechte von der Administration einrichten lassen."
         )
-    else:
-        text_ = (
-            f"Der Datenbankserver {where} ist nicht erreichbar ({_first_line(orig)}). "
-            "Bitte prüfen: Stimmen Servername und Port? Läuft der Server? Besteht eine "
-            "Netzwerkverbindung (ggf. VPN)? Bei Bedarf die Administration fragen."
-        )
-    return ServerUnreachableError(text_, host, port)
+    reason = next((german for words, german in _REASONS if words in msg), _first_line(orig))
+    return ServerUnreachableError(
+        f"Der Datenbankserver {where} ist nicht erreichbar ({reason}). Bitte prüfen: "
+        "Stimmen Servername und Port? Läuft der Server? Besteht eine Netzwerkverbindung "
+        "(ggf. VPN)? Bei Bedarf die Administration fragen.",
+        host,
+        port,
+    )
+
+
+_REASONS = (
+    ("connection refused", "Verbindung abgelehnt: an diesem Port antwortet kein Server"),
+    ("timeout expired", "keine Antwort innerhalb der Wartezeit"),
+    ("timed out", "keine Antwort innerhalb der Wartezeit"),
+    ("could not translate host name", "den Servernamen kennt das Netzwerk nicht"),
+    ("name or service not known", "den Servernamen kennt das Netzwerk nicht"),
+    ("no route to host", "keine Netzwerkverbindung zum Server"),
+    ("network is unreachable", "keine Netzwerkverbindung zum Server"),
+    ("the database system is starting up", "der Server startet gerade"),
+    ("the database system is shutting down", "der Server wird gerade beendet"),
+    ("server closed the connection", "der Server hat die Verbindung beendet"),
+)
