@@ -56,17 +56,16 @@ def sqlite_path(engine: Engine) -> Path | None:
 
 def header_problems(path: Path) -> list[str]:
     """What the SQLite header of ``path`` says is wrong (German); [] for a sound header,
-    a missing or empty file (SQLite starts a new database in it)."""
+    a missing or empty file (SQLite starts a new database in it) and one that cannot be
+    read (opening it says so)."""
     try:
         size = path.stat().st_size
         if size == 0:
             return []
         with path.open("rb") as fh:
             head = fh.read(100)
-    except FileNotFoundError:
+    except OSError:  # missing or not readable: SQLite's own answer says which
         return []
-    except OSError as exc:
-        return [f"Die Datei lässt sich nicht lesen ({exc.strerror or exc})."]
     if len(head) < 100 or not head.startswith(_MAGIC):
         return [NOT_SQLITE]
     page_size = int.from_bytes(head[16:18], "big")

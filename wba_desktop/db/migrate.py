@@ -193,7 +193,16 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
     if rev == HEAD_REVISION:
         return rev
     if rev is not None and backup_dir is not None:
-        _backup_once(engine, backup_dir, f"vor-update-{rev}")
+        try:
+            _backup_once(engine, backup_dir, f"vor-update-{rev}")
+        except (sqlite3.Error, OSError) as exc:
+            if "locked" in str(exc).lower():
+                raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+            raise DatabaseError(
+                f"Vor dem Update konnte keine Sicherung geschrieben werden ({_short(exc)}); "
+                f"die Datenbank bleibt unverändert. Bitte Platz und Schreibrechte im "
+                f"Sicherungsordner „{backup_dir}“ prüfen."
+            ) from exc
     log.info("upgrading database from %s to %s", rev, HEAD_REVISION)
     try:
         upgrade(engine)

@@ -266,3 +266,28 @@ def test_a_file_on_a_network_drive_gets_a_warning(tmp_path, monkeypatch, capsys)
     err = capsys.readouterr().err
     assert err.startswith("Warnung: Die Datenbankdatei liegt auf einem Netzlaufwerk")
     assert "Teamdatenbank" in err
+
+
+def test_damage_met_later_is_a_damaged_error_not_a_raw_one(base, tmp_path):
+    """A large file is not checked at the GUI's start; reading its broken page later
+    ends as ``DamagedError`` (a ServiceError), never as a raw driver error."""
+    from sqlalchemy import text
+
+    from wba_desktop.db import UnitOfWorkFactory, create_db_engine
+    from wba_desktop.db.migrate import ensure_schema
+    from wba_desktop.errors import DamagedError
+
+    path = _overwritten(base, tmp_path / "wba.sqlite3")
+    eng = create_db_engine("sqlite:///" + path.as_posix())
+    try:
+        ensure_schema(eng)  # at the newest revision, no quick check asked for: it opens
+        uow_factory = UnitOfWorkFactory(eng)
+        damaged = pytest.raises(DamagedError, match="beschädigt.*Sicherung")
+        with damaged, uow_factory() as uow:
+            tables = uow.session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'table'")
+            ).scalars()
+            for table in list(tables):
+                uow.session.execute(text(f'SELECT * FROM "{table}"')).all()
+    finally:
+        eng.dispose()
