@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from wba_desktop import app, cli
 from wba_desktop.cli import common
@@ -122,6 +123,21 @@ def test_an_upgrade_of_a_held_database_says_busy(tmp_path, short_wait):
     assert "locked" not in str(info.value)
     assert ensure_schema(eng, tmp_path / "backups") == HEAD_REVISION  # free: it works
     eng.dispose()
+
+
+def test_opening_a_locked_team_database_says_busy(backend, db_url, engine):
+    if backend != "postgresql":
+        pytest.skip("PostgreSQL: lock_timeout")
+    eng = create_db_engine(db_url, lock_timeout_ms=200)
+    try:
+        with engine.connect() as other:  # e.g. an upgrade running on another machine
+            other.execute(text("LOCK TABLE alembic_version IN ACCESS EXCLUSIVE MODE"))
+            with pytest.raises(DatabaseBusyError, match="anderen WBA Desktop gesperrt"):
+                ensure_schema(eng)
+            other.rollback()
+        assert ensure_schema(eng) == HEAD_REVISION
+    finally:
+        eng.dispose()
 
 
 def test_exit_codes_are_documented_in_each_command(capsys):
