@@ -8,7 +8,8 @@ for the lock is shortened for the tests (the app waits ``LOCK_WAIT_MS``).
 Read-only: a file without write permission opens read-only (SQLite ``mode=ro``), is
 read as usual, and every write ends as ``ReadOnlyError``; the file stays unchanged.
 Running as root, ``chmod`` does not bind, so most tests ask for read-only directly or
-make the permission check say no; the real ``chmod`` test runs for other users.
+make the permission check say no; the real ``chmod`` test runs its process without
+root's capability to override file permissions (``setpriv``).
 """
 
 from __future__ import annotations
@@ -229,26 +230,51 @@ def test_the_commands_on_a_read_only_file(sqlite_file, not_writable, table, tmp_
         eng.dispose()
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="als root bindet chmod nicht"
-)
-def test_a_chmod_444_file_opens_read_only(sqlite_file, tmp_path):
-    path = tmp_path / "nur-lesen" / "wba.sqlite3"
-    path.parent.mkdir()
+def _unprivileged() -> list[str]:
+    """The command prefix under which file permissions bind: none for a normal user;
+    for root, ``setpriv`` without the capability to override them."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return []
+    prefix = ["setpriv", "--inh-caps=-dac_override", "--bounding-set=-dac_override"]
+    if not shutil.which("setpriv") or subprocess.run([*prefix, "true"]).returncode:
+        pytest.skip("als root bindet chmod nicht, und setpriv fehlt")
+    return prefix
+
+
+@pytest.mark.parametrize("locked", ["datei", "ordner"])
+def test_a_chmod_protected_file_opens_read_only(locked, sqlite_file, table, tmp_path):
+    """A real chmod: the file 444, or its folder 555; a real process reads it and
+    refuses to write, and leaves the file as it was (no -wal, no -shm)."""
+    prefix = _unprivileged()
+    folder = tmp_path / "nur-lesen"
+    folder.mkdir()
+    path = folder / "wba.sqlite3"
     shutil.copyfile(sqlite_file, path)
-    path.chmod(0o444)
-    before = _files(path.parent)
+    before = _files(folder)
+    (path if locked == "datei" else folder).chmod(0o444 if locked == "datei" else 0o555)
+    env = {**os.environ, "WBA_DATA_DIR": str(tmp_path / "appdaten")}
     try:
-        services, eng = app.open_database(str(path))
-        try:
-            assert services.maintenance.is_read_only()
-            with pytest.raises(ReadOnlyError):
-                services.organisations.create(_org_data(services))
-        finally:
-            eng.dispose()
-        assert _files(path.parent) == before
+        for argv, code, words in (
+            (["check"], common.OK, "Hinweis: Die Datenbank ist schreibgeschützt"),
+            (
+                ["import", str(table)],
+                common.READ_ONLY,
+                "Fehler: Die Datenbank ist schreibgeschützt",
+            ),
+        ):
+            result = subprocess.run(
+                [*prefix, sys.executable, "-m", "wba_desktop", "--db", str(path), *argv],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+            )
+            assert result.returncode == code, result.stderr
+            assert words in result.stderr and "Traceback" not in result.stderr
     finally:
         path.chmod(0o644)
+        folder.chmod(0o755)
+    assert _files(folder) == before
 
 
 def test_a_writer_meanwhile_is_not_disturbed(sqlite_file):
