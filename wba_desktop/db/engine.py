@@ -114,6 +114,11 @@ def create_db_engine(
                     f"„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den vollständigen "
                     f"Pfad der Datenbankdatei angeben (z. B. {path / 'wba.sqlite3'})."
                 )
+            if not path.exists() and not os.access(path.parent, os.W_OK):
+                raise DatabaseError(
+                    f"Im Ordner „{path.parent}“ darf WBA Desktop keine neue Datenbank anlegen "
+                    "(keine Schreibrechte). Bitte einen anderen Speicherort wählen."
+                )
             if read_only is None:
                 read_only = path.is_file() and not _writable(path)
         engine = _engine(url, echo=echo)

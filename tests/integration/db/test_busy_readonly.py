@@ -277,6 +277,28 @@ def test_a_chmod_protected_file_opens_read_only(locked, sqlite_file, table, tmp_
     assert _files(folder) == before
 
 
+def test_no_new_database_in_a_protected_folder(tmp_path):
+    prefix = _unprivileged()
+    folder = tmp_path / "geschützt"
+    folder.mkdir()
+    folder.chmod(0o555)
+    env = {**os.environ, "WBA_DATA_DIR": str(tmp_path / "appdaten")}
+    try:
+        result = subprocess.run(
+            [*prefix, sys.executable, "-m", "wba_desktop", "--db", str(folder / "wba.sqlite3")]
+            + ["migrate"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == common.ERROR
+    assert "darf WBA Desktop keine neue Datenbank anlegen" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
 def test_a_writer_meanwhile_is_not_disturbed(sqlite_file):
     """A read-only view next to a writer that has the file open: mode=ro (no
     ``immutable``), so SQLite's locking still applies and the writer's change is seen."""
