@@ -80,15 +80,32 @@ def install_excepthook(logfile: str) -> None:
 
 
 def open_database(db_arg: str | None):
-    """Engine, migrated; raises DatabaseError with a German message."""
+    """Services and engine, migrated; raises DatabaseError with a German message (its
+    subclasses ``DamagedDatabaseError``, ``DatabaseBusyError``, ``ServerUnreachableError``
+    for a damaged file, a lock held elsewhere, a server that does not answer). A file
+    up to ``QUICK_CHECK_AT_START_BYTES`` gets SQLite's quick check first (a larger one
+    costs more than 100 ms; it is checked before an upgrade and by ``check``). A refused
+    database is left as it was, with no connection open. Read-only and network-drive
+    state: ``services.maintenance.is_read_only()`` and ``.location_warning()``."""
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
+    from wba_desktop.db.health import QUICK_CHECK_AT_START_BYTES, sqlite_path
     from wba_desktop.db.migrate import ensure_schema
     from wba_desktop.services.bundle import Services
 
     url = paths.database_url(db_arg)
     # the data directory exists (paths creates it); a folder the user named must exist
     engine = create_db_engine(url, create_folder=False)
-    ensure_schema(engine, paths.backup_dir())
+    path = sqlite_path(engine)
+    try:
+        small = (
+            path is not None
+            and path.is_file()
+            and (path.stat().st_size <= QUICK_CHECK_AT_START_BYTES)
+        )
+        ensure_schema(engine, paths.backup_dir(), verify=small)
+    except BaseException:
+        engine.dispose()
+        raise
     return Services.create(UnitOfWorkFactory(engine)), engine
 
 

@@ -104,6 +104,20 @@ class BusyError(ServiceError):
     """The database is locked by another program or another WBA Desktop; try again."""
 
 
+class ReadOnlyError(ServiceError):
+    """The database is read-only (file or folder without write permission, or a read-only
+    server); it can be read, but nothing can be saved."""
+
+
+class ConnectionLostError(ServiceError):
+    """The connection to the database server broke off mid-operation; nothing was saved,
+    and the same action can be tried again once the server answers."""
+
+
+class DamagedError(ServiceError):
+    """The database file is damaged; the user should restore a backup."""
+
+
 class InUseError(ServiceError):
     """The record is referenced and cannot be deleted (deactivate it instead)."""
 

@@ -11,8 +11,12 @@ wba-desktop graph --out DATEI [Filter …]
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before
 and after the sub-command (``common.global_options``); argparse speaks German
-(``german``). Errors a user can cause (``ServiceError``, ``DatabaseError``) are
-printed as "Fehler: …" with exit code 2, never as a traceback.
+(``german``). Errors a user can cause (``ServiceError``, ``DatabaseError``, and what
+the database driver says about a lock, a read-only or damaged file or a lost server)
+are printed as "Fehler: …" with the exit code for their kind, never as a traceback;
+the codes are the same in every sub-command (``common.exit_code``, ``EXIT_CODES_HELP``):
+0 done, 1 nothing to do, 2 wrong call, file or database address, 3 database busy or
+server unreachable, 4 database damaged, 5 database read-only.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections.abc import Sequence
 
 from wba_desktop import APP_NAME, __version__
 from wba_desktop.cli import check, demo, export, graph, importing, migrate
-from wba_desktop.cli.common import global_options
+from wba_desktop.cli.common import exit_code, global_options
 from wba_desktop.cli.german import VERSION_HELP, GermanArgumentParser
 
 log = logging.getLogger(__name__)
@@ -59,11 +63,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wba_desktop.app import run_gui
 
         return run_gui(args.db)
+    from sqlalchemy.exc import DBAPIError
+
     from wba_desktop.db.engine import DatabaseError
+    from wba_desktop.db.uow import translate
     from wba_desktop.errors import ServiceError
 
+    args.opened_engines = []
     try:
         return args.run(args)
     except (DatabaseError, ServiceError) as exc:
-        print(f"Fehler: {exc}", file=sys.stderr)
-        return 2
+        return _fail(exc)
+    except DBAPIError as exc:  # outside a unit of work; a bug stays a bug
+        translated = translate(exc)
+        if translated is None:
+            raise
+        return _fail(translated)
+    finally:
+        for engine in args.opened_engines:
+            engine.dispose()
+
+
+def _fail(exc: BaseException) -> int:
+    print(f"Fehler: {exc}", file=sys.stderr)
+    return exit_code(exc)

@@ -1,10 +1,14 @@
-"""``wba-desktop check``: schema version, integrity check and the number of records."""
+"""``wba-desktop check``: schema version, integrity check and the number of records.
+
+A damaged file is reported, not refused: what is broken (SQLite's integrity report,
+summarised in German) and the newest backup, with exit code 4 (``DAMAGED``).
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from wba_desktop.cli.common import open_database
+from wba_desktop.cli.common import DAMAGED, OK, exit_codes_help, open_database
 from wba_desktop.text import format as fmt
 
 
@@ -13,19 +17,32 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "check",
         parents=parents,
         help="Schema-Version, Integritätsprüfung und Anzahl der Datensätze",
+        epilog=exit_codes_help(),
     ).set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from wba_desktop import paths
+    from wba_desktop.db.health import DamagedDatabaseError, backup_hint
     from wba_desktop.services.maintenance import check_database
 
-    _, uow = open_database(args)
+    try:
+        _, uow = open_database(args)
+    except DamagedDatabaseError as exc:
+        print(f"{'Datenbank:':22}{paths.database_url(args.db)}")
+        print(f"{'Integrität:':22}BESCHÄDIGT")
+        for problem in exc.problems:
+            print(f"  - {problem}")
+        print(backup_hint(exc.backup))
+        return DAMAGED
     report = check_database(uow)
     print(f"{'Datenbank:':22}{report.location}")
     print(f"{'Schema-Version:':22}{report.revision}")
     print(f"{'Integrität:':22}{'in Ordnung' if report.ok else 'FEHLER'}")
     for problem in report.problems:
         print(f"  - {problem}")
+    if not report.ok and report.backup_hint:
+        print(report.backup_hint)
     for label, n in report.counts.items():
         print(f"{label + ':':22}{fmt.integer(n):>10}")
-    return 0 if report.ok else 1
+    return OK if report.ok else DAMAGED

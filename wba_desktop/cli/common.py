@@ -1,5 +1,5 @@
-"""What the sub-commands share: the global options, opening the database, finding
-reference entries by name for the filter options.
+"""What the sub-commands share: the global options, opening the database, the exit
+codes, finding reference entries by name for the filter options.
 
 ``--db`` and ``-v`` are accepted before and after the sub-command. The main parser
 holds them with their defaults; each sub-parser gets a copy whose default is
@@ -35,17 +35,76 @@ def global_options(*, for_subcommand: bool) -> GermanArgumentParser:
     return parent
 
 
+# -- exit codes: the same in every sub-command (``EXIT_CODES_HELP``) -------------------
+
+OK = 0
+#: nothing to do: nothing to import; demo data refused because the database holds data
+NOTHING = 1
+#: an error the user can fix: a call, a file or a database address that is wrong
+ERROR = 2
+#: the database is held by another program (or its server does not answer): try again
+BUSY = 3
+#: the database is damaged (``check`` found problems): restore a backup
+DAMAGED = 4
+#: the database is read-only and the command wanted to write
+READ_ONLY = 5
+
+
+def exit_codes_help(one: str | None = None) -> str:
+    """The exit codes for a sub-command's help; ``one`` says what 1 means for it."""
+    nothing = f"1 {one}, " if one else ""
+    return (
+        f"Rückgabewerte: 0 erledigt, {nothing}2 Fehler in Aufruf, Datei oder "
+        "Datenbankangabe, 3 Datenbank gerade gesperrt oder Server nicht erreichbar (später "
+        "noch einmal versuchen), 4 Datenbank beschädigt (Sicherung wiederherstellen), "
+        "5 Datenbank schreibgeschützt."
+    )
+
+
+def exit_code(exc: BaseException) -> int:
+    """The exit code for an error the user gets to read (see the constants above)."""
+    from wba_desktop.db.engine import ServerUnreachableError
+    from wba_desktop.errors import BusyError, ConnectionLostError, DamagedError, ReadOnlyError
+
+    if isinstance(exc, BusyError | ConnectionLostError | ServerUnreachableError):
+        return BUSY
+    if isinstance(exc, DamagedError):
+        return DAMAGED
+    if isinstance(exc, ReadOnlyError):
+        return READ_ONLY
+    return ERROR
+
+
 def open_database(args: argparse.Namespace) -> tuple:
-    """Engine and unit-of-work factory for ``--db`` (migrated, with a backup first)."""
+    """Engine and unit-of-work factory for ``--db``: checked (``quick_check``, so that a
+    damaged file is refused before anything reads or writes it), migrated with a backup
+    first. A SQLite file on a network drive gets a warning on stderr, a read-only one a
+    note. ``main`` disposes of the engine when the command ends."""
     from wba_desktop import paths
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
+    from wba_desktop.db.engine import is_read_only
+    from wba_desktop.db.location import network_warning
     from wba_desktop.db.migrate import ensure_schema
 
     url = paths.database_url(args.db)
     # the data directory exists (paths creates it); a folder the user named must exist
     engine = create_db_engine(url, create_folder=False)
-    ensure_schema(engine, paths.backup_dir())
+    opened = getattr(args, "opened_engines", None)
+    if opened is not None:
+        opened.append(engine)
+    try:
+        if engine.dialect.name == "sqlite" and (warning := network_warning(engine.url.database)):
+            print(f"Warnung: {warning}", file=sys.stderr)
+        ensure_schema(engine, paths.backup_dir(), verify=True)
+    except BaseException:
+        engine.dispose()  # no connection stays open on a refused file (no -wal, -shm)
+        raise
+    if is_read_only(engine):
+        print(f"Hinweis: {READ_ONLY_NOTE}", file=sys.stderr)
     return engine, UnitOfWorkFactory(engine)
+
+
+READ_ONLY_NOTE = "Die Datenbank ist schreibgeschützt; WBA Desktop kann sie nur lesen, nicht ändern."
 
 
 def lookup_ids(

@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 
-from wba_desktop.cli.common import open_database
+from wba_desktop.cli.common import NOTHING, exit_codes_help, open_database
 from wba_desktop.cli.german import whole_number
 from wba_desktop.text import format as fmt
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
-    demo = sub.add_parser("demo", parents=parents, help="Demodaten in die Datenbank schreiben")
+    demo = sub.add_parser(
+        "demo",
+        parents=parents,
+        help="Demodaten in die Datenbank schreiben",
+        epilog=exit_codes_help("die Datenbank enthält schon Daten (ohne --force)"),
+    )
     demo.add_argument(
         "--size",
         choices=("small", "large"),
@@ -49,7 +54,11 @@ def run(args: argparse.Namespace) -> int:
             )
     except DemoError as exc:
         print(f"\n{exc}", file=sys.stderr)
-        return 1
+        return NOTHING
+    except BaseException:
+        if last:
+            print(file=sys.stderr)  # end the progress line before the message
+        raise
     print(file=sys.stderr)
     counts = fmt.listing(
         [

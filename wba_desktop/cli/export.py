@@ -12,7 +12,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from wba_desktop.cli.common import lookup_ids, open_database, print_progress, wba_regions
+from wba_desktop.cli.common import (
+    exit_codes_help,
+    lookup_ids,
+    open_database,
+    print_progress,
+    wba_regions,
+)
 from wba_desktop.text import format as fmt
 
 WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event")
@@ -28,6 +34,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname. "
         "„export event TITEL --out DATEI“ schreibt die Teilnehmerliste (.xlsx) oder die "
         "Kalenderdatei (.ics) einer Veranstaltung.",
+        epilog=exit_codes_help(),
     )
     export.add_argument("what", choices=WHAT)
     export.add_argument(
@@ -75,15 +82,17 @@ def run(args: argparse.Namespace) -> int:
         from wba_desktop.cli.export_event import export_event
 
         return export_event(services, args)
-    result = services.exports.export(
-        args.what,
-        _list_filter(services, args),
-        path=args.out,
-        fmt=args.format,
-        mail_merge=args.mail_merge,
-        progress=print_progress,
-    )
-    print(file=sys.stderr)
+    try:
+        result = services.exports.export(
+            args.what,
+            _list_filter(services, args),
+            path=args.out,
+            fmt=args.format,
+            mail_merge=args.mail_merge,
+            progress=print_progress,
+        )
+    finally:
+        print(file=sys.stderr)  # end the progress line (before a message, too)
     print(f"{fmt.integer(result.rows)} Zeilen exportiert nach {result.path} ({result.format}).")
     return 0
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from wba_desktop.cli.common import lookup_ids, open_database, wba_regions
+from wba_desktop.cli.common import exit_codes_help, lookup_ids, open_database, wba_regions
 from wba_desktop.cli.german import whole_number
 
 
@@ -19,6 +19,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         help="Netzwerk als GEXF/GraphML (Gephi) oder als Bild (PNG, SVG, PDF) exportieren",
         description="Exportiert das Netzwerk der Organisationen (ohne Filter: alle aktiven, "
         "alle Beziehungen). Bilder werden wie im Programm angeordnet (gespeicherte Positionen).",
+        epilog=exit_codes_help(),
     )
     graph.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
     graph.add_argument(

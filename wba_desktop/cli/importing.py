@@ -1,14 +1,15 @@
 """``wba-desktop import DATEI``: organisations and people from a table, all or nothing.
 
-Exit codes: 0 imported (rejected rows are reported), 1 nothing to import, 2 the
-file (or the saved column mapping) is not readable.
+Exit codes (``common.exit_codes_help``): 0 imported (rejected rows are reported), 1
+nothing to import, 2 the file (or the saved column mapping) is not readable, 3 the
+database is busy, 4 damaged, 5 read-only.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from wba_desktop.cli.common import open_database
+from wba_desktop.cli.common import NOTHING, exit_codes_help, open_database
 from wba_desktop.text import format as fmt
 
 
@@ -19,8 +20,8 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         help="Organisationen und Personen aus Excel/CSV importieren (alles oder nichts)",
         description="Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
         "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
-        "Rückgabe: 0 importiert (abgelehnte Zeilen werden gemeldet), 1 nichts zu importieren, "
-        "2 Datei nicht lesbar.",
+        "Abgelehnte Zeilen werden gemeldet.",
+        epilog=exit_codes_help("nichts zu importieren"),
     )
     imp.add_argument("file", metavar="DATEI", help="die Tabelle")
     imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste)")
@@ -85,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
     if len(plan.rows) == len(plan.rejected):
         print("Nichts zu importieren.")
-        return 1
+        return NOTHING
     if args.dry_run:
         print(plan.summary(args.on_match).text())
         print("Probelauf: nichts wurde geändert.")

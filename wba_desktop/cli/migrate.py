@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from wba_desktop.cli.common import open_database
+from wba_desktop.cli.common import exit_codes_help, open_database
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     sub.add_parser(
-        "migrate", parents=parents, help="Datenbank auf den aktuellen Stand bringen (mit Sicherung)"
+        "migrate",
+        parents=parents,
+        help="Datenbank auf den aktuellen Stand bringen (mit Sicherung)",
+        epilog=exit_codes_help(),
     ).set_defaults(run=run)
 
 

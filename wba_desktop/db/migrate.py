@@ -25,7 +25,8 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
-from wba_desktop.db.engine import DatabaseError, use_wal
+from wba_desktop.db import health
+from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, is_read_only, use_wal
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +37,19 @@ KNOWN_REVISIONS = ("0001_initial", "0002_verteiler", "0003_verbuende_events", "0
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The revision stored in the database, or None for an empty database."""
+def current_revision(engine: Engine, backup_dir: Path | None = None) -> str | None:
+    """The revision stored in the database, or None for an empty database. A database
+    that cannot be read raises the German ``DatabaseError`` it deserves (damaged, busy,
+    server unreachable; see ``health.open_failure``)."""
     try:
         with engine.connect() as conn:
             # the common case first, without the (slower) schema inspection
             try:
                 with conn.begin_nested() if conn.dialect.name == "postgresql" else _nothing():
                     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            except (OperationalError, ProgrammingError):
-                pass
+            except (OperationalError, ProgrammingError) as exc:
+                if not _no_such_table(exc):
+                    raise
             if inspect(conn).get_table_names():
                 raise DatabaseError(
                     "Die Datei enthält Tabellen, aber keine WBA-Desktop-Datenbank. "
@@ -54,11 +58,13 @@ def current_revision(engine: Engine) -> str | None:
             return None
     except DatabaseError:
         raise
-    except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(
-            f"Die Datenbank kann nicht geöffnet werden ({_short(exc)}). "
-            "Ist es wirklich eine WBA-Desktop-Datenbank, und ist sie erreichbar?"
-        ) from exc
+    except DBAPIError as exc:
+        raise health.open_failure(engine, exc, backup_dir) from exc
+
+
+def _no_such_table(exc: DBAPIError) -> bool:
+    text_ = str(exc.orig).lower()
+    return "no such table" in text_ or getattr(exc.orig, "sqlstate", None) == "42P01"
 
 
 @contextmanager
@@ -158,24 +164,60 @@ def _backup_once(engine: Engine, target_dir: Path, reason: str) -> Path | None:
     return backup_sqlite(engine, target_dir, reason)
 
 
-def ensure_schema(engine: Engine, backup_dir: Path | None = None) -> str:
-    """Upgrade to HEAD if needed. Raises DatabaseError for a newer or foreign database."""
-    rev = current_revision(engine)
-    use_wal(engine)  # after the check: a foreign file is refused untouched
-    if rev == HEAD_REVISION:
-        return rev
+def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: bool = False) -> str:
+    """Upgrade to HEAD if needed. Raises DatabaseError for a newer, foreign, damaged or
+    busy database, and for a read-only one that is not at HEAD; such a file is left
+    as it was (no WAL switch, no backup). ``verify`` runs SQLite's ``quick_check`` even
+    when no upgrade is due (it always runs before an upgrade); see ``health``."""
+    path = health.sqlite_path(engine)
+    if path is not None and (problems := health.header_problems(path)):
+        raise health.damaged(engine, problems, backup_dir)
+    rev = current_revision(engine, backup_dir)
     if rev is not None and rev not in KNOWN_REVISIONS:
         raise DatabaseError(
             f"Die Datenbank wurde mit einer neueren Version von WBA Desktop angelegt "
             f"(Schema „{rev}“). Bitte WBA Desktop aktualisieren; die Daten bleiben unverändert."
         )
+    if rev is not None and (verify or rev != HEAD_REVISION):
+        health.verify(engine, backup_dir)
+    if is_read_only(engine):
+        if rev != HEAD_REVISION:
+            raise DatabaseError(
+                f"Die Datenbank „{path}“ ist schreibgeschützt und "
+                + ("noch leer" if rev is None else f"auf einem älteren Stand (Schema „{rev}“)")
+                + ", muss also erst eingerichtet werden. Bitte Schreibrechte für die Datei und "
+                "ihren Ordner geben oder sie an einen beschreibbaren Ort kopieren."
+            )
+        return rev
+    use_wal(engine)  # after the checks: a foreign or damaged file is refused untouched
+    if rev == HEAD_REVISION:
+        return rev
     if rev is not None and backup_dir is not None:
-        _backup_once(engine, backup_dir, f"vor-update-{rev}")
+        try:
+            _backup_once(engine, backup_dir, f"vor-update-{rev}")
+        except (sqlite3.Error, OSError) as exc:
+            if "locked" in str(exc).lower():
+                raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+            raise DatabaseError(
+                f"Vor dem Update konnte keine Sicherung geschrieben werden ({_short(exc)}); "
+                f"die Datenbank bleibt unverändert. Bitte Platz und Schreibrechte im "
+                f"Sicherungsordner „{backup_dir}“ prüfen."
+            ) from exc
     log.info("upgrading database from %s to %s", rev, HEAD_REVISION)
     try:
         upgrade(engine)
     except (OperationalError, DBAPIError) as exc:
+        if _is_busy(exc):
+            raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
         raise DatabaseError(
             f"Die Datenbank konnte nicht aktualisiert werden ({_short(exc)})."
         ) from exc
     return HEAD_REVISION
+
+
+def _is_busy(exc: DBAPIError) -> bool:
+    text_ = str(exc.orig).lower()
+    return "database is locked" in text_ or getattr(exc.orig, "sqlstate", None) in (
+        "55P03",
+        "40P01",
+    )

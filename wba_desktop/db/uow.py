@@ -24,8 +24,16 @@ from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db.changes import ChangeRecorder, Changes
+from wba_desktop.db.engine import is_read_only
 from wba_desktop.db.stamps import login_name, stamp_listener
-from wba_desktop.errors import BusyError, ConflictError, ServiceError
+from wba_desktop.errors import (
+    BusyError,
+    ConflictError,
+    ConnectionLostError,
+    DamagedError,
+    ReadOnlyError,
+    ServiceError,
+)
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.presence import ChangeNotice
 
@@ -76,12 +84,44 @@ LINK_GONE = (
     "gespeichert."
 )
 
+READ_ONLY = (
+    "Die Datenbank ist schreibgeschützt: WBA Desktop kann sie nur lesen, Änderungen lassen "
+    "sich nicht speichern. Nichts wurde gespeichert. Wer ändern möchte, braucht "
+    "Schreibrechte für die Datei und ihren Ordner."
+)
+CONNECTION_LOST = (
+    "Die Verbindung zum Datenbankserver ist abgebrochen. Nichts wurde gespeichert. Bitte "
+    "noch einmal versuchen, sobald der Server wieder erreichbar ist (Netzwerk bzw. VPN "
+    "prüfen)."
+)
+DAMAGED = (
+    "Die Datenbankdatei ist beschädigt; nichts wurde gespeichert. Bitte WBA Desktop "
+    "schließen, mit „wba-desktop check“ prüfen und die neueste Sicherung wiederherstellen."
+)
+
+#: PostgreSQL: connection exceptions (class 08), the server shutting down or ending the
+#: session (57P01-57P03), and a read-only transaction (a standby server)
+_LOST_STATES = ("57P01", "57P02", "57P03")
+_LOST_WORDS = (
+    "server closed the connection",
+    "connection refused",
+    "terminating connection",
+    "connection is closed",
+    "connection already closed",
+    "consuming input failed",
+    "could not receive data",
+    "could not send data",
+    "connection timed out",
+)
+
 
 def translate(exc: BaseException) -> ServiceError | None:
     """The German ServiceError for a race the database reported in its own words: a
     lock held by someone else, a row changed or deleted meanwhile (optimistic locking),
-    a unique or foreign key rule broken by a concurrent write. None for anything else
-    (a bug stays a bug)."""
+    a unique or foreign key rule broken by a concurrent write; and for a database that
+    cannot take the write: read-only (``ReadOnlyError``), damaged (``DamagedError``),
+    its server gone mid-session (``ConnectionLostError``). None for anything else (a
+    bug stays a bug)."""
     if isinstance(exc, ServiceError):
         return None
     if isinstance(exc, StaleDataError):
@@ -91,6 +131,17 @@ def translate(exc: BaseException) -> ServiceError | None:
         code = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
         if "database is locked" in text or "database table is locked" in text:
             return BusyError(BUSY)
+        if "readonly database" in text or code == "25006":
+            return ReadOnlyError(READ_ONLY)
+        if "malformed" in text or "file is not a database" in text:
+            return DamagedError(DAMAGED)
+        if (
+            getattr(exc, "connection_invalidated", False)
+            or code.startswith("08")
+            or code in _LOST_STATES
+            or any(words in text for words in _LOST_WORDS)
+        ):
+            return ConnectionLostError(CONNECTION_LOST)
         if code in ("55P03", "40P01", "40001"):  # lock not available, deadlock, serialization
             return BusyError(BUSY)
         if isinstance(exc, IntegrityError):
@@ -135,6 +186,11 @@ class UnitOfWork:
                 raise translated from exc
 
     @property
+    def read_only(self) -> bool:
+        """True on a database opened read-only: every write raises ``ReadOnlyError``."""
+        return is_read_only(self.session.get_bind())
+
+    @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
 
@@ -169,6 +225,11 @@ class UnitOfWorkFactory:
         self._listeners: list[ChangeListener] = []
         #: this program's row in ``app_session`` once it registered (services/presence.py)
         self.session_id: int | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """True when the engine opened its database read-only (see ``is_read_only``)."""
+        return is_read_only(self.engine)
 
     def __call__(self) -> UnitOfWork:
         return UnitOfWork(self._sessions, self._notify, self._write_notice)

@@ -62,8 +62,8 @@ def test_unusable_database_gives_message_not_traceback(tmp_path):
         capture_output=True,
         text=True,
     )
-    assert result.returncode == 2
-    assert "Fehler:" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 4  # check reports a damaged file (common.DAMAGED)
+    assert "keine SQLite-Datenbank" in result.stdout and "Traceback" not in result.stderr
 
 
 def _organisations(path) -> int:
