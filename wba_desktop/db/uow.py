@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from wba_desktop.db import guard
 from wba_desktop.db.changes import ChangeRecorder, Changes
 from wba_desktop.errors import BusyError, ConflictError, ServiceError
 
@@ -145,6 +146,7 @@ class UnitOfWorkFactory:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         event.listen(self._sessions, "after_flush", _after_flush)
         event.listen(self._sessions, "do_orm_execute", _on_execute)
+        guard.install(self._sessions)  # text rules checked at every flush
         self._listeners: list[ChangeListener] = []
 
     def __call__(self) -> UnitOfWork:

@@ -1,4 +1,11 @@
-"""Field checks shared by the services. Each returns the cleaned value or raises."""
+"""Field checks shared by the services. Each returns the cleaned value or raises.
+
+Every text a user writes obeys the rules of :mod:`wba_desktop.text.clean` (NFC, no
+bidirectional controls, no NUL or lone surrogates, invisible-only counts as empty, the
+column's length): ``clean_text`` normalises, ``check_texts`` reports
+each field of a save at once. The flush guard (:mod:`wba_desktop.db.guard`) applies
+the same rules to whatever a service forgot.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,11 @@ import logging
 import re
 from datetime import date
 
+from sqlalchemy import inspect as sa_inspect
+
+from wba_desktop.db.guard import text_columns
 from wba_desktop.errors import ValidationError
+from wba_desktop.text import clean as text_rules
 
 log = logging.getLogger(__name__)
 _POSTCODE = re.compile(r"^\d{5}$")
@@ -27,11 +38,31 @@ class Collector:
 
 
 def clean_text(value: str | None) -> str:
-    return (value or "").strip()
+    """A one-line field: normalised, trimmed; "" when only invisible characters."""
+    return text_rules.clean(value)
+
+
+def check_text(c: Collector, field: str, label: str, value: str, limit: int | None = None) -> None:
+    """Refuse NUL and lone surrogates, and a text longer than ``limit``."""
+    if value:
+        message = text_rules.check(label, value, limit)
+        if message:
+            c.add(field, message)
+
+
+def check_texts(c: Collector, data: object, model: type, skip: tuple[str, ...] = ()) -> None:
+    """``check_text`` for every text attribute of ``data`` that is a String/Text column
+    of ``model``, with the column's German label and declared length."""
+    for key, col in text_columns(sa_inspect(model)).items():
+        if col.derived or key in skip:
+            continue
+        value = getattr(data, key, None)
+        if isinstance(value, str):
+            check_text(c, key, col.label, value, col.length)
 
 
 def check_required(c: Collector, field: str, label: str, value: str) -> None:
-    if not value:
+    if not value or text_rules.is_blank(value):
         c.add(field, f"{label}: Bitte ausfüllen.")
 
 
@@ -111,5 +142,6 @@ def check_choice(
 
 def check_length(c: Collector, field: str, label: str, value: str, limit: int) -> None:
     """The database columns have a length; say so before PostgreSQL refuses the value."""
-    if value and len(value) > limit:
-        c.add(field, f"{label}: Höchstens {limit} Zeichen (jetzt {len(value)}).")
+    message = text_rules.too_long(label, value or "", limit)
+    if message:
+        c.add(field, message)
