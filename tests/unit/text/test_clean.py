@@ -7,7 +7,15 @@ import unicodedata
 
 import pytest
 
-from wba_desktop.text.clean import check, clean, is_blank, normalise, problem, too_long
+from wba_desktop.text.clean import (
+    BIDI_CONTROLS,
+    check,
+    clean,
+    is_blank,
+    normalise,
+    problem,
+    too_long,
+)
 
 DECOMPOSED = unicodedata.normalize("NFD", "Jörg Müller-Lüdenscheidt")
 
@@ -18,9 +26,9 @@ def test_text_is_normalised_to_nfc():
     assert clean(f"  {DECOMPOSED} ") == "Jörg Müller-Lüdenscheidt"
 
 
-@pytest.mark.parametrize("ch", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066",
-                                "\u2067", "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"])  # fmt: skip
+@pytest.mark.parametrize("ch", sorted(BIDI_CONTROLS))
 def test_bidi_controls_are_stripped(ch):
+    assert len(BIDI_CONTROLS) == 12  # U+202A-E, U+2066-9, LRM, RLM, ALM
     assert normalise(f"Rechnung{ch}fdp.exe") == "Rechnungfdp.exe"
 
 
