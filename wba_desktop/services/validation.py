@@ -53,12 +53,26 @@ def check_text(c: Collector, field: str, label: str, value: str, limit: int | No
 def check_texts(c: Collector, data: object, model: type, skip: tuple[str, ...] = ()) -> None:
     """``check_text`` for every text attribute of ``data`` that is a String/Text column
     of ``model``, with the column's German label and declared length."""
-    for key, col in text_columns(sa_inspect(model)).items():
-        if col.derived or key in skip:
-            continue
+    for key, label, limit in _text_specs(model):
         value = getattr(data, key, None)
-        if isinstance(value, str):
-            check_text(c, key, col.label, value, col.length)
+        if value.__class__ is not str or not value or key in skip:
+            continue
+        # the common case (short, plain ASCII) costs three cheap tests
+        if (limit is not None and len(value) > limit) or "\x00" in value or not value.isascii():
+            check_text(c, key, label, value, limit)
+
+
+_SPECS: dict[type, tuple[tuple[str, str, int | None], ...]] = {}
+
+
+def _text_specs(model: type) -> tuple[tuple[str, str, int | None], ...]:
+    specs = _SPECS.get(model)
+    if specs is None:
+        columns = text_columns(sa_inspect(model)).values()
+        specs = _SPECS[model] = tuple(
+            (col.key, col.label, col.length) for col in columns if not col.derived
+        )
+    return specs
 
 
 def check_required(c: Collector, field: str, label: str, value: str) -> None:

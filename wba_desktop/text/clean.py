@@ -57,6 +57,8 @@ def clean(value: str | None) -> str:
     removed, and "" when nothing visible is left."""
     if not value:
         return ""
+    if value.isascii():  # the common case: ASCII's only invisible characters are spaces
+        return value.strip()
     value = normalise(value)
     start, end = 0, len(value)
     while start < end and _invisible(value[start]):
