@@ -17,6 +17,7 @@ from sqlalchemy import inspect as sa_inspect
 
 from wba_desktop.db.guard import text_columns
 from wba_desktop.errors import ValidationError
+from wba_desktop.models import Tag
 from wba_desktop.text import clean as text_rules
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,12 @@ def check_texts(c: Collector, data: object, model: type, skip: tuple[str, ...] =
         # the common case (short, plain ASCII) costs three cheap tests
         if (limit is not None and len(value) > limit) or "\x00" in value or not value.isascii():
             check_text(c, key, label, value, limit)
+
+
+def check_tags(c: Collector, tags: list[str]) -> None:
+    """Each keyword a record is tagged with obeys the text rules (``tag.name``)."""
+    for tag in tags:
+        check_text(c, "tags", "Schlagwort", clean_text(tag), Tag.name.type.length)
 
 
 _SPECS: dict[type, tuple[tuple[str, str, int | None], ...]] = {}

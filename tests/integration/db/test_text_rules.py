@@ -86,6 +86,7 @@ def test_every_area_names_the_field_and_its_limit(services, kind):
     long = "x" * 301
     cases = {
         "short_name": lambda: _org(services, kind, name="Neu", short_name=long),
+        "tags": lambda: _org(services, kind, name="Neu", tags=["Fachkräfte", long]),
         "function": lambda: services.affiliations.save(
             AffiliationData(person_id=person, organisation_id=org, function=long)
         ),

@@ -77,6 +77,7 @@ def validate(data: OrganisationData) -> OrganisationData:
     v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
     v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
     v.check_texts(c, data, Organisation)
+    v.check_tags(c, data.tags)
     c.raise_if_any()
     return data
 

@@ -70,6 +70,7 @@ def validate(data: PersonData) -> PersonData:
     data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
     data.mobile = v.clean_phone(c, "mobile", "Mobil", data.mobile)
     v.check_texts(c, data, Person)
+    v.check_tags(c, data.tags)
     c.raise_if_any()
     return data
 
