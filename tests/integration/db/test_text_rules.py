@@ -107,6 +107,10 @@ def test_every_area_names_the_field_and_its_limit(services, kind):
         errors = _refused(call)
         assert field in errors, (field, errors)
         assert "höchstens" in errors[field] or "Steuerzeichen" in errors[field], errors
+    invitation = services.invitations.add_person(event, person)
+    assert _refused(lambda: services.invitations.set_status([invitation], "eingeladen", "a\x00"))[
+        "note"
+    ].startswith("Notiz: enthält ein unzulässiges Steuerzeichen")  # a Core insert: no guard
     assert "Aufgabe: höchstens 200 Zeichen" in _refused(
         lambda: services.checklists.add_item(event, long, None)
     ).get("title", "")
