@@ -1,4 +1,11 @@
-"""Field checks shared by the services. Each returns the cleaned value or raises."""
+"""Field checks shared by the services. Each returns the cleaned value or raises.
+
+Every text a user writes obeys the rules of :mod:`wba_desktop.text.clean` (NFC, no
+bidirectional controls, no NUL or lone surrogates, invisible-only counts as empty, the
+column's length): ``clean_text`` normalises, ``check_texts`` reports
+each field of a save at once. The flush guard (:mod:`wba_desktop.db.guard`) applies
+the same rules to whatever a service forgot.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,12 @@ import logging
 import re
 from datetime import date
 
+from sqlalchemy import inspect as sa_inspect
+
+from wba_desktop.db.guard import text_columns
 from wba_desktop.errors import ValidationError
+from wba_desktop.models import Tag
+from wba_desktop.text import clean as text_rules
 
 log = logging.getLogger(__name__)
 _POSTCODE = re.compile(r"^\d{5}$")
@@ -27,11 +39,51 @@ class Collector:
 
 
 def clean_text(value: str | None) -> str:
-    return (value or "").strip()
+    """A one-line field: normalised, trimmed; "" when only invisible characters."""
+    return text_rules.clean(value)
+
+
+def check_text(c: Collector, field: str, label: str, value: str, limit: int | None = None) -> None:
+    """Refuse NUL and lone surrogates, and a text longer than ``limit``."""
+    if value:
+        message = text_rules.check(label, value, limit)
+        if message:
+            c.add(field, message)
+
+
+def check_texts(c: Collector, data: object, model: type, skip: tuple[str, ...] = ()) -> None:
+    """``check_text`` for every text attribute of ``data`` that is a String/Text column
+    of ``model``, with the column's German label and declared length."""
+    for key, label, limit in _text_specs(model):
+        value = getattr(data, key, None)
+        if value.__class__ is not str or not value or key in skip:
+            continue
+        # the common case (short, plain ASCII) costs three cheap tests
+        if (limit is not None and len(value) > limit) or "\x00" in value or not value.isascii():
+            check_text(c, key, label, value, limit)
+
+
+def check_tags(c: Collector, tags: list[str]) -> None:
+    """Each keyword a record is tagged with obeys the text rules (``tag.name``)."""
+    for tag in tags:
+        check_text(c, "tags", "Schlagwort", clean_text(tag), Tag.name.type.length)
+
+
+_SPECS: dict[type, tuple[tuple[str, str, int | None], ...]] = {}
+
+
+def _text_specs(model: type) -> tuple[tuple[str, str, int | None], ...]:
+    specs = _SPECS.get(model)
+    if specs is None:
+        columns = text_columns(sa_inspect(model)).values()
+        specs = _SPECS[model] = tuple(
+            (col.key, col.label, col.length) for col in columns if not col.derived
+        )
+    return specs
 
 
 def check_required(c: Collector, field: str, label: str, value: str) -> None:
-    if not value:
+    if not value or text_rules.is_blank(value):
         c.add(field, f"{label}: Bitte ausfüllen.")
 
 
@@ -111,5 +163,6 @@ def check_choice(
 
 def check_length(c: Collector, field: str, label: str, value: str, limit: int) -> None:
     """The database columns have a length; say so before PostgreSQL refuses the value."""
-    if value and len(value) > limit:
-        c.add(field, f"{label}: Höchstens {limit} Zeichen (jetzt {len(value)}).")
+    message = text_rules.too_long(label, value or "", limit)
+    if message:
+        c.add(field, message)

@@ -138,8 +138,8 @@ class ActivityService:
             c.add("happened_on", "Datum: Bitte ein Datum eintragen.")
         v.check_choice(c, "kind", "Art", data.kind, ACTIVITY_KINDS, required=True)
         data.subject = v.clean_text(data.subject)
-        v.check_length(c, "subject", "Betreff", data.subject, 200)
-        data.note = (data.note or "").strip()
+        data.note = v.clean_text(data.note)
+        v.check_texts(c, data, Activity)
         if data.organisation_id is None and data.person_id is None:
             c.add("organisation_id", "Organisation: Bitte eine Organisation oder Person wählen.")
         if data.participants is not None and data.participants < 0:

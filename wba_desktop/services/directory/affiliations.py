@@ -98,6 +98,7 @@ class AffiliationService:
         c = v.Collector()
         data.function = v.clean_text(data.function)
         data.department = v.clean_text(data.department)
+        v.check_texts(c, data, Affiliation)
         if data.person_id is None:
             c.add("person_id", "Person: Bitte eine Person wählen.")
         if data.organisation_id is None:

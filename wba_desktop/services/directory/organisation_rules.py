@@ -68,7 +68,7 @@ def validate(data: OrganisationData) -> OrganisationData:
     data.city = v.clean_text(data.city)
     data.sectors = v.clean_text(data.sectors)
     data.stance = v.clean_text(data.stance)
-    data.notes = (data.notes or "").strip()
+    data.notes = v.clean_text(data.notes)
     data.postcode = v.clean_postcode(c, "postcode", data.postcode)
     data.email = v.clean_email(c, "email", data.email)
     data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
@@ -77,6 +77,8 @@ def validate(data: OrganisationData) -> OrganisationData:
     v.check_range(c, "interest", "Interesse", data.interest, 1, 5)
     v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
     v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
+    v.check_texts(c, data, Organisation)
+    v.check_tags(c, data.tags)
     c.raise_if_any()
     return data
 

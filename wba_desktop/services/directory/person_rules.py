@@ -63,13 +63,15 @@ def validate(data: PersonData) -> PersonData:
     c = v.Collector()
     for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
         setattr(data, name, v.clean_text(getattr(data, name)))
-    data.notes = (data.notes or "").strip()
+    data.notes = v.clean_text(data.notes)
     v.check_required(c, "last_name", "Nachname", data.last_name)
     v.check_choice(c, "salutation", "Anrede", data.salutation, SALUTATIONS)
     v.check_choice(c, "preferred_channel", "Bevorzugter Kanal", data.preferred_channel, CHANNELS)
     data.email = v.clean_email(c, "email", data.email)
     data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
     data.mobile = v.clean_phone(c, "mobile", "Mobil", data.mobile)
+    v.check_texts(c, data, Person)
+    v.check_tags(c, data.tags)
     c.raise_if_any()
     return data
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import aliased
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import OrganisationType, Region, Relation, RelationType, Tag
-from wba_desktop.services.validation import Collector, check_required, clean_text
+from wba_desktop.services.validation import Collector, check_required, check_text, clean_text
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import WBA_REGIONS
 
@@ -108,6 +108,7 @@ class ReferenceService:
         c = Collector()
         name = clean_text(name)
         check_required(c, "name", "Bezeichnung", name)
+        check_text(c, "name", "Bezeichnung", name, OrganisationType.name.type.length)
         c.raise_if_any()
         with self._uow() as uow:
             clash = uow.session.scalar(
@@ -151,6 +152,12 @@ class ReferenceService:
         reverse_label = clean_text(reverse_label) or None
         check_required(c, "name", "Bezeichnung", name)
         check_required(c, "forward_label", "Bezeichnung vorwärts", forward_label)
+        for field, label, value in (
+            ("name", "Bezeichnung", name),
+            ("forward_label", "Bezeichnung vorwärts", forward_label),
+            ("reverse_label", "Bezeichnung rückwärts", reverse_label or ""),
+        ):
+            check_text(c, field, label, value, RelationType.name.type.length)
         if directed and not reverse_label:
             c.add("reverse_label", "Bezeichnung rückwärts: Für gerichtete Beziehungen ausfüllen.")
         c.raise_if_any()

@@ -120,7 +120,8 @@ class RelationService:
             c.add("type_id", "Art der Beziehung: Bitte wählen.")
         v.check_range(c, "strength", "Stärke", data.strength, 1, 3)
         v.check_period(c, data.valid_from, data.valid_until)
-        data.note = (data.note or "").strip()
+        data.note = v.clean_text(data.note)
+        v.check_texts(c, data, Relation)
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session

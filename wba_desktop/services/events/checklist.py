@@ -270,6 +270,7 @@ def _check_title(title: str) -> str:
     title = v.clean_text(title)
     if not title:
         raise ValidationError({"title": "Aufgabe: Bitte ausfüllen."})
-    if len(title) > 200:
-        raise ValidationError({"title": "Aufgabe: Bitte höchstens 200 Zeichen."})
+    c = v.Collector()
+    v.check_text(c, "title", "Aufgabe", title, 200)
+    c.raise_if_any()
     return title

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from wba_desktop.models import Event
 from wba_desktop.services import validation as v
 from wba_desktop.services.events.times import fmt_dt, fmt_period, naive
 from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES
@@ -16,8 +17,6 @@ from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES
 #: statuses that hold a place (capacity) and statuses of people who said yes
 OCCUPYING = ("zugesagt", "teilgenommen")
 ACCEPTED = ("zugesagt", "teilgenommen", "nicht erschienen")
-_LENGTHS = {"title": ("Titel", 200), "venue": ("Ort/Raum", 200), "street": ("Straße", 200)}
-_LENGTHS |= {"city": ("Ort", 100), "online_url": ("Online-Link", 300)}
 
 
 @dataclass
@@ -131,14 +130,12 @@ def validate(data: EventData, today: date | None = None) -> EventData:
     c = v.Collector()
     for name in ("title", "venue", "street", "city"):
         setattr(data, name, v.clean_text(getattr(data, name)))
-    data.description = (data.description or "").strip()
+    data.description = v.clean_text(data.description)
     data.online_url = v.clean_website(data.online_url)
     data.postcode = v.clean_postcode(c, "postcode", data.postcode)
     data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
     v.check_required(c, "title", "Titel", data.title)
-    for name, (label, limit) in _LENGTHS.items():
-        if len(getattr(data, name)) > limit:
-            c.add(name, f"{label}: Bitte höchstens {limit} Zeichen.")
+    v.check_texts(c, data, Event)
     v.check_choice(c, "type", "Art", data.type, EVENT_TYPES)
     v.check_choice(c, "status", "Status", data.status, EVENT_STATUSES)
     if not data.type:

@@ -25,6 +25,7 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import Activity, Event, Invitation, InvitationChange, Person
 from wba_desktop.models.base import utcnow
+from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import PersonService, person_name
 from wba_desktop.services.events.event_data import ACCEPTED, OCCUPYING
 from wba_desktop.services.events.invitation_history import (
@@ -166,7 +167,10 @@ class InvitationService:
         """Change the status of one or many invitations (capacity and waiting list apply)."""
         if status not in INVITATION_STATUSES:
             raise ValidationError({"status": f"Status: „{status}“ ist keine zulässige Auswahl."})
-        note = (note or "").strip()[:250]
+        note = v.clean_text(note)[:250]  # the history is written by a Core insert:
+        c = v.Collector()  # the flush guard does not see it, so check here
+        v.check_text(c, "note", "Notiz", note)
+        c.raise_if_any()
         now = now or utcnow()
         changed = unchanged = 0
         waitlisted: list[int] = []  # person ids

@@ -180,11 +180,10 @@ class ProgrammeService:
         """Create or update a programme item; it must lie within the event's time."""
         c = v.Collector()
         data.title, data.room = v.clean_text(data.title), v.clean_text(data.room)
-        data.description = (data.description or "").strip()
+        data.description = v.clean_text(data.description)
         data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
         v.check_required(c, "title", "Titel", data.title)
-        if len(data.title) > 200 or len(data.room) > 100:
-            c.add("title", "Titel/Raum: Bitte höchstens 200 bzw. 100 Zeichen.")
+        v.check_texts(c, data, EventSession)
         v.check_choice(c, "kind", "Art", data.kind, SESSION_KINDS)
         if data.starts_at is None:
             c.add("starts_at", "Beginn: Bitte die Uhrzeit des Programmpunkts angeben.")

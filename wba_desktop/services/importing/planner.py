@@ -23,6 +23,7 @@ from wba_desktop.services.importing.plan import (
     PlanRow,
 )
 from wba_desktop.services.importing.rows import (
+    AFFILIATION_LIMITS,
     ORG_INPUTS,
     PERSON_INPUTS,
     FieldCleaner,
@@ -30,6 +31,7 @@ from wba_desktop.services.importing.rows import (
     read_organisation,
     read_person,
 )
+from wba_desktop.text import clean as text_rules
 
 
 class Planner:
@@ -114,8 +116,12 @@ class Planner:
         row.function = aff_values.get("function", "")
         row.department = aff_values.get("department", "")
         for name in ("function", "department"):
-            if len(aff_values.get(name, "")) > 120:
-                errors[name] = f"{self.label_of(name)}: höchstens 120 Zeichen."
+            row_text = getattr(row, name)
+            message = text_rules.check(self.label_of(name), row_text, AFFILIATION_LIMITS[name])
+            if message:
+                errors[name] = message
+            else:
+                setattr(row, name, text_rules.clean(row_text))
         if not errors and row.org_data is None and row.person_data is None:
             errors["org_name"] = "Weder Organisation noch Nachname angegeben."
         if errors:

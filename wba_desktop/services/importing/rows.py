@@ -29,6 +29,7 @@ from wba_desktop.services import validation as v
 from wba_desktop.services.directory import organisations, people
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
+from wba_desktop.text.clean import too_long
 
 _PLAIN_EMAIL = re.compile(
     r"^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*"
@@ -215,9 +216,7 @@ def _too_long(errors: dict[str, str], source: dict[str, str], data, limits, labe
         value = getattr(data, name)
         if len(value) > limit:
             target = source.get(name, name)
-            errors.setdefault(
-                target, f"{label_of(target)}: höchstens {limit} Zeichen (hier {len(value)})."
-            )
+            errors.setdefault(target, too_long(label_of(target), value, limit))
 
 
 def read_organisation(

@@ -176,7 +176,8 @@ class VerbundMemberService:
             )
         if data.commitment != "Kooperationsvereinbarung":
             data.agreement_signed_on = None
-        data.note = (data.note or "").strip()
+        data.note = v.clean_text(data.note)
+        v.check_texts(c, data, VerbundMember)
         c.raise_if_any()
 
     def save_member(

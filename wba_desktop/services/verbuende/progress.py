@@ -103,7 +103,8 @@ class VerbundProgressService:
         data.title = v.clean_text(data.title)
         v.check_required(c, "title", "Titel", data.title)
         v.check_choice(c, "kind", "Art", data.kind, TASK_KINDS, required=True)
-        v.check_length(c, "title", "Titel", data.title, 200)
+        data.note = v.clean_text(data.note)
+        v.check_texts(c, data, VerbundTask)
         c.raise_if_any()
         if data.done and data.done_on is None:
             data.done_on = date.today()
@@ -192,6 +193,8 @@ class VerbundProgressService:
             and data.kmu_reached > data.companies_reached
         ):
             c.add("kmu_reached", "davon KMU: Mehr KMU als erreichte Unternehmen.")
+        data.note = v.clean_text(data.note)
+        v.check_texts(c, data, VerbundFigure)
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session

@@ -50,21 +50,11 @@ def validate(data: VerbundData) -> VerbundData:
     for attr in ("sectors", "topics", "funding_programme", "grant_reference"):
         setattr(data, attr, v.clean_text(getattr(data, attr)))
     for attr in ("goals", "continuation_plan", "notes"):
-        setattr(data, attr, (getattr(data, attr) or "").strip())
+        setattr(data, attr, v.clean_text(getattr(data, attr)))
     v.check_required(c, "name", "Name", data.name)
-    if len(data.name) > 200:
-        c.add("name", "Name: Höchstens 200 Zeichen.")
-    if len(data.short_name) > 40:
-        c.add("short_name", "Kurzname: Höchstens 40 Zeichen.")
     v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES, required=True)
     v.check_choice(c, "phase", "Phase", data.phase, PHASES, required=True)
-    for attr, label, limit in (
-        ("sectors", "Branchen", 300),
-        ("topics", "Themen", 300),
-        ("funding_programme", "Förderprogramm", 200),
-        ("grant_reference", "Förderkennzeichen", 80),
-    ):
-        v.check_length(c, attr, label, getattr(data, attr), limit)
+    v.check_texts(c, data, Verbund)
     if data.funding_start and data.funding_end and data.funding_end < data.funding_start:
         c.add(
             "funding_end",

@@ -159,6 +159,9 @@ class VerteilerService:
         name = v.clean_text(name)
         if not name:
             raise ValidationError({"name": "Name: Bitte ausfüllen."})
+        c = v.Collector()
+        v.check_text(c, "name", "Name", name, DistributionList.name.type.length)
+        c.raise_if_any()
         clash = session.scalar(
             select(DistributionList.id).where(
                 func.lower(DistributionList.name) == name.lower(),

@@ -1,0 +1,109 @@
+"""The last line of defence for text: every flush checks what it is about to write.
+
+The services check each field as the user types it (``services.validation``). A value
+that slips past them, from a service that forgot a field or a future one, is stopped
+here, before the database sees it, with the same German message:
+
+* every text is normalised (NFC, no bidirectional control characters);
+* NUL and lone surrogates are refused;
+* a String(n) column holds at most n characters, also on SQLite, which does not check;
+* a required name or title (a column without default) made only of invisible
+  characters is empty: "Bitte ausfüllen".
+
+Derived columns (search and sort keys, who saved last) are cut to length instead.
+Only new objects and the changed attributes of dirty ones are looked at, so a flush
+costs little more than before. Core bulk inserts (the demo data) bypass the ORM flush
+and are trusted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import String, event, inspect
+from sqlalchemy.orm import ColumnProperty, Mapper, Session, sessionmaker
+
+from wba_desktop.db.labels import DERIVED, label
+from wba_desktop.errors import ValidationError
+from wba_desktop.text.clean import is_blank, normalise, problem, too_long
+
+
+@dataclass(frozen=True)
+class TextColumn:
+    key: str  # the mapped attribute
+    label: str
+    length: int | None
+    derived: bool
+    required: bool  # no default: empty or invisible-only is refused
+
+
+_COLUMNS: dict[Mapper, dict[str, TextColumn]] = {}
+
+
+def text_columns(mapper: Mapper) -> dict[str, TextColumn]:
+    """The String/Text columns of ``mapper`` by attribute key (cached per mapper)."""
+    found = _COLUMNS.get(mapper)
+    if found is None:
+        found = {}
+        for prop in mapper.column_attrs:
+            if not isinstance(prop, ColumnProperty) or len(prop.columns) != 1:
+                continue
+            col = prop.columns[0]
+            if not isinstance(col.type, String) or col.table is None:
+                continue
+            found[prop.key] = TextColumn(
+                key=prop.key,
+                label=label(col.table.name, col.name),
+                length=col.type.length,
+                derived=col.name in DERIVED,
+                required=not col.nullable and col.default is None and col.server_default is None,
+            )
+        _COLUMNS[mapper] = found
+    return found
+
+
+def check_object(obj: object, keys, errors: dict[str, str]) -> None:
+    """Normalise and check the attributes ``keys`` of ``obj`` (all when None); add a
+    German message per refused attribute to ``errors``."""
+    state = inspect(obj)
+    columns = text_columns(state.mapper)
+    if not columns:
+        return
+    values = state.dict
+    for key in columns if keys is None else keys:
+        col = columns.get(key)
+        value = values.get(key) if col is not None else None
+        if not isinstance(value, str) or not value:
+            continue
+        if col.derived:
+            if col.length is not None and len(value) > col.length:
+                setattr(obj, key, value[: col.length])
+            continue
+        message = problem(col.label, value)
+        if message is None:
+            fixed = normalise(value)
+            if fixed != value:
+                setattr(obj, key, fixed)
+            if col.required and is_blank(fixed):
+                message = f"{col.label}: Bitte ausfüllen."
+            else:
+                message = too_long(col.label, fixed, col.length)
+        if message is not None:
+            errors.setdefault(key, message)
+
+
+def _before_flush(session: Session, _flush_context, _instances) -> None:
+    errors: dict[str, str] = {}
+    for obj in session.new:
+        check_object(obj, None, errors)
+    for obj in session.dirty:
+        changed = inspect(obj).committed_state  # the attributes changed since load
+        if changed:
+            check_object(obj, tuple(changed), errors)
+    if errors:
+        raise ValidationError(errors)
+
+
+def install(sessions: sessionmaker) -> None:
+    """Check every flush of the sessions ``sessions`` makes."""
+    event.listen(sessions, "before_flush", _before_flush)
