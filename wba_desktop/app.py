@@ -199,4 +199,5 @@ def run_gui(db_arg: str | None = None) -> int:
     window = build_main_window(services, engine)
     window.show()
     window.presence.start()  # register, then follow others' changes
+    window.database_commands.after_start()
     return app.exec()

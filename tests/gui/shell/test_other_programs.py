@@ -203,3 +203,45 @@ def test_the_start_page_follows_another_program(qtbot, watching, other, monkeypa
         vid, TaskData(title="Beirat einladen", due_on=date.today() - timedelta(days=3))
     )
     qtbot.waitUntil(lambda: window.start.tasks.table.model().rowCount() == 1, timeout=6000)
+
+
+def test_a_lost_server_connection_offers_to_retry_the_same_call(qtbot, window):
+    from wba_desktop.errors import ConnectionLostError
+
+    results, calls = [], []
+
+    def call():
+        calls.append(1)
+        if len(calls) == 1:  # the server is gone the first time, back the second
+            raise ConnectionLostError("Die Verbindung zum Server ist abgebrochen.")
+        return "gespeichert"
+
+    op(window, call, title="Organisation").success(results.append).run()
+    qtbot.waitUntil(lambda: message_box() is not None, timeout=2000)
+    box = message_box()
+    assert box.objectName() == "reconnectDialog"
+    assert "Verbindung zur Datenbank ist unterbrochen" in box.text()
+    assert "Ihre Eingaben bleiben erhalten" in box.informativeText()
+    next(b for b in box.buttons() if b.text() == "Erneut versuchen").click()
+    assert calls == [1, 1] and results == ["gespeichert"]
+
+
+def test_read_only_database_and_network_drive_are_announced(qtbot, window, monkeypatch):
+    maintenance = type(window.services.maintenance)
+    monkeypatch.setattr(maintenance, "is_read_only", lambda self: True)
+    monkeypatch.setattr(
+        maintenance,
+        "location_warning",
+        lambda self: "Die Datenbankdatei liegt auf einem Netzlaufwerk.",
+    )
+    window.database_commands.after_start()
+    assert window.notices.isVisible()
+    texts = window.notices.texts()
+    assert len(texts) == 2 and texts[0].startswith("Nur lesen:")
+    assert "Netzlaufwerk" in texts[1]
+    from PySide6.QtWidgets import QFrame, QToolButton
+
+    frame = window.notices.findChild(QFrame, "readOnlyNotice")
+    qtbot.mouseClick(frame.findChild(QToolButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.notices.texts()) == 1)
+    assert "Netzlaufwerk" in window.notices.texts()[0]

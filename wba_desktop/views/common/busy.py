@@ -80,3 +80,30 @@ def offer_retry(
         label.setMinimumWidth(420)
         box.setInformativeText(box.informativeText())  # the box takes its size anew
     return box
+
+
+def offer_reconnect(
+    parent: QWidget | None, title: str, on_answer: Callable[[bool], None]
+) -> QMessageBox:
+    """The team database's server went away mid-way: nothing was saved, the user's
+    edit stays where it is, and „Erneut versuchen“ runs the same call once the server
+    answers again (the engine opens a new connection)."""
+    box = ask(
+        parent,
+        title,
+        "Die Verbindung zur Datenbank ist unterbrochen",
+        [
+            ("Erneut versuchen", QMessageBox.ButtonRole.AcceptRole),
+            ("Abbrechen", QMessageBox.ButtonRole.RejectRole),
+        ],
+        lambda i: on_answer(i == RETRY),
+        detail=(
+            "Der Server der Teamdatenbank antwortet gerade nicht (Netzwerk, VPN oder "
+            "Wartung?). Gespeichert wurde nichts; Ihre Eingaben bleiben erhalten. Bitte "
+            "erneut versuchen, sobald die Verbindung wieder steht."
+        ),
+        default=RETRY,
+    )
+    box.setObjectName("reconnectDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    return box

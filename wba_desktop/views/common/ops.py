@@ -36,8 +36,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from wba_desktop.errors import BusyError, ServiceError, ValidationError
-from wba_desktop.views.common.busy import offer_retry, others_on_database
+from wba_desktop.errors import BusyError, ConnectionLostError, ServiceError, ValidationError
+from wba_desktop.views.common.busy import offer_reconnect, offer_retry, others_on_database
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.tasks import Task, TaskRunner
 
@@ -162,8 +162,10 @@ class ServiceOp(Generic[T]):
     def _failed(self, exc: ServiceError) -> None:
         if not self._current():
             return
-        if isinstance(exc, BusyError) and not any(
-            issubclass(error, BusyError) for error, _h in self._handlers
+        retryable = (BusyError, ConnectionLostError)
+        if isinstance(exc, retryable) and not any(
+            issubclass(error, type(exc)) or issubclass(type(exc), error)
+            for error, _h in self._handlers
         ):
             self._offer_retry(exc)
             return
@@ -173,8 +175,9 @@ class ServiceOp(Generic[T]):
                 return
         self._show(exc)
 
-    def _offer_retry(self, exc: BusyError) -> None:
-        """Name who else is working, then run the same call again or give up."""
+    def _offer_retry(self, exc: BusyError | ConnectionLostError) -> None:
+        """Name who else is working (or that the server is gone), then run the same
+        call again or give up."""
 
         def answer(again: bool) -> None:
             if again and self._background:
@@ -187,7 +190,10 @@ class ServiceOp(Generic[T]):
                 if self._on_failure is not None:
                     self._on_failure(exc)
 
-        offer_retry(self._widget, self._title, others_on_database(self._parent), answer)
+        if isinstance(exc, ConnectionLostError):
+            offer_reconnect(self._widget, self._title, answer)
+        else:
+            offer_retry(self._widget, self._title, others_on_database(self._parent), answer)
 
     def _show(self, exc: ServiceError) -> None:
         """The message, on the form or in a box; then the failure callback."""

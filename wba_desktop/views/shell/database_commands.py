@@ -7,10 +7,25 @@ from PySide6.QtCore import Qt
 
 from wba_desktop.views.common.messages import inform
 
+READ_ONLY_NOTICE = (
+    "Nur lesen: Diese Datenbank ist schreibgeschützt. Sie können alles ansehen, suchen "
+    "und exportieren, aber nichts ändern. Wer ändern möchte, braucht Schreibrechte für "
+    "die Datei und ihren Ordner."
+)
+
 
 class DatabaseCommands:
     def __init__(self, window) -> None:
         self.w = window
+
+    def after_start(self) -> None:
+        """Once the window is shown: say what the user must know about the database."""
+        maintenance = self.w.services.maintenance
+        if maintenance.is_read_only():
+            self.w.notices.add(READ_ONLY_NOTICE, "readOnlyNotice")
+        warning = maintenance.location_warning()
+        if warning:
+            self.w.notices.add(warning, "networkDriveNotice")
 
     def show_settings(self):
         from wba_desktop.views.shell.settings_dialog import SettingsDialog

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.database_commands import DatabaseCommands
 from wba_desktop.views.shell.lazy_area import LazyArea
 from wba_desktop.views.shell.menus import icon
+from wba_desktop.views.shell.notice_bar import NoticeBar
 from wba_desktop.views.shell.presence_watch import PresenceWatcher
 from wba_desktop.views.shell.start_view import StartView
 from wba_desktop.views.verbuende.commands import VerbundCommands
@@ -116,11 +118,16 @@ class MainWindow(QMainWindow):
         self.verteiler.mail_requested.connect(self.exchange.show_mail)
 
         central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notices = NoticeBar(central)
+        column.addWidget(self.notices)
+        row = QHBoxLayout()
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel(self)
