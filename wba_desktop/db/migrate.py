@@ -17,17 +17,19 @@ intact until the one ``COMMIT``.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
+from wba_desktop.db.backup import backup_once as _backup_once
+from wba_desktop.db.backup import backup_sqlite, before_update
 from wba_desktop.db.engine import DatabaseError, use_wal
 
 log = logging.getLogger(__name__)
+
+__all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "ensure_schema", "upgrade"]
 
 #: The newest revision this app knows. A test checks it against the Alembic scripts.
 HEAD_REVISION = "0004_safety"
@@ -121,43 +123,6 @@ def _transactional_sqlite(engine: Engine) -> Engine:
     return ddl
 
 
-def backup_sqlite(engine: Engine, target_dir: Path, reason: str) -> Path | None:
-    """Copy a SQLite database with the online backup API; None for other backends."""
-    if engine.dialect.name != "sqlite" or not engine.url.database:
-        return None
-    source = Path(engine.url.database)
-    if not source.exists():
-        return None
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    n = 1
-    while target.exists():  # two backups in one second must not overwrite each other
-        n += 1
-        target = target_dir / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    log.info("backup written to %s", target)
-    return target
-
-
-def _backup_once(engine: Engine, target_dir: Path, reason: str) -> Path | None:
-    """The backup before a revision step, written once: a retry of the same step (after
-    a failed or killed upgrade, which left the database as it was) keeps the first."""
-    if engine.dialect.name == "sqlite" and engine.url.database:
-        stem = Path(engine.url.database).stem
-        done = sorted(target_dir.glob(f"{stem}-*-{reason}.sqlite3"))
-        if done:
-            log.info("backup before this upgrade step exists already: %s", done[-1])
-            return done[-1]
-    return backup_sqlite(engine, target_dir, reason)
-
-
 def ensure_schema(engine: Engine, backup_dir: Path | None = None) -> str:
     """Upgrade to HEAD if needed. Raises DatabaseError for a newer or foreign database."""
     rev = current_revision(engine)
@@ -170,7 +135,7 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None) -> str:
             f"(Schema „{rev}“). Bitte WBA Desktop aktualisieren; die Daten bleiben unverändert."
         )
     if rev is not None and backup_dir is not None:
-        _backup_once(engine, backup_dir, f"vor-update-{rev}")
+        _backup_once(engine, backup_dir, before_update(rev))
     log.info("upgrading database from %s to %s", rev, HEAD_REVISION)
     try:
         upgrade(engine)
