@@ -223,9 +223,7 @@ def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
     return [info for _, _, info in found]
 
 
-def prune(
-    folder: Path, stem: str, keep: int = KEEP, max_age_days: int | None = None
-) -> list[Path]:
+def prune(folder: Path, stem: str, keep: int = KEEP, max_age_days: int | None = None) -> list[Path]:
     """Delete the backups of ``stem`` beyond the newest ``keep`` and those older than
     ``max_age_days``; the newest one always stays. Returns the deleted files."""
     backups = list_backups(folder, stem)

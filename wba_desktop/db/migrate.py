@@ -101,9 +101,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         ddl_engine.dispose()
 
 
-def _transactional_sqlite(engine: Engine) -> Engine:
+def _transactional_sqlite(engine: Engine, begin: str = "BEGIN IMMEDIATE") -> Engine:
     """A one-connection engine on the same SQLite file whose transactions really begin
-    with ``BEGIN``, so that DDL is part of them (pysqlite's own handling is switched off)."""
+    with ``BEGIN``, so that DDL is part of them (pysqlite's own handling is switched off).
+    ``begin="BEGIN"`` gives a read snapshot that lasts the whole transaction."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
@@ -118,7 +119,7 @@ def _transactional_sqlite(engine: Engine) -> Engine:
 
     @event.listens_for(ddl, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock now, not mid-way
+        conn.exec_driver_sql(begin)  # IMMEDIATE: take the write lock now, not mid-way
 
     return ddl
 
