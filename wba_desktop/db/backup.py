@@ -258,3 +258,24 @@ def daily_backup(
     ):
         return None
     return backup_sqlite(engine, folder, DAILY, keep=keep, max_age_days=max_age_days)
+
+
+def safety_backup(
+    engine: Engine, reason: str, folder: Path | None = None, keep: int = KEEP
+) -> Path | None:
+    """The backup before a bulk change that overwrites data (an import, demo data over
+    existing data): one backup-API copy on SQLite, pruned; None on PostgreSQL, which has
+    no per-client backup. A backup that cannot be written stops the change."""
+    if sqlite_file(engine) is None:
+        return None
+    if folder is None:
+        from wba_desktop import paths
+
+        folder = paths.backup_dir()
+    try:
+        return backup_sqlite(engine, folder, reason, keep=keep)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(
+            f"Die Sicherung vor dem Schreiben konnte nicht angelegt werden ({exc}); es wurde "
+            "nichts geändert. Bitte Speicherplatz und Schreibrechte des Sicherungsordners prüfen."
+        ) from exc

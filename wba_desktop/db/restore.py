@@ -149,7 +149,7 @@ def restore(
     held = data_counts(engine) if target_revision is not None else {}
     if held and not replace:
         raise TargetNotEmpty(not_empty_message(held))
-    saved = _backup_target(engine, backup_folder) if held else None
+    saved = backup_target(engine, backup_folder) if held else None
     if kind == "dump":
         report = load(engine, path, replace=True, progress=progress, cancel=cancel)
     elif sqlite_file(engine) is not None:
@@ -167,7 +167,7 @@ def restore(
     return report
 
 
-def _backup_target(engine: Engine, folder: Path) -> Path | None:
+def backup_target(engine: Engine, folder: Path) -> Path | None:
     """The backup of what a restore replaces: a SQLite copy, or a dump on PostgreSQL."""
     if sqlite_file(engine) is not None:
         return backup_sqlite(engine, folder, BEFORE_RESTORE)
