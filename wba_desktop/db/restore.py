@@ -39,19 +39,17 @@ from wba_desktop.db.backup import (
     new_backup_path,
     sqlite_file,
 )
-from wba_desktop.db.dump import (
-    RUNTIME_TABLES,
+from wba_desktop.db.dump import RUNTIME_TABLES, Manifest, dump, verify
+from wba_desktop.db.engine import LOCK_WAIT_MS, create_db_engine
+from wba_desktop.db.load import (
     LoadReport,
     TargetNotEmpty,
     copy_database,
     data_counts,
-    dump,
     load,
     not_empty_message,
     table_counts,
-    verify,
 )
-from wba_desktop.db.engine import LOCK_WAIT_MS, create_db_engine
 from wba_desktop.db.migrate import HEAD_REVISION, KNOWN_REVISIONS, current_revision, ensure_schema
 from wba_desktop.models import Base
 
@@ -119,10 +117,16 @@ def check_sqlite_backup(path: Path) -> str:
 
 def check_file(path: Path, progress: Progress | None = None) -> tuple[str, str]:
     """(kind, revision) of a backup or dump file after all checks; BackupError if unusable."""
+    kind, revision, _ = _check(path, progress)
+    return kind, revision
+
+
+def _check(path: Path, progress: Progress | None) -> tuple[str, str, Manifest | None]:
     kind = file_kind(path)
     if kind == "sqlite":
-        return kind, check_sqlite_backup(path)
-    return kind, verify(path, progress).revision
+        return kind, check_sqlite_backup(path), None
+    manifest = verify(path, progress)
+    return kind, manifest.revision, manifest
 
 
 def restore(
@@ -138,7 +142,7 @@ def restore(
     defaults to ``paths.backup_dir()``. Returns the rows now in each table."""
     started = time.perf_counter()
     path = Path(path)
-    kind, revision = check_file(path, progress)
+    kind, revision, manifest = _check(path, progress)
     if backup_folder is None:
         from wba_desktop import paths
 
@@ -151,7 +155,9 @@ def restore(
         raise TargetNotEmpty(not_empty_message(held))
     saved = backup_target(engine, backup_folder) if held else None
     if kind == "dump":
-        report = load(engine, path, replace=True, progress=progress, cancel=cancel)
+        report = load(
+            engine, path, replace=True, progress=progress, cancel=cancel, verified=manifest
+        )
     elif sqlite_file(engine) is not None:
         _restore_sqlite(engine, path, revision, backup_folder, progress, cancel)
         report = LoadReport(HEAD_REVISION, table_counts(engine), replaced=False)

@@ -36,8 +36,9 @@ from wba_desktop.db.backup import (
     prune,
     sqlite_file,
 )
-from wba_desktop.db.dump import DumpReport, LoadReport, TargetNotEmpty
+from wba_desktop.db.dump import DumpReport
 from wba_desktop.db.engine import DatabaseError
+from wba_desktop.db.load import LoadReport, TargetNotEmpty
 
 __all__ = [
     "BackupCancelled",
@@ -180,7 +181,7 @@ class BackupService:
     def data_counts(self) -> dict[str, int]:
         """Rows per table holding data; empty for a database a restore may fill
         without asking (only the seeded reference data)."""
-        from wba_desktop.db.dump import data_counts
+        from wba_desktop.db.load import data_counts
 
         with _as_service_error():
             return data_counts(self.engine)
@@ -249,8 +250,8 @@ class BackupService:
         PostgreSQL): its schema is created if needed, then the rows go across in one
         transaction of the target. A target with data is refused unless ``replace``;
         then it is backed up first (a dump in the backup folder)."""
-        from wba_desktop.db.dump import copy_database, data_counts, not_empty_message
         from wba_desktop.db.engine import create_db_engine
+        from wba_desktop.db.load import copy_database, data_counts, not_empty_message
         from wba_desktop.db.migrate import ensure_schema
         from wba_desktop.db.restore import backup_target
 
