@@ -15,10 +15,12 @@ PostgreSQL has no per-client backup copy: there the portable dump
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -239,6 +241,12 @@ def prune(folder: Path, stem: str, keep: int = KEEP, max_age_days: int | None = 
                 log.warning("could not delete old backup %s", info.path, exc_info=True)
                 continue
             removed.append(info.path)
+    for part in folder.glob(f".{stem}-*.part") if folder.is_dir() else ():
+        # left by a backup that was killed; a running one is younger than a minute
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < time.time() - 60:
+                part.unlink()
+                removed.append(part)
     if removed:
         log.info("pruned %d old backups of %s", len(removed), stem)
     return removed
