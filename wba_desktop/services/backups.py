@@ -135,6 +135,11 @@ class BackupService:
         target = Path(target) if target is not None else None
         with _as_service_error():
             as_dump = not self.is_sqlite or (target is not None and target.suffix == DUMP_SUFFIX)
+            if as_dump and target is not None and target.suffix != DUMP_SUFFIX:
+                raise BackupError(
+                    "Die Teamdatenbank wird als portable Datensicherung gesichert; bitte einen "
+                    "Dateinamen mit der Endung .zip wählen."
+                )
             suffix = DUMP_SUFFIX if as_dump else ".sqlite3"
             stem = database_stem(self.engine)
             path = target or new_backup_path(self.folder, stem, MANUAL, suffix)
