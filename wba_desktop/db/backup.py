@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from wba_desktop.db.engine import LOCK_WAIT_MS
-from wba_desktop.errors import ServiceError
+from wba_desktop.errors import BusyError, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,11 @@ DUMP_SUFFIX = ".zip"
 #: progress(done, total, what), as everywhere in the services
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
+
+BUSY_FILE = (
+    "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
+    "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde verändert."
+)
 
 _STAMP = "%Y%m%d-%H%M%S"
 _PAGES_PER_STEP = 2048  # 8 MB with 4 KB pages: progress a few times a second
@@ -128,7 +133,7 @@ def copy_sqlite_file(
     part.unlink(missing_ok=True)
     if not source.is_file():
         raise BackupError(f"Die Datenbankdatei „{source}“ gibt es nicht.")
-    src = sqlite3.connect(source, timeout=LOCK_WAIT_MS / 1000)
+    src = sqlite3.connect(source, timeout=0.1)  # run_backup waits for locks
     try:
         dst = sqlite3.connect(part)
         try:
@@ -152,18 +157,39 @@ def _backup(
     cancel: Cancel | None,
     what: str,
 ) -> None:
-    if progress is None and cancel is None:
-        src.backup(dst)
-        return
+    pages = -1 if progress is None and cancel is None else _PAGES_PER_STEP
+    run_backup(src, dst, pages, progress, cancel, what)
 
-    def step(_status: int, remaining: int, total: int) -> None:
+
+def run_backup(
+    src: sqlite3.Connection,
+    dst: sqlite3.Connection,
+    pages: int,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    what: str = "Sicherung",
+    wait_ms: int | None = None,
+) -> None:
+    """``src.backup(dst)`` in steps of ``pages`` (-1: all at once), with progress and
+    cancel, and a limit: Python's loop retries a locked database for ever, so after
+    ``wait_ms`` (default ``LOCK_WAIT_MS``) of locks it raises BusyError. An exception
+    ends the backup (``sqlite3_backup_finish``), which rolls back what it had written."""
+    limit = (LOCK_WAIT_MS if wait_ms is None else wait_ms) / 1000
+    busy_since: list[float] = []
+
+    def step(status: int, remaining: int, total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            busy_since.append(busy_since[0] if busy_since else time.monotonic())
+            if time.monotonic() - busy_since[0] > limit:
+                raise BusyError(BUSY_FILE)
+        else:
+            busy_since.clear()
         if cancel is not None and cancel():
             raise BackupCancelled(f"{what} abgebrochen; nichts wurde verändert.")
         if progress is not None:
             progress(total - remaining, total, what)
 
-    # an exception in ``step`` ends the backup (sqlite3_backup_finish) and propagates
-    src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+    src.backup(dst, pages=pages, progress=step, sleep=0.05)
 
 
 def backup_sqlite(

@@ -30,13 +30,13 @@ from sqlalchemy import Engine, select
 from wba_desktop.db.backup import (
     BEFORE_RESTORE,
     DUMP_SUFFIX,
-    BackupCancelled,
     BackupError,
     Cancel,
     Progress,
     backup_sqlite,
     database_stem,
     new_backup_path,
+    run_backup,
     sqlite_file,
 )
 from wba_desktop.db.dump import RUNTIME_TABLES, Manifest, dump, verify
@@ -195,16 +195,17 @@ def _restore_sqlite(
     engine.dispose()  # no pooled connection of ours holds the file meanwhile
     src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        dst = sqlite3.connect(sqlite_file(engine), timeout=LOCK_WAIT_MS / 1000)
+        dst = sqlite3.connect(sqlite_file(engine), timeout=0.1)  # run_backup waits
         try:
-
-            def step(_status: int, remaining: int, total: int) -> None:
-                if cancel is not None and cancel():
-                    raise BackupCancelled("Wiederherstellung abgebrochen; nichts wurde verändert.")
-                if progress is not None:
-                    progress(total - remaining, total, "Sicherung wird zurückgespielt")
-
-            src.backup(dst, pages=_PAGES_PER_STEP, progress=step)
+            run_backup(
+                src,
+                dst,
+                _PAGES_PER_STEP,
+                progress,
+                cancel,
+                "Sicherung wird zurückgespielt",
+                wait_ms=LOCK_WAIT_MS,
+            )
         finally:
             dst.close()
     finally:

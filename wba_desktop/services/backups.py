@@ -16,10 +16,13 @@ they may get) is an argument; the settings wire it in.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.backup import (
@@ -39,6 +42,8 @@ from wba_desktop.db.backup import (
 from wba_desktop.db.dump import DumpReport
 from wba_desktop.db.engine import DatabaseError
 from wba_desktop.db.load import LoadReport, TargetNotEmpty
+from wba_desktop.db.uow import BUSY, translate
+from wba_desktop.errors import BusyError
 
 __all__ = [
     "BackupCancelled",
@@ -86,6 +91,16 @@ def _as_service_error() -> Iterator[None]:
         raise BackupError(str(exc)) from exc
     except OSError as exc:
         raise BackupError(f"Die Datei kann nicht geschrieben oder gelesen werden ({exc}).") from exc
+    except (sqlite3.Error, DBAPIError) as exc:
+        busy = translate(exc) if isinstance(exc, DBAPIError) else None
+        if busy is not None:
+            raise busy from exc
+        if "locked" in str(exc).lower():
+            raise BusyError(BUSY) from exc
+        raise BackupError(
+            f"Die Datenbank konnte nicht gelesen oder geschrieben werden ({exc}). Es wurde "
+            "nichts verändert."
+        ) from exc
 
 
 class BackupService:

@@ -224,3 +224,26 @@ def test_services_bundle_offers_the_backups(services):
     assert isinstance(services.backups, BackupService)
     assert services.backups is services.backups
     assert isinstance(Services.create(services.uow).backups, BackupService)
+
+
+def test_a_restore_while_another_program_writes_says_busy(
+    services, demo, backend, tmp_path, monkeypatch
+):
+    if backend == "postgresql":
+        pytest.skip("the file lock is SQLite's")
+    from wba_desktop.db import restore as restore_module
+    from wba_desktop.errors import BusyError
+
+    monkeypatch.setattr(restore_module, "LOCK_WAIT_MS", 200)
+    saved = services.backups.backup_now(tmp_path / "vorher.sqlite3")
+    add_organisations(services, ["Währenddessen-Firma Kiefernweg GmbH"])
+    before = all_rows(services.uow.engine)
+    holder = sqlite3.connect(services.uow.engine.url.database)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with pytest.raises(BusyError, match="gesperrt"):
+            services.backups.restore(saved, replace=True)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert_same_rows(all_rows(services.uow.engine), before)
