@@ -65,6 +65,10 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "Verbund overview rows + health check of 210 Verbünde vs the raw data fetched in one "
         "statement each (goal ≤ 5)",
     ),
+    "backup": (
+        "benchmarks.bench_backup",
+        "online backup of the large DB through services.backups vs sqlite3's .backup (goal ≤ 1.5)",
+    ),
 }
 
 

@@ -7,6 +7,10 @@ wba-desktop check
 wba-desktop export WAS [NAME] --out DATEI [Filter …]
 wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-match AKTION]
 wba-desktop graph --out DATEI [Filter …]
+wba-desktop backup [--out DATEI]
+wba-desktop restore DATEI [--yes]
+wba-desktop dump --out DATEI
+wba-desktop load DATEI [--yes]
 
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before
@@ -27,13 +31,24 @@ import sys
 from collections.abc import Sequence
 
 from wba_desktop import APP_NAME, __version__
-from wba_desktop.cli import check, demo, export, graph, importing, migrate
+from wba_desktop.cli import (
+    backup,
+    check,
+    demo,
+    dump,
+    export,
+    graph,
+    importing,
+    load,
+    migrate,
+    restore,
+)
 from wba_desktop.cli.common import exit_code, global_options
 from wba_desktop.cli.german import VERSION_HELP, GermanArgumentParser
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (demo, migrate, check, export, importing, graph)
+COMMANDS = (demo, migrate, check, export, importing, graph, backup, restore, dump, load)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,16 +19,20 @@ from __future__ import annotations
 import logging
 import sqlite3
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
 from wba_desktop.db import health
+from wba_desktop.db.backup import backup_once as _backup_once
+from wba_desktop.db.backup import backup_sqlite, before_update
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, is_read_only, use_wal
+from wba_desktop.errors import BusyError, ServiceError
 
 log = logging.getLogger(__name__)
+
+__all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "ensure_schema", "upgrade"]
 
 #: The newest revision this app knows. A test checks it against the Alembic scripts.
 HEAD_REVISION = "0004_safety"
@@ -105,9 +109,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         ddl_engine.dispose()
 
 
-def _transactional_sqlite(engine: Engine) -> Engine:
+def _transactional_sqlite(engine: Engine, begin: str = "BEGIN IMMEDIATE") -> Engine:
     """A one-connection engine on the same SQLite file whose transactions really begin
-    with ``BEGIN``, so that DDL is part of them (pysqlite's own handling is switched off)."""
+    with ``BEGIN``, so that DDL is part of them (pysqlite's own handling is switched off).
+    ``begin="BEGIN"`` gives a read snapshot that lasts the whole transaction."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import NullPool
 
@@ -122,46 +127,9 @@ def _transactional_sqlite(engine: Engine) -> Engine:
 
     @event.listens_for(ddl, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock now, not mid-way
+        conn.exec_driver_sql(begin)  # IMMEDIATE: take the write lock now, not mid-way
 
     return ddl
-
-
-def backup_sqlite(engine: Engine, target_dir: Path, reason: str) -> Path | None:
-    """Copy a SQLite database with the online backup API; None for other backends."""
-    if engine.dialect.name != "sqlite" or not engine.url.database:
-        return None
-    source = Path(engine.url.database)
-    if not source.exists():
-        return None
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    n = 1
-    while target.exists():  # two backups in one second must not overwrite each other
-        n += 1
-        target = target_dir / f"{source.stem}-{stamp}-{reason}-{n}.sqlite3"
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    log.info("backup written to %s", target)
-    return target
-
-
-def _backup_once(engine: Engine, target_dir: Path, reason: str) -> Path | None:
-    """The backup before a revision step, written once: a retry of the same step (after
-    a failed or killed upgrade, which left the database as it was) keeps the first."""
-    if engine.dialect.name == "sqlite" and engine.url.database:
-        stem = Path(engine.url.database).stem
-        done = sorted(target_dir.glob(f"{stem}-*-{reason}.sqlite3"))
-        if done:
-            log.info("backup before this upgrade step exists already: %s", done[-1])
-            return done[-1]
-    return backup_sqlite(engine, target_dir, reason)
 
 
 def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: bool = False) -> str:
@@ -194,8 +162,10 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
         return rev
     if rev is not None and backup_dir is not None:
         try:
-            _backup_once(engine, backup_dir, f"vor-update-{rev}")
-        except (sqlite3.Error, OSError) as exc:
+            _backup_once(engine, backup_dir, before_update(rev))
+        except BusyError as exc:
+            raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+        except (sqlite3.Error, OSError, ServiceError) as exc:
             if "locked" in str(exc).lower():
                 raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
             raise DatabaseError(

@@ -255,6 +255,11 @@ class UnitOfWorkFactory:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
+    def notify_all(self) -> None:
+        """Tell every listener that everything changed (after a restore or a load, which
+        write past the units of work)."""
+        self._notify(Changes.all())
+
     def _notify(self, changes: Changes) -> None:
         log.debug("committed: %s", changes.describe())
         for listener in list(self._listeners):

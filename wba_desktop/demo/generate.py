@@ -111,11 +111,15 @@ def generate_demo(
     """
     if size not in SIZES:
         raise DemoError(f"Unbekannte Größe „{size}“: erlaubt sind „small“ und „large“.")
-    if not force and not is_empty(uow_factory):
-        raise DemoError(
-            "Die Datenbank enthält schon Daten (Organisationen oder Personen). Demodaten werden "
-            "nur in eine leere Datenbank geschrieben, außer mit --force."
-        )
+    if not is_empty(uow_factory):
+        if not force:
+            raise DemoError(
+                "Die Datenbank enthält schon Daten (Organisationen oder Personen). Demodaten "
+                "werden nur in eine leere Datenbank geschrieben, außer mit --force."
+            )
+        from wba_desktop.db.backup import BEFORE_DEMO, safety_backup
+
+        safety_backup(uow_factory.engine, BEFORE_DEMO)  # SQLite: one copy, pruned
     started = time.perf_counter()
     n_orgs, n_people, n_rels = SIZES[size]
     tick = _Ticker(2 * (n_orgs + n_people + n_rels), progress, cancel)

@@ -33,6 +33,7 @@ __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
     from wba_desktop.network.service import NetworkService
+    from wba_desktop.services.backups import BackupService
     from wba_desktop.services.events.exports import EventExportService
     from wba_desktop.services.importing.service import ImportService
     from wba_desktop.services.maintenance import MaintenanceService
@@ -154,3 +155,11 @@ class Services:
         from wba_desktop.services.presence import PresenceService
 
         return PresenceService(self.uow)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups, restore, the portable dump and the transfer into another database
+        (policy: keep 10, no age limit; the settings may assign another ``policy``)."""
+        from wba_desktop.services.backups import BackupService
+
+        return BackupService(self.uow)

@@ -237,6 +237,9 @@ def registered(uow: UnitOfWorkFactory, program: str = COMMAND_LINE) -> Iterator[
     ``app_session`` while it runs, so a window that finds the database busy can say who
     holds it. A database too busy even for that only leaves the run unnamed."""
     presence = PresenceService(uow)
+    if uow.read_only:  # nobody can hold a lock through us: nothing to name
+        yield presence
+        return
     try:
         presence.register(program)
     except ServiceError as exc:

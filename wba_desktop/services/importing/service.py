@@ -11,7 +11,8 @@ cancelling, an error or a crash leaves the database as it was. Per row with a ma
 the user decides (:class:`Action`): ``skip`` leaves the existing records untouched,
 ``fill`` fills their empty fields, ``overwrite`` replaces their values with the
 row's non-empty ones (an empty cell never erases), ``new`` creates new records
-anyway. Parts of a row without a match are always created.
+anyway. Parts of a row without a match are always created. On SQLite a backup
+("vor-import") is written before anything is.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ class ImportService:
     ) -> ImportSummary:
         """Write the plan in one transaction. ``decisions``: per row number, or one action
         for all rows with a match (default: each row's proposed action)."""
+        from wba_desktop.db.backup import BEFORE_IMPORT, safety_backup
         from wba_desktop.services.importing.apply import Writer
 
         if isinstance(decisions, str):
@@ -86,6 +88,8 @@ class ImportService:
         work = [r for r in plan.rows if r.status != "rejected"]
         total = len(work)
         every = max(1, total // 200)
+        if total:
+            safety_backup(self._uow.engine, BEFORE_IMPORT)  # SQLite: one copy, pruned
         with self._uow() as uow, uow.session.no_autoflush, paused_gc():  # one flush at the end
             writer = Writer(uow.session, plan)
             for done, row in enumerate(work):

@@ -1,0 +1,39 @@
+"""``wba-desktop dump --out DATEI``: the portable dump (zip), loadable into SQLite or
+PostgreSQL with ``wba-desktop load``. Exit codes: 0 written, 2 not possible."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wba_desktop.cli.common import open_database
+from wba_desktop.text import format as fmt
+
+
+def register(sub, parents: list[argparse.ArgumentParser]) -> None:
+    cmd = sub.add_parser(
+        "dump",
+        parents=parents,
+        help="portable Datensicherung (.zip) schreiben, z. B. für den Umzug in die Teamdatenbank",
+        description="Schreibt alle Daten unabhängig von der Datenbankart in eine Zip-Datei "
+        "(eine JSON-Lines-Datei je Tabelle und ein Inhaltsverzeichnis mit Prüfsummen). "
+        "„wba-desktop load“ liest sie in SQLite oder PostgreSQL. "
+        "Rückgabe: 0 geschrieben, 2 nicht möglich.",
+    )
+    cmd.add_argument("--out", metavar="DATEI", required=True, help="Zieldatei (.zip)")
+    cmd.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wba_desktop.cli.restore import Progress
+    from wba_desktop.services.backups import BackupService
+
+    _, uow = open_database(args)
+    report = BackupService(uow).dump(Path(args.out), progress=Progress())
+    Progress.end()
+    rows = fmt.count(sum(report.counts.values()), "Datensatz", "Datensätze")
+    print(
+        f"Datensicherung geschrieben: {report.path} ({rows}, Stand {report.revision}, "
+        f"{fmt.decimal(report.size / 1e6, 1)} MB)"
+    )
+    return 0
