@@ -15,24 +15,11 @@ import sys
 from pathlib import Path
 
 from wba_desktop.cli.common import open_database
-from wba_desktop.text import format as fmt
 
 EXIT_CODES = (
     "Rückgabe: 0 wiederhergestellt, 1 abgelehnt, weil die Datenbank schon Daten enthält "
     "(nichts geändert; mit --yes ersetzen), 2 Datei unbrauchbar oder anderer Fehler "
     "(nichts geändert)."
-)
-
-#: the tables named in the summary, with their German singular and plural
-LABELS = (
-    ("organisation", "Organisation", "Organisationen"),
-    ("person", "Person", "Personen"),
-    ("affiliation", "Zuordnung", "Zuordnungen"),
-    ("relation", "Beziehung", "Beziehungen"),
-    ("distribution_list", "Verteiler", "Verteiler"),
-    ("activity", "Aktivität", "Aktivitäten"),
-    ("verbund", "Verbund", "Verbünde"),
-    ("event", "Veranstaltung", "Veranstaltungen"),
 )
 
 
@@ -73,23 +60,14 @@ def run(args: argparse.Namespace, *, only_dumps: bool = False) -> int:
         print(f"{exc}\nMit --yes werden sie ersetzt.", file=sys.stderr)
         return 1
     Progress.end()
+    from wba_desktop.services.backups import summary
+
     print(summary(report))
     if report.backup is not None:
         print(f"Der bisherige Stand ist gesichert: {report.backup}")
     for note in report.notes:
         print(note)
     return 0
-
-
-def summary(report) -> str:
-    """ "Wiederhergestellt aus „x“: 300 Organisationen, … (6.364 Datensätze, 0,4 s)."""
-    parts = [fmt.count(report.counts.get(t, 0), one, many) for t, one, many in LABELS]
-    rows = fmt.count(report.rows, "Datensatz", "Datensätze")
-    tables = fmt.count(len(report.counts), "Tabelle", "Tabellen")
-    return (
-        f"Wiederhergestellt aus „{report.source}“: {fmt.listing(parts)} ({rows} in {tables}, "
-        f"{fmt.decimal(report.seconds, 1)} s)."
-    )
 
 
 class Progress:

@@ -44,6 +44,7 @@ from wba_desktop.db.engine import DatabaseError
 from wba_desktop.db.load import LoadReport, TargetNotEmpty
 from wba_desktop.db.uow import BUSY, translate
 from wba_desktop.errors import BusyError
+from wba_desktop.text import format as fmt
 
 __all__ = [
     "BackupCancelled",
@@ -293,3 +294,50 @@ class BackupService:
         report.backup = saved
         report.source = database_stem(self.engine)
         return report
+
+
+#: the tables named in summaries, with their German singular and plural
+LABELS = (
+    ("organisation", "Organisation", "Organisationen"),
+    ("person", "Person", "Personen"),
+    ("affiliation", "Zuordnung", "Zuordnungen"),
+    ("relation", "Beziehung", "Beziehungen"),
+    ("distribution_list", "Verteiler", "Verteiler"),
+    ("activity", "Aktivität", "Aktivitäten"),
+    ("verbund", "Verbund", "Verbünde"),
+    ("event", "Veranstaltung", "Veranstaltungen"),
+)
+
+#: the reason word in a backup's file name, as the user reads it
+REASONS = {
+    "taeglich": "Tägliche Sicherung",
+    "manuell": "Von Hand angelegt",
+    "vor-import": "Vor einem Import",
+    "vor-demo": "Vor Demodaten",
+    "vor-wiederherstellung": "Vor einer Wiederherstellung",
+}
+
+
+def reason_label(reason: str) -> str:
+    """„Vor dem Update (Schema 0003_verbuende_events)“ for "vor-update-0003_…"."""
+    if reason.startswith("vor-update-"):
+        return f"Vor dem Update (Schema {reason.removeprefix('vor-update-')})"
+    return REASONS.get(reason, reason)
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """„300 Organisationen, 800 Personen, … und 10 Veranstaltungen“ (tables without
+    rows left out; „keine Daten“ when all are empty)."""
+    parts = [fmt.count(counts[t], one, many) for t, one, many in LABELS if counts.get(t)]
+    return fmt.listing(parts) if parts else "keine Daten"
+
+
+def summary(report: RestoreReport) -> str:
+    """ "Wiederhergestellt aus „x“: 300 Organisationen, … (6.364 Datensätze, 0,4 s)."""
+    parts = [fmt.count(report.counts.get(t, 0), one, many) for t, one, many in LABELS]
+    rows = fmt.count(report.rows, "Datensatz", "Datensätze")
+    tables = fmt.count(len(report.counts), "Tabelle", "Tabellen")
+    return (
+        f"Wiederhergestellt aus „{report.source}“: {fmt.listing(parts)} ({rows} in {tables}, "
+        f"{fmt.decimal(report.seconds, 1)} s)."
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wba_desktop.db.connection import (
+    DEFAULT_PORT,
     TeamDatabase,
     forget_password,
     keyring_available,
@@ -18,6 +19,7 @@ from wba_desktop.db.migrate import HEAD_REVISION, KNOWN_REVISIONS, current_revis
 
 # the views reach the team database's address and password through this module
 __all__ = [
+    "DEFAULT_PORT",
     "ProbeResult",
     "TeamDatabase",
     "forget_password",

@@ -74,6 +74,7 @@ class ServiceOp(Generic[T]):
         self._handlers: list[tuple[type[ServiceError], Callable[[Any], None]]] = []
         self._generation = 0
         self._background = False
+        self._on_progress: Callable[[int, int, str], None] | None = None
 
     # -- configuration ---------------------------------------------------------------
     def success(self, callback: Callable[[T], None]) -> ServiceOp[T]:
@@ -91,13 +92,23 @@ class ServiceOp(Generic[T]):
         self._handlers.append((error, callback))
         return self
 
+    def progress(self, callback: Callable[[int, int, str], None]) -> ServiceOp[T]:
+        """Long work (a restore, a transfer): the call is then made as
+        ``call(report, cancelled)`` and ``callback(done, total, what)`` gets its reports
+        on the GUI thread."""
+        self._on_progress = callback
+        return self
+
+    def _invoke(self, report, cancelled) -> T:
+        return self._call(report, cancelled) if self._on_progress else self._call()
+
     # -- running -----------------------------------------------------------------------
     def run(self) -> T | None:
         """Call now; returns the result, or None after a ServiceError was shown."""
         self._background = False
         self._start()
         try:
-            result = self._call()
+            result = self._invoke(self._on_progress or (lambda *_a: None), lambda: False)
         except ServiceError as exc:
             self._failed(exc)
             return None
@@ -111,8 +122,8 @@ class ServiceOp(Generic[T]):
         self._background = True
         self._start()
 
-        def work(report, _cancelled):
-            return self._call()
+        def work(report, cancelled):
+            return self._invoke(report, cancelled)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError):
@@ -129,7 +140,7 @@ class ServiceOp(Generic[T]):
                     error=True,
                 )
 
-        return self._runner.run(work, self._succeeded, failed)
+        return self._runner.run(work, self._succeeded, failed, self._on_progress)
 
     # -- internals ---------------------------------------------------------------------
     def _generations(self) -> dict:

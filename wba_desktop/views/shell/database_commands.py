@@ -1,11 +1,19 @@
 """The database as a whole, for the menus: settings (name, agency, connection, backup
-policy), and later backups, restore and the move to the team database."""
+policy), backups (daily after the start, by hand), restore and the move to the team
+database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from wba_desktop.errors import ServiceError
+from wba_desktop.services.backups import BackupPolicy
+from wba_desktop.views.common import settings as keys
 from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.ops import op
 
 READ_ONLY_NOTICE = (
     "Nur lesen: Diese Datenbank ist schreibgeschützt. Sie können alles ansehen, suchen "
@@ -19,13 +27,90 @@ class DatabaseCommands:
         self.w = window
 
     def after_start(self) -> None:
-        """Once the window is shown: say what the user must know about the database."""
+        """Once the window is shown: say what the user must know about the database,
+        then (after the first paint) write today's backup in the background."""
         maintenance = self.w.services.maintenance
-        if maintenance.is_read_only():
+        self.apply_policy()
+        read_only = maintenance.is_read_only()
+        if read_only:
             self.w.notices.add(READ_ONLY_NOTICE, "readOnlyNotice")
         warning = maintenance.location_warning()
         if warning:
             self.w.notices.add(warning, "networkDriveNotice")
+        if not read_only and self.w.settings.get(keys.BACKUP_DAILY):
+            QTimer.singleShot(0, self.daily_backup)
+
+    def apply_policy(self) -> None:
+        """How many backups to keep and for how long, from the user's settings."""
+        st = self.w.settings
+        self.w.services.backups.policy = BackupPolicy(
+            keep=st.get(keys.BACKUP_KEEP), max_age_days=st.get(keys.BACKUP_MAX_AGE_DAYS) or None
+        )
+
+    def daily_backup(self):
+        """Today's backup of the own file (none on the team database), in the background;
+        a failure is said in the status bar, it must not stop the work."""
+        backups = self.w.services.backups
+        if not backups.is_sqlite:
+            return None
+
+        def done(path) -> None:
+            if path is not None:
+                self.w.statusBar().showMessage(
+                    self.w.tr("Tägliche Sicherung angelegt: %1").replace("%1", Path(path).name),
+                    8000,
+                )
+
+        def failed(exc) -> None:
+            self.w.statusBar().showMessage(
+                self.w.tr("Die tägliche Sicherung ist fehlgeschlagen: %1").replace("%1", str(exc))
+            )
+
+        return (
+            op(self.w, backups.daily_backup, key="dailyBackup", runner=self.w.runner)
+            .success(done)
+            .handle(ServiceError, failed)
+            .run_in_background()
+        )
+
+    def backup_now(self) -> None:
+        """Datei › Sicherung anlegen …: a copy where the user wants it (USB stick, share)."""
+        w, backups = self.w, self.w.services.backups
+        suffix = ".sqlite3" if backups.is_sqlite else ".zip"
+        default = backups.folder / f"wba-sicherung-{_today()}{suffix}"
+        filters = (
+            w.tr("WBA-Sicherung (*.sqlite3)")
+            if backups.is_sqlite
+            else w.tr("Datensicherung (*.zip)")
+        )
+        path, _ = QFileDialog.getSaveFileName(w, w.tr("Sicherung anlegen"), str(default), filters)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != suffix:
+            target = target.with_name(target.name + suffix)
+        w.statusBar().showMessage(w.tr("Sicherung wird angelegt …"))
+        op(w, lambda: backups.backup_now(target), title=w.tr("Sicherung"), runner=w.runner).success(
+            lambda p: w.statusBar().showMessage(
+                w.tr("Sicherung angelegt: %1").replace("%1", str(p)), 10000
+            )
+        ).run_in_background()
+
+    def show_restore(self):
+        from wba_desktop.views.shell.backup_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.w.services, self.w.runner, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_transfer(self):
+        from wba_desktop.views.shell.backup_dialogs import TransferDialog
+
+        dialog = TransferDialog(self.w.services, self.w.runner, self.w.settings, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_settings(self):
         from wba_desktop.views.shell.settings_dialog import SettingsDialog
@@ -40,6 +125,7 @@ class DatabaseCommands:
         return dialog
 
     def _saved(self, restart_needed: bool) -> None:
+        self.apply_policy()
         if restart_needed:
             inform(
                 self.w,
@@ -48,3 +134,9 @@ class DatabaseCommands:
                     "Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop."
                 ),
             )
+
+
+def _today() -> str:
+    from datetime import date
+
+    return f"{date.today():%Y-%m-%d}"

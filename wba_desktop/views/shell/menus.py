@@ -78,6 +78,16 @@ def _actions(w: MainWindow) -> None:
         w, w.tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
     )
     w.act_reference = _action(w, w.tr("&Stammdaten …"), w.show_reference_data)
+    db = w.database_commands
+    w.act_backup = _action(w, w.tr("Sicherung &anlegen …"), db.backup_now)
+    w.act_restore = _action(w, w.tr("Sicherung &wiederherstellen …"), db.show_restore)
+    w.act_transfer = _action(
+        w,
+        w.tr("Daten in die &Teamdatenbank übertragen …"),
+        db.show_transfer,
+        tip=w.tr("Alle Daten dieser Datenbank in eine PostgreSQL-Teamdatenbank kopieren"),
+    )
+    w.act_transfer.setEnabled(w.services.backups.is_sqlite)  # the team database is there
     w.act_settings = _action(
         w, w.tr("&Einstellungen …"), w.database_commands.show_settings, "Ctrl+,"
     )
@@ -120,6 +130,10 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_import)
     menu.addAction(w.act_export)
     menu.addAction(w.act_export_relations)
+    menu.addSeparator()
+    menu.addAction(w.act_backup)
+    menu.addAction(w.act_restore)
+    menu.addAction(w.act_transfer)
     menu.addSeparator()
     menu.addAction(w.act_data_dir)
     menu.addSeparator()

@@ -254,6 +254,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Aufbewahren, höchstens:"), self.keep)
         form.addRow(self.tr("Älter als … löschen:"), self.max_age)
         form.addRow(self.tr("Ordner:"), folder)
+        form.addRow(self.tr("Letzte Sicherung:"), QLabel(self._last_backup(), page))
         form.addRow(
             _hint(
                 self.tr(
@@ -265,6 +266,18 @@ class SettingsDialog(QDialog):
             ),
         )
         return page
+
+    def _last_backup(self) -> str:
+        from wba_desktop.services.backups import reason_label
+
+        backups = self._services.backups
+        if not backups.is_sqlite:
+            return self.tr("– (die Teamdatenbank sichert der Server)")
+        found = backups.list_backups()
+        if not found:
+            return self.tr("noch keine")
+        last = found[0]
+        return f"{last.created:%d.%m.%Y, %H:%M} Uhr ({reason_label(last.reason)})"
 
     # -- values -------------------------------------------------------------------------
     def _load(self) -> None:
