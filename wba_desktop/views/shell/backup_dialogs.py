@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +37,7 @@ from wba_desktop.services.backups import (
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.messages import ask, inform
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.shell.team_form import TeamDatabaseForm
 
 REPLACE, CANCEL = 0, 1
 
@@ -267,21 +265,9 @@ class TransferDialog(_WorkDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.host = QLineEdit(self)
-        self.port = QSpinBox(self)
-        self.port.setRange(1, 65535)
-        self.port.setValue(connection.DEFAULT_PORT)
-        self.port.setGroupSeparatorShown(False)
-        self.database = QLineEdit(self)
-        self.user = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("Server:"), self.host)
-        form.addRow(self.tr("Port:"), self.port)
-        form.addRow(self.tr("Datenbank:"), self.database)
-        form.addRow(self.tr("Benutzer:"), self.user)
-        form.addRow(self.tr("Passwort:"), self.password)
+        self.form = TeamDatabaseForm(self, offer_keep=False)
+        self.host, self.database, self.user = self.form.host, self.form.database, self.form.user
+        self.password = self.form.password
         self.buttons = QDialogButtonBox(self)
         self.start = self.buttons.addButton(
             self.tr("Übertragen"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -293,7 +279,7 @@ class TransferDialog(_WorkDialog):
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
+        layout.addWidget(self.form)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addStretch(1)
@@ -306,32 +292,16 @@ class TransferDialog(_WorkDialog):
 
         team = connection.TeamDatabase.from_url(self._settings.get(keys.DATABASE_URL) or "")
         if team is not None:
-            self.host.setText(team.host)
-            self.port.setValue(team.port)
-            self.database.setText(team.database)
-            self.user.setText(team.user)
-            self.password.setText(connection.saved_password(team) or "")
+            self.form.show_team(team)
 
     def team(self) -> connection.TeamDatabase:
-        return connection.TeamDatabase(
-            self.host.text().strip(),
-            self.database.text().strip(),
-            self.user.text().strip(),
-            self.port.value(),
-        )
+        return self.form.team()
 
     def transfer(self, replace: bool = False) -> None:
-        missing = [
-            label
-            for label, widget in (
-                (self.tr("Server"), self.host),
-                (self.tr("Datenbank"), self.database),
-                (self.tr("Benutzer"), self.user),
-            )
-            if not widget.text().strip()
-        ]
+        missing = self.form.missing()
         if missing:
-            self.status.setText(self.tr("Bitte ausfüllen: %1.").replace("%1", fmt.listing(missing)))
+            names = [text.split(":")[0] for text in missing.values()]
+            self.status.setText(self.tr("Bitte ausfüllen: %1.").replace("%1", fmt.listing(names)))
             return
         url = self.team().url(self.password.text())
         backups = self._services.backups

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,6 +39,7 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.shell.team_form import TeamDatabaseForm
 
 NAME_LIMIT = 100
 
@@ -179,35 +179,9 @@ class SettingsDialog(QDialog):
         file_layout.addWidget(
             _hint(self.tr("Leer: die Datei im Datenordner von WBA Desktop."), self.file_box)
         )
-        self.team_box = QGroupBox(page)
-        self.host = QLineEdit(self.team_box)
-        self.host.setPlaceholderText("z. B. wba-server.example.local")
-        self.port = QSpinBox(self.team_box)
-        self.port.setRange(1, 65535)
-        self.port.setGroupSeparatorShown(False)
-        self.database = QLineEdit(self.team_box)
-        self.user = QLineEdit(self.team_box)
-        self.password = QLineEdit(self.team_box)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keep_password = QCheckBox(
-            self.tr("Passwort in der Anmeldeverwaltung des Betriebssystems speichern"),
-            self.team_box,
-        )
-        if not connection.keyring_available():
-            self.keep_password.setEnabled(False)
-            self.keep_password.setToolTip(
-                self.tr(
-                    "Auf diesem PC gibt es keine Anmeldeverwaltung; das Passwort wird beim "
-                    "Start abgefragt."
-                )
-            )
-        team = QFormLayout(self.team_box)
-        team.addRow(self.tr("Server:"), self.host)
-        team.addRow(self.tr("Port:"), self.port)
-        team.addRow(self.tr("Datenbank:"), self.database)
-        team.addRow(self.tr("Benutzer:"), self.user)
-        team.addRow(self.tr("Passwort:"), self.password)
-        team.addRow("", self.keep_password)
+        self.team_box = TeamDatabaseForm(page)
+        for name in ("host", "port", "database", "user", "password", "keep_password"):
+            setattr(self, name, getattr(self.team_box, name))
         self.probe_button = QPushButton(self.tr("Verbindung prüfen"), page)
         self.probe_button.clicked.connect(self.probe)
         self.probe_result = QLabel(page)
@@ -288,15 +262,9 @@ class SettingsDialog(QDialog):
             self.agency.set_current(*own)
         url = st.get(s.DATABASE_URL)
         team = connection.TeamDatabase.from_url(url) if url else None
-        self.port.setValue(team.port if team else 5432)
         if team is not None:
             self.use_team.setChecked(True)
-            self.host.setText(team.host)
-            self.database.setText(team.database)
-            self.user.setText(team.user)
-            saved = connection.saved_password(team)
-            self.password.setText(saved or "")
-            self.keep_password.setChecked(saved is not None)
+            self.team_box.show_team(team)
         else:
             self.use_file.setChecked(True)
             if url.startswith("sqlite:///"):
@@ -327,12 +295,7 @@ class SettingsDialog(QDialog):
             self.file.setText(path)
 
     def team(self) -> connection.TeamDatabase:
-        return connection.TeamDatabase(
-            host=self.host.text().strip(),
-            database=self.database.text().strip(),
-            user=self.user.text().strip(),
-            port=self.port.value(),
-        )
+        return self.team_box.team()
 
     def database_url(self, with_password: bool = False) -> str:
         """The chosen address ("" for the own file in the data folder)."""
@@ -344,13 +307,7 @@ class SettingsDialog(QDialog):
     def _problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         if self.use_team.isChecked():
-            for key, widget, label in (
-                ("host", self.host, "Server"),
-                ("database", self.database, "Datenbank"),
-                ("user", self.user, "Benutzer"),
-            ):
-                if not widget.text().strip():
-                    problems[key] = f"{label}: Bitte ausfüllen."
+            problems.update(self.team_box.missing())
         elif self.file.text().strip():
             folder = Path(self.file.text().strip()).expanduser().parent
             if not folder.is_dir():
@@ -402,11 +359,7 @@ class SettingsDialog(QDialog):
         self.restart_needed = url != st.get(s.DATABASE_URL)
         st.set(s.DATABASE_URL, url)
         if self.use_team.isChecked():
-            team = self.team()
-            if self.keep_password.isChecked() and self.password.text():
-                connection.save_password(team, self.password.text())
-            elif not self.keep_password.isChecked():
-                connection.forget_password(team)
+            self.team_box.keep_or_forget_password()
         st.set(s.BACKUP_DAILY, self.daily.isChecked())
         st.set(s.BACKUP_KEEP, self.keep.value())
         st.set(s.BACKUP_MAX_AGE_DAYS, self.max_age.value())
