@@ -43,9 +43,12 @@ LABELS: dict[str, dict[str, str]] = {
         "last_name": "Nachname",
         "mobile": "Mobil",
         "preferred_channel": "Bevorzugter Kanal",
+        "legal_basis": "Rechtsgrundlage",
+        "data_source": "Herkunft der Daten",
+        "review_note": "Grund für die Aufbewahrung",
     },
     "affiliation": {"department": "Abteilung"},
-    "activity": {"subject": "Betreff"},
+    "activity": {"subject": "Betreff", "responsible": "Zuständig"},
     "distribution_list": {"criteria": "Kriterien"},
     "event": {"venue": "Ort/Raum", "online_url": "Online-Link"},
     "event_session": {"room": "Raum"},
@@ -72,6 +75,14 @@ LABELS: dict[str, dict[str, str]] = {
     "app_setting": {"key": "Einstellung", "value": "Wert"},
     "app_session": {"machine": "Rechner", "program": "Programm"},
     "change_notice": {"topics": "Themen"},
+    "audit_log": {
+        "db_user": "Datenbankbenutzer",
+        "table_name": "Tabelle",
+        "action": "Aktion",
+        "record_label": "Datensatz",
+        "changes": "Änderungen",
+    },
+    "disclosure": {"what": "Inhalt", "recipient": "Empfänger", "purpose": "Zweck"},
 }
 
 #: columns the app computes from others (search and sort keys, who saved last): they

@@ -24,6 +24,7 @@ from wba_desktop.models.event import (
     event_verbund,
 )
 from wba_desktop.models.presence import AppSession, ChangeNotice
+from wba_desktop.models.privacy import AuditEntry, Disclosure, ErasureRecord, disclosure_person
 from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
 from wba_desktop.models.setting import AppSetting
 from wba_desktop.models.verbund import (
@@ -41,11 +42,14 @@ __all__ = [
     "Affiliation",
     "AppSession",
     "AppSetting",
+    "AuditEntry",
     "ChangeNotice",
     "Base",
     "ChecklistItem",
     "Consent",
+    "Disclosure",
     "DistributionList",
+    "ErasureRecord",
     "Event",
     "EventSession",
     "Invitation",
@@ -65,6 +69,7 @@ __all__ = [
     "VerbundMember",
     "VerbundPhase",
     "VerbundTask",
+    "disclosure_person",
     "distribution_member",
     "event_organiser",
     "event_verbund",

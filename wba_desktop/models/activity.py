@@ -34,3 +34,7 @@ class Activity(Timestamped, Base):
         ForeignKey("event.id", ondelete="CASCADE"), index=True
     )
     participants: Mapped[int | None] = mapped_column(Integer)
+    # a follow-up ("Wiedervorlage"): due on, who takes care of it, when it was done
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    responsible: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    done_on: Mapped[date | None] = mapped_column(Date)

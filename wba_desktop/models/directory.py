@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -63,6 +64,8 @@ class Organisation(Timestamped, Base):
     influence: Mapped[int | None] = mapped_column(Integer)
     interest: Mapped[int | None] = mapped_column(Integer)
     stance: Mapped[str] = mapped_column(String(40), default="")
+    # how often someone should be in touch (days); None: the default of the kind
+    contact_cadence_days: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     # derived keys, kept in step by the services
     search_key: Mapped[str] = mapped_column(String(600), default="")
@@ -92,6 +95,17 @@ class Person(Timestamped, Base):
     preferred_channel: Mapped[str] = mapped_column(String(20), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # data protection (Art. 13/14, 18, 21): why we hold the data, where it came from,
+    # when the person was told; restriction keeps the person out of every list
+    legal_basis: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    data_source: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    informed_on: Mapped[date | None] = mapped_column(Date)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    objected_on: Mapped[date | None] = mapped_column(Date)
+    anonymised_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # storage limitation: kept after a review, until this date, for this reason
+    review_after: Mapped[date | None] = mapped_column(Date)
+    review_note: Mapped[str] = mapped_column(String(200), default="", server_default="")
     search_key: Mapped[str] = mapped_column(String(600), default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

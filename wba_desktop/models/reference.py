@@ -32,6 +32,8 @@ class OrganisationType(Base):
     colour: Mapped[str] = mapped_column(String(9), default="#808080")
     is_multiplier: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    #: how often organisations of this kind should be contacted (days), if at all
+    default_cadence_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class RelationType(Base):
