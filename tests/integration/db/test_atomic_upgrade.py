@@ -3,17 +3,13 @@ revision intact, the next start upgrades cleanly, and a retry writes no second b
 
 from __future__ import annotations
 
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
 
+from tests.kill_trials import KillMoments, run_child
 from wba_desktop.db import create_db_engine
 from wba_desktop.db import migrate as migrate_module
 from wba_desktop.db.engine import DatabaseError
@@ -97,63 +93,29 @@ KILLED_MIGRATE = """
 import sys
 from wba_desktop.db import create_db_engine
 from wba_desktop.db.migrate import ensure_schema
+from tests.kill_trials import done, started
 engine = create_db_engine("sqlite:///" + sys.argv[1])
-print("start", flush=True)
+started()
 ensure_schema(engine)
-print("done", flush=True)
+done()
 """
-
-
-def _upgrade_in_child(path: Path, kill_after: float | None) -> float:
-    """Upgrade ``path`` in a child process; kill it ``kill_after`` seconds after the
-    upgrade started (never, with None). Returns how long the upgrade took if it
-    finished, else 0."""
-    root = Path(__file__).resolve().parents[3]
-    proc = subprocess.Popen(
-        [sys.executable, "-c", KILLED_MIGRATE, path.as_posix()],
-        cwd=root,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout.readline().strip() == "start"
-        started = time.perf_counter()
-        if kill_after is None:
-            assert proc.stdout.readline().strip() == "done"
-            return time.perf_counter() - started
-        try:
-            proc.wait(timeout=kill_after)  # it finished before the moment
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=30)
-        return time.perf_counter() - started if proc.stdout.read().strip() == "done" else 0.0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=30)
-        proc.stdout.close()
 
 
 @pytest.mark.slow
 def test_killed_upgrades_never_leave_a_broken_database(tmp_path):
     """kill -9 at random moments of an upgrade, twenty times: every database is intact,
-    at the old or the new revision with its data, and upgrades cleanly afterwards. The
-    moments are spread over a window tuned from one undisturbed upgrade: one random
-    moment in each twentieth of it."""
+    at the old or the new revision with its data, and upgrades cleanly afterwards."""
     template = tmp_path / "template.sqlite3"
     _release_one(template)
     probe = tmp_path / "probe.sqlite3"
     probe.write_bytes(template.read_bytes())
-    window = 1.5 * _upgrade_in_child(probe, None)
+    moments = KillMoments(run_child(KILLED_MIGRATE, [probe.as_posix()]), TRIALS, "upgrade")
     assert _state(probe)[1] == HEAD_REVISION
-    rng = random.Random(20261206)
-    moments = [window * (k + rng.random()) / TRIALS for k in range(TRIALS)]
-    rng.shuffle(moments)
     outcomes = {OLD: 0, HEAD_REVISION: 0}
     for i, moment in enumerate(moments):
         path = tmp_path / f"kill{i}.sqlite3"
         path.write_bytes(template.read_bytes())
-        _upgrade_in_child(path, moment)
+        moments.update(moment, run_child(KILLED_MIGRATE, [path.as_posix()], moment))
         integrity, revision, _tables, orgs = _state(path)
         assert integrity == "ok" and orgs == 1, (i, moment, integrity, orgs)
         assert revision in outcomes, (i, moment, revision)  # all or nothing
@@ -162,5 +124,6 @@ def test_killed_upgrades_never_leave_a_broken_database(tmp_path):
         assert ensure_schema(engine) == HEAD_REVISION, i
         engine.dispose()
         assert _state(path)[1] == HEAD_REVISION and _state(path)[3] == 1
+    assert sum(outcomes.values()) == TRIALS
     # some kills really landed inside an upgrade, some after it
-    assert outcomes[OLD] >= 1 and outcomes[HEAD_REVISION] >= 1, (window, outcomes)
+    assert outcomes[OLD] >= 1 and outcomes[HEAD_REVISION] >= 1, (moments.duration, outcomes)

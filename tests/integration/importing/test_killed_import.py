@@ -6,30 +6,24 @@ with its "vor-import" backup and one transaction) is killed (SIGKILL) at random 
 and affiliations (counted: never a part), opens at the newest revision, and every
 listed backup is complete and holds the content from before the import.
 
-The kill moments are spread over a window tuned from one undisturbed run (as in
-tests/integration/db/test_killed_backups.py): one random moment in each twentieth of
-the window, so that the backup, the rows, the flush, the commit and the time after it
-all get kills. The child's SQLite cache is tiny, so the flush writes its pages to the
--wal file as it goes (as a big import does): some kills land while uncommitted pages
-are on disk, which must be rolled back. (A pause in the progress callback would only
-stretch the row loop, which writes nothing.) All people and organisations are
-invented."""
+The kill moments follow the duration of the import, measured by one undisturbed run
+and then by the trials (``tests.kill_trials.KillMoments``), so that the backup, the
+rows, the flush, the commit and the time after it all get kills. The child's SQLite
+cache is tiny, so the flush writes its pages to the -wal file as it goes (as a big
+import does): some kills land while uncommitted pages are on disk, which must be
+rolled back. (A pause in the progress callback would only stretch the row loop, which
+writes nothing.) All people and organisations are invented."""
 
 from __future__ import annotations
 
 import csv
-import os
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests import databases
+from tests.kill_trials import KillMoments, run_child
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.db.backup import BEFORE_IMPORT, list_backups
 from wba_desktop.db.migrate import HEAD_REVISION, ensure_schema
@@ -46,6 +40,7 @@ from wba_desktop.db.migrate import ensure_schema
 from wba_desktop.exchange.mapping import suggest
 from wba_desktop.exchange.spreadsheet import read_rows
 from wba_desktop.services.bundle import Services
+from tests.kill_trials import done, started
 
 target, source = sys.argv[1:3]
 engine = create_db_engine("sqlite:///" + target)
@@ -62,9 +57,9 @@ importer = Services.create(UnitOfWorkFactory(engine)).importer
 rows = read_rows(source)
 plan = importer.plan(rows, suggest(rows))
 assert not plan.rejected, plan.rejected[:3]
-print("start", flush=True)
+started()
 importer.apply(plan)
-print("done", flush=True)
+done()
 """
 
 ROWS = 1500
@@ -116,6 +111,11 @@ def files(tmp_path_factory, _sqlite_template):
     return old, _import_file(root / "kontakte.csv")
 
 
+def _data(folder: Path) -> dict[str, str]:
+    """The child's environment: its data folder (the backups go there)."""
+    return {"WBA_DATA_DIR": str(folder)}
+
+
 def _state(path: Path) -> tuple[str, list, tuple[int, int, int]]:
     """(integrity check, broken links, (organisations, people, affiliations))."""
     con = sqlite3.connect(path)
@@ -131,59 +131,26 @@ def _state(path: Path) -> tuple[str, list, tuple[int, int, int]]:
     return integrity, broken, counts
 
 
-def _run_child(target: Path, source: Path, data: Path, kill_after: float | None) -> float:
-    """Import ``source`` into ``target`` in a child process whose data folder (backups)
-    is ``data``; kill it ``kill_after`` seconds after the import started (never, with
-    None). Returns how long the import took if it finished, else 0."""
-    root = Path(__file__).resolve().parents[3]
-    proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, target.as_posix(), source.as_posix()],
-        cwd=root,
-        env={**os.environ, "WBA_DATA_DIR": str(data)},
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout.readline().strip() == "start"
-        started = time.perf_counter()
-        if kill_after is None:
-            assert proc.stdout.readline().strip() == "done"
-            took = time.perf_counter() - started
-            assert proc.wait(timeout=30) == 0
-            return took
-        try:
-            proc.wait(timeout=kill_after)  # it finished before the moment
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait(timeout=30)
-        return time.perf_counter() - started if proc.stdout.read().strip() == "done" else 0.0
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=30)
-        proc.stdout.close()
-
-
 @pytest.mark.slow
 def test_a_killed_import_leaves_none_or_all_of_its_rows(files, tmp_path):
     old, source = files
     before = (OLD, OLD, OLD)
     after = (OLD + ROWS, OLD + ROWS, OLD + ROWS)
     probe = tmp_path / "probe.sqlite3"
-    # one undisturbed run tells how long the import takes on this machine
     probe.write_bytes(old.read_bytes())
-    window = 1.5 * _run_child(probe, source, tmp_path / "probe", None)
+    # one undisturbed run tells how long the import takes on this machine
+    took = run_child(CHILD, [probe.as_posix(), source.as_posix()], env=_data(tmp_path / "probe"))
     assert _state(probe) == ("ok", [], after)
-    rng = random.Random("import-20261206")
-    moments = [window * (k + rng.random()) / TRIALS for k in range(TRIALS)]
-    rng.shuffle(moments)
+    moments = KillMoments(took, TRIALS, "import")
     outcomes = {before: 0, after: 0}
     finished = while_writing = 0
     for i, moment in enumerate(moments):
         target = tmp_path / f"ziel{i}.sqlite3"
         target.write_bytes(old.read_bytes())
         data = tmp_path / f"daten{i}"
-        finished += _run_child(target, source, data, moment) > 0
+        took = run_child(CHILD, [target.as_posix(), source.as_posix()], moment, _data(data))
+        moments.update(moment, took)
+        finished += took is not None
         wal = target.with_name(target.name + "-wal")
         written = wal.stat().st_size if wal.exists() else 0  # before SQLite tidies it up
         integrity, broken, counts = _state(target)
@@ -203,7 +170,7 @@ def test_a_killed_import_leaves_none_or_all_of_its_rows(files, tmp_path):
             assert _state(info.path) == ("ok", [], before), (i, info)
         if counts == after:
             assert backups, i  # nothing is written before the backup is
-    summary = (round(window, 2), outcomes, finished, while_writing)
+    summary = (round(moments.duration, 2), outcomes, finished, while_writing)
     assert outcomes[before] >= 1 and outcomes[after] >= 1, summary
     assert finished < TRIALS, summary  # some kills landed inside the import
     # and some while it was writing: uncommitted pages in the -wal file, rolled back
