@@ -3,23 +3,20 @@ revision intact, the next start upgrades cleanly, and a retry writes no second b
 
 from __future__ import annotations
 
-import random
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event, text
 
+from tests.kill_trials import KillMoments, run_child
 from wba_desktop.db import create_db_engine
 from wba_desktop.db import migrate as migrate_module
 from wba_desktop.db.engine import DatabaseError
 from wba_desktop.db.migrate import HEAD_REVISION, ensure_schema, upgrade
 
 OLD = "0001_initial"
+TRIALS = 20
 
 
 def _release_one(path: Path) -> None:
@@ -96,41 +93,37 @@ KILLED_MIGRATE = """
 import sys
 from wba_desktop.db import create_db_engine
 from wba_desktop.db.migrate import ensure_schema
+from tests.kill_trials import done, started
 engine = create_db_engine("sqlite:///" + sys.argv[1])
-print("start", flush=True)
+started()
 ensure_schema(engine)
-print("done", flush=True)
+done()
 """
 
 
 @pytest.mark.slow
 def test_killed_upgrades_never_leave_a_broken_database(tmp_path):
-    """kill -9 at random moments of an upgrade, twelve times: every database is intact,
+    """kill -9 at random moments of an upgrade, twenty times: every database is intact,
     at the old or the new revision with its data, and upgrades cleanly afterwards."""
-    root = Path(__file__).resolve().parents[3]
     template = tmp_path / "template.sqlite3"
     _release_one(template)
-    rng = random.Random(20261206)
+    probe = tmp_path / "probe.sqlite3"
+    probe.write_bytes(template.read_bytes())
+    moments = KillMoments(run_child(KILLED_MIGRATE, [probe.as_posix()]), TRIALS, "upgrade")
+    assert _state(probe)[1] == HEAD_REVISION
     outcomes = {OLD: 0, HEAD_REVISION: 0}
-    for i in range(12):
+    for i, moment in enumerate(moments):
         path = tmp_path / f"kill{i}.sqlite3"
         path.write_bytes(template.read_bytes())
-        proc = subprocess.Popen(
-            [sys.executable, "-c", KILLED_MIGRATE, path.as_posix()],
-            cwd=root,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert proc.stdout.readline().strip() == "start"
-        time.sleep(rng.uniform(0.0, 0.3))
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
+        moments.update(moment, run_child(KILLED_MIGRATE, [path.as_posix()], moment))
         integrity, revision, _tables, orgs = _state(path)
-        assert integrity == "ok" and orgs == 1, (i, integrity, orgs)
+        assert integrity == "ok" and orgs == 1, (i, moment, integrity, orgs)
+        assert revision in outcomes, (i, moment, revision)  # all or nothing
         outcomes[revision] += 1
         engine = create_db_engine("sqlite:///" + path.as_posix())
         assert ensure_schema(engine) == HEAD_REVISION, i
         engine.dispose()
         assert _state(path)[1] == HEAD_REVISION and _state(path)[3] == 1
-    assert sum(outcomes.values()) == 12
-    assert outcomes[OLD] >= 1, outcomes  # some kills really landed inside an upgrade
+    assert sum(outcomes.values()) == TRIALS
+    # some kills really landed inside an upgrade, some after it
+    assert outcomes[OLD] >= 1 and outcomes[HEAD_REVISION] >= 1, (moments.duration, outcomes)
