@@ -132,6 +132,14 @@ class ActivityService:
                 for a, org, t, f, ln, vb, ev in uow.session.execute(stmt)
             ]
 
+    def get(self, activity_id: int) -> ActivityInfo:
+        """One contact (to open it from the follow-up list)."""
+        with self._uow() as uow:
+            a = uow.session.get(Activity, activity_id)
+            if a is None:
+                raise NotFoundError("Der Kontakt wurde inzwischen gelöscht.")
+            return self._info(uow.session, a)
+
     @classmethod
     def _info(cls, s, a: Activity) -> ActivityInfo:
         org = s.get(Organisation, a.organisation_id) if a.organisation_id else None
