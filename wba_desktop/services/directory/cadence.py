@@ -55,8 +55,9 @@ class OverdueContact:
         return (self.influence or 1) * (self.interest or 1)
 
     @property
-    def overdue(self) -> bool:
-        return True  # every row of the list is (shown in red)
+    def cadence_text(self) -> str:
+        """ "45 Tage", or "90 Tage (Art)" when the kind's default applies."""
+        return f"{self.cadence_days} Tage" + ("" if self.own_cadence else " (Art)")
 
     @property
     def overdue_text(self) -> str:

@@ -101,9 +101,14 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("&Betreff:"), self.subject)
         form.addRow(self.tr("&Notiz:"), self.note)
         form.addRow(self.tr("&Teilnehmende:"), self.participants)
-        form.addRow(self.tr("&Wiedervorlage am:"), _row(self.due_on, self.due_in_two_weeks))
+        form.addRow(
+            self._label(self.tr("&Wiedervorlage am:"), self.due_on),
+            _row(self.due_on, self.due_in_two_weeks),
+        )
         form.addRow(self.tr("&Zuständig:"), self.responsible)
-        form.addRow(self.tr("&Erledigt am:"), _row(self.done_on, self.done_today))
+        form.addRow(
+            self._label(self.tr("&Erledigt am:"), self.done_on), _row(self.done_on, self.done_today)
+        )
         self.banner = ErrorBanner(self)
         self.errors = FieldErrors(
             self.banner,
@@ -146,6 +151,11 @@ class ActivityDialog(QDialog):
         self.due_on.set_value(d.due_on)
         self.responsible.setCurrentText(d.responsible)
         self.done_on.set_value(d.done_on)
+
+    def _label(self, text: str, buddy) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)  # the mnemonic works (and shows) only with a buddy
+        return label
 
     @staticmethod
     def _responsible_names(services: Services) -> list[str]:

@@ -17,8 +17,8 @@ from wba_desktop.views.directory.followup_window import FollowUpWindow, due_text
 CARD_COLUMNS = (
     Column("due_on", "Fällig", 90),
     Column("overdue_days", "Stand", 120, format=due_text),
-    Column("subject", "Betreff", 220),
-    Column("who", "Organisation / Person", 260),
+    Column("subject", "Betreff", 300),
+    Column("who", "Organisation / Person", 340),
     Column("responsible", "Zuständig", 130),
 )
 

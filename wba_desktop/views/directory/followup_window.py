@@ -50,26 +50,28 @@ def due_text(days: int) -> str:
 FOLLOW_UP_COLUMNS = (
     Column("due_on", "Fällig am", 90),
     Column("overdue_days", "Stand", 130, format=due_text),
-    Column("subject", "Betreff", 220),
-    Column("who", "Organisation / Person", 260),
-    Column("responsible", "Zuständig", 130),
+    Column("subject", "Betreff", 300),
+    Column("who", "Organisation / Person", 360),
+    Column("responsible", "Zuständig", 150),
     Column("happened_on", "Kontakt am", 90),
 )
 CADENCE_COLUMNS = (
-    Column("name", "Organisation", 280),
-    Column("type_name", "Art", 170),
-    Column("last_contact", "Letzter Kontakt", 110),
-    Column("overdue_text", "Überfällig seit", 120),
-    Column("cadence_days", "Kontakt alle … Tage", 130, align_right=True),
-    Column("weight", "Einfluss × Interesse", 130, align_right=True),
+    Column("name", "Organisation", 320),
+    Column("type_name", "Art", 200),
+    Column("last_contact", "Letzter Kontakt", 125),
+    Column("overdue_text", "Überfällig", 120),
+    Column("cadence_text", "Kontakt alle", 140),
+    Column("weight", "Einfluss × Interesse", 150, align_right=True),
 )
 
 
 class _RedModel(RecordListModel):
-    """Rows whose ``overdue`` is true are red."""
+    """Rows whose ``overdue`` is true are red (unless ``red`` is off)."""
+
+    red = True
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        red = role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+        red = self.red and role == Qt.ItemDataRole.ForegroundRole and index.isValid()
         if red and getattr(self.record(index.row()), "overdue", False):
             return RED
         return super().data(index, role)
@@ -127,6 +129,7 @@ class FollowUpWindow(QDialog):
 
         page = QWidget(self)
         self.cadence_table, self.cadence_model = _table(page, CADENCE_COLUMNS)
+        self.cadence_model.red = False  # every row is overdue: no need to colour them
         self.cadence_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.cadence_note = QLabel(page)
         self.cadence_note.setWordWrap(True)
