@@ -174,5 +174,6 @@ def test_apply_permissions_disables_what_the_login_may_not_do(window):
     assert {"act_restore", "act_transfer", "act_audit_log"} <= set(disabled)
     assert not window.act_restore.isEnabled() and not window.act_audit_log.isEnabled()
     assert "Berechtigung" in window.act_restore.toolTip()
-    assert window.act_backup.isEnabled()
+    assert window.act_backup.isEnabled() is False  # a dump reads the audit log
+    assert window.act_settings.isEnabled()
     assert menus.apply_permissions(window, Permissions()) == []

@@ -43,11 +43,12 @@ def build(w: MainWindow) -> None:
     apply_permissions(w, w.services.permissions)
 
 
-#: the window's actions each permission guards (attributes that do not exist are skipped)
+#: the window's actions each permission guards (attributes that do not exist are skipped);
+#: a backup of the team database is a dump of every table, the audit log included
 GUARDED_ACTIONS = {
     "can_restore": ("act_restore", "act_transfer", "act_load"),
     "can_erase": ("act_erase", "act_review_list"),
-    "can_read_audit": ("act_audit_log", "act_access_report", "act_audit_export"),
+    "can_read_audit": ("act_audit_log", "act_access_report", "act_audit_export", "act_backup"),
 }
 NOT_ALLOWED = (
     "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Rolle „Datenschutz“)."
