@@ -114,6 +114,11 @@ class ConnectionLostError(ServiceError):
     and the same action can be tried again once the server answers."""
 
 
+class PermissionDeniedError(ServiceError):
+    """The team database refused the action: the login lacks the privilege (its role,
+    see ``wba-desktop team-setup``); nothing was changed."""
+
+
 class DamagedError(ServiceError):
     """The database file is damaged; the user should restore a backup."""
 

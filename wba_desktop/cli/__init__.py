@@ -11,6 +11,7 @@ wba-desktop backup [--out DATEI]
 wba-desktop restore DATEI [--yes]
 wba-desktop dump --out DATEI
 wba-desktop load DATEI [--yes]
+wba-desktop team-setup [--grant-user ANMELDUNG --role koordination|datenschutz]
 
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before
@@ -42,13 +43,26 @@ from wba_desktop.cli import (
     load,
     migrate,
     restore,
+    team_setup,
 )
 from wba_desktop.cli.common import exit_code, global_options
 from wba_desktop.cli.german import VERSION_HELP, GermanArgumentParser
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (demo, migrate, check, export, importing, graph, backup, restore, dump, load)
+COMMANDS = (
+    demo,
+    migrate,
+    check,
+    export,
+    importing,
+    graph,
+    backup,
+    restore,
+    dump,
+    load,
+    team_setup,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,6 +32,7 @@ from wba_desktop.errors import (
     ConflictError,
     ConnectionLostError,
     DamagedError,
+    PermissionDeniedError,
     ReadOnlyError,
     ServiceError,
 )
@@ -99,6 +100,11 @@ DAMAGED = (
     "Die Datenbankdatei ist beschädigt; nichts wurde gespeichert. Bitte WBA Desktop "
     "schließen, mit „wba-desktop check“ prüfen und die neueste Sicherung wiederherstellen."
 )
+DENIED = (
+    "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung; nichts wurde "
+    "geändert. Die Rollen der Teamdatenbank vergibt die Person, die sie verwaltet "
+    "(„wba-desktop team-setup“)."
+)
 
 #: PostgreSQL: connection exceptions (class 08), the server shutting down or ending the
 #: session (57P01-57P03), and a read-only transaction (a standby server)
@@ -119,7 +125,8 @@ _LOST_WORDS = (
 def translate(exc: BaseException) -> ServiceError | None:
     """The German ServiceError for a race the database reported in its own words: a
     lock held by someone else, a row changed or deleted meanwhile (optimistic locking),
-    a unique or foreign key rule broken by a concurrent write; and for a database that
+    a unique or foreign key rule broken by a concurrent write; a privilege the team
+    database's login lacks (``PermissionDeniedError``); and for a database that
     cannot take the write: read-only (``ReadOnlyError``), damaged (``DamagedError``),
     its server gone mid-session (``ConnectionLostError``). None for anything else (a
     bug stays a bug)."""
@@ -143,6 +150,8 @@ def translate(exc: BaseException) -> ServiceError | None:
             or any(words in text for words in _LOST_WORDS)
         ):
             return ConnectionLostError(CONNECTION_LOST)
+        if code == "42501":  # insufficient_privilege: the login's role does not allow it
+            return PermissionDeniedError(DENIED)
         if code in ("55P03", "40P01", "40001"):  # lock not available, deadlock, serialization
             return BusyError(BUSY)
         if isinstance(exc, IntegrityError):

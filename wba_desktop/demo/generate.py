@@ -5,7 +5,8 @@ their public names; addresses, phone numbers and e-mail addresses are invented, 
 are all companies, training providers and people (see ``directory_catalogue``).
 
 This module drives the run: it checks the reference data, builds and writes the
-directory (``directory``), then adds Verteiler, Verbünde and events, all in ONE
+directory (``directory``), then adds Verteiler, Verbünde, events and follow-ups
+(``followups``), all in ONE
 transaction: cancelling rolls everything back.
 """
 
@@ -25,6 +26,7 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.demo import directory_catalogue as cat
 from wba_desktop.demo.directory import DirectoryBuilder, write_directory
 from wba_desktop.demo.events import add_demo_events
+from wba_desktop.demo.followups import add_demo_followups
 from wba_desktop.demo.lists import add_demo_verteiler
 from wba_desktop.demo.verbuende import add_demo_verbuende
 from wba_desktop.errors import ServiceError
@@ -137,6 +139,7 @@ def generate_demo(
         )
         tick(0, "Veranstaltungen werden angelegt")
         events = add_demo_events(uow.session, random.Random(seed), date.today())
+        add_demo_followups(uow.session, random.Random(seed), date.today(), uow_factory.user_name)
         tick(0, "Demodaten werden gespeichert")
         uow.commit()
     tick.finish("Fertig")

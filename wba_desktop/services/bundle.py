@@ -34,9 +34,12 @@ __all__ = ["Changes", "Services"]
 if TYPE_CHECKING:
     from wba_desktop.network.service import NetworkService
     from wba_desktop.services.backups import BackupService
+    from wba_desktop.services.directory.cadence import ContactCadenceService
+    from wba_desktop.services.directory.followups import FollowUpService
     from wba_desktop.services.events.exports import EventExportService
     from wba_desktop.services.importing.service import ImportService
     from wba_desktop.services.maintenance import MaintenanceService
+    from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
     from wba_desktop.services.verbuende.report import VerbundReportService
 
@@ -163,3 +166,25 @@ class Services:
         from wba_desktop.services.backups import BackupService
 
         return BackupService(self.uow)
+
+    @cached_property
+    def followups(self) -> FollowUpService:
+        """Follow-ups ("Wiedervorlagen") on contacts: due and overdue, marked done."""
+        from wba_desktop.services.directory.followups import FollowUpService
+
+        return FollowUpService(self.uow)
+
+    @cached_property
+    def contact_cadence(self) -> ContactCadenceService:
+        """Organisations overdue for a contact by their cadence."""
+        from wba_desktop.services.directory.cadence import ContactCadenceService
+
+        return ContactCadenceService(self.uow)
+
+    @cached_property
+    def permissions(self) -> Permissions:
+        """What the login may do on the team database (erase, restore, read the audit
+        log); everything on SQLite. Read once, on first use."""
+        from wba_desktop.services.permissions import read_permissions
+
+        return read_permissions(self.uow)

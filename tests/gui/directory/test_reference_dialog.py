@@ -244,3 +244,21 @@ def test_edit_relation_type(qtbot, dialog, services):
     qtbot.mouseClick(form.save_button, LEFT)
     beratung = {t.name: t for t in services.reference.relation_types()}["Beratung"]
     assert (beratung.directed, beratung.reverse_label) == (False, None)
+
+
+def test_default_contact_cadence_of_a_kind(qtbot, dialog, services):
+    dialog.tabs.setCurrentIndex(1)
+    table = dialog.type_table
+    row = _row_of(table, "Jobcenter")
+    assert dialog.type_model.index(row, 2).data() == "90 Tage"
+    pos = _row_pos(table, "Jobcenter")
+    qtbot.mouseClick(table.viewport(), LEFT, pos=pos)
+    qtbot.mouseDClick(table.viewport(), LEFT, pos=pos)
+    form = dialog.form
+    assert form.cadence.value() == 90
+    form.cadence.selectAll()
+    qtbot.keyClicks(form.cadence, "60")
+    qtbot.mouseClick(form.save_button, LEFT)
+    kinds = {t.name: t.default_cadence_days for t in services.reference.organisation_types()}
+    assert kinds["Jobcenter"] == 60 and kinds["Gewerkschaft"] == 90
+    assert dialog.type_model.index(_row_of(table, "Jobcenter"), 2).data() == "60 Tage"

@@ -38,6 +38,10 @@ class ActivityData:
     person_id: int | None = None
     verbund_id: int | None = None
     participants: int | None = None
+    # the follow-up ("Wiedervorlage"): due on, who takes care of it, when it was done
+    due_on: date | None = None
+    responsible: str = ""
+    done_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,32 @@ class ActivityInfo:
     verbund_name: str
     event_id: int | None
     event_title: str
+
+
+def check_follow_up(c: v.Collector, data: ActivityData, today: date) -> None:
+    """The rules of a follow-up: due no earlier than the contact, done neither in the
+    future nor before the contact, and a contact still to come cannot be done yet."""
+    day = data.happened_on
+    if data.due_on is not None and day is not None and data.due_on < day:
+        c.add(
+            "due_on",
+            "Wiedervorlage am: Liegt vor dem Datum des Kontakts "
+            f"({day:%d.%m.%Y}); bitte ein späteres Datum wählen.",
+        )
+    if data.done_on is None:
+        return
+    if data.due_on is None:
+        c.add("done_on", "Erledigt am: Nur bei einer Wiedervorlage; bitte das Datum leeren.")
+    elif day is not None and day > today:
+        c.add(
+            "done_on",
+            f"Erledigt am: Der Kontakt liegt in der Zukunft ({day:%d.%m.%Y}) und kann "
+            "noch nicht erledigt sein.",
+        )
+    elif data.done_on > today:
+        c.add("done_on", "Erledigt am: Das Datum liegt in der Zukunft.")
+    elif day is not None and data.done_on < day:
+        c.add("done_on", f"Erledigt am: Liegt vor dem Datum des Kontakts ({day:%d.%m.%Y}).")
 
 
 class ActivityService:
@@ -102,6 +132,14 @@ class ActivityService:
                 for a, org, t, f, ln, vb, ev in uow.session.execute(stmt)
             ]
 
+    def get(self, activity_id: int) -> ActivityInfo:
+        """One contact (to open it from the follow-up list)."""
+        with self._uow() as uow:
+            a = uow.session.get(Activity, activity_id)
+            if a is None:
+                raise NotFoundError("Der Kontakt wurde inzwischen gelöscht.")
+            return self._info(uow.session, a)
+
     @classmethod
     def _info(cls, s, a: Activity) -> ActivityInfo:
         org = s.get(Organisation, a.organisation_id) if a.organisation_id else None
@@ -129,21 +167,28 @@ class ActivityService:
             a.person_id,
             a.verbund_id,
             a.participants,
+            a.due_on,
+            a.responsible,
+            a.done_on,
         )
         return ActivityInfo(a.id, data, org_name, person, verbund or "", a.event_id, event or "")
 
-    def save(self, data: ActivityData, activity_id: int | None = None) -> ActivityInfo:
+    def save(
+        self, data: ActivityData, activity_id: int | None = None, *, today: date | None = None
+    ) -> ActivityInfo:
         c = v.Collector()
         if data.happened_on is None:
             c.add("happened_on", "Datum: Bitte ein Datum eintragen.")
         v.check_choice(c, "kind", "Art", data.kind, ACTIVITY_KINDS, required=True)
         data.subject = v.clean_text(data.subject)
         data.note = v.clean_text(data.note)
+        data.responsible = v.clean_text(data.responsible)
         v.check_texts(c, data, Activity)
         if data.organisation_id is None and data.person_id is None:
             c.add("organisation_id", "Organisation: Bitte eine Organisation oder Person wählen.")
         if data.participants is not None and data.participants < 0:
             c.add("participants", "Teilnehmende: Bitte keine negative Zahl eintragen.")
+        check_follow_up(c, data, today or date.today())
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session

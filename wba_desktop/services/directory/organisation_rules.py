@@ -15,7 +15,7 @@ from sqlalchemy import func, or_, select
 from wba_desktop.models import Organisation, OrganisationType, Region
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, deleted, plain, stale_edit
-from wba_desktop.services.directory.reference import get_or_create_tags
+from wba_desktop.services.directory.reference import MAX_CADENCE_DAYS, get_or_create_tags
 from wba_desktop.text.fold import name_key, search_key, sort_key
 from wba_desktop.vocab import SIZE_CLASSES, STANCES
 
@@ -42,6 +42,8 @@ class OrganisationData:
     stance: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    #: days between contacts; None: the default of the kind
+    contact_cadence_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,14 @@ def validate(data: OrganisationData) -> OrganisationData:
     v.check_range(c, "interest", "Interesse", data.interest, 1, 5)
     v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
     v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
+    v.check_range(
+        c,
+        "contact_cadence_days",
+        "Kontakt alle … Tage",
+        data.contact_cadence_days,
+        1,
+        MAX_CADENCE_DAYS,
+    )
     v.check_texts(c, data, Organisation)
     v.check_tags(c, data.tags)
     c.raise_if_any()
@@ -181,6 +191,7 @@ FIELD_LABELS = {
     "influence": "Einfluss",
     "interest": "Interesse",
     "stance": "Haltung",
+    "contact_cadence_days": "Kontakt alle … Tage",
     "active": "aktiv",
     "notes": "Notizen",
 }

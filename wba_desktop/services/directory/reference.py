@@ -10,7 +10,13 @@ from sqlalchemy.orm import aliased
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import OrganisationType, Region, Relation, RelationType, Tag
-from wba_desktop.services.validation import Collector, check_required, check_text, clean_text
+from wba_desktop.services.validation import (
+    Collector,
+    check_range,
+    check_required,
+    check_text,
+    clean_text,
+)
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import WBA_REGIONS
 
@@ -32,6 +38,8 @@ class OrganisationTypeInfo:
     name: str
     colour: str
     is_multiplier: bool
+    #: days between contacts for organisations of this kind (None: no cadence)
+    default_cadence_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -60,11 +68,17 @@ def region_info(r: Region) -> RegionInfo:
 
 
 def type_info(t: OrganisationType) -> OrganisationTypeInfo:
-    return OrganisationTypeInfo(t.id, t.name, t.colour, t.is_multiplier)
+    return OrganisationTypeInfo(t.id, t.name, t.colour, t.is_multiplier, t.default_cadence_days)
 
 
 def relation_type_info(t: RelationType) -> RelationTypeInfo:
     return RelationTypeInfo(t.id, t.name, t.forward_label, t.reverse_label, t.directed)
+
+
+#: the longest contact cadence a form accepts (days; five years)
+MAX_CADENCE_DAYS = 1825
+#: ``save_organisation_type``: leave the default cadence as it is
+UNCHANGED = object()
 
 
 class ReferenceService:
@@ -103,12 +117,29 @@ class ReferenceService:
             return [type_info(t) for t in rows]
 
     def save_organisation_type(
-        self, name: str, colour: str, is_multiplier: bool, type_id: int | None = None
+        self,
+        name: str,
+        colour: str,
+        is_multiplier: bool,
+        type_id: int | None = None,
+        *,
+        default_cadence_days: int | None | object = UNCHANGED,
     ) -> OrganisationTypeInfo:
+        """Create or edit a kind. ``default_cadence_days``: how often organisations of
+        this kind should be contacted (None: no cadence); left out, it stays as it is."""
         c = Collector()
         name = clean_text(name)
         check_required(c, "name", "Bezeichnung", name)
         check_text(c, "name", "Bezeichnung", name, OrganisationType.name.type.length)
+        if default_cadence_days is not UNCHANGED:
+            check_range(
+                c,
+                "default_cadence_days",
+                "Kontakt alle … Tage",
+                default_cadence_days,
+                1,
+                MAX_CADENCE_DAYS,
+            )
         c.raise_if_any()
         with self._uow() as uow:
             clash = uow.session.scalar(
@@ -130,6 +161,8 @@ class ReferenceService:
                 t.name = name
             t.colour = colour or "#808080"
             t.is_multiplier = is_multiplier
+            if default_cadence_days is not UNCHANGED:
+                t.default_cadence_days = default_cadence_days
             uow.commit()
             return type_info(t)
 

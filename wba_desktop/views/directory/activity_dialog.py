@@ -1,15 +1,18 @@
 """Record or edit one entry of the contact history (advice, talk, visit …): from a
-Verbund's contact tab with the Verbund fixed, or from the organisation and person forms."""
+Verbund's contact tab with the Verbund fixed, or from the organisation and person forms.
+A contact may carry a follow-up ("Wiedervorlage"): a due date, who takes care of it
+(the names seen so far and one's own to choose from) and when it was done."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -66,6 +69,20 @@ class ActivityDialog(QDialog):
         self.participants = CountEdit(self)
         self.participants.setToolTip(self.tr("Bei Veranstaltungen: wie viele teilnahmen"))
         self.verbund = QComboBox(self)
+        self.due_on = OptionalDateEdit(self)
+        self.due_on.setSpecialValueText(self.tr("keine"))
+        self.due_on.setToolTip(self.tr("Wann wieder an diesen Kontakt gedacht werden soll"))
+        self.due_in_two_weeks = QPushButton(self.tr("in 2 Wochen"), self)
+        self.due_in_two_weeks.clicked.connect(self._due_in_two_weeks)
+        self.responsible = QComboBox(self)
+        self.responsible.setEditable(True)
+        self.responsible.addItems(self._responsible_names(services))
+        self.responsible.setCurrentText("")
+        self.responsible.lineEdit().setPlaceholderText(self.tr("wer sich darum kümmert"))
+        self.done_on = OptionalDateEdit(self)
+        self.done_on.setSpecialValueText(self.tr("offen"))
+        self.done_today = QPushButton(self.tr("heute erledigt"), self)
+        self.done_today.clicked.connect(lambda: self.done_on.set_value(date.today()))
 
         form = QFormLayout()
         form.addRow(self.tr("&Datum:"), self.happened_on)
@@ -84,6 +101,14 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("&Betreff:"), self.subject)
         form.addRow(self.tr("&Notiz:"), self.note)
         form.addRow(self.tr("&Teilnehmende:"), self.participants)
+        form.addRow(
+            self._label(self.tr("&Wiedervorlage am:"), self.due_on),
+            _row(self.due_on, self.due_in_two_weeks),
+        )
+        form.addRow(self.tr("&Zuständig:"), self.responsible)
+        form.addRow(
+            self._label(self.tr("&Erledigt am:"), self.done_on), _row(self.done_on, self.done_today)
+        )
         self.banner = ErrorBanner(self)
         self.errors = FieldErrors(
             self.banner,
@@ -94,6 +119,9 @@ class ActivityDialog(QDialog):
                 "person_id": self.person,
                 "verbund_id": self.verbund,
                 "participants": self.participants,
+                "due_on": self.due_on,
+                "responsible": self.responsible,
+                "done_on": self.done_on,
             },
         )
         self._buttons = save_cancel_buttons(self)
@@ -120,6 +148,27 @@ class ActivityDialog(QDialog):
         self.note.setPlainText(d.note)
         self.participants.set_value(d.participants)
         self.verbund.setCurrentIndex(max(self.verbund.findData(d.verbund_id), 0))
+        self.due_on.set_value(d.due_on)
+        self.responsible.setCurrentText(d.responsible)
+        self.done_on.set_value(d.done_on)
+
+    def _label(self, text: str, buddy) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)  # the mnemonic works (and shows) only with a buddy
+        return label
+
+    @staticmethod
+    def _responsible_names(services: Services) -> list[str]:
+        """One's own name (from the settings) first, then the names seen so far."""
+        own = services.uow.user_name or ""
+        seen = services.followups.responsible_names()
+        return ([own] if own else []) + [n for n in seen if n.casefold() != own.casefold()]
+
+    def _due_in_two_weeks(self) -> None:
+        start = max(self.happened_on.value() or date.today(), date.today())
+        self.due_on.set_value(start + timedelta(days=14))
+        if not self.responsible.currentText().strip() and self.responsible.count():
+            self.responsible.setCurrentIndex(0)
 
     def save_button(self) -> QPushButton:
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -146,9 +195,20 @@ class ActivityDialog(QDialog):
             if self._verbund_id is not None
             else self.verbund.currentData(),
             participants=self.participants.value(),
+            due_on=self.due_on.value(),
+            responsible=self.responsible.currentText(),
+            done_on=self.done_on.value(),
         )
         activity_id = self._existing.id if self._existing else None
         activities = self._services.activities
         op(self, lambda: activities.save(data, activity_id), form=self.errors).success(
             accept_saved(self)
         ).run()
+
+
+def _row(*widgets) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return row

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationDetail
+from wba_desktop.services.directory.reference import MAX_CADENCE_DAYS
 from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.record_dialog import RecordDialog
@@ -108,7 +110,9 @@ class OrganisationDialog(RecordDialog):
         ref = self._services.reference
         self.name = QLineEdit(page)
         self.short_name = QLineEdit(page)
-        self.type = _combo(page, [("", None)] + [(t.name, t.id) for t in ref.organisation_types()])
+        kinds = ref.organisation_types()
+        self.type = _combo(page, [("", None)] + [(t.name, t.id) for t in kinds])
+        self._kind_cadence = {t.id: t.default_cadence_days for t in kinds}
         self.region = _combo(page, [("", None)] + [(r.name, r.id) for r in ref.regions()])
         self.street = QLineEdit(page)
         self.postcode = QLineEdit(page)
@@ -127,6 +131,15 @@ class OrganisationDialog(RecordDialog):
         self.influence = _combo(page, LEVELS)
         self.interest = _combo(page, LEVELS)
         self.stance = _combo(page, [("", "")] + [(s, s) for s in STANCES])
+        self.cadence = QSpinBox(page)
+        self.cadence.setRange(0, MAX_CADENCE_DAYS)  # 0: the kind's default
+        self.cadence.setSingleStep(30)
+        self.cadence.setSuffix(self.tr(" Tage"))
+        self.cadence.setToolTip(
+            self.tr("Wie oft jemand mit der Organisation in Kontakt sein sollte")
+        )
+        self.type.currentIndexChanged.connect(self._show_kind_cadence)
+        self._show_kind_cadence()
         self.active = QCheckBox(self.tr("aktiv (in Listen und Auswertungen enthalten)"), page)
 
         city_row = QHBoxLayout()
@@ -149,6 +162,7 @@ class OrganisationDialog(RecordDialog):
         right.addRow(self.tr("&Einfluss:"), self.influence)
         right.addRow(self.tr("&Interesse:"), self.interest)
         right.addRow(self.tr("&Haltung:"), self.stance)
+        right.addRow(self.tr("Kontakt &alle:"), self.cadence)
         right.addRow("", self.active)
         grid = QGridLayout(page)
         grid.addLayout(left, 0, 0)
@@ -170,7 +184,17 @@ class OrganisationDialog(RecordDialog):
             "interest": self.interest,
             "size_class": self.size_class,
             "stance": self.stance,
+            "contact_cadence_days": self.cadence,
         }
+
+    def _show_kind_cadence(self) -> None:
+        """The spin box's empty value names the kind's default: „wie Art (90 Tage)“."""
+        days = self._kind_cadence.get(self.type.currentData())
+        self.cadence.setSpecialValueText(
+            self.tr("wie Art (%1 Tage)").replace("%1", str(days))
+            if days
+            else self.tr("wie Art (keine Vorgabe)")
+        )
 
     # -- loading -------------------------------------------------------------------
     def _show_new(self) -> None:
@@ -219,6 +243,7 @@ class OrganisationDialog(RecordDialog):
         self.influence.setCurrentIndex(max(self.influence.findData(data.influence), 0))
         self.interest.setCurrentIndex(max(self.interest.findData(data.interest), 0))
         self.stance.setCurrentIndex(max(self.stance.findData(data.stance), 0))
+        self.cadence.setValue(data.contact_cadence_days or 0)
         self.active.setChecked(data.active)
         self.notes.setPlainText(data.notes)
         for i in (1, 2, 3):
@@ -258,6 +283,7 @@ class OrganisationDialog(RecordDialog):
             influence=self.influence.currentData(),
             interest=self.interest.currentData(),
             stance=self.stance.currentData() or "",
+            contact_cadence_days=self.cadence.value() or None,
             notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
         )

@@ -100,6 +100,12 @@ class ReferenceDialog(QDialog):
                 [
                     Column("name", self.tr("Bezeichnung"), 340),
                     Column("is_multiplier", self.tr("Multiplikator"), 110, format=yes_no),
+                    Column(
+                        "default_cadence_days",
+                        self.tr("Kontakt alle"),
+                        110,
+                        format=lambda d: f"{d} Tage" if d else "",
+                    ),
                 ]
             ),
             [(self.tr("Neue Organisationsart …"), TypeForm, True), (edit, TypeForm, False)],

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from wba_desktop.errors import ValidationError
 from wba_desktop.services.directory.reference import (
+    MAX_CADENCE_DAYS,
     OrganisationTypeInfo,
     ReferenceService,
     RegionInfo,
@@ -132,9 +134,22 @@ class TypeForm(EditForm):
         self.multiplier.setToolTip(
             self.tr("Organisationen dieser Art tragen Angebote der WBA in ihr Netzwerk weiter.")
         )
+        self.cadence = QSpinBox(self)
+        self.cadence.setRange(0, MAX_CADENCE_DAYS)  # 0: no cadence
+        self.cadence.setSingleStep(30)
+        self.cadence.setSuffix(self.tr(" Tage"))
+        self.cadence.setSpecialValueText(self.tr("keine Vorgabe"))
+        self.cadence.setValue((current and current.default_cadence_days) or 0)
+        self.cadence.setToolTip(
+            self.tr(
+                "Wie oft Organisationen dieser Art kontaktiert werden sollten, wenn bei "
+                "der Organisation selbst nichts eingetragen ist"
+            )
+        )
         self.add_row(self.tr("&Bezeichnung: *"), self.name, "name").setFocus()
         self.add_row(self.tr("&Farbe:"), self.colour_button)
         self.add_row("", self.multiplier, "is_multiplier")
+        self.add_row(self.tr("&Kontakt alle:"), self.cadence, "default_cadence_days")
 
     def choose_colour(self) -> None:
         dialog = QColorDialog(QColor(self.colour), self)
@@ -149,7 +164,13 @@ class TypeForm(EditForm):
 
     def submit(self) -> OrganisationTypeInfo:
         name, multiplier = self.name.text(), self.multiplier.isChecked()
-        return self._ref.save_organisation_type(name, self.colour, multiplier, type_id=self._id)
+        return self._ref.save_organisation_type(
+            name,
+            self.colour,
+            multiplier,
+            type_id=self._id,
+            default_cadence_days=self.cadence.value() or None,
+        )
 
 
 class RelationTypeForm(EditForm):

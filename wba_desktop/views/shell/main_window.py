@@ -25,6 +25,7 @@ from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.directory.followup_commands import FollowUpCommands
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.events = LazyArea(self.event_commands.build_view, self)
         self.add_area("events", self.tr("Veranstaltungen"), "event", self.events)
         self.event_commands.add_start_cards(self.start)
+        self.followup_commands = FollowUpCommands(self)
+        self.followup_commands.add_start_card(self.start)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
         self.start.open_verbund.connect(self.verbund_commands.open_verbund)

@@ -35,10 +35,43 @@ def _action(
 
 
 def build(w: MainWindow) -> None:
-    """All actions of the window, its menu bar, tool bar and the lists' context menus."""
+    """All actions of the window, its menu bar, tool bar and the lists' context menus;
+    what the team database's login may not do is disabled (``apply_permissions``)."""
     _actions(w)
     _menus(w)
     _context_menus(w)
+    apply_permissions(w, w.services.permissions)
+
+
+#: the window's actions each permission guards (attributes that do not exist are skipped);
+#: a backup of the team database is a dump of every table, the audit log included
+GUARDED_ACTIONS = {
+    "can_restore": ("act_restore", "act_transfer", "act_load"),
+    "can_erase": ("act_erase", "act_review_list"),
+    "can_read_audit": ("act_audit_log", "act_access_report", "act_audit_export", "act_backup"),
+}
+NOT_ALLOWED = (
+    "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Rolle „Datenschutz“)."
+)
+
+
+def apply_permissions(w: MainWindow, permissions) -> list[str]:
+    """Disable (with a tooltip saying why) the actions ``permissions`` does not allow
+    (``services.permissions``: ``can_erase``, ``can_restore``, ``can_read_audit``);
+    the database would refuse them anyway. Returns the names of the disabled actions."""
+    disabled = []
+    for flag, names in GUARDED_ACTIONS.items():
+        if getattr(permissions, flag, True):
+            continue
+        for name in names:
+            action = getattr(w, name, None)
+            if action is None:
+                continue
+            action.setEnabled(False)
+            action.setToolTip(w.tr(NOT_ALLOWED))
+            action.setStatusTip(w.tr(NOT_ALLOWED))
+            disabled.append(name)
+    return disabled
 
 
 def _actions(w: MainWindow) -> None:
@@ -78,6 +111,13 @@ def _actions(w: MainWindow) -> None:
         w, w.tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
     )
     w.act_reference = _action(w, w.tr("&Stammdaten …"), w.show_reference_data)
+    w.act_followups = _action(
+        w,
+        w.tr("&Wiedervorlagen …"),
+        lambda: w.followup_commands.show_window(),
+        "Ctrl+Shift+W",
+        tip=w.tr("Fällige Wiedervorlagen und Organisationen, mit denen Kontakt überfällig ist"),
+    )
     db = w.database_commands
     w.act_backup = _action(w, w.tr("Sicherung &anlegen …"), db.backup_now)
     w.act_restore = _action(w, w.tr("Sicherung &wiederherstellen …"), db.show_restore)
@@ -153,6 +193,8 @@ def _menus(w: MainWindow) -> None:
     w.columns_menu = w.view_menu.addMenu(w.tr("&Spalten"))
     w.columns_menu.aboutToShow.connect(lambda: fill_columns_menu(w))
     menu = w.menuBar().addMenu(w.tr("E&xtras"))
+    menu.addAction(w.act_followups)
+    menu.addSeparator()
     menu.addAction(w.act_reference)
     menu.addAction(w.act_health_settings)
     menu.addAction(w.act_require_consent)
