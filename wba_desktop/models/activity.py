@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from wba_desktop.models.base import Base, Timestamped
@@ -15,6 +15,11 @@ class Activity(Timestamped, Base):
     optionally for a Verbund or at an event."""
 
     __tablename__ = "activity"
+    # the newest contact per organisation / person (contact cadence, review list)
+    __table_args__ = (
+        Index("ix_activity_organisation_day", "organisation_id", "happened_on"),
+        Index("ix_activity_person_day", "person_id", "happened_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     happened_on: Mapped[date] = mapped_column(Date, index=True)

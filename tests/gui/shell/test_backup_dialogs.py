@@ -31,6 +31,10 @@ def _names(services) -> list[str]:
     return sorted(r.name for r in orgs.rows(orgs.list_ids()))
 
 
+def _wait_for_box(qtbot) -> None:
+    qtbot.waitUntil(lambda: message_box() is not None, timeout=20000)
+
+
 @pytest.fixture
 def backups_folder(services, tmp_path) -> Path:
     return services.backups.folder
@@ -48,10 +52,12 @@ def test_restore_a_backup_from_the_list(qtbot, window, services, backups_folder)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "Von Hand angelegt"
     qtbot.mouseClick(dialog.restore_button, LEFT)
+    _wait_for_box(qtbot)
     text = answer(qtbot, "Ersetzen")
     assert "2 Organisationen" in text and "zuerst gesichert" in text
     qtbot.waitUntil(lambda: not isValid(dialog) or not dialog.isVisible(), timeout=10000)
     assert _names(services) == ["Kammer vor der Sicherung"]
+    _wait_for_box(qtbot)
     report = answer(qtbot, "OK")
     assert "Wiederhergestellt aus" in report and "1 Organisation" in report
     assert "vorherige Stand ist gesichert" in report
@@ -148,6 +154,7 @@ def test_transfer_into_another_database_and_switch_to_it(
     dialog.database.setText("wba_team")
     dialog.user.setText("koordination")
     qtbot.mouseClick(dialog.start, LEFT)
+    _wait_for_box(qtbot)  # the copy runs in the background: slow on a busy machine
     text = answer(qtbot, "Künftig die Teamdatenbank verwenden")
     assert "Übertragen: 1 Organisation" in text
     assert settings.get(keys.DATABASE_URL) == team_url
@@ -164,7 +171,9 @@ def test_transfer_into_another_database_and_switch_to_it(
         dialog.database.setText("wba_team")
         dialog.user.setText("koordination")
         qtbot.mouseClick(dialog.start, LEFT)
+        _wait_for_box(qtbot)
         assert "schon Daten" in answer(qtbot, "Ersetzen")
+        _wait_for_box(qtbot)
         answer(qtbot, "Bei der eigenen Datei bleiben")
         assert _names(team) == ["Kommt dazu", "Zieht um"]
     finally:

@@ -64,6 +64,8 @@ def upgrade() -> None:
     )
     op.add_column("activity", sa.Column("done_on", sa.Date(), nullable=True))
     op.create_index(op.f("ix_activity_due_on"), "activity", ["due_on"])
+    op.create_index("ix_activity_organisation_day", "activity", ["organisation_id", "happened_on"])
+    op.create_index("ix_activity_person_day", "activity", ["person_id", "happened_on"])
 
     op.create_table(
         "audit_log",
@@ -132,6 +134,8 @@ def downgrade() -> None:
     op.drop_table("audit_log")
     with op.batch_alter_table("activity") as batch:
         batch.drop_index(op.f("ix_activity_due_on"))
+        batch.drop_index("ix_activity_organisation_day")
+        batch.drop_index("ix_activity_person_day")
         for name in ("due_on", "responsible", "done_on"):
             batch.drop_column(name)
     with op.batch_alter_table("organisation_type") as batch:
