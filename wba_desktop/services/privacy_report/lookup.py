@@ -127,3 +127,33 @@ def find_person(uow_factory: UnitOfWorkFactory, text: str, missing_ok: bool = Fa
     if missing_ok:
         return None
     raise NotFoundError(f"Keine Person „{text.strip()}“ gefunden.")
+
+
+def person_choices(uow_factory: UnitOfWorkFactory, text: str, limit: int = 50):
+    """(id, label) pairs for a picker: everyone whose name, title or e-mail contains
+    ``text``, inactive people included ("Name (Organisation)", "– inaktiv")."""
+    clause = text_filter(Person.search_key, text)
+    if clause is None:
+        return []
+    stmt = (
+        select(Person.id, Person.title, Person.first_name, Person.last_name, Person.active)
+        .add_columns(Organisation.name)
+        .outerjoin(
+            Affiliation, and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
+        )
+        .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+        .where(clause, Person.anonymised_on.is_(None))
+        .order_by(Person.sort_key, Person.id)
+        .limit(limit)
+    )
+    with uow_factory() as uow:
+        rows = uow.session.execute(stmt).all()
+    out: dict[int, str] = {}
+    for pid, title, first, last, active, organisation in rows:
+        label = display_name(title, first, last)
+        if organisation:
+            label += f" ({organisation})"
+        if not active:
+            label += " – inaktiv"
+        out.setdefault(pid, label)
+    return list(out.items())

@@ -26,7 +26,12 @@ from wba_desktop.services.directory.people import PersonService, person_name
 from wba_desktop.services.privacy_log import record_disclosure
 from wba_desktop.services.privacy_report import collect as c
 from wba_desktop.services.privacy_report import collect_more as m
-from wba_desktop.services.privacy_report.lookup import PersonMatch, find_people, find_person
+from wba_desktop.services.privacy_report.lookup import (
+    PersonMatch,
+    find_people,
+    find_person,
+    person_choices,
+)
 from wba_desktop.services.shared_settings import AgencySettings
 from wba_desktop.services.verteiler.lists import VerteilerService
 
@@ -75,6 +80,10 @@ class AccessReportService:
         """The one person ``text`` means; several: ServiceError listing them; none:
         NotFoundError (None with ``missing_ok``, except for a number)."""
         return find_person(self._uow, text, missing_ok)
+
+    def choices(self, text: str = "", limit: int = 50) -> list[tuple[int, str]]:
+        """(id, label) pairs for the person picker, inactive people included."""
+        return person_choices(self._uow, text, limit)
 
     def agency_name(self) -> str:
         own = self._agency.own_organisation()
