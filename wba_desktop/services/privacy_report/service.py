@@ -41,6 +41,8 @@ __all__ = ["AccessReportService", "AccessResult", "PersonMatch"]
 
 #: the agency's name when none is set in the settings
 DEFAULT_AGENCY = "Weiterbildungsagentur"
+#: the result of a request about someone of whom nothing is stored
+NO_DATA = "Ergebnis: keine Daten gespeichert."
 #: the kind of disclosure an access report is logged as
 ACCESS = "Auskunft"
 
@@ -154,6 +156,7 @@ class AccessReportService:
             NEUTRAL,
             f"Sie haben Auskunft darüber verlangt, ob wir, {agency}, personenbezogene Daten "
             f"über Sie verarbeiten (Art. 15 DSGVO).",
+            NO_DATA,
             f"Zu „{subject}“ sind in unserer Kontaktdatenbank (WBA Desktop) am "
             f"{today:%d.%m.%Y} keine Daten gespeichert. Wir verarbeiten daher keine "
             "personenbezogenen Daten über Sie, haben keine an Dritte weitergegeben und für "

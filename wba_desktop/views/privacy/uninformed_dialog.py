@@ -36,9 +36,9 @@ from wba_desktop.views.privacy.access_save import runner_of
 COLUMNS = (
     Column("name", "Name", 200),
     Column("organisation", "Organisation", 230),
-    Column("email", "E-Mail", 210),
-    Column("created_at", "angelegt am", 110),
-    Column("data_source", "Herkunft", 200),
+    Column("email", "E-Mail", 270),
+    Column("created_at", "angelegt am", 95, format=fmt.day),
+    Column("data_source", "Herkunft", 180),
 )
 
 
