@@ -166,3 +166,30 @@ def test_mail_dialog_logs_the_addresses_it_hands_out(qtbot, window, uow_factory)
         logged = (d.kind, d.what, d.recipient)
     assert logged == ("E-Mail", "E-Mail an Auswahl", "Zwischenablage (Adressen kopiert)")
     assert people == {a.id, b.id}
+
+
+def test_event_mail_dialog_logs_the_addresses_it_hands_out(qtbot, window, uow_factory):
+    from wba_desktop.models import Event
+    from wba_desktop.views.events.invitation_mail import SELECTION, EventMailDialog, plan_mail
+
+    a, _b = make_namesakes(uow_factory)
+    services = window.services
+    with uow_factory() as uow:
+        event_id = uow.session.scalar(select(Event.id).where(Event.title == "Fachtag -A-"))
+    rows = services.invitation_queries.rows(event_id)
+    plan = plan_mail(services, event_id, SELECTION, rows)
+    event = services.events.get(event_id)
+    dialog = EventMailDialog(event, SELECTION, plan, window, services=services)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    with uow_factory() as uow:
+        d = uow.session.scalars(select(Disclosure).order_by(Disclosure.id.desc())).first()
+        what = d.what
+        people = set(
+            uow.session.scalars(
+                select(disclosure_person.c.person_id).where(
+                    disclosure_person.c.disclosure_id == d.id
+                )
+            )
+        )
+    assert people == {a.id} and "Fachtag -A-" in what
