@@ -12,6 +12,7 @@ wba-desktop restore DATEI [--yes]
 wba-desktop dump --out DATEI
 wba-desktop load DATEI [--yes]
 wba-desktop team-setup [--grant-user ANMELDUNG --role koordination|datenschutz]
+wba-desktop privacy report PERSON --out DATEI
 
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before
@@ -42,6 +43,7 @@ from wba_desktop.cli import (
     importing,
     load,
     migrate,
+    privacy,
     restore,
     team_setup,
 )
@@ -62,6 +64,7 @@ COMMANDS = (
     dump,
     load,
     team_setup,
+    privacy,
 )
 
 

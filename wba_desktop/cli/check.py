@@ -21,6 +21,12 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     ).set_defaults(run=run)
 
 
+DAMAGED_HEADLINE = (
+    "Die Datenbank ist beschädigt. WBA Desktop verändert sie nicht; bitte nicht weiter damit "
+    "arbeiten, sondern eine Sicherung zurückspielen."
+)
+
+
 def run(args: argparse.Namespace) -> int:
     from wba_desktop import paths
     from wba_desktop.db.health import DamagedDatabaseError, backup_hint
@@ -33,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{'Integrität:':22}BESCHÄDIGT")
         for problem in exc.problems:
             print(f"  - {problem}")
+        print(DAMAGED_HEADLINE)
         print(backup_hint(exc.backup))
         return DAMAGED
     report = check_database(uow)
@@ -41,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'Integrität:':22}{'in Ordnung' if report.ok else 'FEHLER'}")
     for problem in report.problems:
         print(f"  - {problem}")
+    if not report.ok:
+        print(DAMAGED_HEADLINE)
     if not report.ok and report.backup_hint:
         print(report.backup_hint)
     for label, n in report.counts.items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -63,6 +63,8 @@ class ExportTable:
     rows: Iterable[list[Any]]
     total: int
     description: str = ""
+    #: the people whose data the rows hold (logged as a disclosure when written)
+    person_ids: Sequence[int] = ()
 
     @property
     def headers(self) -> list[str]:

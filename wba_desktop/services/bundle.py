@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
+    from wba_desktop.services.privacy_log import DisclosureService
+    from wba_desktop.services.privacy_report.service import AccessReportService
+    from wba_desktop.services.privacy_report.uninformed import UninformedService
     from wba_desktop.services.verbuende.report import VerbundReportService
 
 
@@ -110,7 +113,9 @@ class Services:
         """Participant lists and calendar files, loaded on first use (openpyxl, icalendar)."""
         from wba_desktop.services.events.exports import EventExportService
 
-        return EventExportService(self.events, self.programme, self.invitation_queries, self.people)
+        return EventExportService(
+            self.events, self.programme, self.invitation_queries, self.people, self.uow
+        )
 
     @property
     def verbund_reports(self) -> VerbundReportService:
@@ -188,3 +193,25 @@ class Services:
         from wba_desktop.services.permissions import read_permissions
 
         return read_permissions(self.uow)
+
+    @cached_property
+    def disclosures(self) -> DisclosureService:
+        """The log of personal data that left the app (e-mails opened from the dialogs;
+        the exports log themselves)."""
+        from wba_desktop.services.privacy_log import DisclosureService
+
+        return DisclosureService(self.uow)
+
+    @cached_property
+    def access_reports(self) -> AccessReportService:
+        """The access report (Art. 15 DSGVO) as xlsx or PDF, and finding the person."""
+        from wba_desktop.services.privacy_report.service import AccessReportService
+
+        return AccessReportService(self.uow, self.people, self.verteiler, self.agency)
+
+    @cached_property
+    def uninformed(self) -> UninformedService:
+        """People not yet informed about their data (Art. 14), the letter's mail merge."""
+        from wba_desktop.services.privacy_report.uninformed import UninformedService
+
+        return UninformedService(self.uow, self.exports)

@@ -45,9 +45,16 @@ def _truncated(base: Path, target: Path) -> Path:
 
 
 def _overwritten(base: Path, target: Path) -> Path:
+    """4 KB overwritten in the middle of the file: the root page of the person table
+    (a page every read of that table passes, wherever the layout puts it)."""
+    con = sqlite3.connect(base)
+    try:
+        root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0]
+    finally:
+        con.close()
     data = bytearray(base.read_bytes())
-    middle = len(data) // PAGE // 2 * PAGE
-    data[middle : middle + PAGE] = random.Random(7).randbytes(PAGE)
+    start = (root - 1) * PAGE
+    data[start : start + PAGE] = random.Random(7).randbytes(PAGE)
     target.write_bytes(bytes(data))
     return target
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ValidationError
 from wba_desktop.exchange import ical
 from wba_desktop.exchange.participant_list import (
@@ -25,6 +26,7 @@ from wba_desktop.services.directory.people import PersonService
 from wba_desktop.services.events.invitation_queries import FollowUpReport, InvitationQueries
 from wba_desktop.services.events.programme import ProgrammeService, SessionInfo
 from wba_desktop.services.events.records import EventDetail, EventService
+from wba_desktop.services.privacy_log import EXPORT, file_recipient, record_disclosure
 from wba_desktop.vocab import INVITATION_STATUSES
 
 #: the participant list by default: everyone except those who cancelled
@@ -83,7 +85,10 @@ class EventExportService:
         programme: ProgrammeService,
         invitations: InvitationQueries,
         people: PersonService,
+        uow: UnitOfWorkFactory | None = None,
     ) -> None:
+        """``uow``: where the disclosure of a written list is logged (None: not logged)."""
+        self._uow = uow
         self._events = events
         self._programme = programme
         self._invitations = invitations
@@ -111,6 +116,7 @@ class EventExportService:
             with atomic_file(path) as tmp:
                 tmp.write_bytes(data)
             return 1 + len(sessions)
+        found = self._invitations.rows(event_id, status=tuple(statuses))
         rows = [
             ParticipantRow(
                 name=r.name,
@@ -120,10 +126,12 @@ class EventExportService:
                 status=r.status,
                 sort_name=r.sort_name,
             )
-            for r in self._invitations.rows(event_id, status=tuple(statuses))
+            for r in found
         ]
         title = f"Teilnehmerliste {e.title}"
-        return write_participant_list(path, title, subtitle_of(e), rows, today=today)
+        written = write_participant_list(path, title, subtitle_of(e), rows, today=today)
+        self._disclosed(f"Teilnehmerliste „{e.title}“", path, [r.person_id for r in found])
+        return written
 
     def speaker_ics(self, person_id: int, path: str | os.PathLike[str]) -> int:
         """The sessions of one speaker or moderator as a calendar file."""
@@ -149,7 +157,12 @@ class EventExportService:
         data = ical.speaker_calendar(person.display_name, entries)
         with atomic_file(path) as tmp:
             tmp.write_bytes(data)
+        self._disclosed(f"Kalender der Programmpunkte von {person.display_name}", path, [person_id])
         return len(entries)
+
+    def _disclosed(self, what: str, path: str | os.PathLike[str], person_ids: list[int]) -> None:
+        if self._uow is not None:
+            record_disclosure(self._uow, EXPORT, what, file_recipient(path), "", person_ids)
 
     def followup_xlsx(
         self, event_id: int, path: str | os.PathLike[str], with_chart: bool = True

@@ -32,7 +32,14 @@ from wba_desktop.exchange.verbund_report import (
     VerbundReport,
     write_verbund_report,
 )
-from wba_desktop.models import Event, event_verbund
+from wba_desktop.models import (
+    Event,
+    VerbundBoardSeat,
+    VerbundMember,
+    VerbundTask,
+    event_verbund,
+)
+from wba_desktop.services.privacy_log import EXPORT, file_recipient, record_disclosure
 from wba_desktop.services.verbuende.health import months_back
 from wba_desktop.services.verbuende.progress import TaskInfo
 
@@ -255,9 +262,37 @@ class VerbundReportService:
                 f"Der Verbundbericht wird als Excel-Datei (.xlsx) geschrieben, nicht als "
                 f"„{target.suffix or target.name}“."
             )
-        written = write_verbund_report(self.report(verbund_id, today), target)
+        report = self.report(verbund_id, today)
+        written = write_verbund_report(report, target)
         log.info("verbund report %s written to %s", verbund_id, written)
+        record_disclosure(
+            self._s.uow,
+            EXPORT,
+            f"Verbundbericht „{report.title}“ (Ansprechpersonen, Beirat, Aufgaben)",
+            file_recipient(written),
+            "",
+            self._people_in_report(verbund_id),
+        )
         return written
+
+    def _people_in_report(self, verbund_id: int) -> list[int]:
+        """Contact persons of the members, the Beirat and those responsible for tasks."""
+        with self._s.uow() as uow:
+            s = uow.session
+            ids = list(
+                s.scalars(
+                    select(VerbundMember.contact_person_id).where(
+                        VerbundMember.verbund_id == verbund_id
+                    )
+                )
+            )
+            ids += s.scalars(
+                select(VerbundBoardSeat.person_id).where(VerbundBoardSeat.verbund_id == verbund_id)
+            )
+            ids += s.scalars(
+                select(VerbundTask.responsible_id).where(VerbundTask.verbund_id == verbund_id)
+            )
+        return [i for i in ids if i is not None]
 
     def write_timeline(
         self, verbund_id: int, path: str | os.PathLike[str], today: date | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.services.directory.people import PersonFilter, display_name
 from wba_desktop.services.listing import Sort
+from wba_desktop.services.privacy_log import EXPORT, file_recipient, record_disclosure
 from wba_desktop.services.verteiler.export_rows import (  # re-exported
     CHUNK_SIZE,
     MAIL_MERGE_COLUMNS,
@@ -69,10 +70,12 @@ _STATUS = {True: "nur aktive", False: "nur inaktive", None: "aktive und inaktive
 @dataclass(frozen=True)
 class Recipients:
     """People of a list for an e-mail: ``(name, e-mail)`` and, for reaching the
-    others another way, ``(name, organisation, phone)``."""
+    others another way, ``(name, organisation, phone)``; ``person_ids`` are the ids
+    of ``with_email``, in the same order (for the disclosure log)."""
 
     with_email: list[tuple[str, str]]
     without_email: list[tuple[str, str, str]]
+    person_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class ExportService:
             rows=person_rows(person_records(self._uow, ids), cols, mail_merge),
             total=len(ids),
             description=self.describe_people(flt),
+            person_ids=ids,
         )
 
     def verteiler_table(
@@ -183,13 +187,15 @@ class ExportService:
         """Who gets an e-mail to the list, and who has to be reached otherwise."""
         with_email: list[tuple[str, str]] = []
         without: list[tuple[str, str, str]] = []
+        ids: list[int] = []
         for r in person_records(self._uow, self._people.list_ids(flt, sort)):
             name = display_name(r.title, r.first_name, r.last_name)
             if r.email.strip():
                 with_email.append((name, r.email.strip()))
+                ids.append(r.id)
             else:
                 without.append((name, r.organisation or "", r.phone or r.mobile))
-        return Recipients(with_email, without)
+        return Recipients(with_email, without, ids)
 
     # -- organisations and relations ---------------------------------------------------
     def organisations_table(
@@ -310,6 +316,8 @@ class ExportService:
                 [table], target, title=table.title, info=info, progress=progress, cancel=cancel
             )[0]
         log.info("exported %s rows of %s to %s", rows, kind, target)
+        what = f"{table.title} ({fmt}{', Serienbrief' if mail_merge else ''}): {table.description}"
+        record_disclosure(self._uow, EXPORT, what, file_recipient(target), "", table.person_ids)
         return ExportResult(target, rows, fmt)
 
     def table(
@@ -341,6 +349,8 @@ class ExportService:
         ids = self._people.list_ids(flt or PersonFilter(), sort)
         writer = write_vcf if fmt == "vcf" else write_vcf_zip
         rows = writer(self._vcards(ids), target, progress, cancel, total=len(ids))
+        what = "Outlook-Kontakte (vCard" + (", eine Datei je Person)" if fmt == "vcf-zip" else ")")
+        record_disclosure(self._uow, EXPORT, what, file_recipient(target), "", ids)
         return ExportResult(target, rows, fmt)
 
     @staticmethod

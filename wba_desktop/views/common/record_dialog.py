@@ -59,7 +59,7 @@ class RecordDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=lambda: self.save())
-        buttons = QHBoxLayout()
+        buttons = self.button_row = QHBoxLayout()  # subclasses may add at the left
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)

@@ -19,6 +19,7 @@ from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
 from wba_desktop.views.directory.history_tab import HistoryTab
 from wba_desktop.views.directory.linked_tables import LinkedTable
+from wba_desktop.views.privacy.access_action import add_access_button
 from wba_desktop.vocab import CHANNELS
 
 TITLES = ("", "Dr.", "Prof.", "Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing.")
@@ -61,6 +62,7 @@ class PersonDialog(RecordDialog):
         self.affiliations.open_requested.connect(
             lambda a: self.open_organisation.emit(a.organisation_id)
         )
+        self.access_button = add_access_button(self, services)
         self.finish_setup(person_id)
 
     def _fields(self) -> dict[str, QWidget]:
@@ -117,6 +119,7 @@ class PersonDialog(RecordDialog):
         self.active.setChecked(True)
         self.tabs.setTabEnabled(1, False)
         self.tabs.setTabEnabled(2, False)
+        self.access_button.setEnabled(False)
         self.first_name.setFocus()
 
     @property
@@ -149,6 +152,7 @@ class PersonDialog(RecordDialog):
         self.notes.setPlainText(data.notes)
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, True)
+        self.access_button.setEnabled(True)
         self.history.set_record(person_id, d.display_name)
         self.reload_links()
 

@@ -4,12 +4,13 @@ Addresses go into ``mailto:`` links in BCC, in batches (long links fail), with `
 as separator for Outlook by default; "Adressen kopieren" puts them on the clipboard.
 The event's details are filled in as the text, editable and copyable; people without
 an address or without consent are listed so they can be reached another way.
+Opening a mail or copying the addresses is logged as a disclosure of those people.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -33,7 +34,12 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.records import EventDetail
 from wba_desktop.text import format as fmt
-from wba_desktop.views.exchange.mail_dialog import SEPARATORS, show_batches
+from wba_desktop.views.exchange.mail_dialog import (
+    SEPARATORS,
+    log_mail,
+    people_by_address,
+    show_batches,
+)
 
 INVITATION, REMINDER, SELECTION = "invitation", "reminder", "selection"
 #: kind -> (statuses written to, subject prefix, first line of the text)
@@ -76,6 +82,8 @@ class MailPlan:
     recipients: list[tuple[str, str]]
     invitation_ids: list[int]
     not_reached: list[str]
+    #: (e-mail, person id) of everyone reached, for the disclosure log
+    people: list[tuple[str, int]] = field(default_factory=list)
 
 
 def plan_mail(
@@ -99,18 +107,31 @@ def plan_mail(
         else:
             continue
         not_reached.append(" – ".join(p for p in (r.name, why, r.organisation) if p))
-    return MailPlan(recipients, [r.id for r in reachable], not_reached)
+    people = [(r.email, r.person_id) for r in reachable]
+    return MailPlan(recipients, [r.id for r in reachable], not_reached, people)
 
 
 class EventMailDialog(QDialog):
     """``sent`` is True once a link was opened or the addresses were copied."""
 
-    def __init__(self, event: EventDetail, kind: str, plan: MailPlan, parent=None) -> None:
+    def __init__(
+        self,
+        event: EventDetail,
+        kind: str,
+        plan: MailPlan,
+        parent=None,
+        services: Services | None = None,
+    ) -> None:
+        """``services``: where opening or copying is logged as a disclosure."""
         super().__init__(parent)
         self.kind = kind
         self.plan = plan
         self.sent = False
         self.addresses = [email for _name, email in plan.recipients]
+        self._services = services
+        self.ids_by_address = people_by_address(
+            [e for e, _p in plan.people], [p for _e, p in plan.people]
+        )
         _statuses, prefix, intro = KINDS[kind]
         titles = {
             INVITATION: self.tr("Einladung an Vorgemerkte"),
@@ -221,12 +242,22 @@ class EventMailDialog(QDialog):
 
     def open_url(self, url: str) -> None:
         self.sent = True
+        batch = next((b for b in self.batches if b.url == url), None)
+        addresses = batch.addresses if batch is not None else self.addresses
+        self.log_disclosure(addresses, self.tr("E-Mail-Programm (Blindkopie)"))
         QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
+
+    def log_disclosure(self, addresses: list[str], recipient: str) -> None:
+        """Note in the disclosure log whose addresses left the app."""
+        if self._services is not None:
+            what = f"E-Mail – {self.windowTitle()}"
+            log_mail(self, self._services, what, self.ids_by_address, addresses, recipient)
 
     def copy_addresses(self) -> str:
         text = address_text(self.addresses, self.separator.currentData())
         QGuiApplication.clipboard().setText(text)
         self.sent = True
+        self.log_disclosure(self.addresses, self.tr("Zwischenablage (Adressen kopiert)"))
         self.copied.setText(
             self.tr("%n Adressen in der Zwischenablage.").replace(
                 "%n", fmt.integer(len(self.addresses))

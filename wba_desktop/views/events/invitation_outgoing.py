@@ -27,7 +27,7 @@ class OutgoingMixin:
             return None
         event = self._services.events.get(self._event_id)
         plan = plan_mail(self._services, self._event_id, kind, self.selected_rows())
-        dialog = EventMailDialog(event, kind, plan, self)
+        dialog = EventMailDialog(event, kind, plan, self, services=self._services)
         return open_dialog(
             dialog,
             lambda: self._offer_invited(plan.invitation_ids),

@@ -1,5 +1,8 @@
 """E-mail to a Verteiler or a selection: mailto batches in BCC, copy addresses, and
-the people without an address listed so they can be reached another way."""
+the people without an address listed so they can be reached another way.
+
+Opening a batch or copying the addresses is logged as a disclosure (the people whose
+addresses went to the mail program), for the access report's recipients."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.exchange.mailto import address_text, mailto_batches
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.ops import op
 
 SEPARATORS = (("; (Outlook unter Windows)", ";"), (", (andere Programme)", ","))
 
@@ -32,6 +36,11 @@ class MailDialog(QDialog):
         self.setMinimumWidth(560)
         self.recipients = services.exports.recipients(flt)
         self.addresses = [email for _name, email in self.recipients.with_email]
+        self._services = services
+        self._list_title = title
+        self.ids_by_address = people_by_address(
+            self.addresses, self.recipients.person_ids or [None] * len(self.addresses)
+        )
 
         self.separator = QComboBox(self)
         for label, sep in SEPARATORS:
@@ -101,17 +110,49 @@ class MailDialog(QDialog):
         self.copy_button.setEnabled(bool(self.addresses))
 
     def open_url(self, url: str) -> None:
+        batch = next((b for b in self.batches if b.url == url), None)
+        addresses = batch.addresses if batch is not None else self.addresses
+        self.log_disclosure(addresses, self.tr("E-Mail-Programm (Blindkopie)"))
         QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.TolerantMode))
+
+    def log_disclosure(self, addresses: list[str], recipient: str) -> None:
+        """Note in the disclosure log whose addresses left the app."""
+        what = f"E-Mail an {self._list_title}"
+        log_mail(self, self._services, what, self.ids_by_address, addresses, recipient)
 
     def copy_addresses(self) -> str:
         text = address_text(self.addresses, self.separator.currentData())
         QGuiApplication.clipboard().setText(text)
+        self.log_disclosure(self.addresses, self.tr("Zwischenablage (Adressen kopiert)"))
         self.copied.setText(
             self.tr("%n Adressen in der Zwischenablage.").replace(
                 "%n", fmt.integer(len(self.addresses))
             )
         )
         return text
+
+
+def people_by_address(addresses: list[str], person_ids: list) -> dict[str, list[int]]:
+    """Which people have each address (case-insensitive; one address may be shared)."""
+    found: dict[str, list[int]] = {}
+    for address, pid in zip(addresses, person_ids, strict=False):
+        if pid is not None:
+            found.setdefault(address.strip().lower(), []).append(pid)
+    return found
+
+
+def log_mail(
+    dialog, services: Services, what: str, ids_by_address, addresses, recipient: str
+) -> None:
+    """Log the e-mail to ``addresses`` (opened or copied) as a disclosure of their people;
+    shared by the Verteiler and event mail dialogs."""
+    ids = [pid for a in addresses for pid in ids_by_address.get(a.strip().lower(), ())]
+    if ids:
+        op(
+            dialog,
+            lambda: services.disclosures.record_mail(what, ids, recipient),
+            title=dialog.tr("E-Mail"),
+        ).run()
 
 
 def show_batches(

@@ -270,5 +270,24 @@ class NetworkView(QWidget):
                 self.tr("Bitte als .png, .svg, .pdf, .gexf oder .graphml speichern.")
             )
             return ""
+        self._log_people(path)
         self.description.setText(self.tr("Gespeichert: %1").replace("%1", path))
         return path
+
+    def _log_people(self, path: str) -> None:
+        """A picture with the people layer names people: log it as a disclosure."""
+        from pathlib import Path
+
+        from wba_desktop.services.privacy_log import EXPORT, file_recipient
+
+        people = self.result.people_layer if self.result is not None else None
+        nodes = people.nodes(data=True) if people is not None else ()
+        ids = [d["person_id"] for _n, d in nodes if "person_id" in d]
+        if ids and Path(path).suffix.lower() in (".png", ".svg", ".pdf"):
+            op(
+                self,
+                lambda: self._services.disclosures.record(
+                    EXPORT, "Netzwerkbild mit Personenebene", file_recipient(path), ids
+                ),
+                title=self.tr("Netz exportieren"),
+            ).run()

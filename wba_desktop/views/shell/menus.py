@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolBar
 
 from wba_desktop import paths
 from wba_desktop.views.directory.list_view import DirectoryListView
+from wba_desktop.views.privacy.commands import PrivacyCommands
 
 
 def icon(name: str) -> QIcon:
@@ -118,6 +119,19 @@ def _actions(w: MainWindow) -> None:
         "Ctrl+Shift+W",
         tip=w.tr("Fällige Wiedervorlagen und Organisationen, mit denen Kontakt überfällig ist"),
     )
+    w.privacy_commands = PrivacyCommands(w)
+    w.act_access_report = _action(
+        w,
+        w.tr("&Auskunft erteilen …"),
+        w.privacy_commands.show_access,
+        tip=w.tr("Auskunft nach Art. 15 DSGVO: alles, was über eine Person gespeichert ist"),
+    )
+    w.act_uninformed = _action(
+        w,
+        w.tr("&Noch nicht informiert …"),
+        w.privacy_commands.show_uninformed,
+        tip=w.tr("Personen, die seit über 30 Tagen nicht über ihre Daten informiert sind"),
+    )
     db = w.database_commands
     w.act_backup = _action(w, w.tr("Sicherung &anlegen …"), db.backup_now)
     w.act_restore = _action(w, w.tr("Sicherung &wiederherstellen …"), db.show_restore)
@@ -198,6 +212,10 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_reference)
     menu.addAction(w.act_health_settings)
     menu.addAction(w.act_require_consent)
+    w.privacy_menu = menu.addMenu(w.tr("&Datenschutz"))
+    w.privacy_menu.setObjectName("privacyMenu")
+    w.privacy_menu.addAction(w.act_access_report)
+    w.privacy_menu.addAction(w.act_uninformed)
     menu.addSeparator()
     menu.addAction(w.act_settings)
     menu = w.menuBar().addMenu(w.tr("&Hilfe"))
