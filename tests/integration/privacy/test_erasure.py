@@ -61,6 +61,7 @@ def test_anonymise_rewrites_every_table(services):
     report = services.erasure.anonymise(pid)
 
     assert report.done and report.person_ids == (pid,)
+    assert report.scrubbed  # SQLite: VACUUM + checkpoint; PostgreSQL: VACUUM FULL
     assert "unwiderruflich anonymisiert" in report.message
     assert ("Zuordnungen zu Organisationen", 1) in report.items
     with services.uow() as uow:

@@ -203,12 +203,16 @@ class ErasureService:
             if uow.dialect == "sqlite":
                 s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
             people = [self._erasable(s, pid) for pid in ids]
+            listed = set(
+                s.scalars(select(ErasureRecord.person_id).where(ErasureRecord.person_id.in_(ids)))
+            )
             for p in people:
                 for label, n in _counts(s, p.id):
                     total[label] = total.get(label, 0) + n
                 entries.append(ledger.LedgerEntry(p.id, today, ledger.fingerprint(p.created_at)))
                 touched |= _erase(s, p, today)
-                s.add(ErasureRecord(person_id=p.id))
+                if p.id not in listed:  # re-applied after a restore: listed already
+                    s.add(ErasureRecord(person_id=p.id))
             s.flush()
             for p in people:  # after the flush: also what a change-log listener wrote
                 _scrub_audit(s, p.id, {})
