@@ -11,6 +11,7 @@ wba-desktop backup [--out DATEI]
 wba-desktop restore DATEI [--yes]
 wba-desktop dump --out DATEI
 wba-desktop load DATEI [--yes]
+wba-desktop privacy erase PERSON [--yes]
 
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before
@@ -41,6 +42,7 @@ from wba_desktop.cli import (
     importing,
     load,
     migrate,
+    privacy,
     restore,
 )
 from wba_desktop.cli.common import exit_code, global_options
@@ -48,7 +50,7 @@ from wba_desktop.cli.german import VERSION_HELP, GermanArgumentParser
 
 log = logging.getLogger(__name__)
 
-COMMANDS = (demo, migrate, check, export, importing, graph, backup, restore, dump, load)
+COMMANDS = (demo, migrate, check, export, importing, graph, backup, restore, dump, load, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
