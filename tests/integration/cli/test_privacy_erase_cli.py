@@ -39,7 +39,7 @@ def test_without_yes_says_what_would_go(db, capsys):
     out, err = capsys.readouterr()
     assert code == 1
     assert f"„Dr. {rich_person.FIRST} {rich_person.LAST}“ würde anonymisiert" in out
-    assert "Zuordnungen zu Organisationen" in out and "Mit --yes" in err
+    assert "1 Zuordnung zu einer Organisation" in out and "Mit --yes" in err
     assert _person(path, rich.person_id).email == rich_person.EMAIL
 
 

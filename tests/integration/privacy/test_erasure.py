@@ -167,7 +167,8 @@ def test_preview_changes_nothing(services):
     report = services.erasure.anonymise(rich.person_id, confirm=False)
     assert not report.done
     assert report.name == f"Dr. {FIRST} {LAST}"
-    assert "1 Beiratssitze" in report.describe() and "würde anonymisiert" in report.message
+    assert "1 Beiratssitz," in report.describe() and "würde anonymisiert" in report.message
+    assert "2 Einträge im Änderungsprotokoll" in report.describe()
     assert services.people.get(rich.person_id).data.email == EMAIL
     assert services.erasure.ledger_ids() == []
 

@@ -78,7 +78,7 @@ class ErasureReport:
 
     def describe(self) -> str:
         """German: what is erased, e.g. „2 Zuordnungen, 1 Beiratssitz …“."""
-        parts = [f"{fmt.integer(n)} {label}" for label, n in self.items if n]
+        parts = [fmt.count(n, _SINGULAR.get(label, label), label) for label, n in self.items if n]
         return fmt.listing(parts) if parts else "nur die Stammdaten"
 
     @property
@@ -96,18 +96,34 @@ class ErasureReport:
         return " ".join([text, *self.notes])
 
 
-#: what a preview counts: (German label, table, column that is the person)
+#: what a preview counts: (German singular, plural, table, column that is the person)
 _COUNTED = (
-    ("Zuordnungen zu Organisationen", "affiliation", "person_id"),
-    ("Beiratssitze", "verbund_board_seat", "person_id"),
-    ("Rollen als Ansprechperson im Verbund", "verbund_member", "contact_person_id"),
-    ("Verteiler-Mitgliedschaften", "distribution_member", "person_id"),
-    ("Aktivitätstexte", "activity", "person_id"),
-    ("Einladungsnotizen", "invitation", "person_id"),
-    ("Einwilligungen (Quelle)", "consent", "person_id"),
-    ("Einwilligungen (Verlauf)", "consent_event", "person_id"),
-    ("Einträge im Änderungsprotokoll", "audit_log", "person_id"),
+    (
+        "Zuordnung zu einer Organisation",
+        "Zuordnungen zu Organisationen",
+        "affiliation",
+        "person_id",
+    ),
+    ("Beiratssitz", "Beiratssitze", "verbund_board_seat", "person_id"),
+    (
+        "Rolle als Ansprechperson im Verbund",
+        "Rollen als Ansprechperson im Verbund",
+        "verbund_member",
+        "contact_person_id",
+    ),
+    ("Verteiler-Mitgliedschaft", "Verteiler-Mitgliedschaften", "distribution_member", "person_id"),
+    ("Aktivität (Texte)", "Aktivitäten (Texte)", "activity", "person_id"),
+    ("Einladung (Notizen)", "Einladungen (Notizen)", "invitation", "person_id"),
+    ("Einwilligung (Quelle)", "Einwilligungen (Quelle)", "consent", "person_id"),
+    ("Einwilligungsvermerk", "Einwilligungsvermerke", "consent_event", "person_id"),
+    (
+        "Eintrag im Änderungsprotokoll",
+        "Einträge im Änderungsprotokoll",
+        "audit_log",
+        "person_id",
+    ),
 )
+_SINGULAR = {many: one for one, many, _t, _c in _COUNTED}
 
 
 def _scrub_audit(session: Session, person_id: int, old_values: dict[str, str]) -> int:
@@ -296,7 +312,7 @@ class ErasureService:
 
 def _counts(session: Session, person_id: int) -> tuple[tuple[str, int], ...]:
     out = []
-    for label, name, column in _COUNTED:
+    for _one, label, name, column in _COUNTED:
         t = rules.table(name)
         if t is None or column not in t.c:
             continue

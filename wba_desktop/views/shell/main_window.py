@@ -31,6 +31,7 @@ from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
 from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
+from wba_desktop.views.privacy.privacy_commands import PrivacyCommands
 from wba_desktop.views.shell import menus
 from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.database_commands import DatabaseCommands
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(db)
 
         menus.build(self)
+        self.privacy_commands = PrivacyCommands(self)
+        self.privacy_commands.install()
         self.sidebar.currentRowChanged.connect(self._switch_area)
         last = self.settings.get(keys.LAST_AREA)
         index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
