@@ -42,6 +42,7 @@ def test_anonymise_from_the_people_list(qtbot, window, services):
     box.grab().save(f"{SHOTS}/p4-confirm-erasure.png")
     answer(qtbot, "Unwiderruflich anonymisieren")
 
+    qtbot.waitUntil(lambda: message_box() is not None, timeout=15000)  # a worker thread
     text = answer(qtbot, "OK")
     assert "wurde unwiderruflich anonymisiert" in text
     p = services.people.get(rich.person_id)
@@ -136,6 +137,7 @@ def test_anonymise_three_from_the_list(qtbot, window, services, review):
     assert box.text() == "3 Personen unwiderruflich anonymisieren?"
     box.grab().save(f"{SHOTS}/p4-confirm-bulk.png")
     answer(qtbot, "Unwiderruflich anonymisieren")
+    qtbot.waitUntil(lambda: message_box() is not None, timeout=15000)  # a worker thread
     assert "3 Personen wurden unwiderruflich anonymisiert" in answer(qtbot, "OK")
     assert dialog.model.rowCount() == 1
     with services.uow() as uow:

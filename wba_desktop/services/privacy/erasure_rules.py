@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Table, and_, delete, func, or_, select, update
+from sqlalchemy import Table, and_, delete, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import String, Text
 
@@ -174,6 +174,7 @@ def sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) 
         return set()
     pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
     touched: set[str] = set()
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for t in Base.metadata.sorted_tables:
         if t.name in SWEEP_SKIPS:
             continue
@@ -181,9 +182,7 @@ def sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) 
         pk = list(t.primary_key.columns)
         if not cols or not pk:
             continue
-        hit = or_(
-            *(func.lower(c).like(f"%{_like(w.lower())}%", escape="\\") for c in cols for w in words)
-        )
+        hit = or_(*(_contains(c, w, sqlite) for c in cols for w in words))
         stmt = select(*pk, *cols).where(hit)
         if skip_row is not None and t.name == skip_row[0]:
             stmt = stmt.where(t.c.id != skip_row[1])
@@ -198,6 +197,15 @@ def sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) 
                 session.execute(update(t).where(cond).values(values))
                 touched.add(t.name)
     return touched
+
+
+def _contains(col, word: str, sqlite: bool):
+    """``col`` contains ``word``, case aside. SQLite's own LIKE folds ASCII letters in C
+    (the app's Unicode ``lower`` is a Python callback, far too slow for a scan of every
+    text column); the needles come in their spellings and folded forms anyway.
+    PostgreSQL's ILIKE folds every letter."""
+    pattern = f"%{_like(word)}%"
+    return col.like(pattern, escape="\\") if sqlite else col.ilike(pattern, escape="\\")
 
 
 def _length(col) -> int | None:

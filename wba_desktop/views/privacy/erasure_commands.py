@@ -31,8 +31,10 @@ def anonymise_person(
     services,
     person_id: int,
     done: Callable[[object], None] | None = None,
+    runner=None,
 ) -> QMessageBox | None:
-    """Ask, then anonymise ``person_id``; ``done(report)`` after it. Returns the box
+    """Ask, then anonymise ``person_id`` (on ``runner`` if given); ``done(report)``
+    after it. Returns the box
     that asks (None when the person cannot be anonymised; the reason was shown)."""
     preview = op(parent, lambda: services.erasure.preview(person_id), title=_tr(TITLE)).run()
     if preview is None:
@@ -47,9 +49,14 @@ def anonymise_person(
             if done is not None:
                 done(report)
 
-        op(parent, lambda: services.erasure.anonymise(person_id), title=_tr(TITLE)).success(
-            finished
-        ).run()
+        # a large database takes seconds (sweep, VACUUM): off the GUI thread when we can
+        task = op(
+            parent,
+            lambda: services.erasure.anonymise(person_id),
+            title=_tr(TITLE),
+            runner=runner,
+        ).success(finished)
+        task.run_in_background() if runner is not None else task.run()
 
     text = (
         _tr("„%1“ unwiderruflich anonymisieren?").replace("%1", preview.name)

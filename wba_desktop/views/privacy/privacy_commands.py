@@ -61,10 +61,10 @@ class PrivacyCommands:
         person_id = self.w.people.current_id()
         if person_id is None:
             return None
-        return anonymise_person(self.w, self.w.services, person_id)
+        return anonymise_person(self.w, self.w.services, person_id, runner=self.w.runner)
 
     def show_review_list(self) -> ReviewDialog:
-        dialog = ReviewDialog(self.w.services, self.w)
+        dialog = ReviewDialog(self.w.services, self.w, runner=self.w.runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.review_dialog = dialog
         dialog.open()

@@ -36,9 +36,10 @@ COLUMNS = (
 class ReviewDialog(QDialog):
     """The review list with its bulk actions; a write reloads the list."""
 
-    def __init__(self, services, parent=None) -> None:
+    def __init__(self, services, parent=None, runner=None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewDialog")
+        self._runner = runner
         self.setWindowTitle(self.tr("Überprüfungsliste (Speicherbegrenzung)"))
         self._services = services
         layout = QVBoxLayout(self)
@@ -154,11 +155,15 @@ class ReviewDialog(QDialog):
         def answer(i: int) -> None:
             if i != 0:
                 return
-            call = lambda: self._services.erasure.anonymise_many(ids)  # noqa: E731
-            report = op(self, call, title=title).run()
-            if report is not None:
+
+            def finished(report) -> None:
                 inform(self, title, report.message)
                 self.reload()
+
+            call = lambda: self._services.erasure.anonymise_many(ids)  # noqa: E731
+            task = op(self, call, title=title, runner=self._runner).success(finished)
+            # many people on a large database take a while: off the GUI thread if we can
+            task.run_in_background() if self._runner is not None else task.run()
 
         people = fmt.count(len(ids), "Person", "Personen")
         return ask(
