@@ -13,6 +13,7 @@ wba-desktop dump --out DATEI
 wba-desktop load DATEI [--yes]
 wba-desktop team-setup [--grant-user ANMELDUNG --role koordination|datenschutz]
 wba-desktop privacy report PERSON --out DATEI
+wba-desktop privacy erase PERSON [--yes]
 
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before

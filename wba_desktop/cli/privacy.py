@@ -1,6 +1,7 @@
 """``wba-desktop privacy BEFEHL …``: data protection from the command line.
 
     wba-desktop privacy report PERSON --out DATEI.pdf|DATEI.xlsx
+    wba-desktop privacy erase PERSON [--yes]
 
 PERSON is the number (id), the e-mail address or the name ("Vorname Nachname",
 "Nachname, Vorname"). Several matches are an error listing them (number, name,
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wba_desktop.cli import privacy_erase
 from wba_desktop.cli.common import exit_codes_help, open_database
 from wba_desktop.errors import ServiceError
 
@@ -82,15 +84,19 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 #: the sub-commands of ``privacy``: name -> add(subparsers, parents)
-SUBCOMMANDS: dict[str, Callable[..., None]] = {"report": add_report}
+SUBCOMMANDS: dict[str, Callable[..., None]] = {
+    "report": add_report,
+    "erase": privacy_erase.register,
+}
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "privacy",
         parents=parents,
-        help="Datenschutz: Auskunft (Art. 15 DSGVO) …",
-        description="Datenschutz: Auskunft über die gespeicherten Daten einer Person.",
+        help="Datenschutz: Auskunft (Art. 15 DSGVO), Anonymisieren (Art. 17)",
+        description="Datenschutz: Auskunft über die gespeicherten Daten einer Person, "
+        "Anonymisieren auf Verlangen.",
         epilog=exit_codes_help(),
     )
     inner = cmd.add_subparsers(dest="privacy_command", metavar="BEFEHL", required=True)

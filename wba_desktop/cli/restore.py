@@ -48,10 +48,11 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, *, only_dumps: bool = False) -> int:
-    from wba_desktop.services.backups import BackupService, TargetNotEmpty
+    from wba_desktop.services.backups import TargetNotEmpty
+    from wba_desktop.services.bundle import Services
 
     _, uow = open_database(args)
-    service = BackupService(uow)
+    service = Services.create(uow).backups  # with the erasure ledger's restore hook
     call = service.load if only_dumps else service.restore
     try:
         report = call(Path(args.file), replace=args.yes, progress=Progress())

@@ -31,6 +31,9 @@ from wba_desktop.db.migrate import HEAD_REVISION, current_revision
 
 #: the reference tables every new database is seeded with (they alone are "empty")
 SEEDED_TABLES = frozenset({"region", "organisation_type", "relation_type"})
+#: tables a load keeps and adds to instead of replacing them: the erasure ledger, so
+#: that erasures made after a backup survive its restore and are applied again
+KEPT_TABLES = frozenset({"erasure_ledger"})
 
 
 class TargetNotEmpty(BackupError):
@@ -158,8 +161,13 @@ def _write(engine: Engine, source, replace: bool, progress, cancel) -> LoadRepor
             if held and not replace:
                 raise TargetNotEmpty(not_empty_message(held))
             for table in reversed(tables):
-                conn.execute(table.delete())
-            counts = _insert_all(conn, tables, source, progress, cancel)
+                if table.name not in KEPT_TABLES:
+                    conn.execute(table.delete())
+            replaced = [t for t in tables if t.name not in KEPT_TABLES]
+            counts = _insert_all(conn, replaced, source, progress, cancel)
+            for table in tables:
+                if table.name in KEPT_TABLES:
+                    counts[table.name] = merge_ledger(conn, table, source.rows(table))
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn, tables)
     finally:
@@ -195,6 +203,20 @@ def _insert_all(conn, tables, source, progress, cancel) -> dict[str, int]:
         if progress is not None:
             progress(done, total, "Daten werden geladen")
     return counts
+
+
+def merge_ledger(conn: Connection, table: Table, rows) -> int:
+    """Add the erasure ledger's ``rows`` (tuples in column order) for people the
+    target's ledger does not list yet, under new ids; returns the rows now held."""
+    names = [c.name for c in table.columns]
+    have = set(conn.scalars(select(table.c.person_id)))
+    for row in rows:
+        values = dict(zip(names, row, strict=True))
+        if values["person_id"] not in have:
+            values.pop("id")
+            conn.execute(table.insert(), values)
+            have.add(values["person_id"])
+    return conn.scalar(select(func.count()).select_from(table)) or 0
 
 
 def _reset_sequences(conn: Connection, tables: list[Table]) -> None:

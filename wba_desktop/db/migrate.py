@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
-from wba_desktop.db import health
+from wba_desktop.db import health, scrub
 from wba_desktop.db.backup import backup_once as _backup_once
 from wba_desktop.db.backup import backup_sqlite, before_update
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, is_read_only, use_wal
@@ -165,6 +165,7 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
         return rev
     use_wal(engine)  # after the checks: a foreign or damaged file is refused untouched
     if rev == HEAD_REVISION:
+        scrub.complete_pending(engine)  # an erasure's traces, if it could not finish
         return rev
     if rev is not None and backup_dir is not None:
         try:
@@ -188,6 +189,7 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
         raise DatabaseError(
             f"Die Datenbank konnte nicht aktualisiert werden ({_short(exc)})."
         ) from exc
+    scrub.complete_pending(engine)
     return HEAD_REVISION
 
 

@@ -12,8 +12,9 @@ writes the whole copy in one transaction of the target, so a kill part-way leave
 old content. Everything else goes through the dump's loader in one transaction: a
 SQLite backup into PostgreSQL is read from a temporary copy (upgraded there first if
 it is older). The runtime tables (running programs, change notices) keep the
-target's rows. The caller tells its listeners that everything changed
-(``UnitOfWorkFactory.notify_all()``); the services' facade does.
+target's rows; the erasure ledger keeps the target's rows and gains the file's. The
+caller tells its listeners that everything changed (``UnitOfWorkFactory.notify_all()``);
+the services' facade does.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from wba_desktop.db.load import (
     copy_database,
     data_counts,
     load,
+    merge_ledger,
     not_empty_message,
     table_counts,
 )
@@ -192,6 +194,7 @@ def _restore_sqlite(
     """The backup file into the target file with the backup API (one transaction of the
     target), then the schema to HEAD and the target's runtime rows back."""
     runtime = _runtime_rows(engine)
+    ledger = _ledger_rows(engine)
     engine.dispose()  # no pooled connection of ours holds the file meanwhile
     src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
@@ -212,6 +215,9 @@ def _restore_sqlite(
         src.close()
     ensure_schema(engine, backup_folder if revision != HEAD_REVISION else None)
     _put_runtime_rows(engine, runtime)
+    if ledger:
+        with engine.begin() as conn:
+            merge_ledger(conn, Base.metadata.tables["erasure_ledger"], ledger)
 
 
 def _restore_sqlite_elsewhere(
@@ -240,6 +246,15 @@ def _runtime_rows(engine: Engine) -> dict[str, list[dict]]:
         return {
             t.name: [dict(r._mapping) for r in conn.execute(select(t))] for t in _runtime_tables()
         }
+
+
+def _ledger_rows(engine: Engine) -> list[tuple]:
+    """The target's erasure ledger, which the restored file must not lose."""
+    if current_revision(engine) != HEAD_REVISION:
+        return []
+    table = Base.metadata.tables["erasure_ledger"]
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(select(table))]
 
 
 def _put_runtime_rows(engine: Engine, rows: dict[str, list[dict]]) -> None:

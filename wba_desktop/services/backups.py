@@ -115,10 +115,14 @@ class BackupService:
         uow_factory: UnitOfWorkFactory,
         folder: Path | None = None,
         policy: BackupPolicy | None = None,
+        after_restore: list[Callable[[RestoreReport], None]] | None = None,
     ) -> None:
         self._uow = uow_factory
         self._folder = folder
         self.policy = policy or BackupPolicy()
+        #: called with the report after every restore or load into this database (the
+        #: erasure ledger re-applies erasures there); they may add notes to the report
+        self.after_restore = list(after_restore or ())
 
     @property
     def engine(self):
@@ -231,7 +235,7 @@ class BackupService:
 
         try:
             with _as_service_error():
-                return restore(
+                report = restore(
                     self.engine,
                     Path(path),
                     replace=replace,
@@ -239,6 +243,9 @@ class BackupService:
                     progress=progress,
                     cancel=cancel,
                 )
+            for hook in self.after_restore:
+                hook(report)
+            return report
         finally:
             self._uow.notify_all()  # also after a failure: better one refresh too many
 

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
+    from wba_desktop.services.privacy.erasure import ErasureService
+    from wba_desktop.services.privacy.review import ReviewService
     from wba_desktop.services.privacy_log import DisclosureService
     from wba_desktop.services.privacy_report.service import AccessReportService
     from wba_desktop.services.privacy_report.uninformed import UninformedService
@@ -170,7 +172,22 @@ class Services:
         (policy: keep 10, no age limit; the settings may assign another ``policy``)."""
         from wba_desktop.services.backups import BackupService
 
-        return BackupService(self.uow)
+        # a restore brings back people erased since the backup: the ledger erases them again
+        return BackupService(self.uow, after_restore=[self.erasure.reapply_after_restore])
+
+    @cached_property
+    def erasure(self) -> ErasureService:
+        """Erasure (Art. 17) as anonymisation, and the erasure ledger."""
+        from wba_desktop.services.privacy.erasure import ErasureService
+
+        return ErasureService(self.uow)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        """The review list (storage limitation) and its "keep" action."""
+        from wba_desktop.services.privacy.review import ReviewService
+
+        return ReviewService(self.uow, self.settings)
 
     @cached_property
     def followups(self) -> FollowUpService:

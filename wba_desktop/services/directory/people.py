@@ -166,6 +166,8 @@ class PersonService:
                 .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
                 .outerjoin(Region, Region.id == Organisation.region_id)
             )
+        # an anonymised person (Art. 17) is kept for statistics only: in no list or export
+        stmt = stmt.where(Person.anonymised_on.is_(None))
         clause = text_filter(Person.search_key, flt.text)
         if clause is not None:
             stmt = stmt.where(clause)
@@ -276,7 +278,7 @@ class PersonService:
             select(Person.id, Person.title, Person.first_name, Person.last_name, Organisation.name)
             .outerjoin(Affiliation, _primary_join())
             .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-            .where(Person.active.is_(True))
+            .where(Person.active.is_(True), Person.anonymised_on.is_(None))
         )
         clause = text_filter(Person.search_key, text)
         if clause is not None:

@@ -76,7 +76,7 @@ class SearchService:
                     and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
                 )
                 .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-                .where(person_clause)
+                .where(person_clause, Person.anonymised_on.is_(None))  # erased: not found
                 .order_by(_inactive_last(Person.active), Person.sort_key)
                 .limit(limit)
             )

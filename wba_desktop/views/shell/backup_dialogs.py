@@ -227,6 +227,8 @@ class RestoreDialog(_WorkDialog):
             self._busy(False)
             self.restored = report
             text = summary(report)
+            for note in report.notes:  # e.g. erasures applied again (the erasure ledger)
+                text += "\n\n" + note
             if report.backup is not None:
                 text += "\n\n" + self.tr("Der vorherige Stand ist gesichert in:\n%1").replace(
                     "%1", str(report.backup)

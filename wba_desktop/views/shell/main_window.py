@@ -32,6 +32,7 @@ from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
 from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
+from wba_desktop.views.privacy.erasure_actions import ErasureActions
 from wba_desktop.views.shell import menus
 from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.database_commands import DatabaseCommands
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(db)
 
         menus.build(self)
+        self.erasure_actions = ErasureActions(self)
+        self.erasure_actions.install()
+        menus.apply_permissions(self, self.services.permissions)  # the actions added since
         self.sidebar.currentRowChanged.connect(self._switch_area)
         last = self.settings.get(keys.LAST_AREA)
         index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)

@@ -48,7 +48,7 @@ def build(w: MainWindow) -> None:
 #: a backup of the team database is a dump of every table, the audit log included
 GUARDED_ACTIONS = {
     "can_restore": ("act_restore", "act_transfer", "act_load"),
-    "can_erase": ("act_erase", "act_review_list"),
+    "can_erase": ("act_erase", "act_anonymise", "act_review_list"),
     "can_read_audit": ("act_audit_log", "act_access_report", "act_audit_export", "act_backup"),
 }
 NOT_ALLOWED = (

@@ -1,0 +1,386 @@
+"""Erasure (Art. 17 DSGVO) as irreversible anonymisation.
+
+What goes: the name (it becomes „Person 1234 (anonymisiert)“), e-mail, phones, title,
+salutation, notes, tags, source, review note; affiliations, Beirat seats, Verbund
+contact person roles, Verteiler memberships, speaker roles; the free texts of the
+person's activities, invitations and consents; the person's old values in the change
+log; and the name, e-mail and phone wherever another free text names them
+(``erasure_rules``). What stays, for statistics: the record itself (legal basis,
+dates), the activities and invitations with their status (attendance), each invitation
+with the organisation the person came from (so its kind and district still count).
+
+After the commit the storage is scrubbed (``db/scrub.py``: VACUUM and a WAL checkpoint
+on SQLite, VACUUM FULL on PostgreSQL); when another program holds the database, the
+scrub finishes at the next start and the report says so. Each erasure is entered in the
+ledger (table and ``loeschprotokoll.json``), which re-applies it after a restore.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.querying import text_filter
+from wba_desktop.errors import NotFoundError, ServiceError
+from wba_desktop.models import Affiliation, Person
+from wba_desktop.models.base import utcnow
+from wba_desktop.models.event import Invitation
+from wba_desktop.models.privacy import AuditEntry, ErasureRecord
+from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.privacy import erasure_rules as rules
+from wba_desktop.services.privacy import ledger
+from wba_desktop.text import format as fmt
+from wba_desktop.text.fold import search_key, sort_key
+
+log = logging.getLogger(__name__)
+
+ACTION = "anonymisiert"
+AUDIT_LABEL = "Person (anonymisiert)"
+SCRUB_LATER = (
+    "Die Daten sind anonymisiert. Ein anderes Programm hat die Datenbank gerade geöffnet; "
+    "die letzten Spuren in der Datenbankdatei werden beim nächsten Start von WBA Desktop "
+    "entfernt, wenn niemand sonst die Datenbank geöffnet hat."
+)
+
+
+class AlreadyAnonymised(ServiceError):
+    """The person was anonymised before; nothing was changed."""
+
+
+def neutral_name(person_id: int) -> str:
+    return f"Person {person_id} (anonymisiert)"
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    """What an erasure did (``done``) or would do (a preview: ``done`` False).
+    ``name`` is the name before the erasure in a preview and the neutral name after;
+    ``items`` says per kind how much is erased, e.g. ("Zuordnungen", 2)."""
+
+    person_ids: tuple[int, ...]
+    name: str
+    items: tuple[tuple[str, int], ...] = ()
+    done: bool = False
+    scrubbed: bool = False
+    notes: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.person_ids)
+
+    def describe(self) -> str:
+        """German: what is erased, e.g. „2 Zuordnungen, 1 Beiratssitz …“."""
+        parts = [fmt.count(n, _SINGULAR.get(label, label), label) for label, n in self.items if n]
+        return fmt.listing(parts) if parts else "nur die Stammdaten"
+
+    @property
+    def message(self) -> str:
+        if not self.done:
+            return f"„{self.name}“ würde anonymisiert: Stammdaten und {self.describe()}."
+        who = (
+            f"„{self.name}“ wurde"
+            if self.count == 1
+            else f"{fmt.integer(self.count)} Personen wurden"
+        )
+        text = f"{who} unwiderruflich anonymisiert."
+        if not self.scrubbed:
+            text += " " + SCRUB_LATER
+        return " ".join([text, *self.notes])
+
+
+#: what a preview counts: (German singular, plural, table, column that is the person)
+_COUNTED = (
+    (
+        "Zuordnung zu einer Organisation",
+        "Zuordnungen zu Organisationen",
+        "affiliation",
+        "person_id",
+    ),
+    ("Beiratssitz", "Beiratssitze", "verbund_board_seat", "person_id"),
+    (
+        "Rolle als Ansprechperson im Verbund",
+        "Rollen als Ansprechperson im Verbund",
+        "verbund_member",
+        "contact_person_id",
+    ),
+    ("Verteiler-Mitgliedschaft", "Verteiler-Mitgliedschaften", "distribution_member", "person_id"),
+    ("Aktivität (Texte)", "Aktivitäten (Texte)", "activity", "person_id"),
+    ("Einladung (Notizen)", "Einladungen (Notizen)", "invitation", "person_id"),
+    ("Einwilligung (Quelle)", "Einwilligungen (Quelle)", "consent", "person_id"),
+    ("Einwilligungsvermerk", "Einwilligungsvermerke", "consent_event", "person_id"),
+    (
+        "Eintrag im Änderungsprotokoll",
+        "Einträge im Änderungsprotokoll",
+        "audit_log",
+        "person_id",
+    ),
+)
+_SINGULAR = {many: one for one, many, _t, _c in _COUNTED}
+
+
+def _scrub_audit(session: Session, person_id: int, old_values: dict[str, str]) -> int:
+    """Rewrite the change log about the person: no label, no old or new value (which
+    fields changed stays). Stand-in for the audit area's ``scrub_person``."""
+    touched = 0
+    rows = session.execute(
+        select(AuditEntry.id, AuditEntry.changes).where(AuditEntry.person_id == person_id)
+    ).all()
+    for entry_id, changes in rows:
+        try:
+            fields = json.loads(changes or "{}")
+        except ValueError:
+            fields = {}
+        keys = fields if isinstance(fields, dict) else {}
+        blank = {k: [rules.ANONYMISED_TEXT, rules.ANONYMISED_TEXT] for k in keys}
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.id == entry_id)
+            .values(record_label=AUDIT_LABEL, changes=json.dumps(blank)),
+            execution_options={"synchronize_session": False},
+        )
+        touched += 1
+    return touched
+
+
+class ErasureService:
+    """Anonymise people, re-apply the ledger after a restore, find people by text.
+
+    ``ledger_path``: the file ledger (default ``paths.data_dir()/loeschprotokoll.json``,
+    looked up on use)."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, ledger_path: Path | None = None) -> None:
+        self._uow = uow_factory
+        self._ledger_path = ledger_path
+
+    @property
+    def ledger_path(self) -> Path:
+        return self._ledger_path or ledger.default_path()
+
+    # -- finding ------------------------------------------------------------------------
+    def find(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
+        """(id, label) of the people ``text`` names: an id, an e-mail address or words
+        of the name („Vorname Nachname“); anonymised people are never found."""
+        text = (text or "").strip()
+        stmt = select(Person.id, Person.title, Person.first_name, Person.last_name, Person.email)
+        stmt = stmt.where(Person.anonymised_on.is_(None))
+        if text.isdigit():
+            stmt = stmt.where(Person.id == int(text))
+        elif "@" in text:
+            stmt = stmt.where(func.lower(Person.email) == text.lower())
+        else:
+            clause = text_filter(Person.search_key, text)
+            if clause is None:
+                return []
+            stmt = stmt.where(clause)
+        with self._uow() as uow:
+            rows = uow.session.execute(stmt.order_by(Person.sort_key, Person.id).limit(limit))
+            return [
+                (pid, display_name(t, f, last) + (f" <{mail}>" if mail else ""))
+                for pid, t, f, last, mail in rows
+            ]
+
+    # -- erasing ------------------------------------------------------------------------
+    def preview(self, person_id: int) -> ErasureReport:
+        """What :meth:`anonymise` would erase (nothing is changed)."""
+        return self.anonymise(person_id, confirm=False)
+
+    def anonymise(self, person_id: int, confirm: bool = True) -> ErasureReport:
+        """Anonymise one person irreversibly (see the module doc). ``confirm`` False
+        only reports what would be erased. NotFoundError for an unknown id,
+        :class:`AlreadyAnonymised` when done before (nothing changed)."""
+        if not confirm:
+            with self._uow() as uow:
+                p = self._erasable(uow.session, person_id)
+                return ErasureReport(
+                    (person_id,), display_name(p.title, p.first_name, p.last_name),
+                    _counts(uow.session, person_id),
+                )  # fmt: skip
+        return self.anonymise_many([person_id])
+
+    def anonymise_many(self, person_ids: Sequence[int]) -> ErasureReport:
+        """Anonymise several people in one transaction: all or none."""
+        ids = tuple(dict.fromkeys(person_ids))
+        if not ids:
+            raise ServiceError("Keine Person ausgewählt; es wurde nichts geändert.")
+        today = date.today()
+        entries: list[ledger.LedgerEntry] = []
+        touched: set[str] = set()
+        total: dict[str, int] = {}
+        with self._uow() as uow:
+            s = uow.session
+            if uow.dialect == "sqlite":
+                s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
+            people = [self._erasable(s, pid) for pid in ids]
+            listed = set(
+                s.scalars(select(ErasureRecord.person_id).where(ErasureRecord.person_id.in_(ids)))
+            )
+            for p in people:
+                for label, n in _counts(s, p.id):
+                    total[label] = total.get(label, 0) + n
+                entries.append(ledger.LedgerEntry(p.id, today, ledger.fingerprint(p.created_at)))
+                touched |= _erase(s, p, today)
+                if p.id not in listed:  # re-applied after a restore: listed already
+                    s.add(ErasureRecord(person_id=p.id))
+            s.flush()
+            for p in people:  # after the flush: also what a change-log listener wrote
+                _scrub_audit(s, p.id, {})
+                s.add(_audit_row(p.id, self._uow.user_name))
+            touched |= {"person", "audit_log", "erasure_ledger"}
+            uow.commit()
+        notes = self._write_file_ledger(entries)
+        scrubbed = self._scrub(sorted(touched))
+        name = neutral_name(ids[0]) if len(ids) == 1 else ""
+        log.info("anonymised %d people (scrubbed: %s)", len(ids), scrubbed)
+        return ErasureReport(ids, name, tuple(total.items()), True, scrubbed, tuple(notes))
+
+    def _erasable(self, session: Session, person_id: int) -> Person:
+        p = session.get(Person, person_id)
+        if p is None:
+            raise NotFoundError(f"Eine Person mit der Nummer {person_id} gibt es nicht.")
+        if p.anonymised_on is not None:
+            raise AlreadyAnonymised(
+                f"„{display_name(p.title, p.first_name, p.last_name)}“ wurde bereits am "
+                f"{fmt.day(p.anonymised_on)} anonymisiert; es wurde nichts geändert."
+            )
+        return p
+
+    def _write_file_ledger(self, entries: list[ledger.LedgerEntry]) -> list[str]:
+        try:
+            ledger.append(self.ledger_path, entries)
+        except OSError as exc:
+            log.warning("erasure ledger file not written: %s", exc)
+            return [
+                f"Das Löschprotokoll „{self.ledger_path}“ konnte nicht geschrieben werden "
+                f"({exc}); in der Datenbank ist die Löschung vermerkt."
+            ]
+        return []
+
+    def _scrub(self, tables: list[str]) -> bool:
+        from wba_desktop.db.scrub import scrub
+
+        try:
+            return scrub(self._uow.engine, tables)
+        except Exception:  # the erasure is committed; the next start tries again
+            log.warning("scrub after erasure failed", exc_info=True)
+            return False
+
+    # -- the ledger ---------------------------------------------------------------------
+    def ledger_ids(self) -> list[int]:
+        """Ids of the erasures the table and the file ledger know (for tests, reports)."""
+        with self._uow() as uow:
+            ids = set(uow.session.scalars(select(ErasureRecord.person_id)))
+        ids |= {e.person_id for e in ledger.read(self.ledger_path)}
+        return sorted(ids)
+
+    def reapply_ledger(self) -> int:
+        """After a restore: anonymise again whom the ledgers list and the restored data
+        hold un-anonymised (an entry from the file only where the record's creation
+        time matches, see ``ledger``). Returns how many were anonymised."""
+        from_file = {e.person_id: e for e in ledger.read(self.ledger_path)}
+        with self._uow() as uow:
+            in_table = set(uow.session.scalars(select(ErasureRecord.person_id)))
+            wanted = in_table | set(from_file)
+            if not wanted:
+                return 0
+            rows = uow.session.execute(
+                select(Person.id, Person.created_at).where(
+                    Person.id.in_(wanted), Person.anonymised_on.is_(None)
+                )
+            ).all()
+        due = [pid for pid, created in rows if pid in in_table or from_file[pid].matches(created)]
+        if due:
+            self.anonymise_many(due)
+        return len(due)
+
+    def reapply_after_restore(self, report) -> None:
+        """The restore hook: re-apply the ledger and add a note to ``report``."""
+        n = self.reapply_ledger()
+        if n:
+            report.notes.append(
+                f"{fmt.count(n, 'Löschung', 'Löschungen')} erneut angewendet "
+                "(Personen, die nach dieser Sicherung anonymisiert worden waren)."
+            )
+
+
+def _counts(session: Session, person_id: int) -> tuple[tuple[str, int], ...]:
+    out = []
+    for _one, label, name, column in _COUNTED:
+        t = rules.table(name)
+        if t is None or column not in t.c:
+            continue
+        n = session.scalar(select(func.count()).select_from(t).where(t.c[column] == person_id))
+        out.append((label, n or 0))
+    return tuple(out)
+
+
+def _erase(s: Session, p: Person, today: date) -> set[str]:
+    """The rewrite of one person inside the erasure's transaction."""
+    unique_last = (
+        s.scalar(
+            select(func.count()).where(
+                func.lower(Person.last_name) == p.last_name.lower(), Person.id != p.id
+            )
+        )
+        == 0
+    )
+    words = rules.needles(
+        p.first_name,
+        p.last_name,
+        title=p.title,
+        salutation=p.salutation,
+        email=p.email,
+        phones=tuple(x for x in (p.phone, p.mobile) if x),
+        last_alone=unique_last,
+    )
+    _keep_origin(s, p.id)
+    touched = rules.apply_rules(s, p.id)
+    p.salutation = p.title = p.first_name = ""
+    p.last_name = neutral_name(p.id)
+    p.email = p.phone = p.mobile = p.preferred_channel = p.notes = ""
+    p.data_source = p.review_note = ""
+    p.review_after = None  # the tags went with the person_tag rows (rules.DELETES)
+    p.active = False
+    p.anonymised_on = today
+    p.search_key = search_key(p.last_name)
+    p.sort_key = sort_key(p.last_name)
+    s.flush()
+    return touched | rules.sweep(s, words, skip_row=("person", p.id))
+
+
+def _keep_origin(s: Session, person_id: int) -> None:
+    """Invitations without an organisation get the person's primary (else any)
+    organisation before the affiliations go: its kind and district stay countable."""
+    org = s.scalar(
+        select(Affiliation.organisation_id)
+        .where(Affiliation.person_id == person_id)
+        .order_by(Affiliation.is_primary.desc(), Affiliation.id)
+        .limit(1)
+    )
+    if org is not None:
+        s.execute(
+            update(Invitation)
+            .where(Invitation.person_id == person_id, Invitation.organisation_id.is_(None))
+            .values(organisation_id=org),
+            execution_options={"synchronize_session": False},
+        )
+
+
+def _audit_row(person_id: int, user_name: str) -> AuditEntry:
+    return AuditEntry(
+        changed_at=utcnow(),
+        user_name=(user_name or "")[:100],
+        table_name="person",
+        row_id=person_id,
+        action=ACTION,
+        record_label=AUDIT_LABEL,
+        person_id=person_id,
+        changes="{}",
+    )

@@ -1,0 +1,216 @@
+"""What an erasure does to each table, as data: the rows about the person that are
+deleted, the links to them that are cut, the free texts about them that are replaced,
+and the sweep that replaces the person's name, e-mail and phone wherever else a free
+text names them.
+
+The rules name tables by their names and are skipped for a table the schema does not
+have, so a table added later (the consent history ``consent_event``) fits with one
+entry, and one removed (the old ``consent``) does no harm.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Table, and_, delete, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.sqltypes import String, Text
+
+from wba_desktop.models import Base
+from wba_desktop.text.fold import search_key
+
+#: what replaces a free text about the erased person
+ANONYMISED_TEXT = "(anonymisiert)"
+
+
+@dataclass(frozen=True)
+class DeleteRows:
+    """Rows of ``table`` whose ``column`` is the person are deleted."""
+
+    table: str
+    column: str = "person_id"
+
+
+@dataclass(frozen=True)
+class CutLink:
+    """``column`` of ``table`` pointing at the person is set to NULL (the row stays)."""
+
+    table: str
+    column: str
+
+
+@dataclass(frozen=True)
+class ClearTexts:
+    """The ``texts`` of the rows of ``table`` about the person are replaced by
+    ``value`` (non-empty ones only). ``via``: (parent table, its column that is the
+    person) when ``column`` of ``table`` points at a parent row, e.g. the status
+    history of the person's invitations."""
+
+    table: str
+    texts: tuple[str, ...]
+    column: str = "person_id"
+    value: str = ANONYMISED_TEXT
+    via: tuple[str, str] | None = None
+
+
+#: rows that are about the person alone and serve no statistics
+DELETES = (
+    DeleteRows("affiliation"),
+    DeleteRows("verbund_board_seat"),
+    DeleteRows("distribution_member"),
+    DeleteRows("person_tag"),
+    DeleteRows("session_person"),
+    DeleteRows("disclosure_person"),
+)
+
+#: rows that stay, without the person
+CUTS = (
+    CutLink("verbund_member", "contact_person_id"),
+    CutLink("verbund_task", "responsible_id"),
+)
+
+#: free texts of rows that stay (activities and invitations count for statistics)
+CLEARS = (
+    ClearTexts("activity", ("subject", "note")),
+    ClearTexts("invitation", ("note", "source")),
+    ClearTexts(
+        "invitation_change", ("note",), column="invitation_id", via=("invitation", "person_id")
+    ),
+    ClearTexts("consent", ("source",), value=""),
+    # p1's consent history (migration 0006): one entry is all it takes
+    ClearTexts("consent_event", ("source", "note"), value=""),
+)
+
+#: tables the sweep leaves alone: only ids, or runtime rows, or our own entry
+SWEEP_SKIPS = frozenset({"erasure_ledger", "app_session", "change_notice"})
+
+
+def table(name: str) -> Table | None:
+    return Base.metadata.tables.get(name)
+
+
+def _rows_of(t: Table, column: str, person_id: int, via: tuple[str, str] | None):
+    if via is None:
+        return t.c[column] == person_id
+    parent = table(via[0])
+    return t.c[column].in_(select(parent.c.id).where(parent.c[via[1]] == person_id))
+
+
+def apply_rules(session: Session, person_id: int) -> set[str]:
+    """Delete, cut and clear by the rules above; returns the tables touched."""
+    touched: set[str] = set()
+    for rule in DELETES:
+        t = table(rule.table)
+        if (
+            t is not None
+            and rule.column in t.c
+            and session.execute(delete(t).where(t.c[rule.column] == person_id)).rowcount
+        ):
+            touched.add(t.name)
+    for rule in CUTS:
+        t = table(rule.table)
+        if t is not None and rule.column in t.c:
+            stmt = update(t).where(t.c[rule.column] == person_id).values({rule.column: None})
+            if session.execute(stmt).rowcount:
+                touched.add(t.name)
+    for rule in CLEARS:
+        t = table(rule.table)
+        if t is None or rule.column not in t.c:
+            continue
+        where = _rows_of(t, rule.column, person_id, rule.via)
+        for name in rule.texts:
+            if name not in t.c:
+                continue
+            stmt = update(t).where(where, t.c[name] != "").values({name: rule.value})
+            if session.execute(stmt).rowcount:
+                touched.add(t.name)
+    return touched
+
+
+def needles(
+    first: str,
+    last: str,
+    *,
+    title: str = "",
+    salutation: str = "",
+    email: str = "",
+    phones: tuple[str, ...] = (),
+    last_alone: bool = False,
+) -> list[str]:
+    """The strings that identify the person in someone else's free text: the name in
+    its usual orders ("Frau Beispiel", "Dr. Beispiel" too), the e-mail, the phone
+    numbers (also as digits only), each also folded like a search key and escaped like
+    JSON text (the audit log's values). The last name alone only with ``last_alone``
+    (nobody else bears it, so it names no one else)."""
+    names = [f"{first} {last}", f"{last}, {first}"] if first else []
+    names += [f"{word} {last}" for word in (title, salutation) if word]
+    if last_alone or not names:
+        names.append(last)
+    found = [n.strip() for n in names] + [email, *phones]
+    found += [re.sub(r"\D", "", p) for p in phones]
+    out: list[str] = []
+    for n in found:
+        n = n.strip()
+        if len(n) < 5:  # too short to tell the person from anything else
+            continue
+        for form in (n, search_key(n), json.dumps(n)[1:-1]):
+            if form and form not in out:
+                out.append(form)
+    return out
+
+
+def _text_columns(t: Table):
+    return [c for c in t.columns if isinstance(c.type, String | Text) and not c.primary_key]
+
+
+def sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) -> set[str]:
+    """Replace each of ``words`` (case-insensitively) by the anonymised marker in every
+    text column of every table; ``skip_row``: (table, id) left alone (the person's own,
+    already rewritten row). Returns the tables touched."""
+    words = [w for w in words if w]
+    if not words:
+        return set()
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    touched: set[str] = set()
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    for t in Base.metadata.sorted_tables:
+        if t.name in SWEEP_SKIPS:
+            continue
+        cols = _text_columns(t)
+        pk = list(t.primary_key.columns)
+        if not cols or not pk:
+            continue
+        hit = or_(*(_contains(c, w, sqlite) for c in cols for w in words))
+        stmt = select(*pk, *cols).where(hit)
+        if skip_row is not None and t.name == skip_row[0]:
+            stmt = stmt.where(t.c.id != skip_row[1])
+        for row in session.execute(stmt).all():
+            keys = row[: len(pk)]
+            values = {}
+            for col, value in zip(cols, row[len(pk) :], strict=True):
+                if isinstance(value, str) and pattern.search(value):
+                    values[col.name] = pattern.sub(ANONYMISED_TEXT, value)[: _length(col)]
+            if values:
+                cond = and_(*(c == k for c, k in zip(pk, keys, strict=True)))
+                session.execute(update(t).where(cond).values(values))
+                touched.add(t.name)
+    return touched
+
+
+def _contains(col, word: str, sqlite: bool):
+    """``col`` contains ``word``, case aside. SQLite's own LIKE folds ASCII letters in C
+    (the app's Unicode ``lower`` is a Python callback, far too slow for a scan of every
+    text column); the needles come in their spellings and folded forms anyway.
+    PostgreSQL's ILIKE folds every letter."""
+    pattern = f"%{_like(word)}%"
+    return col.like(pattern, escape="\\") if sqlite else col.ilike(pattern, escape="\\")
+
+
+def _length(col) -> int | None:
+    return getattr(col.type, "length", None)
+
+
+def _like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
