@@ -21,6 +21,8 @@ from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitations import InvitationService
 from wba_desktop.services.events.programme import ProgrammeService
 from wba_desktop.services.events.records import EventService
+from wba_desktop.services.privacy.consents import ConsentService
+from wba_desktop.services.privacy.facts import PrivacyFactsService
 from wba_desktop.services.shared_settings import AgencySettings, SharedSettings
 from wba_desktop.services.verbuende.health import HealthService
 from wba_desktop.services.verbuende.members import VerbundMemberService
@@ -63,6 +65,8 @@ class Services:
     invitations: InvitationService
     invitation_queries: InvitationQueries
     checklists: ChecklistService
+    consents: ConsentService
+    privacy_facts: PrivacyFactsService
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
@@ -91,6 +95,8 @@ class Services:
             invitations=InvitationService(uow, people, verteiler),
             invitation_queries=InvitationQueries(uow),
             checklists=ChecklistService(uow),
+            consents=ConsentService(uow),
+            privacy_facts=PrivacyFactsService(uow),
         )
 
     def set_user_name(self, name: str) -> None:

@@ -1,0 +1,3 @@
+"""Data protection: consents per purpose with history, per-person facts (legal basis,
+source, informed, restriction, objection) and the one filter every purpose-bound list
+uses (:func:`wba_desktop.services.privacy.consent_filter.allowed`)."""
