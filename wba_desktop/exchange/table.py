@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -63,6 +63,10 @@ class ExportTable:
     rows: Iterable[list[Any]]
     total: int
     description: str = ""
+    #: people left out for data protection, per reason (restricted, without consent …)
+    left_out: dict[str, int] = field(default_factory=dict)
+    #: the purpose the list was made for (Newsletter, …), if any
+    purpose: str | None = None
 
     @property
     def headers(self) -> list[str]:

@@ -139,8 +139,15 @@ class Services:
         networkx, numpy and scipy stay out of the app's start. One instance, so the
         stored positions are read once and kept in step."""
         from wba_desktop.network.service import NetworkService
+        from wba_desktop.services.privacy.consent_filter import allowed
+        from wba_desktop.vocab import NETWORK_MAPS
 
-        return NetworkService(self.uow, reference=self.reference, relations=self.relations)
+        return NetworkService(
+            self.uow,
+            reference=self.reference,
+            relations=self.relations,
+            people_filter=lambda session, ids: allowed(session, ids, NETWORK_MAPS),
+        )
 
     @cached_property
     def agency(self) -> AgencySettings:
