@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
@@ -129,6 +129,52 @@ class ConsentService:
         with self._uow() as uow:
             pid = cf.purpose_id(uow.session, purpose)
             return None if pid is None else uow.session.get(ConsentPurpose, pid).name
+
+    def save_purpose(
+        self,
+        name: str,
+        description: str = "",
+        active: bool = True,
+        sort_order: int | None = None,
+        purpose_id: int | None = None,
+    ) -> PurposeInfo:
+        """Add or change a purpose (Stammdaten). Names are unique (any case); a used
+        purpose is deactivated rather than deleted, so its history stays readable."""
+        c = v.Collector()
+        name = v.clean_text(name)
+        description = v.clean_text(description)
+        if not name:
+            c.add("name", "Bezeichnung: Bitte ausfüllen.")
+        v.check_text(c, "name", "Bezeichnung", name, ConsentPurpose.name.type.length)
+        v.check_text(
+            c, "description", "Beschreibung", description, ConsentPurpose.description.type.length
+        )
+        c.raise_if_any()
+        with self._uow() as uow:
+            s = uow.session
+            clash = s.scalar(
+                select(ConsentPurpose.id).where(
+                    func.lower(ConsentPurpose.name) == name.lower(),
+                    ConsentPurpose.id != (purpose_id or 0),
+                )
+            )
+            if clash:
+                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
+            if purpose_id is None:
+                p = ConsentPurpose()
+                if sort_order is None:
+                    top = s.scalar(select(func.max(ConsentPurpose.sort_order)))
+                    sort_order = (top or 0) + 10
+                s.add(p)
+            else:
+                p = s.get(ConsentPurpose, purpose_id)
+                if p is None:
+                    raise NotFoundError("Der Zweck wurde inzwischen gelöscht.")
+            p.name, p.description, p.active = name, description, bool(active)
+            if sort_order is not None:
+                p.sort_order = sort_order
+            uow.commit()
+            return purpose_info(p)
 
     # -- recording ---------------------------------------------------------------------
     def record(self, person_id: int, entry: ConsentInput, today: date | None = None) -> int:
