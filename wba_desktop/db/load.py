@@ -30,7 +30,7 @@ from wba_desktop.db.dump import BATCH, Manifest, count_rows, data_tables, snapsh
 from wba_desktop.db.migrate import HEAD_REVISION, current_revision
 
 #: the reference tables every new database is seeded with (they alone are "empty")
-SEEDED_TABLES = frozenset({"region", "organisation_type", "relation_type"})
+SEEDED_TABLES = frozenset({"region", "organisation_type", "relation_type", "consent_purpose"})
 
 
 class TargetNotEmpty(BackupError):

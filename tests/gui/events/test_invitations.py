@@ -126,7 +126,7 @@ def test_extend_replies_waiting_list_attendance_and_files(
     dialog.update_preview()
     text = dialog.preview_label.text()
     assert "5 neue Personen" in text and "0 schon auf der Liste" in text
-    assert "1 ohne Einwilligung (nicht eingeladen): Kim Engel" in text
+    assert "1 nicht eingeladen (1 Einwilligung widerrufen): Kim Engel" in text
     assert dialog.new_list.topLevelItemCount() == 5
     assert dialog.new_list.topLevelItem(0).text(1) == "Verteiler Fachtag Kammern"
     dialog.status.setCurrentText("eingeladen")
@@ -345,7 +345,7 @@ def test_sources_from_a_verbund_and_a_filter(qtbot, services, world):
     assert dialog.new_list.topLevelItem(0).text(1) == "Verbund Weiterbildungsverbund Altmark"
     dialog.all_staff.setChecked(True)  # Engel works there too, but withdrew consent
     dialog.update_preview()
-    assert "1 ohne Einwilligung (nicht eingeladen): Kim Engel" in dialog.preview_label.text()
+    assert "1 nicht eingeladen (1 Einwilligung widerrufen): Kim Engel" in dialog.preview_label.text()
     dialog.kinds.check("Kammer (HWK)")
     dialog.update_preview()
     sources = {
