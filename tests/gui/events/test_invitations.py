@@ -345,7 +345,9 @@ def test_sources_from_a_verbund_and_a_filter(qtbot, services, world):
     assert dialog.new_list.topLevelItem(0).text(1) == "Verbund Weiterbildungsverbund Altmark"
     dialog.all_staff.setChecked(True)  # Engel works there too, but withdrew consent
     dialog.update_preview()
-    assert "1 nicht eingeladen (1 Einwilligung widerrufen): Kim Engel" in dialog.preview_label.text()
+    assert (
+        "1 nicht eingeladen (1 Einwilligung widerrufen): Kim Engel" in dialog.preview_label.text()
+    )
     dialog.kinds.check("Kammer (HWK)")
     dialog.update_preview()
     sources = {
