@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from wba_desktop.errors import ServiceError
 from wba_desktop.models.base import Base, utcnow
 
 GRANTED = "erteilt"
@@ -55,3 +56,17 @@ class ConsentEvent(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     purpose: Mapped[ConsentPurpose] = relationship(lazy="joined")
+
+
+APPEND_ONLY = (
+    "Einwilligungen werden nicht geändert oder gelöscht: "
+    "bitte einen neuen Eintrag (z. B. einen Widerruf) erfassen."
+)
+
+
+@event.listens_for(ConsentEvent, "before_update")
+@event.listens_for(ConsentEvent, "before_delete")
+def _append_only(_mapper, _connection, _target) -> None:
+    """The history is evidence: the ORM refuses to change or delete an event (a
+    person's deletion removes theirs in the database, by the foreign key)."""
+    raise ServiceError(APPEND_ONLY)
