@@ -179,3 +179,19 @@ def test_objection_ends_legitimate_interest_everywhere(services, folk, tmp_path)
     event_id = _event(services)
     preview = services.invitations.preview(event_id, InvitationSources(person_ids=(berta,)))
     assert dict(preview.left_out) == {"Widerspruch": 1}
+
+
+def test_cli_export_with_a_purpose(services, folk, db_url, tmp_path, capsys):
+    from wba_desktop import cli
+
+    out = str(tmp_path / "nl.xlsx")
+    assert (
+        cli.main(["--db", db_url, "export", "people", "--zweck", "Newsletter", "--out", out]) == 0
+    )
+    printed = capsys.readouterr().out
+    assert "Zeilen exportiert" in printed
+    assert "1 ohne Einwilligung für „Newsletter“" in printed
+    assert (
+        cli.main(["--db", db_url, "export", "people", "--zweck", "Brieftauben", "--out", out]) != 0
+    )
+    assert "„Brieftauben“ gibt es nicht" in capsys.readouterr().err

@@ -194,7 +194,7 @@ def describe_left_out(left_out: dict[str, int], purpose: str | None = None) -> s
     if not total:
         return ""
     parts = []
-    for reason in REASONS:
+    for reason in (*CONSENT_REASONS, OBJECTED, RESTRICTED, ANONYMISED):  # the purpose's first
         n = left_out.get(reason)
         if not n:
             continue
