@@ -40,13 +40,13 @@ CURRENT_COLUMNS = (
     Column("source", "Quelle", 240),
 )
 HISTORY_COLUMNS = (
-    Column("purpose", "Zweck", 170),
+    Column("purpose", "Zweck", 190),
     Column("status", "Status", 80),
     Column("effective_on", "gültig ab", 80),
-    Column("expires_on", "bis", 75),
+    Column("expires_on", "bis", 82),
     Column("source", "Quelle", 170),
-    Column("wording_version", "Fassung", 105),
-    Column("recorded_by", "erfasst von", 95),
+    Column("wording_version", "Fassung", 100),
+    Column("recorded_by", "erfasst von", 100),
     Column("recorded_at", "erfasst am", 115),
 )
 
