@@ -107,6 +107,18 @@ INVITATION_STATUSES = (
     "teilgenommen",
     "nicht erschienen",
 )
-#: consent purposes (the data-protection area adds the others)
-CONSENT_PURPOSES = ("Newsletter", "Veranstaltungseinladungen", "Fotos", "Netzwerkkarte")
+#: consent purposes seeded by revision 0006 (editable in the Stammdaten)
+CONSENT_PURPOSES = (
+    "Newsletter",
+    "Veranstaltungseinladungen",
+    "Fotos",
+    "Darstellung in Netzwerkkarten",
+)
 EVENT_INVITATIONS = "Veranstaltungseinladungen"
+NETWORK_MAPS = "Darstellung in Netzwerkkarten"
+
+# -- Data protection -----------------------------------------------------------------
+CONSENT = "Einwilligung"
+LEGITIMATE_INTEREST = "berechtigtes Interesse"
+#: legal bases of holding a person's data (Art. 6 (1) a, f, e, b DSGVO)
+LEGAL_BASES = (CONSENT, LEGITIMATE_INTEREST, "öffentliche Aufgabe", "Vertrag")

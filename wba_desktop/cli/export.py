@@ -66,6 +66,12 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     export.add_argument(
         "--mail-merge", action="store_true", help="Serienbrieffelder (Anrede, Briefanrede, Adresse)"
     )
+    export.add_argument(
+        "--zweck",
+        dest="purpose",
+        metavar="ZWECK",
+        help="nur Personen, die für diesen Zweck angeschrieben werden dürfen (z. B. Newsletter)",
+    )
     export.set_defaults(run=run)
 
 
@@ -90,10 +96,13 @@ def run(args: argparse.Namespace) -> int:
             fmt=args.format,
             mail_merge=args.mail_merge,
             progress=print_progress,
+            purpose=getattr(args, "purpose", None),
         )
     finally:
         print(file=sys.stderr)  # end the progress line (before a message, too)
     print(f"{fmt.integer(result.rows)} Zeilen exportiert nach {result.path} ({result.format}).")
+    if getattr(result, "left_out", None):
+        print(f"{result.left_out_text}.")
     return 0
 
 

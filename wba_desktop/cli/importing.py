@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
     _, uow = open_database(args)
     service = ImportService(uow)
-    plan = service.plan(rows, mapping, args.on_match)
+    plan = service.plan(rows, mapping, args.on_match, source_name=Path(args.file).name)
     reasons = [reason for row in plan.rejected for reason in row.reasons]
     for line in reasons[:100]:
         print(f"  abgelehnt: {line}")

@@ -46,7 +46,8 @@ TABLE_TOPICS: dict[str, tuple[str, ...]] = {
     "invitation": ("events",),
     "invitation_change": ("events",),
     "checklist_item": ("events",),
-    "consent": ("people",),
+    "consent_event": ("people",),
+    "consent_purpose": ("reference", "people"),
     "app_setting": ("settings",),
 }
 

@@ -52,7 +52,11 @@ LABELS: dict[str, dict[str, str]] = {
     "distribution_list": {"criteria": "Kriterien"},
     "event": {"venue": "Ort/Raum", "online_url": "Online-Link"},
     "event_session": {"room": "Raum"},
-    "consent": {"purpose": "Zweck", "wording_version": "Fassung des Einwilligungstexts"},
+    "consent_purpose": {"name": "Zweck"},
+    "consent_event": {
+        "wording_version": "Fassung des Einwilligungstexts",
+        "recorded_by": "Erfasst von",
+    },
     "region": {
         "ags": "Gemeindeschlüssel",
         "kind": "Kreisart",

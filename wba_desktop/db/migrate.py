@@ -35,13 +35,14 @@ log = logging.getLogger(__name__)
 __all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "ensure_schema", "upgrade"]
 
 #: The newest revision this app knows. A test checks it against the Alembic scripts.
-HEAD_REVISION = "0005_privacy"
+HEAD_REVISION = "0006_consents"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_verteiler",
     "0003_verbuende_events",
     "0004_safety",
     "0005_privacy",
+    "0006_consents",
 )
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

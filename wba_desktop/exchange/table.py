@@ -11,7 +11,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -65,6 +65,10 @@ class ExportTable:
     description: str = ""
     #: the people whose data the rows hold (logged as a disclosure when written)
     person_ids: Sequence[int] = ()
+    #: people left out for data protection, per reason (restricted, without consent …)
+    left_out: dict[str, int] = field(default_factory=dict)
+    #: the purpose the list was made for (Newsletter, …), if any
+    purpose: str | None = None
 
     @property
     def headers(self) -> list[str]:

@@ -2,6 +2,7 @@
 
 from wba_desktop.models.activity import Activity
 from wba_desktop.models.base import Base
+from wba_desktop.models.consent import ConsentEvent, ConsentPurpose
 from wba_desktop.models.directory import (
     Affiliation,
     Organisation,
@@ -13,7 +14,6 @@ from wba_desktop.models.directory import (
 from wba_desktop.models.distribution import DistributionList, distribution_member
 from wba_desktop.models.event import (
     ChecklistItem,
-    Consent,
     Event,
     EventSession,
     Invitation,
@@ -46,7 +46,8 @@ __all__ = [
     "ChangeNotice",
     "Base",
     "ChecklistItem",
-    "Consent",
+    "ConsentEvent",
+    "ConsentPurpose",
     "Disclosure",
     "DistributionList",
     "ErasureRecord",

@@ -30,3 +30,7 @@ class DistributionList(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     criteria: Mapped[str] = mapped_column(Text, default="{}")
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: the purpose its members must have consented to (where consent is their basis)
+    purpose_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consent_purpose.id", ondelete="SET NULL")
+    )

@@ -1,5 +1,5 @@
-"""Events: the event, its programme, invitations with status history, checklist,
-and consents per purpose (read by the invitation list)."""
+"""Events: the event, its programme, invitations with status history, checklist
+(consents per purpose are in :mod:`wba_desktop.models.consent`)."""
 
 from __future__ import annotations
 
@@ -174,18 +174,3 @@ class ChecklistItem(Base):
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class Consent(Base):
-    """A person's consent for one purpose, with source, wording and withdrawal."""
-
-    __tablename__ = "consent"
-    __table_args__ = (UniqueConstraint("person_id", "purpose", name="uq_consent_purpose"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
-    purpose: Mapped[str] = mapped_column(String(40))
-    granted_on: Mapped[date | None] = mapped_column(Date)
-    source: Mapped[str] = mapped_column(String(200), default="")
-    wording_version: Mapped[str] = mapped_column(String(40), default="")
-    withdrawn_on: Mapped[date | None] = mapped_column(Date)

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import gc
 import logging
+from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import networkx as nx
 from sqlalchemy import func, or_, select
@@ -43,14 +44,25 @@ class GraphResult:
     people_layer: nx.Graph | None
     description: str
     options: GraphOptions = GraphOptions()
+    #: people of the layer left out for data protection, per reason
+    people_left_out: dict[str, int] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
         return self.graph.number_of_nodes() == 0
 
 
-def build_graph(source, options: GraphOptions = GraphOptions()) -> GraphResult:
+#: ``(session, person ids) -> (ids allowed, left out per reason)``: data protection's
+#: filter for the purpose "Darstellung in Netzwerkkarten", given by the services
+PeopleFilter = Callable[[Any, list[int]], tuple[list[int], dict[str, int]]]
+
+
+def build_graph(
+    source, options: GraphOptions = GraphOptions(), people_filter: PeopleFilter | None = None
+) -> GraphResult:
     """The graph for ``options``; ``source`` is a unit-of-work factory or a session.
+    ``people_filter`` decides who the person layer may show (the others are counted
+    in ``people_left_out`` and named in the description).
 
     An empty selection is an honest empty graph with a German description; a focus
     on an organisation that does not exist, a bad depth or too many people for the
@@ -62,9 +74,9 @@ def build_graph(source, options: GraphOptions = GraphOptions()) -> GraphResult:
         raise NetworkError("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen.")
     with _no_gc():
         if hasattr(source, "execute"):
-            return _build(source, options)
+            return _build(source, options, people_filter)
         with source() as uow:
-            return _build(uow.session, options)
+            return _build(uow.session, options, people_filter)
 
 
 @contextmanager
@@ -80,7 +92,7 @@ def _no_gc():
             gc.enable()
 
 
-def _build(session, options: GraphOptions) -> GraphResult:
+def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -> GraphResult:
     conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
     nodes: dict[int, dict] = {}
     for row in conn.execute(node_rows(options)):
@@ -128,8 +140,15 @@ def _build(session, options: GraphOptions) -> GraphResult:
     if options.focus_id is not None:
         keep = nx.single_source_shortest_path_length(g, options.focus_id, cutoff=options.depth)
         g = g.subgraph(keep).copy()
-    people = _people_layer(session, g, options) if options.include_people else None
-    return GraphResult(g, people, describe(g, options, people), options)
+    people, left_out = None, {}
+    if options.include_people:
+        people, left_out = _people_layer(session, g, options, people_filter)
+    text = describe(g, options, people)
+    if left_out:
+        n = sum(left_out.values())
+        why = ", ".join(f"{fmt.integer(k)} {reason}" for reason, k in left_out.items())
+        text += f"; {fmt.count(n, 'Person', 'Personen')} nicht gezeigt ({why})"
+    return GraphResult(g, people, text, options, left_out)
 
 
 class EdgeRelation(NamedTuple):
@@ -206,11 +225,14 @@ def _add_extra_edges(g: nx.Graph, options: GraphOptions) -> None:
             data["labels"].append(label)
 
 
-def _people_layer(session, g: nx.Graph, options: GraphOptions) -> nx.Graph:
-    """Bipartite: organisations (int ids) and people ("P<id>") linked by affiliations."""
+def _people_layer(
+    session, g: nx.Graph, options: GraphOptions, people_filter: PeopleFilter | None
+) -> tuple[nx.Graph, dict[str, int]]:
+    """Bipartite: organisations (int ids) and people ("P<id>") linked by affiliations;
+    and the people ``people_filter`` left out, per reason."""
     ids = list(g)
     if not ids:
-        return nx.Graph()
+        return nx.Graph(), {}
     conds = [Affiliation.organisation_id.in_(ids), Person.active.is_(True)]
     if options.as_of is not None:
         d = options.as_of
@@ -245,12 +267,18 @@ def _people_layer(session, g: nx.Graph, options: GraphOptions) -> nx.Graph:
         .where(*conds)
         .order_by(Person.sort_key, Person.id)
     )
-    for pid, title, first, last, oid, function, primary in session.execute(stmt):
+    rows = session.execute(stmt).all()
+    left_out: dict[str, int] = {}
+    if people_filter is not None and rows:
+        kept, left_out = people_filter(session, list(dict.fromkeys(r[0] for r in rows)))
+        shown = set(kept)
+        rows = [r for r in rows if r[0] in shown]
+    for pid, title, first, last, oid, function, primary in rows:
         key = f"P{pid}"
         name = " ".join(p for p in (title, first, last) if p)
         layer.add_node(key, bipartite=1, person_id=pid, name=name, kind="Person")
         layer.add_edge(key, oid, function=function or "", primary=bool(primary), weight=1.0)
-    return layer
+    return layer, left_out
 
 
 def describe(g: nx.Graph, options: GraphOptions, people: nx.Graph | None = None) -> str:

@@ -24,7 +24,13 @@ from wba_desktop.models import Organisation, Relation
 from wba_desktop.network import layout as lay
 from wba_desktop.network.export import export_graph, format_of
 from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, GapKind, GapTable, gap_table
-from wba_desktop.network.graph import GraphOptions, GraphResult, NetworkError, build_graph
+from wba_desktop.network.graph import (
+    GraphOptions,
+    GraphResult,
+    NetworkError,
+    PeopleFilter,
+    build_graph,
+)
 from wba_desktop.network.metrics import NetworkMetrics, compute_metrics
 from wba_desktop.network.positions import FILE_NAME, JsonPositionStore, PositionStore
 from wba_desktop.network.suggest import Suggestion, suggest_introductions
@@ -77,8 +83,11 @@ class NetworkService:
         relations: RelationService | None = None,
         store: PositionStore | None = None,
         seed: int = lay.DEFAULT_SEED,
+        people_filter: PeopleFilter | None = None,
     ) -> None:
         self._uow = uow_factory
+        #: data protection's filter for the person layer (see ``build_graph``)
+        self.people_filter = people_filter
         self._reference = reference
         self._relations = relations
         self._store = store
@@ -87,7 +96,7 @@ class NetworkService:
     # -- graph and layout ------------------------------------------------------------
     def graph(self, options: GraphOptions = GraphOptions()) -> GraphResult:
         """The filtered graph; empty with a German description when nothing matches."""
-        return build_graph(self._uow, options)
+        return build_graph(self._uow, options, self.people_filter)
 
     def store(self, positions_path: str | os.PathLike[str] | None = None) -> PositionStore:
         if positions_path is not None:

@@ -21,6 +21,8 @@ from wba_desktop.services.events.invitation_queries import InvitationQueries
 from wba_desktop.services.events.invitations import InvitationService
 from wba_desktop.services.events.programme import ProgrammeService
 from wba_desktop.services.events.records import EventService
+from wba_desktop.services.privacy.consents import ConsentService
+from wba_desktop.services.privacy.facts import PrivacyFactsService
 from wba_desktop.services.shared_settings import AgencySettings, SharedSettings
 from wba_desktop.services.verbuende.health import HealthService
 from wba_desktop.services.verbuende.members import VerbundMemberService
@@ -71,6 +73,8 @@ class Services:
     invitations: InvitationService
     invitation_queries: InvitationQueries
     checklists: ChecklistService
+    consents: ConsentService
+    privacy_facts: PrivacyFactsService
 
     @classmethod
     def create(cls, uow: UnitOfWorkFactory) -> Services:
@@ -99,6 +103,8 @@ class Services:
             invitations=InvitationService(uow, people, verteiler),
             invitation_queries=InvitationQueries(uow),
             checklists=ChecklistService(uow),
+            consents=ConsentService(uow),
+            privacy_facts=PrivacyFactsService(uow),
         )
 
     def set_user_name(self, name: str) -> None:
@@ -143,8 +149,15 @@ class Services:
         networkx, numpy and scipy stay out of the app's start. One instance, so the
         stored positions are read once and kept in step."""
         from wba_desktop.network.service import NetworkService
+        from wba_desktop.services.privacy.consent_filter import allowed
+        from wba_desktop.vocab import NETWORK_MAPS
 
-        return NetworkService(self.uow, reference=self.reference, relations=self.relations)
+        return NetworkService(
+            self.uow,
+            reference=self.reference,
+            relations=self.relations,
+            people_filter=lambda session, ids: allowed(session, ids, NETWORK_MAPS),
+        )
 
     @cached_property
     def agency(self) -> AgencySettings:

@@ -17,13 +17,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import answer, type_text
-from wba_desktop.models.event import Consent
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.events.invitation_sources import InvitationSources
 from wba_desktop.services.events.invitations import MOVED_UP
 from wba_desktop.services.events.records import EventData
+from wba_desktop.services.privacy.consents import GRANTED, WITHDRAWN, ConsentInput
 from wba_desktop.services.verbuende.members import MemberData
 from wba_desktop.services.verbuende.records import VerbundData
 from wba_desktop.views.common.tasks import SyncTaskRunner
@@ -40,17 +40,12 @@ DAY = date.today() + timedelta(days=30)
 
 
 def _withdraw(services, person_id: int) -> None:
-    with services.uow() as uow:
-        uow.session.add(
-            Consent(
-                person_id=person_id,
-                purpose=EVENT_INVITATIONS,
-                granted_on=date.today() - timedelta(days=400),
-                source="Anmeldeformular",
-                withdrawn_on=date.today() - timedelta(days=3),
-            )
-        )
-        uow.commit()
+    granted = date.today() - timedelta(days=400)
+    services.consents.record(
+        person_id, ConsentInput(EVENT_INVITATIONS, GRANTED, granted, source="Anmeldeformular")
+    )
+    withdrawn = date.today() - timedelta(days=3)
+    services.consents.record(person_id, ConsentInput(EVENT_INVITATIONS, WITHDRAWN, withdrawn))
 
 
 @pytest.fixture
@@ -131,7 +126,7 @@ def test_extend_replies_waiting_list_attendance_and_files(
     dialog.update_preview()
     text = dialog.preview_label.text()
     assert "5 neue Personen" in text and "0 schon auf der Liste" in text
-    assert "1 ohne Einwilligung (nicht eingeladen): Kim Engel" in text
+    assert "1 nicht eingeladen (1 Einwilligung widerrufen): Kim Engel" in text
     assert dialog.new_list.topLevelItemCount() == 5
     assert dialog.new_list.topLevelItem(0).text(1) == "Verteiler Fachtag Kammern"
     dialog.status.setCurrentText("eingeladen")
@@ -350,7 +345,9 @@ def test_sources_from_a_verbund_and_a_filter(qtbot, services, world):
     assert dialog.new_list.topLevelItem(0).text(1) == "Verbund Weiterbildungsverbund Altmark"
     dialog.all_staff.setChecked(True)  # Engel works there too, but withdrew consent
     dialog.update_preview()
-    assert "1 ohne Einwilligung (nicht eingeladen): Kim Engel" in dialog.preview_label.text()
+    assert (
+        "1 nicht eingeladen (1 Einwilligung widerrufen): Kim Engel" in dialog.preview_label.text()
+    )
     dialog.kinds.check("Kammer (HWK)")
     dialog.update_preview()
     sources = {

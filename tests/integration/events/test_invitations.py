@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from wba_desktop.errors import NotFoundError, ValidationError
-from wba_desktop.models import Activity, Consent, Verbund, VerbundBoardSeat, VerbundMember
+from wba_desktop.models import Activity, Verbund, VerbundBoardSeat, VerbundMember
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData, PersonFilter
@@ -17,6 +17,12 @@ from wba_desktop.services.events.invitation_sources import REQUIRE_CONSENT_KEY, 
 from wba_desktop.services.events.invitations import InvitationService
 from wba_desktop.services.events.programme import ProgrammeService, SessionData
 from wba_desktop.services.events.records import EventData, EventService
+from wba_desktop.services.privacy.consents import (
+    GRANTED,
+    WITHDRAWN,
+    ConsentInput,
+    ConsentService,
+)
 from wba_desktop.services.shared_settings import SharedSettings
 from wba_desktop.vocab import EVENT_INVITATIONS
 
@@ -131,16 +137,11 @@ def invite(invitations, queries, event_id, *person_ids, status="eingeladen") -> 
 
 
 def set_consent(uow_factory, person_id, withdrawn=None):
-    with uow_factory() as uow:
-        uow.session.add(
-            Consent(
-                person_id=person_id,
-                purpose=EVENT_INVITATIONS,
-                granted_on=date(2025, 3, 1),
-                withdrawn_on=withdrawn,
-            )
-        )
-        uow.commit()
+    consents = ConsentService(uow_factory)
+    granted = ConsentInput(EVENT_INVITATIONS, GRANTED, date(2025, 3, 1), source="Formular")
+    consents.record(person_id, granted, today=TODAY)
+    if withdrawn is not None:
+        consents.record(person_id, ConsentInput(EVENT_INVITATIONS, WITHDRAWN, withdrawn))
 
 
 # -- sources ---------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from sqlalchemy import insert, select
 from wba_desktop.models import (
     Activity,
     AuditEntry,
-    Consent,
+    ConsentEvent,
+    ConsentPurpose,
     Disclosure,
     DistributionList,
     Event,
@@ -136,11 +137,15 @@ def build(services) -> Rich:
             InvitationChange(invitation_id=inv.id, status="teilgenommen", note=f"{LAST} kam spät")
         )
         s.add(
-            Consent(
+            ConsentEvent(
                 person_id=p.id,
-                purpose="Newsletter",
-                granted_on=date(2025, 1, 2),
+                purpose_id=s.scalar(
+                    select(ConsentPurpose.id).where(ConsentPurpose.name == "Newsletter")
+                ),
+                status="erteilt",
+                effective_on=date(2025, 1, 2),
                 source=f"Formular {FIRST} {LAST}",
+                note=f"am Stand von {FIRST} {LAST}",
             )
         )
         lst = DistributionList(name="Zwetschkenbäumer-Freunde", kind="static")

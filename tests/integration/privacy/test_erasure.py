@@ -15,7 +15,7 @@ from wba_desktop.models import (
     Activity,
     Affiliation,
     AuditEntry,
-    Consent,
+    ConsentEvent,
     Disclosure,
     ErasureRecord,
     Invitation,
@@ -100,7 +100,10 @@ def test_anonymise_rewrites_every_table(services):
         assert (inv.note, inv.source) == ("(anonymisiert)", "(anonymisiert)")
         change = s.scalars(select(InvitationChange)).one()
         assert change.note == "(anonymisiert)"
-        assert s.scalars(select(Consent.source).where(Consent.person_id == pid)).one() == ""
+        events = s.execute(
+            select(ConsentEvent.source, ConsentEvent.note).where(ConsentEvent.person_id == pid)
+        ).all()
+        assert events and all(FIRST not in f"{src}{note}" for src, note in events)
         member = s.scalars(select(VerbundMember)).one()
         assert FIRST not in member.note and LAST not in member.note
         d = s.scalars(select(Disclosure)).one()

@@ -13,7 +13,8 @@ from wba_desktop.models import (
     Activity,
     Affiliation,
     AuditEntry,
-    Consent,
+    ConsentEvent,
+    ConsentPurpose,
     DistributionList,
     Event,
     EventSession,
@@ -78,10 +79,17 @@ def _records(s, p: Person, marker: str, kind_id: int, tag: Tag) -> None:
             person_id=p.id, organisation_id=org.id, function=f"Beirat {marker}", is_primary=True
         )
     )
-    s.add(Consent(person_id=p.id, purpose="Newsletter", granted_on=date(2025, 3, 12),
-                  source=f"Anmeldebogen {marker}", wording_version="v2"))  # fmt: skip
-    s.add(Consent(person_id=p.id, purpose="Fotos", granted_on=date(2025, 3, 12),
-                  withdrawn_on=date(2025, 6, 1), source=f"Bogen {marker}"))  # fmt: skip
+    purposes = {x.name: x.id for x in s.scalars(select(ConsentPurpose))}
+    s.add(ConsentEvent(person_id=p.id, purpose_id=purposes["Newsletter"], status="erteilt",
+                       effective_on=date(2025, 3, 12), source=f"Anmeldebogen {marker}",
+                       wording_version="v2"))  # fmt: skip
+    s.add(ConsentEvent(person_id=p.id, purpose_id=purposes["Veranstaltungseinladungen"],
+                       status="erteilt", effective_on=date(2025, 3, 12),
+                       source=f"Anmeldebogen {marker}"))  # fmt: skip
+    s.add(ConsentEvent(person_id=p.id, purpose_id=purposes["Fotos"], status="erteilt",
+                       effective_on=date(2025, 3, 12), source=f"Bogen {marker}"))  # fmt: skip
+    s.add(ConsentEvent(person_id=p.id, purpose_id=purposes["Fotos"], status="widerrufen",
+                       effective_on=date(2025, 6, 1), source=f"Bogen {marker}"))  # fmt: skip
     s.add(Activity(happened_on=date(2026, 2, 3), kind="Gespräch", subject=f"Beratung {marker}",
                    note=f"Gesprächsnotiz {marker}", person_id=p.id, organisation_id=org.id,
                    due_on=date(2026, 3, 1), responsible="Koordination"))  # fmt: skip

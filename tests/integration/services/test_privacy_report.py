@@ -64,9 +64,10 @@ def test_report_holds_every_kind_of_record_and_nothing_of_the_namesake(services,
         assert expected in text, expected
     consents = report.section("Einwilligungen").rows
     assert [(r[0], r[1]) for r in consents] == [
+        ("Newsletter", "erteilt"),  # in the purposes' order (Stammdaten), then by date
+        ("Veranstaltungseinladungen", "erteilt"),
         ("Fotos", "erteilt"),
         ("Fotos", "widerrufen"),
-        ("Newsletter", "erteilt"),
     ]
     verbund_roles = [r[1] for r in report.section("Verbünde").rows]
     assert any(r.startswith("Ansprechperson") for r in verbund_roles)

@@ -5,10 +5,14 @@ members and the Beirat; optionally everyone working at an active member) and sin
 people. A person found in several sources is invited once; the invitation's
 ``source`` names all of them ("Verteiler Kammern; Verbund WASA").
 
-Consent for the purpose "Veranstaltungseinladungen": a withdrawn consent always
-keeps a person off the list; when the shared setting ``events.require_consent`` is
-true, so does a missing one. ``screen`` sorts the people found into those to add
-and those left out (already on the list, inactive, without consent).
+Who may be invited is decided by the data-protection filter
+(:func:`wba_desktop.services.privacy.consent_filter.allowed`) for the purpose
+"Veranstaltungseinladungen": restricted, anonymised and objecting people and a
+withdrawn consent always keep a person off the list; a missing or expired consent
+does where consent is the person's legal basis, and for everyone when the shared
+setting ``events.require_consent`` is true. ``screen`` sorts the people found into
+those to add and those left out (already on the list, inactive, not allowed: with
+the reasons).
 """
 
 from __future__ import annotations
@@ -26,7 +30,6 @@ from wba_desktop.errors import NotFoundError
 from wba_desktop.models import (
     Affiliation,
     AppSetting,
-    Consent,
     Event,
     Invitation,
     Person,
@@ -35,6 +38,7 @@ from wba_desktop.models import (
     VerbundMember,
 )
 from wba_desktop.services.directory.people import PersonFilter, PersonService, display_name
+from wba_desktop.services.privacy.consent_filter import allowed
 from wba_desktop.services.verteiler.lists import VerteilerService
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import EVENT_INVITATIONS
@@ -62,6 +66,8 @@ class InvitationPreview:
     without_consent: int
     without_consent_names: tuple[str, ...]
     inactive: int
+    #: the people not allowed, per reason (see consent_filter.REASONS)
+    left_out: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,7 @@ class AddResult:
     without_consent_names: tuple[str, ...]
     inactive: int
     invitation_ids: tuple[int, ...]
+    left_out: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,22 +179,16 @@ def consent_required(s) -> bool:
 
 
 def consent_blocked(s, person_ids: Iterable[int]) -> set[int]:
-    """The people who may not be invited: consent withdrawn, or (when the setting
-    asks for it) no consent given."""
+    """The people who may not be invited (see the module doc)."""
+    return set(invitation_filter(s, person_ids)[1])
+
+
+def invitation_filter(s, person_ids: Iterable[int]) -> tuple[list[int], list[int], dict]:
+    """(allowed ids, blocked ids, left out per reason) for event invitations."""
     ids = list(dict.fromkeys(person_ids))
-    require = consent_required(s)
-    withdrawn: set[int] = set()
-    granted: set[int] = set()
-    for part in chunks(ids):
-        for pid, withdrawn_on in s.execute(
-            select(Consent.person_id, Consent.withdrawn_on).where(
-                Consent.purpose == EVENT_INVITATIONS, Consent.person_id.in_(part)
-            )
-        ):
-            (withdrawn if withdrawn_on is not None else granted).add(pid)
-    if require:
-        return set(ids) - granted
-    return withdrawn
+    kept, reasons = allowed(s, ids, EVENT_INVITATIONS, require_consent=consent_required(s))
+    keep = set(kept)
+    return kept, [i for i in ids if i not in keep], reasons
 
 
 def primary_organisations(s, person_ids: Iterable[int], today: date) -> dict[int, int]:
@@ -224,9 +225,10 @@ def person_names(s, person_ids: Sequence[int]) -> list[str]:
 
 def screen(
     s, event_id: int, found: dict[int, list[str]]
-) -> tuple[list[Candidate], int, tuple[str, ...], int]:
+) -> tuple[list[Candidate], int, tuple[str, ...], int, tuple[tuple[str, int], ...]]:
     """Split the people found into the new ones (sorted by name) and those left out:
-    returns (new, already on the list, names without consent, inactive)."""
+    returns (new, already on the list, names of those not allowed, inactive, the
+    reasons they are not allowed with their counts)."""
     if s.get(Event, event_id) is None:
         raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
     ids = list(found)
@@ -256,8 +258,9 @@ def screen(
     fresh = [i for i in ids if i in persons and i not in listed]
     inactive = [i for i in fresh if not persons[i][0]]
     active = [i for i in fresh if persons[i][0]]
-    blocked = consent_blocked(s, active)
-    new = [Candidate(i, persons[i][1], "; ".join(found[i])) for i in active if i not in blocked]
+    _, blocked, reasons = invitation_filter(s, active)
+    out = set(blocked)
+    new = [Candidate(i, persons[i][1], "; ".join(found[i])) for i in active if i not in out]
     new.sort(key=lambda c: persons[c.person_id][2])
     names = sorted((persons[i][1] for i in blocked), key=sort_key)
-    return new, len(listed), tuple(names), len(inactive)
+    return new, len(listed), tuple(names), len(inactive), tuple(reasons.items())

@@ -45,6 +45,7 @@ from wba_desktop.services.events.invitation_sources import (
     primary_organisations,
     screen,
 )
+from wba_desktop.services.privacy.consent_filter import CONSENT_REASONS
 from wba_desktop.services.verteiler.lists import VerteilerService
 from wba_desktop.vocab import ATTENDANCE, INVITATION_STATUSES
 
@@ -92,8 +93,8 @@ class InvitationService:
     ) -> InvitationPreview:
         found = collect(sources, self._uow, self._people, self._verteiler, today or date.today())
         with self._uow() as uow:
-            new, already, blocked, inactive = screen(uow.session, event_id, found)
-        return InvitationPreview(tuple(new), already, len(blocked), blocked, inactive)
+            new, already, blocked, inactive, why = screen(uow.session, event_id, found)
+        return InvitationPreview(tuple(new), already, len(blocked), blocked, inactive, why)
 
     def add(
         self,
@@ -111,13 +112,13 @@ class InvitationService:
         found = collect(sources, self._uow, self._people, self._verteiler, today)
         with self._uow() as uow:
             s = uow.session
-            new, already, blocked, inactive = screen(s, event_id, found)
+            new, already, blocked, inactive, why = screen(s, event_id, found)
             orgs = primary_organisations(s, [c.person_id for c in new], today)
             rows = [(c.person_id, orgs.get(c.person_id), c.source) for c in new]
             ids = insert_invitations(s, event_id, rows, status, now)
             uow.commit()
         log.info("event %s: %d people added to the list", event_id, len(ids))
-        return AddResult(len(ids), already, len(blocked), blocked, inactive, tuple(ids))
+        return AddResult(len(ids), already, len(blocked), blocked, inactive, tuple(ids), why)
 
     def add_person(
         self,
@@ -136,7 +137,7 @@ class InvitationService:
             p = s.get(Person, person_id)
             if p is None:
                 raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
-            new, already, blocked, inactive = screen(s, event_id, {person_id: ["einzeln"]})
+            new, already, blocked, inactive, why = screen(s, event_id, {person_id: ["einzeln"]})
             if already:
                 raise ValidationError(
                     {"person_id": f"Person: {person_name(p)} ist schon eingeladen."}
@@ -144,10 +145,13 @@ class InvitationService:
             if inactive:
                 raise ValidationError({"person_id": f"Person: {person_name(p)} ist inaktiv."})
             if blocked:
+                reason = why[0][0] if why else ""
                 raise ValidationError(
                     {
-                        "person_id": f"Person: Für {person_name(p)} liegt keine Einwilligung in "
-                        "Veranstaltungseinladungen vor (oder sie wurde widerrufen)."
+                        "person_id": f"Person: {person_name(p)} kann nicht eingeladen werden "
+                        f"({reason} für „Veranstaltungseinladungen“)."
+                        if reason in CONSENT_REASONS
+                        else f"Person: {person_name(p)} kann nicht eingeladen werden ({reason})."
                     }
                 )
             org = primary_organisations(s, [person_id], today or date.today()).get(person_id)

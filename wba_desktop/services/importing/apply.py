@@ -45,11 +45,13 @@ def _person_data(p: Person) -> PersonData:
 class Writer:
     """Applies plan rows to one session; ``summary`` counts what was done."""
 
-    def __init__(self, session, plan: ImportPlan) -> None:
+    def __init__(self, session, plan: ImportPlan, user_name: str = "") -> None:
         from wba_desktop.services.importing.plan import ImportSummary
 
         self.s = session
         self.plan = plan
+        self.user_name = user_name
+        self._consents: list[tuple[Person, object]] = []  # (person, ConsentCell)
         self.summary: ImportSummary = ImportSummary()
         self._orgs: dict[int, Organisation] = {}  # plan index -> record
         self._people: dict[int, Person] = {}
@@ -92,6 +94,8 @@ class Writer:
             person, person_written = self._record(row, action, "person")
         if org is not None and person is not None and person_written:
             self._link(person, org, row)
+        if person is not None and person_written and row.consents:
+            self._consents.extend((person, cell) for cell in row.consents)
 
     def _record(self, row: PlanRow, action: Action, kind: str) -> tuple[object, bool]:
         """The record for the row's organisation or person: created, updated or left alone.
@@ -110,6 +114,8 @@ class Writer:
         if record is None and (planned.match_id is None or action is Action.NEW):
             record = Organisation() if is_org else Person()
             (organisations if is_org else people).apply_to(record, incoming, self.s)
+            if not is_org and self.plan.source_name:  # Art. 14: where the data came from
+                record.data_source = self.plan.source_name[:200]
             self.s.add(record)
             records[idx] = record
             state[id(record)] = "new"
@@ -167,6 +173,13 @@ class Writer:
                 attr = f"{kind}_{name}"
                 setattr(self.summary, attr, getattr(self.summary, attr) + 1)
         self.s.flush()
+        if self._consents:
+            from wba_desktop.services.importing.consent_columns import write_events
+
+            pending = [(person.id, cell) for person, cell in self._consents]
+            source = self.plan.source_name or "Import"
+            self.summary.consents_recorded = write_events(self.s, pending, source, self.user_name)
+            self.s.flush()
 
 
 # -- the file of rejected rows --------------------------------------------------------

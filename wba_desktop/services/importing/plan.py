@@ -86,6 +86,8 @@ class PlanRow:
     department: str = ""
     matches: list[str] = field(default_factory=list)
     action: Action = Action.NEW
+    #: consents the row declares (``consent_columns.ConsentCell``)
+    consents: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +103,7 @@ class ImportSummary:
     affiliations_new: int = 0
     rows_rejected: int = 0
     predicted: bool = False
+    consents_recorded: int = 0
 
     @property
     def new(self) -> int:
@@ -129,6 +132,8 @@ class ImportSummary:
             f"Zuordnungen Person–Organisation: {self.affiliations_new} neu",
             f"Abgelehnte Zeilen: {self.rows_rejected}",
         ]
+        if self.consents_recorded:
+            lines.insert(3, f"Einwilligungen und Widerrufe: {self.consents_recorded} erfasst")
         head = f"Zusammenfassung (es {verb} {self.new} Datensätze angelegt, {self.updated} "
         head += "ggf. aktualisiert):" if self.predicted else "aktualisiert):"
         return "\n".join([head, *lines])
@@ -146,6 +151,10 @@ class ImportPlan:
     default_action: Action = Action.FILL
     #: (person id, organisation id) of existing affiliations of matched people
     links: set[tuple[int, int]] = field(default_factory=set)
+    #: the import file's name: the source of its consents and of new people's data
+    source_name: str = ""
+    #: the „Einwilligung <Zweck>“ columns (``consent_columns.ConsentColumn``)
+    consent_columns: list[Any] = field(default_factory=list)
 
     @property
     def rejected(self) -> list[PlanRow]:

@@ -10,11 +10,13 @@ by name at the same organisation), and to existing records through
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from wba_desktop.exchange.mapping import FIELDS, Mapping
 from wba_desktop.exchange.spreadsheet import cell_name
 from wba_desktop.services.directory.organisations import OrganisationData
+from wba_desktop.services.importing.consent_columns import read_row as read_consent_row
 from wba_desktop.services.importing.lookup import Lookups
 from wba_desktop.services.importing.plan import (
     Action,
@@ -63,6 +65,9 @@ class Planner:
         }
         self._column_of = {f: c for c, f in cols}
         self._headers = headers
+        #: „Einwilligung <Zweck>“ columns (set by the service) and the day of the import
+        self.consent_columns: list = []
+        self.today = date.today()
 
     def label_of(self, target: str) -> str:
         """How a message names a field: column letter and the header the user wrote."""
@@ -122,6 +127,8 @@ class Planner:
                 errors[name] = message
             else:
                 setattr(row, name, text_rules.clean(row_text))
+        if self.consent_columns:
+            self._read_consents(row, cells, errors)
         if not errors and row.org_data is None and row.person_data is None:
             errors["org_name"] = "Weder Organisation noch Nachname angegeben."
         if errors:
@@ -131,6 +138,15 @@ class Planner:
         else:
             self._link(row)
         self.rows.append(row)
+
+    def _read_consents(self, row: PlanRow, cells: list[Any], errors: dict[str, str]) -> None:
+        consents, problems = read_consent_row(self.consent_columns, cells, self.today)
+        headers = {c.column: c.header for c in self.consent_columns}
+        for col, message in problems.items():
+            errors[f"consent_{col}"] = f"{headers[col]}: {message}"
+        if consents and row.person_data is None and not problems:
+            errors["consent"] = "Einwilligung ohne Person (Nachname fehlt)."
+        row.consents = consents
 
     def _is_header(self, cells: list[Any]) -> bool:
         if not self._cols:
@@ -143,6 +159,8 @@ class Planner:
 
     def _reason(self, row_no: int, target: str, message: str) -> str:
         """``Zeile 7, Spalte H „E-Mail“: „x@“ ist keine gültige E-Mail-Adresse.``"""
+        if target.startswith("consent"):  # the message starts with the column's header
+            return f"Zeile {row_no}, {message}"
         if target in self._column_of:
             _, _, rest = message.partition(": ")
             return f"Zeile {row_no}, {self.label_of(target)}: {rest or message}"

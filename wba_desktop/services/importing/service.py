@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -52,22 +54,38 @@ class ImportService:
         rows: list[list[Any]],
         mapping: Mapping,
         default_action: Action | str = Action.FILL,
+        source_name: str = "",
+        today: date | None = None,
     ) -> ImportPlan:
-        """Validate and match every data row below the header row; writes nothing."""
+        """Validate and match every data row below the header row; writes nothing.
+        ``source_name`` (the file's name) becomes the source of the consents of
+        „Einwilligung <Zweck>“ columns and the data source of new people."""
         default_action = Action(default_action)
         headers = list(rows[mapping.header_row]) if mapping.header_row < len(rows) else []
+        from wba_desktop.services.importing.consent_columns import find_consent_columns
         from wba_desktop.services.importing.planner import Planner
 
         with self._uow() as uow, paused_gc():
             lookups = Lookups.load(uow.session)
+            consent_columns = find_consent_columns(uow.session, headers)
+            if consent_columns:  # consent columns are no fields
+                taken = {c.column for c in consent_columns}
+                mapping = replace(
+                    mapping, columns={c: f for c, f in mapping.columns.items() if c not in taken}
+                )
             planner = Planner(mapping, headers, lookups, default_action)
+            planner.consent_columns = consent_columns
+            planner.today = today or date.today()
             for i in range(mapping.header_row + 1, len(rows)):
                 planner.add(i, rows[i])
             planner.match_people_by_name(uow.session)
             matched = {p.match_id for p in planner.people if p.match_id is not None}
             links = lookups.links(uow.session, matched)
         return ImportPlan(
-            mapping, headers, planner.rows, planner.orgs, planner.people, default_action, links
+            *(mapping, headers, planner.rows, planner.orgs, planner.people, default_action),
+            links,
+            source_name=source_name,
+            consent_columns=consent_columns,
         )
 
     # -- writing ----------------------------------------------------------------------
@@ -91,7 +109,7 @@ class ImportService:
         if total:
             safety_backup(self._uow.engine, BEFORE_IMPORT)  # SQLite: one copy, pruned
         with self._uow() as uow, uow.session.no_autoflush, paused_gc():  # one flush at the end
-            writer = Writer(uow.session, plan)
+            writer = Writer(uow.session, plan, getattr(self._uow, "user_name", "") or "")
             for done, row in enumerate(work):
                 if done % every == 0:
                     if cancel is not None and cancel():

@@ -1,11 +1,6 @@
-"""The one place the access report reads a person's consents from.
-
-Until revision 0006 (the consent history: ``consent_purpose`` and the append-only
-``consent_event``) is in the tree, consents are one row per person and purpose in
-``consent``: its grant and its withdrawal are shown as two entries of the history.
-Once the history is there it is read instead, automatically; when the old table is
-gone for good, the fallback below can be deleted.
-"""
+"""The one place the access report reads a person's consents from: the append-only
+history (``consent_event``), every declaration with its purpose, in the purposes'
+order and by date."""
 
 from __future__ import annotations
 
@@ -15,12 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from wba_desktop import models
-
-try:  # revision 0006: one row per declaration, never overwritten
-    from wba_desktop.models.consent import ConsentEvent, ConsentPurpose  # type: ignore
-except ImportError:  # before it: the overwritten row per purpose
-    ConsentEvent = ConsentPurpose = None
+from wba_desktop.models.consent import ConsentEvent, ConsentPurpose
 
 GRANTED, WITHDRAWN = "erteilt", "widerrufen"
 
@@ -42,12 +32,6 @@ class ConsentLine:
 
 def consent_history(session: Session, person_id: int) -> list[ConsentLine]:
     """Every consent declaration of the person, by purpose and date."""
-    if ConsentEvent is not None:
-        return _from_events(session, person_id)
-    return _from_rows(session, person_id)
-
-
-def _from_events(session: Session, person_id: int) -> list[ConsentLine]:
     stmt = (
         select(ConsentEvent, ConsentPurpose.name)
         .join(ConsentPurpose, ConsentPurpose.id == ConsentEvent.purpose_id)
@@ -69,21 +53,3 @@ def _from_events(session: Session, person_id: int) -> list[ConsentLine]:
         )
         for e, name in session.execute(stmt)
     ]
-
-
-def _from_rows(session: Session, person_id: int) -> list[ConsentLine]:
-    consent = getattr(models, "Consent", None)
-    if consent is None:
-        return []
-    rows = session.scalars(
-        select(consent).where(consent.person_id == person_id).order_by(consent.purpose)
-    )
-    out: list[ConsentLine] = []
-    for c in rows:
-        if c.granted_on is not None or not c.withdrawn_on:
-            out.append(
-                ConsentLine(c.purpose, GRANTED, c.granted_on, None, c.source, c.wording_version)
-            )
-        if c.withdrawn_on is not None:
-            out.append(ConsentLine(c.purpose, WITHDRAWN, c.withdrawn_on))
-    return out

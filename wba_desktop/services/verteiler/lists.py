@@ -3,6 +3,12 @@
 A dynamic Verteiler stores its criteria as JSON and is evaluated each time it is
 used, so new contacts that fit appear by themselves. Wherever a list of people is
 needed (export, e-mail, later invitations) ``person_filter(id)`` gives the filter.
+
+A Verteiler may name a purpose (Newsletter, …): ``members(id)`` then leaves out the
+people who have not consented to it where consent is their legal basis; restricted,
+anonymised and objecting people are never members (see
+:mod:`wba_desktop.services.privacy.consent_filter`), and ``members`` says how many were
+left out and why.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from sqlalchemy import delete, func, insert, select
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import (
+    ConsentPurpose,
     DistributionList,
     OrganisationType,
     Person,
@@ -27,6 +34,7 @@ from wba_desktop.models import (
 from wba_desktop.models.base import utcnow
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import PersonFilter, PersonService
+from wba_desktop.services.privacy.consent_filter import allowed, purpose_id
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import LIST_KINDS
 
@@ -77,6 +85,15 @@ class Criteria:
 
 
 @dataclass(frozen=True)
+class Members:
+    """The people of a Verteiler who may receive it, and who was left out why."""
+
+    ids: list[int]
+    left_out: dict[str, int]
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
 class VerteilerInfo:
     id: int
     name: str
@@ -85,6 +102,9 @@ class VerteilerInfo:
     members: int
     criteria: Criteria = field(default_factory=Criteria)
     updated_at: datetime | None = None
+    #: the purpose its members must have consented to (None: no purpose)
+    purpose_id: int | None = None
+    purpose: str | None = None
 
     @property
     def kind_label(self) -> str:
@@ -100,10 +120,17 @@ class VerteilerService:
     def list_all(self) -> list[VerteilerInfo]:
         with self._uow() as uow:
             lists = uow.session.scalars(select(DistributionList)).all()
-            rows = [(d.id, d.name, d.kind, d.description, d.criteria, d.updated_at) for d in lists]
+            names = _purpose_names(uow.session)
+            rows = [
+                (d.id, d.name, d.kind, d.description, d.criteria, d.updated_at, d.purpose_id)
+                for d in lists
+            ]
         infos = [
-            VerteilerInfo(i, n, k, desc, self._count(i, k, crit), Criteria.from_json(crit), upd)
-            for i, n, k, desc, crit, upd in rows
+            VerteilerInfo(
+                *(i, n, k, desc, self._count(i, k, crit), Criteria.from_json(crit), upd),
+                *(pur, names.get(pur)),
+            )
+            for i, n, k, desc, crit, upd, pur in rows
         ]
         return sorted(infos, key=lambda d: sort_key(d.name))
 
@@ -113,8 +140,11 @@ class VerteilerService:
             if d is None:
                 raise NotFoundError("Der Verteiler wurde nicht gefunden (gelöscht?).")
             values = (d.id, d.name, d.kind, d.description, d.criteria, d.updated_at)
+            pur = d.purpose_id
+            pur_name = _purpose_names(uow.session).get(pur)
         i, n, k, desc, crit, upd = values
-        return VerteilerInfo(i, n, k, desc, self._count(i, k, crit), Criteria.from_json(crit), upd)
+        count = self._count(i, k, crit)
+        return VerteilerInfo(i, n, k, desc, count, Criteria.from_json(crit), upd, pur, pur_name)
 
     def by_name(self, name: str) -> VerteilerInfo:
         with self._uow() as uow:
@@ -147,7 +177,27 @@ class VerteilerService:
         return name, PersonFilter(list_id=list_id, active=True)
 
     def member_ids(self, list_id: int) -> list[int]:
-        return self._people.list_ids(self.person_filter(list_id))
+        """The members who may receive the Verteiler now (see ``members``)."""
+        return self.members(list_id).ids
+
+    def members(
+        self, list_id: int, purpose: str | int | None = None, ids: list[int] | None = None
+    ) -> Members:
+        """The members (dynamic ones evaluated now) without those data protection
+        leaves out, for ``purpose`` or else the Verteiler's own purpose; ``ids``: the
+        members already fetched in the wanted order."""
+        with self._uow() as uow:
+            s = uow.session
+            own = s.scalar(
+                select(DistributionList.purpose_id).where(DistributionList.id == list_id)
+            )
+            wanted = purpose_id(s, purpose) if purpose not in (None, "") else own
+        if ids is None:
+            ids = self._people.list_ids(self.person_filter(list_id))
+        with self._uow() as uow:
+            kept, left_out = allowed(uow.session, ids, wanted)
+            name = _purpose_names(uow.session).get(wanted)
+        return Members(kept, left_out, name)
 
     def _count(self, list_id: int, kind: str, criteria: str) -> int:
         if kind == "dynamic":
@@ -178,7 +228,9 @@ class VerteilerService:
         kind: str = "static",
         description: str = "",
         criteria: Criteria | None = None,
+        purpose: str | int | None = None,
     ) -> VerteilerInfo:
+        """A new Verteiler; ``purpose`` (name or id) the consent its members need."""
         if kind not in LIST_KINDS:
             raise ValidationError({"kind": "Art: statisch oder dynamisch wählen."})
         with self._uow() as uow:
@@ -189,6 +241,7 @@ class VerteilerService:
                 kind=kind,
                 description=(description or "").strip(),
                 criteria=(criteria or Criteria()).to_json(),
+                purpose_id=purpose_id(uow.session, purpose),
             )
             uow.session.add(d)
             uow.commit()
@@ -196,14 +249,22 @@ class VerteilerService:
         return self.get(new_id)
 
     def update(
-        self, list_id: int, name: str, description: str = "", criteria: Criteria | None = None
+        self,
+        list_id: int,
+        name: str,
+        description: str = "",
+        criteria: Criteria | None = None,
+        purpose: str | int | None | object = ...,
     ) -> VerteilerInfo:
+        """Save name, description, filter and (unless left out) the purpose."""
         with self._uow() as uow:
             d = uow.session.get(DistributionList, list_id)
             if d is None:
                 raise NotFoundError("Der Verteiler wurde inzwischen gelöscht.")
             d.name = self._check_name(uow.session, name, list_id)
             d.description = (description or "").strip()
+            if purpose is not ...:
+                d.purpose_id = purpose_id(uow.session, purpose)  # type: ignore[arg-type]
             if d.kind == "dynamic":
                 self._check_criteria(uow.session, d.kind, criteria)
                 d.criteria = (criteria or Criteria()).to_json()
@@ -314,3 +375,7 @@ class VerteilerService:
                 ("Suchtext", criteria.text),
             ]
         return "; ".join(f"{label}: {value}" for label, value in parts if value) or "alle"
+
+
+def _purpose_names(session) -> dict[int | None, str]:
+    return dict(session.execute(select(ConsentPurpose.id, ConsentPurpose.name)).all())

@@ -1,6 +1,9 @@
-"""Person detail and edit: contact data, affiliations, notes."""
+"""Person detail and edit: contact data, affiliations, contacts, notes and data
+protection (legal basis, consents with history: ``privacy_tab``)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +22,7 @@ from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
 from wba_desktop.views.directory.history_tab import HistoryTab
 from wba_desktop.views.directory.linked_tables import LinkedTable
+from wba_desktop.views.directory.privacy_tab import PrivacyTab
 from wba_desktop.views.privacy.access_action import add_access_button
 from wba_desktop.vocab import CHANNELS
 
@@ -54,6 +58,10 @@ class PersonDialog(RecordDialog):
         self.tabs.addTab(self.history, self.tr("Kontakte"))
         self.notes = QPlainTextEdit(self)
         self.tabs.addTab(self.notes, self.tr("Notizen"))
+        self.privacy = PrivacyTab(services, self)
+        self.tabs.addTab(self.privacy, self.tr("Datenschutz"))
+        self.privacy.facts_saved.connect(self._facts_saved)
+        self.privacy.changed.connect(self.changed.emit)
         self.affiliations.add_requested.connect(self._add_affiliation)
         self.affiliations.edit_requested.connect(self._edit_affiliation)
         self.affiliations.remove_requested.connect(
@@ -120,6 +128,7 @@ class PersonDialog(RecordDialog):
         self.tabs.setTabEnabled(1, False)
         self.tabs.setTabEnabled(2, False)
         self.access_button.setEnabled(False)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.privacy), False)
         self.first_name.setFocus()
 
     @property
@@ -154,7 +163,15 @@ class PersonDialog(RecordDialog):
         self.tabs.setTabEnabled(2, True)
         self.access_button.setEnabled(True)
         self.history.set_record(person_id, d.display_name)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.privacy), True)
+        self.privacy.set_person(person_id, d.display_name)
         self.reload_links()
+
+    def _facts_saved(self, version: int) -> None:
+        """The data-protection facts are saved on the person record: the form's next
+        save builds on the new version."""
+        if self._detail is not None:
+            self._detail = replace(self._detail, version=version)
 
     def reload_links(self) -> None:
         if self.person_id is None:

@@ -1,9 +1,11 @@
 """Stammdaten: the reference data an administrator may change.
 
-Three tabs: Landkreise (the WBA region of each district), Organisationsarten (name,
-colour, multiplier flag) and Beziehungsarten (a label per direction). Every change
-goes through ``services.reference`` in a small form opened with ``open()``
-(``reference_forms``); the change bus tells the other areas.
+Four tabs: Landkreise (the WBA region of each district), Organisationsarten (name,
+colour, multiplier flag), Beziehungsarten (a label per direction) and
+Einwilligungszwecke (name, description, order, active). Every change goes through
+``services.reference`` (the purposes through ``services.consents``) in a small form
+opened with ``open()`` (``reference_forms``, ``consent_forms``); the change bus tells
+the other areas.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.directory.consent_forms import PurposeForm
 from wba_desktop.views.directory.reference_forms import (  # re-exported for the tests
     EditForm,
     RegionForm,
@@ -63,6 +66,7 @@ class ReferenceDialog(QDialog):
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
         self._ref = services.reference
+        self._consents = services.consents
         self.form: EditForm | None = None
         self.setObjectName("referenceDialog")
         self.setWindowTitle(self.tr("Stammdaten"))
@@ -130,6 +134,28 @@ class ReferenceDialog(QDialog):
                 (edit, RelationTypeForm, False),
             ],
             stretch=2,
+        )
+        purpose_form = self._purpose_form
+        self.purpose_table, (self.add_purpose_button, self.edit_purpose_button) = self._tab(
+            self.tr("Einwilligungszwecke"),
+            self.tr(
+                "Wofür Personen einwilligen können (Newsletter, Einladungen, Fotos, Netzwerk"
+                "karten). Ein Zweck mit Einwilligungen wird nicht gelöscht, sondern "
+                "deaktiviert: Sein Verlauf bleibt lesbar, neu erfasst wird er nicht mehr."
+            ),
+            RecordListModel(
+                [
+                    Column("name", self.tr("Bezeichnung"), 230),
+                    Column("description", self.tr("Beschreibung"), 380),
+                    Column("sort_order", self.tr("Reihenfolge"), 95, align_right=True),
+                    Column("active", self.tr("aktiv"), 60, format=yes_no),
+                ]
+            ),
+            [
+                (self.tr("Neuer Zweck …"), purpose_form, True),  # type: ignore[list-item]
+                (edit, purpose_form, False),  # type: ignore[list-item]
+            ],
+            stretch=1,
         )
         self.region_model = self.region_table.model()
         self.type_model = self.type_table.model()
@@ -205,13 +231,18 @@ class ReferenceDialog(QDialog):
         self.tabs.addTab(page, title)
         return table, buttons
 
+    def _purpose_form(self, _ref, current, parent) -> PurposeForm:
+        """The purposes are saved through the consent service, not the reference one."""
+        return PurposeForm(self._consents, current, parent)
+
     # -- loading -------------------------------------------------------------------
     def reload(self) -> None:
-        """Fetch all three lists again, keeping each table's sort order."""
+        """Fetch all lists again, keeping each table's sort order."""
         for table, rows in (
             (self.region_table, self._ref.regions()),
             (self.type_table, self._ref.organisation_types()),
             (self.relation_table, self._ref.relation_types()),
+            (self.purpose_table, self._consents.purposes()),
         ):
             table.model().set_rows(rows)
             header = table.horizontalHeader()

@@ -235,9 +235,10 @@ class InvitationsTab(OutgoingMixin, QWidget):
             r = dialog.result
             text = self.tr("%1 Personen hinzugefügt.").replace("%1", fmt.integer(r.added))
             if r.without_consent:
-                text += self.tr(" %1 ohne Einwilligung nicht eingeladen.").replace(
-                    "%1", str(r.without_consent)
-                )
+                why = ", ".join(f"{fmt.integer(n)} {reason}" for reason, n in r.left_out)
+                text += " " + self.tr("%1 nicht eingeladen (%2).").replace(
+                    "%1", fmt.integer(r.without_consent)
+                ).replace("%2", why or self.tr("ohne Einwilligung"))
             self._after_write(text)
 
         return open_dialog(dialog, added)

@@ -224,9 +224,11 @@ class SourcesDialog(QDialog):
             names = ", ".join(p.without_consent_names[:NAMED])
             if len(p.without_consent_names) > NAMED:
                 names += ", …"
+            why = ", ".join(f"{fmt.integer(n)} {reason}" for reason, n in p.left_out)
             parts.append(
-                self.tr("%1 ohne Einwilligung (nicht eingeladen): %2")
+                self.tr("%1 nicht eingeladen (%3): %2")
                 .replace("%1", fmt.integer(p.without_consent))
+                .replace("%3", why or self.tr("ohne Einwilligung"))
                 .replace("%2", names)
             )
         if p.inactive:

@@ -42,12 +42,14 @@ class ExchangeCommands(QObject):
             "relations", self.tr("Beziehungen"), view.model.current_filter, view.model.current_sort
         )
 
-    def show_export(self, kind, title, flt, sort=None, columns=None):
+    def show_export(self, kind, title, flt, sort=None, columns=None, purpose=None):
         from wba_desktop.services.listing import Sort
         from wba_desktop.views.exchange.export_dialog import ExportDialog
 
         dialog = ExportDialog(
-            self.w.services, self.w.runner, kind, title, flt, sort or Sort(), columns, self.w
+            *(self.w.services, self.w.runner, kind, title, flt, sort or Sort(), columns),
+            self.w,
+            purpose=purpose,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -67,10 +69,10 @@ class ExchangeCommands(QObject):
             )
         return None
 
-    def show_mail(self, title, flt):
+    def show_mail(self, title, flt, purpose=None):
         from wba_desktop.views.exchange.mail_dialog import MailDialog
 
-        dialog = MailDialog(self.w.services, title, flt, self.w)
+        dialog = MailDialog(self.w.services, title, flt, self.w, purpose=purpose)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -96,6 +98,50 @@ class ExchangeCommands(QObject):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
+
+    def record_consent(self):
+        """„Einwilligung erfassen …“ for the people marked in the Personen list, or for
+        the members of the Verteiler in front (e.g. after an event's sign-up sheet)."""
+        view = self.w.current_view()
+        if view is self.w.people and self.w.people.selected_ids():
+            ids = self.w.people.selected_ids()
+            who = ""
+        elif view is self.w.verteiler and self.w.verteiler.current() is not None:
+            v = self.w.verteiler.current()
+            ids = self.w.services.people.list_ids(self.w.services.verteiler.person_filter(v.id))
+            who = (
+                self.tr("%n im Verteiler „%1“")
+                .replace("%n", fmt.count(len(ids), "Person", "Personen"))
+                .replace("%1", v.name)
+            )
+        else:
+            return None
+        return self.show_consent_form(ids, who)
+
+    def show_consent_form(self, ids, who=""):
+        from wba_desktop.views.directory.consent_forms import ConsentForm
+
+        if not ids:
+            self.w.statusBar().showMessage(self.tr("Niemand ausgewählt."), 5000)
+            return None
+        form = ConsentForm(self.w.services.consents, ids, self.w, who=who)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            saved = form.saved
+            if not result or saved is None:
+                return
+            text = (
+                saved.summary(form.purpose.currentText())
+                if hasattr(saved, "summary")
+                else self.tr("Einwilligung erfasst.")
+            )
+            self.w.statusBar().showMessage(text, 8000)
+            self.last_consent_summary = text
+
+        form.finished.connect(done)
+        form.open()
+        return form
 
     def show_import(self):
         from wba_desktop.views.exchange.import_wizard import ImportWizard

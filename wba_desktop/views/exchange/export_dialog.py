@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.listing import Sort
+from wba_desktop.services.privacy.consent_filter import describe_left_out
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import default_filename, export_folder
+from wba_desktop.views.common.purpose_combo import PurposeCombo
 from wba_desktop.views.common.tasks import Task, TaskRunner
 
 FORMATS = {
@@ -52,6 +54,7 @@ class ExportDialog(QDialog):
         sort: Sort = Sort(),
         columns: list[str] | None = None,
         parent=None,
+        purpose: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._services, self._runner = services, runner
@@ -88,23 +91,22 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        self.purpose = PurposeCombo(
+            [p.name for p in services.consents.purposes(active_only=True)], self
+        )
+        self.purpose.set_purpose(purpose)
         form = QFormLayout()
+        if kind == "people":
+            form.addRow(self.tr("&Zweck:"), self.purpose)
         form.addRow(self.tr("Format:"), format_box)
         form.addRow("", self.mail_merge)
         form.addRow(self.tr("Datei:"), path_row)
 
-        count = self._count()
-        what = self.tr(KIND_LABELS.get(kind, kind))
-        self.summary = QLabel(
-            self.tr(
-                "%n %1 werden exportiert, wie die Liste sie zeigt (Filter, Sortierung, "
-                "sichtbare Spalten)."
-            )
-            .replace("%n", fmt.integer(count))
-            .replace("%1", what),
-            self,
-        )
+        self.summary = QLabel(self)
+        self.summary.setObjectName("exportSummary")
         self.summary.setWordWrap(True)
+        self._update_summary()
+        self.purpose.currentIndexChanged.connect(self._update_summary)
         self.progress = QProgressBar(self)
         self.progress.hide()
         self.status = QLabel(self)
@@ -136,10 +138,26 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.format_buttons["xlsx"].setChecked(True)
 
-    def _count(self) -> int:
+    def _count(self) -> tuple[int, str]:
+        """How many rows the export will have, and who data protection leaves out."""
         if self._kind == "people":
-            return self._services.people.count(self._flt)
-        return self._services.organisations.count(self._flt)
+            ids = self._services.people.list_ids(self._flt)
+            kept, left_out = self._services.consents.allowed(ids, self.purpose.purpose())
+            return len(kept), describe_left_out(left_out, self.purpose.purpose())
+        return self._services.organisations.count(self._flt), ""
+
+    def _update_summary(self) -> None:
+        count, left_out = self._count()
+        what = self.tr(KIND_LABELS.get(self._kind, self._kind))
+        text = (
+            self.tr(
+                "%n %1 werden exportiert, wie die Liste sie zeigt (Filter, Sortierung, "
+                "sichtbare Spalten)."
+            )
+            .replace("%n", fmt.integer(count))
+            .replace("%1", what)
+        )
+        self.summary.setText(f"{text}\n{left_out}." if left_out else text)
 
     def selected_format(self) -> str:
         return next(k for k, b in self.format_buttons.items() if b.isChecked())
@@ -186,6 +204,7 @@ class ExportDialog(QDialog):
         exports = self._services.exports
         kind, flt, sort, columns = self._kind, self._flt, self._sort, self._columns
         mail_merge = self.mail_merge.isChecked() and self.mail_merge.isEnabled()
+        purpose = self.purpose.purpose() if kind == "people" else None
 
         def work(report, cancelled):
             return exports.export(
@@ -199,6 +218,7 @@ class ExportDialog(QDialog):
                 progress=report,
                 cancel=cancelled,
                 title=self._title,
+                purpose=purpose,
             )
 
         self.export_button.setEnabled(False)
@@ -217,11 +237,13 @@ class ExportDialog(QDialog):
         self._task = None
         self.result_path = Path(result.path)
         self.progress.setValue(100)
-        self.status.setText(
+        text = (
             self.tr("Gespeichert: %1 (%n Zeilen).")
             .replace("%n", fmt.integer(result.rows))
             .replace("%1", str(self.result_path))
         )
+        left_out = getattr(result, "left_out_text", "")
+        self.status.setText(f"{text} {left_out}." if left_out else text)
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Schließen"))
         for b in (self.open_button, self.folder_button):

@@ -105,4 +105,5 @@ class FilePage(QWizardPage):
                 )
                 return False
         self.w.rows, self.w.mapping = rows, mapping
+        self.w.source_name = Path(path).name  # the consents' source, new people's origin
         return True

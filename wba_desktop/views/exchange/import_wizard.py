@@ -174,8 +174,9 @@ class PreviewPage(QWizardPage):
         self.progress.show()
         self.summary.setText(self.tr("Die Vorschau wird berechnet …"))
         rows, mapping, importer = self.w.rows, self.w.mapping, self.w.importer
+        source = getattr(self.w, "source_name", "")
         self.w.runner.run(
-            lambda _report, _cancelled: importer.plan(rows, mapping),
+            lambda _report, _cancelled: importer.plan(rows, mapping, source_name=source),
             self._planned,
             self._failed,
         )

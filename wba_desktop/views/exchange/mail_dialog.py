@@ -25,22 +25,32 @@ from wba_desktop.exchange.mailto import address_text, mailto_batches
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.purpose_combo import PurposeCombo
 
 SEPARATORS = (("; (Outlook unter Windows)", ";"), (", (andere Programme)", ","))
 
 
 class MailDialog(QDialog):
-    def __init__(self, services: Services, title: str, flt, parent=None) -> None:
+    def __init__(
+        self, services: Services, title: str, flt, parent=None, purpose: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("E-Mail an: %1").replace("%1", title))
         self.setMinimumWidth(560)
-        self.recipients = services.exports.recipients(flt)
+        self._services, self._flt = services, flt
+        self.purpose = PurposeCombo(
+            [p.name for p in services.consents.purposes(active_only=True)], self
+        )
+        self.purpose.set_purpose(purpose)
+        self.recipients = services.exports.recipients(flt, purpose=purpose)
         self.addresses = [email for _name, email in self.recipients.with_email]
-        self._services = services
         self._list_title = title
         self.ids_by_address = people_by_address(
             self.addresses, self.recipients.person_ids or [None] * len(self.addresses)
         )
+        self.left_out = QLabel(self)
+        self.left_out.setObjectName("leftOut")
+        self.left_out.setWordWrap(True)
 
         self.separator = QComboBox(self)
         for label, sep in SEPARATORS:
@@ -48,6 +58,7 @@ class MailDialog(QDialog):
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(self.tr("optional"))
         form = QFormLayout()
+        form.addRow(self.tr("&Zweck:"), self.purpose)
         form.addRow(self.tr("&Trennzeichen:"), self.separator)
         form.addRow(self.tr("&Betreff:"), self.subject)
 
@@ -61,14 +72,13 @@ class MailDialog(QDialog):
         self.copied = QLabel(self)
         self.missing = QListWidget(self)
         self.missing.setObjectName("missingAddresses")
-        for name, organisation, phone in self.recipients.without_email:
-            details = " · ".join(p for p in (organisation, phone and f"Tel. {phone}") if p)
-            self.missing.addItem(f"{name} – {details}" if details else name)
+        self._fill_missing()
         close = QPushButton(self.tr("Schließen"), self)
         close.clicked.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.left_out)
         layout.addLayout(form)
         layout.addWidget(batches)
         row = QHBoxLayout()
@@ -91,7 +101,26 @@ class MailDialog(QDialog):
         layout.addLayout(bottom)
         self.separator.currentIndexChanged.connect(self.rebuild)
         self.subject.textChanged.connect(self.rebuild)
+        self.purpose.currentIndexChanged.connect(self.purpose_changed)
         self.rebuild()
+
+    def purpose_changed(self) -> None:
+        """Fetch the recipients again: the purpose decides who may be written to."""
+        self.recipients = self._services.exports.recipients(
+            self._flt, purpose=self.purpose.purpose()
+        )
+        self.addresses = [email for _name, email in self.recipients.with_email]
+        self._fill_missing()
+        self.rebuild()
+
+    def _fill_missing(self) -> None:
+        self.missing.clear()
+        for name, organisation, phone in self.recipients.without_email:
+            details = " · ".join(p for p in (organisation, phone and f"Tel. {phone}") if p)
+            self.missing.addItem(f"{name} – {details}" if details else name)
+        text = self.recipients.left_out_text
+        self.left_out.setText(f"{text}." if text else "")
+        self.left_out.setVisible(bool(text))
 
     def rebuild(self) -> None:
         """Recompute the batches for the chosen separator and subject."""

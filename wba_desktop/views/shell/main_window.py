@@ -117,9 +117,16 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeCommands(self)
         self.database_commands = DatabaseCommands(self)
         self.verteiler.export_requested.connect(
-            lambda title, flt: self.exchange.show_export("people", title, flt)
+            lambda title, flt: self.exchange.show_export(
+                "people", title, flt, purpose=self.verteiler.current_purpose()
+            )
         )
-        self.verteiler.mail_requested.connect(self.exchange.show_mail)
+        self.verteiler.mail_requested.connect(
+            lambda title, flt: self.exchange.show_mail(
+                title, flt, purpose=self.verteiler.current_purpose()
+            )
+        )
+        self.verteiler.consent_requested.connect(self.exchange.record_consent)
 
         central = QWidget(self)
         column = QVBoxLayout(central)

@@ -167,6 +167,12 @@ def _actions(w: MainWindow) -> None:
     w.act_mail = _action(
         w, w.tr("E-&Mail an Auswahl …"), w.exchange.mail_selection, "Ctrl+Shift+M", "mail"
     )
+    w.act_record_consent = _action(
+        w,
+        w.tr("&Einwilligung erfassen …"),
+        w.exchange.record_consent,
+        tip=w.tr("Einwilligung oder Widerruf für die markierten Personen oder einen Verteiler"),
+    )
     w.act_add_to_list = _action(
         w,
         w.tr("Zu &Verteiler hinzufügen …"),
@@ -199,6 +205,7 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_add_to_list)
     menu.addAction(w.act_add_to_verbund)
     menu.addAction(w.act_mail)
+    menu.addAction(w.act_record_consent)
     menu.addSeparator()
     menu.addAction(w.act_find)
     menu.addAction(w.act_search)
@@ -266,6 +273,7 @@ def _context_menus(w: MainWindow) -> None:
                 separator(),
                 w.act_add_to_list,
                 w.act_mail,
+                w.act_record_consent,
                 separator(),
                 w.act_deactivate,
                 w.act_delete,
@@ -297,5 +305,6 @@ def update(w: MainWindow) -> None:
     people_selected = view is w.people and has
     w.act_add_to_list.setEnabled(people_selected)
     w.act_mail.setEnabled(people_selected)
+    w.act_record_consent.setEnabled(people_selected or view is w.verteiler)
     w.act_add_to_verbund.setEnabled(view is w.organisations and has)
     w.act_export.setEnabled(isinstance(view, DirectoryListView) or view is w.verteiler)

@@ -21,6 +21,7 @@ from wba_desktop.services.verteiler.lists import Criteria, VerteilerInfo
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
+from wba_desktop.views.common.purpose_combo import PurposeCombo
 
 
 class VerteilerDialog(QDialog):
@@ -47,7 +48,7 @@ class VerteilerDialog(QDialog):
             else self.tr("Neuer Verteiler")
         )
         self.setWindowTitle(title)
-        self.resize(820 if dynamic else 440, 620 if dynamic else 260)
+        self.resize(820 if dynamic else 440, 650 if dynamic else 290)
 
         self.name = QLineEdit(self)
         self.name.setMaxLength(120)
@@ -56,6 +57,10 @@ class VerteilerDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name: *"), self.name)
         form.addRow(self.tr("&Beschreibung:"), self.description)
+        self.purpose = PurposeCombo(
+            [p.name for p in services.consents.purposes(active_only=True)], self
+        )
+        form.addRow(self.tr("&Zweck:"), self.purpose)
 
         self.banner = ErrorBanner(self)
         layout = QVBoxLayout(self)
@@ -79,13 +84,14 @@ class VerteilerDialog(QDialog):
         buttons = save_cancel_buttons(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout.addWidget(buttons)
-        fields = {"name": self.name}
+        fields = {"name": self.name, "purpose": self.purpose}
         if dynamic:
             fields["criteria"] = self.kinds
         self.errors = FieldErrors(self.banner, fields)
         if existing:
             self.name.setText(existing.name)
             self.description.setPlainText(existing.description)
+            self.purpose.set_purpose(existing.purpose)
             if dynamic:
                 self._load_criteria(existing.criteria)
         self._update_count()
@@ -163,10 +169,10 @@ class VerteilerDialog(QDialog):
     def save(self) -> None:
         verteiler = self._services.verteiler
         name, text = self.name.text(), self.description.toPlainText()
-        criteria = self.criteria()
+        criteria, purpose = self.criteria(), self.purpose.purpose()
         if self._existing is None:
-            call = lambda: verteiler.create(name, self.kind, text, criteria)  # noqa: E731
+            call = lambda: verteiler.create(name, self.kind, text, criteria, purpose)  # noqa: E731
         else:
             list_id = self._existing.id
-            call = lambda: verteiler.update(list_id, name, text, criteria)  # noqa: E731
+            call = lambda: verteiler.update(list_id, name, text, criteria, purpose)  # noqa: E731
         op(self, call, form=self.errors).success(accept_saved(self)).run()

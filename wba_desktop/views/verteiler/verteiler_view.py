@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.people import PersonFilter
+from wba_desktop.services.privacy.consent_filter import describe_left_out
 from wba_desktop.services.verteiler.lists import VerteilerInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
@@ -41,6 +42,8 @@ class VerteilerView(QWidget):
     open_person = Signal(int)
     export_requested = Signal(str, object)
     mail_requested = Signal(str, object)
+    #: „Einwilligung erfassen …“ for the members of the current Verteiler
+    consent_requested = Signal()
     counts_changed = Signal(str)
     changed = Signal()
 
@@ -107,11 +110,16 @@ class VerteilerView(QWidget):
         self.remove_button = QPushButton(self.tr("Aus Verteiler entfernen"), self)
         self.export_button = QPushButton(self.tr("Exportieren …"), self)
         self.mail_button = QPushButton(self.tr("E-Mail an alle …"), self)
+        self.consent_button = QPushButton(self.tr("Einwilligung erfassen …"), self)
+        self.consent_button.setToolTip(
+            self.tr("Einwilligung oder Widerruf für alle Personen des Verteilers erfassen")
+        )
+        self.consent_button.clicked.connect(self.consent_requested.emit)
         self.remove_button.clicked.connect(self.remove_members)
         self.export_button.clicked.connect(lambda: self._emit_for_current(self.export_requested))
         self.mail_button.clicked.connect(lambda: self._emit_for_current(self.mail_requested))
         right_buttons = QHBoxLayout()
-        for b in (self.export_button, self.mail_button, self.remove_button):
+        for b in (self.export_button, self.mail_button, self.consent_button, self.remove_button):
             right_buttons.addWidget(b)
         right_buttons.addStretch(1)
         right = QWidget(self)
@@ -163,7 +171,8 @@ class VerteilerView(QWidget):
     def _show_current(self) -> None:
         v = self.current()
         has = v is not None
-        for b in (self.edit_button, self.delete_button, self.export_button, self.mail_button):
+        buttons = (self.edit_button, self.delete_button, self.export_button, self.mail_button)
+        for b in (*buttons, self.consent_button):
             b.setEnabled(has)
         self.remove_button.setEnabled(has and v.kind == "static")
         if v is None:
@@ -182,8 +191,12 @@ class VerteilerView(QWidget):
             how = self.tr("Dynamisch – ") + self._services.verteiler.describe(v.criteria)
         else:
             how = self.tr("Statisch – Personen von Hand ausgewählt")
-        self.subtitle.setText("  ·  ".join(p for p in (how, v.description) if p))
         self.members.set_filter(self._services.verteiler.person_filter(v.id))
+        members = self._services.verteiler.members(v.id)
+        privacy = describe_left_out(members.left_out, members.purpose)
+        purpose = self.tr("Zweck: %1").replace("%1", v.purpose) if v.purpose else ""
+        parts = (how, v.description, purpose, privacy and f"{privacy}.")
+        self.subtitle.setText("  ·  ".join(p for p in parts if p))
         self.counts_changed.emit(
             self.tr("%1: %2 Personen")
             .replace("%1", v.name)
@@ -256,6 +269,11 @@ class VerteilerView(QWidget):
         pid = self.members.id_at(index.row())
         if pid is not None:
             self.open_person.emit(pid)
+
+    def current_purpose(self) -> str | None:
+        """The purpose of the Verteiler in front (exports and e-mails start with it)."""
+        v = self.current()
+        return v.purpose if v is not None else None
 
     def _emit_for_current(self, signal) -> None:
         v = self.current()
