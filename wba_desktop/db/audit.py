@@ -26,95 +26,55 @@ person's old values (:func:`wba_desktop.db.audit_scrub.scrub_person`).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect, select
+from sqlalchemy import Table, event, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from wba_desktop.db.audit_labels import Labeller
+from wba_desktop.db.audit_values import (
+    AUDITED,
+    CHANGED,
+    CREATED,
+    DELETED,
+    cascaded_rows,
+    changed,
+    chunks,
+    dumps,
+    entry,
+    flushed_objects,
+    kept,
+    plain,
+    state_values,
+    table_of,
+    values_of,
+)
 from wba_desktop.db.stamps import login_name
 from wba_desktop.models.base import Base, utcnow
 from wba_desktop.models.privacy import AuditEntry
 
+__all__ = [
+    "AUDITED",
+    "CHANGED",
+    "CREATED",
+    "DELETED",
+    "Auditor",
+    "bulk",
+    "dumps",
+    "install",
+    "linked_names",
+    "plain",
+    "track_links",
+]
+
 log = logging.getLogger(__name__)
-
-#: the tables whose changes are logged -> the kind of record, as the filter names it
-AUDITED: dict[str, str] = {
-    "organisation": "Organisation",
-    "person": "Person",
-    "affiliation": "Zuordnung",
-    "relation": "Beziehung",
-    "consent": "Einwilligung",
-    "consent_event": "Einwilligung",
-    "activity": "Kontakt",
-    "verbund": "Verbund",
-    "verbund_member": "Verbund",
-    "verbund_board_seat": "Verbund",
-    "verbund_phase": "Verbund",
-    "verbund_task": "Verbund",
-    "event": "Veranstaltung",
-    "invitation": "Einladung",
-}
-
-#: columns the app derives or stamps itself: no one's change, not logged
-SKIPPED = frozenset(
-    {
-        "search_key",
-        "sort_key",
-        "dup_key",
-        "version",
-        "created_at",
-        "updated_at",
-        "updated_by",
-        "status_changed_at",
-        "recorded_at",
-        "type_directed",
-    }
-)
-
-#: the column naming whom a record is about (the person table: its own id)
-PERSON_COLUMN = {
-    "affiliation": "person_id",
-    "consent": "person_id",
-    "consent_event": "person_id",
-    "activity": "person_id",
-    "invitation": "person_id",
-    "verbund_board_seat": "person_id",
-    "verbund_member": "contact_person_id",
-    "verbund_task": "responsible_id",
-}
-
-CREATED, CHANGED, DELETED = "angelegt", "geändert", "gelöscht"
 
 _AUDITOR = "wba_auditor"
 _CASCADED = "wba_audit_cascaded"
 _INSERT = insert(AuditEntry.__table__)
-
-
-def plain(value: Any) -> Any:
-    """A value as JSON holds it: dates as ISO text, numbers, booleans, text, None."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, list | tuple | set | frozenset):
-        return [plain(v) for v in value]
-    return str(value)
-
-
-def dumps(changes: Mapping[str, Any]) -> str:
-    """``changes`` as stored: UTF-8 text as it is (an erasure must find it)."""
-    return json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
 
 
 class Auditor:
@@ -146,7 +106,7 @@ class Auditor:
             return
         by_table: dict[str, list[int]] = {}
         for obj in session.deleted:
-            table = _table_of(obj)
+            table = table_of(obj)
             if table is not None:
                 by_table.setdefault(table, []).append(obj.id)
         found = cascaded_rows(session, by_table)
@@ -160,181 +120,43 @@ class Auditor:
         entries: list[dict[str, Any]] = []
         seen: set[tuple[str, int]] = set()
         for obj in session.new:
-            table = _table_of(obj)
+            table = table_of(obj)
             if table is not None:
-                changes = _values(obj, new=True)
-                entries.append(_entry(table, obj.id, CREATED, changes, _state_values(obj)))
+                changes = values_of(obj, new=True)
+                entries.append(entry(table, obj.id, CREATED, changes, state_values(obj)))
         for obj in session.dirty:
-            table = _table_of(obj)
+            table = table_of(obj)
             if table is not None:
-                changes = _changed(obj)
+                changes = changed(obj)
                 if changes:
-                    entries.append(_entry(table, obj.id, CHANGED, changes, _state_values(obj)))
+                    entries.append(entry(table, obj.id, CHANGED, changes, state_values(obj)))
         for obj in session.deleted:
-            table = _table_of(obj)
+            table = table_of(obj)
             if table is not None:
                 seen.add((table, obj.id))
-                changes = _values(obj, new=False)
-                entries.append(_entry(table, obj.id, DELETED, changes, _state_values(obj)))
+                changes = values_of(obj, new=False)
+                entries.append(entry(table, obj.id, DELETED, changes, state_values(obj)))
         for table, row in session.info.pop(_CASCADED, ()):
             if (table, row["id"]) not in seen:
                 seen.add((table, row["id"]))
-                changes = {k: [plain(v), None] for k, v in row.items() if _kept(k, v)}
-                entries.append(_entry(table, row["id"], DELETED, changes, row))
+                changes = {k: [plain(v), None] for k, v in row.items() if kept(k, v)}
+                entries.append(entry(table, row["id"], DELETED, changes, row))
         if entries:
-            self.write(session, entries, _flushed_objects(session))
+            self.write(session, entries, flushed_objects(session))
 
     def write(self, session: Session, entries: list[dict[str, Any]], known=()) -> None:
-        """Insert ``entries`` (from :func:`_entry`) with who, when and their labels."""
+        """Insert ``entries`` (from :func:`entry`) with who, when and their labels."""
         user, db_user = self.who(session)
         now = utcnow()
         labeller = Labeller(session.connection(), known)
         for e in entries:
-            labeller.want(e["table_name"], e.pop("_values"))
+            labeller.want(e["table_name"], e.pop("values_of"))
         rows = []
         for e in entries:
             e["record_label"] = labeller.label(e["table_name"], e["row_id"])[:200]
             e.update(changed_at=now, user_name=user, db_user=db_user)
             rows.append(e)
         session.connection().execute(_INSERT, rows)
-
-
-def _table_of(obj: object) -> str | None:
-    table = getattr(obj, "__tablename__", None)
-    return table if table in AUDITED else None
-
-
-def _kept(key: str, value: Any) -> bool:
-    return key not in SKIPPED and value is not None and value != ""
-
-
-def _entry(
-    table: str, row_id: int | None, action: str, changes: dict, values: Mapping | None = None
-) -> dict[str, Any]:
-    """One log row without who/when/label; ``values`` (the record's values) give its
-    label and whom it is about."""
-    values = values or {}
-    person_key = "id" if table == "person" else PERSON_COLUMN.get(table)
-    person = values.get(person_key) if person_key else None
-    if table == "person":
-        person = row_id
-    elif person is None and person_key and person_key in changes:
-        old, new = changes[person_key]
-        person = new if new is not None else old
-    return {
-        "table_name": table,
-        "row_id": row_id,
-        "action": action,
-        "person_id": person if isinstance(person, int) else None,
-        "changes": dumps(changes),
-        "_values": {**values, "id": row_id},
-    }
-
-
-def _columns(mapper) -> list[tuple[str, str]]:
-    """(attribute key, column name) of the mapped columns worth logging."""
-    cached = _COLUMNS.get(mapper)
-    if cached is None:
-        cached = []
-        for prop in mapper.column_attrs:
-            name = prop.columns[0].name
-            if name not in SKIPPED and name != "id":
-                cached.append((prop.key, name))
-        _COLUMNS[mapper] = cached
-    return cached
-
-
-_COLUMNS: dict[Any, list[tuple[str, str]]] = {}
-_LINKS: dict[Any, list[str]] = {}
-
-
-def _link_keys(mapper) -> list[str]:
-    """The many-to-many collections of a record (tags, organisers): logged as a field."""
-    cached = _LINKS.get(mapper)
-    if cached is None:
-        cached = _LINKS[mapper] = [r.key for r in mapper.relationships if r.secondary is not None]
-    return cached
-
-
-def _names(objects: Iterable[Any]) -> list[str]:
-    return sorted(str(getattr(o, "name", o)) for o in objects)
-
-
-def _values(obj: Any, *, new: bool) -> dict[str, list]:
-    state = inspect(obj)
-    d = state.dict
-    out: dict[str, list] = {}
-    for key, name in _columns(state.mapper):
-        value = d.get(key)
-        if value is not None and value != "":
-            out[name] = [None, plain(value)] if new else [plain(value), None]
-    for key in _link_keys(state.mapper):
-        items = d.get(key)
-        if items:
-            out[key] = [None, _names(items)] if new else [_names(items), None]
-    return out
-
-
-def _state_values(obj: Any) -> dict[str, Any]:
-    state = inspect(obj)
-    return {name: state.dict.get(key) for key, name in _columns(state.mapper)}
-
-
-def _changed(obj: Any) -> dict[str, list]:
-    """{column: [old, new]} of the attributes changed since the record was loaded."""
-    state = inspect(obj)
-    touched = state.committed_state
-    if not touched:
-        return {}
-    out: dict[str, list] = {}
-    for key, name in _columns(state.mapper):
-        if key not in touched:
-            continue
-        hist = state.attrs[key].history
-        if not hist.added and not hist.deleted:
-            continue  # set to the value it had
-        old = plain(hist.deleted[0]) if hist.deleted else None
-        new = plain(hist.added[0]) if hist.added else None
-        if old != new:
-            out[name] = [old, new]
-    for key in _link_keys(state.mapper):
-        if key in touched:
-            hist = state.attrs[key].history
-            old = _names([*hist.unchanged, *hist.deleted])
-            new = _names([*hist.unchanged, *hist.added])
-            if old != new:
-                out[key] = [old, new]
-    return out
-
-
-def _flushed_objects(session: Session) -> list[Any]:
-    return [*session.new, *session.dirty, *session.deleted]
-
-
-def cascaded_rows(session: Session, by_table: Mapping[str, Sequence[int]]) -> list[tuple]:
-    """(table, row) of the audited rows ``ON DELETE CASCADE`` removes with the rows
-    ``by_table`` names (one level: what the app's tables need)."""
-    if not by_table:
-        return []
-    found: list[tuple[str, dict]] = []
-    conn = session.connection()
-    for name in AUDITED:
-        table = Base.metadata.tables.get(name)
-        if table is None:
-            continue
-        for fk in table.foreign_keys:
-            ids = by_table.get(fk.column.table.name)
-            if not ids or (fk.ondelete or "").upper() != "CASCADE":
-                continue
-            for part in _chunks(list(ids)):
-                for row in conn.execute(select(table).where(fk.parent.in_(part))).mappings():
-                    found.append((name, dict(row)))
-    return found
-
-
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
 
 
 # -- explicit rows for statements past the flush ---------------------------------------
@@ -351,13 +173,16 @@ def bulk(
     action: str,
     ids: Iterable[int],
     changes: Mapping[str, Sequence[Any]] | None = None,
+    *,
+    each: Mapping[int, Mapping[str, Sequence[Any]]] | None = None,
 ) -> int:
     """Log a statement that bypassed the flush, one row per id of ``table``.
 
     ``action`` "angelegt": call after the insert; "gelöscht": call *before* the delete
     (the rows' values are read as the old values); "geändert": ``changes`` is
-    ``{column: [old, new]}``, the same for every row (call before or after). Without
-    ``changes`` the rows' stored values are logged. Returns the rows written."""
+    ``{column: [old, new]}``, the same for every row, or ``each[id]`` per row (call
+    before or after). Without either the rows' stored values are logged. Returns the
+    rows written."""
     auditor = auditor_of(session)
     name = table if isinstance(table, str) else table.name
     ids = list(dict.fromkeys(ids))
@@ -366,19 +191,20 @@ def bulk(
     session.flush()
     t = Base.metadata.tables[name]
     rows: dict[int, dict] = {}
-    for part in _chunks(ids):
+    for part in chunks(ids):
         for row in session.connection().execute(select(t).where(t.c.id.in_(part))).mappings():
             rows[row["id"]] = dict(row)
     entries = []
     for row_id in ids:
         row = rows.get(row_id, {})
-        if changes is not None:
-            logged = {k: [plain(v) for v in pair] for k, pair in changes.items()}
+        given = each.get(row_id) if each is not None else changes
+        if given is not None:
+            logged = {k: [plain(v) for v in pair] for k, pair in given.items()}
         elif action == DELETED:
-            logged = {k: [plain(v), None] for k, v in row.items() if _kept(k, v) and k != "id"}
+            logged = {k: [plain(v), None] for k, v in row.items() if kept(k, v) and k != "id"}
         else:
-            logged = {k: [None, plain(v)] for k, v in row.items() if _kept(k, v) and k != "id"}
-        entries.append(_entry(name, row_id, action, logged, row))
+            logged = {k: [None, plain(v)] for k, v in row.items() if kept(k, v) and k != "id"}
+        entries.append(entry(name, row_id, action, logged, row))
     auditor.write(session, entries)
     return len(entries)
 
@@ -390,7 +216,9 @@ def linked_names(session: Session, link: Table, owner_id: int) -> list[str]:
     label = other.c.get("name")
     if label is None:
         label = other.c.id
-    stmt = select(label).join(link, other_fk.parent == other.c.id).where(owner_fk.parent == owner_id)
+    stmt = (
+        select(label).join(link, other_fk.parent == other.c.id).where(owner_fk.parent == owner_id)
+    )
     return sorted(str(v) for v in session.connection().execute(stmt).scalars())
 
 

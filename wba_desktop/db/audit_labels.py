@@ -144,4 +144,3 @@ class Labeller:
         if not text and row_id is not None:
             text = f"#{row_id}"
         return f"{noun} {quoted(text)}".strip()
-
