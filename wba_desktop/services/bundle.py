@@ -33,6 +33,7 @@ __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
     from wba_desktop.network.service import NetworkService
+    from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
     from wba_desktop.services.events.exports import EventExportService
     from wba_desktop.services.importing.service import ImportService
@@ -163,3 +164,10 @@ class Services:
         from wba_desktop.services.backups import BackupService
 
         return BackupService(self.uow)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        """The audit log: per record, searched, exported, pruned after its retention."""
+        from wba_desktop.services.audit import AuditService
+
+        return AuditService(self.uow, self.settings)
