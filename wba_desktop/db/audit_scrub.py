@@ -7,6 +7,8 @@ commit. It keeps who changed something, when, and what kind of record it was; ev
 value of a row about the person becomes "anonymisiert", and the person's old name,
 e-mail and phone numbers are replaced wherever else the log holds them (in other
 records' values and labels, e.g. an organisation's notes or an affiliation's label).
+In rows about *another* person only what identifies this one (full name, e-mail,
+phone) is replaced, not a shared first or last name alone.
 
 This rewrites rows with a Core UPDATE (the only UPDATE the app runs on
 ``audit_log``). On SQLite the old bytes may remain in free pages until
@@ -32,17 +34,30 @@ ANONYMISED = "anonymisiert"
 MIN_SUBSTRING = 4
 
 
-def _strings(old_values: Mapping[str, Any]) -> list[str]:
-    """The texts to remove, longest first; with the full name when both parts are given."""
-    found = {str(v).strip() for v in old_values.values() if v is not None and str(v).strip()}
-    first = str(old_values.get("first_name") or "").strip()
-    last = str(old_values.get("last_name") or "").strip()
+#: name parts: replaced in rows about no one, but left alone in another person's rows
+NAME_PARTS = ("first_name", "last_name", "title", "salutation")
+
+
+def _strings(old_values: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """(identifying texts, name parts) to remove, longest first; the full name counts
+    as identifying when both parts are given."""
+
+    def text(key: str) -> str:
+        return str(old_values.get(key) or "").strip()
+
+    strong = {text(k) for k in old_values if k not in NAME_PARTS and text(k)}
+    first, last = text("first_name"), text("last_name")
     if first and last:
-        found.add(f"{first} {last}")
-        title = str(old_values.get("title") or "").strip()
-        if title:
-            found.add(f"{title} {first} {last}")
-    return sorted(found, key=len, reverse=True)
+        strong.add(f"{first} {last}")
+        strong.add(f"{last}, {first}")
+        if text("title"):
+            strong.add(f"{text('title')} {first} {last}")
+    weak = {text(k) for k in ("first_name", "last_name") if text(k)} - strong
+
+    def order(found: set[str]) -> list[str]:
+        return sorted(found, key=len, reverse=True)
+
+    return order(strong), order(weak)
 
 
 def _escape_like(text: str) -> str:
@@ -79,8 +94,9 @@ def scrub_person(session: Session, person_id: int, old_values: Mapping[str, Any]
     "phone": …, "mobile": …}``) in every other row's values and label. Who, when,
     table, record id and action stay. Returns the number of rows rewritten."""
     t = AuditEntry.__table__
-    strings = _strings(old_values)
-    replace = _Replacer(strings)
+    strong, weak = _strings(old_values)
+    strings = strong + weak
+    replace, replace_strong = _Replacer(strong + weak), _Replacer(strong)
     conds = [t.c.person_id == person_id, (t.c.table_name == "person") & (t.c.row_id == person_id)]
     for s in strings:
         like = f"%{_escape_like(s)}%"
@@ -103,9 +119,10 @@ def scrub_person(session: Session, person_id: int, old_values: Mapping[str, Any]
                 label = f"{NOUN['person']} „{ANONYMISED}“"
             else:
                 label = replace.text(label or "")
-        else:
-            changes = {k: replace.value(pair) for k, pair in changes.items()}
-            label = replace.text(label or "")
+        else:  # in another person's rows only what identifies this one
+            how = replace if about is None else replace_strong
+            changes = {k: how.value(pair) for k, pair in changes.items()}
+            label = how.text(label or "")
         updates.append({"b_id": row_id, "b_label": label[:200], "b_changes": dumps(changes)})
     if updates:
         stmt = (

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import delete, distinct, func, or_, select
+from sqlalchemy import delete, func, or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.audit import AUDITED
@@ -238,8 +238,8 @@ class AuditService:
         """Every user name and database login seen in the log, sorted."""
         with self._uow() as uow:
             s = uow.session
-            names = set(s.scalars(select(distinct(AuditEntry.user_name))))
-            names |= set(s.scalars(select(distinct(AuditEntry.db_user))))
+            names = set(s.scalars(select(AuditEntry.user_name).distinct()))
+            names |= set(s.scalars(select(AuditEntry.db_user).distinct()))
         return sorted((n for n in names if n), key=str.casefold)
 
     # -- export ----------------------------------------------------------------------
