@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.people import PersonData, PersonDetail
+from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
@@ -53,6 +54,8 @@ class PersonDialog(RecordDialog):
         self.tabs.addTab(self.history, self.tr("Kontakte"))
         self.notes = QPlainTextEdit(self)
         self.tabs.addTab(self.notes, self.tr("Notizen"))
+        self.audit = AuditTab(services, "person", self)
+        self.tabs.addTab(self.audit, self.tr("Änderungen"))
         self.affiliations.add_requested.connect(self._add_affiliation)
         self.affiliations.edit_requested.connect(self._edit_affiliation)
         self.affiliations.remove_requested.connect(
@@ -150,6 +153,7 @@ class PersonDialog(RecordDialog):
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabEnabled(2, True)
         self.history.set_record(person_id, d.display_name)
+        self.audit.set_record(person_id)
         self.reload_links()
 
     def reload_links(self) -> None:
