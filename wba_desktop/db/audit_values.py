@@ -146,12 +146,14 @@ def names(objects: Iterable[Any]) -> list[str]:
 
 
 def values_of(obj: Any, *, new: bool) -> dict[str, list]:
+    """The values of a new (or deleted) record; empty ones left out (a new record's
+    unset flags too: "restricted: no" says nothing)."""
     state = inspect(obj)
     d = state.dict
     out: dict[str, list] = {}
     for key, name in columns(state.mapper):
         value = d.get(key)
-        if value is not None and value != "":
+        if value is not None and value != "" and not (new and value is False):
             out[name] = [None, plain(value)] if new else [plain(value), None]
     for key in link_keys(state.mapper):
         items = d.get(key)

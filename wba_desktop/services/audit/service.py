@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import DBAPIError
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.audit import AUDITED
@@ -304,14 +305,21 @@ class AuditService:
 
     def prune(self, older_than_days: int | None = None, now: datetime | None = None) -> int:
         """Delete the entries older than ``older_than_days`` (default: the setting);
-        returns how many. The only DELETE the app runs on the log besides erasure."""
+        returns how many. The only DELETE the app runs on the log. A login without
+        the right to delete (the team database's coordination role) prunes nothing."""
         days = older_than_days if older_than_days is not None else self.retention_days()
         cutoff = (now or utcnow()) - timedelta(days=days)
-        with self._uow() as uow:
-            result = uow.session.connection().execute(
-                delete(AuditEntry.__table__).where(AuditEntry.changed_at < cutoff)
-            )
-            uow.commit()
+        try:
+            with self._uow() as uow:
+                result = uow.session.connection().execute(
+                    delete(AuditEntry.__table__).where(AuditEntry.changed_at < cutoff)
+                )
+                uow.commit()
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                raise
+            log.info("audit log not pruned: this login may not delete entries")
+            return 0
         removed = result.rowcount or 0
         if removed:
             log.info("audit log: %s entries older than %s days removed", removed, days)

@@ -75,7 +75,10 @@ class AuditTab(QWidget):
             self.hint.setText(self.tr("Änderungen werden nach dem ersten Speichern aufgezeichnet."))
             return
         rows = self._services.audit.for_record(self._table, self._record_id)
-        self.model.set_rows([ChangeLine(r, self._table) for r in rows])
+        lines = [ChangeLine(r, self._table) for r in rows]
+        self.model.set_rows(lines)
+        # the record column only where rows of linked records appear (a person's tab)
+        self.view.setColumnHidden(3, not any(line.what for line in lines))
         self.hint.setText(
             self.tr(
                 "%1 Einträge im Änderungsprotokoll. Einträge werden nach der eingestellten "

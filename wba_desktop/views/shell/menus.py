@@ -88,6 +88,7 @@ def _actions(w: MainWindow) -> None:
         tip=w.tr("Alle Daten dieser Datenbank in eine PostgreSQL-Teamdatenbank kopieren"),
     )
     w.act_transfer.setEnabled(w.services.backups.is_sqlite)  # the team database is there
+    w.act_audit = _action(w, w.tr("Änderungs&protokoll …"), db.show_audit)
     w.act_settings = _action(
         w, w.tr("&Einstellungen …"), w.database_commands.show_settings, "Ctrl+,"
     )
@@ -156,6 +157,7 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_reference)
     menu.addAction(w.act_health_settings)
     menu.addAction(w.act_require_consent)
+    menu.addAction(w.act_audit)
     menu.addSeparator()
     menu.addAction(w.act_settings)
     menu = w.menuBar().addMenu(w.tr("&Hilfe"))
