@@ -66,6 +66,7 @@ __all__ = [
     "dumps",
     "install",
     "linked_names",
+    "pause",
     "plain",
     "track_links",
 ]
@@ -74,6 +75,7 @@ log = logging.getLogger(__name__)
 
 _AUDITOR = "wba_auditor"
 _CASCADED = "wba_audit_cascaded"
+_PAUSED = "wba_audit_paused"
 _INSERT = insert(AuditEntry.__table__)
 
 
@@ -102,7 +104,7 @@ class Auditor:
     # -- the flush -------------------------------------------------------------------
     def before_flush(self, session: Session, _ctx, _instances) -> None:
         """Read the rows a database rule will delete with the deleted records."""
-        if not self.enabled or not session.deleted:
+        if not self.enabled or not session.deleted or session.info.get(_PAUSED):
             return
         by_table: dict[str, list[int]] = {}
         for obj in session.deleted:
@@ -114,7 +116,7 @@ class Auditor:
             session.info.setdefault(_CASCADED, []).extend(found)
 
     def after_flush(self, session: Session, _ctx) -> None:
-        if not self.enabled:
+        if not self.enabled or session.info.get(_PAUSED):
             session.info.pop(_CASCADED, None)
             return
         entries: list[dict[str, Any]] = []
@@ -164,7 +166,15 @@ class Auditor:
 
 def auditor_of(session: Session) -> Auditor | None:
     auditor = session.info.get(_AUDITOR)
-    return auditor if isinstance(auditor, Auditor) and auditor.enabled else None
+    if session.info.get(_PAUSED) or not isinstance(auditor, Auditor) or not auditor.enabled:
+        return None
+    return auditor
+
+
+def pause(session: Session) -> None:
+    """This session (one unit of work) writes no audit rows: for the demo data,
+    invented records that are nobody's change."""
+    session.info[_PAUSED] = True
 
 
 def bulk(

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
 
 from wba_desktop.models.base import Base
 
@@ -168,22 +169,26 @@ def state_values(obj: Any) -> dict[str, Any]:
 
 
 def changed(obj: Any) -> dict[str, list]:
-    """{column: [old, new]} of the attributes changed since the record was loaded."""
+    """{column: [old, new]} of the attributes changed since the record was loaded.
+
+    Scalar columns are read straight from the state's committed values (what
+    ``inspect(obj).attrs[key].history`` is built from, without building it: this
+    runs on every save); the many-to-many collections through their history."""
     state = inspect(obj)
     touched = state.committed_state
     if not touched:
         return {}
+    current = state.dict
+    wanted = column_names(state.mapper)
     out: dict[str, list] = {}
-    for key, name in columns(state.mapper):
-        if key not in touched:
+    for key, was in touched.items():
+        name = wanted.get(key)
+        if name is None:
             continue
-        hist = state.attrs[key].history
-        if not hist.added and not hist.deleted:
-            continue  # set to the value it had
-        old = plain(hist.deleted[0]) if hist.deleted else None
-        new = plain(hist.added[0]) if hist.added else None
+        old = None if was is NO_VALUE else was
+        new = current.get(key)
         if old != new:
-            out[name] = [old, new]
+            out[name] = [plain(old), plain(new)]
     for key in link_keys(state.mapper):
         if key in touched:
             hist = state.attrs[key].history
@@ -192,6 +197,17 @@ def changed(obj: Any) -> dict[str, list]:
             if old != new:
                 out[key] = [old, new]
     return out
+
+
+def column_names(mapper) -> dict[str, str]:
+    """{attribute key: column name} of the columns worth logging (cached)."""
+    cached = _NAMES.get(mapper)
+    if cached is None:
+        cached = _NAMES[mapper] = dict(columns(mapper))
+    return cached
+
+
+_NAMES: dict[Any, dict[str, str]] = {}
 
 
 def flushed_objects(session: Session) -> list[Any]:

@@ -359,3 +359,8 @@ def test_scrub_person(services, uow_factory, base):
     assert theirs["changes"]["first_name"] == [None, "Erika"]
     notes = last(uow_factory, "organisation", org.id)["changes"]["notes"]
     assert notes == ["", "Kontakt über anonymisiert"]
+
+
+def test_the_demo_data_is_nobodys_change(uow_factory, demo):
+    assert demo.organisations > 0
+    assert entries(uow_factory) == []
