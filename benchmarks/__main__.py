@@ -69,6 +69,10 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "benchmarks.bench_backup",
         "online backup of the large DB through services.backups vs sqlite3's .backup (goal ≤ 1.5)",
     ),
+    "audit_overhead": (
+        "benchmarks.bench_audit_overhead",
+        "1,000 organisation updates with the audit log vs the same without it (goal ≤ 1.3)",
+    ),
 }
 
 

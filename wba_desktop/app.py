@@ -24,6 +24,24 @@ def _setup_logging() -> str:
     return str(logfile)
 
 
+def prune_log_files(days: int, folder=None, now: float | None = None) -> int:
+    """Delete rotated log files (``wba-desktop.log.1`` …) older than ``days``; the
+    current file stays. Returns how many were deleted."""
+    import time
+
+    folder = folder or paths.log_dir()
+    cutoff = (now or time.time()) - max(days, 1) * 86400
+    removed = 0
+    for path in folder.glob("wba-desktop.log.*"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            log.warning("old log file %s not deleted", path, exc_info=True)
+    return removed
+
+
 _CONFIGURED = "wbaConfigured"
 
 
@@ -189,6 +207,9 @@ def run_gui(db_arg: str | None = None) -> int:
     from wba_desktop.views.shell.settings_dialog import user_name
 
     settings = Settings()
+    from wba_desktop.views.common import settings as keys
+
+    prune_log_files(settings.get(keys.LOG_RETENTION_DAYS))
     try:
         services, engine = open_database(configured_database(db_arg, settings))
     except DatabaseError as exc:

@@ -22,7 +22,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop import models as m
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.demo import directory_catalogue as cat
 from wba_desktop.demo.directory import DirectoryBuilder, write_directory
 from wba_desktop.demo.events import add_demo_events
@@ -128,6 +128,7 @@ def generate_demo(
     tick = _Ticker(2 * (n_orgs + n_people + n_rels), progress, cancel)
     tick(0, "Demodaten werden vorbereitet")
     with uow_factory() as uow:
+        audit.pause(uow.session)  # invented records: nobody's change to log
         b = DirectoryBuilder(random.Random(seed), _reference(uow.session), tick)
         b.build_organisations(n_orgs)
         b.build_people(n_people)

@@ -35,6 +35,7 @@ __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
     from wba_desktop.network.service import NetworkService
+    from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
     from wba_desktop.services.directory.cadence import ContactCadenceService
     from wba_desktop.services.directory.followups import FollowUpService
@@ -245,3 +246,10 @@ class Services:
         from wba_desktop.services.privacy_report.uninformed import UninformedService
 
         return UninformedService(self.uow, self.exports)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        """The audit log: per record, searched, exported, pruned after its retention."""
+        from wba_desktop.services.audit import AuditService
+
+        return AuditService(self.uow, self.settings)

@@ -109,9 +109,11 @@ def test_anonymise_rewrites_every_table(services):
         d = s.scalars(select(Disclosure)).one()
         assert FIRST not in d.what and EMAIL not in d.recipient
         audit = s.scalars(select(AuditEntry).where(AuditEntry.person_id == pid)).all()
-        assert len(audit) == 3
+        assert len(audit) >= 3  # the fixture's, the change log's and the erasure's own
         for entry in audit:
-            assert entry.record_label == "Person (anonymisiert)"
+            assert LAST not in entry.record_label
+            if entry.table_name == "person":
+                assert "anonymisiert" in entry.record_label
             assert LAST not in entry.changes and "Zwetschk" not in entry.changes
             assert "\\u00e4" not in entry.changes
         last = max(audit, key=lambda a: a.id)
@@ -171,7 +173,12 @@ def test_preview_changes_nothing(services):
     assert not report.done
     assert report.name == f"Dr. {FIRST} {LAST}"
     assert "1 Beiratssitz," in report.describe() and "würde anonymisiert" in report.message
-    assert "2 Einträge im Änderungsprotokoll" in report.describe()
+    with services.uow() as uow:
+        held = _count(
+            uow.session, select(AuditEntry.id).where(AuditEntry.person_id == rich.person_id)
+        )
+    assert held >= 2  # the fixture's own entries and what the change log wrote for it
+    assert f"{held} Einträge im Änderungsprotokoll" in report.describe()
     assert services.people.get(rich.person_id).data.email == EMAIL
     assert services.erasure.ledger_ids() == []
 

@@ -39,7 +39,7 @@ def test_list_names_the_benchmarks():
         "network_metrics_3000",
         "network_redraw_1000",
     }
-    assert names[9:12] == ["invitations", "verbund_health", "backup"]
+    assert names[9:13] == ["invitations", "verbund_health", "backup", "audit_overhead"]
 
 
 def test_unknown_benchmark_is_an_error():

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select, update
 
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.querying import current_on
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import Affiliation, Organisation, Person
@@ -138,6 +138,13 @@ class AffiliationService:
                     raise NotFoundError("Die Zuordnung wurde inzwischen gelöscht.")
             previous_person = a.person_id
             if data.is_primary:
+                was = s.scalars(
+                    select(Affiliation.id).where(
+                        Affiliation.person_id == data.person_id, Affiliation.is_primary
+                    )
+                ).all()
+                demoted = [i for i in was if i != a.id]
+                audit.bulk(s, "affiliation", audit.CHANGED, demoted, {"is_primary": [True, False]})
                 s.execute(
                     update(Affiliation)
                     .where(Affiliation.person_id == data.person_id)

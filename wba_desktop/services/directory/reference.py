@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import aliased
 
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.errors import NotFoundError, ValidationError
 from wba_desktop.models import OrganisationType, Region, Relation, RelationType, Tag
 from wba_desktop.services.validation import (
@@ -239,9 +239,15 @@ def _turn_symmetric(session, rtype: RelationType) -> None:
                 "Beziehungen löschen, dann die Art auf ungerichtet umstellen."
             }
         )
+    reversed_ = (Relation.type_id == rtype.id, Relation.source_id > Relation.target_id)
+    turned = session.execute(
+        select(Relation.id, Relation.source_id, Relation.target_id).where(*reversed_)
+    ).all()
+    each = {i: {"source_id": [src, dst], "target_id": [dst, src]} for i, src, dst in turned}
+    audit.bulk(session, "relation", audit.CHANGED, list(each), each=each)
     session.execute(
         update(Relation)
-        .where(Relation.type_id == rtype.id, Relation.source_id > Relation.target_id)
+        .where(*reversed_)
         .values(source_id=Relation.target_id, target_id=Relation.source_id)
         .execution_options(synchronize_session=False)
     )

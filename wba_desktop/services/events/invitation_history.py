@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from sqlalchemy import delete, func, insert, select
 
+from wba_desktop.db import audit
 from wba_desktop.errors import NotFoundError
 from wba_desktop.models import (
     Activity,
@@ -66,6 +67,7 @@ def insert_invitations(
         ).all()
     )
     ids = [new_id[pid] for pid, _, _ in rows]
+    audit.bulk(s, "invitation", audit.CREATED, ids)
     s.execute(
         insert(InvitationChange.__table__),
         [{"invitation_id": i, "status": status, "changed_at": now, "note": ""} for i in ids],
@@ -118,6 +120,14 @@ def record_changes(
     return attendance
 
 
+def delete_activities(s, *where) -> None:
+    """Delete the contact-history entries ``where`` selects, logged in the audit log."""
+    ids = s.scalars(select(Activity.id).where(*where)).all()
+    if ids:
+        audit.bulk(s, "activity", audit.DELETED, ids)
+        s.execute(delete(Activity).where(*where))
+
+
 def sync_attendance(s, invitations: Sequence[Invitation], on: date | None) -> None:
     """One contact-history entry per participant and event, none for others (dated
     ``on`` or the event day)."""
@@ -128,7 +138,7 @@ def sync_attendance(s, invitations: Sequence[Invitation], on: date | None) -> No
         mine = (Activity.event_id == event_id, Activity.kind == ATTENDANCE)
         gone = [i.person_id for i in group if i.status != "teilgenommen"]
         for part in chunks(gone):
-            s.execute(delete(Activity).where(*mine, Activity.person_id.in_(part)))
+            delete_activities(s, *mine, Activity.person_id.in_(part))
         present = [i for i in group if i.status == "teilgenommen"]
         if not present:
             continue

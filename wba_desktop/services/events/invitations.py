@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
@@ -29,6 +29,7 @@ from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import PersonService, person_name
 from wba_desktop.services.events.event_data import ACCEPTED, OCCUPYING
 from wba_desktop.services.events.invitation_history import (
+    delete_activities,
     insert_invitations,
     load_invitations,
     places_taken,
@@ -246,12 +247,11 @@ class InvitationService:
                 people[inv.event_id].append(inv.person_id)
             for event_id, person_ids in people.items():
                 for part in chunks(person_ids):
-                    s.execute(
-                        delete(Activity).where(
-                            Activity.event_id == event_id,
-                            Activity.person_id.in_(part),
-                            Activity.kind == ATTENDANCE,
-                        )
+                    delete_activities(
+                        s,
+                        Activity.event_id == event_id,
+                        Activity.person_id.in_(part),
+                        Activity.kind == ATTENDANCE,
                     )
             for inv in invitations:
                 s.delete(inv)

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import (
@@ -46,6 +46,8 @@ from wba_desktop.vocab import EVENT_STATUSES
 
 log = logging.getLogger(__name__)
 CANCELLED = "abgesagt"
+#: the link tables of an event, logged as changes of the event
+EVENT_LINKS = {"organisers": event_organiser, "verbuende": event_verbund}
 
 __all__ = [
     "ACCEPTED",
@@ -239,7 +241,8 @@ class EventService:
             self._apply(s, e, data)
             s.add(e)
             s.flush()
-            self._link(s, e.id, data)
+            with audit.track_links(s, "event", e.id, EVENT_LINKS):
+                self._link(s, e.id, data)
             add_template_items(s, e)
             uow.commit()
             log.info("event %s created", e.id)
@@ -272,9 +275,10 @@ class EventService:
                 if shift:
                     move_due_dates(s, event_id, e.starts_at.date())
                 shift_sessions(s, e, shift)
-                s.execute(delete(event_organiser).where(event_organiser.c.event_id == event_id))
-                s.execute(delete(event_verbund).where(event_verbund.c.event_id == event_id))
-                self._link(s, event_id, data)
+                with audit.track_links(s, "event", event_id, EVENT_LINKS):
+                    s.execute(delete(event_organiser).where(event_organiser.c.event_id == event_id))
+                    s.execute(delete(event_verbund).where(event_verbund.c.event_id == event_id))
+                    self._link(s, event_id, data)
                 uow.commit()
                 saved = True
             except StaleDataError:

@@ -17,7 +17,6 @@ ledger (table and ``loeschprotokoll.json``), which re-applies it after a restore
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.audit_scrub import scrub_person
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
 from wba_desktop.models import Affiliation, Person
@@ -126,30 +126,6 @@ _COUNTED = (
 _SINGULAR = {many: one for one, many, _t, _c in _COUNTED}
 
 
-def _scrub_audit(session: Session, person_id: int, old_values: dict[str, str]) -> int:
-    """Rewrite the change log about the person: no label, no old or new value (which
-    fields changed stays). Stand-in for the audit area's ``scrub_person``."""
-    touched = 0
-    rows = session.execute(
-        select(AuditEntry.id, AuditEntry.changes).where(AuditEntry.person_id == person_id)
-    ).all()
-    for entry_id, changes in rows:
-        try:
-            fields = json.loads(changes or "{}")
-        except ValueError:
-            fields = {}
-        keys = fields if isinstance(fields, dict) else {}
-        blank = {k: [rules.ANONYMISED_TEXT, rules.ANONYMISED_TEXT] for k in keys}
-        session.execute(
-            update(AuditEntry)
-            .where(AuditEntry.id == entry_id)
-            .values(record_label=AUDIT_LABEL, changes=json.dumps(blank)),
-            execution_options={"synchronize_session": False},
-        )
-        touched += 1
-    return touched
-
-
 class ErasureService:
     """Anonymise people, re-apply the ledger after a restore, find people by text.
 
@@ -219,6 +195,7 @@ class ErasureService:
             if uow.dialect == "sqlite":
                 s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
             people = [self._erasable(s, pid) for pid in ids]
+            old_values: dict[int, dict[str, str]] = {}
             listed = set(
                 s.scalars(select(ErasureRecord.person_id).where(ErasureRecord.person_id.in_(ids)))
             )
@@ -226,12 +203,16 @@ class ErasureService:
                 for label, n in _counts(s, p.id):
                     total[label] = total.get(label, 0) + n
                 entries.append(ledger.LedgerEntry(p.id, today, ledger.fingerprint(p.created_at)))
+                old_values[p.id] = {
+                    k: getattr(p, k)
+                    for k in ("first_name", "last_name", "email", "phone", "mobile")
+                }
                 touched |= _erase(s, p, today)
                 if p.id not in listed:  # re-applied after a restore: listed already
                     s.add(ErasureRecord(person_id=p.id))
             s.flush()
-            for p in people:  # after the flush: also what a change-log listener wrote
-                _scrub_audit(s, p.id, {})
+            for p in people:  # after the flush: also what the change log wrote for it
+                scrub_person(s, p.id, old_values[p.id])
                 s.add(_audit_row(p.id, self._uow.user_name))
             touched |= {"person", "audit_log", "erasure_ledger"}
             uow.commit()

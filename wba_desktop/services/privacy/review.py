@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import and_, func, or_, select, update
 
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.errors import ValidationError
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.models.activity import Activity
@@ -146,11 +146,29 @@ class ReviewService:
         if errors:
             raise ValidationError(errors)
         with self._uow() as uow:
-            n = uow.session.execute(
+            s = uow.session
+            kept = list(
+                s.execute(
+                    select(Person.id, Person.review_note, Person.review_after).where(
+                        Person.id.in_(list(person_ids)), Person.anonymised_on.is_(None)
+                    )
+                )
+            )
+            n = s.execute(
                 update(Person)
-                .where(Person.id.in_(list(person_ids)), Person.anonymised_on.is_(None))
+                .where(Person.id.in_([pid for pid, _n, _a in kept]))
                 .values(review_note=reason, review_after=next_review),
                 execution_options={"synchronize_session": False},
             ).rowcount
+            audit.bulk(
+                s,
+                "person",
+                audit.CHANGED,
+                [pid for pid, _n, _a in kept],
+                each={
+                    pid: {"review_note": [note, reason], "review_after": [after, next_review]}
+                    for pid, note, after in kept
+                },
+            )
             uow.commit()
         return n

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
 from wba_desktop.models import (
@@ -368,9 +368,9 @@ class VerbundService:
 
     @staticmethod
     def _set_regions(s, verbund_id: int, region_ids: tuple[int, ...]) -> None:
-        s.execute(delete(verbund_region).where(verbund_region.c.verbund_id == verbund_id))
-        ids = sorted(set(region_ids))
-        if ids:
-            s.execute(
-                insert(verbund_region), [{"verbund_id": verbund_id, "region_id": r} for r in ids]
-            )
+        with audit.track_links(s, "verbund", verbund_id, {"regions": verbund_region}):
+            s.execute(delete(verbund_region).where(verbund_region.c.verbund_id == verbund_id))
+            ids = sorted(set(region_ids))
+            if ids:
+                rows = [{"verbund_id": verbund_id, "region_id": r} for r in ids]
+                s.execute(insert(verbund_region), rows)

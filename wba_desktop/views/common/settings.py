@@ -33,6 +33,8 @@ DATABASE_URL = Setting("database/url", str, "")
 BACKUP_KEEP = Setting("backup/keep", int, 10)
 BACKUP_MAX_AGE_DAYS = Setting("backup/max_age_days", int, 0)  # 0: no age limit
 BACKUP_DAILY = Setting("backup/daily", bool, True)
+# log files of this PC: rotated files older than this are deleted at the start
+LOG_RETENTION_DAYS = Setting("logs/retention_days", int, 90)
 # UI state
 WINDOW_GEOMETRY = Setting("ui/window_geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("ui/window_state", QByteArray, QByteArray())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.organisations import OrganisationData, OrganisationDetail
 from wba_desktop.services.directory.reference import MAX_CADENCE_DAYS
+from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.record_dialog import RecordDialog
@@ -91,6 +92,8 @@ class OrganisationDialog(RecordDialog):
             self.tr("Notizen zur Organisation, Absprachen, Hintergründe …")
         )
         self.tabs.addTab(self.notes, self.tr("Notizen"))
+        self.audit = AuditTab(services, "organisation", self)
+        self.tabs.addTab(self.audit, self.tr("Änderungen"))
 
         self.people.add_requested.connect(self._add_person)
         self.people.edit_requested.connect(self._edit_affiliation)
@@ -249,6 +252,7 @@ class OrganisationDialog(RecordDialog):
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, True)
         self.history.set_record(org_id, data.name)
+        self.audit.set_record(org_id)
         self.reload_links()
 
     def reload_links(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.people import PersonData, PersonDetail
+from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
@@ -62,6 +63,8 @@ class PersonDialog(RecordDialog):
         self.tabs.addTab(self.privacy, self.tr("Datenschutz"))
         self.privacy.facts_saved.connect(self._facts_saved)
         self.privacy.changed.connect(self.changed.emit)
+        self.audit = AuditTab(services, "person", self)
+        self.tabs.addTab(self.audit, self.tr("Änderungen"))
         self.affiliations.add_requested.connect(self._add_affiliation)
         self.affiliations.edit_requested.connect(self._edit_affiliation)
         self.affiliations.remove_requested.connect(
@@ -165,6 +168,7 @@ class PersonDialog(RecordDialog):
         self.history.set_record(person_id, d.display_name)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.privacy), True)
         self.privacy.set_person(person_id, d.display_name)
+        self.audit.set_record(person_id)
         self.reload_links()
 
     def _facts_saved(self, version: int) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.calendar import same_day_text
 from wba_desktop.services.events.records import EventData, EventDetail
+from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.record_dialog import RecordDialog
@@ -97,6 +98,8 @@ class EventDialog(RecordDialog):
         self.tabs.addTab(self._build_place(), self.tr("Ort"))
         self.tabs.addTab(self._build_people(), self.tr("Beteiligte"))
         self.tabs.addTab(self._build_description(), self.tr("Beschreibung"))
+        self.audit = AuditTab(services, "event", self)
+        self.tabs.addTab(self.audit, self.tr("Änderungen"))
         self.finish_setup(event_id)
 
     # -- building ----------------------------------------------------------------------
@@ -332,6 +335,7 @@ class EventDialog(RecordDialog):
     def load(self, record_id: int) -> None:
         d = self._services.events.get(record_id)
         self._detail = d
+        self.audit.set_record(record_id)
         data = d.data
         self.title.setText(d.title)
         self.subtitle.setText(" · ".join((d.type, d.period, d.mode, d.status)))

@@ -4,6 +4,7 @@ database."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -14,6 +15,8 @@ from wba_desktop.services.backups import BackupPolicy
 from wba_desktop.views.common import settings as keys
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.ops import op
+
+log = logging.getLogger(__name__)
 
 READ_ONLY_NOTICE = (
     "Nur lesen: Diese Datenbank ist schreibgeschützt. Sie können alles ansehen, suchen "
@@ -39,6 +42,8 @@ class DatabaseCommands:
             self.w.notices.add(warning, "networkDriveNotice")
         if not read_only and self.w.settings.get(keys.BACKUP_DAILY):
             QTimer.singleShot(0, self.daily_backup)
+        if not read_only:
+            QTimer.singleShot(0, self.prune_audit_log)
 
     def apply_policy(self) -> None:
         """How many backups to keep and for how long, from the user's settings."""
@@ -72,6 +77,24 @@ class DatabaseCommands:
             .handle(ServiceError, failed)
             .run_in_background()
         )
+
+    def prune_audit_log(self):
+        """Remove audit entries older than the retention period, in the background; a
+        login that may not delete them (the team database's roles) is no error."""
+        return (
+            op(self.w, self.w.services.audit.prune, key="auditPrune", runner=self.w.runner)
+            .handle(ServiceError, lambda exc: log.info("audit log not pruned: %s", exc))
+            .run_in_background()
+        )
+
+    def show_audit(self):
+        """Extras › Änderungsprotokoll …"""
+        from wba_desktop.views.shell.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.w.services, self.w.runner, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def backup_now(self) -> None:
         """Datei › Sicherung anlegen …: a copy where the user wants it (USB stick, share)."""

@@ -49,7 +49,13 @@ def build(w: MainWindow) -> None:
 GUARDED_ACTIONS = {
     "can_restore": ("act_restore", "act_transfer", "act_load"),
     "can_erase": ("act_erase", "act_anonymise", "act_review_list"),
-    "can_read_audit": ("act_audit_log", "act_access_report", "act_audit_export", "act_backup"),
+    "can_read_audit": (
+        "act_audit",
+        "act_audit_log",
+        "act_access_report",
+        "act_audit_export",
+        "act_backup",
+    ),
 }
 NOT_ALLOWED = (
     "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Rolle „Datenschutz“)."
@@ -142,6 +148,7 @@ def _actions(w: MainWindow) -> None:
         tip=w.tr("Alle Daten dieser Datenbank in eine PostgreSQL-Teamdatenbank kopieren"),
     )
     w.act_transfer.setEnabled(w.services.backups.is_sqlite)  # the team database is there
+    w.act_audit = _action(w, w.tr("Änderungs&protokoll …"), db.show_audit)
     w.act_settings = _action(
         w, w.tr("&Einstellungen …"), w.database_commands.show_settings, "Ctrl+,"
     )
@@ -219,6 +226,7 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_reference)
     menu.addAction(w.act_health_settings)
     menu.addAction(w.act_require_consent)
+    menu.addAction(w.act_audit)
     w.privacy_menu = menu.addMenu(w.tr("&Datenschutz"))
     w.privacy_menu.setObjectName("privacyMenu")
     w.privacy_menu.addAction(w.act_access_report)

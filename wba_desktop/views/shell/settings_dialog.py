@@ -1,4 +1,5 @@
-"""Extras › Einstellungen: the user's name, our agency, the database and the backups.
+"""Extras › Einstellungen: the user's name, our agency, the database, the backups and
+the retention periods (``privacy_settings``).
 
 Per-user values (name, database address, backup policy) are kept in the user's
 settings file; our agency's organisation is kept in the database, for the whole team;
@@ -39,6 +40,7 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.shell.privacy_settings import PrivacySettingsPage
 from wba_desktop.views.shell.team_form import TeamDatabaseForm
 
 NAME_LIMIT = 100
@@ -100,6 +102,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_page(), self.tr("Allgemein"))
         self.tabs.addTab(self._database_page(open_label), self.tr("Datenbank"))
         self.tabs.addTab(self._backup_page(), self.tr("Sicherung"))
+        self.privacy = PrivacySettingsPage(services, settings, self)
+        self.tabs.addTab(self.privacy, self.tr("Datenschutz"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
@@ -273,6 +277,7 @@ class SettingsDialog(QDialog):
         self.daily.setChecked(st.get(s.BACKUP_DAILY))
         self.keep.setValue(st.get(s.BACKUP_KEEP))
         self.max_age.setValue(st.get(s.BACKUP_MAX_AGE_DAYS))
+        self.privacy.load()
 
     def _show_choice(self) -> None:
         self.file_box.setEnabled(self.use_file.isChecked())
@@ -348,9 +353,12 @@ class SettingsDialog(QDialog):
             return
         agency_id = self.agency.current_id() if self.agency.text().strip() else None
         saved: list[bool] = []
-        op(
-            self, lambda: self._services.agency.set_own_organisation(agency_id), form=self.errors
-        ).success(lambda _r: saved.append(True)).run()
+
+        def shared() -> None:
+            self._services.agency.set_own_organisation(agency_id)
+            self.privacy.save()
+
+        op(self, shared, form=self.errors).success(lambda _r: saved.append(True)).run()
         if not saved:
             return
         st = self._settings

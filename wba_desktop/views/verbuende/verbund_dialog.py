@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.verbuende.records import VerbundData, VerbundDetail
+from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.record_dialog import RecordDialog
@@ -36,6 +37,8 @@ class VerbundDialog(RecordDialog):
         self.tabs.addTab(self._build_master(), self.tr("Stammdaten"))
         self.tabs.addTab(self._build_funding(), self.tr("Förderung"))
         self.tabs.addTab(self._build_texts(), self.tr("Ziele und Notizen"))
+        self.audit = AuditTab(services, "verbund", self)
+        self.tabs.addTab(self.audit, self.tr("Änderungen"))
         self.finish_setup(verbund_id)
 
     # -- building ----------------------------------------------------------------------
@@ -167,6 +170,7 @@ class VerbundDialog(RecordDialog):
     def load(self, record_id: int) -> None:
         d = self._services.verbuende.get(record_id)
         self._detail = d
+        self.audit.set_record(record_id)
         data = d.data
         self.title.setText(d.name)
         self.subtitle.setText(
