@@ -22,8 +22,9 @@ as_root su postgres -c "psql -q -p $port -c \"DO \\\$\\\$ BEGIN
     CREATE ROLE wba LOGIN PASSWORD 'wba';
   END IF; END \\\$\\\$;\"" >&2
 # CREATEDB: the tests migrate a template database once and copy it per test
-# (CREATE DATABASE ... TEMPLATE), instead of running every migration for every test
-as_root su postgres -c "psql -q -p $port -c 'ALTER ROLE wba CREATEDB'" >&2
+# (CREATE DATABASE ... TEMPLATE), instead of running every migration for every test;
+# CREATEROLE: the team-setup tests create the two team roles and logins for them
+as_root su postgres -c "psql -q -p $port -c 'ALTER ROLE wba CREATEDB CREATEROLE'" >&2
 if ! as_root su postgres -c "psql -p $port -tAc \"SELECT 1 FROM pg_database WHERE datname='wba_test'\"" | grep -q 1; then
     as_root su postgres -c "createdb -p $port -O wba wba_test" >&2
 fi
