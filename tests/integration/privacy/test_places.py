@@ -165,6 +165,18 @@ def test_restriction_excludes_everywhere(services, folk, dynamic_list, tmp_path)
     graph = services.network.graph(GraphOptions(include_people=True))
     shown = {d.get("person_id") for _, d in graph.people_layer.nodes(data=True)}
     assert berta not in shown and graph.people_left_out["eingeschränkt"] == 1
+    # the participant list of an event she attended before the restriction
+    services.invitations.add(event_id, InvitationSources(person_ids=(folk["Anton"],)))
+    with services.uow() as uow:  # she was on the list before she asked for the restriction
+        from wba_desktop.models import Invitation
+
+        uow.session.add(Invitation(event_id=event_id, person_id=berta, status="zugesagt"))
+        uow.commit()
+    path = tmp_path / "teilnehmer.xlsx"
+    services.event_exports.export(event_id, path, statuses=("vorgemerkt", "zugesagt"))
+    cells = {c.value for row in openpyxl.load_workbook(path).active.iter_rows() for c in row}
+    assert not any("Berta" in str(v) for v in cells if v)
+    assert any("Anton" in str(v) for v in cells if v)
 
 
 def test_objection_ends_legitimate_interest_everywhere(services, folk, tmp_path):

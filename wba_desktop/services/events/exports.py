@@ -26,6 +26,7 @@ from wba_desktop.services.directory.people import PersonService
 from wba_desktop.services.events.invitation_queries import FollowUpReport, InvitationQueries
 from wba_desktop.services.events.programme import ProgrammeService, SessionInfo
 from wba_desktop.services.events.records import EventDetail, EventService
+from wba_desktop.services.privacy.consent_filter import allowed
 from wba_desktop.services.privacy_log import EXPORT, file_recipient, record_disclosure
 from wba_desktop.vocab import INVITATION_STATUSES
 
@@ -117,6 +118,11 @@ class EventExportService:
                 tmp.write_bytes(data)
             return 1 + len(sessions)
         found = self._invitations.rows(event_id, status=tuple(statuses))
+        if self._uow is not None:  # restricted or anonymised people are on no list
+            with self._uow() as uow:
+                kept, _left_out = allowed(uow.session, [r.person_id for r in found])
+            kept_ids = set(kept)
+            found = [r for r in found if r.person_id in kept_ids]
         rows = [
             ParticipantRow(
                 name=r.name,
