@@ -84,8 +84,11 @@ def problem(label: str, value: str) -> str | None:
 
 
 def thousands(n: int) -> str:
-    """10000 -> "10.000" (German digit grouping, without Babel for this hot path)."""
-    return f"{n:,}".replace(",", ".")
+    """10000 -> "10.000" (German digit grouping; only for messages, so Babel's cost at
+    the first call does not matter)."""
+    from wba_desktop.text import format as fmt
+
+    return fmt.integer(n)
 
 
 def too_long(label: str, value: str, limit: int | None) -> str | None:
