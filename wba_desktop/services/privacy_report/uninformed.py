@@ -21,7 +21,8 @@ from wba_desktop.errors import ValidationError
 from wba_desktop.exchange.table import Cancel, Progress, local_time
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory.people import PersonFilter, display_name
-from wba_desktop.services.verteiler.exports import ExportResult, ExportService, chunks
+from wba_desktop.services.verteiler.export_rows import chunks
+from wba_desktop.services.verteiler.exports import ExportResult, ExportService
 
 __all__ = ["GRACE_DAYS", "LETTER_COLUMNS", "UninformedRow", "UninformedService"]
 

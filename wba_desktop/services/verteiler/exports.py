@@ -20,31 +20,26 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.table import Cancel, ExportTable, Progress
-from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.services.directory.people import PersonFilter, display_name
 from wba_desktop.services.listing import Sort
 from wba_desktop.services.privacy.consent_filter import allowed, describe_left_out
 from wba_desktop.services.privacy_log import EXPORT, file_recipient, record_disclosure
+from wba_desktop.services.verteiler.export_organisations import STATUS, OrganisationTables
 from wba_desktop.services.verteiler.export_rows import (  # re-exported
     CHUNK_SIZE,
     MAIL_MERGE_COLUMNS,
     ORGANISATION_COLUMNS,
     PERSON_COLUMNS,
     RELATION_COLUMNS,
-    chunks,
-    organisation_rows,
     person_records,
     person_rows,
     pick_columns,
 )
 from wba_desktop.services.verteiler.lists import Criteria
-from wba_desktop.text.fold import sort_key
 
 if TYPE_CHECKING:
     from wba_desktop.services.directory.organisations import OrganisationService
@@ -67,9 +62,6 @@ __all__ = [
 
 FORMATS = {".xlsx": "xlsx", ".csv": "csv", ".vcf": "vcf", ".zip": "vcf-zip"}
 KINDS = ("people", "organisations", "relations", "verteiler")
-
-
-_STATUS = {True: "nur aktive", False: "nur inaktive", None: "aktive und inaktive"}
 
 
 @dataclass(frozen=True)
@@ -113,7 +105,7 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     return fmt
 
 
-class ExportService:
+class ExportService(OrganisationTables):
     """Tables, vCards and recipients of the lists, and ``export`` to a file."""
 
     def __init__(
@@ -216,7 +208,7 @@ class ExportService:
             parts.append(f"Verteiler: {self._verteiler.get(flt.list_id).name}")
         if flt.ids is not None:
             parts.append(f"{len(flt.ids)} ausgewählte Personen")
-        return "; ".join([*parts, f"Status: {_STATUS[flt.active]}"])
+        return "; ".join([*parts, f"Status: {STATUS[flt.active]}"])
 
     def _vcards(self, ids: Sequence[int]):
         from wba_desktop.exchange.vcard import VCardPerson
@@ -254,80 +246,6 @@ class ExportService:
             else:
                 without.append((name, r.organisation or "", r.phone or r.mobile))
         return Recipients(with_email, without, with_ids, left_out, purpose_name)
-
-    # -- organisations and relations ---------------------------------------------------
-    def organisations_table(
-        self,
-        flt: OrganisationFilter = OrganisationFilter(),
-        sort: Sort = Sort(),
-        columns: list[str] | None = None,
-        mail_merge: bool = False,
-        title: str = "Organisationen",
-    ) -> ExportTable:
-        cols = pick_columns(ORGANISATION_COLUMNS, columns, "Organisationen")
-        ids = self._organisations.list_ids(flt, sort)
-        return ExportTable(
-            title=title,
-            sheet_name=title,
-            columns=cols + (MAIL_MERGE_COLUMNS if mail_merge else []),
-            rows=organisation_rows(
-                (o for chunk in chunks(ids) for o in self._organisations.rows(chunk)),
-                cols,
-                mail_merge,
-            ),
-            total=len(ids),
-            description=self.describe_organisations(flt),
-        )
-
-    def describe_organisations(self, flt: OrganisationFilter) -> str:
-        crit = Criteria(
-            type_ids=flt.type_ids,
-            region_ids=flt.region_ids,
-            wba_regions=flt.wba_regions,
-            org_tag_ids=flt.tag_ids,
-            text=flt.text,
-        )
-        parts = [] if crit.is_empty() else [self._verteiler.describe(crit)]
-        return "; ".join([*parts, f"Status: {_STATUS[flt.active]}"])
-
-    def relations_table(
-        self, flt: OrganisationFilter = OrganisationFilter(), title: str = "Beziehungen"
-    ) -> ExportTable:
-        """Relations with at least one end among the organisations that pass ``flt``,
-        sorted by Von, Beziehung, Zu."""
-        src = Organisation.__table__.alias("src")
-        dst = Organisation.__table__.alias("dst")
-        stmt = (
-            select(
-                Relation.id,
-                src.c.name,
-                RelationType.forward_label,
-                dst.c.name,
-                RelationType.name,
-                Relation.strength,
-                Relation.valid_from,
-                Relation.valid_until,
-                Relation.note,
-            )
-            .join(src, src.c.id == Relation.source_id)
-            .join(dst, dst.c.id == Relation.target_id)
-            .join(RelationType, RelationType.id == Relation.type_id)
-        )
-        found: dict[int, list] = {}
-        for chunk in chunks(self._organisations.list_ids(flt, Sort())):
-            cond = Relation.source_id.in_(chunk) | Relation.target_id.in_(chunk)
-            with self._uow() as uow:
-                for rec in uow.session.connection().execute(stmt.where(cond)):
-                    found.setdefault(rec[0], list(rec[1:]))
-        rows = sorted(found.values(), key=lambda r: (sort_key(r[0]), r[1], sort_key(r[2])))
-        return ExportTable(
-            title=title,
-            sheet_name=title,
-            columns=list(RELATION_COLUMNS),
-            rows=rows,
-            total=len(rows),
-            description="mindestens eine Seite: " + self.describe_organisations(flt),
-        )
 
     # -- writing -------------------------------------------------------------------------
     def export(
