@@ -135,12 +135,15 @@ def test_retention_settings_and_old_log_files(qtbot, window, services, settings,
     dialog.tabs.setCurrentWidget(dialog.privacy)
     assert dialog.privacy.audit_days.value() == 1095
     assert dialog.privacy.log_days.value() == 90
+    assert dialog.privacy.review_years.value() == 3
+    dialog.privacy.review_years.setValue(5)
     dialog.privacy.audit_days.setValue(730)
     dialog.privacy.log_days.setValue(14)
     box = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), LEFT)
     assert not dialog.isVisible()
     assert services.audit.retention_days() == 730
+    assert services.review.years() == 5
     assert settings.get(keys.LOG_RETENTION_DAYS) == 14
 
     folder = tmp_path / "logs"

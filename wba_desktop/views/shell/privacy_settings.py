@@ -1,6 +1,7 @@
-"""The "Datenschutz" page of the settings: how long the change log and the log files
-are kept. The change log's period is shared by everyone on the database; the log
-files are this PC's own (the backups' retention is on the "Sicherung" page)."""
+"""The "Datenschutz" page of the settings: after how many years without contact people
+come onto the review list, and how long the change log and the log files are kept.
+The review period and the change log's period are shared by everyone on the database;
+the log files are this PC's own (the backups' retention is on the "Sicherung" page)."""
 
 from __future__ import annotations
 
@@ -30,14 +31,30 @@ class PrivacySettingsPage(QWidget):
         self.audit_days.setObjectName("auditRetention")
         self.audit_days.setRange(30, 36500)
         self.audit_days.setSuffix(self.tr(" Tage"))
+        self.audit_days.setGroupSeparatorShown(True)  # 1.095 Tage, as German numbers read
         self.log_days = QSpinBox(self)
         self.log_days.setObjectName("logRetention")
         self.log_days.setRange(1, 3650)
         self.log_days.setSuffix(self.tr(" Tage"))
-        for box in (self.audit_days, self.log_days):
+        self.review_years = QSpinBox(self)
+        self.review_years.setObjectName("reviewYears")
+        self.review_years.setRange(1, 30)
+        self.review_years.setSuffix(self.tr(" Jahre"))
+        for box in (self.review_years, self.audit_days, self.log_days):
             box.setMinimumWidth(160)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form = QFormLayout(self)
+        form.addRow(self.tr("Überprüfen nach:"), self.review_years)
+        form.addRow(
+            _hint(
+                self.tr(
+                    "Personen ohne Kontakt und ohne Teilnahme seit so vielen Jahren erscheinen "
+                    "in der Überprüfungsliste (Extras › Datenschutz). Gilt für alle, die mit "
+                    "dieser Datenbank arbeiten."
+                ),
+                self,
+            )
+        )
         form.addRow(self.tr("Änderungsprotokoll aufbewahren:"), self.audit_days)
         form.addRow(
             _hint(
@@ -61,11 +78,14 @@ class PrivacySettingsPage(QWidget):
         )
 
     def load(self) -> None:
+        self.review_years.setValue(self._services.review.years())
         self.audit_days.setValue(self._services.audit.retention_days())
         self.log_days.setValue(self._settings.get(s.LOG_RETENTION_DAYS))
 
     def save(self) -> None:
-        """Store both values; raises the service's ValidationError (nothing stored)."""
+        """Store the values; raises the service's ValidationError (nothing stored)."""
+        if self.review_years.value() != self._services.review.years():
+            self._services.review.set_years(self.review_years.value())
         if self.audit_days.value() != self._services.audit.retention_days():
             self._services.audit.set_retention_days(self.audit_days.value())
         self._settings.set(s.LOG_RETENTION_DAYS, self.log_days.value())
