@@ -9,10 +9,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import fields as dc_fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from wba_desktop.errors import DeletedMeanwhile, FieldConflict, StaleEdit
 from wba_desktop.text import format as fmt
+
+T = TypeVar("T")
 
 #: how a value reads: ``show(field_name, value)``
 Shower = Callable[[str, Any], str]
@@ -136,3 +138,37 @@ def check_version(record: Any, expected: int | None, make: Callable[[], StaleEdi
     """Raise ``make()`` when ``expected`` is given and the stored version differs."""
     if expected is not None and record.version != expected:
         raise make()
+
+
+def save_tagged(
+    uow_factory: Any,
+    load: Callable[[Any], Any],
+    apply: Callable[[Any, Any], None],
+    detail: Callable[[Any], T],
+) -> T:
+    """Save a form over a tagged record (organisation, person) in one unit of work:
+    ``load(session)`` returns the record at the version the user loaded (or raises the
+    detailed conflict), ``apply(record, session)`` writes the form, ``detail(record)``
+    is the answer. A save of the tags alone counts as a change (new version). Someone
+    saving between the check and the write is answered like a stale save: ``load``
+    runs again and raises the detailed conflict."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from wba_desktop.db.uow import CHANGED
+    from wba_desktop.errors import ConflictError
+    from wba_desktop.models.base import utcnow
+
+    with uow_factory() as uow:
+        record = load(uow.session)
+        tags = sorted(t.name for t in record.tags)
+        apply(record, uow.session)
+        if sorted(t.name for t in record.tags) != tags:
+            record.updated_at = utcnow()
+        try:
+            uow.commit()
+            return detail(record)
+        except StaleDataError:
+            pass
+    with uow_factory() as uow:
+        load(uow.session)
+    raise ConflictError(CHANGED)

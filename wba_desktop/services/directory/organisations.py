@@ -10,13 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
-from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import (
-    ConflictError,
     DuplicatesFound,
     InUseError,
     NotFoundError,
@@ -30,8 +27,7 @@ from wba_desktop.models import (
     Tag,
     organisation_tag,
 )
-from wba_desktop.models.base import utcnow
-from wba_desktop.services.conflicts import check_version, stale_edit
+from wba_desktop.services.conflicts import check_version, save_tagged, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.organisation_rules import (  # re-exported
     DuplicateCandidate,
@@ -324,21 +320,17 @@ class OrganisationService:
         loaded). A newer version raises :class:`StaleEdit` naming what the other save
         changed, a deleted record :class:`DeletedMeanwhile`; nothing is written then."""
         data = validate(data)
-        with self._uow() as uow:
-            org = current_record(uow.session, org_id, expected_version, data, original)
-            check_refs(uow.session, data)
-            tags = sorted(t.name for t in org.tags)
-            apply_to(org, data, uow.session)
-            if sorted(t.name for t in org.tags) != tags:  # a save of the tags alone counts
-                org.updated_at = utcnow()
-            try:
-                uow.commit()
-                return _detail(org)
-            except StaleDataError:
-                pass  # saved by someone else between the check and the write
-        with self._uow() as uow:
-            current_record(uow.session, org_id, expected_version, data, original)
-        raise ConflictError(CHANGED)
+
+        def apply(org, session) -> None:
+            check_refs(session, data)
+            apply_to(org, data, session)
+
+        return save_tagged(
+            self._uow,
+            lambda session: current_record(session, org_id, expected_version, data, original),
+            apply,
+            _detail,
+        )
 
     def set_active_many(self, ids: Sequence[int], active: bool) -> int:
         """(De)activate several records in one unit of work; all or none. Returns how

@@ -10,12 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
-from wba_desktop.db.uow import CHANGED
-from wba_desktop.errors import ConflictError, DuplicatesFound, NotFoundError
+from wba_desktop.errors import DuplicatesFound, NotFoundError
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -25,8 +23,7 @@ from wba_desktop.models import (
     organisation_tag,
     person_tag,
 )
-from wba_desktop.models.base import utcnow
-from wba_desktop.services.conflicts import check_version, stale_edit
+from wba_desktop.services.conflicts import check_version, save_tagged, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.person_rules import (  # re-exported
     PersonData,
@@ -323,20 +320,13 @@ class PersonService:
         loaded). A newer version raises :class:`StaleEdit` naming what the other save
         changed, a deleted record :class:`DeletedMeanwhile`; nothing is written then."""
         data = validate(data)
-        with self._uow() as uow:
-            p = current_record(uow.session, person_id, expected_version, data, original)
-            tags = sorted(t.name for t in p.tags)
-            apply_to(p, data, uow.session)
-            if sorted(t.name for t in p.tags) != tags:  # a save of the tags alone counts
-                p.updated_at = utcnow()
-            try:
-                uow.commit()
-                return _detail(p)
-            except StaleDataError:
-                pass  # saved by someone else between the check and the write
-        with self._uow() as uow:
-            current_record(uow.session, person_id, expected_version, data, original)
-        raise ConflictError(CHANGED)
+
+        return save_tagged(
+            self._uow,
+            lambda session: current_record(session, person_id, expected_version, data, original),
+            lambda p, session: apply_to(p, data, session),
+            _detail,
+        )
 
     def set_active_many(self, ids: Sequence[int], active: bool) -> int:
         """(De)activate several records in one unit of work; all or none. Returns how
