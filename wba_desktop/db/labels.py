@@ -50,8 +50,8 @@ LABELS: dict[str, dict[str, str]] = {
     "affiliation": {"department": "Abteilung"},
     "activity": {"subject": "Betreff", "responsible": "Zuständig"},
     "distribution_list": {"criteria": "Kriterien"},
-    "event": {"venue": "Ort/Raum", "online_url": "Online-Link"},
-    "event_session": {"room": "Raum"},
+    "event": {"venue": "Ort/Raum", "online_url": "Online-Link", "uid": "Kalender-UID"},
+    "event_session": {"room": "Raum", "uid": "Kalender-UID"},
     "consent_purpose": {"name": "Zweck"},
     "consent_event": {
         "wording_version": "Fassung des Einwilligungstexts",
@@ -85,6 +85,17 @@ LABELS: dict[str, dict[str, str]] = {
         "action": "Aktion",
         "record_label": "Datensatz",
         "changes": "Änderungen",
+    },
+    "import_run": {
+        "file_name": "Datei",
+        "sheet": "Tabellenblatt",
+        "mapping": "Spaltenzuordnung",
+        "undone_by": "Rückgängig gemacht von",
+    },
+    "import_change": {
+        "table_name": "Tabelle",
+        "action": "Aktion",
+        "before": "Vorherige Werte",
     },
     "disclosure": {"what": "Inhalt", "recipient": "Empfänger", "purpose": "Zweck"},
 }

@@ -23,6 +23,7 @@ from wba_desktop.models.event import (
     event_organiser,
     event_verbund,
 )
+from wba_desktop.models.imports import ImportChange, ImportRun
 from wba_desktop.models.presence import AppSession, ChangeNotice
 from wba_desktop.models.privacy import AuditEntry, Disclosure, ErasureRecord, disclosure_person
 from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
@@ -52,6 +53,8 @@ __all__ = [
     "DistributionList",
     "ErasureRecord",
     "Event",
+    "ImportChange",
+    "ImportRun",
     "EventSession",
     "Invitation",
     "InvitationChange",

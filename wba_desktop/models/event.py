@@ -23,6 +23,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from wba_desktop.models.base import Base, Timestamped, utcnow
 from wba_desktop.models.directory import Organisation, Person
 
+
+def new_uid() -> str:
+    """A calendar UID no other installation produces: a random UUID at our domain."""
+    import uuid
+
+    return f"{uuid.uuid4()}@wba-desktop"
+
+
 event_organiser = Table(
     "event_organiser",
     Base.metadata,
@@ -70,6 +78,10 @@ class Event(Timestamped, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    #: the calendar entry's UID, globally unique and stable (``new_uid``)
+    uid: Mapped[str] = mapped_column(String(80), unique=True, default=new_uid)
+    #: iCalendar SEQUENCE: +1 with each change of time, place or status
+    ical_sequence: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
     organisers: Mapped[list[Organisation]] = relationship(secondary=event_organiser)
     __mapper_args__ = {"version_id_col": version}
@@ -93,6 +105,8 @@ class EventSession(Base):
     room: Mapped[str] = mapped_column(String(100), default="")
     capacity: Mapped[int | None] = mapped_column(Integer)
     description: Mapped[str] = mapped_column(Text, default="")
+    uid: Mapped[str] = mapped_column(String(80), unique=True, default=new_uid)
+    ical_sequence: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
 class SessionPerson(Base):
