@@ -1,7 +1,9 @@
 """CSV as German Excel reads it: ``;``-separated, UTF-8 with BOM, CRLF line ends.
 
-Dates are written TT.MM.JJJJ (with HH:MM for a datetime), numbers as they are, and
-formula-like text is neutralised with a leading single quote (see ``safety``).
+Dates are written TT.MM.JJJJ (with HH:MM for a datetime), numbers as they are; text
+passes the guard of ``safety.csv_safe``: German phone numbers in national form
+(``03445 78937``, as a Word mail merge should print them), any other formula-like
+text behind a single quote.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import csv
 import os
 from datetime import date
 
-from wba_desktop.exchange.safety import FORMULA_STARTS
+from wba_desktop.exchange.safety import csv_safe
 from wba_desktop.exchange.table import (
     REPORT_EVERY,
     Cancel,
@@ -28,7 +30,7 @@ def _cell(value) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return "'" + value if value and value[0] in FORMULA_STARTS else value
+        return csv_safe(value)
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, date):

@@ -1,8 +1,11 @@
 """Excel files of an event: the participant list to sign, and the follow-up report.
 
-The participant list is made for printing: landscape, one page wide, the header row
-on every page, a wide empty "Unterschrift" column and tall rows. People are sorted
-by organisation (German order, people without one last) and then by name; a line
+The participant list is made for printing: landscape, one page wide (the columns
+are chosen so that the text stays at 8 pt or more), the header row on every page, a
+wide empty "Unterschrift" column and rows tall enough to sign in and to show every
+wrapped line (an e-mail address over three lines is not clipped); cells are aligned
+to the top, fonts named (Calibri), so LibreOffice does not fall back to a serif font.
+People are sorted by organisation (German order, people without one last) and then by name; a line
 above each new organisation shows the groups. The organisation is a column, so the
 autofilter still works. The follow-up report puts totals and the breakdowns by kind
 of organisation and by district on one sheet, with the chart (a PNG drawn
@@ -24,7 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from wba_desktop import APP_NAME
-from wba_desktop.exchange.safety import is_formula_like
+from wba_desktop.exchange import print_layout, safety
 from wba_desktop.exchange.table import atomic_file, sheet_name
 from wba_desktop.text.fold import sort_key
 
@@ -43,9 +46,14 @@ _THIN = Side(style="thin", color="808080")
 _GROUP = Side(style="medium", color="000000")
 _GRID = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_WRAP = Alignment(vertical="center", wrap_text=True)
+_BOLD = Font(name="Calibri", size=11, bold=True)
+_TITLE = Font(name="Calibri", size=14, bold=True)
+_SUBHEADING = Font(name="Calibri", size=12, bold=True)
+_WRAP = Alignment(vertical="top", wrap_text=True)
+#: Height of a row to sign in (points); rows with more lines grow.
+SIGN_ROW_PT = 30.0
+#: Line height of the 14 pt title (points).
+TITLE_LINE_PT = 19.0
 
 
 @dataclass(frozen=True)
@@ -76,33 +84,38 @@ class FollowUpLike(Protocol):
 
 
 def _put(ws, row: int, col: int, value: Any):
-    """Write a cell; text that looks like a formula stays text."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if is_formula_like(value):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
+    """Write a cell through the formula guard (text that looks like a formula stays
+    text)."""
+    return safety.put_at(ws, row, col, value)
 
 
-def _print_setup(ws, title: str) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.oddHeader.center.text = title.replace("&", "&&")
-    ws.oddFooter.right.text = "Seite &P von &N"
+def _print_setup(ws, title: str, widths: list[float], title_rows: str | None) -> None:
+    print_layout.apply(ws, widths, title=title, title_rows=title_rows, title_columns=2)
 
 
 def _heading(ws, title: str, subtitle: str, today: date, stamp_col: int) -> None:
-    _put(ws, 1, 1, title).font = _TITLE
-    _put(ws, 2, 1, subtitle)
-    _put(ws, 2, stamp_col - 1, "Stand:").alignment = Alignment(horizontal="right")
+    """Title over the width of the table (wrapped, never cut), subtitle and date."""
+    cell = _put(ws, 1, 1, title)
+    cell.font, cell.alignment = _TITLE, Alignment(vertical="top", wrap_text=True)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=stamp_col)
+    _put(ws, 2, 1, subtitle).alignment = Alignment(vertical="top", wrap_text=True)
+    if stamp_col > 3:
+        ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=stamp_col - 2)
+    _put(ws, 2, stamp_col - 1, "Stand:").alignment = Alignment(horizontal="right", vertical="top")
     stamp = _put(ws, 2, stamp_col, today)
     stamp.number_format = DATE_FORMAT
-    stamp.alignment = Alignment(horizontal="left")
+    stamp.alignment = Alignment(horizontal="left", vertical="top")
+
+
+def _fit_heading(ws, title: str, subtitle: str, widths: list[float]) -> None:
+    """Row heights of the merged title and subtitle (merged cells never auto-fit)."""
+    room = sum(widths) * 11 / 14  # characters of the 14 pt title per line
+    lines = print_layout.wrapped_lines(title, room)
+    if lines > 1:
+        ws.row_dimensions[1].height = TITLE_LINE_PT * lines + print_layout.ROW_PADDING_PT
+    lines = print_layout.wrapped_lines(subtitle, sum(widths[:-2]))
+    if lines > 1:
+        ws.row_dimensions[2].height = print_layout.LINE_PT * lines + print_layout.ROW_PADDING_PT
 
 
 def _sorted(rows: Sequence[ParticipantRow]) -> list[ParticipantRow]:
@@ -131,6 +144,7 @@ def write_participant_list(
     wb.properties.title = title
     wb.properties.creator = APP_NAME
     _heading(ws, title, subtitle, today or date.today(), len(COLUMNS))
+    widths = [float(width) for _header, width in COLUMNS]
     for col, (header, width) in enumerate(COLUMNS, 1):
         cell = _put(ws, HEADER_ROW, col, header)
         cell.font, cell.fill, cell.border, cell.alignment = _BOLD, _HEAD_FILL, _GRID, _WRAP
@@ -146,14 +160,14 @@ def write_participant_list(
             cell.alignment = _WRAP
             top = _GROUP if new_group else _THIN
             cell.border = Border(left=_THIN, right=_THIN, top=top, bottom=_THIN)
-        ws.row_dimensions[r].height = 30
         previous = person.organisation
     last = get_column_letter(len(COLUMNS))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{max(r, HEADER_ROW + 1)}"
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     ws.print_area = f"A1:{last}{max(r, HEADER_ROW)}"
-    _print_setup(ws, title)
+    print_layout.fit_row_heights(ws, HEADER_ROW + 1, minimum=SIGN_ROW_PT)
+    _fit_heading(ws, title, subtitle, widths)
+    _print_setup(ws, title, widths, f"{HEADER_ROW}:{HEADER_ROW}")
     with atomic_file(path) as tmp:
         wb.save(tmp)
     return len(rows)
@@ -161,7 +175,7 @@ def write_participant_list(
 
 def _table(ws, top: int, heading: str, label: str, rows: Sequence[Any]) -> int:
     """A titled breakdown with a sum row; returns the next free row."""
-    _put(ws, top, 1, heading).font = Font(bold=True, size=12)
+    _put(ws, top, 1, heading).font = _SUBHEADING
     for col, text in enumerate((label, "Eingeladen", "Zugesagt", "Teilgenommen"), 1):
         cell = _put(ws, top + 1, col, text)
         cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _GRID
@@ -192,7 +206,8 @@ def write_followup_report(
     wb.properties.creator = APP_NAME
     when = f"{report.starts_at:%d.%m.%Y}"
     subtitle = ", ".join(p for p in (when, report.location) if p)
-    _heading(ws, f"Nachbereitung: {report.title}", subtitle, today or date.today(), 4)
+    heading = f"Nachbereitung: {report.title}"
+    _heading(ws, heading, subtitle, today or date.today(), 4)
     for col, text in enumerate(("Kennzahl", "Anzahl"), 1):
         cell = _put(ws, HEADER_ROW, col, text)
         cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _GRID
@@ -202,13 +217,17 @@ def write_followup_report(
         _put(ws, r, 2, value).border = _GRID
     r = _table(ws, r + 2, "Nach Art der Organisation", "Art der Organisation", report.by_kind)
     _table(ws, r, "Nach Landkreis", "Landkreis", report.by_district)
-    for col, width in zip("ABCD", (36, 13, 13, 14), strict=True):
+    widths = [36.0, 13.0, 13.0, 14.0]
+    for col, width in zip("ABCD", widths, strict=True):
         ws.column_dimensions[col].width = width
+    _fit_heading(ws, heading, subtitle, widths)
     if chart_png:
         image = Image(io.BytesIO(chart_png))
         scale = min(1.0, 640 / max(image.width, 1))
         image.width, image.height = int(image.width * scale), int(image.height * scale)
         ws.add_image(image, f"F{HEADER_ROW}")
-    _print_setup(ws, f"Nachbereitung: {report.title}")
+        # the gap (column E) and the chart, in characters, count for the page width
+        widths += [print_layout.DEFAULT_WIDTH, (image.width - 5) / 7]
+    _print_setup(ws, heading, widths, None)
     with atomic_file(path) as tmp:
         wb.save(tmp)

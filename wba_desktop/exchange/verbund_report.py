@@ -7,35 +7,38 @@ factors, ja/nein in green/red, the funding warning and the score) and "Info".
 
 The office conventions of :mod:`wba_desktop.exchange.xlsx_export` hold: a bold,
 frozen header row with an autofilter, fitted column widths, real date cells shown
-TT.MM.JJJJ, sheet names of at most 31 characters, formula-like text kept as text.
+TT.MM.JJJJ, sheet names of at most 31 characters, formula-like text kept as text
+(:mod:`safety`), readable printouts (:mod:`print_layout`). Every cell is aligned to
+the top, so in a row made tall by wrapped text the dates stand beside their text.
 The data comes in as plain dataclasses; nothing here touches the database. The
 report is small, so a normal (not write-only) workbook is used, which allows fills.
 """
 
 from __future__ import annotations
 
-import math
 import os
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from wba_desktop import APP_NAME, __version__
-from wba_desktop.exchange.safety import is_formula_like
+from wba_desktop.exchange import print_layout, safety
+from wba_desktop.exchange.print_layout import fit_row_heights
 from wba_desktop.exchange.table import ExportColumn, atomic_file, columns, sheet_name
 from wba_desktop.exchange.xlsx_export import (
     _BOLD,
     DATE_FORMAT,
     DATETIME_FORMAT,
-    _print_setup,
+    INFO_WIDTHS,
     fit_widths,
+    title_columns,
 )
 
 CellKind = Literal["text", "date", "money", "int"]
@@ -179,13 +182,8 @@ def put(ws: Worksheet, row: int, col: int, value: Any, kind: str = "text"):
         return None
     if isinstance(value, bool):
         value = YES if value else NO
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = ws.cell(row=row, column=col, value=value)
-    if is_formula_like(value):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    elif isinstance(value, datetime):
+    cell = safety.put_at(ws, row, col, value)
+    if isinstance(value, datetime):
         cell.number_format = DATETIME_FORMAT
     elif isinstance(value, date):
         cell.number_format = DATE_FORMAT
@@ -194,20 +192,24 @@ def put(ws: Worksheet, row: int, col: int, value: Any, kind: str = "text"):
     return cell
 
 
-def fit_row_heights(ws: Worksheet, first_row: int = 1) -> None:
-    """Give rows with wrapped text the height their lines need. Excel fits such rows
-    itself, LibreOffice does not; an explicit height looks right in both."""
-    for row in ws.iter_rows(min_row=first_row):
-        lines = 1
+def _widths(ws: Worksheet) -> list[float]:
+    """The widths of the sheet's used columns (Excel's default where none is set)."""
+    return [print_layout.column_width(ws, i) for i in range(1, ws.max_column + 1)]
+
+
+def _print(ws: Worksheet, title: str, name_columns: int = 1, **kwargs: Any) -> None:
+    print_layout.apply(ws, _widths(ws), title=title, title_columns=name_columns, **kwargs)
+
+
+def align_top(ws: Worksheet) -> None:
+    """Align every cell to the top (keeping its other alignment): in a row made tall
+    by wrapped text, the short values stand beside their text, not at the bottom."""
+    for row in ws.iter_rows():
         for cell in row:
-            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
-                continue
-            width = ws.column_dimensions[cell.column_letter].width or 10
-            per_line = max(int(width * 0.95), 8)
-            need = sum(max(1, math.ceil(len(part) / per_line)) for part in cell.value.split("\n"))
-            lines = max(lines, need)
-        if lines > 1:
-            ws.row_dimensions[row[0].row].height = 15 * lines + 2
+            if cell.value is not None and cell.alignment.vertical != "top":
+                alignment = copy(cell.alignment)
+                alignment.vertical = "top"
+                cell.alignment = alignment
 
 
 def _header(ws: Worksheet, row: int, headers: list[str] | tuple[str, ...]) -> None:
@@ -215,7 +217,7 @@ def _header(ws: Worksheet, row: int, headers: list[str] | tuple[str, ...]) -> No
         put(ws, row, col, text).font = _BOLD
 
 
-def _table(ws: Worksheet, cols: list[ExportColumn], rows: list[list[Any]]) -> None:
+def _table(ws: Worksheet, cols: list[ExportColumn], rows: list[list[Any]], title: str) -> None:
     """A list sheet: bold frozen header, autofilter, fitted widths, long text wrapped."""
     _header(ws, 1, [c.header for c in cols])
     for r, values in enumerate(rows, 2):
@@ -229,7 +231,7 @@ def _table(ws: Worksheet, cols: list[ExportColumn], rows: list[list[Any]]) -> No
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{len(rows) + 1}"
     fit_row_heights(ws, 2)
-    _print_setup(ws)
+    _print(ws, title, title_columns(cols))
 
 
 def _record_sheet(ws: Worksheet, report: VerbundReport) -> None:
@@ -258,7 +260,7 @@ def _record_sheet(ws: Worksheet, report: VerbundReport) -> None:
     ws.column_dimensions["C"].width = 12
     ws.column_dimensions["D"].width = 40
     fit_row_heights(ws, 2)
-    _print_setup(ws)
+    _print(ws, f"Verbund {report.title}")
 
 
 def _task_rows(ws: Worksheet, report: VerbundReport) -> None:
@@ -266,7 +268,7 @@ def _task_rows(ws: Worksheet, report: VerbundReport) -> None:
         [t.kind, t.title, t.due_on, t.responsible, t.done, t.done_on, "", t.note]
         for t in report.tasks
     ]
-    _table(ws, TASK_COLUMNS, rows)
+    _table(ws, TASK_COLUMNS, rows, f"Aufgaben: {report.title}")
     for r, t in enumerate(report.tasks, 2):
         if t.overdue:
             cell = put(ws, r, 7, "überfällig")
@@ -276,7 +278,7 @@ def _task_rows(ws: Worksheet, report: VerbundReport) -> None:
 
 def _health_sheet(ws: Worksheet, report: VerbundReport) -> None:
     rows = [[h.number, h.title, h.met, h.reason, h.missing] for h in report.health]
-    _table(ws, HEALTH_COLUMNS, rows)
+    _table(ws, HEALTH_COLUMNS, rows, f"Gesundheitscheck: {report.title}")
     for col, width in ((2, 42), (4, _LONG_TEXT), (5, _LONG_TEXT)):
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, h in enumerate(report.health, 2):
@@ -299,11 +301,12 @@ def _health_sheet(ws: Worksheet, report: VerbundReport) -> None:
             if label == "Förderende" and report.funding_warning:
                 cell.fill, cell.font = BAD_FILL, BAD_FONT
     fit_row_heights(ws, 2)
+    _print(ws, f"Gesundheitscheck: {report.title}", 2)
 
 
 def _info_sheet(ws: Worksheet, report: VerbundReport) -> None:
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 90
+    for letter, width in zip("AB", INFO_WIDTHS, strict=True):
+        ws.column_dimensions[letter].width = width
     lines: list[tuple[str, Any]] = [
         ("Export", "Verbundbericht"),
         ("Verbund", report.title),
@@ -316,6 +319,8 @@ def _info_sheet(ws: Worksheet, report: VerbundReport) -> None:
         cell = put(ws, r, 2, value)
         if cell is not None:
             cell.alignment = _VALUE
+    fit_row_heights(ws, 1)
+    _print(ws, f"Verbundbericht {report.title}", orientation="portrait", title_rows=None)
 
 
 def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) -> Path:
@@ -352,9 +357,9 @@ def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) ->
         ]
         for m in report.members
     ]
-    _table(sheet(SHEETS[1]), MEMBER_COLUMNS, members)
+    _table(sheet(SHEETS[1]), MEMBER_COLUMNS, members, f"Mitglieder: {report.title}")
     board = [[b.person, b.function, b.organisation, b.since, b.until] for b in report.board]
-    _table(sheet(SHEETS[2]), BOARD_COLUMNS, board)
+    _table(sheet(SHEETS[2]), BOARD_COLUMNS, board, f"Beirat: {report.title}")
     _task_rows(sheet(SHEETS[3]), report)
     figures = [
         [
@@ -370,9 +375,11 @@ def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) ->
         ]
         for f in report.figures
     ]
-    _table(sheet(SHEETS[4]), FIGURE_COLUMNS, figures)
+    _table(sheet(SHEETS[4]), FIGURE_COLUMNS, figures, f"Kennzahlen: {report.title}")
     _health_sheet(sheet(SHEETS[5]), report)
     _info_sheet(sheet(INFO_SHEET), report)
+    for ws in wb.worksheets:
+        align_top(ws)
     target = Path(path)
     with atomic_file(target) as tmp:
         wb.save(tmp)

@@ -22,13 +22,13 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
 from wba_desktop import APP_NAME, __version__
-from wba_desktop.exchange.safety import FORMULA_STARTS
+from wba_desktop.exchange import print_layout, safety
 from wba_desktop.exchange.table import (
     REPORT_EVERY,
     Cancel,
@@ -78,32 +78,29 @@ class _RowPreparer:
 
     Date cells are styled cells; one per column is reused for every row (openpyxl
     writes a row completely inside ``append``). Plain text passes through unless it
-    looks like a formula or holds characters XML cannot carry.
+    needs the guard of :mod:`safety` (formula-like, or characters XML cannot carry)
+    or is longer than its column, which then wraps instead of being cut off.
     """
 
-    def __init__(self, ws, columns: list[ExportColumn]) -> None:
+    def __init__(self, ws, columns: list[ExportColumn], widths: list[float] | None = None) -> None:
         self.ws = ws
         self.text_idx = [i for i, c in enumerate(columns) if c.kind == "text"]
         self.date_cells = []
+        #: per text column: the length above which a value wraps (None: never)
+        self.wrap_at: dict[int, int | None] = dict.fromkeys(self.text_idx)
+        if widths is not None:
+            for i in self.text_idx:
+                self.wrap_at[i] = max(int(widths[i]), 1)
         for i, c in enumerate(columns):
             if c.kind in ("date", "datetime"):
                 cell = WriteOnlyCell(ws)
                 cell.number_format = DATE_FORMAT if c.kind == "date" else DATETIME_FORMAT
                 self.date_cells.append((i, cell))
 
-    def text_cell(self, value: str) -> Cell:
-        """A string cell that stays a string: never a formula, quote-prefixed."""
-        cell = WriteOnlyCell(self.ws)
-        cell.value = value
-        cell.data_type = "s"
-        cell.quotePrefix = True
+    def _wrapped(self, value: Any) -> Cell:
+        cell = value if isinstance(value, Cell) else safety.put(WriteOnlyCell(self.ws), value)
+        cell.alignment = _TOP
         return cell
-
-    def clean(self, value: str) -> Any:
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value and value[0] in FORMULA_STARTS:
-            return self.text_cell(value)
-        return value
 
     def __call__(self, row: list[Any]) -> list[Any]:
         for i in self.text_idx:
@@ -111,8 +108,12 @@ class _RowPreparer:
             if v.__class__ is str:
                 if not v:
                     row[i] = None  # no cell at all: smaller and faster than an empty one
-                elif v[0] in FORMULA_STARTS or not v.isprintable():
-                    row[i] = self.clean(v)
+                    continue
+                if safety.needs_care(v):
+                    row[i] = v = safety.xlsx_value(self.ws, v)
+                limit = self.wrap_at[i]
+                if limit is not None and len(getattr(v, "value", v)) > limit:
+                    row[i] = self._wrapped(v)
         for i, cell in self.date_cells:
             v = row[i]
             if v is not None:
@@ -124,23 +125,31 @@ class _RowPreparer:
 def _header(ws, headers: list[str]) -> list[Cell]:
     cells = []
     for text in headers:
-        cell = WriteOnlyCell(ws, value=text)
-        if cell.data_type == "f":
-            cell.data_type = "s"
-            cell.quotePrefix = True
+        cell = safety.put(WriteOnlyCell(ws), text)
         cell.font = _BOLD
         cells.append(cell)
     return cells
 
 
-def _print_setup(ws) -> None:
-    """Printed: landscape, as wide as one page, the header row on every page."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+#: Keys of the columns that name a row; the leading ones repeat on printed pages.
+NAME_KEYS = frozenset(
+    {"name", "salutation", "title", "first_name", "last_name", "person", "organisation", "source"}
+)
+
+
+def title_columns(columns: list[ExportColumn], most: int = 3) -> int:
+    """How many leading columns name the row (at least the first one)."""
+    n = 0
+    while n < min(most, len(columns)) and columns[n].key in NAME_KEYS:
+        n += 1
+    return max(n, 1)
+
+
+def print_setup(ws, columns: list[ExportColumn], widths: list[float], title: str) -> None:
+    """Printed: A4 landscape, readable (fitted to the page width only where the text
+    stays at 8 pt or more, else across pages with the name columns repeated), the
+    header row on every page, the title above and page numbers below."""
+    print_layout.apply(ws, widths, title=title, title_columns=title_columns(columns))
 
 
 def _write_table(
@@ -154,12 +163,13 @@ def _write_table(
     ws = wb.create_sheet(name)
     rows = iter(table.rows)
     sample = list(islice(rows, SAMPLE_ROWS))
-    for i, width in enumerate(fit_widths(table.columns, sample), 1):
+    widths = fit_widths(table.columns, sample)
+    for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
-    _print_setup(ws)
+    print_setup(ws, table.columns, widths, table.title)
     ws.append(_header(ws, table.headers))
-    prepare = _RowPreparer(ws, table.columns)
+    prepare = _RowPreparer(ws, table.columns, widths)
     append = ws.append
     done = 0
     for row in chain(sample, rows):
@@ -173,27 +183,28 @@ def _write_table(
     return done
 
 
+#: Widths of the Info sheet's columns: both fit on a portrait page at 100 %.
+INFO_WIDTHS = (24.0, 70.0)
+
+
 def _write_info(
     wb: Workbook, title: str, info: list[tuple[str, str]], counts: list[tuple[str, int]]
 ) -> None:
     ws = wb.create_sheet(INFO_SHEET)
-    ws.column_dimensions["A"].width = 24
-    ws.column_dimensions["B"].width = 90
+    for letter, width in zip("AB", INFO_WIDTHS, strict=True):
+        ws.column_dimensions[letter].width = width
+    print_layout.apply(ws, list(INFO_WIDTHS), title=title, orientation="portrait", title_rows=None)
     now = datetime.now().strftime("%d.%m.%Y %H:%M")
     lines: list[tuple[str, Any]] = [("Export", title)]
     lines += list(info)
     lines += [(f"Zeilen „{name}“" if len(counts) > 1 else "Zeilen", n) for name, n in counts]
     lines += [("Exportiert am", now), ("Erstellt mit", f"{APP_NAME} {__version__}")]
-    prepare = _RowPreparer(ws, [ExportColumn("label", ""), ExportColumn("value", "")])
     for label, value in lines:
-        label_cell, value_cell = prepare([label, value])
-        if not isinstance(label_cell, Cell):
-            label_cell = WriteOnlyCell(ws, value=label_cell)
+        label_cell = safety.put(WriteOnlyCell(ws), label)
         label_cell.font = _BOLD
         label_cell.alignment = _TOP
-        if isinstance(value_cell, str) and "\n" in value_cell:
-            value_cell = WriteOnlyCell(ws, value=value_cell)
-            value_cell.alignment = _TOP
+        value_cell = safety.put(WriteOnlyCell(ws), value)
+        value_cell.alignment = _TOP  # long values wrap inside the page, never cut off
         ws.append([label_cell, value_cell])
 
 

@@ -170,10 +170,23 @@ def test_plain_values_pass(value):
     assert csv_safe(value) == value
 
 
-def test_phone_number_stays_readable():
-    safe = csv_safe("+49 340 502200")
-    assert safe == "'+49 340 502200"
-    assert safe.lstrip("'") == "+49 340 502200"
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("+49 3445 78937", "03445 78937"),
+        ("+49 (0)345 1234-56", "0345 1234-56"),
+        ("+49-340-502200", "0340-502200"),
+        ("+49 170 000000", "0170 000000"),
+        ("+493445 78937", "03445 78937"),
+    ],
+)
+def test_german_phone_numbers_go_into_csv_in_national_form(value, expected):
+    assert csv_safe(value) == expected
+
+
+@pytest.mark.parametrize("value", ["+43 1 234567", "+49 345 =1+2", "+49", "+4930 x"])
+def test_other_plus_values_keep_the_guard(value):
+    assert csv_safe(value) == "'" + value
 
 
 # -- sheet names and dates -----------------------------------------------------------------
