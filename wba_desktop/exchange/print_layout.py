@@ -129,10 +129,9 @@ def apply(
     orientation: Orientation = "landscape",
     title_rows: str | None = "1:1",
     title_columns: int = 1,
-    fit_height: bool = False,
 ) -> PrintPlan:
     """Set up ``ws`` for printing on A4 (see :func:`plan`); ``title_rows`` repeat on
-    every page; with ``fit_height`` a sheet that fits goes on one page altogether."""
+    every page, as do the first ``title_columns`` when the sheet spans pages."""
     chosen = plan(widths, orientation, title_columns)
     setup = ws.page_setup
     setup.orientation = orientation
@@ -140,7 +139,7 @@ def apply(
     ws.page_margins = PageMargins(left=SIDE_MARGIN, right=SIDE_MARGIN, top=0.75, bottom=0.75)
     if chosen.fit_to_width:
         setup.fitToWidth = 1
-        setup.fitToHeight = 1 if fit_height else 0
+        setup.fitToHeight = 0  # as many pages down as needed (Excel's default is 1)
         ws.sheet_properties.pageSetUpPr.fitToPage = True
     else:
         ws.sheet_properties.pageSetUpPr.fitToPage = False

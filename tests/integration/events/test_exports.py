@@ -9,6 +9,7 @@ import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
+from tests.printing import printed_font_pt
 from wba_desktop.errors import ValidationError
 from wba_desktop.services.directory.affiliations import AffiliationData
 from wba_desktop.services.directory.organisations import OrganisationData
@@ -122,6 +123,8 @@ def test_participant_list_for_printing(env, tmp_path):
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows in ("4:4", "$4:$4")
+    assert printed_font_pt(ws) >= 8
+    assert ws["A1"].font.name == ws["A4"].font.name == "Calibri"
     assert ws.freeze_panes == "A5"
     assert ws.auto_filter.ref == "A4:G8"
     # only those who accepted

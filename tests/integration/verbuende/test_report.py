@@ -211,6 +211,19 @@ def test_sheets_and_office_conventions(workbook):
         assert ws.column_dimensions["A"].width >= 6
 
 
+def test_every_sheet_prints_readably_with_cells_aligned_top(workbook):
+    from tests.printing import formula_cells, printed_font_pt
+
+    assert formula_cells(workbook) == []
+    for ws in workbook.worksheets:
+        assert printed_font_pt(ws) >= 8, ws.title
+        assert ws.oddFooter.right.text == "Seite &P von &N", ws.title
+        for row in ws.iter_rows():
+            for cell in row:  # dates stand beside their wrapped text, not below it
+                if cell.value is not None:
+                    assert cell.alignment.vertical == "top", (ws.title, cell.coordinate)
+
+
 def test_record_sheet_fields_dates_money_and_history(workbook):
     ws = workbook["Verbund"]
     assert [c.value for c in ws[1]][:2] == ["Feld", "Wert"]

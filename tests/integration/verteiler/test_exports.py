@@ -404,3 +404,33 @@ def test_large_export_streams_in_chunks(services, engine, tmp_path, monkeypatch)
     names = [r[0] for r in ws.iter_rows(min_row=2, values_only=True)]
     assert names[0] == "Erfunden1999, Test" and names[-1] == "Erfunden0000, Test"
     assert len(names) == 2000
+
+
+# -- printouts -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "mail_merge"),
+    [
+        ("people", False),
+        ("people", True),
+        ("organisations", False),
+        ("organisations", True),
+        ("relations", False),
+        ("verteiler", True),
+    ],
+)
+def test_every_list_prints_at_8_pt_or_more(services, directory, tmp_path, kind, mail_merge):
+    from tests.printing import formula_cells, printed_font_pt, repeated_columns
+
+    flt = directory["verteiler"] if kind == "verteiler" else None
+    path = tmp_path / f"{kind}.xlsx"
+    services.exports.export(kind, flt, path=path, mail_merge=mail_merge)
+    wb = openpyxl.load_workbook(path)
+    assert formula_cells(wb) == []
+    for ws in wb.worksheets:
+        assert printed_font_pt(ws) >= 8, ws.title
+        if not ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert repeated_columns(ws) >= 1, ws.title
+    if mail_merge:  # 25 columns never fit one page readably: printed across pages
+        assert not wb.worksheets[0].sheet_properties.pageSetUpPr.fitToPage
