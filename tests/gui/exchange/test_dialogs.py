@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from tests.gui.conftest import type_text
@@ -94,6 +94,50 @@ def test_export_format_switch_and_bad_folder(qtbot, services, people, tmp_path, 
     dialog.path.setText(str(tmp_path / "fehlt" / "x.csv"))
     dialog.start()
     assert "gibt es nicht" in dialog.status.text()
+
+
+def click_radio(qtbot, button) -> None:
+    """Click on the label of a radio button (its centre may lie beyond the text)."""
+    pos = QPoint(8, button.height() // 2)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_csv_shows_the_postcode_hint(qtbot, services, people, runner):
+    dialog = ExportDialog(services, runner, "people", "Personen", PersonFilter())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.csv_hint.isVisible()
+    click_radio(qtbot, dialog.format_buttons["csv"])
+    assert dialog.csv_hint.isVisible()
+    assert "führende Null" in dialog.csv_hint.text() and ".xlsx" in dialog.csv_hint.text()
+    assert dialog.path.text().endswith(".csv")
+    assert not dialog.for_print.isEnabled()  # printing is what the workbook is for
+    assert min(b.height() for b in dialog.format_buttons.values()) >= 15  # not squeezed
+    click_radio(qtbot, dialog.format_buttons["xlsx"])
+    assert dialog.format_buttons["xlsx"].isChecked()
+    assert not dialog.csv_hint.isVisible()
+
+
+def test_export_for_print_has_few_columns_and_reads_at_8_pt(
+    qtbot, services, people, tmp_path, runner
+):
+    from tests.printing import printed_font_pt
+
+    dialog = ExportDialog(services, runner, "people", "Personen", PersonFilter())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.for_print.isVisible() and dialog.for_print.isEnabled()
+    dialog.mail_merge.setChecked(True)
+    qtbot.mouseClick(dialog.for_print, Qt.MouseButton.LeftButton)
+    assert dialog.for_print.isChecked() and not dialog.mail_merge.isEnabled()
+    target = tmp_path / "druck.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists(), timeout=5000)
+    ws = openpyxl.load_workbook(target).worksheets[0]
+    header = [c.value for c in ws[1]]
+    assert header == ["Name", "Organisation", "Funktion", "E-Mail", "Telefon"]
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and printed_font_pt(ws) >= 8
 
 
 def test_organisation_export_offers_no_vcard(qtbot, services, people, runner):

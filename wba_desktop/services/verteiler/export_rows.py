@@ -43,6 +43,12 @@ RELATION_COLUMNS = columns(
     "valid_from:Gültig von:date, valid_until:Gültig bis:date, note:Notiz"
 )
 MAIL_MERGE_COLUMNS = [ExportColumn(f"mm{i}", h) for i, h in enumerate(mailmerge.HEADERS)]
+#: The few columns of a list that fit a printed page readably (export dialog's choice
+#: „Für den Druck“), per kind of list.
+PRINT_COLUMNS = {
+    "people": ["name", "organisation", "function", "email", "phone"],
+    "organisations": ["name", "type_name", "city", "email", "phone"],
+}
 
 PERSON_KEYS = [c.key for c in PERSON_COLUMNS]
 PERSON_FIELDS = (

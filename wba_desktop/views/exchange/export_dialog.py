@@ -1,7 +1,9 @@
 """Export what a list shows (filter, sort, visible columns) to Excel, CSV or vCard.
 
 The export runs on the thread pool with a progress bar and a cancel button, so
-100,000 people never freeze the window.
+100,000 people never freeze the window. „Für den Druck“ exports only the few columns
+that fit a printed page readably; when CSV is chosen, a hint says that Excel drops
+the leading zero of postcodes when it opens a CSV (xlsx is the file for Excel).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.listing import Sort
 from wba_desktop.services.privacy.consent_filter import describe_left_out
+from wba_desktop.services.verteiler.export_rows import PRINT_COLUMNS
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import default_filename, export_folder
 from wba_desktop.views.common.purpose_combo import PurposeCombo
@@ -41,6 +44,17 @@ FORMATS = {
     "vcf-zip": ("Outlook-Kontakte einzeln, gepackt (.zip)", ".zip", True),
 }
 KIND_LABELS = {"people": "Personen", "organisations": "Organisationen", "relations": "Beziehungen"}
+PRINT_LABELS = {
+    "people": "Für den Druck: nur die wichtigsten Spalten (Name, Organisation, Funktion, "
+    "E-Mail, Telefon), gut lesbar auf A4 quer",
+    "organisations": "Für den Druck: nur die wichtigsten Spalten (Name, Art, Ort, E-Mail, "
+    "Telefon), gut lesbar auf A4 quer",
+}
+CSV_HINT = (
+    "Hinweis: Excel lässt beim Öffnen einer CSV-Datei die führende Null von Postleitzahlen "
+    "weg (aus 06108 wird 6108). Für Excel ist die Excel-Arbeitsmappe (.xlsx) die richtige "
+    "Wahl; CSV ist für Word-Serienbriefe und andere Programme."
+)
 
 
 class ExportDialog(QDialog):
@@ -85,6 +99,15 @@ class ExportDialog(QDialog):
             self.tr("Serienbrief-Spalten: Anrede, Briefanrede, Anschrift nach DIN 5008"), self
         )
         self.mail_merge.setVisible(kind == "people")
+        self.for_print = QCheckBox(self.tr(PRINT_LABELS.get(kind, "")), self)
+        self.for_print.setObjectName("forPrint")
+        self.for_print.setVisible(kind in PRINT_LABELS)
+        self.for_print.toggled.connect(self._format_changed)
+        self.csv_hint = QLabel(self.tr(CSV_HINT), self)
+        self.csv_hint.setObjectName("csvHint")
+        self.csv_hint.setWordWrap(True)
+        self.csv_hint.setStyleSheet("color: #8a5a00;")
+        self.csv_hint.setVisible(False)
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Durchsuchen …"), self)
         browse.clicked.connect(self._browse)
@@ -100,6 +123,8 @@ class ExportDialog(QDialog):
             form.addRow(self.tr("&Zweck:"), self.purpose)
         form.addRow(self.tr("Format:"), format_box)
         form.addRow("", self.mail_merge)
+        form.addRow("", self.for_print)
+        form.addRow("", self.csv_hint)
         form.addRow(self.tr("Datei:"), path_row)
 
         self.summary = QLabel(self)
@@ -165,6 +190,12 @@ class ExportDialog(QDialog):
     def set_format(self, key: str) -> None:
         self.format_buttons[key].setChecked(True)
 
+    def printing(self) -> bool:
+        """True when only the columns for a printed page are to be exported."""
+        return (
+            self._kind in PRINT_LABELS and self.for_print.isChecked() and self.for_print.isEnabled()
+        )
+
     def _format_changed(self) -> None:
         fmt = (
             self.selected_format()
@@ -172,12 +203,28 @@ class ExportDialog(QDialog):
             else "xlsx"
         )
         ending = FORMATS[fmt][1]
-        self.mail_merge.setEnabled(fmt in ("xlsx", "csv"))
+        self.for_print.setEnabled(fmt == "xlsx")
+        printing = self.for_print.isChecked() and self.for_print.isEnabled()
+        self.mail_merge.setEnabled(fmt in ("xlsx", "csv") and not printing)
+        if self.csv_hint.isVisibleTo(self) != (fmt == "csv"):
+            self.csv_hint.setVisible(fmt == "csv")
+            self._fit_height()
         current = self.path.text().strip()
         if current:
             self.path.setText(str(Path(current).with_suffix(ending)))
         else:
             self.path.setText(str(export_folder() / default_filename(self._title, ending)))
+
+    def _fit_height(self) -> None:
+        """Grow (or shrink) to the height the wrapped hint needs: a layout does not do
+        that by itself for word-wrapped labels, and squeezes the other rows instead."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width())
+        if height > 0:
+            self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
 
     def _browse(self) -> None:
         fmt = self.selected_format()
@@ -204,6 +251,8 @@ class ExportDialog(QDialog):
         exports = self._services.exports
         kind, flt, sort, columns = self._kind, self._flt, self._sort, self._columns
         mail_merge = self.mail_merge.isChecked() and self.mail_merge.isEnabled()
+        if self.printing():
+            columns = list(PRINT_COLUMNS[kind])
         purpose = self.purpose.purpose() if kind == "people" else None
 
         def work(report, cancelled):
