@@ -44,11 +44,10 @@ FORMATS = {
     "vcf-zip": ("Outlook-Kontakte einzeln, gepackt (.zip)", ".zip", True),
 }
 KIND_LABELS = {"people": "Personen", "organisations": "Organisationen", "relations": "Beziehungen"}
+#: the columns of the print-friendly choice, as the checkbox's tooltip names them
 PRINT_LABELS = {
-    "people": "Für den Druck: nur die wichtigsten Spalten (Name, Organisation, Funktion, "
-    "E-Mail, Telefon), gut lesbar auf A4 quer",
-    "organisations": "Für den Druck: nur die wichtigsten Spalten (Name, Art, Ort, E-Mail, "
-    "Telefon), gut lesbar auf A4 quer",
+    "people": "Name, Organisation, Funktion, E-Mail, Telefon",
+    "organisations": "Name, Art, Ort, E-Mail, Telefon",
 }
 CSV_HINT = (
     "Hinweis: Excel lässt beim Öffnen einer CSV-Datei die führende Null von Postleitzahlen "
@@ -99,7 +98,12 @@ class ExportDialog(QDialog):
             self.tr("Serienbrief-Spalten: Anrede, Briefanrede, Anschrift nach DIN 5008"), self
         )
         self.mail_merge.setVisible(kind == "people")
-        self.for_print = QCheckBox(self.tr(PRINT_LABELS.get(kind, "")), self)
+        self.for_print = QCheckBox(self.tr("Für den Druck: nur die wichtigsten Spalten"), self)
+        self.for_print.setToolTip(
+            self.tr("Nur %1 – so bleibt die Schrift auf A4 quer gut lesbar.").replace(
+                "%1", self.tr(PRINT_LABELS.get(kind, ""))
+            )
+        )
         self.for_print.setObjectName("forPrint")
         self.for_print.setVisible(kind in PRINT_LABELS)
         self.for_print.toggled.connect(self._format_changed)
@@ -124,7 +128,6 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), format_box)
         form.addRow("", self.mail_merge)
         form.addRow("", self.for_print)
-        form.addRow("", self.csv_hint)
         form.addRow(self.tr("Datei:"), path_row)
 
         self.summary = QLabel(self)
@@ -158,6 +161,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
+        layout.addWidget(self.csv_hint)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -216,15 +220,12 @@ class ExportDialog(QDialog):
             self.path.setText(str(export_folder() / default_filename(self._title, ending)))
 
     def _fit_height(self) -> None:
-        """Grow (or shrink) to the height the wrapped hint needs: a layout does not do
-        that by itself for word-wrapped labels, and squeezes the other rows instead."""
+        """Take the height the wrapped hint needs: a layout does not grow the dialog by
+        itself for word-wrapped labels, and squeezes the other rows instead."""
         layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        height = layout.totalHeightForWidth(self.width())
-        if height > 0:
-            self.resize(self.width(), max(height, layout.totalMinimumSize().height()))
+        if layout is not None and self.isVisible():
+            layout.activate()
+            self.resize(self.width(), layout.totalHeightForWidth(self.width()))
 
     def _browse(self) -> None:
         fmt = self.selected_format()
