@@ -3,8 +3,12 @@
 Each table becomes a sheet with a bold, frozen header row, an autofilter over the
 data, column widths fitted to the header and the first rows, and real date cells
 shown TT.MM.JJJJ (TT.MM.JJJJ HH:MM for times). A last sheet "Info" says what was
-exported, with which filter, when and how many rows. Formula-like text is written
-as a string cell with ``quotePrefix`` so Excel keeps it text, also when edited.
+exported, with which filter, when and how many rows (portrait, both columns on one
+page width, long values wrapped). Text goes through :mod:`safety`: formula-like text
+is written as a string cell with ``quotePrefix`` so Excel keeps it text, also when
+edited; text longer than its column wraps instead of being cut off. Printed, a sheet
+is fitted to the page width only where the text stays at 8 pt or more; wider lists
+print across pages with the name column repeated (:mod:`print_layout`).
 
 Rows are written as they come (a write-only sheet holds none of them), so 100,000
 records need little memory; only the first ``SAMPLE_ROWS`` are held to fit the
@@ -132,13 +136,16 @@ def _header(ws, headers: list[str]) -> list[Cell]:
 
 
 #: Keys of the columns that name a row; the leading ones repeat on printed pages.
-NAME_KEYS = frozenset(
-    {"name", "salutation", "title", "first_name", "last_name", "person", "organisation", "source"}
-)
+NAME_KEYS = frozenset({"salutation", "title", "first_name", "last_name"})
+#: Keys of a column that names a row by itself ("Name": "Nachname, Vorname").
+FULL_NAME_KEYS = frozenset({"name", "person", "organisation", "source"})
 
 
 def title_columns(columns: list[ExportColumn], most: int = 3) -> int:
-    """How many leading columns name the row (at least the first one)."""
+    """How many leading columns name the row: a full name column alone, else the
+    leading parts of a name (Anrede, Titel, Vorname, Nachname); at least one."""
+    if columns and columns[0].key in FULL_NAME_KEYS:
+        return 1
     n = 0
     while n < min(most, len(columns)) and columns[n].key in NAME_KEYS:
         n += 1
