@@ -302,6 +302,8 @@ def test_no_writer_lets_a_formula_through(tmp_path):
     for path in written:
         wb = openpyxl.load_workbook(path)
         assert formula_cells(wb) == [], path.name
+        for ws in wb.worksheets:  # and every sheet of every writer prints readably
+            assert printed_font_pt(ws) >= 8, (path.name, ws.title)
     ws = openpyxl.load_workbook(tmp_path / "a.xlsx")["=Liste"]
     for r, formula in enumerate(FORMULAS, 2):
         cell = ws.cell(r, 2)
