@@ -5,9 +5,9 @@ are chosen so that the text stays at 8 pt or more), the header row on every page
 wide empty "Unterschrift" column and rows tall enough to sign in and to show every
 wrapped line (an e-mail address over three lines is not clipped); cells are aligned
 to the top, fonts named (Calibri), so LibreOffice does not fall back to a serif font.
-People are sorted by organisation (German order, people without one last) and then by name; a line
-above each new organisation shows the groups. The organisation is a column, so the
-autofilter still works. The follow-up report puts totals and the breakdowns by kind
+People are sorted by organisation (German order, people without one last) and then
+by name; a line above each new organisation shows the groups. The organisation is a
+column, so the autofilter still works. The follow-up report puts totals and the breakdowns by kind
 of organisation and by district on one sheet, with the chart (a PNG drawn
 elsewhere) beside them.
 """
