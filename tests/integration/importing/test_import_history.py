@@ -230,3 +230,28 @@ def test_undo_refused_when_created_record_edited_or_deleted(services, known):
     after = snapshot(services.uow)
     assert [r for r in after["person"]] == before["person"]
     assert len(after["organisation"]) == len(before["organisation"]) + 1
+
+
+def test_cli_lists_shows_and_undoes(db_url, services, known, tmp_path, capsys):
+    from wba_desktop.cli import main
+
+    before = snapshot(services.uow)
+    path = tmp_path / "Partnerliste Süd.csv"
+    path.write_text("\n".join(";".join(c or "" for c in row) for row in ROWS[:4]), "utf-8")
+    assert main(["--db", db_url, "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_url, "import-verlauf"]) == 0
+    out = capsys.readouterr().out
+    assert "„Partnerliste Süd.csv“" in out and "3 neu" in out
+    run_id = ImportHistory(services.uow).runs()[0].id
+    assert main(["--db", db_url, "import-verlauf", str(run_id), "--rueckgaengig"]) == 1
+    out = capsys.readouterr().out
+    assert "A „Firma“ → Organisation" in out and "Entfernt werden: 1 Organisation" in out
+    assert snapshot(services.uow) != before  # not confirmed: nothing undone
+    args = ["--db", db_url, "import-verlauf", str(run_id), "--rueckgaengig", "--yes"]
+    assert main(args) == 0
+    assert "Der Import wurde rückgängig gemacht." in capsys.readouterr().out
+    assert snapshot(services.uow) == before
+    assert main(args) == 2  # undone before
+    assert "bereits rückgängig gemacht" in capsys.readouterr().err
+    assert main(["--db", db_url, "import-verlauf", "999"]) == 2

@@ -130,7 +130,7 @@ class UndoPreview:
         if self.removed:
             lines.append(f"Entfernt werden: {u.counted(self.removed)}.")
         if self.restored:
-            lines.append(f"Die vorherigen Werte zurück erhalten: {u.counted(self.restored)}.")
+            lines.append(f"Auf die Werte vor dem Import zurückgesetzt: {u.counted(self.restored)}.")
         if not lines:
             lines.append("Es gibt nichts mehr zurückzunehmen.")
         return "\n".join(lines)
