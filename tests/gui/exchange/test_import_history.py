@@ -161,3 +161,13 @@ def test_wizard_offers_the_history_after_the_import(qtbot, window, services, run
         if isinstance(w, ImportHistoryDialog) and w.isVisible()
     )
     assert dialog.current().file_name == "neue Partner.csv"
+
+
+def test_undo_is_off_without_the_privileges(qtbot, window, services, imported):
+    from wba_desktop.services.permissions import Permissions
+
+    services.__dict__["permissions"] = Permissions(can_undo_import=False)  # a team login
+    dialog = _open(window)
+    _click_row(qtbot, dialog.table, 0)
+    assert dialog.model.rowCount() == 1 and not dialog.undo_button.isEnabled()
+    assert "Berechtigung" in dialog.undo_button.toolTip()
