@@ -6,6 +6,7 @@ wba-desktop migrate
 wba-desktop check
 wba-desktop export WAS [NAME] --out DATEI [Filter …]
 wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-match AKTION]
+wba-desktop import-verlauf [NUMMER] [--rueckgaengig [--rest] [--yes]]
 wba-desktop graph --out DATEI [Filter …]
 wba-desktop backup [--out DATEI]
 wba-desktop restore DATEI [--yes]
@@ -41,6 +42,7 @@ from wba_desktop.cli import (
     dump,
     export,
     graph,
+    import_history,
     importing,
     load,
     migrate,
@@ -59,6 +61,7 @@ COMMANDS = (
     check,
     export,
     importing,
+    import_history,
     graph,
     backup,
     restore,

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.directory.cadence import ContactCadenceService
     from wba_desktop.services.directory.followups import FollowUpService
     from wba_desktop.services.events.exports import EventExportService
+    from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
@@ -143,6 +144,13 @@ class Services:
         from wba_desktop.services.importing.service import ImportService
 
         return ImportService(self.uow)
+
+    @property
+    def import_history(self) -> ImportHistory:
+        """The imports made so far, and „Import rückgängig“."""
+        from wba_desktop.services.importing.runs import ImportHistory
+
+        return ImportHistory(self.uow)
 
     @cached_property
     def network(self) -> NetworkService:

@@ -23,12 +23,14 @@ class Permissions:
     """``can_erase``: anonymise people (writes the erasure ledger and rewrites the audit
     log); ``can_restore``: restore a backup or load a dump (deletes everything, resets
     the sequences); ``can_read_audit``: read and export the audit log (the "Änderungen"
-    views) – and access reports, which contain it. ``login``: the database login (empty
-    on SQLite); ``team_roles``: the team roles it belongs to."""
+    views) – and access reports, which contain it; ``can_undo_import``: „Import
+    rückgängig“ (deletes people, organisations and consent events). ``login``: the
+    database login (empty on SQLite); ``team_roles``: the team roles it belongs to."""
 
     can_erase: bool = True
     can_restore: bool = True
     can_read_audit: bool = True
+    can_undo_import: bool = True
     login: str = ""
     team_roles: tuple[str, ...] = ()
 
@@ -46,6 +48,10 @@ _QUERY = text(
            has_table_privilege('audit_log', 'DELETE')
              AND has_sequence_privilege(pg_get_serial_sequence('audit_log', 'id'), 'UPDATE')
              AS restore,
+           has_table_privilege('import_run', 'UPDATE')
+             AND has_table_privilege('consent_event', 'DELETE')
+             AND has_table_privilege('person', 'DELETE')
+             AND has_table_privilege('organisation', 'DELETE') AS undo_import,
            ARRAY(SELECT rolname FROM pg_roles
                  WHERE rolname IN (:koordination, :datenschutz)
                    AND pg_has_role(current_user, oid, 'MEMBER')
@@ -66,6 +72,7 @@ def read_permissions(uow_factory: UnitOfWorkFactory) -> Permissions:
             can_erase=bool(r.erase),
             can_restore=bool(r.restore),
             can_read_audit=bool(r.read_audit),
+            can_undo_import=bool(r.undo_import),
             login=r.login,
             team_roles=tuple(r.roles or ()),
         )

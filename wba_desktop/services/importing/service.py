@@ -12,7 +12,8 @@ the user decides (:class:`Action`): ``skip`` leaves the existing records untouch
 ``fill`` fills their empty fields, ``overwrite`` replaces their values with the
 row's non-empty ones (an empty cell never erases), ``new`` creates new records
 anyway. Parts of a row without a match are always created. On SQLite a backup
-("vor-import") is written before anything is.
+("vor-import") is written before anything is. The same transaction records the run
+in the import history (``history.record_run``), for "Import rückgängig".
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ class ImportService:
         for all rows with a match (default: each row's proposed action)."""
         from wba_desktop.db.backup import BEFORE_IMPORT, safety_backup
         from wba_desktop.services.importing.apply import Writer
+        from wba_desktop.services.importing.history import ChangeTracker, record_run
 
         if isinstance(decisions, str):
             decisions = Action(decisions)
@@ -109,7 +111,9 @@ class ImportService:
         if total:
             safety_backup(self._uow.engine, BEFORE_IMPORT)  # SQLite: one copy, pruned
         with self._uow() as uow, uow.session.no_autoflush, paused_gc():  # one flush at the end
-            writer = Writer(uow.session, plan, getattr(self._uow, "user_name", "") or "")
+            user = getattr(self._uow, "user_name", "") or ""
+            tracker = ChangeTracker(uow.session)  # for the import history
+            writer = Writer(uow.session, plan, user)
             for done, row in enumerate(work):
                 if done % every == 0:
                     if cancel is not None and cancel():
@@ -120,6 +124,7 @@ class ImportService:
                         progress(done, total, "Import")
                 self._apply_row(writer, row, action_for(row, decisions, plan.default_action))
             writer.finish()
+            record_run(uow.session, tracker, plan, writer.summary, user, len(plan.rows) - total)
             if cancel is not None and cancel():
                 raise ImportCancelled("Der Import wurde abgebrochen; nichts wurde geändert.")
             uow.commit()

@@ -148,5 +148,19 @@ class ExchangeCommands(QObject):
 
         wizard = ImportWizard(self.w.services, self.w.runner, self.w)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.history_requested.connect(self._history_after_import)
         wizard.open()
         return wizard
+
+    def _history_after_import(self) -> None:
+        runs = self.w.services.import_history.runs(limit=1)
+        self.show_import_history(runs[0].id if runs else None)
+
+    def show_import_history(self, select: int | None = None):
+        """Datei › Importverlauf (``select``: the run to show first, else the newest)."""
+        from wba_desktop.views.exchange.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.w.services, self.w, select=select)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -240,10 +240,15 @@ class RunPage(QWizardPage):
         self.status.setWordWrap(True)
         self.cancel_button = QPushButton(self.tr("Import abbrechen"), self)
         self.cancel_button.clicked.connect(self._cancel)
+        self.history_button = QPushButton(self.tr("Importverlauf anzeigen"), self)
+        self.history_button.setObjectName("importHistoryButton")
+        self.history_button.hide()  # after a successful import
+        self.history_button.clicked.connect(self._show_history)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._task: Task | None = None
         self._done = False
         self.summary = None
@@ -269,6 +274,7 @@ class RunPage(QWizardPage):
         self.summary = summary
         self.progress.setValue(100)
         self.status.setText(self.tr("Import abgeschlossen.") + "\n\n" + summary.text())
+        self.history_button.show()
         self._end()
         self.w.imported.emit()
 
@@ -282,6 +288,10 @@ class RunPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.completeChanged.emit()
 
+    def _show_history(self) -> None:
+        self.w.history_requested.emit()
+        self.w.accept()
+
     def _cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
@@ -292,9 +302,11 @@ class RunPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    """Emits ``imported`` after a successful import (lists refresh)."""
+    """Emits ``imported`` after a successful import (lists refresh), and
+    ``history_requested`` for „Importverlauf anzeigen“ after it."""
 
     imported = Signal()
+    history_requested = Signal()
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)

@@ -171,6 +171,12 @@ def _actions(w: MainWindow) -> None:
         "import",
         tip=w.tr("Organisationen und Personen aus Excel oder CSV übernehmen"),
     )
+    w.act_import_history = _action(
+        w,
+        w.tr("Import&verlauf …"),
+        w.exchange.show_import_history,
+        tip=w.tr("Bisherige Importe ansehen und einen Import rückgängig machen"),
+    )
     w.act_mail = _action(
         w, w.tr("E-&Mail an Auswahl …"), w.exchange.mail_selection, "Ctrl+Shift+M", "mail"
     )
@@ -195,6 +201,7 @@ def _menus(w: MainWindow) -> None:
         menu.addAction(a)
     menu.addSeparator()
     menu.addAction(w.act_import)
+    menu.addAction(w.act_import_history)
     menu.addAction(w.act_export)
     menu.addAction(w.act_export_relations)
     menu.addSeparator()
