@@ -255,3 +255,20 @@ def test_cli_lists_shows_and_undoes(db_url, services, known, tmp_path, capsys):
     assert main(args) == 2  # undone before
     assert "bereits rückgängig gemacht" in capsys.readouterr().err
     assert main(["--db", db_url, "import-verlauf", "999"]) == 2
+
+
+def test_erasure_removes_what_an_import_kept_of_the_person(services, known):
+    """The old values kept for an undo are personal data: the erasure deletes them."""
+    run_import(services)
+    person_changes = select(ImportChange.id).where(
+        ImportChange.table_name == "person", ImportChange.row_id == known["person"]
+    )
+    with services.uow() as uow:
+        assert uow.session.scalars(person_changes).all()  # the update was recorded
+    services.erasure.anonymise(known["person"])
+    with services.uow() as uow:
+        left = uow.session.scalars(person_changes).all()
+        others = uow.session.scalars(
+            select(ImportChange.id).where(ImportChange.table_name == "organisation")
+        ).all()
+    assert left == [] and others  # only the erased person's entries go

@@ -27,10 +27,12 @@ ANONYMISED_TEXT = "(anonymisiert)"
 
 @dataclass(frozen=True)
 class DeleteRows:
-    """Rows of ``table`` whose ``column`` is the person are deleted."""
+    """Rows of ``table`` whose ``column`` is the person are deleted; ``only``: a
+    further (column, value) condition, for tables that name several kinds of record."""
 
     table: str
     column: str = "person_id"
+    only: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ DELETES = (
     DeleteRows("person_tag"),
     DeleteRows("session_person"),
     DeleteRows("disclosure_person"),
+    # what an import overwrote of the person (old values for „Import rückgängig“)
+    DeleteRows("import_change", "row_id", only=("table_name", "person")),
 )
 
 #: rows that stay, without the person
@@ -103,11 +107,12 @@ def apply_rules(session: Session, person_id: int) -> set[str]:
     touched: set[str] = set()
     for rule in DELETES:
         t = table(rule.table)
-        if (
-            t is not None
-            and rule.column in t.c
-            and session.execute(delete(t).where(t.c[rule.column] == person_id)).rowcount
-        ):
+        if t is None or rule.column not in t.c:
+            continue
+        where = t.c[rule.column] == person_id
+        if rule.only is not None:
+            where = and_(where, t.c[rule.only[0]] == rule.only[1])
+        if session.execute(delete(t).where(where)).rowcount:
             touched.add(t.name)
     for rule in CUTS:
         t = table(rule.table)
