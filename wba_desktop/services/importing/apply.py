@@ -60,6 +60,7 @@ class Writer:
         self._person_state: dict[int, str] = {}
         self._links: dict[tuple[int, int], Affiliation] = {}  # (id(person), id(org))
         self._has_link: set[int] = set()  # id(person) with at least one affiliation
+        self._tags: dict = {}  # tag key -> Tag: a new tag is created once (no autoflush)
         self._existing_orgs = self._load(Organisation, {o.match_id for o in plan.organisations})
         self._existing_people = self._load(Person, {p.match_id for p in plan.people})
         ids = sorted(p.id for p in self._existing_people.values())
@@ -113,7 +114,7 @@ class Writer:
         record = records.get(idx)
         if record is None and (planned.match_id is None or action is Action.NEW):
             record = Organisation() if is_org else Person()
-            (organisations if is_org else people).apply_to(record, incoming, self.s)
+            (organisations if is_org else people).apply_to(record, incoming, self.s, self._tags)
             if not is_org and self.plan.source_name:  # Art. 14: where the data came from
                 record.data_source = self.plan.source_name[:200]
             self.s.add(record)
@@ -138,7 +139,7 @@ class Writer:
                 keep += ("region_id",)
         data = _org_data(record) if is_org else _person_data(record)
         if merge_into(data, incoming, action is Action.OVERWRITE, keep):
-            (organisations if is_org else people).apply_to(record, data, self.s)
+            (organisations if is_org else people).apply_to(record, data, self.s, self._tags)
             if state.get(id(record)) != "new":
                 state[id(record)] = "updated"
         elif state.get(id(record)) in (None, "skipped"):
