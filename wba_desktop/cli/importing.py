@@ -40,7 +40,9 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "überschreiben, neu anlegen",
     )
     imp.add_argument(
-        "--rejected", metavar="DATEI.xlsx", help="abgelehnte Zeilen mit Gründen speichern"
+        "--rejected",
+        metavar="DATEI.xlsx",
+        help="abgelehnte Zeilen mit Gründen speichern (.xlsx, oder .csv)",
     )
     imp.set_defaults(run=run)
 
@@ -51,7 +53,11 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.exchange.filecheck import ImportFileError
     from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
     from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
-    from wba_desktop.services.importing.service import ImportService, write_rejected_xlsx
+    from wba_desktop.services.importing.service import (
+        ImportService,
+        rejected_lines,
+        write_rejected_xlsx,
+    )
     from wba_desktop.services.presence import registered
 
     source = read_workbook(args.file)
@@ -76,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     _, uow = open_database(args)
     service = ImportService(uow)
     plan = service.plan(rows, mapping, args.on_match, source_name=Path(args.file).name)
-    reasons = [reason for row in plan.rejected for reason in row.reasons]
+    reasons = list(rejected_lines(plan))  # naming whom each row is about
     for line in reasons[:100]:
         print(f"  abgelehnt: {line}")
     if len(reasons) > 100:

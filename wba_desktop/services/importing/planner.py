@@ -136,6 +136,7 @@ class Planner:
         if errors:
             row.status = "rejected"
             row.reasons = [self._reason(row.row_no, k, m) for k, m in errors.items()]
+            row.org_name, row.person_name = _names(org_values, person_values)
             row.org_data = row.person_data = None
         else:
             self._link(row)
@@ -303,3 +304,17 @@ class Planner:
 
 def _copy_org(data: OrganisationData) -> OrganisationData:
     return OrganisationData(**{**data.__dict__, "tags": list(data.tags)})
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _names(org: dict[str, str], person: dict[str, str]) -> tuple[str, str]:
+    """Organisation and person a row names, from its cells as written (for a rejected
+    row, whose data did not pass the checks)."""
+    name = person.get("full_name") or " ".join(
+        person[k] for k in ("first_name", "last_name") if person.get(k)
+    )
+    return _short(org.get("org_name", "")), _short(name)

@@ -136,13 +136,15 @@ class ImportService:
 
 
 def write_rejected_xlsx(plan: ImportPlan, path: str | Path) -> int:
-    """Save the rejected rows with their reasons as xlsx; returns how many rows."""
-    from wba_desktop.services.importing.apply import write_rejected
+    """Save the rejected rows with whom they are about and their reasons, through the
+    export's formula guard (xlsx, or CSV for a ``.csv`` path); returns how many rows."""
+    from wba_desktop.exchange.rejected import RejectedRow, write_rejected
 
-    return write_rejected(plan, Path(path))
+    rows = [RejectedRow(r.row_no, r.name, r.bare_reasons(), r.cells) for r in plan.rejected]
+    return write_rejected(plan.headers, rows, path, source=plan.source_name)
 
 
 def rejected_lines(plan: ImportPlan) -> Iterable[str]:
-    """One German line per reason of every rejected row."""
+    """One German line per reason of every rejected row, naming whom the row is about."""
     for row in plan.rejected:
-        yield from row.reasons
+        yield from row.named_reasons()
