@@ -23,7 +23,13 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "Abgelehnte Zeilen werden gemeldet.",
         epilog=exit_codes_help("nichts zu importieren"),
     )
-    imp.add_argument("file", metavar="DATEI", help="die Tabelle")
+    imp.add_argument("file", metavar="DATEI", nargs="?", help="die Tabelle")
+    imp.add_argument(
+        "--vorlage",
+        metavar="DATEI.xlsx",
+        help="statt zu importieren eine Vorlage zum Ausfüllen speichern (Überschriften, "
+        "Beispielzeile, Erläuterungen)",
+    )
     imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste)")
     imp.add_argument(
         "--dry-run", action="store_true", help="nur prüfen und die Vorschau zeigen, nichts ändern"
@@ -60,6 +66,13 @@ def run(args: argparse.Namespace) -> int:
     )
     from wba_desktop.services.presence import registered
 
+    if args.vorlage:
+        _, uow = open_database(args)  # the consent purposes name the consent columns
+        ImportService(uow).write_template(args.vorlage)
+        print(f"Vorlage gespeichert: {args.vorlage}")
+        return 0
+    if not args.file:
+        raise ImportFileError("Bitte die Tabelle angeben (oder --vorlage DATEI).")
     source = read_workbook(args.file)
     sheet = args.sheet or source.default_sheet
     rows = read_rows(args.file, sheet)

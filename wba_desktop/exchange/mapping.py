@@ -94,7 +94,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "website", "webseite", "homepage", "internet", "internetseite", "internetadresse",
         "web", "url", "www", "web page", "webpage", "web site",
     ),
-    "org_phone": ("telefon zentrale", "zentrale"),
+    "org_email": ("email der organisation", "email organisation", "email zentrale"),
+    "org_phone": (
+        "telefon zentrale", "zentrale", "telefon der organisation", "telefon organisation",
+    ),
+    "org_notes": ("bemerkung zur organisation", "bemerkung organisation"),
     "sectors": ("branche", "branchen", "sector", "industry", "wirtschaftszweig"),
     "tags": (
         "schlagworte", "schlagwoerter", "schlagwort", "stichworte", "tags", "themen",

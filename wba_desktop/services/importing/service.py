@@ -129,6 +129,27 @@ class ImportService:
         log.info("import done: %s", writer.summary)
         return writer.summary
 
+    # -- the template --------------------------------------------------------------------
+    def template_purposes(self) -> list[str]:
+        """Names of the active consent purposes: one „Einwilligung <Zweck>“ column each."""
+        from sqlalchemy import select
+
+        from wba_desktop.models import ConsentPurpose
+
+        with self._uow() as uow:
+            stmt = (
+                select(ConsentPurpose.name)
+                .where(ConsentPurpose.active.is_(True))
+                .order_by(ConsentPurpose.sort_order, ConsentPurpose.name)
+            )
+            return list(uow.session.scalars(stmt))
+
+    def write_template(self, path: str | Path) -> None:
+        """Save the import template („Vorlage“) with this database's consent purposes."""
+        from wba_desktop.exchange.import_template import write_template
+
+        write_template(path, self.template_purposes())
+
     @staticmethod
     def _apply_row(writer, row: PlanRow, action: Action) -> None:
         """One row inside the transaction (a seam for tests that make it fail)."""
