@@ -3,9 +3,10 @@
 Each data row is read into organisation and person data (validated by the services'
 own checks, see :mod:`~wba_desktop.services.importing.rows`), then linked: to the same
 organisation or person named further up in the file (organisations by normalised
-name and city, or by name alone when a row leaves the city out; people by e-mail or
-by name at the same organisation), and to existing records through
-:class:`~wba_desktop.services.importing.lookup.Lookups`.
+name and city, else by name when exactly one of that name has no conflicting address,
+see ``lookup.address_conflict``, so a row with a damaged "PLZ Ort" joins its
+organisation; people by e-mail or by name at the same organisation), and to existing
+records through :class:`~wba_desktop.services.importing.lookup.Lookups` (same rule).
 """
 
 from __future__ import annotations
