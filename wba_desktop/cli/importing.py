@@ -23,7 +23,13 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "Abgelehnte Zeilen werden gemeldet.",
         epilog=exit_codes_help("nichts zu importieren"),
     )
-    imp.add_argument("file", metavar="DATEI", help="die Tabelle")
+    imp.add_argument("file", metavar="DATEI", nargs="?", help="die Tabelle")
+    imp.add_argument(
+        "--vorlage",
+        metavar="DATEI.xlsx",
+        help="statt zu importieren eine Vorlage zum Ausfüllen speichern (Überschriften, "
+        "Beispielzeile, Erläuterungen)",
+    )
     imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste)")
     imp.add_argument(
         "--dry-run", action="store_true", help="nur prüfen und die Vorschau zeigen, nichts ändern"
@@ -40,7 +46,9 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "überschreiben, neu anlegen",
     )
     imp.add_argument(
-        "--rejected", metavar="DATEI.xlsx", help="abgelehnte Zeilen mit Gründen speichern"
+        "--rejected",
+        metavar="DATEI.xlsx",
+        help="abgelehnte Zeilen mit Gründen speichern (.xlsx, oder .csv)",
     )
     imp.set_defaults(run=run)
 
@@ -51,9 +59,20 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.exchange.filecheck import ImportFileError
     from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
     from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
-    from wba_desktop.services.importing.service import ImportService, write_rejected_xlsx
+    from wba_desktop.services.importing.service import (
+        ImportService,
+        rejected_lines,
+        write_rejected_xlsx,
+    )
     from wba_desktop.services.presence import registered
 
+    if args.vorlage:
+        _, uow = open_database(args)  # the consent purposes name the consent columns
+        ImportService(uow).write_template(args.vorlage)
+        print(f"Vorlage gespeichert: {args.vorlage}")
+        return 0
+    if not args.file:
+        raise ImportFileError("Bitte die Tabelle angeben (oder --vorlage DATEI).")
     source = read_workbook(args.file)
     sheet = args.sheet or source.default_sheet
     rows = read_rows(args.file, sheet)
@@ -76,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     _, uow = open_database(args)
     service = ImportService(uow)
     plan = service.plan(rows, mapping, args.on_match, source_name=Path(args.file).name)
-    reasons = [reason for row in plan.rejected for reason in row.reasons]
+    reasons = list(rejected_lines(plan))  # naming whom each row is about
     for line in reasons[:100]:
         print(f"  abgelehnt: {line}")
     if len(reasons) > 100:

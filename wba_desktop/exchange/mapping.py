@@ -94,7 +94,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "website", "webseite", "homepage", "internet", "internetseite", "internetadresse",
         "web", "url", "www", "web page", "webpage", "web site",
     ),
-    "org_phone": ("telefon zentrale", "zentrale"),
+    "org_email": ("email der organisation", "email organisation", "email zentrale"),
+    "org_phone": (
+        "telefon zentrale", "zentrale", "telefon der organisation", "telefon organisation",
+    ),
+    "org_notes": ("bemerkung zur organisation", "bemerkung organisation"),
     "sectors": ("branche", "branchen", "sector", "industry", "wirtschaftszweig"),
     "tags": (
         "schlagworte", "schlagwoerter", "schlagwort", "stichworte", "tags", "themen",
@@ -298,15 +302,32 @@ def suggest(rows: Sequence[Sequence[Any]], sheet: str | None = None) -> Mapping:
 # -- splitting what offices put into one column ---------------------------------------
 
 _POSTCODE_CITY = re.compile(r"^(?:D\s*[-–]?\s*)?(\d{4,5})\s*[,;]?\s+(.+)$")
+_POSTCODE_ONLY = re.compile(r"^(?:D\s*[-–]?\s*)?(\d{4,5})$")
+_LOST_ZERO = re.compile(r"^[1-9]\d{3}$")
+
+
+def normalise_postcode(text: str) -> str:
+    """A German postcode whose leading zero a spreadsheet dropped gets it back:
+    ``"6844"`` -> ``"06844"`` (01000–09999: Halle, Dessau, the south of the state).
+    Anything else is returned as it is (stripped); five digits need no zero
+    (Magdeburg is 39xxx)."""
+    text = (text or "").strip()
+    return "0" + text if _LOST_ZERO.match(text) else text
 
 
 def split_postcode_city(text: str) -> tuple[str, str]:
-    """``"06366 Köthen (Anhalt)"`` -> ``("06366", "Köthen (Anhalt)")``; 4 digits get a 0."""
+    """``"06366 Köthen (Anhalt)"`` -> ``("06366", "Köthen (Anhalt)")``; 4 digits get a 0.
+
+    A cell holding only a number is a postcode without a city (``"6844"`` ->
+    ``("06844", "")``), never a city."""
     text = " ".join((text or "").split())
+    m = _POSTCODE_ONLY.match(text)
+    if m:
+        return (normalise_postcode(m[1]), "")
     m = _POSTCODE_CITY.match(text)
     if not m:
         return ("", text)
-    return (m[1].zfill(5), m[2].strip())
+    return (normalise_postcode(m[1]), m[2].strip())
 
 
 _SALUTATIONS = {

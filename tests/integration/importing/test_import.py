@@ -313,12 +313,13 @@ def test_rejected_rows_are_saved_as_xlsx(services, known, tmp_path):
     plan = plan_file(services, messy_workbook(tmp_path / "partner.xlsx"))
     out = tmp_path / "abgelehnt.xlsx"
     assert write_rejected_xlsx(plan, out) == 2
-    ws = openpyxl.load_workbook(out).active
-    assert [c.value for c in ws[1]][:4] == ["Zeile", "Gründe", "Firma", "Art"]
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    assert [c.value for c in ws[1]][:5] == ["Zeile", "Betrifft", "Gründe", "Firma", "Art"]
     assert ws["A1"].font.bold and ws.freeze_panes == "A2" and ws.auto_filter.ref
-    assert ws["A2"].value == 10 and ws["C2"].value == "Kaputt & Söhne"
-    assert "Spalte D „E-Mail“" in ws["B2"].value
-    assert ws["A3"].value == 15
+    assert ws["A2"].value == 10 and ws["D2"].value == "Kaputt & Söhne"
+    assert ws["B2"].value == "Kaputt & Söhne / Otto Brösel"
+    assert ws["C2"].value.startswith("Spalte D „E-Mail“")  # without the row number again
+    assert ws["A3"].value == 15 and ws["B3"].value is None  # a row without any name
 
 
 # -- CSV ------------------------------------------------------------------------------------
@@ -562,7 +563,7 @@ def test_cli_import(db_url, tmp_path, capsys):
     args = ["--db", db_url, "import", str(path)]
     assert main([*args, "--dry-run", "--save-mapping", str(mapping_file)]) == 0
     out = capsys.readouterr().out
-    assert "Probelauf" in out and "Zeile 10, Spalte D" in out
+    assert "Probelauf" in out and "Zeile 10 (Kaputt & Söhne / Otto Brösel), Spalte D" in out
     assert Mapping.from_json(mapping_file.read_text(encoding="utf-8")).header_row == 3
     assert main([*args, "--mapping", str(mapping_file), "--rejected", str(rejected)]) == 0
     out = capsys.readouterr().out

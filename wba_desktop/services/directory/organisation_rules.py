@@ -93,12 +93,13 @@ def validate(data: OrganisationData) -> OrganisationData:
     return data
 
 
-def apply_to(org: Organisation, data: OrganisationData, session) -> None:
+def apply_to(org: Organisation, data: OrganisationData, session, tags: dict | None = None) -> None:
+    """The form onto the record; ``tags``: a tag cache, see ``get_or_create_tags``."""
     for f in fields(OrganisationData):
         if f.name != "tags":
             setattr(org, f.name, getattr(data, f.name))
     with session.no_autoflush:  # one save is one flush, so one version step
-        org.tags = get_or_create_tags(session, data.tags)
+        org.tags = get_or_create_tags(session, data.tags, tags)
     org.search_key = search_key(
         org.name, org.short_name, org.city, org.postcode, org.email, org.sectors
     )

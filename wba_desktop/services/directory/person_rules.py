@@ -76,12 +76,13 @@ def validate(data: PersonData) -> PersonData:
     return data
 
 
-def apply_to(p: Person, data: PersonData, session) -> None:
+def apply_to(p: Person, data: PersonData, session, tags: dict | None = None) -> None:
+    """The form onto the record; ``tags``: a tag cache, see ``get_or_create_tags``."""
     for f in fields(PersonData):
         if f.name != "tags":
             setattr(p, f.name, getattr(data, f.name))
     with session.no_autoflush:  # one save is one flush, so one version step
-        p.tags = get_or_create_tags(session, data.tags)
+        p.tags = get_or_create_tags(session, data.tags, tags)
     p.search_key = search_key(p.first_name, p.last_name, p.title, p.email)
     p.sort_key = sort_key(p.last_name, p.first_name)
 

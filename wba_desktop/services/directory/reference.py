@@ -253,25 +253,40 @@ def _turn_symmetric(session, rtype: RelationType) -> None:
     )
 
 
-def get_or_create_tags(session, names: list[str]) -> list[Tag]:
-    """Tags by name, created where missing; names compared without case."""
-    wanted = {}
+def tag_key(name: str) -> str:
+    """How two keywords are compared: without case, spaces collapsed."""
+    return " ".join(name.split()).lower()
+
+
+def get_or_create_tags(session, names: list[str], cache: dict[str, Tag] | None = None) -> list[Tag]:
+    """Tags by name, created where missing; names compared without case (``tag_key``).
+
+    ``cache`` (key -> Tag), kept by a caller that saves many records in one session
+    without flushing (the import), makes a tag created for one record the tag of the
+    next one too; without it the second would be created again and break the
+    database's unique name.
+    """
+    wanted: dict[str, str] = {}
     for raw in names:
-        name = clean_text(raw)
+        name = " ".join(clean_text(raw).split())
         if name:
-            wanted.setdefault(name.lower(), name)
+            wanted.setdefault(tag_key(name), name)
     if not wanted:
         return []
-    with session.no_autoflush:  # a flush here would bump the record's version twice
-        existing = {
-            t.name.lower(): t
-            for t in session.scalars(select(Tag).where(func.lower(Tag.name).in_(list(wanted))))
-        }
+    known = cache if cache is not None else {}
+    missing = [key for key in wanted if key not in known]
+    if missing:
+        stmt = select(Tag).where(func.lower(Tag.name).in_(missing))
+        if not all(key.isascii() for key in missing):  # SQLite's lower() folds ASCII only:
+            stmt = select(Tag)  # compare in Python (a few hundred keywords at most)
+        with session.no_autoflush:  # a flush here would bump the record's version twice
+            for t in session.scalars(stmt):
+                known.setdefault(tag_key(t.name), t)
     result = []
-    for low, name in wanted.items():
-        tag = existing.get(low)
+    for key, name in wanted.items():
+        tag = known.get(key)
         if tag is None:
-            tag = Tag(name=name)
+            tag = known[key] = Tag(name=name)
             session.add(tag)
         result.append(tag)
     return result

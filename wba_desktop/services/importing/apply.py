@@ -1,4 +1,4 @@
-"""Writing an import plan inside one session, and the file of rejected rows.
+"""Writing an import plan inside one session.
 
 :class:`Writer` is used by ``ImportService.apply`` only: it loads the matched records
 once, creates or updates records row by row through the services' own
@@ -10,7 +10,6 @@ commits: that is the caller's single ``uow.commit()``.
 from __future__ import annotations
 
 from dataclasses import fields
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -60,6 +59,7 @@ class Writer:
         self._person_state: dict[int, str] = {}
         self._links: dict[tuple[int, int], Affiliation] = {}  # (id(person), id(org))
         self._has_link: set[int] = set()  # id(person) with at least one affiliation
+        self._tags: dict = {}  # tag key -> Tag: a new tag is created once (no autoflush)
         self._existing_orgs = self._load(Organisation, {o.match_id for o in plan.organisations})
         self._existing_people = self._load(Person, {p.match_id for p in plan.people})
         ids = sorted(p.id for p in self._existing_people.values())
@@ -113,7 +113,7 @@ class Writer:
         record = records.get(idx)
         if record is None and (planned.match_id is None or action is Action.NEW):
             record = Organisation() if is_org else Person()
-            (organisations if is_org else people).apply_to(record, incoming, self.s)
+            (organisations if is_org else people).apply_to(record, incoming, self.s, self._tags)
             if not is_org and self.plan.source_name:  # Art. 14: where the data came from
                 record.data_source = self.plan.source_name[:200]
             self.s.add(record)
@@ -138,7 +138,7 @@ class Writer:
                 keep += ("region_id",)
         data = _org_data(record) if is_org else _person_data(record)
         if merge_into(data, incoming, action is Action.OVERWRITE, keep):
-            (organisations if is_org else people).apply_to(record, data, self.s)
+            (organisations if is_org else people).apply_to(record, data, self.s, self._tags)
             if state.get(id(record)) != "new":
                 state[id(record)] = "updated"
         elif state.get(id(record)) in (None, "skipped"):
@@ -180,51 +180,3 @@ class Writer:
             source = self.plan.source_name or "Import"
             self.summary.consents_recorded = write_events(self.s, pending, source, self.user_name)
             self.s.flush()
-
-
-# -- the file of rejected rows --------------------------------------------------------
-
-
-def write_rejected(plan: ImportPlan, path: Path) -> int:
-    """xlsx with the reasons first, then the row as it was; bold frozen header, filter."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    rejected = plan.rejected
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Abgelehnte Zeilen"
-    width = max([len(plan.headers), *(len(r.cells) for r in rejected)])
-    headers = ["Zeile", "Gründe", *[_header(plan.headers, i) for i in range(width)]]
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rejected:
-        prefix = (f"Zeile {row.row_no}, ", f"Zeile {row.row_no}: ")
-        reasons = "\n".join(r.removeprefix(prefix[0]).removeprefix(prefix[1]) for r in row.reasons)
-        ws.append([row.row_no, reasons, *row.cells])
-    for r in range(2, ws.max_row + 1):
-        for c in range(3, width + 3):
-            cell = ws.cell(r, c)
-            if hasattr(cell.value, "year"):
-                cell.number_format = "DD.MM.YYYY"
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
-    ws.column_dimensions["A"].width = 8
-    ws.column_dimensions["B"].width = 60
-    for i in range(width):
-        ws.column_dimensions[get_column_letter(i + 3)].width = 18
-    wb.save(path)
-    return len(rejected)
-
-
-def _header(headers: list, i: int) -> str:
-    value = headers[i] if i < len(headers) else None
-    return str(value) if value not in (None, "") else f"Spalte {get_letter(i)}"
-
-
-def get_letter(i: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(i + 1)

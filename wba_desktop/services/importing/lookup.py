@@ -86,6 +86,16 @@ def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", search_key(text)).strip()
 
 
+def address_conflict(city_a: str, postcode_a: str, city_b: str, postcode_b: str) -> bool:
+    """Two addresses of organisations of the same name that cannot be the same place:
+    both have a city and the (folded) cities differ, or both have a postcode and the
+    postcodes differ. A missing part never conflicts (a damaged row lacks it)."""
+    fa, fb = _folded_city(city_a or ""), _folded_city(city_b or "")
+    if fa and fb and fa != fb:
+        return True
+    return bool(postcode_a and postcode_b and postcode_a != postcode_b)
+
+
 @dataclass
 class Lookups:
     """Reference data and keys of existing records; built by :meth:`load`."""
@@ -97,6 +107,7 @@ class Lookups:
     cities: dict[str, int] = field(default_factory=dict)  # folded seat / city -> id
     orgs: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
     orgs_by_name: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    org_address: dict[int, tuple[str, str]] = field(default_factory=dict)  # id -> city, PLZ
     emails: dict[str, int] = field(default_factory=dict)
     _type_cache: dict[str, tuple[int, bool]] = field(default_factory=dict)
     _region_cache: dict[tuple[str, str], int | None] = field(default_factory=dict)
@@ -120,14 +131,19 @@ class Lookups:
             if r.kind == "kreisfreie Stadt":
                 lk.cities[_fold(r.name)] = r.id
                 lk.cities[_fold(_PAREN.sub("", r.name))] = r.id
-        for oid, dup, name, city in session.execute(
+        for oid, dup, name, city, postcode in session.execute(
             select(
-                Organisation.id, Organisation.dup_key, Organisation.name, Organisation.city
+                Organisation.id,
+                Organisation.dup_key,
+                Organisation.name,
+                Organisation.city,
+                Organisation.postcode,
             ).order_by(Organisation.id)
         ):
             label = f"{name} ({city})" if city else name
             lk.orgs.setdefault((dup, _folded_city(city or "")), (oid, label))
             lk.orgs_by_name.setdefault(dup, []).append((oid, label))
+            lk.org_address[oid] = (city or "", postcode or "")
         people = session.execute(
             select(Person.id, Person.email).where(Person.email != "").order_by(Person.id.desc())
         ).all()
@@ -190,14 +206,19 @@ class Lookups:
     def org_key(name: str, city: str) -> tuple[str, str]:
         return (_name_key(name), _folded_city(city or ""))
 
-    def match_org(self, name: str, city: str) -> tuple[int, str] | None:
+    def match_org(self, name: str, city: str, postcode: str = "") -> tuple[int, str] | None:
         """(id, label) of an existing organisation with the same normalised name and city;
-        without a city in the file, the one organisation of that name if there is one."""
+        else the one organisation of that name whose address does not conflict
+        (:func:`address_conflict`), if there is exactly one."""
         key = self.org_key(name, city)
         hit = self.orgs.get(key)
-        if hit is None and not key[1]:
-            same = self.orgs_by_name.get(key[0], [])
-            hit = same[0] if len(same) == 1 else None
+        if hit is None:
+            fits = [
+                (oid, label)
+                for oid, label in self.orgs_by_name.get(key[0], [])
+                if not address_conflict(city, postcode, *self.org_address.get(oid, ("", "")))
+            ]
+            hit = fits[0] if len(fits) == 1 else None
         return hit
 
     def match_person_email(self, email: str) -> int | None:

@@ -88,6 +88,30 @@ class PlanRow:
     action: Action = Action.NEW
     #: consents the row declares (``consent_columns.ConsentCell``)
     consents: list[Any] = field(default_factory=list)
+    #: whom a rejected row is about, from its cells as written (validated or not)
+    org_name: str = ""
+    person_name: str = ""
+
+    @property
+    def name(self) -> str:
+        """„Wirtschaftsförderung Musterkreis / Anna Beispiel“ (either part may be missing)."""
+        return " / ".join(n for n in (self.org_name, self.person_name) if n)
+
+    def bare_reasons(self) -> list[str]:
+        """The reasons without their leading „Zeile n, “ / „Zeile n: “."""
+        prefixes = (f"Zeile {self.row_no}, ", f"Zeile {self.row_no}: ")
+        return [r.removeprefix(prefixes[0]).removeprefix(prefixes[1]) for r in self.reasons]
+
+    def named_reasons(self) -> list[str]:
+        """The reasons naming the row's organisation or person: „Zeile 7 (Muster GmbH /
+        Anna Beispiel), Spalte D „E-Mail“: …“."""
+        if not self.name:
+            return list(self.reasons)
+        head = f"Zeile {self.row_no}"
+        return [
+            f"{head} ({self.name}){r[len(head) :]}" if r.startswith(head) else r
+            for r in self.reasons
+        ]
 
 
 @dataclass

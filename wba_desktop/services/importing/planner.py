@@ -3,9 +3,10 @@
 Each data row is read into organisation and person data (validated by the services'
 own checks, see :mod:`~wba_desktop.services.importing.rows`), then linked: to the same
 organisation or person named further up in the file (organisations by normalised
-name and city, or by name alone when a row leaves the city out; people by e-mail or
-by name at the same organisation), and to existing records through
-:class:`~wba_desktop.services.importing.lookup.Lookups`.
+name and city, else by name when exactly one of that name has no conflicting address,
+see ``lookup.address_conflict``, so a row with a damaged "PLZ Ort" joins its
+organisation; people by e-mail or by name at the same organisation), and to existing
+records through :class:`~wba_desktop.services.importing.lookup.Lookups` (same rule).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from wba_desktop.exchange.mapping import FIELDS, Mapping
 from wba_desktop.exchange.spreadsheet import cell_name
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.importing.consent_columns import read_row as read_consent_row
-from wba_desktop.services.importing.lookup import Lookups
+from wba_desktop.services.importing.lookup import Lookups, address_conflict
 from wba_desktop.services.importing.plan import (
     Action,
     PlannedOrganisation,
@@ -102,6 +103,8 @@ class Planner:
             return  # the header repeated (printed lists repeat it on every page)
         row = PlanRow(row_no=index + 1, cells=cells, action=self.default_action)
         errors: dict[str, str] = {}
+        if "tags" in org_values and person_values and not org_values.get("org_name"):
+            person_values["tags"] = org_values.pop("tags")  # no organisation: the person's
         if org_values.get("org_name"):
             self._add_org(row, org_values, errors)
         elif org_values and not person_values:
@@ -134,6 +137,7 @@ class Planner:
         if errors:
             row.status = "rejected"
             row.reasons = [self._reason(row.row_no, k, m) for k, m in errors.items()]
+            row.org_name, row.person_name = _names(org_values, person_values)
             row.org_data = row.person_data = None
         else:
             self._link(row)
@@ -206,15 +210,20 @@ class Planner:
         if row.org_data is not None:
             data = row.org_data
             key = lk.org_key(data.name, data.city)
-            idx = self._org_index.get(key)
-            if idx is None:  # a row without city (or the first one without) names the same
-                same = self._org_names.get(key[0], [])
-                if len(same) == 1 and (not key[1] or not self.orgs[same[0]].data.city):
-                    idx = same[0]
+            idx = self._org_index.get(key) if key[1] else None  # same name and city
+            if idx is None:  # the same name and no conflicting address: the same one
+                fits = [
+                    i
+                    for i in self._org_names.get(key[0], [])
+                    if not address_conflict(
+                        data.city, data.postcode, self.orgs[i].data.city, self.orgs[i].data.postcode
+                    )
+                ]
+                idx = fits[0] if len(fits) == 1 else None
             if idx is None:
                 idx = self._org_index[key] = len(self.orgs)
                 self._org_names.setdefault(key[0], []).append(idx)
-                match = lk.match_org(data.name, data.city)
+                match = lk.match_org(data.name, data.city, data.postcode)
                 planned = PlannedOrganisation(
                     data=_copy_org(data),
                     first_row=row.row_no,
@@ -229,6 +238,9 @@ class Planner:
             else:
                 planned = self.orgs[idx]
                 row.matches.append(f"Organisation wie in Zeile {planned.first_row}")
+                for part in ("city", "postcode"):  # a damaged first row learns its address
+                    if not getattr(planned.data, part) and getattr(data, part):
+                        setattr(planned.data, part, getattr(data, part))
             row.organisation = idx
         if row.person_data is not None:
             self._link_person(row)
@@ -293,3 +305,17 @@ class Planner:
 
 def _copy_org(data: OrganisationData) -> OrganisationData:
     return OrganisationData(**{**data.__dict__, "tags": list(data.tags)})
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _names(org: dict[str, str], person: dict[str, str]) -> tuple[str, str]:
+    """Organisation and person a row names, from its cells as written (for a rejected
+    row, whose data did not pass the checks)."""
+    name = person.get("full_name") or " ".join(
+        person[k] for k in ("first_name", "last_name") if person.get(k)
+    )
+    return _short(org.get("org_name", "")), _short(name)

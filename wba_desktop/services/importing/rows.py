@@ -23,12 +23,18 @@ from datetime import date, datetime, time
 from typing import Any
 
 from wba_desktop.errors import ValidationError
-from wba_desktop.exchange.mapping import normalise_salutation, split_full_name, split_postcode_city
+from wba_desktop.exchange.mapping import (
+    normalise_postcode,
+    normalise_salutation,
+    split_full_name,
+    split_postcode_city,
+)
 from wba_desktop.models import Organisation, Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory import organisations, people
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.directory.reference import tag_key
 from wba_desktop.text.clean import too_long
 
 _PLAIN_EMAIL = re.compile(
@@ -58,7 +64,8 @@ AFFILIATION_LIMITS = {"function": 120, "department": 120}
 def cell_text(value: Any, target: str = "") -> str:
     """A cell as the text a field gets: dates TT.MM.JJJJ, numbers without ``.0``.
 
-    Excel drops leading zeros of numbers: a postcode 6366 becomes "06366", a phone
+    Excel drops leading zeros of numbers: a postcode 6366 becomes "06366" (a number in
+    a "PLZ Ort" column is a postcode, too), a phone
     number 3405022 becomes "03405022".
     """
     if value is None:
@@ -69,8 +76,8 @@ def cell_text(value: Any, target: str = "") -> str:
         return "ja" if value else "nein"
     if isinstance(value, int):
         text = str(value)
-        if target == "postcode" and len(text) < 5:
-            return text.zfill(5)
+        if target in ("postcode", "postcode_city"):
+            return normalise_postcode(text)  # 6844 -> 06844, 39104 stays
         if target in ("phone", "mobile", "org_phone"):
             return "+" + text if text.startswith("49") and len(text) > 9 else "0" + text
         return text
@@ -224,7 +231,7 @@ def read_organisation(
 ) -> tuple[OrganisationData, dict[str, str]]:
     """Validated organisation data of a row that names one (type and region set later)."""
     errors: dict[str, str] = {}
-    postcode, city = values.get("postcode", ""), values.get("city", "")
+    postcode, city = normalise_postcode(values.get("postcode", "")), values.get("city", "")
     if values.get("postcode_city"):
         pc, town = split_postcode_city(values["postcode_city"])
         postcode, city = postcode or pc, city or town
@@ -292,6 +299,7 @@ def read_person(
     data = PersonData(
         last_name=last, first_name=first, salutation=salutation, title=title,
         notes=values.get("notes", ""),
+        tags=[t for t in _LIST_SPLIT.split(values.get("tags", "")) if t],
     )  # fmt: skip
     email, email_error = cleaner.email(values.get("email", ""))
     phone, phone_error = cleaner.phone(values.get("phone", ""), "Telefon")
@@ -327,10 +335,14 @@ def merge_into(target, incoming, overwrite: bool, keep: tuple[str, ...] = ()) ->
         if name in keep or name == "active":
             continue
         new, old = getattr(incoming, name), getattr(target, name)
-        if name == "tags":
-            united = list(dict.fromkeys([*old, *new]))
-            if len(united) != len(old):
-                target.tags = united
+        if name == "tags":  # compared like get_or_create_tags: no case, spaces collapsed
+            have, added = {tag_key(t) for t in old}, []
+            for tag in new:
+                if tag_key(tag) not in have:
+                    have.add(tag_key(tag))
+                    added.append(tag)
+            if added:
+                target.tags = [*old, *added]
                 changed.append(name)
             continue
         if new in ("", None) or new == old:

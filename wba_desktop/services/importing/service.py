@@ -134,6 +134,27 @@ class ImportService:
         log.info("import done: %s", writer.summary)
         return writer.summary
 
+    # -- the template --------------------------------------------------------------------
+    def template_purposes(self) -> list[str]:
+        """Names of the active consent purposes: one „Einwilligung <Zweck>“ column each."""
+        from sqlalchemy import select
+
+        from wba_desktop.models import ConsentPurpose
+
+        with self._uow() as uow:
+            stmt = (
+                select(ConsentPurpose.name)
+                .where(ConsentPurpose.active.is_(True))
+                .order_by(ConsentPurpose.sort_order, ConsentPurpose.name)
+            )
+            return list(uow.session.scalars(stmt))
+
+    def write_template(self, path: str | Path) -> None:
+        """Save the import template („Vorlage“) with this database's consent purposes."""
+        from wba_desktop.exchange.import_template import write_template
+
+        write_template(path, self.template_purposes())
+
     @staticmethod
     def _apply_row(writer, row: PlanRow, action: Action) -> None:
         """One row inside the transaction (a seam for tests that make it fail)."""
@@ -141,13 +162,15 @@ class ImportService:
 
 
 def write_rejected_xlsx(plan: ImportPlan, path: str | Path) -> int:
-    """Save the rejected rows with their reasons as xlsx; returns how many rows."""
-    from wba_desktop.services.importing.apply import write_rejected
+    """Save the rejected rows with whom they are about and their reasons, through the
+    export's formula guard (xlsx, or CSV for a ``.csv`` path); returns how many rows."""
+    from wba_desktop.exchange.rejected import RejectedRow, write_rejected
 
-    return write_rejected(plan, Path(path))
+    rows = [RejectedRow(r.row_no, r.name, r.bare_reasons(), r.cells) for r in plan.rejected]
+    return write_rejected(plan.headers, rows, path, source=plan.source_name)
 
 
 def rejected_lines(plan: ImportPlan) -> Iterable[str]:
-    """One German line per reason of every rejected row."""
+    """One German line per reason of every rejected row, naming whom the row is about."""
     for row in plan.rejected:
-        yield from row.reasons
+        yield from row.named_reasons()

@@ -42,9 +42,16 @@ class FilePage(QWizardPage):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a1f11;")
+        self.template_button = QPushButton(self.tr("Vorlage herunterladen …"), self)
+        self.template_button.setToolTip(
+            self.tr("Eine Excel-Datei mit den erwarteten Spalten, einer Beispielzeile und "
+                    "Erläuterungen speichern, zum Ausfüllen und Importieren")
+        )  # fmt: skip
+        self.template_button.clicked.connect(self.save_template)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        row.addWidget(self.template_button)
         form = QFormLayout(self)
         form.addRow(self.tr("Datei:"), row)
         form.addRow(self.tr("&Tabellenblatt:"), self.sheet)
@@ -58,11 +65,34 @@ class FilePage(QWizardPage):
         dialog.fileSelected.connect(lambda p: (self.path.setText(p), self.load_sheets()))
         dialog.open()
 
+    def save_template(self) -> str | None:
+        """Ask where, then save the import template there; returns the path or None."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Vorlage speichern"),
+            self.tr("Importvorlage.xlsx"),
+            self.tr("Excel-Arbeitsmappe (*.xlsx)"),
+        )
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        importer = self.w.importer
+        done = op(self, lambda: importer.write_template(path) or path).run()
+        if done:
+            self.message.setStyleSheet("color: #2e7d32;")
+            self.message.setText(
+                self.tr("Vorlage gespeichert: %1 – ausfüllen, speichern und hier wählen.")
+                .replace("%1", path)
+            )  # fmt: skip
+        return done
+
     def load_sheets(self) -> bool:
         from wba_desktop.exchange.spreadsheet import read_workbook
 
         self.sheet.clear()
         self.message.clear()
+        self.message.setStyleSheet("color: #8a1f11;")
         if not self.path.text().strip():
             return False
         path = self.path.text().strip()

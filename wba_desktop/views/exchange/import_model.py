@@ -163,12 +163,12 @@ class PreviewModel(QAbstractTableModel):
                 return row.row_no
             if c == 1:
                 return STATUS_LABELS.get(row.status, row.status)
+            if row.status == "rejected":  # named as written: the cells did not pass
+                return (row.org_name, row.person_name, "; ".join(row.reasons))[c - 2]
             if c == 2:
                 return self._label(self.plan.organisations, row.organisation)
             if c == 3:
                 return self._label(self.plan.people, row.person)
-            if row.status == "rejected":
-                return "; ".join(row.reasons)
             notes = list(row.matches) + list(row.warnings)
             if row.status == "match":
                 notes.insert(0, ACTION_LABELS[self.action(row)])

@@ -219,7 +219,9 @@ class PreviewPage(QWizardPage):
     def _save_rejected(self) -> None:
         dialog = QFileDialog(self, self.tr("Abgelehnte Zeilen speichern"), "abgelehnt.xlsx")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Excel-Arbeitsmappe (*.xlsx)"))
+        dialog.setNameFilters(
+            [self.tr("Excel-Arbeitsmappe (*.xlsx)"), self.tr("CSV für Excel (*.csv)")]
+        )
         dialog.setDefaultSuffix("xlsx")
         dialog.fileSelected.connect(self.save_rejected_to)
         dialog.open()

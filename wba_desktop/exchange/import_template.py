@@ -1,0 +1,182 @@
+"""„Vorlage herunterladen“: an xlsx to fill in and import unchanged.
+
+Sheet „Kontakte“ has the headers the column mapping recognises by itself
+(organisation first, then the person, then one „Einwilligung <Zweck>“ column per
+active purpose), one invented sample row, a bold frozen header and text format for
+postcodes and phone numbers (so Excel keeps their leading zero). Sheet
+„Erläuterungen“ says per column what goes in, in which form, and whether it is
+required; it prints on one page width with labels and values side by side.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from wba_desktop.exchange.table import atomic_file
+from wba_desktop.vocab import SIZE_CLASSES, STANCES
+
+SHEET = "Kontakte"
+HELP_SHEET = "Erläuterungen"
+TEXT_FORMAT = "@"
+_BOLD = Font(name="Calibri", size=11, bold=True)
+_TOP = Alignment(vertical="top", wrap_text=True)
+_REQUIRED = "ja (Organisation oder Nachname)"
+
+
+@dataclass(frozen=True)
+class TemplateColumn:
+    """One column: the header, what goes in, its form, whether required, the sample."""
+
+    field: str
+    header: str
+    what: str
+    form: str
+    required: str
+    sample: str | int
+    text: bool = False  # stored as text (leading zeros)
+
+
+def _or_list(values: Sequence[str]) -> str:
+    return ", ".join(f"„{v}“" for v in values)
+
+
+COLUMNS: tuple[TemplateColumn, ...] = (
+    TemplateColumn("org_name", "Organisation", "Name der Organisation (Firma, Kammer, "
+                   "Verein …). Zeilen mit demselben Namen ergeben eine Organisation.",
+                   "Text", _REQUIRED, "Musterfirma Beispiel GmbH"),
+    TemplateColumn("short_name", "Kurzname", "Gebräuchliche Abkürzung", "Text", "nein",
+                   "Musterfirma"),
+    TemplateColumn("org_type", "Art der Organisation", "Art, wie in WBA Desktop geführt",
+                   "z. B. „Unternehmen“, „Kammer (IHK)“, „Weiterbildungsträger“; Unbekanntes "
+                   "wird „Sonstige“", "nein", "Unternehmen"),
+    TemplateColumn("street", "Straße", "Straße mit Hausnummer", "Text", "nein",
+                   "Musterstraße 1"),
+    TemplateColumn("postcode", "PLZ", "Postleitzahl", "5 Ziffern, als Text (06108 behält "
+                   "die 0)", "nein", "06217", text=True),
+    TemplateColumn("city", "Ort", "Ort der Organisation", "Text", "nein", "Merseburg"),
+    TemplateColumn("region", "Landkreis", "Landkreis oder kreisfreie Stadt in Sachsen-Anhalt",
+                   "Name, Kfz-Kennzeichen (z. B. SK) oder leer: dann aus dem Ort ermittelt, "
+                   "wenn er Kreisstadt oder kreisfreie Stadt ist", "nein", "Saalekreis"),
+    TemplateColumn("website", "Website", "Internetadresse", "z. B. www.beispiel.de", "nein",
+                   "www.musterfirma.example"),
+    TemplateColumn("org_email", "E-Mail der Organisation", "Allgemeine Adresse", "name@domain",
+                   "nein", "info@musterfirma.example"),
+    TemplateColumn("org_phone", "Telefon der Organisation", "Zentrale", "mit Vorwahl, z. B. "
+                   "0345 1234567 oder +49 345 1234567", "nein", "03461 123456", text=True),
+    TemplateColumn("sectors", "Branche", "Branche(n)", "Text", "nein",
+                   "Metall- und Elektroindustrie"),
+    TemplateColumn("tags", "Schlagworte", "Schlagworte der Organisation (ohne Organisation: "
+                   "der Person)", "mehrere durch Komma getrennt; neue werden angelegt", "nein",
+                   "Fachkräftesicherung, Weiterbildungsverbund"),
+    TemplateColumn("size_class", "Größenklasse", "Unternehmensgröße",
+                   "eine von " + _or_list(SIZE_CLASSES), "nein", SIZE_CLASSES[2]),
+    TemplateColumn("influence", "Einfluss", "Einfluss im Netzwerk", "ganze Zahl 1 bis 5",
+                   "nein", 3),
+    TemplateColumn("interest", "Interesse", "Interesse an der Weiterbildungsagentur",
+                   "ganze Zahl 1 bis 5", "nein", 4),
+    TemplateColumn("stance", "Haltung", "Haltung zur Weiterbildungsagentur",
+                   "eine von " + _or_list(STANCES), "nein", STANCES[1]),
+    TemplateColumn("org_notes", "Bemerkung zur Organisation", "Freier Text", "Text", "nein",
+                   "Beispielzeile: bitte überschreiben oder löschen"),
+    TemplateColumn("salutation", "Anrede", "Anrede der Person", "„Frau“, „Herr“ oder leer",
+                   "nein", "Frau"),
+    TemplateColumn("title", "Titel", "Akademischer Titel", "z. B. „Dr.“", "nein", "Dr."),
+    TemplateColumn("first_name", "Vorname", "Vorname", "Text", "nein", "Erika"),
+    TemplateColumn("last_name", "Nachname", "Nachname; ohne ihn legt die Zeile nur die "
+                   "Organisation an", "Text", _REQUIRED, "Mustermann"),
+    TemplateColumn("function", "Funktion", "Funktion bei der Organisation", "Text", "nein",
+                   "Personalleitung"),
+    TemplateColumn("department", "Abteilung", "Abteilung bei der Organisation", "Text",
+                   "nein", "Personal"),
+    TemplateColumn("email", "E-Mail", "Dienstliche Adresse der Person; dieselbe Adresse "
+                   "findet die Person beim nächsten Import wieder", "name@domain", "nein",
+                   "erika.mustermann@musterfirma.example"),
+    TemplateColumn("phone", "Telefon", "Durchwahl", "mit Vorwahl, als Text", "nein",
+                   "03461 123457", text=True),
+    TemplateColumn("mobile", "Mobil", "Mobilnummer", "als Text, z. B. 0151 12345678", "nein",
+                   "0151 12345678", text=True),
+    TemplateColumn("notes", "Bemerkung", "Freier Text zur Person", "Text", "nein", ""),
+)  # fmt: skip
+
+CONSENT_WHAT = "Einwilligung der Person für den Zweck „{purpose}“"
+CONSENT_FORM = (
+    "„ja“ (erteilt heute) oder „ja, TT.MM.JJJJ“; „widerrufen TT.MM.JJJJ“; „nein“ oder "
+    "leer: nichts wird erfasst. Kein Datum in der Zukunft."
+)
+CONSENT_SAMPLE = "ja, 01.03.2025"
+
+
+def consent_header(purpose: str) -> str:
+    return f"Einwilligung {purpose}"
+
+
+def _fill_sheet(ws, purposes: Sequence[str]) -> None:
+    headers = [c.header for c in COLUMNS] + [consent_header(p) for p in purposes]
+    sample = [c.sample for c in COLUMNS]
+    sample += [CONSENT_SAMPLE if i == 0 else "nein" for i in range(len(purposes))]
+    ws.append(headers)
+    ws.append([v if v != "" else None for v in sample])
+    for i, text in enumerate(headers, 1):
+        cell = ws.cell(1, i)
+        cell.font = _BOLD
+        cell.data_type = "s"  # a purpose's name never turns the header into a formula
+        letter = get_column_letter(i)
+        longest = max(len(text), len(str(sample[i - 1] or "")))
+        ws.column_dimensions[letter].width = min(max(longest + 3, 10), 45)
+        if i <= len(COLUMNS) and COLUMNS[i - 1].text:
+            ws.column_dimensions[letter].number_format = TEXT_FORMAT  # new rows, too
+            ws.cell(2, i).number_format = TEXT_FORMAT
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+
+
+def _fill_help(ws, purposes: Sequence[str]) -> None:
+    rows = [(c.header, c.what, c.form, c.required) for c in COLUMNS]
+    rows += [(consent_header(p), CONSENT_WHAT.format(purpose=p), CONSENT_FORM, "nein")
+             for p in purposes]  # fmt: skip
+    ws.append(["Spalte", "Was gehört hinein", "Form", "Pflicht"])
+    for row in rows:
+        ws.append(list(row))
+    ws.append([])
+    ws.append(["Hinweise", "Jede Zeile ist eine Person bei einer Organisation (oder nur "
+               "eine Organisation, oder nur eine Person). Die Beispielzeile bitte "
+               "überschreiben oder löschen. Spalten dürfen fehlen oder umgestellt werden; "
+               "die Überschriften erkennt der Import von selbst.", "", ""])  # fmt: skip
+    widths = {"A": 26, "B": 50, "C": 46, "D": 18}  # 140 characters: one landscape A4 wide
+    for letter, width in widths.items():
+        ws.column_dimensions[letter].width = width
+    for row in ws.iter_rows():
+        for cell in row:
+            cell.alignment = _TOP
+            if cell.column == 1 or cell.row == 1:
+                cell.font = _BOLD
+            if cell.data_type == "f":
+                cell.data_type = "s"
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1  # all four columns on one page width: label beside text
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def write_template(path: str | os.PathLike[str], purposes: Sequence[str] = ()) -> None:
+    """Write the import template to ``path`` (see the module docstring)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    _fill_sheet(ws, purposes)
+    _fill_help(wb.create_sheet(HELP_SHEET), purposes)
+    wb.active = 0
+    wb.properties.title = "Importvorlage"
+    with atomic_file(path) as tmp:
+        wb.save(tmp)
