@@ -81,7 +81,9 @@ def test_csv_neutralises_the_formula_starts(tmp_path):
     for i, text in enumerate(CORPUS):
         name, first = lines[i + 1][1], lines[i + 1][3]
         for value in (name, first):
-            if text[0] in FORMULA_STARTS:
+            if text.startswith("+49 "):  # a German number: national form, no guard needed
+                assert value == "0" + text.removeprefix("+49 ")
+            elif text[0] in FORMULA_STARTS:
                 assert value == "'" + text  # a spreadsheet shows it as the text
             else:
                 assert value == text
@@ -109,5 +111,5 @@ def test_rejected_rows_of_a_hostile_csv_import(services, tmp_path, suffix):
         assert ws["B2"].value.endswith("/ Anna Beispiel")
     else:
         text = out.read_text(encoding="utf-8-sig")
-        assert "'=1+2" in text and "'+49 340 502200" in text
+        assert "'=1+2" in text and ";0340 502200" in text
         assert "\n=" not in text and ";=" not in text
