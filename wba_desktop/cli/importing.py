@@ -76,14 +76,7 @@ def run(args: argparse.Namespace) -> int:
     source = read_workbook(args.file)
     sheet = args.sheet or source.default_sheet
     rows = read_rows(args.file, sheet)
-    if args.mapping:
-        try:
-            saved = Mapping.from_json(Path(args.mapping).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ImportFileError(f"Zuordnung „{args.mapping}“ nicht lesbar: {exc}") from exc
-        mapping = saved.adapt(rows)
-    else:
-        mapping = suggest(rows, sheet)
+    mapping = Mapping.from_file(args.mapping).adapt(rows) if args.mapping else suggest(rows, sheet)
     if not mapping.columns:
         raise ImportFileError("Keine Spalte der Tabelle ließ sich einem Feld zuordnen.")
     print(f"Blatt „{sheet}“, Überschriften in Zeile {mapping.header_row + 1}:")
@@ -91,7 +84,13 @@ def run(args: argparse.Namespace) -> int:
         letter = cell_name(0, col)[:-1]
         print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {FIELDS[name]}")
     if args.save_mapping:
-        Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
+        try:
+            Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
+        except OSError as exc:
+            raise ImportFileError(
+                f"Die Zuordnung lässt sich nicht als „{args.save_mapping}“ speichern (Ordner "
+                "vorhanden, Schreibrechte?)."
+            ) from exc
     _, uow = open_database(args)
     service = ImportService(uow)
     plan = service.plan(rows, mapping, args.on_match, source_name=Path(args.file).name)

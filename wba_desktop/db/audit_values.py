@@ -47,6 +47,7 @@ SKIPPED = frozenset(
         "status_changed_at",
         "recorded_at",
         "type_directed",
+        "ical_sequence",  # the calendar file's change counter, raised by the service
     }
 )
 

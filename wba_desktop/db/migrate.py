@@ -12,6 +12,12 @@ revision behind ("table … already exists" on every later start). The upgrade
 therefore runs on its own connection that emits ``BEGIN`` itself, as SQLAlchemy
 documents for pysqlite, and SQLite's transactional DDL keeps the previous revision
 intact until the one ``COMMIT``.
+
+On that connection foreign keys are off, as SQLite's own recipe for changing a table
+asks: Alembic's batch mode rebuilds a table (copy, ``DROP TABLE``, rename), and the
+``DROP`` would otherwise delete every row referring to it with ``ON DELETE CASCADE``
+(the programme and lists of all events, the members of all Verteiler). Before the
+``COMMIT``, ``PRAGMA foreign_key_check`` must find nothing, else nothing is saved.
 """
 
 from __future__ import annotations
@@ -108,11 +114,23 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
         return
+    from sqlalchemy import event
+
     ddl_engine = _transactional_sqlite(engine)
+    # after the app's settings, before any BEGIN (see the module docstring)
+    event.listen(ddl_engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=OFF"))
     try:
         with ddl_engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:  # raising rolls the whole upgrade back
+                log.error("foreign key violations after the upgrade: %s", broken[:20])
+                raise DatabaseError(
+                    "Die Aktualisierung der Datenbank wurde abgebrochen, weil Verweise "
+                    f"zwischen Tabellen nicht mehr stimmten (Tabelle „{broken[0][0]}“). Die "
+                    "Daten sind unverändert."
+                )
     finally:
         ddl_engine.dispose()
 

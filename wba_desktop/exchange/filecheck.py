@@ -11,11 +11,16 @@ thousandfold. So, before reading:
   sizes (total at most ``MAX_UNPACKED``), compression ratio (at most ``MAX_RATIO``),
   no encrypted entries; the XML entries are then decompressed by ``zipfile`` (which
   enforces the declared size and the CRC, so a lying header is caught) in chunks,
-  rejecting DTDs (``<!DOCTYPE``/``<!ENTITY``: the "billion laughs" XML bomb);
+  rejecting DTDs (``<!DOCTYPE``/``<!ENTITY``: the "billion laughs" XML bomb); before
+  that, ``xmlcheck`` has parsed the prolog of every XML part with defusedxml, in any
+  encoding (a UTF-16 part hides its ``<!DOCTYPE`` from a byte scan);
 * the extent of the sheet to be read is measured from its XML and limited in rows,
   columns and cells;
 * an OLE container (D0 CF 11 E0 ...) is either an old .xls workbook or, when it holds
   an ``EncryptedPackage`` stream, a password-protected Office file.
+
+Messages are German from start to end: the English text of an ``OSError``,
+``csv.Error`` or zipfile exception never reaches the user (see :func:`unreadable`).
 """
 
 from __future__ import annotations
@@ -24,9 +29,13 @@ import posixpath
 import re
 import xml.parsers.expat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as defused_fromstring
 
 from wba_desktop.errors import ServiceError
 from wba_desktop.text import format as fmt
@@ -50,6 +59,23 @@ class ImportFileError(ServiceError):
     """A file that cannot be imported; the message is German and says why."""
 
 
+def unreadable(path: Path, exc: OSError, what: str = "Die Datei") -> ImportFileError:
+    """Why ``path`` cannot be read, in German (the system's own text is English)."""
+    label = path.name or str(path)
+    if isinstance(exc, FileNotFoundError):
+        reason = "gibt es nicht. Bitte den Pfad prüfen (verschoben oder umbenannt?)"
+    elif isinstance(exc, IsADirectoryError) or path.is_dir():  # Windows: PermissionError
+        reason = "ist ein Ordner, keine Datei. Bitte die Datei im Ordner wählen"
+    elif isinstance(exc, PermissionError):
+        reason = (
+            "darf nicht gelesen werden (keine Leserechte, oder ein anderes Programm hat sie "
+            "gesperrt)"
+        )
+    else:
+        reason = "lässt sich nicht lesen (Datenträger oder Netzlaufwerk nicht erreichbar?)"
+    return ImportFileError(f"{what} „{label}“ {reason}.")
+
+
 @dataclass(frozen=True)
 class Extent:
     """Rows and columns spanned by the cells that hold something (1-based, inclusive)."""
@@ -64,7 +90,7 @@ def sniff_kind(path: Path) -> str:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ImportFileError(f"Die Datei „{path.name}“ lässt sich nicht öffnen: {exc}") from exc
+        raise unreadable(path, exc) from exc
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(path)
     if head == CFB_MAGIC:
@@ -105,13 +131,16 @@ def _cfb_kind(path: Path) -> str:
     }
     found: set[str] = set()
     tail = b""
-    with open(path, "rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            data = tail + chunk
-            for kind, needles in markers.items():
-                if any(n in data for n in needles):
-                    found.add(kind)
-            tail = data[-40:]
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                data = tail + chunk
+                for kind, needles in markers.items():
+                    if any(n in data for n in needles):
+                        found.add(kind)
+                tail = data[-40:]
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
     if "encrypted" in found:
         return "encrypted"
     return "xls" if "xls" in found else "ole"
@@ -165,9 +194,15 @@ def _stream(zf: zipfile.ZipFile, member: str, name: str):
                     )
                 tail = chunk[-16:]
                 yield chunk
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except KeyError as exc:  # a relationship names a part the archive does not have
+        raise ImportFileError(f"Die Datei „{name}“ ist unvollständig ({member} fehlt).") from exc
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise ImportFileError(
             f"Die Datei „{name}“ ist beschädigt ({member}: Prüfsumme oder Größe stimmt nicht)."
+        ) from exc
+    except NotImplementedError as exc:  # a compression method zipfile does not know
+        raise ImportFileError(
+            f"Die Datei „{name}“ ist in einem unbekannten Verfahren gepackt ({member})."
         ) from exc
 
 
@@ -184,7 +219,12 @@ def verify_xml_parts(path: Path, skip: str | None = None) -> None:
 def _small_xml(zf: zipfile.ZipFile, member: str, name: str) -> ElementTree.Element:
     data = b"".join(_stream(zf, member, name))
     try:
-        return ElementTree.fromstring(data)
+        return defused_fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise ImportFileError(
+            f"Die Datei „{name}“ enthält unzulässige XML-Deklarationen (DOCTYPE/ENTITY, "
+            "mögliche XML-Bombe)."
+        ) from exc
     except ElementTree.ParseError as exc:
         raise ImportFileError(f"Die Datei „{name}“ ist beschädigt ({member}).") from exc
 

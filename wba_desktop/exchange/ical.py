@@ -7,8 +7,14 @@ October), the form Outlook and Exchange write themselves: Outlook is known to
 misread VTIMEZONEs made of RDATE lists. Before it is used, the rule is checked
 against the tz database for every time in the file; for a time it does not fit
 (before 1996, or after a change of the law) the VTIMEZONE is generated from the tz
-database by ``icalendar`` instead. DTSTAMP is UTC; UIDs are stable, so a file
-imported again updates the entries instead of duplicating them.
+database by ``icalendar`` instead. DTSTAMP is UTC.
+
+UIDs are the ones stored with each event and session (a UUID, so two offices'
+"event 1" never meet in a recipient's calendar) and never change, so a file imported
+again updates the entries instead of duplicating them; ``SEQUENCE`` counts the
+changes of time, place and status, so the newer file wins. A calendar whose entries
+are all cancelled is a cancellation (``METHOD:CANCEL``, each ``STATUS:CANCELLED``):
+Outlook then removes the entries it imported before.
 """
 
 from __future__ import annotations
@@ -30,7 +36,6 @@ from icalendar import (
 TZID = "Europe/Berlin"
 BERLIN = ZoneInfo(TZID)
 PRODID = "-//WBA Desktop//DE"
-UID_DOMAIN = "wba-desktop"
 
 
 @dataclass(frozen=True)
@@ -47,14 +52,12 @@ class CalendarEvent:
     organiser_name: str = ""
     organiser_email: str = ""
     cancelled: bool = False
+    #: RFC 5545 SEQUENCE: raised with each change of time, place or status
+    sequence: int = 0
 
 
-def event_uid(event_id: int) -> str:
-    return f"event-{event_id}@{UID_DOMAIN}"
-
-
-def session_uid(session_id: int) -> str:
-    return f"session-{session_id}@{UID_DOMAIN}"
+#: the summary prefix of a cancelled entry in a calendar that is not a cancellation
+CANCELLED_PREFIX = "Abgesagt: "
 
 
 def berlin_rule_timezone() -> Timezone:
@@ -104,13 +107,16 @@ def _utc(value: datetime | None) -> datetime:
     return value.astimezone(UTC)
 
 
-def _vevent(item: CalendarEvent, stamp: datetime) -> Event:
+def _vevent(item: CalendarEvent, stamp: datetime, method: str) -> Event:
     ev = Event()
     ev.add("uid", item.uid)
+    ev.add("sequence", item.sequence)
     ev.add("dtstamp", stamp)
     ev.add("dtstart", _berlin(item.start))
     ev.add("dtend", _berlin(max(item.end, item.start)))
-    ev.add("summary", item.title)
+    # in a published calendar a cancelled entry also says so where everyone reads it
+    prefix = CANCELLED_PREFIX if item.cancelled and method == "PUBLISH" else ""
+    ev.add("summary", prefix + item.title)
     if item.location:
         ev.add("location", item.location)
     if item.description:
@@ -127,29 +133,38 @@ def _vevent(item: CalendarEvent, stamp: datetime) -> Event:
     return ev
 
 
+def is_cancellation(items: Sequence[CalendarEvent]) -> bool:
+    """Whether a calendar of ``items`` is written as a cancellation: all are cancelled."""
+    return bool(items) and all(i.cancelled for i in items)
+
+
 def build_calendar(
     items: Sequence[CalendarEvent], name: str = "", stamp: datetime | None = None
 ) -> bytes:
-    """An iCalendar file (METHOD:PUBLISH) with ``items`` and the Berlin VTIMEZONE.
-    ``stamp`` is the DTSTAMP (UTC; naive means UTC), now by default."""
+    """An iCalendar file with ``items`` and the Berlin VTIMEZONE: ``METHOD:CANCEL`` if
+    every item is cancelled (see ``is_cancellation``), else ``METHOD:PUBLISH`` with the
+    cancelled ones marked. ``stamp`` is the DTSTAMP (UTC; naive means UTC), now by
+    default."""
+    method = "CANCEL" if is_cancellation(items) else "PUBLISH"
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     if name:
         cal.add("x-wr-calname", name)
     cal.add_component(berlin_timezone(t for i in items for t in (i.start, i.end)))
     when = _utc(stamp)
     for item in items:
-        cal.add_component(_vevent(item, when))
+        cal.add_component(_vevent(item, when, method))
     return cal.to_ical()
 
 
 def event_calendar(
     event: CalendarEvent, sessions: Sequence[CalendarEvent] = (), stamp: datetime | None = None
 ) -> bytes:
-    """The event, optionally followed by its programme items as entries of their own."""
+    """The event, optionally followed by its programme items as entries of their own
+    (they share the event's status, so a cancelled event's file is a cancellation)."""
     return build_calendar([event, *sessions], name=event.title, stamp=stamp)
 
 

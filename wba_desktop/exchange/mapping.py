@@ -14,8 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from wba_desktop.exchange.filecheck import ImportFileError, unreadable
 from wba_desktop.text.fold import search_key
 
 #: Target fields: key -> German label, organisation fields first.
@@ -265,6 +267,20 @@ class Mapping:
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
                 "Die Zuordnungsdatei ist beschädigt oder hat ein anderes Format."
+            ) from exc
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Mapping:
+        """A mapping saved at ``path``; any problem is an :class:`ImportFileError` whose
+        message is German from start to end (no system text)."""
+        path = Path(path)
+        try:
+            return cls.from_json(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise unreadable(path, exc, "Die Zuordnungsdatei") from exc
+        except ValueError as exc:  # also a file that is not UTF-8 text
+            raise ImportFileError(
+                f"Die Zuordnungsdatei „{path.name}“ ist beschädigt oder hat ein anderes Format."
             ) from exc
 
     def adapt(self, rows: Sequence[Sequence[Any]], search: int = 30) -> Mapping:

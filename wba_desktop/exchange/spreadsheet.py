@@ -20,6 +20,7 @@ import io
 import logging
 import re
 import threading
+import zipfile
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.exchange import filecheck as fc
+from wba_desktop.exchange import xmlcheck
 from wba_desktop.exchange.filecheck import ImportFileError
 from wba_desktop.text import format as fmt
 
@@ -145,21 +147,40 @@ def _open_workbook(path: Path):
         raise _not_a_spreadsheet(path, "beschädigt oder unbekanntes Format") from exc
 
 
+@contextmanager
+def _in_german(path: Path):
+    """What the system says in English about reading ``path``, said in German (the
+    file may vanish or be locked between the checks and the reader)."""
+    try:
+        yield
+    except OSError as exc:
+        raise fc.unreadable(path, exc) from exc
+    except zipfile.BadZipFile as exc:
+        raise ImportFileError(f"Die Datei „{path.name}“ ist beschädigt (ZIP-Archiv).") from exc
+
+
 def read_workbook(path: str | Path) -> SheetSource:
     """The kind of ``path`` and its worksheets (charts and macro sheets left out)."""
     path = Path(path)
-    kind = _kind(path)
-    if kind == "csv":
-        text = _decode(path)
-        return SheetSource(
-            path, "csv", (path.stem,), path.stem, encoding=text.encoding, delimiter=text.delimiter
-        )
-    return _sheets(path, kind)
+    with _in_german(path):
+        kind = _kind(path)
+        if kind == "csv":
+            text = _decode(path)
+            return SheetSource(
+                path,
+                "csv",
+                (path.stem,),
+                path.stem,
+                encoding=text.encoding,
+                delimiter=text.delimiter,
+            )
+        return _sheets(path, kind)
 
 
 def _sheets(path: Path, kind: str, max_rows: int = DEFAULT_MAX_ROWS) -> SheetSource:
     if kind in ("xlsx", "ods"):
         fc.check_zip(path)
+        xmlcheck.check_xml_parts(path)  # defusedxml, before any other reader
     if kind == "ods":  # calamine parses every table of an ods when opening it
         for table, extent in fc.ods_extents(path).items():
             fc.check_extent(extent, table, max_rows)
@@ -182,6 +203,11 @@ def read_rows(
 ) -> list[list[Any]]:
     """The cells of ``sheet`` (default: the first visible one), checked and limited."""
     path = Path(path)
+    with _in_german(path):
+        return _read_rows(path, sheet, max_rows)
+
+
+def _read_rows(path: Path, sheet: str | None, max_rows: int) -> list[list[Any]]:
     kind = _kind(path)
     if kind == "csv":
         return _csv_rows(path, max_rows)
@@ -243,10 +269,12 @@ def _cell(value: Any, r: int, c: int) -> Any:
     return str(value)
 
 
-def _too_long(r: int, c: int, length: int) -> ImportFileError:
+def _too_long(r: int, c: int, length: int, name: str = "") -> ImportFileError:
+    where = f" der Datei „{name}“" if name else ""
     return ImportFileError(
         f"Zelle {cell_name(r, c)} enthält {fmt.integer(length)} Zeichen; erlaubt sind "
-        f"höchstens {fmt.integer(MAX_CELL_CHARS)} (wie in Excel)."
+        f"höchstens {fmt.integer(MAX_CELL_CHARS)} (wie in Excel). Bitte kürzen{where} und "
+        "erneut importieren."
     )
 
 
@@ -344,6 +372,10 @@ def _sniff_delimiter(text: str) -> str:
 
 def _csv_rows(path: Path, max_rows: int) -> list[list[Any]]:
     decoded = _decode(path)
+    # csv refuses fields over 128 KiB with an English error; a field is at most the
+    # file (MAX_TEXT_BYTES, in memory anyway), and MAX_CELL_CHARS below names the cell
+    if csv.field_size_limit() < MAX_TEXT_BYTES:
+        csv.field_size_limit(MAX_TEXT_BYTES)
     reader = csv.reader(io.StringIO(decoded.text, newline=""), delimiter=decoded.delimiter)
     rows: list[list[Any]] = []
     try:
@@ -356,12 +388,13 @@ def _csv_rows(path: Path, max_rows: int) -> list[list[Any]]:
             row = []
             for c, value in enumerate(record):
                 if len(value) > MAX_CELL_CHARS:
-                    raise _too_long(r, c, len(value))
+                    raise _too_long(r, c, len(value), path.name)
                 row.append(value.strip() or None)
             rows.append(row)
-    except csv.Error as exc:
+    except csv.Error as exc:  # its text is English: not shown
+        log.info("csv could not read %s: %s", path, exc)
         raise ImportFileError(
-            f"Die Datei „{path.name}“ lässt sich in Zeile {reader.line_num} nicht lesen "
-            f"({exc}); eine Zelle ist zu lang oder ein Anführungszeichen fehlt."
+            f"Die Datei „{path.name}“ lässt sich in Zeile {fmt.integer(reader.line_num)} nicht "
+            "lesen: eine Zelle ist zu lang oder ein Anführungszeichen fehlt."
         ) from exc
     return rows

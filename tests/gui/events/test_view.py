@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import answer
@@ -108,3 +108,40 @@ def test_a_verbund_plans_its_event(qtbot, window, services):
     assert dialogs[0].data().verbund_ids == (vid,)
     dialogs[0].mark_clean()
     dialogs[0].reject()
+
+
+def test_a_cancelled_event_offers_its_calendar_file_as_the_cancellation(
+    qtbot, window, services, tmp_path
+):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    e = _event(services, "Beiratssitzung")
+    view = _area(window)
+    view.select_id(e.id)
+    assert view.ics_button.text() == "Kalenderdatei (.ics) …"
+    before = tmp_path / "termin.ics"
+    view.export_calendar(before)
+    answer(qtbot, "Schließen")
+    view.status_menu.actions()[4].trigger()  # "abgesagt"
+    assert services.events.get(e.id).status == "abgesagt"
+    assert view.ics_button.text() == "Absage als Kalenderdatei …"
+    assert "gestrichen" in view.ics_button.toolTip()
+    tab = view.invitations
+    assert tab.ics_button.text() == "Absage als Kalenderdatei …"
+    qtbot.mouseClick(view.ics_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog))
+    assert dialog.windowTitle() == "Absage als Kalenderdatei speichern"
+    assert dialog.selectedFiles()[0].endswith("absage-beiratssitzung.ics")
+    dialog.reject()
+    target = tmp_path / "absage.ics"
+    view.export_calendar(target)
+    answer(qtbot, "Schließen")
+    old, new = (Calendar.from_ical(p.read_bytes()) for p in (before, target))
+    assert (str(old["METHOD"]), str(new["METHOD"])) == ("PUBLISH", "CANCEL")
+    (was,), (now,) = old.walk("VEVENT"), new.walk("VEVENT")
+    assert str(now["UID"]) == str(was["UID"])
+    assert (now["SEQUENCE"], str(now["STATUS"])) == (was["SEQUENCE"] + 1, "CANCELLED")
+    # back on: the ordinary calendar file again
+    view.status_menu.actions()[1].trigger()  # "geplant"
+    assert view.ics_button.text() == "Kalenderdatei (.ics) …"

@@ -155,16 +155,14 @@ def test_calendar_of_the_event_with_programme(env, tmp_path):
     assert str(cal["METHOD"]) == "PUBLISH" and str(cal["PRODID"]) == "-//WBA Desktop//DE"
     assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Berlin"]
     entries = {str(ev["UID"]): ev for ev in cal.walk("VEVENT")}
-    main = entries[f"event-{e}@wba-desktop"]
+    main = entries.pop(env["events"].get(e).uid)
     assert main["DTSTART"].params["TZID"] == "Europe/Berlin"
     # the start is still winter time, the end already summer time
     assert main.decoded("DTSTART").astimezone(UTC) == datetime(2026, 3, 28, 9, tzinfo=UTC)
     assert main.decoded("DTEND").astimezone(UTC) == datetime(2026, 3, 30, 14, tzinfo=UTC)
     assert str(main["LOCATION"]) == "Tagungszentrum, 39104 Magdeburg"
-    sessions = sorted(
-        (ev for uid, ev in entries.items() if uid.startswith("session-")),
-        key=lambda ev: ev.decoded("DTSTART"),
-    )
+    assert {s.uid for s in env["programme"].sessions(e)} == set(entries)
+    sessions = sorted(entries.values(), key=lambda ev: ev.decoded("DTSTART"))
     assert [str(s["SUMMARY"]) for s in sessions] == ["Keynote Trends", "Podium"]
     assert sessions[1].decoded("DTSTART").astimezone(UTC) == datetime(2026, 3, 30, 8, tzinfo=UTC)
     assert "Anke Heinze" in str(sessions[0]["DESCRIPTION"])

@@ -10,12 +10,18 @@ from icalendar import Calendar
 from wba_desktop.exchange.ical import (
     CalendarEvent,
     event_calendar,
-    event_uid,
-    session_uid,
     speaker_calendar,
 )
 
 STAMP = datetime(2026, 1, 15, 12, 30, tzinfo=UTC)
+
+
+def event_uid(n: int) -> str:
+    return f"0f1e2d3c-0000-4000-8000-{n:012d}@wba-desktop"
+
+
+def session_uid(n: int) -> str:
+    return f"5a6b7c8d-0000-4000-8000-{n:012d}@wba-desktop"
 
 
 def entry(uid: str, start: datetime, end: datetime, **kw) -> CalendarEvent:
@@ -56,7 +62,7 @@ def test_header_timezone_and_uids():
     assert str(tz["TZID"]) == "Europe/Berlin"
     assert {c.name for c in tz.subcomponents} == {"STANDARD", "DAYLIGHT"}
     uids = [str(ev["UID"]) for ev in cal.walk("VEVENT")]
-    assert uids == ["event-12@wba-desktop", "session-34@wba-desktop"]
+    assert uids == [event_uid(12), session_uid(34)]
     for ev in cal.walk("VEVENT"):
         assert ev["DTSTART"].params["TZID"] == "Europe/Berlin"
         assert ev["DTEND"].params["TZID"] == "Europe/Berlin"
@@ -121,10 +127,53 @@ def test_text_fields_and_umlauts():
     assert str(ev["STATUS"]) == "CONFIRMED"
 
 
-def test_cancelled_event():
-    item = entry(event_uid(9), datetime(2026, 6, 3, 9), datetime(2026, 6, 3, 17), cancelled=True)
-    (ev,) = parse(event_calendar(item)).walk("VEVENT")
-    assert str(ev["STATUS"]) == "CANCELLED"
+def test_sequence_in_every_entry():
+    cal = parse(
+        event_calendar(
+            entry(event_uid(3), datetime(2026, 6, 3, 9), datetime(2026, 6, 3, 17), sequence=2),
+            [entry(session_uid(4), datetime(2026, 6, 3, 10), datetime(2026, 6, 3, 11))],
+        )
+    )
+    assert [ev["SEQUENCE"] for ev in cal.walk("VEVENT")] == [2, 0]
+    assert str(cal["METHOD"]) == "PUBLISH"
+
+
+def test_cancelled_event_is_a_cancellation():
+    start, end = datetime(2026, 6, 3, 9), datetime(2026, 6, 3, 17)
+    item = entry(event_uid(9), start, end, cancelled=True, sequence=3)
+    session = entry(session_uid(1), start, start.replace(hour=10), cancelled=True, sequence=1)
+    data = event_calendar(item, [session], stamp=STAMP)
+    cal = parse(data)
+    assert str(cal["METHOD"]) == "CANCEL"
+    assert "METHOD:CANCEL\r\n" in data.decode("utf-8")
+    events = cal.walk("VEVENT")
+    assert [str(ev["STATUS"]) for ev in events] == ["CANCELLED", "CANCELLED"]
+    assert [str(ev["UID"]) for ev in events] == [event_uid(9), session_uid(1)]
+    assert [ev["SEQUENCE"] for ev in events] == [3, 1]
+    assert str(events[0]["SUMMARY"]) == "Fachtag"  # Outlook says "Abgesagt" itself
+    assert [str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Berlin"]
+    assert events[0]["DTSTART"].params["TZID"] == "Europe/Berlin"
+
+
+def test_a_calendar_mixing_cancelled_and_confirmed_entries_is_published():
+    """A speaker's calendar across events: the cancelled entries are marked."""
+    sessions = [
+        entry(session_uid(1), datetime(2026, 3, 28, 10), datetime(2026, 3, 28, 11), title="A"),
+        entry(
+            session_uid(2),
+            datetime(2026, 4, 28, 10),
+            datetime(2026, 4, 28, 11),
+            title="B",
+            cancelled=True,
+            sequence=1,
+        ),
+    ]
+    cal = parse(speaker_calendar("Dr. Anke Heinze", sessions, stamp=STAMP))
+    assert str(cal["METHOD"]) == "PUBLISH"
+    a, b = cal.walk("VEVENT")
+    assert (str(a["STATUS"]), str(a["SUMMARY"])) == ("CONFIRMED", "A")
+    assert (str(b["STATUS"]), str(b["SUMMARY"])) == ("CANCELLED", "Abgesagt: B")
+    assert b["SEQUENCE"] == 1
 
 
 def test_speaker_calendar():

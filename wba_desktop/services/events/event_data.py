@@ -93,6 +93,9 @@ class EventDetail(EventInfo):
     verbund_ids: tuple[int, ...]
     created_at: datetime
     updated_at: datetime
+    #: the calendar entry's UID and SEQUENCE (see ``sequence``)
+    uid: str = ""
+    ical_sequence: int = 0
 
     @property
     def location(self) -> str:

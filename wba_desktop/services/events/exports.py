@@ -25,7 +25,7 @@ from wba_desktop.exchange.table import atomic_file
 from wba_desktop.services.directory.people import PersonService
 from wba_desktop.services.events.invitation_queries import FollowUpReport, InvitationQueries
 from wba_desktop.services.events.programme import ProgrammeService, SessionInfo
-from wba_desktop.services.events.records import EventDetail, EventService
+from wba_desktop.services.events.records import CANCELLED, EventDetail, EventService
 from wba_desktop.services.privacy.consent_filter import allowed
 from wba_desktop.services.privacy_log import EXPORT, file_recipient, record_disclosure
 from wba_desktop.vocab import INVITATION_STATUSES
@@ -40,14 +40,15 @@ def _calendar_entry(e: EventDetail) -> ical.CalendarEvent:
     if e.online_url:
         description = "\n\n".join(p for p in (description, f"Online: {e.online_url}") if p)
     return ical.CalendarEvent(
-        uid=ical.event_uid(e.id),
+        uid=e.uid,
         title=e.title,
         start=e.starts_at,
         end=e.ends_at,
         location=e.location or e.online_url,
         description=description,
         url=e.online_url,
-        cancelled=e.status == "abgesagt",
+        cancelled=e.status == CANCELLED,
+        sequence=e.ical_sequence,
     )
 
 
@@ -59,14 +60,15 @@ def _session_entry(es: SessionInfo, e: EventDetail) -> ical.CalendarEvent:
         lines.append(es.description)
     location = ", ".join(p for p in (es.room, e.location) if p)
     return ical.CalendarEvent(
-        uid=ical.session_uid(es.id),
+        uid=es.uid,
         title=es.title,
         start=es.starts_at,
         end=es.ends_at,
         location=location or e.online_url,
         description="\n".join(lines),
         url=e.online_url,
-        cancelled=e.status == "abgesagt",
+        cancelled=e.status == CANCELLED,
+        sequence=es.ical_sequence,
     )
 
 
@@ -152,12 +154,14 @@ class EventExportService:
             location = ", ".join(p for p in (s.room, s.event_location) if p)
             entries.append(
                 ical.CalendarEvent(
-                    uid=ical.session_uid(s.session_id),
+                    uid=s.uid,
                     title=s.title,
                     start=s.starts_at,
                     end=s.ends_at,
                     location=location,
                     description=f"{s.role} – {s.kind} bei „{s.event_title}“",
+                    cancelled=s.cancelled,
+                    sequence=s.ical_sequence,
                 )
             )
         data = ical.speaker_calendar(person.display_name, entries)

@@ -21,6 +21,7 @@ from wba_desktop.models import Event, EventSession, Person, SessionAttendee, Ses
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import display_name, person_name
 from wba_desktop.services.events.invitation_history import load_invitations
+from wba_desktop.services.events.sequence import session_changed, session_state
 from wba_desktop.services.events.times import (  # re-exported: views import them here
     fmt_dt,
     fmt_period,
@@ -66,6 +67,8 @@ class SessionInfo:
     speakers: tuple[Speaker, ...]
     parallel: bool  # overlaps another session of the event
     assigned: int  # participants assigned to it
+    uid: str = ""  # the calendar entry's UID and SEQUENCE
+    ical_sequence: int = 0
 
     @property
     def speaker_names(self) -> str:
@@ -92,6 +95,9 @@ class SpeakerSession:
     starts_at: datetime
     ends_at: datetime
     room: str
+    uid: str = ""  # the calendar entry: UID, SEQUENCE, event cancelled
+    ical_sequence: int = 0
+    cancelled: bool = False
 
 
 def location_of(e: Event) -> str:
@@ -170,6 +176,8 @@ class ProgrammeService:
                         tuple(speakers[r.id]),
                         parallel,
                         assigned.get(r.id, 0),
+                        r.uid,
+                        r.ical_sequence,
                     )
                 )
             return out
@@ -217,6 +225,7 @@ class ProgrammeService:
                 )
                 if found != len(roles):
                     raise ValidationError({"speakers": "Mitwirkende: Eine Person gibt es nicht."})
+            before = None
             if session_id is None:
                 es = EventSession(event_id=event_id)
                 s.add(es)
@@ -225,8 +234,11 @@ class ProgrammeService:
                 if es is None or es.event_id != event_id:
                     raise NotFoundError("Der Programmpunkt wurde inzwischen gelöscht.")
                 self._check_capacity_kept(s, es, data.capacity)
+                before = session_state(es)
             for name in ("title", "kind", "starts_at", "ends_at", "room", "capacity"):
                 setattr(es, name, getattr(data, name))
+            if session_changed(es, before):
+                es.ical_sequence += 1
             es.description = data.description
             s.flush()
             s.execute(delete(SessionPerson).where(SessionPerson.session_id == es.id))
@@ -297,6 +309,9 @@ class ProgrammeService:
                     es.starts_at,
                     es.ends_at,
                     es.room,
+                    es.uid,
+                    es.ical_sequence,
+                    e.status == "abgesagt",
                 )
                 for es, role, e in rows
             ]

@@ -41,6 +41,7 @@ from wba_desktop.services.events.event_data import (  # re-exported: views impor
     validate,
 )
 from wba_desktop.services.events.programme import shift_sessions
+from wba_desktop.services.events.sequence import SequenceWatch
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.vocab import EVENT_STATUSES
 
@@ -189,6 +190,8 @@ class EventService:
                     verbund_ids=tuple(x[0] for x in vb),
                     created_at=e.created_at,
                     updated_at=e.updated_at,
+                    uid=e.uid,
+                    ical_sequence=e.ical_sequence,
                 )
             )
         return out
@@ -265,8 +268,10 @@ class EventService:
             e = self._current(s, event_id, expected_version, data, original)
             old_day = e.starts_at.date()
             before = self._infos(s, [e], detail=True)[0]
+            watch = SequenceWatch(s, e)
             try:
                 self._apply(s, e, data)
+                watch.bump_event()
                 if {*before.organiser_ids} != {*data.organiser_ids} or {*before.verbund_ids} != {
                     *data.verbund_ids
                 }:
@@ -275,6 +280,7 @@ class EventService:
                 if shift:
                     move_due_dates(s, event_id, e.starts_at.date())
                 shift_sessions(s, e, shift)
+                watch.bump_sessions()
                 with audit.track_links(s, "event", event_id, EVENT_LINKS):
                     s.execute(delete(event_organiser).where(event_organiser.c.event_id == event_id))
                     s.execute(delete(event_verbund).where(event_verbund.c.event_id == event_id))
@@ -372,7 +378,10 @@ class EventService:
             e = uow.session.get(Event, event_id)
             if e is None:
                 raise NotFoundError("Die Veranstaltung wurde nicht gefunden.")
+            watch = SequenceWatch(uow.session, e)
             e.status = status
+            watch.bump_event()
+            watch.bump_sessions()
             uow.commit()
         return self.get(event_id)
 

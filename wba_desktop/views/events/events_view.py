@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +38,7 @@ from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.events_model import EventRow, EventsModel
 from wba_desktop.views.events.followup_tab import FollowUpTab
+from wba_desktop.views.events.invitation_outgoing import calendar_texts, show_calendar_texts
 from wba_desktop.views.events.invitations_tab import InvitationsTab
 from wba_desktop.views.events.month_calendar import MonthCalendar
 from wba_desktop.views.events.programme_tab import ProgrammeTab
@@ -162,8 +164,8 @@ class EventsView(QWidget):
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_menu.addAction(action)
         self.status_button.setMenu(self.status_menu)
-        self.ics_button = QPushButton(self.tr("Kalenderdatei …"), self)
-        self.ics_button.setToolTip(self.tr("Termin mit Programm für Outlook (.ics)"))
+        self.ics_button = QPushButton(self)
+        show_calendar_texts(self.ics_button, "")
         self.delete_button = QPushButton(self.tr("Löschen …"), self)
         self.edit_button.clicked.connect(lambda: self.edit_event())
         self.ics_button.clicked.connect(lambda: self.export_calendar())
@@ -322,6 +324,7 @@ class EventsView(QWidget):
             self.subtitle.setText(" · ".join(p for p in parts if p))
             self.warning.setText("⚠ " + row.conflict)
             self.warning.setVisible(bool(row.conflict))
+        show_calendar_texts(self.ics_button, row.status if row is not None else "")
         for widget, _label in self._parts:
             widget.set_event(event_id)
 
@@ -380,17 +383,20 @@ class EventsView(QWidget):
             delete,
         )
 
-    def export_calendar(self, path=None) -> None:
+    def export_calendar(self, path=None) -> QFileDialog | None:
+        """Save the event's calendar file (for a cancelled event: the cancellation);
+        the file dialog, unless ``path`` is given."""
         event_id = self.current_id()
         if event_id is None:
-            return
+            return None
         exports = self._services.event_exports
-        title = self._services.events.get(event_id).title
-        export_file(
+        event = self._services.events.get(event_id)
+        texts = calendar_texts(event.status)  # a cancelled event's file is the cancellation
+        return export_file(
             self,
             self._runner,
-            self.tr("Kalenderdatei speichern"),
-            f"{title}.ics",
+            texts["title"],
+            f"{texts['prefix']}{event.title}.ics",
             self.tr("iCalendar-Datei (*.ics)"),
             lambda p: exports.export(event_id, p, "ics"),
             chosen_path=path,

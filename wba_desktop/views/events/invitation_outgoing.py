@@ -1,6 +1,9 @@
 """What leaves the invitation list: e-mail to the list (offering to mark the invited
 afterwards), the participant list and calendar file, and taking attendance.
 
+The calendar file of a cancelled event is a cancellation (``METHOD:CANCEL``) and is
+offered as one: „Absage als Kalenderdatei“ (see :func:`calendar_texts`).
+
 A mixin of :class:`~wba_desktop.views.events.invitations_tab.InvitationsTab`; it uses
 the tab's ``_services``, ``_runner``, ``_event_id``, ``selected_rows`` and
 ``_after_write``.
@@ -10,8 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from wba_desktop.services.events.records import CANCELLED
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.messages import ask
@@ -19,6 +24,38 @@ from wba_desktop.views.common.record_table import open_dialog
 from wba_desktop.views.events.attendance_dialog import AttendanceDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, EventMailDialog, plan_mail
 from wba_desktop.views.events.invitation_model import status_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarFile", text)
+
+
+def calendar_texts(status: str) -> dict[str, str]:
+    """Button, tooltip, save dialog title and file name prefix of an event's calendar
+    file; for a cancelled event the file is the cancellation."""
+    if status == CANCELLED:
+        return {
+            "button": _tr("Absage als Kalenderdatei …"),
+            "tooltip": _tr(
+                "Absage für Outlook (.ics): Wer den Termin aus einer früheren Kalenderdatei "
+                "übernommen hat, dem wird er beim Öffnen dieser Datei gestrichen."
+            ),
+            "title": _tr("Absage als Kalenderdatei speichern"),
+            "prefix": _tr("Absage") + " ",
+        }
+    return {
+        "button": _tr("Kalenderdatei (.ics) …"),
+        "tooltip": _tr("Termin mit Programm für Outlook (.ics)"),
+        "title": _tr("Kalenderdatei speichern"),
+        "prefix": "",
+    }
+
+
+def show_calendar_texts(button: QPushButton, status: str) -> None:
+    """Label ``button`` for the calendar file of an event with ``status``."""
+    texts = calendar_texts(status)
+    button.setText(texts["button"])
+    button.setToolTip(texts["tooltip"])
 
 
 class OutgoingMixin:
@@ -61,7 +98,11 @@ class OutgoingMixin:
             return
         event_id, services = self._event_id, self._services
         event = services.events.get(event_id)
-        name = ("Teilnehmerliste " if fmt == "xlsx" else "") + f"{event.title}.{fmt}"
+        prefix = "Teilnehmerliste "
+        if fmt == "ics":
+            texts = calendar_texts(event.status)
+            title, prefix = texts["title"], texts["prefix"]
+        name = f"{prefix}{event.title}.{fmt}"
         export_file(
             self,
             self._runner,

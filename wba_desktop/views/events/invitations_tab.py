@@ -32,7 +32,7 @@ from wba_desktop.views.events.invitation_model import (
     status_text,
     summary_text,
 )
-from wba_desktop.views.events.invitation_outgoing import OutgoingMixin
+from wba_desktop.views.events.invitation_outgoing import OutgoingMixin, show_calendar_texts
 from wba_desktop.views.events.sources_dialog import SourcesDialog
 from wba_desktop.vocab import INVITATION_STATUSES
 
@@ -160,7 +160,9 @@ class InvitationsTab(OutgoingMixin, QWidget):
             self._update_buttons()
             return
         try:
-            self._capacity = self._services.events.get(self._event_id).capacity
+            event = self._services.events.get(self._event_id)
+            self._capacity = event.capacity
+            show_calendar_texts(self.ics_button, event.status)
         except NotFoundError:  # deleted meanwhile (elsewhere or by a colleague)
             self._event_id = None
             self.reload()

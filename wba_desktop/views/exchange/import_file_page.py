@@ -128,11 +128,9 @@ class FilePage(QWizardPage):
         saved = self.mapping_path.text().strip()
         if saved:
             try:
-                mapping = Mapping.from_json(Path(saved).read_text(encoding="utf-8")).adapt(rows)
-            except (OSError, ValueError) as exc:
-                self.message.setText(
-                    self.tr("Die Zuordnung kann nicht gelesen werden: %1").replace("%1", str(exc))
-                )
+                mapping = Mapping.from_file(saved).adapt(rows)
+            except ServiceError as exc:  # German from start to end
+                self.message.setText(str(exc))
                 return False
         self.w.rows, self.w.mapping = rows, mapping
         self.w.source_name = Path(path).name  # the consents' source, new people's origin
