@@ -1,11 +1,11 @@
 """The dialog „Zusammenführen“: two records side by side, field by field.
 
-Fields where the records differ are in bold; where they agree there is nothing to
-choose (the buttons are greyed). Which record stays is chosen at the top; each field takes the value of record A or
+Which record stays is chosen at the top; each field takes the value of record A or
 B (notes may keep both); tags are united and the data protection fields follow their
-rules (shown, not chosen). Below, what moves from the record that goes to the one
-that stays. „Zusammenführen“ merges through the service and closes the dialog; a
-record changed meanwhile says so and loads both again.
+rules (shown, not chosen). Fields where the records differ are in bold; where they
+agree there is nothing to choose (the buttons are greyed). Below, what moves from the
+record that goes to the one that stays. „Zusammenführen“ merges through the service
+and closes the dialog; a record changed meanwhile says so and loads both again.
 """
 
 from __future__ import annotations
