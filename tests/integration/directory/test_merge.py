@@ -335,3 +335,24 @@ def test_consent_history_stays_complete(services):
             .order_by(ConsentEvent.effective_on)
         ).all()
     assert statuses == ["erteilt", "erteilt", "widerrufen"]
+
+
+def test_history_and_erasure_follow_the_merge(services):
+    keep = _person(services, "Testfrau", "Anna", email="anna@example.org")
+    gone = _person(services, "Testfrau-Alt", "Annegret", email="annegret@example.org")
+    mid = _person(services, "Zwischen", "Zora")
+    services.merge.merge_people(mid, gone, {})  # a merge of a merge
+    services.merge.merge_people(keep, mid, {})
+    rows = services.audit.for_record("person", keep)
+    created = {(r.row_id, r.action) for r in rows}
+    assert {(keep, "angelegt"), (mid, "angelegt"), (gone, "angelegt")} <= created
+    services.erasure.anonymise(keep)
+    with services.uow() as uow:
+        texts = [
+            f"{label} {changes}"
+            for label, changes in uow.session.execute(
+                select(AuditEntry.record_label, AuditEntry.changes)
+            )
+        ]
+    for name in ("Annegret", "annegret@example.org", "Zora", "Anna"):
+        assert not any(name in t for t in texts), name

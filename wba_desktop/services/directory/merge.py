@@ -30,6 +30,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from wba_desktop.db import UnitOfWorkFactory, audit
+from wba_desktop.db.audit_merges import MERGED_ID
 from wba_desktop.errors import ValidationError
 from wba_desktop.models import AppSetting, Organisation, Person
 from wba_desktop.models.base import utcnow
@@ -277,7 +278,7 @@ class MergeService:
             [keep.id],
             {
                 "merged_with": [None, f"{result.other_label} (Nr. {gone.id})"],
-                "merged_id": [None, gone.id],
+                MERGED_ID: [None, gone.id],
                 "merged_moved": [None, moved_sentence(moved)],
             },
         )
