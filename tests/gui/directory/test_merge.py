@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QRadioButton
 from sqlalchemy import select
 
 from wba_desktop.models import Affiliation, Organisation
@@ -55,6 +55,13 @@ def _click_row(qtbot, table, row: int) -> None:
     qtbot.mouseClick(table.viewport(), LEFT, pos=pos)
 
 
+def _pick(qtbot, dialog, name: str) -> None:
+    """Click a field's radio button where a user does: on its circle."""
+    button = dialog.findChild(QRadioButton, name)
+    qtbot.mouseClick(button, LEFT, pos=QPoint(8, button.height() // 2))
+    assert button.isChecked()
+
+
 def _shot(widget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     widget.resize(1280, 800)
@@ -80,8 +87,8 @@ def test_merge_from_the_duplicates_window(qtbot, window, services, pair):
     assert dialog.keep_a.isChecked()  # record A stays unless chosen otherwise
     assert "1 Zuordnung wird übernommen" in dialog.summary.text()
     # blanks are filled from B by default; the name is taken from B by hand
-    assert dialog.findChild(type(dialog.keep_a), "pick_street_b").isChecked()
-    qtbot.mouseClick(dialog.findChild(type(dialog.keep_a), "pick_name_b"), LEFT)
+    assert dialog.findChild(QRadioButton, "pick_street_b").isChecked()
+    _pick(qtbot, dialog, "pick_name_b")
     _shot(dialog, "merge_dialog.png")
     dialog.resize(980, 680)
     qtbot.mouseClick(dialog.merge_button, LEFT)
@@ -135,3 +142,46 @@ def test_merge_two_marked_rows_from_the_list(qtbot, window, services, pair):
     qtbot.mouseClick(dialog.merge_button, LEFT)
     assert dialog.merged.survivor_id == dialog.preview.b.id
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+
+
+def test_merge_two_people_keeps_the_objection(qtbot, window, services):
+    from datetime import date
+
+    from wba_desktop.models import Person
+
+    a = services.people.create(
+        PersonData(last_name="Testfrau", first_name="Anna", email="anna@example.org")
+    ).id
+    b = services.people.create(
+        PersonData(
+            last_name="Testfrau",
+            first_name="Anna-Lena",
+            email="Anna@Example.org",
+            mobile="0171 2345678",
+        ),
+        allow_duplicate=True,
+    ).id
+    with services.uow() as uow:
+        uow.session.get(Person, b).objected_on = date(2026, 3, 2)
+        uow.commit()
+    window.show_area("people")
+    dup = window.merge_commands.show_duplicates()
+    page = dup.pages["people"]
+    assert dup.tabs.currentWidget() is page  # the tab of the list in front
+    qtbot.waitUntil(lambda: dup.loaded and page.model.rowCount() == 1, timeout=10000)
+    assert page.model.record(0).reason == "gleiche E-Mail-Adresse"
+    _click_row(qtbot, page.table, 0)
+    qtbot.mouseClick(page.merge_button, LEFT)
+    dialog = dup.merge_dialog
+    _pick(qtbot, dialog, "pick_first_name_b")
+    _shot(dialog, "merge_dialog_people.png")
+    dialog.resize(980, 680)
+    qtbot.mouseClick(dialog.merge_button, LEFT)
+    with services.uow() as uow:
+        p = uow.session.get(Person, a)
+        assert (p.first_name, p.mobile, p.objected_on) == (
+            "Anna-Lena",
+            "+49 171 2345678",
+            date(2026, 3, 2),
+        )
+        assert uow.session.get(Person, b) is None

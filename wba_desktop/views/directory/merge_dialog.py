@@ -169,6 +169,7 @@ class MergeDialog(QDialog):
                 button.setObjectName(f"pick_{f.name}_both")
                 button.setToolTip(self.tr("Beide Texte nacheinander übernehmen"))
                 button.setProperty("which", BOTH)
+                button.setEnabled(not f.same)
                 group.addButton(button)
                 self.grid.addWidget(button, row, 3)
             self.field_groups[f.name] = group
