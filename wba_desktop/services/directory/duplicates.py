@@ -81,7 +81,9 @@ def _check_kind(kind: str) -> None:
 def similar_blocks(keys: dict[int, str]) -> Iterable[tuple[int, int]]:
     """Pairs of ids whose keys (all from one district) have a ratio ≥ :data:`SIMILAR`,
     compared within blocks of the same first letters and a length that allows it;
-    records with the same key pair up without a comparison."""
+    records with the same key pair up without a comparison. Before difflib's ratio,
+    an upper bound from the letters both keys have (what ``quick_ratio`` computes)
+    rules out most pairs, for a whole block at once with numpy."""
     ids_of: dict[str, list[int]] = defaultdict(list)
     for rid, key in keys.items():
         if key:
@@ -90,27 +92,51 @@ def similar_blocks(keys: dict[int, str]) -> Iterable[tuple[int, int]]:
     for key, ids in ids_of.items():
         blocks[key[:PREFIX]].append(key)
         yield from _all_pairs(ids)
-    longest = 2 / SIMILAR - 1  # la/lb above this cannot reach the ratio
     for block in blocks.values():
         if len(block) < 2:
             continue
         block.sort(key=lambda k: (len(k), k))
-        matcher = SequenceMatcher(autojunk=False)
-        for i, a_key in enumerate(block):
-            matcher.set_seq2(a_key)  # seq2 is the one difflib caches
-            limit = len(a_key) * longest
-            for b_key in block[i + 1 :]:
-                if len(b_key) > limit:
-                    break
-                matcher.set_seq1(b_key)
-                if (
-                    matcher.real_quick_ratio() >= SIMILAR
-                    and matcher.quick_ratio() >= SIMILAR
-                    and matcher.ratio() >= SIMILAR
-                ):
-                    for a in ids_of[a_key]:
-                        for b in ids_of[b_key]:
-                            yield _pair(a, b)
+        for a_key, b_key in _similar_in_block(block):
+            for a in ids_of[a_key]:
+                for b in ids_of[b_key]:
+                    yield _pair(a, b)
+
+
+def _letter_counts(block: list[str]):
+    """Per key, how often each letter occurs (letters folded into 64 buckets: a shared
+    bucket can only raise the bound, so nothing similar is missed)."""
+    import numpy as np
+
+    counts = np.zeros((len(block), 64), dtype=np.int32)
+    for i, key in enumerate(block):
+        codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32) % 64
+        counts[i] = np.bincount(codes, minlength=64)
+    return counts
+
+
+def _similar_in_block(block: list[str]) -> Iterable[tuple[str, str]]:
+    """Pairs of distinct keys of ``block`` (sorted by length) with a ratio ≥ SIMILAR."""
+    import numpy as np
+
+    lengths = np.array([len(k) for k in block])
+    counts = _letter_counts(block)
+    longest = 2 / SIMILAR - 1  # la/lb above this cannot reach the ratio
+    matcher = SequenceMatcher(autojunk=False)
+    for i, a_key in enumerate(block):
+        end = int(np.searchsorted(lengths, len(a_key) * longest, side="right"))
+        if end <= i + 1:
+            continue
+        shared = np.minimum(counts[i], counts[i + 1 : end]).sum(axis=1)
+        bound = 2 * shared / (len(a_key) + lengths[i + 1 : end])
+        hits = np.nonzero(bound >= SIMILAR)[0]
+        if not len(hits):
+            continue
+        matcher.set_seq2(a_key)  # seq2 is the one difflib caches
+        for j in hits:
+            b_key = block[i + 1 + int(j)]
+            matcher.set_seq1(b_key)
+            if matcher.ratio() >= SIMILAR:
+                yield a_key, b_key
 
 
 def _all_pairs(ids: Iterable[int]) -> Iterable[tuple[int, int]]:
@@ -232,9 +258,10 @@ class DuplicateService:
         found: dict[tuple[int, int], str] = {}
         same: dict[tuple[str, str], list[int]] = defaultdict(list)
         by_region: dict[int, dict[int, str]] = defaultdict(dict)
+        city_key = lru_cache(maxsize=None)(search_key)  # a few hundred towns
         for r in rows:
             if r.dup_key:
-                same[(r.dup_key, search_key(r.city))].append(r.id)
+                same[(r.dup_key, city_key(r.city))].append(r.id)
                 if r.region_id is not None:
                     by_region[r.region_id][r.id] = r.dup_key
         for ids in same.values():
@@ -296,6 +323,7 @@ class DuplicateService:
             for a, b in _agreeing_pairs(ids, first, agree):
                 found.setdefault((a, b), (SIMILAR_NAME, region_id))
 
+        @lru_cache(maxsize=None)
         def label(pid: int) -> str:
             p = people[pid]
             name = display_name(p.title, p.first_name, p.last_name)
