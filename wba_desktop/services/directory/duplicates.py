@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from sqlalchemy import select
 
@@ -323,7 +323,7 @@ class DuplicateService:
             for a, b in _agreeing_pairs(ids, first, agree):
                 found.setdefault((a, b), (SIMILAR_NAME, region_id))
 
-        @lru_cache(maxsize=None)
+        @cache
         def label(pid: int) -> str:
             p = people[pid]
             name = display_name(p.title, p.first_name, p.last_name)
