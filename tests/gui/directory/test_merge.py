@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QRadioButton
+from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton
 from sqlalchemy import select
 
+from tests.gui.conftest import type_text
 from wba_desktop.models import Affiliation, Organisation
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
@@ -185,3 +186,30 @@ def test_merge_two_people_keeps_the_objection(qtbot, window, services):
             date(2026, 3, 2),
         )
         assert uow.session.get(Person, b) is None
+
+
+def test_merge_with_a_record_picked_by_name(qtbot, window, services, pair):
+    from wba_desktop.views.directory.merge_commands import PartnerDialog
+
+    a, b, _person = pair
+    view = window.organisations
+    view.ensure_loaded()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=3000)
+    _click_row(qtbot, view.table, 0)
+    first = view.current_id()
+    partner = window.merge_commands.merge_selected()
+    assert isinstance(partner, PartnerDialog) and partner.isVisible()
+    other_label = (
+        "Bildungswerk Auenland (auenstadt)"
+        if first == a
+        else ("Bildungswerk Auenland GmbH (Auenstadt)")
+    )
+    type_text(qtbot, partner.picker, "Bildungswerk")
+    partner.picker.refresh_choices()
+    assert partner.picker.choose(other_label)
+    qtbot.mouseClick(partner.next_button, LEFT)
+    dialog = window.merge_commands.dialog
+    assert isinstance(dialog, MergeDialog)
+    assert {dialog.preview.a.id, dialog.preview.b.id} == {a, b}
+    qtbot.mouseClick(dialog.findChild(QPushButton, "mergeButton"), LEFT)
+    assert dialog.merged.survivor_id == first
