@@ -30,10 +30,10 @@ from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.directory.merge_dialog import MergeDialog
 
 COLUMNS = (
-    Column("a_label", "Datensatz A", 330),
-    Column("b_label", "Datensatz B", 330),
-    Column("reason", "Grund", 240),
-    Column("district", "Landkreis", 150),
+    Column("a_label", "Datensatz A", 360),
+    Column("b_label", "Datensatz B", 360),
+    Column("reason", "Grund", 235),
+    Column("district", "Landkreis", 140),
 )
 TAB_TITLES = {ORGANISATIONS: "Organisationen", PEOPLE: "Personen"}
 
