@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
     from wba_desktop.services.directory.cadence import ContactCadenceService
+    from wba_desktop.services.directory.duplicates import DuplicateService
     from wba_desktop.services.directory.followups import FollowUpService
+    from wba_desktop.services.directory.merge import MergeService
     from wba_desktop.services.events.exports import EventExportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
@@ -217,6 +219,20 @@ class Services:
         from wba_desktop.services.directory.followups import FollowUpService
 
         return FollowUpService(self.uow)
+
+    @cached_property
+    def merge(self) -> MergeService:
+        """Merging two duplicate organisations or people („Zusammenführen“)."""
+        from wba_desktop.services.directory.merge import MergeService
+
+        return MergeService(self.uow)
+
+    @cached_property
+    def duplicates(self) -> DuplicateService:
+        """Likely duplicates already in the directory, and pairs marked „kein Duplikat“."""
+        from wba_desktop.services.directory.duplicates import DuplicateService
+
+        return DuplicateService(self.uow, self.settings)
 
     @cached_property
     def contact_cadence(self) -> ContactCadenceService:

@@ -60,6 +60,10 @@ FIELD_LABELS = {
     "organisers": "Veranstalter",
     "verbuende": "Verbünde",
     "regions": "Landkreise",
+    # the merge entry on the record that stayed (services/directory/merge.py)
+    "merged_with": "Zusammengeführt mit",
+    "merged_id": "Nr. des übernommenen Datensatzes",
+    "merged_moved": "Übernommen",
 }
 
 #: how a referenced record is named (one column, or the person's name parts)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.audit import AUDITED
+from wba_desktop.db.audit_merges import merged_ids
 from wba_desktop.db.audit_scrub import scrub_person
 from wba_desktop.errors import ValidationError
 from wba_desktop.models import AuditEntry
@@ -222,11 +223,13 @@ class AuditService:
 
     def for_record(self, table: str, row_id: int, limit: int = 1000) -> list[AuditRow]:
         """What happened to one record, newest first; for a person also the changes of
-        records about them (affiliations, invitations, consents …)."""
-        cond = (AuditEntry.table_name == table) & (AuditEntry.row_id == row_id)
-        if table == "person":
-            cond = cond | (AuditEntry.person_id == row_id)
+        records about them (affiliations, invitations, consents …); and the history of
+        the records merged into it."""
         with self._uow() as uow:
+            ids = merged_ids(uow.session, table, row_id)  # and the records merged into it
+            cond = (AuditEntry.table_name == table) & (AuditEntry.row_id.in_(ids))
+            if table == "person":
+                cond = cond | (AuditEntry.person_id.in_(ids))
             stmt = (
                 select(AuditEntry)
                 .where(cond)

@@ -27,6 +27,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db.audit_merges import deleted_values, merged_ids
 from wba_desktop.db.audit_scrub import scrub_person
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
@@ -212,7 +213,14 @@ class ErasureService:
                     s.add(ErasureRecord(person_id=p.id))
             s.flush()
             for p in people:  # after the flush: also what the change log wrote for it
+                keys = tuple(old_values[p.id])
+                merged = {  # people merged into p earlier: their old entries go too
+                    m: deleted_values(s, "person", m, keys)
+                    for m in merged_ids(s, "person", p.id)[1:]
+                }
                 scrub_person(s, p.id, old_values[p.id])
+                for m, values in merged.items():
+                    scrub_person(s, m, values)
                 s.add(_audit_row(p.id, self._uow.user_name))
             touched |= {"person", "audit_log", "erasure_ledger"}
             uow.commit()

@@ -27,6 +27,7 @@ from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.directory.followup_commands import FollowUpCommands
 from wba_desktop.views.directory.list_view import DirectoryListView
+from wba_desktop.views.directory.merge_commands import MergeCommands
 from wba_desktop.views.directory.organisation_list import OrganisationListView
 from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.event_commands.add_start_cards(self.start)
         self.followup_commands = FollowUpCommands(self)
         self.followup_commands.add_start_card(self.start)
+        self.merge_commands = MergeCommands(self)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
         self.start.open_verbund.connect(self.verbund_commands.open_verbund)

@@ -118,6 +118,18 @@ def _actions(w: MainWindow) -> None:
         w, w.tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
     )
     w.act_reference = _action(w, w.tr("&Stammdaten …"), w.show_reference_data)
+    w.act_duplicates = _action(
+        w,
+        w.tr("Mögliche D&uplikate …"),
+        w.merge_commands.show_duplicates,
+        tip=w.tr("Organisationen und Personen, die vermutlich doppelt erfasst sind"),
+    )
+    w.act_merge = _action(
+        w,
+        w.tr("&Zusammenführen mit …"),
+        w.merge_commands.merge_selected,
+        tip=w.tr("Zwei doppelt erfasste Datensätze zu einem zusammenführen"),
+    )
     w.act_followups = _action(
         w,
         w.tr("&Wiedervorlagen …"),
@@ -221,6 +233,9 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_mail)
     menu.addAction(w.act_record_consent)
     menu.addSeparator()
+    menu.addAction(w.act_merge)
+    menu.addAction(w.act_duplicates)
+    menu.addSeparator()
     menu.addAction(w.act_find)
     menu.addAction(w.act_search)
     w.view_menu = w.menuBar().addMenu(w.tr("&Ansicht"))
@@ -276,6 +291,7 @@ def _context_menus(w: MainWindow) -> None:
                 w.act_delete,
                 separator(),
                 w.act_add_to_verbund,
+                w.act_merge,
                 separator(),
                 w.act_export,
                 w.act_export_relations,
@@ -292,6 +308,7 @@ def _context_menus(w: MainWindow) -> None:
                 separator(),
                 w.act_deactivate,
                 w.act_delete,
+                w.act_merge,
                 separator(),
                 w.act_export,
             ],
@@ -322,4 +339,5 @@ def update(w: MainWindow) -> None:
     w.act_mail.setEnabled(people_selected)
     w.act_record_consent.setEnabled(people_selected or view is w.verteiler)
     w.act_add_to_verbund.setEnabled(view is w.organisations and has)
+    w.act_merge.setEnabled(view in (w.organisations, w.people) and has)
     w.act_export.setEnabled(isinstance(view, DirectoryListView) or view is w.verteiler)
