@@ -8,10 +8,11 @@ lower(city) HAVING count(*) > 1``): what any duplicate list needs at the least, 
 no similar names at all. The people's list is timed once as an extra key
 (``people_s``), as is the number of pairs per kind.
 
-Goal: none as a ratio (ours finds what the peer cannot); ``ok`` when ours takes at
-most :data:`LIMIT_S` on the large database, which the window shows in the
-background. Comparing every pair within a district instead (about 14 million
-ratios for 20,000 organisations in 14 districts) would take minutes.
+Goal: ours at most :data:`GOAL` times the peer. Ours does far more (similar names
+too), but it must stay in the range of one plain pass over the table: measured on
+the large demo about 0.8 s against 0.04 s (ratio ≈ 19). Comparing every pair within
+a district instead (about 14 million ratios for 20,000 organisations in 14
+districts) would take minutes, a ratio in the thousands.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 from benchmarks.common import Context, info, paired_medians, result, sqlite_url
 
 NAME = "duplicates"
-LIMIT_S = 2.0
+GOAL = 40.0
 PEER_SQL = (
     "SELECT dup_key, lower(city), group_concat(id) FROM organisation "
     "WHERE dup_key <> '' GROUP BY dup_key, lower(city) HAVING count(*) > 1"
@@ -70,10 +71,8 @@ def run(ctx: Context) -> dict[str, Any]:
         ours_s,
         "raw sqlite3 GROUP BY of the exact rule (no similar names)",
         peer_s,
-        None,
+        GOAL,
         quick=ctx.quick,
-        ok=ours_s <= LIMIT_S,
-        limit_s=LIMIT_S,
         organisation_pairs=len(pairs),
         exact_groups=len(groups),
         people_pairs=len(people),
