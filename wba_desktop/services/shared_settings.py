@@ -56,6 +56,16 @@ class AgencySettings:
             org = uow.session.get(Organisation, org_id)
             return (org.id, org.name) if org is not None else None
 
+    def own_contact(self) -> tuple[str, str]:
+        """(name, e-mail) of our agency for files that name an organiser; ("", "")
+        when none is set."""
+        org_id = self._shared.get(OWN_ORGANISATION)
+        if not isinstance(org_id, int):
+            return "", ""
+        with self._uow() as uow:
+            org = uow.session.get(Organisation, org_id)
+            return (org.name, org.email) if org is not None else ("", "")
+
     def set_own_organisation(self, org_id: int | None) -> None:
         if org_id is not None:
             with self._uow() as uow:

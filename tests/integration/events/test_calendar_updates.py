@@ -12,6 +12,7 @@ from icalendar import Calendar
 from tests import databases
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.services.bundle import Services
+from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.events.programme import SessionData
 from wba_desktop.services.events.records import EventData
 
@@ -137,6 +138,25 @@ def test_a_cancelled_event_is_written_as_a_cancellation(services, tmp_path):
     # setting the same status again is no change
     services.events.set_status(e, "abgesagt")
     assert services.events.get(e).ical_sequence == 1
+
+
+def test_our_agency_is_the_organiser_outlook_needs_for_a_cancellation(services, tmp_path):
+    e, _s = _with_session(services)
+    assert all("ORGANIZER" not in ev for ev in _calendar(services, e, tmp_path).walk("VEVENT"))
+    types = {t.name: t.id for t in services.reference.organisation_types()}
+    own = services.organisations.create(
+        OrganisationData(
+            name="Weiterbildungsagentur Musterregion",
+            type_id=types["Weiterbildungsträger"],
+            email="wba@musterregion.example",
+        )
+    )
+    services.agency.set_own_organisation(own.id)
+    services.events.set_status(e, "abgesagt")
+    cal = _calendar(services, e, tmp_path)
+    assert str(cal["METHOD"]) == "CANCEL"
+    organisers = {(str(ev["ORGANIZER"]), ev["ORGANIZER"].params["CN"]) for ev in cal.walk("VEVENT")}
+    assert organisers == {("mailto:wba@musterregion.example", "Weiterbildungsagentur Musterregion")}
 
 
 def test_cancelling_through_the_form_raises_the_sequence_too(services):

@@ -35,7 +35,7 @@ DEFAULT_STATUSES = tuple(s for s in INVITATION_STATUSES if s != "abgesagt")
 FORMATS = {".xlsx": "xlsx", ".ics": "ics"}
 
 
-def _calendar_entry(e: EventDetail) -> ical.CalendarEvent:
+def _calendar_entry(e: EventDetail, organiser: tuple[str, str] = ("", "")) -> ical.CalendarEvent:
     description = e.description
     if e.online_url:
         description = "\n\n".join(p for p in (description, f"Online: {e.online_url}") if p)
@@ -49,10 +49,14 @@ def _calendar_entry(e: EventDetail) -> ical.CalendarEvent:
         url=e.online_url,
         cancelled=e.status == CANCELLED,
         sequence=e.ical_sequence,
+        organiser_name=organiser[0],
+        organiser_email=organiser[1],
     )
 
 
-def _session_entry(es: SessionInfo, e: EventDetail) -> ical.CalendarEvent:
+def _session_entry(
+    es: SessionInfo, e: EventDetail, organiser: tuple[str, str] = ("", "")
+) -> ical.CalendarEvent:
     lines = [f"{es.kind} bei „{e.title}“"]
     if es.speaker_names:
         lines.append(f"Mitwirkende: {es.speaker_names}")
@@ -69,6 +73,8 @@ def _session_entry(es: SessionInfo, e: EventDetail) -> ical.CalendarEvent:
         url=e.online_url,
         cancelled=e.status == CANCELLED,
         sequence=es.ical_sequence,
+        organiser_name=organiser[0],
+        organiser_email=organiser[1],
     )
 
 
@@ -114,8 +120,11 @@ class EventExportService:
             raise ValidationError({"fmt": "Format: Bitte .xlsx oder .ics wählen."})
         e = self._events.get(event_id)
         if fmt == "ics":
-            sessions = [_session_entry(es, e) for es in self._programme.sessions(event_id)]
-            data = ical.event_calendar(_calendar_entry(e), sessions)
+            organiser = self._organiser()
+            sessions = [
+                _session_entry(es, e, organiser) for es in self._programme.sessions(event_id)
+            ]
+            data = ical.event_calendar(_calendar_entry(e, organiser), sessions)
             with atomic_file(path) as tmp:
                 tmp.write_bytes(data)
             return 1 + len(sessions)
@@ -141,6 +150,17 @@ class EventExportService:
         self._disclosed(f"Teilnehmerliste „{e.title}“", path, [r.person_id for r in found])
         return written
 
+    def _organiser(self) -> tuple[str, str]:
+        """Our agency as the ORGANIZER of calendar entries (name, e-mail), when it is set
+        in the settings and has an e-mail address: Outlook applies a cancellation
+        (METHOD:CANCEL) only from the organiser of the entry it replaces."""
+        if self._uow is None:
+            return "", ""
+        from wba_desktop.services.shared_settings import AgencySettings
+
+        name, email = AgencySettings(self._uow).own_contact()
+        return (name, email) if email else ("", "")
+
     def speaker_ics(self, person_id: int, path: str | os.PathLike[str]) -> int:
         """The sessions of one speaker or moderator as a calendar file."""
         person = self._people.get(person_id)
@@ -150,6 +170,7 @@ class EventExportService:
                 {"person_id": f"Person: {person.display_name} wirkt an keinem Programmpunkt mit."}
             )
         entries = []
+        organiser = self._organiser()
         for s in sessions:
             location = ", ".join(p for p in (s.room, s.event_location) if p)
             entries.append(
@@ -162,6 +183,8 @@ class EventExportService:
                     description=f"{s.role} – {s.kind} bei „{s.event_title}“",
                     cancelled=s.cancelled,
                     sequence=s.ical_sequence,
+                    organiser_name=organiser[0],
+                    organiser_email=organiser[1],
                 )
             )
         data = ical.speaker_calendar(person.display_name, entries)
