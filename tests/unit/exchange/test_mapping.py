@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.exchange.mapping import (
-    FIELDS,
-    Mapping,
+from wba_desktop.exchange.cells import (
     NameParts,
-    field_for_header,
-    find_header_row,
     normalise_salutation,
     split_full_name,
     split_postcode_city,
+)
+from wba_desktop.exchange.mapping import (
+    FIELDS,
+    Mapping,
+    field_for_header,
+    find_header_row,
     suggest,
     suggest_mapping,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wba_desktop.exchange.mapping import normalise_postcode, split_postcode_city
+from wba_desktop.exchange.cells import normalise_postcode, split_postcode_city
 from wba_desktop.services.importing.rows import cell_text
 
 

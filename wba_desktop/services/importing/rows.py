@@ -23,7 +23,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from wba_desktop.errors import ValidationError
-from wba_desktop.exchange.mapping import (
+from wba_desktop.exchange.cells import (
     normalise_postcode,
     normalise_salutation,
     split_full_name,
