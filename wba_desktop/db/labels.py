@@ -86,6 +86,11 @@ LABELS: dict[str, dict[str, str]] = {
         "record_label": "Datensatz",
         "changes": "Änderungen",
     },
+    "saved_view": {
+        "name": "Name der Ansicht",
+        "settings": "Einstellungen der Ansicht",
+        "created_by": "Angelegt von",
+    },
     "import_run": {
         "file_name": "Datei",
         "sheet": "Tabellenblatt",

@@ -8,6 +8,7 @@ from wba_desktop.models.directory import (
     Organisation,
     Person,
     Relation,
+    organisation_coverage,
     organisation_tag,
     person_tag,
 )
@@ -24,6 +25,7 @@ from wba_desktop.models.event import (
     event_verbund,
 )
 from wba_desktop.models.imports import ImportChange, ImportRun
+from wba_desktop.models.network import LayoutPosition, SavedView
 from wba_desktop.models.presence import AppSession, ChangeNotice
 from wba_desktop.models.privacy import AuditEntry, Disclosure, ErasureRecord, disclosure_person
 from wba_desktop.models.reference import OrganisationType, Region, RelationType, Tag
@@ -58,11 +60,13 @@ __all__ = [
     "EventSession",
     "Invitation",
     "InvitationChange",
+    "LayoutPosition",
     "Organisation",
     "OrganisationType",
     "Person",
     "Region",
     "Relation",
+    "SavedView",
     "RelationType",
     "SessionAttendee",
     "SessionPerson",
@@ -77,6 +81,7 @@ __all__ = [
     "distribution_member",
     "event_organiser",
     "event_verbund",
+    "organisation_coverage",
     "organisation_tag",
     "person_tag",
     "verbund_region",

@@ -31,6 +31,15 @@ organisation_tag = Table(
     Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
 )
 
+#: the districts an organisation serves („Zuständigkeit“) beyond its seat: a chamber
+#: or an Agentur für Arbeit counts as present there in the gap analysis
+organisation_coverage = Table(
+    "organisation_coverage",
+    Base.metadata,
+    Column("organisation_id", ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True),
+    Column("region_id", ForeignKey("region.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
 person_tag = Table(
     "person_tag",
     Base.metadata,
@@ -76,6 +85,9 @@ class Organisation(Timestamped, Base):
     type: Mapped[OrganisationType] = relationship(lazy="joined")
     region: Mapped[Region | None] = relationship(lazy="joined")
     tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
+    coverage: Mapped[list[Region]] = relationship(
+        secondary=organisation_coverage, order_by=Region.name
+    )
 
     __mapper_args__ = {"version_id_col": version}
 
