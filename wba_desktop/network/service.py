@@ -31,6 +31,7 @@ from wba_desktop.network.graph import (
     PeopleFilter,
     build_graph,
 )
+from wba_desktop.network.matrix import StakeholderMatrix, load_matrix
 from wba_desktop.network.metrics import NetworkMetrics, compute_metrics
 from wba_desktop.network.positions import FILE_NAME, JsonPositionStore, PositionStore
 from wba_desktop.network.suggest import Suggestion, suggest_introductions
@@ -275,6 +276,29 @@ class NetworkService:
             note=note or INTRODUCTION_NOTE,
         )
         return self._relations.save(data)
+
+    def stakeholder_matrix(self, options: GraphOptions = GraphOptions()) -> StakeholderMatrix:
+        """Influence × interest of the organisations the network filters let through
+        (with a focus: the focus and its neighbourhood, as the graph shows it)."""
+        only, filters = None, ""
+        if options.focus_id is not None:
+            g = self.graph(options).graph
+            only = set(g)
+            filters = f"Umfeld von {g.nodes[options.focus_id]['name']}"
+        with self._uow() as uow:
+            return load_matrix(uow.session, options, only, filters)
+
+    def save_matrix_picture(self, matrix: StakeholderMatrix, path: str | os.PathLike[str]) -> Path:
+        """The matrix as PNG, SVG or PDF (by the file ending)."""
+        from wba_desktop.network.matrix_chart import save_matrix
+
+        try:
+            return save_matrix(matrix, path)
+        except OSError as exc:
+            raise NetworkError(
+                f"„{Path(path).name}“ konnte nicht geschrieben werden ({exc.strerror or exc}). "
+                "Ist die Datei noch in einem anderen Programm geöffnet?"
+            ) from exc
 
     # -- export ------------------------------------------------------------------------
     def export(

@@ -31,6 +31,7 @@ from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
+from wba_desktop.views.network.matrix_view import MatrixView
 from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,12 @@ class NetworkView(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(top)
         cl.addWidget(self.canvas, 1)
+        # view modes of the centre, under the same filters: the graph, the stakeholder matrix
+        self.modes = QTabWidget(self)
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(centre, self.tr("Netz"))
+        self.matrix = MatrixView(services, runner, lambda: self.options(self.panel.state()), self)
+        self.modes.addTab(self.matrix, self.tr("Matrix"))
 
         self.tabs = QTabWidget(self)
         self.details = DetailsPanel(self)
@@ -95,7 +102,7 @@ class NetworkView(QWidget):
 
         splitter = QSplitter(self)
         splitter.addWidget(self.panel)
-        splitter.addWidget(centre)
+        splitter.addWidget(self.modes)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([310, 760, 340])
@@ -104,6 +111,9 @@ class NetworkView(QWidget):
         layout.addWidget(splitter)
 
         self.panel.changed.connect(self.reload)
+        self.panel.changed.connect(self.matrix.filters_changed)
+        self.matrix.open_requested.connect(self.open_organisation)
+        self.matrix.selected.connect(self.select_node)
         self.panel.display_changed.connect(self.redraw)
         self.panel.relayout_requested.connect(lambda: self.reload(relayout=True))
         self.canvas.node_clicked.connect(self._select)
@@ -131,6 +141,7 @@ class NetworkView(QWidget):
         """The data changed (here or in another program): the same filters, the same
         zoom and the same selected organisation, with fresh nodes and edges."""
         self.reload(keep_view=True)
+        self.matrix.filters_changed()
 
     def reload(self, relayout: bool = False, keep_view: bool = False) -> None:
         """Build the graph for the current filters and lay it out, off the GUI thread."""
