@@ -14,7 +14,8 @@ low (1–2)              Beobachten          Informieren
 
 Organisations sharing the same two values share a cell of the 5×5 grid; they are
 spread inside it on a sunflower (Vogel) spiral, deterministic and without overlap,
-ordered by stance (supporters in the middle) and then by name. Organisations
+ordered by stance (supporters in the middle) and then by name. Every cell packs its
+dots equally densely, so the area a cell's dots cover shows how many there are. Organisations
 without both ratings are counted and listed as "ohne Einstufung".
 
 Plain Python and one Core query; no Qt (the view draws with QPainter, the export
@@ -128,11 +129,9 @@ class StakeholderMatrix:
     def total(self) -> int:
         return len(self.points) + len(self.unrated)
 
-    def unrated_text(self) -> str:
-        return f"ohne Einstufung: {fmt.integer(len(self.unrated))}"
 
-
-Row = tuple[int, str, str, str, int | None, int | None, str | None]
+#: (id, name, kind, district, influence, interest, stance, sort key of the name)
+Row = tuple[int, str, str, str, int | None, int | None, str | None, str]
 
 
 def spread(n: int, radius: float = SPREAD) -> list[tuple[float, float]]:
@@ -150,27 +149,30 @@ def spread(n: int, radius: float = SPREAD) -> list[tuple[float, float]]:
 
 
 def build_matrix(rows: Iterable[Row], filters: str = "") -> StakeholderMatrix:
-    """The matrix from ``(id, name, kind, district, influence, interest, stance)`` rows."""
+    """The matrix from ``Row``s (a missing sort key is made from the name)."""
     cells: dict[tuple[int, int], list[Row]] = defaultdict(list)
-    unrated: list[Unrated] = []
+    unrated: list[tuple[str, Unrated]] = []
     for row in rows:
-        oid, name, kind, _district, influence, interest, _stance = row
+        oid, name, kind, _district, influence, interest, _stance, key = row
         if influence in SCALE and interest in SCALE:
             cells[(influence, interest)].append(row)
         else:
-            unrated.append(Unrated(oid, name, kind or ""))
+            unrated.append((key or sort_key(name), Unrated(oid, name, kind or "")))
     rank = {s: i for i, s in enumerate(STANCE_ORDER)}
+    densest = max((len(m) for m in cells.values()), default=0)
     points: list[MatrixPoint] = []
     for (influence, interest), members in cells.items():
-        members.sort(key=lambda r: (rank[stance_of(r[6])], sort_key(r[1]), r[0]))
-        for row, (dx, dy) in zip(members, spread(len(members)), strict=True):
-            oid, name, kind, district, _i, _j, stance = row
+        members.sort(key=lambda r: (rank[stance_of(r[6])], r[7] or sort_key(r[1]), r[0]))
+        # the same density everywhere: a cell's disc has an area in proportion to its count
+        radius = SPREAD * math.sqrt(len(members) / densest)
+        for row, (dx, dy) in zip(members, spread(len(members), radius), strict=True):
+            oid, name, kind, district, _i, _j, stance, _key = row
             points.append(MatrixPoint(
                 oid, name, kind or "", district or "", influence, interest, stance_of(stance),
                 quadrant_of(influence, interest), interest + dx, influence + dy,
             ))  # fmt: skip
     points.sort(key=lambda p: p.id)
-    unrated.sort(key=lambda u: (sort_key(u.name), u.id))
+    unrated.sort(key=lambda ku: (ku[0], ku[1].id))
     counts = Counter(p.quadrant for p in points)
     stances = Counter(p.stance for p in points)
     total = len(points) + len(unrated)
@@ -178,10 +180,10 @@ def build_matrix(rows: Iterable[Row], filters: str = "") -> StakeholderMatrix:
     text += " nach Einfluss und Interesse eingestuft"
     return StakeholderMatrix(
         points=points,
-        unrated=unrated,
+        unrated=[u for _key, u in unrated],
         counts={q: counts.get(q, 0) for q in QUADRANTS},
         stance_counts={s: stances[s] for s in STANCE_ORDER if stances.get(s)},
-        densest_cell=max((len(m) for m in cells.values()), default=0),
+        densest_cell=densest,
         description=f"{text} ({filters})" if filters else text,
     )
 
@@ -197,6 +199,7 @@ def matrix_rows(options: GraphOptions):
             Organisation.influence,
             Organisation.interest,
             Organisation.stance,
+            Organisation.sort_key,
         )
         .join(OrganisationType, OrganisationType.id == Organisation.type_id)
         .outerjoin(Region, Region.id == Organisation.region_id)

@@ -56,7 +56,7 @@ def dot_size_points(densest_cell: int, cell_points: float) -> float:
     if densest_cell <= 0:
         return 0.0
     disc = 2 * SPREAD * cell_points
-    spacing = disc * (3.14159 / 4 / densest_cell) ** 0.5 * 0.95
+    spacing = disc * (3.14159 / 4 / densest_cell) ** 0.5 * 0.85
     return max(1.5, min(cell_points * 0.2, spacing))
 
 

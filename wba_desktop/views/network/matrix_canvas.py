@@ -10,9 +10,20 @@ selects, a double-click opens it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wba_desktop.network.matrix import (
@@ -37,8 +48,33 @@ from wba_desktop.network.matrix_chart import (
 )
 from wba_desktop.text import format as fmt
 
-#: above this many dots they are drawn as round points without an outline
+#: up to this many dots they get a white outline
 OUTLINE_UP_TO = 3000
+#: dots this wide or wider are drawn round (smaller ones as squares: same look, faster)
+ROUND_FROM_PX = 3.5
+
+
+@dataclass(frozen=True)
+class PreparedPoints:
+    """The dots as Qt value types, ready to draw (safe to build in a worker thread)."""
+
+    index: dict[int, int]
+    xy: np.ndarray
+    polygons: list[tuple[str, QPolygonF]]
+
+
+def prepare_points(points: list[MatrixPoint]) -> PreparedPoints:
+    """One point list per stance in scale units (the canvas maps them to pixels)."""
+    by_stance: dict[str, list[QPointF]] = {s: [] for s in STANCE_ORDER}
+    for pt in points:
+        by_stance[pt.stance].append(QPointF(pt.x, pt.y))
+    return PreparedPoints(
+        index={pt.id: i for i, pt in enumerate(points)},
+        xy=np.array([(pt.x, pt.y) for pt in points], dtype=float).reshape(-1, 2),
+        polygons=[(st, QPolygonF(pts)) for st, pts in by_stance.items() if pts],
+    )
+
+
 MARGIN_TOP, MARGIN_RIGHT = 4, 8
 
 
@@ -64,15 +100,24 @@ class MatrixCanvas(QWidget):
         self._polygons: list[tuple[str, QPolygonF]] = []
         self._dot = 6.0
         self._plot = QRectF()
+        self._transform = QTransform()
+        self._layer: QImage | None = None
         self._band = 0.0
         self._ticks_w = 0.0
 
     # -- data --------------------------------------------------------------------------
-    def set_matrix(self, matrix: StakeholderMatrix | None, empty_text: str = "") -> None:
+    def set_matrix(
+        self,
+        matrix: StakeholderMatrix | None,
+        empty_text: str = "",
+        prepared: PreparedPoints | None = None,
+    ) -> None:
+        """Show ``matrix``; ``prepared`` (``prepare_points``, made in the worker) saves
+        the GUI thread building one Qt point per organisation."""
         self.matrix, self.empty_text = matrix, empty_text
         self.points = list(matrix.points) if matrix is not None else []
-        self._index = {pt.id: i for i, pt in enumerate(self.points)}
-        self._xy = np.array([(p.x, p.y) for p in self.points], dtype=float).reshape(-1, 2)
+        ready = prepared if prepared is not None else prepare_points(self.points)
+        self._index, self._xy, self._polygons = ready.index, ready.xy, ready.polygons
         if self.selected is not None and self.index_of(self.selected) is None:
             self.selected = None
         self._place()
@@ -117,10 +162,11 @@ class MatrixCanvas(QWidget):
             )
         else:
             self._px = np.zeros((0, 2))
-        by_stance: dict[str, list[QPointF]] = {s: [] for s in STANCE_ORDER}
-        for p, (x, y) in zip(self.points, self._px, strict=True):
-            by_stance[p.stance].append(QPointF(float(x), float(y)))
-        self._polygons = [(s, QPolygonF(pts)) for s, pts in by_stance.items() if pts]
+        # scale units -> pixels, for drawing the prepared points as they are
+        sx = self._plot.width() / (HIGH - LOW)
+        self._transform = QTransform(sx, 0, 0, -sx, self._plot.left() - LOW * sx,
+                                     self._plot.bottom() + LOW * sx)  # fmt: skip
+        self._layer = None
 
     def _x(self, value):
         return self._plot.left() + (value - LOW) / (HIGH - LOW) * self._plot.width()
@@ -174,7 +220,7 @@ class MatrixCanvas(QWidget):
         lines = QFontMetricsF(small).height()
         for v, name in zip(SCALE, LEVEL_NAMES, strict=True):
             cx, cy = self._x(v), self._y(v)
-            below = QRectF(cx - step / 2, below_top, step, 2 * lines + 2)
+            below = QRectF(cx - step * 0.6, below_top, step * 1.2, 2 * lines + 2)
             p.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                        f"{v}\n{name}")  # fmt: skip
             beside = QRectF(self._plot.left() - self._ticks_w - 4, cy - lines, self._ticks_w,
@@ -196,27 +242,46 @@ class MatrixCanvas(QWidget):
         p.restore()
 
     def _paint_dots(self, p: QPainter) -> None:
-        d = self._dot
-        outline = len(self.points) <= OUTLINE_UP_TO and d >= 5
-        for stance, polygon in self._polygons:
-            colour = QColor(STANCE_COLOURS[stance])
-            if outline:
-                p.setPen(QPen(QColor("#ffffff"), 1.0))
-                p.setBrush(colour)
-                r = d / 2
-                for i in range(polygon.size()):
-                    p.drawEllipse(polygon.at(i), r, r)
-            else:
-                pen = QPen(colour, d)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                p.setPen(pen)
-                p.drawPoints(polygon)
+        if self._layer is None or self._layer.size() != self.size() * self.devicePixelRatio():
+            self._layer = self._render_layer()
+        p.drawImage(0, 0, self._layer)
         spot = self.pixel_of(self.selected) if self.selected is not None else None
         if spot is not None:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(QColor("#1b2631"), 2.0))
-            r = max(d / 2 + 3, 6)
+            r = max(self._dot / 2 + 3, 6)
             p.drawEllipse(spot, r, r)
+
+    def _render_layer(self) -> QImage:
+        """The dots on a transparent image, drawn once per size and data: a repaint
+        (hover, selection) then only copies it."""
+        ratio = self.devicePixelRatio()
+        image = QImage(self.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        p = QPainter(image)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setTransform(self._transform)
+        d = self._dot * ratio  # cosmetic pens count device pixels
+        n = len(self.points)
+        outline = n <= OUTLINE_UP_TO and self._dot >= 5
+        # small dots: square points look the same and draw 20–50× faster than round ones
+        cap = Qt.PenCapStyle.RoundCap if self._dot >= ROUND_FROM_PX else Qt.PenCapStyle.SquareCap
+        for stance, polygon in self._polygons:
+            colour = QColor(STANCE_COLOURS[stance])
+            if outline:
+                pen = QPen(QColor("#ffffff"), d)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                pen.setCosmetic(True)
+                p.setPen(pen)
+                p.drawPoints(polygon)
+            pen = QPen(colour, d - 1.5 * ratio if outline else d)  # the outline is inside d
+            pen.setCapStyle(cap)
+            pen.setCosmetic(True)  # the width in pixels, whatever the scale
+            p.setPen(pen)
+            p.drawPoints(polygon)
+        p.end()
+        return image
 
     def _paint_titles(self, p: QPainter) -> None:
         """Each quadrant's title and count, centred in its band."""
@@ -237,9 +302,11 @@ class MatrixCanvas(QWidget):
                        Qt.AlignmentFlag.AlignCenter, QUADRANT_TITLES[quadrant])  # fmt: skip
             p.setFont(self.font())
             p.setPen(QColor("#4a5661"))
+            count = fmt.count(n, "Organisation", "Organisationen")
+            if p.fontMetrics().horizontalAdvance(count) > band.width():
+                count = fmt.integer(n)  # a narrow quadrant: the number alone
             p.drawText(QRectF(band.left(), band.top() + half, band.width(), half),
-                       Qt.AlignmentFlag.AlignCenter,
-                       fmt.count(n, "Organisation", "Organisationen"))  # fmt: skip
+                       Qt.AlignmentFlag.AlignCenter, count)  # fmt: skip
 
     # -- mouse ---------------------------------------------------------------------------
     def point_at(self, pos: QPointF) -> int | None:

@@ -34,7 +34,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
-from wba_desktop.views.network.matrix_canvas import MatrixCanvas
+from wba_desktop.views.network.matrix_canvas import MatrixCanvas, PreparedPoints, prepare_points
 
 
 class MatrixView(QWidget):
@@ -129,15 +129,22 @@ class MatrixView(QWidget):
         options, network = self._options(), self.network
         self.busy.show()
         self.description.setText(self.tr("Matrix wird zusammengestellt …"))
-        op(self, lambda: network.stakeholder_matrix(options), key="matrix",
-           runner=self._runner).success(self.show_matrix).handle(
-            ServiceError, self._failed).run_in_background()  # fmt: skip
+
+        def work():  # Qt value types only: safe in the worker
+            matrix = network.stakeholder_matrix(options)
+            return matrix, prepare_points(matrix.points)
+
+        op(self, work, key="matrix", runner=self._runner).success(
+            lambda answer: self.show_matrix(*answer)
+        ).handle(ServiceError, self._failed).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
         self.description.setText(str(exc))
 
-    def show_matrix(self, matrix: StakeholderMatrix) -> None:
+    def show_matrix(
+        self, matrix: StakeholderMatrix, prepared: PreparedPoints | None = None
+    ) -> None:
         self.busy.hide()
         self.matrix = matrix
         self.description.setText(matrix.description)
@@ -147,7 +154,7 @@ class MatrixView(QWidget):
                             "eingestuft.")  # fmt: skip
         elif not matrix.points:
             empty = self.tr("Keine Organisation passt zu diesen Filtern.")
-        self.canvas.set_matrix(matrix, empty)
+        self.canvas.set_matrix(matrix, empty, prepared)
         self._fill_legend(matrix)
         self._show_unrated_count(len(matrix.unrated))
         if self.unrated_button.isChecked():
