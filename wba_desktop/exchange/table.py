@@ -18,7 +18,9 @@ from typing import Any, Literal
 
 from wba_desktop.errors import ServiceError
 
-ColumnKind = Literal["text", "date", "datetime", "int"]
+#: "decimal": a number with decimals, kept a number (Excel shows it "0,432" on German
+#: Windows through the cell's number format)
+ColumnKind = Literal["text", "date", "datetime", "int", "decimal"]
 
 #: ``progress(done, total, text)``: called now and then while writing.
 Progress = Callable[[int, int, str], None]

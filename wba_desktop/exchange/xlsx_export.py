@@ -1,10 +1,11 @@
 """Excel (.xlsx) as users expect it, streamed with openpyxl's write-only workbook.
 
 Each table becomes a sheet with a bold, frozen header row, an autofilter over the
-data, column widths fitted to the header and the first rows, and real date cells
-shown TT.MM.JJJJ (TT.MM.JJJJ HH:MM for times). A last sheet "Info" says what was
-exported, with which filter, when and how many rows (portrait, both columns on one
-page width, long values wrapped). Text goes through :mod:`safety`: formula-like text
+data, column widths fitted to the header and the first rows, real date cells shown
+TT.MM.JJJJ (TT.MM.JJJJ HH:MM for times) and decimals as numbers with three places
+("decimal" columns). A last sheet "Info" says what was exported, with which filter,
+when and how many rows (portrait, both columns on one page width, long values
+wrapped). Text goes through :mod:`safety`: formula-like text
 is written as a string cell with ``quotePrefix`` so Excel keeps it text, also when
 edited; text longer than its column wraps instead of being cut off. Printed, a sheet
 is fitted to the page width only where the text stays at 8 pt or more; wider lists
@@ -50,10 +51,12 @@ log = logging.getLogger(__name__)
 
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+#: three decimals; Excel writes the decimal separator of the user's locale ("0,432")
+DECIMAL_FORMAT = "0.000"
 SAMPLE_ROWS = 2000
 MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
 INFO_SHEET = "Info"
-_FIXED_WIDTH = {"date": 10, "datetime": 16}
+_FIXED_WIDTH = {"date": 10, "datetime": 16, "decimal": 8}
 _BOLD = Font(name="Calibri", size=11, bold=True)  # the default font, bold
 _TOP = Alignment(vertical="top", wrap_text=True)
 
@@ -80,7 +83,7 @@ def fit_widths(columns: list[ExportColumn], sample: list[list[Any]]) -> list[flo
 class _RowPreparer:
     """Turns a row of values into what ``ws.append`` takes, at little cost per cell.
 
-    Date cells are styled cells; one per column is reused for every row (openpyxl
+    Date and decimal cells are styled cells; one per column is reused for every row (openpyxl
     writes a row completely inside ``append``). Plain text passes through unless it
     needs the guard of :mod:`safety` (formula-like, or characters XML cannot carry)
     or is longer than its column, which then wraps instead of being cut off.
@@ -89,17 +92,18 @@ class _RowPreparer:
     def __init__(self, ws, columns: list[ExportColumn], widths: list[float] | None = None) -> None:
         self.ws = ws
         self.text_idx = [i for i, c in enumerate(columns) if c.kind == "text"]
-        self.date_cells = []
+        self.formatted_cells = []
         #: per text column: the length above which a value wraps (None: never)
         self.wrap_at: dict[int, int | None] = dict.fromkeys(self.text_idx)
         if widths is not None:
             for i in self.text_idx:
                 self.wrap_at[i] = max(int(widths[i]), 1)
+        formats = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "decimal": DECIMAL_FORMAT}
         for i, c in enumerate(columns):
-            if c.kind in ("date", "datetime"):
+            if c.kind in formats:
                 cell = WriteOnlyCell(ws)
-                cell.number_format = DATE_FORMAT if c.kind == "date" else DATETIME_FORMAT
-                self.date_cells.append((i, cell))
+                cell.number_format = formats[c.kind]
+                self.formatted_cells.append((i, cell))
 
     def _wrapped(self, value: Any) -> Cell:
         cell = value if isinstance(value, Cell) else safety.put(WriteOnlyCell(self.ws), value)
@@ -118,7 +122,7 @@ class _RowPreparer:
                 limit = self.wrap_at[i]
                 if limit is not None and len(getattr(v, "value", v)) > limit:
                     row[i] = self._wrapped(v)
-        for i, cell in self.date_cells:
+        for i, cell in self.formatted_cells:
             v = row[i]
             if v is not None:
                 cell.value = v

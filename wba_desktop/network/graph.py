@@ -27,6 +27,7 @@ from wba_desktop.errors import ServiceError
 from wba_desktop.models import Affiliation, Person
 from wba_desktop.network.graph_queries import node_rows, relation_rows
 from wba_desktop.network.options import ExtraEdge, GraphOptions  # re-exported
+from wba_desktop.services.directory.reference import RelationTypeInfo
 from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,8 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
 
 
 class EdgeRelation(NamedTuple):
-    """One relation inside an edge (an edge may combine several)."""
+    """One relation inside an edge (an edge may combine several). ``label`` reads from
+    the source ("ist Mitglied von"); ``label_from`` gives it as either side reads it."""
 
     id: int
     source: int
@@ -164,6 +166,25 @@ class EdgeRelation(NamedTuple):
     type: str
     label: str
     directed: bool
+    reverse_label: str | None = None
+
+    def label_from(self, node: int) -> str:
+        """The label as ``node`` reads it: seen from the target of a directed relation
+        the reverse label ("hat als Mitglied"); a symmetric one has just the one label
+        (the same rule as the organisation dialog, ``RelationTypeInfo.label``)."""
+        info = RelationTypeInfo(
+            self.type_id, self.type, self.label, self.reverse_label, bool(self.directed)
+        )
+        return info.label(outgoing=node == self.source)
+
+
+def edge_labels_from(data: dict, node: int) -> list[str]:
+    """The labels of an edge as ``node`` reads them: each relation from ``node``'s side,
+    then the labels of ties from elsewhere (e.g. "Verbund WAVA"), without repeats."""
+    relations = data.get("relations") or []
+    labels = [r.label_from(node) for r in relations]
+    labels += list(data.get("labels") or [])[len(relations) :]
+    return list(dict.fromkeys(labels))
 
 
 def _empty_edge() -> dict:

@@ -97,6 +97,7 @@ def relation_rows(options: GraphOptions):
         RelationType.name,
         RelationType.forward_label,
         RelationType.directed,
+        RelationType.reverse_label,
     ).join(RelationType, RelationType.id == Relation.type_id)
     ids = id_subquery(options)
     if ids is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import networkx as nx
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -35,7 +36,7 @@ METRIC_COLUMNS = (
     Column("kind", "Art", 130),
     Column("district", "Landkreis", 120),
     Column("degree", "Verbindungen", 90, align_right=True, format=fmt.integer),
-    Column("weighted_degree", "gewichtet", 75, align_right=True, format=fmt.integer),
+    Column("weighted_degree", "gewichtet", 75, align_right=True, format=lambda v: fmt.number(v, 1)),
     # shown with a decimal comma ("0,432"); the model sorts by the raw value
     Column("betweenness", "Vermittler", 80, align_right=True, format=lambda v: fmt.decimal(v, 3)),
     Column("closeness", "Nähe", 70, align_right=True, format=lambda v: fmt.decimal(v, 3)),
@@ -171,6 +172,9 @@ class AnalysisTabs(QObject):
             self.tr("Ohne Verbindung: %1 · schwach verbunden: %2")
             .replace("%1", fmt.integer(len(metrics.isolated)))
             .replace("%2", fmt.integer(len(metrics.weakly_tied))),
+            self.tr("Dichte: %1 · Modularität der Gruppen: %2")
+            .replace("%1", fmt.decimal(nx.density(self.graph) if self.graph else 0.0, 4))
+            .replace("%2", fmt.decimal(metrics.modularity, 2)),
             *metrics.notes,
         ]  # fmt: skip
         self.notes.setPlainText("\n".join(lines))
@@ -244,7 +248,9 @@ class AnalysisTabs(QObject):
         from wba_desktop.exchange.table import ExportColumn, ExportTable
         from wba_desktop.exchange.xlsx_export import write_xlsx
 
-        kinds = {"degree": "int", "community": "int"}
+        # numbers stay numbers; the decimals get a number format (Excel: "0,432")
+        kinds = {"degree": "int", "community": "int", "betweenness": "decimal",
+                 "closeness": "decimal", "eigenvector": "decimal"}  # fmt: skip
         columns = [ExportColumn(c.key, c.header, kinds.get(c.key, "text")) for c in METRIC_COLUMNS]
         rows = [[getattr(m, c.key) for c in METRIC_COLUMNS] for m in self.metrics.nodes]
         table = ExportTable("Netz-Kennzahlen", "Kennzahlen", columns, rows, len(rows),

@@ -1,4 +1,5 @@
-"""The details of the selected organisation in the network."""
+"""The details of the selected organisation in the network: kind, district, ties,
+broker role, and its partners with each relation as the selected one reads it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.network.graph import edge_labels_from
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
 
@@ -101,10 +103,8 @@ class DetailsPanel(QWidget):
         self.facts.setRowVisible(self.broker, m is not None)
         rows = []
         for other in g.neighbors(node):
-            edge = g.edges[node, other]
-            labels = edge.get("labels") or edge.get("label") or ""
-            if isinstance(labels, list | tuple):
-                labels = ", ".join(labels)
+            # each relation as the selected organisation reads it ("hat als Mitglied")
+            labels = ", ".join(edge_labels_from(g.edges[node, other], node))
             rows.append((g.nodes[other].get("name", ""), labels, other))
         for name, labels, other in sorted(rows, key=lambda r: sort_key(r[0])):
             item = QListWidgetItem(f"{name}\n{labels}".strip(), self.neighbours)

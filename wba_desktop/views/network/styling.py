@@ -51,6 +51,12 @@ def _value(g: nx.Graph, node, size_by: str, metrics) -> float:
     return float(g.degree(node))
 
 
+def _broker_line(m) -> str:
+    """The broker role with a decimal comma ("Vermittlerrolle: 0,432"), once measured."""
+    value = getattr(m, "betweenness", None)
+    return "" if value is None else f"Vermittlerrolle: {fmt.decimal(value, 3)}"
+
+
 def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[NodeStyle]:
     colours = _colours(g, colour_by, metrics)
     values = {n: _value(g, n, size_by, metrics) for n in g}
@@ -64,6 +70,7 @@ def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[Node
                 data.get("name", ""),
                 " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
                 f"Verbindungen: {fmt.integer(g.degree(node))}",
+                _broker_line(metrics.get(node)),
             ) if p
         )  # fmt: skip
         styles.append(NodeStyle(
