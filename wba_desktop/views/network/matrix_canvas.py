@@ -220,9 +220,10 @@ class MatrixCanvas(QWidget):
         lines = QFontMetricsF(small).height()
         for v, name in zip(SCALE, LEVEL_NAMES, strict=True):
             cx, cy = self._x(v), self._y(v)
-            below = QRectF(cx - step * 0.6, below_top, step * 1.2, 2 * lines + 2)
+            below = QRectF(cx - step / 2, below_top, step, 2 * lines + 2)
+            fits = QFontMetricsF(small).horizontalAdvance(name) <= step - 4
             p.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                       f"{v}\n{name}")  # fmt: skip
+                       f"{v}\n{name}" if fits else str(v))  # fmt: skip
             beside = QRectF(self._plot.left() - self._ticks_w - 4, cy - lines, self._ticks_w,
                             2 * lines)  # fmt: skip
             p.drawText(beside, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -296,10 +297,17 @@ class MatrixCanvas(QWidget):
                           box.width(), self._band).adjusted(2, 4, -2, -4)  # fmt: skip
             n = self.matrix.counts.get(quadrant, 0)
             half = band.height() / 2
-            p.setFont(bold)
+            title = QUADRANT_TITLES[quadrant]
+            font = QFont(bold)
+            while font.pointSizeF() > 7 and QFontMetricsF(font).horizontalAdvance(title) > (
+                band.width()
+            ):
+                font.setPointSizeF(font.pointSizeF() - 0.5)  # a narrow quadrant: smaller
+            p.setFont(font)
             p.setPen(QColor("#1b2631"))
+            title = p.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, band.width())
             p.drawText(QRectF(band.left(), band.top(), band.width(), half),
-                       Qt.AlignmentFlag.AlignCenter, QUADRANT_TITLES[quadrant])  # fmt: skip
+                       Qt.AlignmentFlag.AlignCenter, title)  # fmt: skip
             p.setFont(self.font())
             p.setPen(QColor("#4a5661"))
             count = fmt.count(n, "Organisation", "Organisationen")

@@ -95,7 +95,7 @@ class MatrixView(QWidget):
         )
         self.unrated_button.toggled.connect(self._toggle_unrated)
         self.unrated_list = QListWidget(self)
-        self.unrated_list.setMaximumHeight(150)
+        self.unrated_list.setMaximumHeight(120)
         self.unrated_list.setToolTip(self.tr("Doppelklick: Organisation öffnen"))
         self.unrated_list.itemActivated.connect(
             lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
