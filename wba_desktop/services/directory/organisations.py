@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import object_session
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
@@ -34,6 +35,7 @@ from wba_desktop.services.directory.organisation_rules import (  # re-exported
     OrganisationData,
     apply_to,
     check_refs,
+    coverage_text,
     current_record,
     data_of,
     find_duplicates,
@@ -65,6 +67,8 @@ class OrganisationDetail:
     wba_region: str
     created_at: datetime
     updated_at: datetime
+    #: the districts served beyond the seat, as text („ganz Sachsen-Anhalt“ for all)
+    coverage_label: str = ""
 
     @property
     def label(self) -> str:
@@ -144,6 +148,7 @@ def _detail(org: Organisation) -> OrganisationDetail:
         wba_region=org.region.wba_region if org.region else "",
         created_at=org.created_at,
         updated_at=org.updated_at,
+        coverage_label=coverage_text(object_session(org), [r.id for r in org.coverage]),
     )
 
 
