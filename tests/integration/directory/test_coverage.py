@@ -111,3 +111,31 @@ def test_parse_districts():
     assert parse_districts("Sachsen-Anhalt", regions) == ([1, 2, 3], [])
     assert parse_districts("landesweit", regions)[0] == [1, 2, 3]
     assert parse_districts("Harz, Atlantis", regions) == ([1], ["Atlantis"])
+
+
+def test_export_has_a_zustaendigkeit_column(services, types, regions, tmp_path):
+    from openpyxl import load_workbook
+
+    from wba_desktop.services.directory.organisations import OrganisationFilter
+
+    _chamber(services, types, regions, "IHK Exporttest", covers=("Harz", "Börde"))
+    services.organisations.create(
+        OrganisationData(
+            name="Landesamt Exporttest",
+            type_id=types["Landesbehörde / Ministerium"],
+            coverage_region_ids=list(regions.values()),
+        )
+    )
+    services.organisations.create(
+        OrganisationData(name="Firma Exporttest", type_id=types["Unternehmen"])
+    )
+    path = tmp_path / "orgs.xlsx"
+    services.exports.export("organisations", OrganisationFilter(), path=path)
+    sheet = load_workbook(path)["Organisationen"]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(r for r in rows if r and "Zuständigkeit" in r)
+    col, name = header.index("Zuständigkeit"), header.index("Name")
+    found = {r[name]: r[col] for r in rows[rows.index(header) + 1 :] if r and r[name]}
+    assert found["IHK Exporttest"] == "Börde, Harz"
+    assert found["Landesamt Exporttest"] == "ganz Sachsen-Anhalt"
+    assert found["Firma Exporttest"] in ("", None)

@@ -30,6 +30,7 @@ from wba_desktop.models import (
 )
 from wba_desktop.services.conflicts import check_version, save_tagged, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
+from wba_desktop.services.directory.coverage import coverage_labels
 from wba_desktop.services.directory.organisation_rules import (  # re-exported
     DuplicateCandidate,
     OrganisationData,
@@ -104,6 +105,8 @@ class OrganisationRow:
     relations: int
     updated_at: datetime
     version: int | None = None  # the version shown (a delete asks when it changed)
+    #: the districts served („Zuständigkeit“) as text, „ganz Sachsen-Anhalt“ for all
+    coverage: str = ""
 
 
 @dataclass(frozen=True)
@@ -239,6 +242,7 @@ class OrganisationService:
                 .order_by(Tag.name)
             ):
                 tags.setdefault(oid, []).append(name)
+            covered = coverage_labels(s, ids)
             result = []
             for oid in ids:
                 o = orgs.get(oid)
@@ -270,6 +274,7 @@ class OrganisationService:
                         relations=rel_counts.get(oid, 0),
                         updated_at=o.updated_at,
                         version=o.version,
+                        coverage=covered.get(oid, ""),
                     )
                 )
             return result
