@@ -114,6 +114,14 @@ class GapCell:
             return f"{VIA_COVERAGE}: {self.covering_text()}"
         return f"{PRESENT} ({len(self.present)})" if status == PRESENT else status
 
+    @property
+    def short_text(self) -> str:
+        """The text for a narrow table cell: „über Zuständigkeit (2)“ instead of the
+        names (the full sentence is :attr:`text`)."""
+        if self.via_coverage:
+            return f"über Zuständigkeit ({len(self.covering_connected)})"
+        return self.text
+
     def covering_text(self) -> str:
         """The names of the connected covering organisations ("A und 2 weitere")."""
         connected = set(self.covering_connected)

@@ -29,6 +29,8 @@ from wba_desktop.text.fold import sort_key
 HUB_LIMIT = 150
 PROVIDER_KINDS = ("Weiterbildungsträger",)
 MAX_NAMES = 3
+#: gap-closing introductions per covering organisation
+PER_COVERER = 3
 
 
 @dataclass(frozen=True)
@@ -187,12 +189,14 @@ def gap_introductions(
     kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
     exclude: Iterable[tuple[Hashable, Hashable]] = (),
     candidates: int = 12,
+    per_coverer: int = PER_COVERER,
 ) -> list[Suggestion]:
     """One introduction per covering multiplier and district it is responsible for,
     where its kind has no connected organisation seated in the district and it has
     no tie to anyone there: paired with the district's best-placed actor (multipliers
     of another kind first, then shared partners, then the best connected). Best
-    first, taking turns between the covering organisations."""
+    first, taking turns between the covering organisations, at most ``per_coverer``
+    of each (a state-wide body has a gap in many districts: the list stays varied)."""
     column_of = {n.casefold(): i for i, k in enumerate(kinds) for n in k.type_names}
     by_district: dict[str, list[Hashable]] = {}
     for v, data in graph.nodes(data=True):
@@ -234,7 +238,7 @@ def gap_introductions(
         rank[s.a] = rank.get(s.a, -1) + 1
         ordered.append((rank[s.a], key, s))
     ordered.sort(key=lambda t: (t[0], tuple(-k for k in t[1])))
-    return [s for _rank, _key, s in ordered]
+    return [s for rank, _key, s in ordered if rank < per_coverer]
 
 
 def _best_partner(graph, c: Coverage, pool, partners: set, degree: dict, candidates: int):
