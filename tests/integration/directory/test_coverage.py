@@ -139,3 +139,20 @@ def test_export_has_a_zustaendigkeit_column(services, types, regions, tmp_path):
     assert found["IHK Exporttest"] == "Börde, Harz"
     assert found["Landesamt Exporttest"] == "ganz Sachsen-Anhalt"
     assert found["Firma Exporttest"] in ("", None)
+
+
+def test_merge_unites_the_coverage(services, types, regions):
+    keep = _chamber(services, types, regions, "IHK Doppelt", covers=("Harz",))
+    gone = services.organisations.create(
+        OrganisationData(
+            name="IHK Doppelt eV",
+            type_id=types["Kammer (IHK)"],
+            city="Anderswo",
+            coverage_region_ids=[regions["Börde"]],
+        )
+    )
+    preview = services.merge.preview_organisations(keep.id, gone.id)
+    row = next(f for f in preview.fields if f.name == "coverage_region_ids")
+    assert (row.label, row.a_text, row.b_text) == ("Zuständig für", "Harz", "Börde")
+    services.merge.merge_organisations(keep.id, gone.id, {})
+    assert services.coverage.of(keep.id) == sorted([regions["Harz"], regions["Börde"]])
