@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from wba_desktop.errors import StaleEdit, ValidationError
-from wba_desktop.services.directory.coverage import parse_districts
 from wba_desktop.services.directory.organisations import OrganisationData
 
 
@@ -103,14 +102,6 @@ def test_covering_by_seat_or_coverage(services, types, regions):
     ]
     services.organisations.set_active(ihk.id, False)
     assert services.coverage.covering(regions["Harz"]) == [found[0]]
-
-
-def test_parse_districts():
-    regions = [(1, "Harz"), (2, "Halle (Saale)"), (3, "Börde")]
-    assert parse_districts("Harz; halle (saale), Boerde", regions) == ([1, 2, 3], [])
-    assert parse_districts("Sachsen-Anhalt", regions) == ([1, 2, 3], [])
-    assert parse_districts("landesweit", regions)[0] == [1, 2, 3]
-    assert parse_districts("Harz, Atlantis", regions) == ([1], ["Atlantis"])
 
 
 def test_export_has_a_zustaendigkeit_column(services, types, regions, tmp_path):

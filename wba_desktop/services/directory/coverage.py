@@ -33,9 +33,6 @@ from wba_desktop.services.directory.organisation_rules import (
 )
 from wba_desktop.text.fold import search_key, sort_key
 
-#: what an import cell may say for "every district"
-STATE_WIDE_WORDS = ("sachsen-anhalt", "ganz sachsen-anhalt", "landesweit", "alle")
-
 
 @dataclass(frozen=True)
 class PresentOrganisation:
@@ -219,23 +216,3 @@ def coverage_labels(session, ids: Sequence[int]) -> dict[int, str]:
         else:
             out[oid] = ", ".join(sorted((regions[r] for r in rids), key=sort_key))
     return out
-
-
-def parse_districts(text: str, regions: Iterable[tuple[int, str]]) -> tuple[list[int], list[str]]:
-    """The region ids a cell names („Harz; Börde“, „Sachsen-Anhalt“, „landesweit“) and the
-    parts that name no district. ``regions``: (id, name) of every district."""
-    regions = list(regions)
-    by_key = {search_key(name): rid for rid, name in regions}
-    ids: list[int] = []
-    unknown: list[str] = []
-    for part in (p.strip() for p in text.replace(";", ",").replace("\n", ",").split(",")):
-        if not part:
-            continue
-        key = search_key(part)
-        if key in STATE_WIDE_WORDS or key in {search_key(w) for w in STATE_WIDE_WORDS}:
-            ids.extend(rid for rid, _n in regions)
-        elif key in by_key:
-            ids.append(by_key[key])
-        else:
-            unknown.append(part)
-    return sorted(set(ids)), unknown
