@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 TABLE_TOPICS: dict[str, tuple[str, ...]] = {
     "organisation": ("organisations",),
     "organisation_tag": ("organisations",),
+    "organisation_coverage": ("organisations",),
     "person": ("people",),
     "person_tag": ("people",),
     "affiliation": ("people", "organisations"),

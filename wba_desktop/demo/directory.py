@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from wba_desktop import models as m
 from wba_desktop.db import UnitOfWork
 from wba_desktop.demo import directory_catalogue as cat
+from wba_desktop.demo.coverage import coverage_rows
 from wba_desktop.models.base import utcnow
 from wba_desktop.text.fold import name_key, search_key, sort_key
 from wba_desktop.vocab import CHANNELS, SIZE_CLASSES, STANCES
@@ -376,6 +377,8 @@ def write_directory(
     try:
         _insert(s, m.Organisation.__table__, b.orgs, tick, "Organisationen speichern", n_orgs)
         _insert(s, m.organisation_tag, org_tags, tick, "Schlagwörter speichern", 0)
+        coverage = coverage_rows(b.keys, b.orgs, b.ref["regions"])
+        _insert(s, m.organisation_coverage, coverage, tick, "Zuständigkeiten speichern", 0)
         _insert(s, m.Person.__table__, b.people, tick, "Personen speichern", n_people // 2)
         _insert(s, m.person_tag, person_tags, tick, "Schlagwörter speichern", 0)
         _insert(s, m.Affiliation.__table__, b.affiliations, tick, "Zuordnungen speichern",

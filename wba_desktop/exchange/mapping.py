@@ -30,6 +30,7 @@ ORGANISATION_FIELDS = {
     "city": "Ort",
     "postcode_city": "PLZ und Ort",
     "region": "Landkreis",
+    "coverage": "Zuständigkeit",
     "website": "Website",
     "org_email": "E-Mail der Organisation",
     "org_phone": "Telefon der Organisation",
@@ -90,6 +91,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "region": (
         "landkreis", "kreis", "region", "district", "county", "lk",
         "landkreis kreisfreie stadt",
+    ),
+    "coverage": (
+        "zustaendigkeit", "zustaendig fuer", "zustaendigkeitsbereich", "einzugsgebiet",
+        "zustaendig", "coverage", "service area", "districts served",
     ),
     "website": (
         "website", "webseite", "homepage", "internet", "internetseite", "internetadresse",

@@ -7,8 +7,10 @@ draws what these modules compute, and the CLI (``wba-desktop graph``) exports it
 - ``layout``: fast force-directed and grouped layouts; ``positions``: stored positions
 - ``metrics``: the analysis panel (``centrality``: vectorised betweenness, closeness,
   eigenvector; ``cuts``: cut points and bridges explained in German words)
-- ``gaps``: which kinds of multiplier are missing per district or WBA region
-- ``suggest``: introductions worth making (common partners), with the German reason
+- ``gaps``: which kinds of multiplier are missing per district or WBA region (by seat
+  or by coverage, „Zuständigkeit“)
+- ``suggest``: introductions worth making (closing a gap, common partners), with the
+  German reason
 - ``export``: GEXF/GraphML for Gephi, PNG/SVG/PDF drawings without Qt
 - ``service``: ``NetworkService``, the one entry point for the GUI and the CLI
 - ``synthetic``: realistic random networks for benchmarks and tests

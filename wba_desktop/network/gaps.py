@@ -5,12 +5,18 @@ A cell is "fehlt" (no organisation of that kind there), "nicht vernetzt" (there 
 some, but none is tied into the main network: not in the largest connected part, or
 without any tie) or "vorhanden (n)". The kinds are matched by name; they are
 editable in the app, so the mapping can be passed in.
+
+An organisation counts where it is seated and where it is responsible
+(„Zuständigkeit“, :class:`Coverage`: the IHK Halle-Dessau for the south of the
+state): a district without a chamber of its own but covered by one reads
+„vorhanden über Zuständigkeit: IHK Halle-Dessau“. The coverage comes from the
+caller (the network service reads it); this module knows no database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -21,6 +27,30 @@ MISSING = "fehlt"
 UNCONNECTED = "nicht vernetzt"
 PRESENT = "vorhanden"
 NO_GROUP = "ohne Angabe"
+VIA_COVERAGE = "vorhanden über Zuständigkeit"
+#: how many covering organisations a cell names before "und n weitere"
+MAX_COVERING_NAMES = 2
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """An organisation and the districts it serves beyond its seat („Zuständigkeit“)."""
+
+    id: Hashable
+    name: str
+    kind: str
+    districts: tuple[str, ...]
+    wba_regions: tuple[str, ...] = ()
+    seat: str = ""
+    short_name: str = ""
+
+    @property
+    def label(self) -> str:
+        """How a gap cell names it: the short name if there is one („IHK Halle-Dessau“)."""
+        return self.short_name or self.name
+
+    def groups(self, by: str) -> tuple[str, ...]:
+        return self.wba_regions if by == "wba_region" else self.districts
 
 
 @dataclass(frozen=True)
@@ -44,22 +74,64 @@ DEFAULT_GAP_KINDS: tuple[GapKind, ...] = (
 
 @dataclass(frozen=True)
 class GapCell:
+    #: the organisations of the kind seated in the group
     present: tuple[Hashable, ...]
     #: those of ``present`` that are not tied into the main network
     unconnected: tuple[Hashable, ...]
+    #: organisations of the kind responsible for the group without being seated there
+    covering: tuple[Hashable, ...] = ()
+    #: their names, in the same order
+    covering_names: tuple[str, ...] = field(default=(), compare=False)
+    #: those of ``covering`` that are in the graph but not tied into the main network
+    covering_unconnected: tuple[Hashable, ...] = ()
+
+    @property
+    def seated_connected(self) -> bool:
+        return len(self.unconnected) < len(self.present)
+
+    @property
+    def covering_connected(self) -> tuple[Hashable, ...]:
+        loose = set(self.covering_unconnected)
+        return tuple(c for c in self.covering if c not in loose)
+
+    @property
+    def via_coverage(self) -> bool:
+        """Present only through an organisation responsible for the group."""
+        return not self.seated_connected and bool(self.covering_connected)
 
     @property
     def status(self) -> str:
-        if not self.present:
-            return MISSING
-        if len(self.unconnected) == len(self.present):
+        if self.seated_connected or self.covering_connected:
+            return PRESENT
+        if self.present or self.covering:
             return UNCONNECTED
-        return PRESENT
+        return MISSING
 
     @property
     def text(self) -> str:
         status = self.status
+        if self.via_coverage:
+            return f"{VIA_COVERAGE}: {self.covering_text()}"
         return f"{PRESENT} ({len(self.present)})" if status == PRESENT else status
+
+    @property
+    def short_text(self) -> str:
+        """The text for a narrow table cell: „über Zuständigkeit (2)“ instead of the
+        names (the full sentence is :attr:`text`)."""
+        if self.via_coverage:
+            return f"über Zuständigkeit ({len(self.covering_connected)})"
+        return self.text
+
+    def covering_text(self) -> str:
+        """The names of the connected covering organisations ("A und 2 weitere")."""
+        connected = set(self.covering_connected)
+        names = [n for c, n in zip(self.covering, self.covering_names, strict=False)
+                 if c in connected]  # fmt: skip
+        shown = names[:MAX_COVERING_NAMES]
+        more = len(names) - len(shown)
+        if more:
+            return f"{', '.join(shown)} und {more} weitere"
+        return " und ".join(shown) if len(shown) == 2 else ", ".join(shown)
 
 
 @dataclass(frozen=True)
@@ -110,9 +182,15 @@ def gap_table(
     by: str = "district",
     groups: Iterable[str] | None = None,
     kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
+    coverage: Sequence[Coverage] = (),
 ) -> GapTable:
     """The gap table of ``graph``; ``groups`` lists the rows to show even when empty
-    (e.g. all 14 districts), otherwise the groups that occur in the graph."""
+    (e.g. all 14 districts), otherwise the groups that occur in the graph.
+
+    ``coverage``: who is responsible for which districts beyond the seat; such an
+    organisation counts as present there (also when the graph's filter leaves it
+    out: it is responsible all the same; in the graph but without ties to the main
+    network it counts as "nicht vernetzt")."""
     if by not in ("district", "wba_region"):
         raise ValueError(f"unknown grouping {by!r}")
     column_of = {name.casefold(): i for i, k in enumerate(kinds) for name in k.type_names}
@@ -127,20 +205,46 @@ def gap_table(
         found.setdefault(group, [[] for _ in kinds])[col].append(v)
         if v not in main:
             loose.setdefault(group, [[] for _ in kinds])[col].append(v)
+    covering = _covering(graph, by, coverage, column_of, main, len(kinds), found)
     names = list(dict.fromkeys(groups)) if groups is not None else []
     names += [g for g in _ordered(found, by) if g not in names]
     empty = [[] for _ in kinds]
+    no_cover = [((), (), ()) for _ in kinds]
     rows = tuple(
         GapRow(
             group,
             tuple(
-                GapCell(tuple(p), tuple(u))
-                for p, u in zip(found.get(group, empty), loose.get(group, empty), strict=True)
+                GapCell(tuple(p), tuple(u), *c)
+                for p, u, c in zip(
+                    found.get(group, empty),
+                    loose.get(group, empty),
+                    covering.get(group, no_cover),
+                    strict=True,
+                )
             ),
         )
         for group in names
     )
     return GapTable(by, tuple(k.label for k in kinds), rows)
+
+
+def _covering(graph, by, coverage, column_of, main, width, found) -> dict[str, list[tuple]]:
+    """{group: per column (ids, names, unconnected ids)} of the covering organisations
+    not seated in the group (a seated one is counted as seated)."""
+    cells: dict[str, list[list]] = {}
+    for c in sorted(coverage, key=lambda c: (sort_key(c.name), str(c.id))):
+        col = column_of.get(str(c.kind or "").casefold())
+        if col is None:
+            continue
+        for group in dict.fromkeys(c.groups(by)):
+            if c.id in found.get(group, [[]] * width)[col]:
+                continue
+            cell = cells.setdefault(group, [[[], [], []] for _ in range(width)])[col]
+            cell[0].append(c.id)
+            cell[1].append(c.label)
+            if c.id in graph and c.id not in main:
+                cell[2].append(c.id)
+    return {g: [tuple(map(tuple, cell)) for cell in row] for g, row in cells.items()}
 
 
 def _ordered(groups: Iterable[str], by: str) -> list[str]:

@@ -23,7 +23,7 @@ from wba_desktop.db.querying import text_filter
 from wba_desktop.models import Organisation, Relation
 from wba_desktop.network import layout as lay
 from wba_desktop.network.export import export_graph, format_of
-from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, GapKind, GapTable, gap_table
+from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, Coverage, GapKind, GapTable, gap_table
 from wba_desktop.network.graph import (
     GraphOptions,
     GraphResult,
@@ -39,6 +39,7 @@ from wba_desktop.network.verbund_ties import verbund_ties
 from wba_desktop.text.fold import search_key
 
 if TYPE_CHECKING:
+    from wba_desktop.services.directory.coverage import CoverageService
     from wba_desktop.services.directory.reference import ReferenceService
     from wba_desktop.services.directory.relations import RelationInfo, RelationService
 
@@ -71,7 +72,9 @@ class NetworkService:
 
     ``reference`` gives the districts for the gap table and the relation types for
     ``introduce``; ``relations`` records an introduction. Without them the gap table
-    shows only the groups that occur and ``introduce`` refuses. ``store`` keeps the
+    shows only the groups that occur and ``introduce`` refuses. ``coverage`` tells
+    who is responsible for which districts beyond the seat (gaps and suggestions
+    count it; without it only the seat counts). ``store`` keeps the
     positions between runs (default: ``netz-positionen.json`` in the data directory,
     opened on first use).
     """
@@ -82,6 +85,7 @@ class NetworkService:
         *,
         reference: ReferenceService | None = None,
         relations: RelationService | None = None,
+        coverage: CoverageService | None = None,
         store: PositionStore | None = None,
         seed: int = lay.DEFAULT_SEED,
         people_filter: PeopleFilter | None = None,
@@ -91,6 +95,7 @@ class NetworkService:
         self.people_filter = people_filter
         self._reference = reference
         self._relations = relations
+        self._coverage = coverage
         self._store = store
         self.seed = seed
 
@@ -204,7 +209,17 @@ class NetworkService:
         g = graph.graph if isinstance(graph, GraphResult) else graph
         options = graph.options if isinstance(graph, GraphResult) else GraphOptions()
         groups = self._gap_groups(by, options)
-        return gap_table(g, by=by, groups=groups, kinds=kinds)
+        return gap_table(g, by=by, groups=groups, kinds=kinds, coverage=self.coverage())
+
+    def coverage(self) -> list[Coverage]:
+        """Who is responsible for which districts beyond the seat (active
+        organisations; empty without the coverage service)."""
+        if self._coverage is None:
+            return []
+        return [
+            Coverage(e.id, e.name, e.kind, e.districts, e.wba_regions, e.seat, e.short_name)
+            for e in self._coverage.entries()
+        ]
 
     def _gap_groups(self, by: str, options: GraphOptions) -> list[str]:
         if options.focus_id is not None:
@@ -221,10 +236,11 @@ class NetworkService:
         return list(dict.fromkeys(r.wba_region for r in regions))
 
     def suggestions(self, graph: GraphResult | nx.Graph, top: int = 20) -> list[Suggestion]:
-        """The best introductions; pairs tied by any relation in the database (also
+        """The best introductions, those that close a gap first (see
+        ``suggest_introductions``); pairs tied by any relation in the database (also
         one the filter hides, or one that ended) are left out."""
         g = graph.graph if isinstance(graph, GraphResult) else graph
-        found = suggest_introductions(g, top=top * 3)
+        found = suggest_introductions(g, top=top * 3, coverage=self.coverage())
         if not found:
             return []
         tied = self._tied_pairs({x for s in found for x in (s.a, s.b)})

@@ -5,17 +5,23 @@ knows), weighted towards the introductions a coordinator wants: multipliers of
 different kinds with each other, and multipliers with companies or training
 providers. Companies with companies (who merely share their chamber) come last.
 Every suggestion carries its reason in German words.
+
+Before all of these come the introductions that close a gap (given the coverage,
+„Zuständigkeit“): a multiplier responsible for a district where its kind has no
+connected organisation of its own, and which has no tie to anyone there yet, is
+paired with the best-placed actor of that district („schließt Lücke: …“).
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
 import networkx as nx
 
+from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, Coverage, GapKind, main_component
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
 
@@ -23,6 +29,8 @@ from wba_desktop.text.fold import sort_key
 HUB_LIMIT = 150
 PROVIDER_KINDS = ("Weiterbildungsträger",)
 MAX_NAMES = 3
+#: gap-closing introductions per covering organisation
+PER_COVERER = 3
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,8 @@ class Suggestion:
     #: Adamic–Adar times the preference for the pair of kinds
     score: float
     reason: str
+    #: the district whose gap the introduction closes ("" for an ordinary one)
+    closes_gap: str = ""
 
     @property
     def label(self) -> str:
@@ -77,9 +87,25 @@ def suggest_introductions(
     top: int = 20,
     exclude: Iterable[tuple[Hashable, Hashable]] = (),
     hub_limit: int = HUB_LIMIT,
+    coverage: Sequence[Coverage] = (),
+    kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
 ) -> list[Suggestion]:
     """The ``top`` pairs without a tie, best first; ``exclude`` lists pairs to skip
-    (e.g. tied by a relation the current filter hides)."""
+    (e.g. tied by a relation the current filter hides). With ``coverage`` the
+    introductions that close a gap (:func:`gap_introductions`) come first."""
+    exclude = list(exclude)
+    first = gap_introductions(graph, coverage, kinds, exclude)[:top] if coverage else []
+    taken = {frozenset((s.a, s.b)) for s in first}
+    rest = _common_partner_pairs(graph, top + len(first), exclude, hub_limit)
+    return (first + [s for s in rest if frozenset((s.a, s.b)) not in taken])[:top]
+
+
+def _common_partner_pairs(
+    graph: nx.Graph,
+    top: int,
+    exclude: Iterable[tuple[Hashable, Hashable]],
+    hub_limit: int,
+) -> list[Suggestion]:
     nodes = list(graph)
     if len(nodes) < 3 or top <= 0:
         return []
@@ -142,3 +168,116 @@ def _suggestion(graph, a, b, aa: float, score: float, degree: dict) -> Suggestio
         score=score,
         reason=reason(names),
     )
+
+
+# -- introductions that close a gap ------------------------------------------------------
+
+
+def gap_reason(coverer: str, district: str, common: Sequence[str] = ()) -> str:
+    """„schließt Lücke: IHK Magdeburg ist für Harz zuständig, hat dort aber noch keine
+    Verbindung“ (and the shared partners, if any)."""
+    text = (
+        f"schließt Lücke: {coverer} ist für {district} zuständig, "
+        "hat dort aber noch keine Verbindung"
+    )
+    return f"{text}; {reason(common)}" if common else text
+
+
+def gap_introductions(
+    graph: nx.Graph,
+    coverage: Sequence[Coverage],
+    kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
+    exclude: Iterable[tuple[Hashable, Hashable]] = (),
+    candidates: int = 12,
+    per_coverer: int = PER_COVERER,
+) -> list[Suggestion]:
+    """One introduction per covering multiplier and district it is responsible for,
+    where its kind has no connected organisation seated in the district and it has
+    no tie to anyone there: paired with the district's best-placed actor (multipliers
+    of another kind first, then shared partners, then the best connected). Best
+    first, taking turns between the covering organisations, at most ``per_coverer``
+    of each (a state-wide body has a gap in many districts: the list stays varied)."""
+    column_of = {n.casefold(): i for i, k in enumerate(kinds) for n in k.type_names}
+    by_district: dict[str, list[Hashable]] = {}
+    for v, data in graph.nodes(data=True):
+        by_district.setdefault(str(data.get("district") or ""), []).append(v)
+    main = main_component(graph)
+    seated: set[tuple[str, int]] = set()  # (district, column) with a connected one of its own
+    for v, data in graph.nodes(data=True):
+        col = column_of.get(str(data.get("kind") or "").casefold())
+        if col is not None and v in main:
+            seated.add((str(data.get("district") or ""), col))
+    skip = {frozenset(p) for p in exclude}
+    degree = dict(graph.degree())
+    found: list[tuple[tuple, Suggestion]] = []
+    for c in coverage:
+        col = column_of.get(str(c.kind or "").casefold())
+        if col is None:
+            continue
+        partners = set(graph[c.id]) if c.id in graph else set()
+        reached = {str(graph.nodes[p].get("district") or "") for p in partners}
+        for district in c.districts:
+            if (district, col) in seated or district in reached:
+                continue
+            pool = [
+                x
+                for x in by_district.get(district, ())
+                if x != c.id and frozenset((c.id, x)) not in skip
+            ]
+            if not pool:
+                continue
+            best = _best_partner(graph, c, pool, partners, degree, candidates)
+            if best is not None:
+                key, suggestion = best
+                found.append((key, _gap_suggestion(suggestion, district, c.label)))
+    # the best of every coverer first, then the second best …: no one fills the list
+    found.sort(key=lambda t: t[0], reverse=True)
+    rank: dict[Hashable, int] = {}
+    ordered = []
+    for key, s in found:
+        rank[s.a] = rank.get(s.a, -1) + 1
+        ordered.append((rank[s.a], key, s))
+    ordered.sort(key=lambda t: (t[0], tuple(-k for k in t[1])))
+    return [s for rank, _key, s in ordered if rank < per_coverer]
+
+
+def _best_partner(graph, c: Coverage, pool, partners: set, degree: dict, candidates: int):
+    """(sort key, Suggestion) of the best actor in ``pool`` for the coverer ``c``."""
+
+    def kind_pref(x) -> float:
+        data = graph.nodes[x]
+        if (data.get("kind") or "") == c.kind:
+            return 0.7
+        return 1.5 if data.get("multiplier", True) else 1.0
+
+    shortlist = sorted(pool, key=lambda x: (-kind_pref(x), -degree[x], sort_key(_name(graph, x))))
+    best = None
+    for x in shortlist[:candidates]:
+        common = [w for w in graph[x] if w in partners]
+        aa = sum(1.0 / math.log(degree[w]) for w in common if degree[w] > 1)
+        key = (kind_pref(x) * (1.0 + aa), degree[x], -len(_name(graph, x)))
+        if best is None or key > best[0]:
+            best = (key, x, common, aa)
+    if best is None:
+        return None
+    key, x, common, aa = best
+    common.sort(key=lambda w: (degree[w], sort_key(_name(graph, w))))
+    names = tuple(_name(graph, w) for w in common)
+    data = graph.nodes[x]
+    return key, Suggestion(
+        a=c.id,
+        b=x,
+        a_name=c.name,
+        b_name=_name(graph, x),
+        a_kind=c.kind,
+        b_kind=str(data.get("kind") or ""),
+        common=tuple(common),
+        common_names=names,
+        adamic_adar=aa,
+        score=key[0],
+        reason=reason(names) if names else "",
+    )
+
+
+def _gap_suggestion(s: Suggestion, district: str, label: str) -> Suggestion:
+    return replace(s, reason=gap_reason(label, district, s.common_names), closes_gap=district)

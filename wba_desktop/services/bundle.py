@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
     from wba_desktop.services.directory.cadence import ContactCadenceService
+    from wba_desktop.services.directory.coverage import CoverageService
     from wba_desktop.services.directory.duplicates import DuplicateService
     from wba_desktop.services.directory.followups import FollowUpService
     from wba_desktop.services.directory.merge import MergeService
@@ -167,8 +168,16 @@ class Services:
             self.uow,
             reference=self.reference,
             relations=self.relations,
+            coverage=self.coverage,
             people_filter=lambda session, ids: allowed(session, ids, NETWORK_MAPS),
         )
+
+    @cached_property
+    def coverage(self) -> CoverageService:
+        """Who serves which district („Zuständigkeit“): by seat or by coverage."""
+        from wba_desktop.services.directory.coverage import CoverageService
+
+        return CoverageService(self.uow)
 
     @cached_property
     def agency(self) -> AgencySettings:

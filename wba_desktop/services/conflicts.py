@@ -149,9 +149,10 @@ def save_tagged(
     """Save a form over a tagged record (organisation, person) in one unit of work:
     ``load(session)`` returns the record at the version the user loaded (or raises the
     detailed conflict), ``apply(record, session)`` writes the form, ``detail(record)``
-    is the answer. A save of the tags alone counts as a change (new version). Someone
-    saving between the check and the write is answered like a stale save: ``load``
-    runs again and raises the detailed conflict."""
+    is the answer. A save of the tags (or an organisation's coverage) alone counts
+    as a change (new version). Someone saving between the check and the write is
+    answered like a stale save: ``load`` runs again and raises the detailed
+    conflict."""
     from sqlalchemy.orm.exc import StaleDataError
 
     from wba_desktop.db.uow import CHANGED
@@ -160,9 +161,9 @@ def save_tagged(
 
     with uow_factory() as uow:
         record = load(uow.session)
-        tags = sorted(t.name for t in record.tags)
+        links = _links(record)
         apply(record, uow.session)
-        if sorted(t.name for t in record.tags) != tags:
+        if _links(record) != links:
             record.updated_at = utcnow()
         try:
             uow.commit()
@@ -172,3 +173,9 @@ def save_tagged(
     with uow_factory() as uow:
         load(uow.session)
     raise ConflictError(CHANGED)
+
+
+def _links(record: Any) -> tuple[list[str], list[int]]:
+    """The many-to-many values a form saves: tag names, covered district ids."""
+    tags = sorted(t.name for t in record.tags)
+    return tags, sorted(r.id for r in getattr(record, "coverage", ()))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from wba_desktop.network.gaps import GapKind, gap_table
+from wba_desktop.network.gaps import Coverage, GapKind, gap_table
 
 
 def _org(g: nx.Graph, oid: int, kind: str, district: str, wba: str = "Nord") -> None:
@@ -64,3 +64,44 @@ def test_empty_and_tieless_graphs():
     g = nx.Graph()
     _org(g, 1, "Gewerkschaft", "Harz")
     assert gap_table(g).cell("Harz", "Gewerkschaft").text == "nicht vernetzt"
+
+
+def test_coverage_closes_a_gap_and_names_the_covering_organisation():
+    g = _network()
+    _org(g, 9, "Kammer (IHK)", "Halle (Saale)", "Süd")  # seated elsewhere, tied in
+    g.add_edge(9, 1)
+    before = gap_table(g, groups=["Börde"])
+    assert before.cell("Börde", "Kammer").status == "fehlt"
+    ihk = Coverage(9, "Industrie- und Handelskammer Halle-Dessau", "Kammer (IHK)", ("Börde",),
+                   ("Nord",), short_name="IHK Halle-Dessau")  # fmt: skip
+    table = gap_table(g, groups=["Börde"], coverage=[ihk])
+    cell = table.cell("Börde", "Kammer")
+    assert cell.status == "vorhanden" and cell.via_coverage
+    assert cell.text == "vorhanden über Zuständigkeit: IHK Halle-Dessau"
+    assert cell.covering == (9,) and cell.present == ()
+    assert "Kammer: fehlt" not in table.gaps_of("Börde")
+    assert table.as_rows()[1][0] == "Börde"
+    assert table.as_rows()[1][1] == "vorhanden über Zuständigkeit: IHK Halle-Dessau"
+    # by WBA region: the covered district's region counts (Nord has a chamber of its own)
+    nord = gap_table(g, by="wba_region", coverage=[ihk]).cell("Nord", "Kammer")
+    assert nord.covering == (9,) and nord.text == "vorhanden (1)"
+
+
+def test_coverage_of_an_unconnected_organisation_is_not_connected():
+    g = _network()
+    _org(g, 9, "Gewerkschaft", "Magdeburg")  # in the graph, but without a tie
+    dgb = Coverage(9, "DGB Testland", "Gewerkschaft", ("Harz",))
+    cell = gap_table(g, coverage=[dgb]).cell("Harz", "Gewerkschaft")
+    assert cell.status == "nicht vernetzt" and not cell.via_coverage
+
+
+def test_a_seated_organisation_is_not_counted_again_and_others_are_ignored():
+    g = _network()
+    own = Coverage(1, "IHK Stendal", "Kammer (IHK)", ("Stendal",))  # its own seat
+    school = Coverage(99, "Schule", "Schule / Berufsschule", ("Harz",))  # no gap kind
+    table = gap_table(g, coverage=[own, school])
+    assert table.cell("Stendal", "Kammer").text == "vorhanden (1)"
+    assert table.cell("Stendal", "Kammer").covering == ()
+    # an organisation outside the graph (filtered out) is responsible all the same
+    far = Coverage(50, "HWK Fern", "Kammer (HWK)", ("Börde",))
+    assert gap_table(g, groups=["Börde"], coverage=[far]).cell("Börde", "Kammer").via_coverage

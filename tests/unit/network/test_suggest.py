@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import networkx as nx
 
-from wba_desktop.network.suggest import reason, suggest_introductions
+from wba_desktop.network.gaps import Coverage
+from wba_desktop.network.suggest import gap_introductions, reason, suggest_introductions
 
 
 def _org(g: nx.Graph, key: str, name: str, kind: str, multiplier: bool = True) -> None:
@@ -62,3 +63,52 @@ def test_nothing_to_suggest():
     assert suggest_introductions(nx.Graph()) == []
     assert suggest_introductions(nx.complete_graph(5)) == []
     assert suggest_introductions(nx.empty_graph(4)) == []
+
+
+def _districts() -> nx.Graph:
+    """Two districts; the IHK is tied into Börde only, but responsible for Harz too."""
+    g = nx.Graph()
+    for key, name, kind, district, mult in (
+        ("ihk", "IHK Testkammer", "Kammer (IHK)", "Börde", True),
+        ("b1", "Börde Metall GmbH", "Unternehmen", "Börde", False),
+        ("b2", "Landkreis Börde", "Kommune / Landkreis", "Börde", True),
+        ("h1", "Landkreis Harz", "Kommune / Landkreis", "Harz", True),
+        ("h2", "Harzer Metall GmbH", "Unternehmen", "Harz", False),
+        ("h3", "Brocken Bau GmbH", "Unternehmen", "Harz", False),
+        ("dgb", "DGB Harz", "Gewerkschaft", "Harz", True),
+    ):
+        g.add_node(key, name=name, kind=kind, district=district, multiplier=mult)
+    g.add_edges_from([("ihk", "b1"), ("ihk", "b2"), ("b2", "h1"), ("h1", "h2"), ("h1", "h3")])
+    g.add_edges_from([("dgb", "h2"), ("dgb", "h3"), ("b1", "h2")])
+    return g
+
+
+def test_gap_closing_introductions_come_first_and_say_why():
+    g = _districts()
+    plain = suggest_introductions(g, top=5)
+    assert all(not s.closes_gap for s in plain)
+    assert {plain[0].a, plain[0].b} != {"ihk", "h1"}  # without coverage: shared partners rule
+    ihk = Coverage("ihk", "IHK Testkammer", "Kammer (IHK)", ("Börde", "Harz"))
+    found = suggest_introductions(g, top=5, coverage=[ihk])
+    first = found[0]
+    assert (first.a, first.b) == ("ihk", "h1")  # the district's hub, a multiplier
+    assert first.closes_gap == "Harz"
+    assert first.reason == (
+        "schließt Lücke: IHK Testkammer ist für Harz zuständig, hat dort aber noch keine "
+        "Verbindung; beide arbeiten mit Landkreis Börde zusammen"
+    )
+    assert [s.closes_gap for s in found[1:]] == [""] * (len(found) - 1)
+    assert len({frozenset((s.a, s.b)) for s in found}) == len(found)  # no pair twice
+
+
+def test_no_gap_when_tied_there_or_a_kind_is_seated():
+    g = _districts()
+    ihk = Coverage("ihk", "IHK Testkammer", "Kammer (IHK)", ("Harz",))
+    g.add_edge("ihk", "h3")  # now tied into Harz
+    assert gap_introductions(g, [ihk]) == []
+    g = _districts()
+    g.add_node("hwk", name="HWK Harz", kind="Kammer (HWK)", district="Harz", multiplier=True)
+    g.add_edge("hwk", "h1")  # Harz has a connected chamber of its own
+    assert gap_introductions(g, [ihk]) == []
+    g = _districts()
+    assert gap_introductions(g, [ihk], exclude=[("h1", "ihk")])[0].b != "h1"

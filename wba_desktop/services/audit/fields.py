@@ -60,6 +60,7 @@ FIELD_LABELS = {
     "organisers": "Veranstalter",
     "verbuende": "Verbünde",
     "regions": "Landkreise",
+    "coverage": "Zuständig für",
     # the merge entry on the record that stayed (services/directory/merge.py)
     "merged_with": "Zusammengeführt mit",
     "merged_id": "Nr. des übernommenen Datensatzes",

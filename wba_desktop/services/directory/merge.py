@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 ORGANISATIONS, PEOPLE = "organisations", "people"
 #: the notes fields, whose texts may be joined
 NOTES = {"notes"}
+#: fields whose values of both records are united, not chosen
+UNITED = ("tags", "coverage_region_ids")
 #: people's data protection fields a user chooses like any other field
 PERSON_PRIVACY_CHOICES = {
     "legal_basis": "Rechtsgrundlage",
@@ -94,10 +96,17 @@ def _field_rows(
     out = []
     for name, label in labels.items():
         va, vb = getattr(data_a, name), getattr(data_b, name)
-        if name == "tags":
+        if name in UNITED:  # tags and covered districts: both kept
             out.append(
                 MergeField(
-                    name, label, plain(va), plain(vb), blank(va), blank(vb), False, "beide zusammen"
+                    name,
+                    label,
+                    show(name, va),
+                    show(name, vb),
+                    blank(va),
+                    blank(vb),
+                    False,
+                    "beide zusammen",
                 )
             )
             continue
@@ -167,7 +176,7 @@ class MergeService:
         expected_versions: Mapping[int, int] | None = None,
     ) -> MergeResult:
         """Merge organisation ``other_id`` into ``survivor_id`` (see the module)."""
-        names = set(org_rules.FIELD_LABELS) - {"tags"}
+        names = set(org_rules.FIELD_LABELS) - set(UNITED)
         check_choices(choices, names, NOTES)
         versions = expected_versions or {}
         with self._uow() as uow:
@@ -179,10 +188,14 @@ class MergeService:
             values = {
                 f.name: chosen(f.name, choices, getattr(mine, f.name), getattr(theirs, f.name))
                 for f in dc_fields(mine)
-                if f.name != "tags"
+                if f.name not in UNITED
             }
             data = org_rules.OrganisationData(
-                **values, tags=sorted({*mine.tags, *theirs.tags}, key=str.casefold)
+                **values,
+                tags=sorted({*mine.tags, *theirs.tags}, key=str.casefold),
+                coverage_region_ids=sorted(
+                    {*(mine.coverage_region_ids or ()), *(theirs.coverage_region_ids or ())}
+                ),
             )
             data = org_rules.validate(data)
             org_rules.check_refs(s, data)

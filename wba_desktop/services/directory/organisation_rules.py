@@ -44,6 +44,13 @@ class OrganisationData:
     tags: list[str] = field(default_factory=list)
     #: days between contacts; None: the default of the kind
     contact_cadence_days: int | None = None
+    #: the districts served beyond the seat („Zuständig für“), by region id;
+    #: None: leave the stored coverage as it is (an import without the column)
+    coverage_region_ids: list[int] | None = None
+
+
+#: form fields that are not columns of the record (kept in step by ``apply_to``)
+LINK_FIELDS = ("tags", "coverage_region_ids")
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,8 @@ def validate(data: OrganisationData) -> OrganisationData:
     )
     v.check_texts(c, data, Organisation)
     v.check_tags(c, data.tags)
+    if data.coverage_region_ids is not None:
+        data.coverage_region_ids = sorted(set(data.coverage_region_ids))
     c.raise_if_any()
     return data
 
@@ -96,10 +105,13 @@ def validate(data: OrganisationData) -> OrganisationData:
 def apply_to(org: Organisation, data: OrganisationData, session, tags: dict | None = None) -> None:
     """The form onto the record; ``tags``: a tag cache, see ``get_or_create_tags``."""
     for f in fields(OrganisationData):
-        if f.name != "tags":
+        if f.name not in LINK_FIELDS:
             setattr(org, f.name, getattr(data, f.name))
     with session.no_autoflush:  # one save is one flush, so one version step
         org.tags = get_or_create_tags(session, data.tags, tags)
+        wanted = data.coverage_region_ids
+        if wanted is not None and sorted(wanted) != sorted(r.id for r in org.coverage):
+            org.coverage = [session.get(Region, i) for i in sorted(wanted)]
     org.search_key = search_key(
         org.name, org.short_name, org.city, org.postcode, org.email, org.sectors
     )
@@ -108,8 +120,14 @@ def apply_to(org: Organisation, data: OrganisationData, session, tags: dict | No
 
 
 def data_of(org: Organisation) -> OrganisationData:
-    values = {f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name != "tags"}
-    return OrganisationData(**values, tags=[t.name for t in org.tags])
+    values = {
+        f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name not in LINK_FIELDS
+    }
+    return OrganisationData(
+        **values,
+        tags=[t.name for t in org.tags],
+        coverage_region_ids=sorted(r.id for r in org.coverage),
+    )
 
 
 def current_record(s, org_id: int, expected: int | None, mine=None, original=None) -> Organisation:
@@ -142,6 +160,13 @@ def check_refs(session, data: OrganisationData) -> None:
         c.add("type_id", "Art: Diese Art der Organisation gibt es nicht.")
     if data.region_id is not None and session.get(Region, data.region_id) is None:
         c.add("region_id", "Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.")
+    for region_id in data.coverage_region_ids or ():
+        if session.get(Region, region_id) is None:
+            c.add(
+                "coverage_region_ids",
+                "Zuständig für: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.",
+            )
+            break
     c.raise_if_any()
 
 
@@ -188,6 +213,7 @@ FIELD_LABELS = {
     "website": "Website",
     "sectors": "Branchen",
     "tags": "Schlagwörter",
+    "coverage_region_ids": "Zuständig für",
     "size_class": "Größe",
     "influence": "Einfluss",
     "interest": "Interesse",
@@ -211,8 +237,25 @@ def shower(session):
         if name == "region_id":
             region = session.get(Region, value)
             return region.name if region is not None else str(value)
+        if name == "coverage_region_ids":
+            return coverage_text(session, value)
         if name in ("influence", "interest") and 1 <= value <= len(LEVELS):
             return f"{value} – {LEVELS[value - 1]}"
         return plain(value)
 
     return show
+
+
+def coverage_text(session, region_ids) -> str:
+    """The districts served as a reader reads them: "ganz Sachsen-Anhalt" for all."""
+    ids = set(region_ids or ())
+    if not ids:
+        return ""
+    regions = session.scalars(select(Region)).all()
+    if ids >= {r.id for r in regions}:
+        return STATE_WIDE
+    return ", ".join(sorted((r.name for r in regions if r.id in ids), key=sort_key))
+
+
+#: how a coverage of every district reads
+STATE_WIDE = "ganz Sachsen-Anhalt"

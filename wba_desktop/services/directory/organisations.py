@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import object_session
 
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
@@ -29,11 +30,13 @@ from wba_desktop.models import (
 )
 from wba_desktop.services.conflicts import check_version, save_tagged, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
+from wba_desktop.services.directory.coverage import coverage_labels
 from wba_desktop.services.directory.organisation_rules import (  # re-exported
     DuplicateCandidate,
     OrganisationData,
     apply_to,
     check_refs,
+    coverage_text,
     current_record,
     data_of,
     find_duplicates,
@@ -65,6 +68,8 @@ class OrganisationDetail:
     wba_region: str
     created_at: datetime
     updated_at: datetime
+    #: the districts served beyond the seat, as text („ganz Sachsen-Anhalt“ for all)
+    coverage_label: str = ""
 
     @property
     def label(self) -> str:
@@ -100,6 +105,8 @@ class OrganisationRow:
     relations: int
     updated_at: datetime
     version: int | None = None  # the version shown (a delete asks when it changed)
+    #: the districts served („Zuständigkeit“) as text, „ganz Sachsen-Anhalt“ for all
+    coverage: str = ""
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,7 @@ def _detail(org: Organisation) -> OrganisationDetail:
         wba_region=org.region.wba_region if org.region else "",
         created_at=org.created_at,
         updated_at=org.updated_at,
+        coverage_label=coverage_text(object_session(org), [r.id for r in org.coverage]),
     )
 
 
@@ -234,6 +242,7 @@ class OrganisationService:
                 .order_by(Tag.name)
             ):
                 tags.setdefault(oid, []).append(name)
+            covered = coverage_labels(s, ids)
             result = []
             for oid in ids:
                 o = orgs.get(oid)
@@ -265,6 +274,7 @@ class OrganisationService:
                         relations=rel_counts.get(oid, 0),
                         updated_at=o.updated_at,
                         version=o.version,
+                        coverage=covered.get(oid, ""),
                     )
                 )
             return result

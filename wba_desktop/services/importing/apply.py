@@ -32,8 +32,7 @@ def _chunks(ids: list[int], size: int = 500):
 
 
 def _org_data(org: Organisation) -> OrganisationData:
-    values = {f.name: getattr(org, f.name) for f in fields(OrganisationData) if f.name != "tags"}
-    return OrganisationData(**values, tags=[t.name for t in org.tags])
+    return organisations.data_of(org)
 
 
 def _person_data(p: Person) -> PersonData:
@@ -73,6 +72,8 @@ class Writer:
         found: dict[int, object] = {}
         for chunk in _chunks(wanted):
             stmt = select(model).where(model.id.in_(chunk)).options(selectinload(model.tags))
+            if model is Organisation:
+                stmt = stmt.options(selectinload(Organisation.coverage))
             for obj in self.s.scalars(stmt):
                 found[obj.id] = obj
         missing = set(wanted) - set(found)

@@ -58,7 +58,8 @@ NOT_RECORDED = SKIPPED | {"id"}
 
 def old_values(obj: Any) -> dict[str, Any]:
     """The old values of the fields of ``obj`` changed since it was loaded (JSON-ready);
-    its tags, if changed, as the sorted list of the old names."""
+    its tags, if changed, as the sorted list of the old names (an organisation's
+    coverage as the sorted old region ids)."""
     state = inspect(obj)
     found: dict[str, Any] = {}
     for attr in state.mapper.column_attrs:
@@ -71,6 +72,11 @@ def old_values(obj: Any) -> dict[str, Any]:
         hist = state.attrs["tags"].history
         if hist.added or hist.deleted:
             found["tags"] = sorted(t.name for t in (*hist.unchanged, *hist.deleted))
+    if "coverage" in state.mapper.relationships:  # an organisation's districts served
+        hist = state.attrs["coverage"].history
+        if hist.added or hist.deleted:
+            old = (*hist.unchanged, *hist.deleted)
+            found["coverage_region_ids"] = sorted(r.id for r in old)
     return found
 
 

@@ -69,6 +69,10 @@ TYPE_ALIASES = {
     "bbs": "Schule / Berufsschule",
 }
 FALLBACK_TYPE = "Sonstige"
+#: folded words for "every district" in a Zuständigkeit cell
+STATE_WIDE = frozenset(
+    {"sachsen anhalt", "ganz sachsen anhalt", "landesweit", "alle", "alle landkreise"}
+)
 _REGION_PREFIX = re.compile(r"^(?:landkreis|lk|kreis|stadt|kreisfreie stadt|hansestadt)\s+")
 _PAREN = re.compile(r"\s*\(.*?\)")
 _folded_city = lru_cache(maxsize=16_384)(search_key)
@@ -190,6 +194,25 @@ class Lookups:
         if key not in self._region_cache:
             self._region_cache[key] = self._find_region(text, city)
         return self._region_cache[key]
+
+    def region_ids(self, text: str) -> tuple[list[int], list[str]]:
+        """The districts a cell names, separated by comma or semicolon („Harz; Börde“,
+        „HZ, BK“); „Sachsen-Anhalt“, „landesweit“ or „alle“: all 14. Returns the ids and
+        the parts that name no district."""
+        ids: set[int] = set()
+        unknown: list[str] = []
+        for part in (p.strip() for p in re.split(r"[,;\n]", text or "")):
+            if not part:
+                continue
+            if _fold(part) in STATE_WIDE:
+                ids.update(self.regions.values())
+                continue
+            found = self._find_region(part, "")
+            if found is None:
+                unknown.append(part)
+            else:
+                ids.add(found)
+        return sorted(ids), unknown
 
     def _find_region(self, text: str, city: str) -> int | None:
         if text:

@@ -188,6 +188,8 @@ class Planner:
         lk = self.lookups
         data.type_id = lk.type_id(values.get("org_type", ""))
         data.region_id = lk.region_id(values.get("region", ""), data.city)
+        if values.get("coverage", "").strip():  # an empty cell keeps what is stored
+            data.coverage_region_ids = lk.region_ids(values["coverage"])[0]
         row.warnings.extend(self._ref_warnings(values))
 
     def _ref_warnings(self, values: dict[str, str]) -> list[str]:
@@ -201,6 +203,14 @@ class Planner:
         if region and self.lookups.region_id(region, "") is None:
             out.append(
                 f"{self.label_of('region')}: „{region}“ ist kein Landkreis in Sachsen-Anhalt"
+            )
+        unknown = self.lookups.region_ids(values.get("coverage", ""))[1]
+        if unknown:
+            names = ", ".join(f"„{u}“" for u in unknown)
+            out.append(
+                f"{self.label_of('coverage')}: {names} ist kein Landkreis in Sachsen-Anhalt"
+                if len(unknown) == 1
+                else f"{self.label_of('coverage')}: {names} sind keine Landkreise in Sachsen-Anhalt"
             )
         return out
 

@@ -197,7 +197,7 @@ PERSON_FIELD_SOURCE = {
 }
 ORG_INPUTS = (
     "org_name", "short_name", "org_type", "street", "house_number", "postcode", "city",
-    "postcode_city", "region", "website", "org_email", "org_phone", "sectors", "tags",
+    "postcode_city", "region", "coverage", "website", "org_email", "org_phone", "sectors", "tags",
     "org_notes", "size_class", "influence", "interest", "stance",
 )  # fmt: skip
 ORG_FIELD_SOURCE.update(
@@ -327,7 +327,7 @@ def merge_into(target, incoming, overwrite: bool, keep: tuple[str, ...] = ()) ->
     """Copy non-empty values of ``incoming`` into ``target`` (a data class).
 
     ``overwrite=False`` fills only empty fields. Empty incoming values never erase.
-    Tags are united. Returns the names of the fields that changed.
+    Tags and covered districts are united. Returns the names of the fields that changed.
     """
     changed = []
     for f in fields(target):
@@ -343,6 +343,11 @@ def merge_into(target, incoming, overwrite: bool, keep: tuple[str, ...] = ()) ->
                     added.append(tag)
             if added:
                 target.tags = [*old, *added]
+                changed.append(name)
+            continue
+        if name == "coverage_region_ids":  # districts served: united like the tags
+            if new and not set(new) <= set(old or ()):
+                target.coverage_region_ids = sorted({*(old or ()), *new})
                 changed.append(name)
             continue
         if new in ("", None) or new == old:

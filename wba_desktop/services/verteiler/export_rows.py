@@ -33,7 +33,8 @@ PERSON_COLUMNS = columns(
 )
 ORGANISATION_COLUMNS = columns(
     "name:Name, short_name:Kurzname, type_name:Art, region_name:Landkreis, "
-    "wba_region:WBA-Region, postcode:PLZ, city:Ort, street:Straße, email:E-Mail, "
+    "wba_region:WBA-Region, coverage:Zuständigkeit, postcode:PLZ, city:Ort, street:Straße, "
+    "email:E-Mail, "
     "phone:Telefon, website:Website, sectors:Branchen, tags:Schlagwörter, size_class:Größe, "
     "influence:Einfluss:int, interest:Interesse:int, stance:Haltung, people:Personen:int, "
     "relations:Beziehungen:int, active:Status, updated_at:Geändert:datetime"

@@ -27,6 +27,7 @@ class OrganisationTableModel(LazyTableModel):
         Column("type_name", "Art", 170),
         Column("region_name", "Landkreis", 150),
         Column("wba_region", "WBA-Region", 105),
+        Column("coverage", "Zuständigkeit", 180, sortable=False, hidden_by_default=True),
         Column("postcode", "PLZ", 60, hidden_by_default=True),
         Column("city", "Ort", 140),
         Column("street", "Straße", 170, hidden_by_default=True),

@@ -23,6 +23,7 @@ from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
+from wba_desktop.views.directory.coverage_field import CoverageField
 from wba_desktop.views.directory.history_tab import HistoryTab
 from wba_desktop.views.directory.linked_tables import LinkedTable
 from wba_desktop.views.directory.relation_dialog import RelationDialog
@@ -116,7 +117,12 @@ class OrganisationDialog(RecordDialog):
         kinds = ref.organisation_types()
         self.type = _combo(page, [("", None)] + [(t.name, t.id) for t in kinds])
         self._kind_cadence = {t.id: t.default_cadence_days for t in kinds}
-        self.region = _combo(page, [("", None)] + [(r.name, r.id) for r in ref.regions()])
+        regions = ref.regions()
+        self.region = _combo(page, [("", None)] + [(r.name, r.id) for r in regions])
+        self.coverage = CoverageField([(r.id, r.name) for r in regions], page)
+        self.coverage.setToolTip(
+            self.tr("Die Landkreise, für die die Organisation über ihren Sitz hinaus zuständig ist")
+        )
         self.street = QLineEdit(page)
         self.postcode = QLineEdit(page)
         self.postcode.setMaxLength(5)
@@ -167,12 +173,15 @@ class OrganisationDialog(RecordDialog):
         right.addRow(self.tr("&Haltung:"), self.stance)
         right.addRow(self.tr("Kontakt &alle:"), self.cadence)
         right.addRow("", self.active)
+        below = QFormLayout()
+        below.addRow(self.tr("Zuständig &für:"), self.coverage)
         grid = QGridLayout(page)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
+        grid.addLayout(below, 1, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
         return page
 
     def _fields(self) -> dict[str, QWidget]:
@@ -188,6 +197,7 @@ class OrganisationDialog(RecordDialog):
             "size_class": self.size_class,
             "stance": self.stance,
             "contact_cadence_days": self.cadence,
+            "coverage_region_ids": self.coverage.list,
         }
 
     def _show_kind_cadence(self) -> None:
@@ -207,6 +217,7 @@ class OrganisationDialog(RecordDialog):
             self.tr("Personen und Beziehungen lassen sich nach dem Speichern ergänzen.")
         )
         self.active.setChecked(True)
+        self.coverage.set_ids([])
         for i in (1, 2, 3):
             self.tabs.setTabEnabled(i, False)
         self.name.setFocus()
@@ -226,6 +237,10 @@ class OrganisationDialog(RecordDialog):
             for p in (d.type_name, data.city, d.region_name, d.wba_region and f"WBA {d.wba_region}")
             if p
         )
+        if d.coverage_label:
+            n = len(data.coverage_region_ids or ())
+            covered = d.coverage_label if len(d.coverage_label) <= 60 else f"{n} Landkreise"
+            where += " · " + self.tr("zuständig für %1").replace("%1", covered)
         state = "" if data.active else self.tr(" · inaktiv")
         self.subtitle.setText(
             f"{where}{state} · {self.tr('geändert am')} {format_value(d.updated_at)}"
@@ -247,6 +262,7 @@ class OrganisationDialog(RecordDialog):
         self.interest.setCurrentIndex(max(self.interest.findData(data.interest), 0))
         self.stance.setCurrentIndex(max(self.stance.findData(data.stance), 0))
         self.cadence.setValue(data.contact_cadence_days or 0)
+        self.coverage.set_ids(data.coverage_region_ids)
         self.active.setChecked(data.active)
         self.notes.setPlainText(data.notes)
         for i in (1, 2, 3):
@@ -290,6 +306,7 @@ class OrganisationDialog(RecordDialog):
             contact_cadence_days=self.cadence.value() or None,
             notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            coverage_region_ids=self.coverage.ids(),
         )
 
     def _create(self, data: OrganisationData, allow_duplicate: bool) -> OrganisationDetail:

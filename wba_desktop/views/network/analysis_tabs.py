@@ -49,6 +49,7 @@ SUGGESTION_COLUMNS = (
     Column("reason", "Warum", 320),
 )
 GAP_COLOURS = {"fehlt": "#fdecea", "nicht vernetzt": "#fff3cd"}
+GAP_COVERED = "#e8f1fb"  # present only through an organisation responsible for it
 
 
 def _table(parent, model) -> QTableView:
@@ -193,8 +194,9 @@ class AnalysisTabs(QObject):
         for r, row in enumerate(table.rows):
             self.gap_table.setItem(r, 0, QTableWidgetItem(row.group))
             for c, cell in enumerate(row.cells, start=1):
-                item = QTableWidgetItem(cell.text)
-                colour = GAP_COLOURS.get(cell.status)
+                item = QTableWidgetItem(cell.short_text)
+                item.setToolTip(cell.text)  # „vorhanden über Zuständigkeit: IHK …“
+                colour = GAP_COVERED if cell.via_coverage else GAP_COLOURS.get(cell.status)
                 if colour:
                     item.setBackground(QColor(colour))
                 self.gap_table.setItem(r, c, item)
