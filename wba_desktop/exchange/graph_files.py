@@ -72,7 +72,7 @@ def _local(tag: str) -> str:
 
 
 def _node_element(node_id: str) -> str:
-    return f"Knoten „{node_id}“ (Element <node id=\"{node_id}\">)"
+    return f'Knoten „{node_id}“ (Element <node id="{node_id}">)'
 
 
 class _Reader:

@@ -85,6 +85,8 @@ class RelationRow:
     cells: list[Any]
     status: str = "new"  # new, duplicate, rejected
     reasons: list[str] = field(default_factory=list)
+    #: the reasons about a missing organisation or an unknown type (listed apart)
+    listed: list[str] = field(default_factory=list)
     note_text: str = ""  # what happens (duplicates: why skipped)
     source_name: str = ""
     target_name: str = ""
@@ -196,8 +198,15 @@ class RelationPlan:
     def unknown_type_lines(self) -> list[str]:
         return [f"„{text}“ ({_refs(refs)})" for text, refs in self.unknown_types.items()]
 
-    def rejected_lines(self) -> list[str]:
-        return [reason for r in self.rejected for reason in r.reasons]
+    def rejected_lines(self, skip_listed: bool = False) -> list[str]:
+        """The reasons of the rejected rows; ``skip_listed``: without those about missing
+        organisations and unknown types (:meth:`missing_lines`, :meth:`unknown_type_lines`)."""
+        return [
+            reason
+            for r in self.rejected
+            for reason in r.reasons
+            if not (skip_listed and reason in r.listed)
+        ]
 
 
 def _refs(refs: list[str], limit: int = 5) -> str:

@@ -144,9 +144,12 @@ class RelationPlanner:
         row.type_text = edge.label or edge.type_name
         errors: list[str] = []
 
-        def err(field: str, message: str) -> None:
+        def err(field: str, message: str, listed: bool = False) -> None:
             where = edge.labels.get(field)
-            errors.append(f"{edge.ref}, {where}: {message}" if where else f"{edge.ref}: {message}")
+            text = f"{edge.ref}, {where}: {message}" if where else f"{edge.ref}: {message}"
+            errors.append(text)
+            if listed:  # also in the plan's list of missing organisations or types
+                row.listed.append(text)
 
         ends = []
         for field, name, city, node in (
@@ -170,6 +173,7 @@ class RelationPlanner:
                     field,
                     f"Die Organisation „{org.label}“ gibt es in der Datenbank nicht (mit "
                     "„Fehlende Organisationen anlegen“ wird sie angelegt).",
+                    listed=True,
                 )
             elif org.match_id is None and org.problem:
                 err(field, f"„{org.name}“ lässt sich nicht anlegen: {org.problem}")
@@ -230,6 +234,7 @@ class RelationPlanner:
                 field,
                 f"Die Beziehungsart „{text}“ gibt es nicht (mit „Neue Beziehungsarten "
                 "anlegen“ wird sie angelegt).",
+                listed=True,
             )
             return
         if len(text) > MAX_TYPE_NAME:

@@ -161,8 +161,15 @@ def graph_inputs(graph: GraphFile) -> tuple[list[NodeInput], list[EdgeInput]]:
                         )
                 edges.append(
                     EdgeInput(
-                        ref, names[src], names[dst], type_name=rtype, strength=strength,
-                        valid_from=start, valid_until=end, source_node=src, target_node=dst,
+                        ref,
+                        names[src],
+                        names[dst],
+                        type_name=rtype,
+                        strength=strength,
+                        valid_from=start,
+                        valid_until=end,
+                        source_node=src,
+                        target_node=dst,
                         **base,
                     )  # fmt: skip
                 )
@@ -170,8 +177,14 @@ def graph_inputs(graph: GraphFile) -> tuple[list[NodeInput], list[EdgeInput]]:
         label = e.label or _attr(a, EDGE_TYPE_KEYS)
         edges.append(
             EdgeInput(
-                e.element, names[e.source], names[e.target], label=label, strength=e.weight,
-                source_node=e.source, target_node=e.target, note=_attr(a, ("note", "notiz")),
+                e.element,
+                names[e.source],
+                names[e.target],
+                label=label,
+                strength=e.weight,
+                source_node=e.source,
+                target_node=e.target,
+                note=_attr(a, ("note", "notiz")),
                 **base,
             )  # fmt: skip
         )
