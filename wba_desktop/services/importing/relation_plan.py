@@ -148,6 +148,8 @@ class RelationPlan:
     headers: list[Any] = field(default_factory=list)
     kind: str = "edges"  # edges (a table) or graph (a GEXF/GraphML file)
     sheet: str = ""
+    #: type id -> its forward label, as the preview shows a relation
+    type_labels: dict[int, str] = field(default_factory=dict)
 
     @property
     def rejected(self) -> list[RelationRow]:

@@ -288,6 +288,7 @@ class RelationPlanner:
 
     def plan(self, source_name: str, headers: list[Any]) -> RelationPlan:
         self.mark_existing()
+        labels = {t.id: t.forward_label for t in self.types.types.values()}
         return RelationPlan(
             self.rows,
             self.orgs,
@@ -298,4 +299,5 @@ class RelationPlanner:
             source_name,
             headers,
             self.kind,
+            type_labels=labels,
         )
