@@ -249,7 +249,7 @@ def test_cli_refuses_unknown_and_forces_relations(services, db_url, tmp_path, ca
     assert "Beziehungsliste erkannt" in out and "„Unbekannt AG“ (Zeile 2)" in out
     assert "„Zusammenarbeit mit Herz“ (Zeile 3)" in out and "Nichts wurde importiert" in out
     code = main(["import", str(path), "--db", db_url, "--create-missing", "--neue-arten"])
-    assert code == 0 and "Beziehungen: 2 wurden angelegt" in capsys.readouterr().out
+    assert code == 0 and "Beziehungen: 2 neu" in capsys.readouterr().out
     template = tmp_path / "vorlage.xlsx"
     assert main(["import", "--vorlage", str(template), "--beziehungen", "--db", db_url]) == 0
     rows = read_rows(template)

@@ -9,6 +9,8 @@ and found); the relations are counted in its changes, which the undo preview nam
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import insert
 
 from wba_desktop.models.imports import ImportChange, ImportRun
@@ -20,8 +22,6 @@ def record_relation_run(
     session, plan, summary, user_name: str, orgs: list, relations: list, types: list
 ) -> ImportRun:
     """Write the run and what it created (after the last flush; no commit)."""
-    from wba_desktop.services.importing.relations import plan_json
-
     run = ImportRun(
         user_name=(user_name or "")[:100],
         file_name=(plan.source_name or "")[:260],
@@ -40,6 +40,12 @@ def record_relation_run(
     for start in range(0, len(rows), 5000):
         session.execute(insert(ImportChange.__table__), rows[start : start + 5000])
     return run
+
+
+def plan_json(plan) -> str:
+    """What the history keeps of a relation import's „mapping“: kind and headers."""
+    doc = {"wba_relation_import": 1, "kind": plan.kind, "headers": [str(h) for h in plan.headers]}
+    return json.dumps(doc, ensure_ascii=False)
 
 
 def _change(run_id: int, table: str, row_id: int, version: int | None) -> dict:

@@ -120,17 +120,19 @@ class RelationSummary:
         return self.duplicates_database + self.duplicates_file + self.duplicates_reversed
 
     def text(self) -> str:
-        verb = "werden" if self.predicted else "wurden"
+        """The counts in German, one line per kind of record."""
+        head = "So würde importiert:" if self.predicted else "Importiert:"
         lines = [
-            f"Beziehungen: {fmt.integer(self.relations_new)} {verb} angelegt",
+            head,
+            f"Beziehungen: {fmt.integer(self.relations_new)} neu",
             f"Übersprungen: {fmt.integer(self.duplicates_database)} schon vorhanden, "
             f"{fmt.integer(self.duplicates_file)} doppelt in der Datei, "
             f"{fmt.integer(self.duplicates_reversed)} umgekehrt doppelt (ungerichtete Art)",
             f"Organisationen: {fmt.integer(self.organisations_matched)} gefunden, "
-            f"{fmt.integer(self.organisations_new)} {verb} neu angelegt",
+            f"{fmt.integer(self.organisations_new)} neu",
         ]
         if self.types_new:
-            lines.append(f"Neue Beziehungsarten: {fmt.integer(self.types_new)}")
+            lines.append(f"Beziehungsarten: {fmt.integer(self.types_new)} neu")
         lines.append(f"Abgelehnte Zeilen: {fmt.integer(self.rows_rejected)}")
         return "\n".join(lines)
 

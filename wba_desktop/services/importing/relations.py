@@ -20,7 +20,6 @@ created).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
@@ -369,9 +368,3 @@ class RelationImportService:
                 .order_by(RelationType.id)
             ).all()  # fmt: skip
         write_edge_template(path, [tuple(r) for r in rows])
-
-
-def plan_json(plan: RelationPlan) -> str:
-    """What the history keeps of a relation import's „mapping“: kind and file."""
-    doc = {"wba_relation_import": 1, "kind": plan.kind, "headers": [str(h) for h in plan.headers]}
-    return json.dumps(doc, ensure_ascii=False)

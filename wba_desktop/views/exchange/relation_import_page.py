@@ -119,7 +119,7 @@ class RelationPreviewPage(QWizardPage):
         )
         self.create_missing.toggled.connect(self._replan)
         self.create_types.toggled.connect(self._replan)
-        self.import_valid.toggled.connect(lambda _: self.completeChanged.emit())
+        self.import_valid.toggled.connect(self._valid_toggled)
         self.model = RelationPreviewModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -176,7 +176,7 @@ class RelationPreviewPage(QWizardPage):
         self.w.plan = plan
         self.model.load(plan)
         self.progress.hide()
-        for col, width in enumerate((55, 95, 240, 170, 240)):
+        for col, width in enumerate((50, 95, 210, 150, 210)):
             self.table.setColumnWidth(col, width)
         self.summary.setText(plan.summary().text())
         notes = []
@@ -193,6 +193,12 @@ class RelationPreviewPage(QWizardPage):
                     "%1", "; ".join(plan.unknown_type_lines())
                 )
             )
+        if plan.rejected and not self.import_valid.isChecked():
+            notes.append(
+                self.tr("%1 Zeile(n) abgelehnt (rot, Grund unter „Hinweis“): Bitte die Datei "
+                        "berichtigen, oder nur die gültigen Zeilen importieren.")
+                .replace("%1", str(len(plan.rejected)))
+            )  # fmt: skip
         self.missing.setText("\n".join(notes))
         self.missing.setVisible(bool(notes))
         self.create_missing.setVisible(bool(plan.missing) or plan.create_missing)
@@ -205,6 +211,11 @@ class RelationPreviewPage(QWizardPage):
         self.create_types.setVisible(bool(names))
         self.import_valid.setVisible(bool(plan.rejected))
         self._done = True
+        self.completeChanged.emit()
+
+    def _valid_toggled(self, _checked: bool) -> None:
+        if isinstance(self.w.plan, RelationPlan):
+            self._planned(self.w.plan)  # the notes follow the choice
         self.completeChanged.emit()
 
     def _failed(self, exc: BaseException) -> None:
