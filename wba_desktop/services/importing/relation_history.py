@@ -19,9 +19,10 @@ CREATED = "created"
 
 
 def record_relation_run(
-    session, plan, summary, user_name: str, orgs: list, relations: list, types: list
+    session, plan, summary, user_name: str, orgs: list, relations: list[int], types: list
 ) -> ImportRun:
-    """Write the run and what it created (after the last flush; no commit)."""
+    """Write the run and what it created (after the last flush; no commit); ``orgs``
+    and ``types`` are records, ``relations`` ids."""
     run = ImportRun(
         user_name=(user_name or "")[:100],
         file_name=(plan.source_name or "")[:260],
@@ -35,7 +36,7 @@ def record_relation_run(
     session.add(run)
     session.flush()
     rows = [_change(run.id, "organisation", o.id, o.version) for o in orgs]
-    rows += [_change(run.id, "relation", r.id, None) for r in relations]
+    rows += [_change(run.id, "relation", rid, None) for rid in relations]
     rows += [_change(run.id, "relation_type", t.id, None) for t in types if t is not None]
     for start in range(0, len(rows), 5000):
         session.execute(insert(ImportChange.__table__), rows[start : start + 5000])

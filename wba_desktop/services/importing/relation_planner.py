@@ -124,8 +124,9 @@ class RelationPlanner:
             idx = self._by_key[key] = len(self.orgs)
             self._by_name.setdefault(key[0], []).append(idx)
             self.orgs.append(org)
-        if ref not in self.orgs[idx].refs:
-            self.orgs[idx].refs.append(ref)
+        refs = self.orgs[idx].refs
+        if not refs or refs[-1] != ref:  # rows come in order: a repeat is the last one
+            refs.append(ref)
         return idx
 
     @staticmethod

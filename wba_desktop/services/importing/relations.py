@@ -26,9 +26,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
-from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.errors import ConflictError, ServiceError
 from wba_desktop.exchange.edge_list import RELATION_FIELDS
 from wba_desktop.exchange.graph_files import GraphFile
@@ -48,6 +48,7 @@ from wba_desktop.services.importing.relation_planner import RelationPlanner
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]
+CHUNK = 2000
 _FIELD_OF = {
     "rel_source": "source",
     "rel_target": "target",
@@ -257,7 +258,7 @@ class RelationImportService:
         if not work and not orgs_to_write:
             return self._counted(plan, summary)
         safety_backup(self._uow.engine, BEFORE_IMPORT)
-        total, every = len(work), max(1, len(work) // 200)
+        total = len(work)
 
         def check_cancel() -> None:
             if cancel is not None and cancel():
@@ -280,23 +281,7 @@ class RelationImportService:
                 created_orgs.append((idx, record))
             s.flush()
             org_ids.update({idx: rec.id for idx, rec in created_orgs})
-            created = []
-            for done, row in enumerate(work):
-                if done % every == 0:
-                    check_cancel()
-                    if progress is not None:
-                        progress(done, total, "Beziehungen")
-                a, b = org_ids[row.source], org_ids[row.target]
-                tid = row.type_id if row.type_id is not None else type_ids[row.new_type]
-                if not row.directed and a > b:  # stored smaller id first, see Relation
-                    a, b = b, a
-                rel = Relation(
-                    source_id=a, target_id=b, type_id=tid, type_directed=row.directed,
-                    valid_from=row.valid_from, valid_until=row.valid_until,
-                    strength=row.strength, note=row.note,
-                )  # fmt: skip
-                s.add(rel)
-                created.append(rel)
+            created = self._insert_relations(s, work, org_ids, type_ids, progress, check_cancel)
             s.flush()
             check_cancel()
             summary.relations_new = len(created)
@@ -307,12 +292,50 @@ class RelationImportService:
             new_types = [s.get(RelationType, t) for t in type_ids.values()]
             record_relation_run(
                 s, plan, summary, user, [rec for _, rec in created_orgs], created, new_types
-            )
+            )  # created: the new relations' ids
             uow.commit()
         if progress is not None:
             progress(total, total, "Beziehungen")
         log.info("relation import done: %s", summary)
         return summary
+
+    @staticmethod
+    def _insert_relations(s, work, org_ids, type_ids, progress, check_cancel) -> list[int]:
+        """One INSERT per chunk (not an ORM object per relation: 55,000 ties in seconds),
+        logged through ``audit.bulk`` like every bulk statement; returns the new ids."""
+        table = Relation.__table__
+        keys: list[tuple[int, int, int]] = []
+        total = len(work)
+        for start in range(0, total, CHUNK):
+            check_cancel()
+            if progress is not None:
+                progress(start, total, "Beziehungen")
+            values = []
+            for row in work[start : start + CHUNK]:
+                a, b = org_ids[row.source], org_ids[row.target]
+                tid = row.type_id if row.type_id is not None else type_ids[row.new_type]
+                if not row.directed and a > b:  # stored smaller id first, see Relation
+                    a, b = b, a
+                keys.append((a, b, tid))
+                values.append({
+                    "source_id": a, "target_id": b, "type_id": tid,
+                    "type_directed": row.directed, "valid_from": row.valid_from,
+                    "valid_until": row.valid_until, "strength": row.strength, "note": row.note,
+                })  # fmt: skip
+            s.execute(insert(table), values)
+        # the new ids, read back by (source, target, type), which is unique
+        wanted = set(keys)
+        found: dict[tuple[int, int, int], int] = {}
+        sources = sorted({k[0] for k in keys})
+        for start in range(0, len(sources), 500):
+            part = sources[start : start + 500]
+            stmt = select(table.c.id, table.c.source_id, table.c.target_id, table.c.type_id)
+            for rid, a, b, t in s.execute(stmt.where(table.c.source_id.in_(part))):
+                if (a, b, t) in wanted:
+                    found[(a, b, t)] = rid
+        ids = [found[k] for k in keys]
+        audit.bulk(s, "relation", audit.CREATED, ids)
+        return ids
 
     @staticmethod
     def _counted(plan: RelationPlan, summary: RelationSummary) -> RelationSummary:
