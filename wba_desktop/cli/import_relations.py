@@ -22,12 +22,16 @@ LIMIT = 100
 
 
 def wants_relations(args: argparse.Namespace, rows: list[list[Any]]) -> bool:
-    """Import the table as relations: forced, or recognised (and no saved mapping)."""
-    from wba_desktop.exchange.edge_list import detect_edge_list
+    """Import the table as relations: forced, a saved mapping of an edge list, or
+    recognised (without a saved mapping)."""
+    from wba_desktop.exchange.edge_list import detect_edge_list, is_relation_mapping
+    from wba_desktop.exchange.mapping import Mapping
 
     if args.beziehungen:
         return True
-    return not args.mapping and detect_edge_list(rows) is not None
+    if args.mapping:
+        return is_relation_mapping(Mapping.from_file(args.mapping))
+    return detect_edge_list(rows) is not None
 
 
 def _print_lines(title: str, lines: list[str]) -> None:
@@ -55,8 +59,13 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
             f"{fmt.integer(len(graph.edges))} Kanten"
         )
     else:
-        mapping = detect_edge_list(rows, sheet)
-        if mapping is None:
+        if args.mapping:
+            from wba_desktop.exchange.mapping import Mapping
+
+            mapping = Mapping.from_file(args.mapping).adapt(rows)
+        else:
+            mapping = detect_edge_list(rows, sheet)
+        if mapping is None or not {"rel_source", "rel_target"} <= mapping.fields():
             raise ImportFileError(
                 "Die Tabelle ist keine Beziehungsliste: Es fehlen zwei Spalten mit "
                 "Organisationen (z. B. „Organisation A“ und „Organisation B“ oder „Von“ "
@@ -66,7 +75,16 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
               f"{mapping.header_row + 1}:")  # fmt: skip
         for col, field in sorted(mapping.columns.items()):
             letter = cell_name(0, col)[:-1]
-            print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {RELATION_FIELDS[field]}")
+            label = RELATION_FIELDS.get(field, field)
+            print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {label}")
+        if args.save_mapping:
+            try:
+                Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
+            except OSError as exc:
+                raise ImportFileError(
+                    f"Die Zuordnung lässt sich nicht als „{args.save_mapping}“ speichern "
+                    "(Ordner vorhanden, Schreibrechte?)."
+                ) from exc
     _, uow = open_database(args)
     service = RelationImportService(uow)
     if graph is not None:

@@ -17,21 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from wba_desktop.exchange.mapping import Mapping, normalise_header
+from wba_desktop.exchange.mapping import RELATION_FIELDS, Mapping, normalise_header
 
-#: Target fields of an edge list: key -> German label.
-RELATION_FIELDS = {
-    "rel_source": "Organisation (von)",
-    "rel_source_city": "Ort (von)",
-    "rel_label": "Beziehung",
-    "rel_type": "Art der Beziehung",
-    "rel_target": "Organisation (zu)",
-    "rel_target_city": "Ort (zu)",
-    "rel_strength": "Stärke",
-    "rel_from": "Gültig von",
-    "rel_until": "Gültig bis",
-    "rel_note": "Notiz",
-}
+__all__ = ["RELATION_FIELDS", "detect_edge_list", "is_relation_mapping", "suggest_relation_mapping"]
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "rel_source": (

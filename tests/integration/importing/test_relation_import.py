@@ -248,7 +248,12 @@ def test_cli_refuses_unknown_and_forces_relations(services, db_url, tmp_path, ca
     out = capsys.readouterr().out
     assert "Beziehungsliste erkannt" in out and "„Unbekannt AG“ (Zeile 2)" in out
     assert "„Zusammenarbeit mit Herz“ (Zeile 3)" in out and "Nichts wurde importiert" in out
-    code = main(["import", str(path), "--db", db_url, "--create-missing", "--neue-arten"])
+    saved = tmp_path / "zuordnung.json"
+    code = main(["import", str(path), "--db", db_url, "--dry-run", "--save-mapping", str(saved)])
+    assert code == 1 and saved.exists()
+    capsys.readouterr()
+    code = main(["import", str(path), "--db", db_url, "--mapping", str(saved),
+                 "--create-missing", "--neue-arten"])  # fmt: skip
     assert code == 0 and "Beziehungen: 2 neu" in capsys.readouterr().out
     template = tmp_path / "vorlage.xlsx"
     assert main(["import", "--vorlage", str(template), "--beziehungen", "--db", db_url]) == 0
