@@ -111,6 +111,9 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
     lines = plan.rejected_lines(skip_listed=True)
     if lines:
         _print_lines("Abgelehnt:", lines)
+    if args.rejected and plan.rejected:
+        plan.write_rejected(args.rejected)
+        print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
     print(plan.summary().text())
     if plan.rejected and not args.nur_gueltige:
         print(

@@ -20,10 +20,13 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import",
         parents=parents,
-        help="Organisationen und Personen aus Excel/CSV importieren (alles oder nichts)",
+        help="Organisationen und Personen aus Excel/CSV importieren, oder Beziehungen "
+        "(Kantenliste, GEXF, GraphML); alles oder nichts",
         description="Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
         "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
-        "Abgelehnte Zeilen werden gemeldet.",
+        "Abgelehnte Zeilen werden gemeldet. Eine Beziehungsliste (zwei Spalten mit "
+        "Organisationen, z. B. „Von“ und „Zu“) oder ein Netz aus Gephi (.gexf, .graphml) "
+        "wird als Beziehungen importiert.",
         epilog=exit_codes_help("nichts zu importieren"),
     )
     imp.add_argument("file", metavar="DATEI", nargs="?", help="die Tabelle")

@@ -75,6 +75,8 @@ def test_edge_list_through_the_wizard(qtbot, services, runner, uow_factory, tmp_
     assert model.index(0, 3).data() == "ist Mitglied von"
     assert not preview.isComplete() and preview.import_valid.isVisible()
     wizard.grab().save(f"{SHOTS}/relation_preview.png")
+    assert preview.rejected_button.isVisible()
+    assert preview.save_rejected_to(str(tmp_path / "abgelehnt.xlsx")) == 2
     box = preview.import_valid
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert preview.import_valid.isChecked() and preview.isComplete()

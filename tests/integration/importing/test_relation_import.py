@@ -244,8 +244,11 @@ def test_cli_refuses_unknown_and_forces_relations(services, db_url, tmp_path, ca
         ["IHK Musterstadt", "Unbekannt AG", "Kooperation"],
         ["IHK Musterstadt", "Bildungswerk Müller", "Zusammenarbeit mit Herz"],
     ])  # fmt: skip
-    assert main(["import", str(path), "--db", db_url]) == 1
+    rejected = tmp_path / "abgelehnt.xlsx"
+    assert main(["import", str(path), "--db", db_url, "--rejected", str(rejected)]) == 1
     out = capsys.readouterr().out
+    saved = list(openpyxl.load_workbook(rejected).worksheets[0].iter_rows(values_only=True))
+    assert saved[1][:2] == (2, "IHK Musterstadt – Unbekannt AG")
     assert "Beziehungsliste erkannt" in out and "„Unbekannt AG“ (Zeile 2)" in out
     assert "„Zusammenarbeit mit Herz“ (Zeile 3)" in out and "Nichts wurde importiert" in out
     saved = tmp_path / "zuordnung.json"

@@ -202,6 +202,22 @@ class RelationPlan:
     def unknown_type_lines(self) -> list[str]:
         return [f"„{text}“ ({_refs(refs)})" for text, refs in self.unknown_types.items()]
 
+    def write_rejected(self, path) -> int:
+        """Save the rejected rows with their reasons (xlsx, or CSV for a ``.csv`` path)
+        through the export's formula guard; returns how many rows."""
+        from wba_desktop.exchange.rejected import RejectedRow, write_rejected
+
+        rows = [
+            RejectedRow(
+                r.row_no,
+                f"{r.source_name} – {r.target_name}",
+                [x.removeprefix(f"{r.ref}, ").removeprefix(f"{r.ref}: ") for x in r.reasons],
+                r.cells,
+            )
+            for r in self.rejected
+        ]
+        return write_rejected(self.headers, rows, path, source=self.source_name)
+
     def rejected_lines(self, skip_listed: bool = False) -> list[str]:
         """The reasons of the rejected rows; ``skip_listed``: without those about missing
         organisations and unknown types (:meth:`missing_lines`, :meth:`unknown_type_lines`)."""

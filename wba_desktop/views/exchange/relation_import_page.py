@@ -15,8 +15,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWizard,
@@ -134,7 +137,13 @@ class RelationPreviewPage(QWizardPage):
         layout.addWidget(self.missing)
         layout.addWidget(self.create_missing)
         layout.addWidget(self.create_types)
-        layout.addWidget(self.import_valid)
+        self.rejected_button = QPushButton(self.tr("Abgelehnte Zeilen speichern …"), self)
+        self.rejected_button.clicked.connect(self._save_rejected)
+        choices = QHBoxLayout()
+        choices.addWidget(self.import_valid)
+        choices.addStretch(1)
+        choices.addWidget(self.rejected_button)
+        layout.addLayout(choices)
         layout.addWidget(self.table, 1)
         self._done = False
 
@@ -210,6 +219,7 @@ class RelationPreviewPage(QWizardPage):
         )
         self.create_types.setVisible(bool(names))
         self.import_valid.setVisible(bool(plan.rejected))
+        self.rejected_button.setVisible(bool(plan.rejected))
         self._done = True
         self.completeChanged.emit()
 
@@ -229,6 +239,19 @@ class RelationPreviewPage(QWizardPage):
         if plan.rejected and not self.import_valid.isChecked():
             return False
         return plan.summary().relations_new > 0 or bool(plan.org_indexes_to_write())
+
+    def _save_rejected(self) -> None:
+        dialog = QFileDialog(self, self.tr("Abgelehnte Zeilen speichern"), "abgelehnt.xlsx")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(
+            [self.tr("Excel-Arbeitsmappe (*.xlsx)"), self.tr("CSV für Excel (*.csv)")]
+        )
+        dialog.setDefaultSuffix("xlsx")
+        dialog.fileSelected.connect(self.save_rejected_to)
+        dialog.open()
+
+    def save_rejected_to(self, path: str) -> int:
+        return self.w.plan.write_rejected(path)
 
     def nextId(self) -> int:  # noqa: N802 - Qt API
         return self.w.run_id
