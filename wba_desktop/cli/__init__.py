@@ -6,6 +6,7 @@ wba-desktop migrate
 wba-desktop check
 wba-desktop export WAS [NAME] --out DATEI [Filter …]
 wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-match AKTION]
+wba-desktop import DATEI.xlsx|.gexf|.graphml [--beziehungen] [--create-missing] [--neue-arten]
 wba-desktop import-verlauf [NUMMER] [--rueckgaengig [--rest] [--yes]]
 wba-desktop graph --out DATEI [Filter …]
 wba-desktop backup [--out DATEI]

@@ -1,5 +1,8 @@
 """``wba-desktop import DATEI``: organisations and people from a table, all or nothing.
 
+An edge list (two organisation columns) or a graph file (.gexf, .graphml) is imported
+as relations instead (``import_relations``); ``--beziehungen`` forces that.
+
 Exit codes (``common.exit_codes_help``): 0 imported (rejected rows are reported), 1
 nothing to import, 2 the file (or the saved column mapping) is not readable, 3 the
 database is busy, 4 damaged, 5 read-only.
@@ -17,10 +20,13 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import",
         parents=parents,
-        help="Organisationen und Personen aus Excel/CSV importieren (alles oder nichts)",
+        help="Organisationen und Personen aus Excel/CSV importieren, oder Beziehungen "
+        "(Kantenliste, GEXF, GraphML); alles oder nichts",
         description="Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
         "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
-        "Abgelehnte Zeilen werden gemeldet.",
+        "Abgelehnte Zeilen werden gemeldet. Eine Beziehungsliste (zwei Spalten mit "
+        "Organisationen, z. B. „Von“ und „Zu“) oder ein Netz aus Gephi (.gexf, .graphml) "
+        "wird als Beziehungen importiert.",
         epilog=exit_codes_help("nichts zu importieren"),
     )
     imp.add_argument("file", metavar="DATEI", nargs="?", help="die Tabelle")
@@ -50,13 +56,37 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         metavar="DATEI.xlsx",
         help="abgelehnte Zeilen mit Gründen speichern (.xlsx, oder .csv)",
     )
+    rel = imp.add_argument_group("Beziehungen (Kantenliste, GEXF, GraphML)")
+    rel.add_argument(
+        "--beziehungen",
+        action="store_true",
+        help="die Tabelle als Beziehungsliste lesen (sonst automatisch erkannt); mit "
+        "--vorlage: die Vorlage für Beziehungen",
+    )
+    rel.add_argument(
+        "--create-missing",
+        action="store_true",
+        help="unbekannte Organisationen anlegen (Art „Sonstige“); sonst werden sie gemeldet",
+    )
+    rel.add_argument(
+        "--neue-arten",
+        action="store_true",
+        help="unbekannte Beziehungsarten anlegen; sonst werden sie aufgelistet",
+    )
+    rel.add_argument(
+        "--nur-gueltige",
+        action="store_true",
+        help="bei abgelehnten Zeilen die gültigen trotzdem importieren (sonst nichts)",
+    )
     imp.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from wba_desktop.cli.import_relations import run_relations, wants_relations
     from wba_desktop.exchange.filecheck import ImportFileError
+    from wba_desktop.exchange.graph_files import is_graph_file
     from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest
     from wba_desktop.exchange.spreadsheet import cell_name, read_rows, read_workbook
     from wba_desktop.services.importing.service import (
@@ -66,6 +96,13 @@ def run(args: argparse.Namespace) -> int:
     )
     from wba_desktop.services.presence import registered
 
+    if args.vorlage and args.beziehungen:
+        _, uow = open_database(args)
+        from wba_desktop.services.importing.relations import RelationImportService
+
+        RelationImportService(uow).write_template(args.vorlage)
+        print(f"Vorlage für Beziehungen gespeichert: {args.vorlage}")
+        return 0
     if args.vorlage:
         _, uow = open_database(args)  # the consent purposes name the consent columns
         ImportService(uow).write_template(args.vorlage)
@@ -73,9 +110,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.file:
         raise ImportFileError("Bitte die Tabelle angeben (oder --vorlage DATEI).")
+    if is_graph_file(args.file):
+        return run_relations(args, None, None)
     source = read_workbook(args.file)
     sheet = args.sheet or source.default_sheet
     rows = read_rows(args.file, sheet)
+    if wants_relations(args, rows):
+        return run_relations(args, rows, sheet)
     mapping = Mapping.from_file(args.mapping).adapt(rows) if args.mapping else suggest(rows, sheet)
     if not mapping.columns:
         raise ImportFileError("Keine Spalte der Tabelle ließ sich einem Feld zuordnen.")

@@ -56,6 +56,19 @@ PERSON_FIELDS = {
     "notes": "Bemerkung",
 }
 FIELDS: dict[str, str] = {**ORGANISATION_FIELDS, **PERSON_FIELDS}
+#: Target fields of an edge list (``edge_list``): key -> German label.
+RELATION_FIELDS = {
+    "rel_source": "Organisation (von)",
+    "rel_source_city": "Ort (von)",
+    "rel_label": "Beziehung",
+    "rel_type": "Art der Beziehung",
+    "rel_target": "Organisation (zu)",
+    "rel_target_city": "Ort (zu)",
+    "rel_strength": "Stärke",
+    "rel_from": "Gültig von",
+    "rel_until": "Gültig bis",
+    "rel_note": "Notiz",
+}
 PERSON_NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -264,7 +277,7 @@ class Mapping:
             doc = json.loads(text)
             columns, headers = {}, {}
             for col in doc["columns"]:
-                if col["field"] in FIELDS:
+                if col["field"] in FIELDS or col["field"] in RELATION_FIELDS:
                     columns[int(col["column"])] = col["field"]
                     headers[int(col["column"])] = str(col.get("header") or "")
             return cls(int(doc.get("header_row", 0)), columns, headers, doc.get("sheet"))

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.directory.followups import FollowUpService
     from wba_desktop.services.directory.merge import MergeService
     from wba_desktop.services.events.exports import EventExportService
+    from wba_desktop.services.importing.relations import RelationImportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
     from wba_desktop.services.maintenance import MaintenanceService
@@ -147,6 +148,13 @@ class Services:
         from wba_desktop.services.importing.service import ImportService
 
         return ImportService(self.uow)
+
+    @property
+    def relation_importer(self) -> RelationImportService:
+        """Relations from an edge list or a graph file (GEXF, GraphML)."""
+        from wba_desktop.services.importing.relations import RelationImportService
+
+        return RelationImportService(self.uow)
 
     @property
     def import_history(self) -> ImportHistory:

@@ -26,7 +26,7 @@ from sqlalchemy import Date, DateTime, delete, func, select
 from sqlalchemy.orm import Session
 
 from wba_desktop.db import audit
-from wba_desktop.models import Affiliation, Base, Organisation, Person
+from wba_desktop.models import Affiliation, Base, Organisation, Person, Relation, RelationType
 from wba_desktop.models.consent import ConsentEvent
 from wba_desktop.models.directory import organisation_tag, person_tag
 from wba_desktop.models.imports import ImportChange, ImportRun
@@ -42,6 +42,8 @@ MODELS = {
     "affiliation": Affiliation,
     "consent_event": ConsentEvent,
     "tag": Tag,
+    "relation": Relation,  # a relation import (``relation_history``)
+    "relation_type": RelationType,
 }
 #: German singular and plural per table
 KINDS = {
@@ -50,6 +52,8 @@ KINDS = {
     "affiliation": ("Zuordnung", "Zuordnungen"),
     "consent_event": ("Einwilligungsvermerk", "Einwilligungsvermerke"),
     "tag": ("Schlagwort", "Schlagwörter"),
+    "relation": ("Beziehung", "Beziehungen"),
+    "relation_type": ("Beziehungsart", "Beziehungsarten"),
 }
 #: what else may point at an organisation or a person, as a German reader names it
 LINKS = {
@@ -193,7 +197,7 @@ def _check_links(session: Session, items: list[Item]) -> None:
     ours = {
         (i.table, i.change.row_id)
         for i in items
-        if i.created and not i.blocked and i.table in ("affiliation", "consent_event")
+        if i.created and not i.blocked and i.table in ("affiliation", "consent_event", "relation")
     }
     for table in ("organisation", "person"):
         todo = {
@@ -265,6 +269,9 @@ def execute(session: Session, items: list[Item]) -> None:
             else:
                 _restore(session, i.record, loads(i.change.before))
     for i in todo:
+        if i.table == "relation" and i.created:
+            session.delete(i.record)
+    for i in todo:
         if i.table in ("organisation", "person") and not i.created:
             _restore(session, i.record, loads(i.change.before))
     session.flush()
@@ -283,6 +290,12 @@ def execute(session: Session, items: list[Item]) -> None:
             if tag.id not in used:
                 session.delete(tag)
         session.flush()
+    for i in todo:  # a relation type the import created goes when no relation uses it
+        if i.table == "relation_type" and i.created:
+            used = session.scalar(select(func.count()).where(Relation.type_id == i.record.id))
+            if not used:
+                session.delete(i.record)
+    session.flush()
 
 
 def _value(model, key: str, value: Any) -> Any:

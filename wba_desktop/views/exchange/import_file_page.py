@@ -1,6 +1,9 @@
 """The first page of the import wizard: the file (xlsx, xls, ods, CSV), its sheet and an
 optional saved column mapping; a file the importer cannot read is refused here, with
-the German reason under the field."""
+the German reason under the field. A graph file (GEXF, GraphML) is read here too (its
+checks: XML guard, node limit, duplicate ids) and goes straight to the relation
+preview; an edge list is recognised here and named on the mapping page. „Vorlage
+herunterladen“ saves the template for contacts or for relations."""
 
 from __future__ import annotations
 
@@ -19,10 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.exchange.edge_list import detect_edge_list
+from wba_desktop.exchange.graph_files import is_graph_file
 from wba_desktop.exchange.mapping import Mapping, suggest
 from wba_desktop.views.common.ops import op
 
-FILE_FILTER = "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle Dateien (*)"
+FILE_FILTER = (
+    "Tabellen und Netzwerkdateien (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.gexf *.graphml);;"
+    "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Netzwerkdateien (*.gexf *.graphml);;"
+    "Alle Dateien (*)"
+)
 
 
 class FilePage(QWizardPage):
@@ -31,7 +40,10 @@ class FilePage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Datei wählen"))
         self.setSubTitle(
-            self.tr("Excel-, LibreOffice- oder CSV-Datei mit Organisationen und/oder Personen.")
+            self.tr(
+                "Excel-, LibreOffice- oder CSV-Datei mit Organisationen und/oder Personen, "
+                "eine Beziehungsliste oder ein Netz aus Gephi (GEXF, GraphML)."
+            )
         )
         self.path = QLineEdit(self)
         browse = QPushButton(self.tr("Durchsuchen …"), self)
@@ -48,10 +60,15 @@ class FilePage(QWizardPage):
                     "Erläuterungen speichern, zum Ausfüllen und Importieren")
         )  # fmt: skip
         self.template_button.clicked.connect(self.save_template)
+        self.template_kind = QComboBox(self)
+        self.template_kind.addItem(self.tr("Kontakte"), "contacts")
+        self.template_kind.addItem(self.tr("Beziehungen"), "relations")
+        self.template_kind.setToolTip(self.tr("Welche Vorlage gespeichert wird"))
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         row.addWidget(self.template_button)
+        row.addWidget(self.template_kind)
         form = QFormLayout(self)
         form.addRow(self.tr("Datei:"), row)
         form.addRow(self.tr("&Tabellenblatt:"), self.sheet)
@@ -67,17 +84,20 @@ class FilePage(QWizardPage):
 
     def save_template(self) -> str | None:
         """Ask where, then save the import template there; returns the path or None."""
+        relations = self.template_kind.currentData() == "relations"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Vorlage speichern"),
-            self.tr("Importvorlage.xlsx"),
+            self.tr("Importvorlage Beziehungen.xlsx")
+            if relations
+            else self.tr("Importvorlage.xlsx"),
             self.tr("Excel-Arbeitsmappe (*.xlsx)"),
         )
         if not path:
             return None
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        importer = self.w.importer
+        importer = self.w.relation_importer if relations else self.w.importer
         done = op(self, lambda: importer.write_template(path) or path).run()
         if done:
             self.message.setStyleSheet("color: #2e7d32;")
@@ -96,6 +116,10 @@ class FilePage(QWizardPage):
         if not self.path.text().strip():
             return False
         path = self.path.text().strip()
+        if is_graph_file(path):
+            self.sheet.addItem(self.tr("(Netzwerkdatei: ein Netz)"), None)
+            self.sheet.setEnabled(False)
+            return True
         source = op(self, lambda: read_workbook(path)).handle(ServiceError, self._refused).run()
         if source is None:
             return False
@@ -118,13 +142,17 @@ class FilePage(QWizardPage):
                 self.message.setText(self.tr("Bitte eine Datei wählen."))
             return False
         path, sheet = self.path.text().strip(), self.sheet.currentData()
+        self.w.graph, self.w.relations = None, False
+        self.w.source_name = Path(path).name
+        if is_graph_file(path):
+            return self._read_graph(path)
         rows = op(self, lambda: read_rows(path, sheet)).handle(ServiceError, self._refused).run()
         if rows is None:
             return False
         if not rows:
             self.message.setText(self.tr("Das Tabellenblatt ist leer."))
             return False
-        mapping = suggest(rows, self.sheet.currentData())
+        mapping = detect_edge_list(rows, sheet) or suggest(rows, sheet)
         saved = self.mapping_path.text().strip()
         if saved:
             try:
@@ -133,5 +161,18 @@ class FilePage(QWizardPage):
                 self.message.setText(str(exc))
                 return False
         self.w.rows, self.w.mapping = rows, mapping
-        self.w.source_name = Path(path).name  # the consents' source, new people's origin
         return True
+
+    def _read_graph(self, path: str) -> bool:
+        from wba_desktop.exchange.graph_files import read_graph
+
+        graph = op(self, lambda: read_graph(path)).handle(ServiceError, self._refused).run()
+        if graph is None:
+            return False
+        self.w.graph, self.w.relations, self.w.rows, self.w.mapping = graph, True, [], None
+        return True
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        if is_graph_file(self.path.text().strip()):
+            return self.w.relation_id
+        return super().nextId()

@@ -34,6 +34,8 @@ class MappingModel(QAbstractTableModel):
         self.headers: list[str] = []
         self.examples: list[str] = []
         self.fields: list[str | None] = []
+        #: the fields a column can feed: contacts, or relations (an edge list)
+        self.field_labels: dict[str, str] = FIELDS
 
     def load(self, rows: list[list[Any]], header_row: int, columns: dict[int, str]) -> None:
         self.beginResetModel()
@@ -72,7 +74,7 @@ class MappingModel(QAbstractTableModel):
             if c == 1:
                 return self.examples[r]
             field = self.fields[r]
-            return FIELDS[field] if field else NOT_IMPORTED
+            return self.field_labels.get(field, field) if field else NOT_IMPORTED
         if role == Qt.ItemDataRole.ForegroundRole and c == 2 and not self.fields[r]:
             return QColor("#8a8a8a")
         return None
@@ -84,7 +86,7 @@ class MappingModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if index.column() != 2 or role != Qt.ItemDataRole.EditRole:
             return False
-        field = value if value in FIELDS else None
+        field = value if value in self.field_labels else None
         if field:  # one column per field: free it elsewhere
             for i, f in enumerate(self.fields):
                 if f == field and i != index.row():
@@ -101,7 +103,7 @@ class FieldDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt API
         box = QComboBox(parent)
         box.addItem(NOT_IMPORTED, None)
-        for key, label in FIELDS.items():
+        for key, label in index.model().field_labels.items():
             box.addItem(label, key)
         return box
 

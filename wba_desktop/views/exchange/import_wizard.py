@@ -1,5 +1,9 @@
 """Import wizard: file and sheet, column mapping, preview with decisions, import.
 
+An edge list (recognised on the mapping page, which says so) or a graph file (GEXF,
+GraphML: no mapping page) goes to the relation preview (``relation_import_page``)
+instead of the contact preview.
+
 Reading and planning a large file and writing the import run on the thread pool;
 the import is one transaction, so cancelling leaves the database as it was.
 """
@@ -11,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +29,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wba_desktop.exchange.mapping import Mapping, suggest_mapping
+from wba_desktop.exchange.edge_list import (
+    RELATION_FIELDS,
+    is_relation_mapping,
+    suggest_relation_mapping,
+)
+from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest_mapping
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.importing.plan import ACTION_LABELS, Action
 from wba_desktop.views.common.tasks import Task, TaskRunner
@@ -35,6 +45,7 @@ from wba_desktop.views.exchange.import_model import (
     MappingModel,
     PreviewModel,
 )
+from wba_desktop.views.exchange.relation_import_page import RelationPreviewPage
 
 
 def _table(parent) -> QTableView:
@@ -66,6 +77,15 @@ class MappingPage(QWizardPage):
             QAbstractItemView.EditTrigger.AllEditTriggers
             & ~QAbstractItemView.EditTrigger.AnyKeyPressed
         )
+        self.as_relations = QCheckBox(
+            self.tr("Als Beziehungsliste importieren (Organisation – Beziehung – Organisation)"),
+            self,
+        )
+        self.as_relations.toggled.connect(self._kind_changed)
+        self.kind_note = QLabel(self)
+        self.kind_note.setObjectName("relationNote")
+        self.kind_note.setWordWrap(True)
+        self.kind_note.setStyleSheet("color: #1f4e8a; font-weight: bold;")
         save = QPushButton(self.tr("Zuordnung speichern …"), self)
         save.clicked.connect(self._save)
         self.message = QLabel(self)
@@ -76,12 +96,19 @@ class MappingPage(QWizardPage):
         top.addStretch(1)
         top.addWidget(save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.kind_note)
+        layout.addWidget(self.as_relations)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         m = self.w.mapping
+        relations = is_relation_mapping(m)
+        self.as_relations.blockSignals(True)
+        self.as_relations.setChecked(relations)
+        self.as_relations.blockSignals(False)
+        self._show_kind(relations)
         self.header_row.blockSignals(True)
         self.header_row.setValue(m.header_row + 1)
         self.header_row.blockSignals(False)
@@ -89,10 +116,32 @@ class MappingPage(QWizardPage):
         self.table.setColumnWidth(0, 220)
         self.table.setColumnWidth(1, 320)
 
+    def _show_kind(self, relations: bool) -> None:
+        self.w.relations = relations
+        self.model.field_labels = RELATION_FIELDS if relations else FIELDS
+        self.kind_note.setText(
+            self.tr("Beziehungsliste erkannt: Jede Zeile wird als Beziehung zwischen zwei "
+                    "Organisationen importiert, nicht als Kontakt.")
+            if relations
+            else self.tr("Kontaktliste: Jede Zeile ist eine Organisation und/oder eine Person.")
+        )  # fmt: skip
+
+    def _suggest(self, header) -> dict[int, str]:
+        if self.as_relations.isChecked():
+            return suggest_relation_mapping(header)
+        return suggest_mapping(header)
+
+    def _kind_changed(self, relations: bool) -> None:
+        self._show_kind(relations)
+        self._header_changed(self.header_row.value())
+
     def _header_changed(self, value: int) -> None:
         row = value - 1
         header = self.w.rows[row] if row < len(self.w.rows) else []
-        self.model.load(self.w.rows, row, suggest_mapping(header))
+        self.model.load(self.w.rows, row, self._suggest(header))
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return self.w.relation_id if self.as_relations.isChecked() else self.w.preview_id
 
     def mapping(self) -> Mapping:
         row = self.header_row.value() - 1
@@ -115,6 +164,16 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API
         fields = self.mapping().fields()
+        if self.as_relations.isChecked():
+            if not {"rel_source", "rel_target"} <= fields:
+                self.message.setStyleSheet("color: #8a1f11;")
+                self.message.setText(
+                    self.tr("Bitte zwei Spalten als „Organisation (von)“ und „Organisation "
+                            "(zu)“ zuordnen.")
+                )  # fmt: skip
+                return False
+            self.w.mapping = self.mapping()
+            return True
         if not fields & {"org_name", "last_name", "full_name", "email"}:
             self.message.setStyleSheet("color: #8a1f11;")
             self.message.setText(
@@ -208,6 +267,9 @@ class PreviewPage(QWizardPage):
         if self.w.plan is not None:
             self.summary.setText(self.w.plan.summary(self.decisions()).text())
 
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return self.w.run_id
+
     def _default_changed(self) -> None:
         self.model.set_all(Action(self.default_action.currentData()))
         self._update_summary()
@@ -263,10 +325,17 @@ class RunPage(QWizardPage):
         )
         self.status.setText(self.tr("Import läuft …"))
         self.cancel_button.setEnabled(True)
-        plan, decisions = self.w.plan, self.w.preview.decisions()
-        importer = self.w.importer
+        plan, importer = self.w.plan, self.w.importer
+        if self.w.relations:
+            call = self.w.relation_preview.run_import
+        else:
+            decisions = self.w.preview.decisions()
+
+            def call(report, cancelled):
+                return importer.apply(plan, decisions, report, cancelled)
+
         self._task = self.w.runner.run(
-            lambda report, cancelled: importer.apply(plan, decisions, report, cancelled),
+            call,
             self._finished,
             self._failed,
             lambda done, total, _t: self.progress.setValue(done * 100 // max(total, 1)),
@@ -302,6 +371,9 @@ class RunPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt API
         return self._done
 
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        return -1  # the relation preview is added after this page
+
 
 class ImportWizard(QWizard):
     """Emits ``imported`` after a successful import (lists refresh), and
@@ -313,6 +385,9 @@ class ImportWizard(QWizard):
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
         self.importer = services.importer
+        self.relation_importer = services.relation_importer
+        self.relations = False  # an edge list or a graph file: relations are imported
+        self.graph = None  # a graph file read (``exchange.graph_files.GraphFile``)
         self.runner = runner
         self.rows: list[list] = []
         self.mapping: Mapping | None = None
@@ -329,5 +404,9 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self)
         self.preview = PreviewPage(self)
         self.run_page = RunPage(self)
+        self.relation_preview = RelationPreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview, self.run_page):
             self.addPage(page)
+        self.preview_id = self.pageIds()[2]
+        self.relation_id = self.addPage(self.relation_preview)
+        self.run_id = self.pageIds()[3]
