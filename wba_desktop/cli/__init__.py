@@ -8,6 +8,7 @@ wba-desktop export WAS [NAME] --out DATEI [Filter …]
 wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-match AKTION]
 wba-desktop import-verlauf [NUMMER] [--rueckgaengig [--rest] [--yes]]
 wba-desktop graph --out DATEI [Filter …]
+wba-desktop map --out DATEI [--by partners|gaps|verbuende|events] [--kind ART …]
 wba-desktop backup [--out DATEI]
 wba-desktop restore DATEI [--yes]
 wba-desktop dump --out DATEI
@@ -45,6 +46,7 @@ from wba_desktop.cli import (
     import_history,
     importing,
     load,
+    map,
     migrate,
     privacy,
     restore,
@@ -63,6 +65,7 @@ COMMANDS = (
     importing,
     import_history,
     graph,
+    map,
     backup,
     restore,
     dump,
