@@ -31,6 +31,7 @@ from wba_desktop.models import (
     Verbund,
     verbund_region,
 )
+from wba_desktop.network.graph import NetworkError
 from wba_desktop.network.graph_queries import node_filter
 from wba_desktop.network.map_classes import MEASURES, Classification, classify
 from wba_desktop.network.map_data import StateMap, load_state_map, place_points
@@ -265,6 +266,12 @@ class MapService:
 
         if measure not in MEASURES:
             raise ValueError(f"unknown measure {measure!r}")
+        chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
+        if chosen not in ("png", "svg", "pdf"):
+            raise NetworkError(
+                f"Die Karte kann nicht als „{chosen or Path(path).name}“ gespeichert werden: "
+                "bitte .png, .svg oder .pdf."
+            )
         overview = overview or self.overview(options)
         return export_map(
             overview, self.state_map, path, measure, fmt,
