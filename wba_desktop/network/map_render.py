@@ -160,7 +160,7 @@ def _legends(fig, overview, classes, values, show_points: bool, show_ties: bool)
         kinds = Counter((p.kind, p.colour) for p in overview.points)
         extra += [
             Line2D([], [], marker="o", ls="", color=colour, markeredgecolor="white",
-                   markersize=7, label=f"{kind} ({fmt.integer(n)})")
+                   markersize=7, label=_wrap(f"{kind} ({fmt.integer(n)})", 34))
             for (kind, colour), n in sorted(kinds.items(), key=lambda t: (-t[1], t[0][0]))
         ]  # fmt: skip
     if extra:

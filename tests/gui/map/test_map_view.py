@@ -41,7 +41,7 @@ def _map(window, qtbot) -> MapView:
     return view
 
 
-def test_gaps_colouring_and_a_click_on_a_district(window, qtbot, orgs):
+def test_gaps_colouring_and_a_click_on_a_district(window, qtbot, orgs, services):
     window.resize(1280, 800)
     view = _map(window, qtbot)
     assert window.sidebar.currentItem().text() == "Karte"
@@ -49,6 +49,16 @@ def test_gaps_colouring_and_a_click_on_a_district(window, qtbot, orgs):
     canvas.repaint()  # lays out the districts and their names
     assert len(canvas.paths) == 14
     assert canvas.colour_of(HARZ) != canvas.colour_of("15081")  # 2 partners vs none
+    regions = {r.ags: r.name for r in services.reference.regions()}
+    assert {ags: " ".join(t[:-1]).replace("- ", "-") for ags, t in canvas.label_texts.items()} == (
+        regions
+    )
+    assert canvas.label_texts[HARZ][-1] == "2"
+    boxes = list(canvas.label_boxes.values())
+    for i, a in enumerate(boxes):  # names never overlap, never leave the map, skip the legend
+        assert canvas.rect().toRectF().contains(a)
+        assert not a.intersects(canvas.legend_rect)
+        assert not any(a.intersects(b) for b in boxes[i + 1 :])
 
     view.measure.setCurrentIndex(view.measure.findText("Lücken"))
     assert canvas.measure == "gaps"
@@ -57,6 +67,10 @@ def test_gaps_colouring_and_a_click_on_a_district(window, qtbot, orgs):
     assert canvas.colour_of(HARZ) == view.overview.classification("gaps").colour_of(gaps)
 
     point = canvas.label_points[HARZ].toPoint()
+    qtbot.mouseMove(canvas, point)
+    qtbot.waitUntil(lambda: canvas.hovered == HARZ)
+    hover = canvas._tooltip(canvas.label_points[HARZ], HARZ)
+    assert "<b>Harz</b>" in hover and "Partner: 2" in hover and "Lücken:" in hover
     assert canvas.district_at(canvas.label_points[HARZ]) == HARZ
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: view.panel.ags == HARZ, timeout=5000)
@@ -91,6 +105,16 @@ def test_the_attribution_is_on_the_map_and_in_the_about_box(window, qtbot, orgs)
                if isinstance(w, QMessageBox) and w.isVisible())  # fmt: skip
     assert "© GeoBasis-DE / BKG (2021)" in box.informativeText() + box.text()
     box.accept()
+
+
+def test_export_from_the_area(window, qtbot, orgs, tmp_path):
+    view = _map(window, qtbot)
+    view.set_measure("verbuende")
+    path = tmp_path / "karte.svg"
+    view.export_to(str(path))
+    svg = path.read_text(encoding="utf-8")
+    assert svg.count('id="district-') == 14 and "Aktive Verbünde" in svg
+    assert "Gespeichert" in view.description.text()
 
 
 def test_kind_filter_narrows_the_dots(window, qtbot, orgs):

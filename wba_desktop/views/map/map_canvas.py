@@ -62,6 +62,8 @@ class MapCanvas(QWidget):
         #: per district (AGS): outline in widget pixels, label box, label text lines
         self.paths: dict[str, QPainterPath] = {}
         self.label_boxes: dict[str, QRectF] = {}
+        #: the lines of each label as painted: the name (one or two lines), the number
+        self.label_texts: dict[str, list[str]] = {}
         self.label_points: dict[str, QPointF] = {}
         self._points = np.zeros((0, 2))
         self._area: QRectF | None = None
@@ -281,10 +283,11 @@ class MapCanvas(QWidget):
             anchors, sizes, (area.left(), area.top(), area.right(), area.bottom()), order,
             obstacles=[(legend.left(), legend.top(), legend.right(), legend.bottom())],
         )  # fmt: skip
-        self.label_boxes = {}
+        self.label_boxes, self.label_texts = {}, {}
         for shape, (lines, number), box in zip(shapes, texts, boxes, strict=True):
             rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
             self.label_boxes[shape.ags] = rect
+            self.label_texts[shape.ags] = [*lines, number]
             fill = classes.colour_of(values.get(shape.ags))
             ink = QColor(text_colour(fill))
             halo = QColor(fill) if ink == QColor("#ffffff") else QColor(255, 255, 255, 210)

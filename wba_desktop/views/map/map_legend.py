@@ -46,6 +46,9 @@ class MapLegend:
         return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1000), flags, text).height()
 
     def size(self, width: float) -> tuple[float, float]:
+        """(width, height): at least ``width``, wider when the title needs it."""
+        title = QFontMetricsF(self.title_font).horizontalAdvance(self.title)
+        width = max(width, title + 2 * PAD + 4)
         inner = width - 2 * PAD
         h = PAD + QFontMetricsF(self.title_font).height() + 2
         h += self._wrapped(self.small, inner, self.note) + 8

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.errors import ServiceError
-from wba_desktop.network.map_classes import MEASURES
+from wba_desktop.network.map_classes import MEASURE_NOTES
 from wba_desktop.network.options import GraphOptions
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
@@ -39,6 +39,14 @@ from wba_desktop.views.map.district_panel import DistrictPanel
 from wba_desktop.views.map.map_canvas import MapCanvas
 
 log = logging.getLogger(__name__)
+
+
+MEASURE_CHOICES = (
+    ("partners", "Partner"),
+    ("gaps", "Lücken"),
+    ("verbuende", "Aktive Verbünde"),
+    ("events", "Veranstaltungen"),
+)
 
 
 def _swatch(colour: str) -> QIcon:
@@ -65,8 +73,11 @@ class MapView(QWidget):
         self._base = GraphOptions()
 
         self.measure = QComboBox(self)
-        for key, label in MEASURES.items():
-            self.measure.addItem(self.tr(label), key)
+        for key, label in MEASURE_CHOICES:
+            self.measure.addItem(label, key)
+            self.measure.setItemData(
+                self.measure.count() - 1, MEASURE_NOTES[key], Qt.ItemDataRole.ToolTipRole
+            )
         self.show_points = QCheckBox(self.tr("Organisationen zeigen"), self)
         self.show_points.setChecked(True)
         self.show_ties = QCheckBox(self.tr("Bänder zwischen Landkreisen"), self)
