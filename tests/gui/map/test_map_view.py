@@ -139,3 +139,20 @@ def test_the_network_hands_its_filters_to_the_map(window, qtbot, orgs, services)
     kammer = next(t.id for t in services.reference.organisation_types() if t.name == "Kammer (IHK)")
     assert view.kinds.checked() == (kammer,)
     assert {p.id for p in view.overview.points} == {orgs["ihk"]}
+
+
+def test_district_filter_from_the_network_is_named_and_can_be_reset(window, qtbot, orgs):
+    window.runner = SyncTaskRunner()
+    window.show_area("network")
+    network = window.network.widget
+    network.panel.districts.check("Harz")
+    network.panel.flush()
+    qtbot.mouseClick(network.map_button, Qt.MouseButton.LeftButton)
+    view = window.map.widget
+    qtbot.waitUntil(lambda: view.overview is not None and view.filter_note.isVisible())
+    assert view.filter_note.text() == "Aus dem Netzwerk übernommen: Landkreise."
+    assert view.overview.figures(MAGDEBURG).value("partners") is None  # drawn grey
+    assert view.overview.figures(HARZ).value("partners") == 2
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert not view.filter_note.isVisible()
+    assert view.overview.figures(MAGDEBURG).value("partners") == 1

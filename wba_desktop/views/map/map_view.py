@@ -161,24 +161,43 @@ class MapView(QWidget):
         return replace(self._base, type_ids=tuple(self.kinds.checked()))
 
     def set_options(self, options: GraphOptions) -> None:
-        """Show the map for the network's filters (kinds, districts, tags, …)."""
+        """Show the map for the network's filters (kinds, districts, tags, …); a map
+        not shown yet only keeps them for its first load."""
         self._base = replace(options, focus_id=None, type_ids=())
         self._update_filter_note()
-        self.kinds.set_checked(options.type_ids)  # emits changed: reloads
+        self._set_kinds(options.type_ids)
 
     def reset_filters(self) -> None:
         self._base = GraphOptions()
         self._update_filter_note()
-        self.kinds.set_checked(())
+        self._set_kinds(())
+
+    def _set_kinds(self, type_ids) -> None:
+        self.kinds.blockSignals(True)  # one reload below, not one per kind
+        self.kinds.set_checked(type_ids)
+        self.kinds.blockSignals(False)
+        if self.loaded:
+            self.reload()
 
     def _update_filter_note(self) -> None:
-        narrowed = replace(self._base, type_ids=()) != GraphOptions()
+        """Name the network's filters the map took over besides the kinds."""
+        b = self._base
+        active = [
+            label
+            for label, on in (
+                (self.tr("Landkreise"), b.region_ids),
+                (self.tr("WBA-Regionen"), b.wba_regions),
+                (self.tr("Schlagwörter"), b.tag_ids),
+                (self.tr("Beziehungsarten"), b.relation_type_ids),
+                (self.tr("Mindeststärke"), b.min_strength > 1),
+                (self.tr("auch inaktive"), b.include_inactive),
+            )
+            if on
+        ]
         self.filter_note.setText(
-            self.tr("Weitere Filter aus dem Netzwerk sind aktiv (Landkreise, Schlagwörter …).")
-            if narrowed
-            else ""
+            self.tr("Aus dem Netzwerk übernommen: %1.").replace("%1", fmt.listing(active))
         )
-        self.filter_note.setVisible(narrowed)
+        self.filter_note.setVisible(bool(active))
 
     def set_measure(self, measure: str) -> None:
         self.measure.setCurrentIndex(self.measure.findData(measure))

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.merge_commands = MergeCommands(self)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
+        self._map_options = None
         self.map = LazyArea(self._build_map, self)
         self.add_area("map", self.tr("Karte"), "map", self.map)
         self.start.open_verbund.connect(self.verbund_commands.open_verbund)
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         from wba_desktop.views.map.map_view import MapView
 
         view = MapView(self.services, self.runner, parent)
+        if self._map_options is not None:  # opened by the network's „Karte“ button
+            view.set_options(self._map_options)
         view.open_organisation.connect(self.open_organisation)
         view.open_verbund.connect(self.verbund_commands.open_verbund)
         view.counts_changed.connect(self._show_counts)
@@ -183,9 +186,11 @@ class MainWindow(QMainWindow):
 
     def show_map(self, options) -> None:
         """The network's „Karte“ button: the map with the network's filters."""
-        view = self.map.ensure_loaded()
-        view.set_options(options)
-        self.show_area("map")
+        self._map_options = options
+        built = self.map.loaded
+        self.show_area("map")  # builds the area with these options the first time
+        if built:
+            self.map.widget.set_options(options)
 
     # -- areas -----------------------------------------------------------------------
     def add_area(self, key: str, label: str, icon_name: str, widget: QWidget) -> None:
