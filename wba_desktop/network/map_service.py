@@ -12,6 +12,7 @@ outlines by their AGS key. No Qt.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.models import (
@@ -27,7 +28,6 @@ from wba_desktop.models import (
     Organisation,
     OrganisationType,
     Region,
-    Relation,
     Verbund,
     verbund_region,
 )
@@ -155,29 +155,55 @@ class MapService:
         self, options: GraphOptions = GraphOptions(), today: date | None = None
     ) -> MapOverview:
         """Numbers per district, the ties between districts and the organisations'
-        places for ``options`` (a focus is ignored: the map shows the whole state)."""
+        places for ``options`` (a focus is ignored: the map shows the whole state).
+
+        One network graph (``NetworkService.graph``, relations valid on ``as_of`` or
+        today) gives the gaps, the dots and the bands; two small queries count the
+        Verbünde and the events. The graph holds every kind, so that a filter on kinds
+        does not make the others "missing" in the gaps; dots and bands then keep only
+        the chosen kinds.
+
+        The cyclic garbage collector rests meanwhile: the graph's 100,000s of small
+        containers (no cycles among them) are freed by reference counting when
+        ``_overview`` returns, instead of being scanned over and over while they live.
+        """
+        gc_was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return self._overview(options, today)
+        finally:
+            if gc_was_on:
+                gc.enable()
+
+    def _overview(self, options: GraphOptions, today: date | None) -> MapOverview:
         options = replace(options, focus_id=None, include_people=False, extra_edges=())
         today = today or date.today()
+        result = self._network.graph(replace(options, type_ids=(), as_of=options.as_of or today))
+        table = self._network.gaps(result, by="district")
+        gaps = {row.group: table.gaps_of(row.group) for row in table.rows}
         with self._uow() as uow:
             conn = uow.session.connection()
             regions = conn.execute(
                 select(Region.id, Region.ags, Region.name, Region.wba_region)
             ).all()
-            orgs = conn.execute(_organisation_rows(options)).all()
             verbuende = dict(conn.execute(_verbund_counts()).all())
             events = dict(conn.execute(_event_counts(today)).all())
-            relations = conn.execute(_relation_pairs(options, today)).all()
-        gaps = self._gaps(options)
-        region_of = {oid: rid for oid, *_rest, rid in orgs}
+        g = result.graph
+        kinds = set(options.type_ids)
         ags_of = {rid: ags for rid, ags, _n, _w in regions}
-        selected = _selected_regions(regions, options)
         members: dict[int, list] = defaultdict(list)
+        region_of: dict[int, int] = {}
         unplaced = 0
-        for row in orgs:
-            if row[-1] in ags_of:
-                members[row[-1]].append(row)
+        for oid, data in g.nodes(data=True):
+            if kinds and data["kind_id"] not in kinds:
+                continue
+            rid = data["district_id"]
+            if rid in ags_of:
+                members[rid].append((oid, data["name"], data["kind"], data["colour"]))
+                region_of[oid] = rid
             else:
                 unplaced += 1
+        selected = _selected_regions(regions, options)
         figures = tuple(
             DistrictFigures(
                 rid, ags, name, wba,
@@ -192,17 +218,10 @@ class MapService:
         return MapOverview(
             options,
             self._in_map_order(figures),
-            _ties(relations, region_of, ags_of),
+            _ties(g, region_of, ags_of),
             self._place(members, ags_of),
             unplaced,
         )
-
-    def _gaps(self, options: GraphOptions) -> dict[str, list[str]]:
-        """The network's gap table per district name. Every kind counts (a filter on
-        kinds would make the others "missing"); districts and tags narrow as usual."""
-        result = self._network.graph(replace(options, type_ids=()))
-        table = self._network.gaps(result, by="district")
-        return {row.group: table.gaps_of(row.group) for row in table.rows}
 
     def _in_map_order(self, figures: tuple[DistrictFigures, ...]) -> tuple:
         order = {d.ags: i for i, d in enumerate(self.state_map.districts)}
@@ -216,10 +235,11 @@ class MapService:
             if shape is None:
                 continue
             rows = sorted(rows, key=lambda r: r[0])
-            places = place_points(shape, len(rows), self.seed).tolist()
+            places = place_points(shape, len(rows), self.seed)
+            xs, ys = places[:, 0].tolist(), places[:, 1].tolist()
             points += [
                 MapPoint(oid, name, kind, colour or "#808080", shape.ags, x, y)
-                for (oid, name, kind, colour, _rid), (x, y) in zip(rows, places, strict=True)
+                for (oid, name, kind, colour), x, y in zip(rows, xs, ys, strict=True)
             ]
         return tuple(points)
 
@@ -289,22 +309,6 @@ def ties_of(overview: MapOverview, ags: str) -> tuple[tuple[str, int], ...]:
 # -- queries -------------------------------------------------------------------------------
 
 
-def _organisation_rows(options: GraphOptions):
-    stmt = (
-        select(
-            Organisation.id,
-            Organisation.name,
-            OrganisationType.name,
-            OrganisationType.colour,
-            Organisation.region_id,
-        )
-        .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-        .outerjoin(Region, Region.id == Organisation.region_id)
-    )
-    clause = node_filter(options)
-    return stmt.where(clause) if clause is not None else stmt
-
-
 def _verbund_counts():
     return (
         select(verbund_region.c.region_id, func.count(func.distinct(Verbund.id)))
@@ -325,21 +329,6 @@ def _event_counts(today: date):
     )
 
 
-def _relation_pairs(options: GraphOptions, today: date):
-    """Source and target of the relations valid on ``as_of`` (else today) that pass the
-    relation filters; the organisations are checked against the filters in Python."""
-    day = options.as_of or today
-    stmt = select(Relation.source_id, Relation.target_id).where(
-        or_(Relation.valid_from.is_(None), Relation.valid_from <= day),
-        or_(Relation.valid_until.is_(None), Relation.valid_until >= day),
-    )
-    if options.relation_type_ids:
-        stmt = stmt.where(Relation.type_id.in_(options.relation_type_ids))
-    if options.min_strength > 1:
-        stmt = stmt.where(Relation.strength >= options.min_strength)
-    return stmt
-
-
 def _selected_regions(regions, options: GraphOptions) -> set[int]:
     return {
         rid
@@ -349,12 +338,14 @@ def _selected_regions(regions, options: GraphOptions) -> set[int]:
     }
 
 
-def _ties(relations, region_of: dict[int, int], ags_of: dict[int, str]) -> tuple:
+def _ties(graph, region_of: dict[int, int], ags_of: dict[int, str]) -> tuple:
+    """Relations between organisations of two districts, per pair of districts (an
+    edge of the graph holds every relation of its pair of organisations)."""
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for src, dst in relations:
-        a, b = region_of.get(src), region_of.get(dst)
+    for u, v, data in graph.edges(data=True):
+        a, b = region_of.get(u), region_of.get(v)
         if a is None or b is None or a == b:
             continue
         pair = tuple(sorted((ags_of[a], ags_of[b])))
-        counts[pair] += 1
-    return tuple((a, b, n) for (a, b), n in sorted(counts.items()))
+        counts[pair] += len(data.get("relations", ()))
+    return tuple((a, b, n) for (a, b), n in sorted(counts.items()) if n)
