@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmap,
+    QPolygonF,
     QTransform,
 )
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
@@ -66,6 +67,7 @@ class MapCanvas(QWidget):
         self.label_texts: dict[str, list[str]] = {}
         self.label_points: dict[str, QPointF] = {}
         self._points = np.zeros((0, 2))
+        self._by_colour: dict[str, np.ndarray] = {}
         self._area: QRectF | None = None
         self.legend_rect = QRectF()
         self._cache: QPixmap | None = None
@@ -79,6 +81,10 @@ class MapCanvas(QWidget):
     # -- data ------------------------------------------------------------------------------
     def show_map(self, state_map: StateMap, overview, measure: str) -> None:
         self.state_map, self.overview, self.measure = state_map, overview, measure
+        groups: dict[str, list[int]] = {}
+        for i, pt in enumerate(overview.points):
+            groups.setdefault(pt.colour, []).append(i)
+        self._by_colour = {c: np.array(idx) for c, idx in groups.items()}
         self._invalidate()
 
     def set_measure(self, measure: str) -> None:
@@ -240,22 +246,29 @@ class MapCanvas(QWidget):
             p.drawPath(path)
 
     def _paint_points(self, p: QPainter) -> None:
+        """Many dots as pen points, one call per kind (20,000 ellipses one by one would
+        hold the GUI thread well over 100 ms); a few get a white rim. Thousands of
+        2-pixel dots need no antialiasing."""
         pts = self.overview.points
-        radius = dot_size(len(pts)) / 2
-        if len(pts) > 1500:
-            p.setPen(Qt.PenStyle.NoPen)
-        else:
-            p.setPen(QPen(QColor(255, 255, 255, 200), 0.6))
-        by_colour: dict[str, list[int]] = {}
-        for i, pt in enumerate(pts):
-            by_colour.setdefault(pt.colour, []).append(i)
-        for colour, idx in by_colour.items():
+        size = dot_size(len(pts))
+        rim = len(pts) <= 1500
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, rim)
+        for colour, idx in self._by_colour.items():
+            xy = self._points[idx].ravel().tolist()
+            polygon = QPolygonF([QPointF(x, y) for x, y in zip(xy[::2], xy[1::2], strict=True)])
+            if rim:
+                pen = QPen(QColor(255, 255, 255, 210), size + 1.2)
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.setPen(pen)
+                p.drawPoints(polygon)
             fill = QColor(colour)
             fill.setAlphaF(dot_alpha(len(pts)))
-            p.setBrush(fill)
-            for i in idx:
-                x, y = self._points[i]
-                p.drawEllipse(QPointF(x, y), radius, radius)
+            pen = QPen(fill, size)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap if rim else Qt.PenCapStyle.SquareCap)
+            p.setPen(pen)
+            p.drawPoints(polygon)
+        p.restore()
 
     def _paint_labels(self, p: QPainter, classes, values) -> None:
         name_font, value_font = QFont(self.font()), QFont(self.font())
