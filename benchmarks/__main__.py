@@ -83,6 +83,11 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "likely duplicates of 20,000 organisations (exact and similar names) vs the exact "
         "rule alone in raw SQL (goal ≤ 40)",
     ),
+    "map_overview": (
+        "benchmarks.bench_map",
+        "numbers, ties and dots of the map of Sachsen-Anhalt vs the network graph it "
+        "needs for the gaps (goal ≤ 2.5)",
+    ),
 }
 
 

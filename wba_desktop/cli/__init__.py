@@ -9,6 +9,7 @@ wba-desktop import DATEI [--sheet BLATT] [--dry-run] [--mapping DATEI] [--on-mat
 wba-desktop import DATEI.xlsx|.gexf|.graphml [--beziehungen] [--create-missing] [--neue-arten]
 wba-desktop import-verlauf [NUMMER] [--rueckgaengig [--rest] [--yes]]
 wba-desktop graph --out DATEI [Filter …]
+wba-desktop map --out DATEI [--by partners|gaps|verbuende|events] [--kind ART …]
 wba-desktop backup [--out DATEI]
 wba-desktop restore DATEI [--yes]
 wba-desktop dump --out DATEI
@@ -46,6 +47,7 @@ from wba_desktop.cli import (
     import_history,
     importing,
     load,
+    map,
     migrate,
     privacy,
     restore,
@@ -64,6 +66,7 @@ COMMANDS = (
     importing,
     import_history,
     graph,
+    map,
     backup,
     restore,
     dump,

@@ -34,6 +34,7 @@ from wba_desktop.services.verteiler.lists import VerteilerService
 __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
+    from wba_desktop.network.map_service import MapService
     from wba_desktop.network.service import NetworkService
     from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
@@ -186,6 +187,14 @@ class Services:
         from wba_desktop.services.directory.coverage import CoverageService
 
         return CoverageService(self.uow)
+
+    @cached_property
+    def map(self) -> MapService:
+        """The map of Sachsen-Anhalt (numbers per district, ties, export); it uses the
+        network's gap analysis, so it comes with the network area."""
+        from wba_desktop.network.map_service import MapService
+
+        return MapService(self.uow, self.network)
 
     @cached_property
     def agency(self) -> AgencySettings:

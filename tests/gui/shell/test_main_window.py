@@ -35,6 +35,7 @@ def test_only_existing_areas_in_sidebar(window):
         "Verbünde",
         "Veranstaltungen",
         "Netzwerk",
+        "Karte",
     ]
 
 

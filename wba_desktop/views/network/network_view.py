@@ -46,6 +46,8 @@ class NetworkView(QWidget):
     open_organisation = Signal(int)
     counts_changed = Signal(str)
     add_to_verbund = Signal(list)
+    #: the „Karte“ button: the map of the districts with these filters
+    map_requested = Signal(object)
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -70,6 +72,11 @@ class NetworkView(QWidget):
             )
         )
         self.export_button.clicked.connect(self.ask_export_file)
+        self.map_button = QPushButton(self.tr("Karte"), self)
+        self.map_button.setToolTip(self.tr("Dieselbe Auswahl als Karte der Landkreise zeigen"))
+        self.map_button.clicked.connect(
+            lambda: self.map_requested.emit(self.options(self.panel.state()))
+        )
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # moving bar while the graph is built in the background
         self.busy.setMaximumWidth(120)
@@ -78,6 +85,7 @@ class NetworkView(QWidget):
         top.addWidget(self.description, 1)
         top.addWidget(self.busy)
         top.addWidget(fit)
+        top.addWidget(self.map_button)
         top.addWidget(self.export_button)
         centre = QWidget(self)
         cl = QVBoxLayout(centre)

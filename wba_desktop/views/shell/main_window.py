@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.merge_commands = MergeCommands(self)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
+        self._map_options = None
+        self.map = LazyArea(self._build_map, self)
+        self.add_area("map", self.tr("Karte"), "map", self.map)
         self.start.open_verbund.connect(self.verbund_commands.open_verbund)
         self.start.counts_changed.connect(self._show_counts)
         for view in (self.organisations, self.people, self.verteiler):
@@ -167,7 +170,27 @@ class MainWindow(QMainWindow):
         view.open_organisation.connect(self.open_organisation)
         view.counts_changed.connect(self._show_counts)
         view.add_to_verbund.connect(self.verbund_commands.add_organisations)
+        view.map_requested.connect(self.show_map)
         return view
+
+    def _build_map(self, parent: QWidget) -> QWidget:
+        from wba_desktop.views.map.map_view import MapView
+
+        view = MapView(self.services, self.runner, parent)
+        if self._map_options is not None:  # opened by the network's „Karte“ button
+            view.set_options(self._map_options)
+        view.open_organisation.connect(self.open_organisation)
+        view.open_verbund.connect(self.verbund_commands.open_verbund)
+        view.counts_changed.connect(self._show_counts)
+        return view
+
+    def show_map(self, options) -> None:
+        """The network's „Karte“ button: the map with the network's filters."""
+        self._map_options = options
+        built = self.map.loaded
+        self.show_area("map")  # builds the area with these options the first time
+        if built:
+            self.map.widget.set_options(options)
 
     # -- areas -----------------------------------------------------------------------
     def add_area(self, key: str, label: str, icon_name: str, widget: QWidget) -> None:
@@ -358,14 +381,20 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
     def show_about(self) -> None:
+        from wba_desktop.network.map_data import ATTRIBUTION as MAP_ATTRIBUTION
+
         inform(
             self,
             self.tr("Über WBA Desktop"),
             f"<b>{APP_NAME} {__version__}</b>",
             self.tr(
                 "Das Partnernetzwerk der Weiterbildungsagenturen Sachsen-Anhalt: "
-                "Organisationen, Personen und ihre Beziehungen.\n\nDatenordner: %1"
-            ).replace("%1", str(paths.data_dir())),
+                "Organisationen, Personen und ihre Beziehungen.\n\nDatenordner: %1\n\n"
+                "Karte: Verwaltungsgrenzen %2, Datenlizenz Deutschland – Namensnennung – "
+                "Version 2.0 (dl-de/by-2-0), VG5000, Stand 01.01.2021."
+            )
+            .replace("%1", str(paths.data_dir()))
+            .replace("%2", MAP_ATTRIBUTION),
         )
 
     # -- window state ----------------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The „Karte“ area: the map of Sachsen-Anhalt (districts, partners, ties)."""
