@@ -5,6 +5,7 @@ draws what these modules compute, and the CLI (``wba-desktop graph``) exports it
 
 - ``graph``: ``GraphOptions`` and ``build_graph`` (two Core queries, one ``networkx.Graph``)
 - ``layout``: fast force-directed and grouped layouts; ``positions``: stored positions
+  (in the database); ``saved_views``: named views („Ansichten“)
 - ``metrics``: the analysis panel (``centrality``: vectorised betweenness, closeness,
   eigenvector; ``cuts``: cut points and bridges explained in German words)
 - ``gaps``: which kinds of multiplier are missing per district or WBA region
