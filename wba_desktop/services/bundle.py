@@ -34,6 +34,7 @@ from wba_desktop.services.verteiler.lists import VerteilerService
 __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
+    from wba_desktop.network.saved_views import SavedViewService
     from wba_desktop.network.service import NetworkService
     from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
@@ -169,6 +170,13 @@ class Services:
             relations=self.relations,
             people_filter=lambda session, ids: allowed(session, ids, NETWORK_MAPS),
         )
+
+    @property
+    def saved_views(self) -> SavedViewService:
+        """Saved views („Ansichten“) of the network and the map, shared on the database."""
+        from wba_desktop.network.saved_views import SavedViewService
+
+        return SavedViewService(self.uow)
 
     @cached_property
     def agency(self) -> AgencySettings:
