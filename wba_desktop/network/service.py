@@ -38,6 +38,7 @@ from wba_desktop.network.verbund_ties import verbund_ties
 from wba_desktop.text.fold import search_key
 
 if TYPE_CHECKING:
+    from wba_desktop.network.view_export import ViewExport
     from wba_desktop.services.directory.reference import ReferenceService
     from wba_desktop.services.directory.relations import RelationInfo, RelationService
 
@@ -327,6 +328,20 @@ class NetworkService:
         if result.is_empty:
             raise NetworkError(f"Nichts zu exportieren. {result.description}")
         return export_graph(result.graph, path, fmt, positions)
+
+    def export_view(
+        self,
+        settings: Mapping,
+        path: str | os.PathLike[str],
+        name: str = "",
+        fmt: str | None = None,
+    ) -> ViewExport:
+        """Write a view (saved or on screen: panel state and ``view_rect``) as a picture
+        (PNG/SVG/PDF) or a self-contained HTML page; people only with their consent,
+        logged as a disclosure (see ``view_export``)."""
+        from wba_desktop.network.view_export import export_view
+
+        return export_view(self.picture, self._uow, settings, path, name=name, chosen=fmt)
 
     # -- names to ids (CLI, saved views) -------------------------------------------------
     def find_organisation(self, name: str) -> int:
