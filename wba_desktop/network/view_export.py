@@ -139,8 +139,8 @@ def _picture(graph, people, positions, sizes, panel, rect, title, path, kind) ->
         keep = set(inside)
         for v in inside:
             keep.update(graph.neighbors(v))
-        shown = graph.subgraph(keep).copy() if keep else graph
-        ranked = {v: (sizes.get(v, 0.0) if v in inside else -1.0) for v in shown}
+        shown = graph.subgraph(keep).copy()  # nothing in the view: an honest empty picture
+        ranked = {v: (sizes.get(v, 0.0) if v in inside else 0.0) for v in shown}
     else:
         ranked = dict(sizes)
     nx.set_node_attributes(shown, ranked, "view_size")
@@ -167,5 +167,6 @@ def _picture(graph, people, positions, sizes, panel, rect, title, path, kind) ->
     if rect is not None:
         x0, y0, x1, y1 = rect
         ax.set_xlim(x0, x1)
-        ax.set_ylim(y0, y1)  # the equal aspect widens one side to the page's shape
+        ax.set_ylim(y0, y1)
+        ax.set_aspect("equal", adjustable="box")  # the box takes the view's shape
     return save_figure(fig, path, kind)

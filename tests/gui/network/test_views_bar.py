@@ -4,6 +4,8 @@ view appears after a refresh; positions are written in the background."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
@@ -122,3 +124,40 @@ def test_positions_are_stored_in_the_background_and_pinned_by_dragging(
     view.views_bar.release_action.trigger()  # … until every position is released
     assert view.positions[net["aa"]] != pytest.approx((4.0, -2.0), abs=0.5)
     assert not DatabasePositionStore(services.uow).load()[net["aa"]].pinned
+
+
+def test_the_panel_state_tolerates_unknown_and_missing_keys(qtbot, services, net):  # noqa: F811
+    view = _view(qtbot, services)
+    panel = view.panel
+    kammer = next(t.id for t in services.reference.organisation_types() if t.name == "Kammer (IHK)")
+    relayouts = []
+    panel.relayout_requested.connect(lambda: relayouts.append(1))
+    panel.set_state(
+        {
+            "kinds": [kammer],
+            "as_of": "2024-06-01",
+            "focus": net["ihk"],
+            "focus_label": "IHK Magdeburg",
+            "depth": 2,
+            "colour_by": "district",
+            "layout": "kind",
+            "grouping": "wba_region",  # from a newer program: this panel has no grouping yet
+            "zauberei": True,
+        }
+    )
+    state = panel.state()
+    assert state.kinds == (kammer,) and state.focus == net["ihk"] and state.depth == 2
+    assert state.as_of == date(2024, 6, 1) and panel.date_label.text() == "01.06.2024"
+    assert state.colour_by == "district" and state.layout == "kind"
+    assert relayouts == []  # restoring is no „Neu anordnen“
+    panel.flush()
+    assert set(view.result.graph) == {net["ihk"]}  # the chamber only, in its surroundings
+    panel.set_state({"colour_by": "unbekannt"})  # everything else missing: the defaults
+    assert panel.state_dict() == {**_defaults(panel), "colour_by": "kind"}
+    assert panel.state().focus is None and not panel.use_date.isChecked()
+
+
+def _defaults(panel) -> dict:
+    panel.reset_filters()
+    state = panel.state_dict()
+    return {**state, "colour_by": "kind", "size_by": "degree", "layout": "force", "depth": 1}
