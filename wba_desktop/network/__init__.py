@@ -11,6 +11,7 @@ draws what these modules compute, and the CLI (``wba-desktop graph``) exports it
 - ``gaps``: which kinds of multiplier are missing per district or WBA region
 - ``suggest``: introductions worth making (common partners), with the German reason
 - ``export``: GEXF/GraphML for Gephi, PNG/SVG/PDF drawings without Qt
+- ``view_export``: a view as a picture or a self-contained HTML page (``html_export``)
 - ``service``: ``NetworkService``, the one entry point for the GUI and the CLI
 - ``synthetic``: realistic random networks for benchmarks and tests
 """
