@@ -29,9 +29,7 @@ from __future__ import annotations
 import math
 import sqlite3
 import sys
-import tempfile
 import types
-from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Context, info, paired_medians, result, sqlite_url, timed
@@ -187,49 +185,48 @@ def run_redraw_1000(ctx: Context) -> dict[str, Any]:
     from benchmarks.bench_search import capture_statements, run_raw
     from wba_desktop.db import UnitOfWorkFactory, create_db_engine
     from wba_desktop.network.graph import GraphOptions
-    from wba_desktop.network.positions import JsonPositionStore
+    from wba_desktop.network.positions import MemoryPositionStore
     from wba_desktop.network.service import NetworkService
 
     db = ctx.database()
     engine = create_db_engine(sqlite_url(db))
     raw = sqlite3.connect(db)
     try:
-        with tempfile.TemporaryDirectory(prefix="wba-bench-net-") as tmp:
-            store = JsonPositionStore(Path(tmp) / "netz-positionen.json")
-            service = NetworkService(UnitOfWorkFactory(engine), store=store)
-            info("network_redraw_1000: laying out the whole network once (stored positions)")
-            service.layout(service.graph())
-            region_id, region, count = _district_near(engine, 1_000)
-            options = GraphOptions(region_ids=(region_id,))
-            shown: list = []
+        store = MemoryPositionStore()  # the shared benchmark database stays as built
+        service = NetworkService(UnitOfWorkFactory(engine), store=store)
+        info("network_redraw_1000: laying out the whole network once (stored positions)")
+        service.layout(service.graph())
+        region_id, region, count = _district_near(engine, 1_000)
+        options = GraphOptions(region_ids=(region_id,))
+        shown: list = []
 
-            def ours() -> None:
-                res = service.graph(options)
-                shown[:] = [res, service.layout(res)]
+        def ours() -> None:
+            res = service.graph(options)
+            shown[:] = [res, service.layout(res)]
 
-            statements = capture_statements(engine, ours)
-            statements = [s for s in statements if s[0].lstrip().upper().startswith("SELECT")]
-            repeat = ctx.repeat(full=15, quick=5)
-            ours_s, peer_s = paired_medians(
-                lambda: timed(ours), lambda: timed(lambda: run_raw(raw, statements)), repeat
-            )
-            graph = shown[0].graph
-            info(f"  {region}: ours {ours_s * 1e3:.1f} ms, raw SQL {peer_s * 1e3:.1f} ms")
-            return result(
-                "network_redraw_1000",
-                ours_s,
-                "raw sqlite3, the same SQL statements",
-                peer_s,
-                None,
-                quick=ctx.quick,
-                ok=ours_s <= REDRAW_BUDGET_S and len(shown[1]) == graph.number_of_nodes(),
-                budget_s=REDRAW_BUDGET_S,
-                district=region,
-                organisations=graph.number_of_nodes(),
-                ties=graph.number_of_edges(),
-                statements=len(statements),
-                repeat=repeat,
-            )
+        statements = capture_statements(engine, ours)
+        statements = [s for s in statements if s[0].lstrip().upper().startswith("SELECT")]
+        repeat = ctx.repeat(full=15, quick=5)
+        ours_s, peer_s = paired_medians(
+            lambda: timed(ours), lambda: timed(lambda: run_raw(raw, statements)), repeat
+        )
+        graph = shown[0].graph
+        info(f"  {region}: ours {ours_s * 1e3:.1f} ms, raw SQL {peer_s * 1e3:.1f} ms")
+        return result(
+            "network_redraw_1000",
+            ours_s,
+            "raw sqlite3, the same SQL statements",
+            peer_s,
+            None,
+            quick=ctx.quick,
+            ok=ours_s <= REDRAW_BUDGET_S and len(shown[1]) == graph.number_of_nodes(),
+            budget_s=REDRAW_BUDGET_S,
+            district=region,
+            organisations=graph.number_of_nodes(),
+            ties=graph.number_of_edges(),
+            statements=len(statements),
+            repeat=repeat,
+        )
     finally:
         raw.close()
         engine.dispose()

@@ -90,7 +90,7 @@ def _mirror(tmp_path: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text('"""Stub."""\n', encoding="utf-8")
     # the imports the cycle contract names as allowed must exist, as in the real code
-    for module in ("service", "map_service"):
+    for module in ("service", "map_service", "saved_views"):
         _add(tmp_path, "services/bundle.py", f"import wba_desktop.network.{module}")
         (tmp_path / FAKE / "network" / f"{module}.py").write_text('"""Stub."""\n', encoding="utf-8")
     return tmp_path

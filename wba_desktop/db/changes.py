@@ -50,6 +50,8 @@ TABLE_TOPICS: dict[str, tuple[str, ...]] = {
     "consent_event": ("people",),
     "consent_purpose": ("reference", "people"),
     "app_setting": ("settings",),
+    "saved_view": ("saved_views",),
+    # layout_position has no topic: storing a layout is no reason to refresh anything
 }
 
 #: the table whose row ids are the ids of a topic (an affiliation id is no person id)

@@ -23,12 +23,6 @@ from scipy import fft as sfft
 from scipy import sparse
 from scipy.sparse import csgraph
 
-from wba_desktop.network.positions import (  # noqa: F401  (re-exported for callers)
-    JsonPositionStore,
-    PositionStore,
-    load_positions,
-    save_positions,
-)
 from wba_desktop.text.fold import sort_key
 
 log = logging.getLogger(__name__)

@@ -33,12 +33,13 @@ from wba_desktop.network.graph import (
 )
 from wba_desktop.network.matrix import StakeholderMatrix, load_matrix
 from wba_desktop.network.metrics import NetworkMetrics, compute_metrics
-from wba_desktop.network.positions import FILE_NAME, JsonPositionStore, PositionStore
+from wba_desktop.network.positions import DatabasePositionStore, PositionStore
 from wba_desktop.network.suggest import Suggestion, suggest_introductions
 from wba_desktop.network.verbund_ties import verbund_ties
 from wba_desktop.text.fold import search_key
 
 if TYPE_CHECKING:
+    from wba_desktop.network.view_export import ViewExport
     from wba_desktop.services.directory.coverage import CoverageService
     from wba_desktop.services.directory.reference import ReferenceService
     from wba_desktop.services.directory.relations import RelationInfo, RelationService
@@ -60,13 +61,6 @@ class NetworkPicture(NamedTuple):
     positions: Positions
 
 
-def default_positions_path() -> Path:
-    """``netz-positionen.json`` in the user's data directory (shared with the app)."""
-    from wba_desktop import paths
-
-    return paths.data_dir() / FILE_NAME
-
-
 class NetworkService:
     """Graph, layout, analysis, suggestions and export of the multiplier network.
 
@@ -74,9 +68,8 @@ class NetworkService:
     ``introduce``; ``relations`` records an introduction. Without them the gap table
     shows only the groups that occur and ``introduce`` refuses. ``coverage`` tells
     who is responsible for which districts beyond the seat (gaps and suggestions
-    count it; without it only the seat counts). ``store`` keeps the
-    positions between runs (default: ``netz-positionen.json`` in the data directory,
-    opened on first use).
+    count it; without it only the seat counts). ``store`` keeps the positions
+    between runs (default: the table ``layout_position`` of the database).
     """
 
     def __init__(
@@ -96,7 +89,7 @@ class NetworkService:
         self._reference = reference
         self._relations = relations
         self._coverage = coverage
-        self._store = store
+        self._store = store if store is not None else DatabasePositionStore(uow_factory)
         self.seed = seed
 
     # -- graph and layout ------------------------------------------------------------
@@ -104,27 +97,24 @@ class NetworkService:
         """The filtered graph; empty with a German description when nothing matches."""
         return build_graph(self._uow, options, self.people_filter)
 
-    def store(self, positions_path: str | os.PathLike[str] | None = None) -> PositionStore:
-        if positions_path is not None:
-            return JsonPositionStore(positions_path)
-        if self._store is None:
-            self._store = JsonPositionStore(default_positions_path())
+    def store(self) -> PositionStore:
+        """Where the positions live (the database's ``layout_position``)."""
         return self._store
 
     def layout(
         self,
         result: GraphResult | nx.Graph,
         mode: str = "force",
-        positions_path: str | os.PathLike[str] | None = None,
         relayout: bool = False,
         save: bool = True,
     ) -> Positions:
         """Positions for every node.
 
         "force": stored positions are kept (the same picture as last time), new
-        organisations placed near their neighbours and stored; ``relayout`` lays
-        the shown organisations out afresh (and stores that). "district"/"kind":
-        grouped, computed each time (deterministic), never stored.
+        organisations placed near their neighbours; ``relayout`` lays the shown
+        organisations out afresh, except those placed by hand (pinned). ``save``
+        stores what was computed (else the caller does, see ``save_layout``).
+        "district"/"kind": grouped, computed each time (deterministic), never stored.
         """
         graph = result.graph if isinstance(result, GraphResult) else result
         if mode not in LAYOUT_MODES:
@@ -133,18 +123,33 @@ class NetworkService:
             return {}
         if mode != "force":
             return lay.grouped_layout(graph, by=mode, seed=self.seed)
-        store = self.store(positions_path)
-        stored = {} if relayout else store.load()
-        known = {v: stored[v] for v in graph if v in stored}
-        if relayout or not known:
+        stored = self._store.load()
+        known = {
+            v: (p.x, p.y) for v, p in stored.items() if v in graph and (p.pinned or not relayout)
+        }
+        if not known:
             positions = lay.force_layout(graph, seed=self.seed)
         elif len(known) == graph.number_of_nodes():
             return known
         else:
             positions = lay.force_layout(graph, seed=self.seed, initial=known, fixed=known)
         if save:
-            store.update({v: p for v, p in positions.items() if isinstance(v, int)})
+            self._store.update({v: p for v, p in positions.items() if v not in known})
         return positions
+
+    def save_layout(self, positions: Mapping[Hashable, tuple[float, float]]) -> int:
+        """Store the organisations' computed positions that differ from the stored ones
+        (people are placed anew each time; pinned positions stay); returns how many.
+        The canvas calls this in the background after showing a fresh layout."""
+        stored = self._store.load()
+        changed = {}
+        for v, (x, y) in positions.items():
+            if not isinstance(v, int):
+                continue
+            old = stored.get(v)
+            if old is None or (not old.pinned and (abs(old.x - x) > 1e-9 or abs(old.y - y) > 1e-9)):
+                changed[v] = (float(x), float(y))
+        return self._store.update(changed) if changed else 0
 
     def picture(
         self,
@@ -153,13 +158,16 @@ class NetworkService:
         relayout: bool = False,
         include_verbuende: bool = False,
         cancelled: Callable[[], bool] | None = None,
+        save: bool = True,
     ) -> NetworkPicture:
         """The network for ``options`` as the canvas shows it, with every position.
 
         ``include_verbuende`` adds an edge between current members of the same Verbund.
         Organisations are placed as in ``layout`` (stored positions reused and new
-        ones stored for "force"); the people of the person layer are placed around
-        their organisations, which stay put (people's places are not stored).
+        ones stored for "force" unless ``save`` is False: the canvas stores them in
+        the background after drawing, with ``save_layout``); the people of the person
+        layer are placed around their organisations, which stay put (people's places
+        are not stored).
         ``cancelled()`` returning True stops with ``NetworkError`` between the steps.
         """
         if layout not in LAYOUT_MODES:
@@ -174,7 +182,7 @@ class NetworkService:
             options = replace(options, extra_edges=(*options.extra_edges, *ties))
         result = self.graph(options)
         check()
-        positions = self.layout(result, layout, relayout=relayout)
+        positions = self.layout(result, layout, relayout=relayout, save=save)
         people = result.people_layer
         if people is not None and people.number_of_nodes():
             check()
@@ -184,10 +192,16 @@ class NetworkService:
         return NetworkPicture(result, positions)
 
     def remember_positions(self, positions: Mapping[Hashable, tuple[float, float]]) -> None:
-        """Store where the user put organisations (people are placed anew each time)."""
+        """Store where the user put organisations by hand (pinned: a new layout keeps
+        them); people are placed anew each time."""
         kept = {v: p for v, p in positions.items() if isinstance(v, int)}
         if kept:
-            self.store().update(kept)
+            self._store.update(kept, pinned=True)
+
+    def forget_positions(self, keep_pinned: bool = True) -> None:
+        """Forget the stored layout (and the positions placed by hand, unless
+        ``keep_pinned``): the next picture is laid out afresh."""
+        self._store.clear(keep_pinned=keep_pinned)
 
     # -- analysis ----------------------------------------------------------------------
     def metrics(
@@ -323,14 +337,13 @@ class NetworkService:
         path: str | os.PathLike[str],
         fmt: str | None = None,
         mode: str = "force",
-        positions_path: str | os.PathLike[str] | None = None,
         label_top: int = 15,
         save_positions: bool = False,
     ) -> Path:
         """Write the graph (GEXF/GraphML, with positions) or a picture (PNG/SVG/PDF)."""
         if result.is_empty:
             raise NetworkError(f"Nichts zu exportieren. {result.description}")
-        positions = self.layout(result, mode, positions_path, save=save_positions)
+        positions = self.layout(result, mode, save=save_positions)
         return export_graph(
             result.graph,
             path,
@@ -355,6 +368,20 @@ class NetworkService:
         if result.is_empty:
             raise NetworkError(f"Nichts zu exportieren. {result.description}")
         return export_graph(result.graph, path, fmt, positions)
+
+    def export_view(
+        self,
+        settings: Mapping,
+        path: str | os.PathLike[str],
+        name: str = "",
+        fmt: str | None = None,
+    ) -> ViewExport:
+        """Write a view (saved or on screen: panel state and ``view_rect``) as a picture
+        (PNG/SVG/PDF) or a self-contained HTML page; people only with their consent,
+        logged as a disclosure (see ``view_export``)."""
+        from wba_desktop.network.view_export import export_view
+
+        return export_view(self.picture, self._uow, settings, path, name=name, chosen=fmt)
 
     # -- names to ids (CLI, saved views) -------------------------------------------------
     def find_organisation(self, name: str) -> int:

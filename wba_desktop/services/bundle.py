@@ -35,6 +35,7 @@ __all__ = ["Changes", "Services"]
 
 if TYPE_CHECKING:
     from wba_desktop.network.map_service import MapService
+    from wba_desktop.network.saved_views import SavedViewService
     from wba_desktop.network.service import NetworkService
     from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
@@ -180,6 +181,13 @@ class Services:
             coverage=self.coverage,
             people_filter=lambda session, ids: allowed(session, ids, NETWORK_MAPS),
         )
+
+    @property
+    def saved_views(self) -> SavedViewService:
+        """Saved views („Ansichten“) of the network and the map, shared on the database."""
+        from wba_desktop.network.saved_views import SavedViewService
+
+        return SavedViewService(self.uow)
 
     @cached_property
     def coverage(self) -> CoverageService:

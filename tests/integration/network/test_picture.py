@@ -9,7 +9,7 @@ import pytest
 
 from tests.integration.network.test_graph import build_network
 from wba_desktop.network.graph import GraphOptions, NetworkError
-from wba_desktop.network.positions import JsonPositionStore, load_positions
+from wba_desktop.network.positions import DatabasePositionStore
 from wba_desktop.network.service import NetworkPicture, NetworkService
 
 
@@ -19,44 +19,46 @@ def net(services) -> dict[str, int]:
 
 
 @pytest.fixture
-def positions_file(tmp_path):
-    return tmp_path / "netz-positionen.json"
+def stored(uow_factory) -> DatabasePositionStore:
+    return DatabasePositionStore(uow_factory)
 
 
 @pytest.fixture
-def network(uow_factory, services, positions_file) -> NetworkService:
+def network(uow_factory, services) -> NetworkService:
     return NetworkService(
         uow_factory,
         reference=services.reference,
         relations=services.relations,
-        store=JsonPositionStore(positions_file),
     )
 
 
-def test_positions_are_stored_and_reused_on_the_next_call(network, net, positions_file):
+def test_positions_are_stored_and_reused_on_the_next_call(network, net, stored):
     options = GraphOptions(region_ids=())
     picture = network.picture(options)
     assert isinstance(picture, NetworkPicture)
     result, positions = picture  # unpacks as (result, positions), as the view does
     assert set(result.graph) == set(net.values()) - {net["alt"]}
     assert set(positions) == set(result.graph)
-    stored = load_positions(positions_file)
-    assert set(stored) == set(result.graph)
-    # a new start of the app: another service on the same file draws the same picture
-    restarted = NetworkService(network._uow, store=JsonPositionStore(positions_file))
+    assert set(stored.load()) == set(result.graph)
+    # a new start of the app: another service on the same database draws the same picture
+    restarted = NetworkService(network._uow)
     _, again = restarted.picture(options)
     assert all(again[v] == pytest.approx(positions[v], abs=1e-3) for v in positions)
 
 
-def test_a_moved_organisation_stays_until_relayout(network, net, positions_file):
+def test_a_moved_organisation_stays_until_relayout(network, net, stored):
     network.picture()
     network.remember_positions({net["ihk"]: (40.0, -40.0), "P1": (1.0, 1.0)})
-    assert load_positions(positions_file)[net["ihk"]] == (40.0, -40.0)  # people not stored
+    assert stored.load()[net["ihk"]] == (40.0, -40.0, True)  # pinned; people not stored
     _, kept = network.picture()
     assert kept[net["ihk"]] == pytest.approx((40.0, -40.0))
+    _, fresh = network.picture(relayout=True)  # „Neu anordnen“ keeps the hand-placed one
+    assert fresh[net["ihk"]] == pytest.approx((40.0, -40.0))
+    network.forget_positions(keep_pinned=False)  # … until all positions are released
+    assert stored.load() == {}
     _, fresh = network.picture(relayout=True)
     assert fresh[net["ihk"]] != pytest.approx((40.0, -40.0), abs=1.0)
-    assert load_positions(positions_file)[net["ihk"]] == pytest.approx(fresh[net["ihk"]], abs=1e-3)
+    assert stored.load()[net["ihk"]][:2] == pytest.approx(fresh[net["ihk"]], abs=1e-9)
 
 
 def test_a_filtered_view_reuses_the_places_of_the_whole_picture(network, net, services):
@@ -67,10 +69,10 @@ def test_a_filtered_view_reuses_the_places_of_the_whole_picture(network, net, se
     assert all(part[v] == pytest.approx(whole[v], abs=1e-3) for v in part)
 
 
-def test_grouped_layouts_are_not_stored(network, net, positions_file):
+def test_grouped_layouts_are_not_stored(network, net, stored):
     result, positions = network.picture(layout="district")
     assert set(positions) == set(result.graph)
-    assert not positions_file.exists()
+    assert stored.load() == {}
     with pytest.raises(NetworkError, match="Anordnung"):
         network.picture(layout="kreis")
 
@@ -131,6 +133,7 @@ def test_the_bundle_offers_one_network_service(services, net, _data_dir):
     assert network is services.network  # one instance: one position store
     result, positions = network.picture()
     assert set(positions) == set(result.graph)
-    assert set(load_positions(_data_dir / "netz-positionen.json")) == set(result.graph)
+    assert set(DatabasePositionStore(services.uow).load()) == set(result.graph)
+    assert not (_data_dir / "netz-positionen.json").exists()  # no file per user any more
     gaps = network.gaps(result)  # the districts come from the reference service
     assert {"Harz", "Börde", "Magdeburg"} <= {row.group for row in gaps.rows}

@@ -4,7 +4,6 @@ through ``wba-desktop graph``."""
 
 from __future__ import annotations
 
-import json
 import math
 from datetime import date
 
@@ -15,7 +14,7 @@ from tests.integration.network.test_graph import build_network
 from wba_desktop import cli
 from wba_desktop.errors import ValidationError
 from wba_desktop.network.graph import GraphOptions, NetworkError
-from wba_desktop.network.positions import JsonPositionStore, load_positions, save_positions
+from wba_desktop.network.positions import DatabasePositionStore
 from wba_desktop.network.service import NetworkService
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.relations import RelationData
@@ -32,47 +31,30 @@ def network(uow_factory, services, tmp_path) -> NetworkService:
         uow_factory,
         reference=services.reference,
         relations=services.relations,
-        store=JsonPositionStore(tmp_path / "pos.json"),
     )
 
 
 def test_positions_survive_a_restart_and_new_organisations_land_near_partners(
     uow_factory, services, net, tmp_path
 ):
-    path = tmp_path / "netz-positionen.json"
     first = NetworkService(uow_factory)
-    pos = first.layout(first.graph(), positions_path=path)
-    assert set(pos) == set(first.graph().graph) and path.exists()
+    pos = first.layout(first.graph())
+    stored = DatabasePositionStore(uow_factory)
+    assert set(pos) == set(first.graph().graph) == set(stored.load())
     restarted = NetworkService(uow_factory)  # a new start of the app
-    again = restarted.layout(restarted.graph(), positions_path=path)
+    again = restarted.layout(restarted.graph())
     assert all(again[k] == pytest.approx(pos[k], abs=1e-3) for k in pos)
     kind = next(t.id for t in services.reference.organisation_types() if t.name == "Jobcenter")
     new = services.organisations.create(OrganisationData(name="Jobcenter Elbaue", type_id=kind)).id
     rel = {t.name: t.id for t in services.reference.relation_types()}
     services.relations.save(RelationData(new, net["aa"], rel["Kooperation"]))
-    grown = restarted.layout(restarted.graph(), positions_path=path)
+    grown = restarted.layout(restarted.graph())
     assert all(grown[k] == pytest.approx(pos[k], abs=1e-3) for k in pos)  # nothing moved
     others = [math.dist(pos[a], pos[b]) for a in pos for b in pos if a < b]
     assert math.dist(grown[new], grown[net["aa"]]) < max(others)
-    assert new in load_positions(path)
-    fresh = restarted.layout(restarted.graph(), positions_path=path, relayout=True)
+    assert new in stored.load()
+    fresh = restarted.layout(restarted.graph(), relayout=True)
     assert set(fresh) == set(grown)
-
-
-def test_position_file_round_trip_and_broken_files(tmp_path):
-    path = tmp_path / "p.json"
-    save_positions(path, {3: (1.23456, -2.0), 7: (0.0, 4.5)})
-    assert load_positions(path) == {3: (1.235, -2.0), 7: (0.0, 4.5)}
-    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
-    path.write_text("{kaputt", encoding="utf-8")
-    assert load_positions(path) == {}
-    assert load_positions(tmp_path / "fehlt.json") == {}
-    store = JsonPositionStore(path)
-    store.update({1: (1.0, 1.0)})
-    store.update({2: (2.0, 2.0)})
-    assert store.load() == {1: (1.0, 1.0), 2: (2.0, 2.0)}
-    store.clear()
-    assert store.load() == {} and not path.exists()
 
 
 def test_grouped_layouts_and_unknown_modes(network, net):

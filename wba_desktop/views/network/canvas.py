@@ -125,6 +125,18 @@ class NetworkCanvas(FigureCanvasQTAgg):
             self._fit()
             self._redraw_overlays()
 
+    def view_rect(self) -> tuple[float, float, float, float]:
+        """The visible area in layout coordinates: (x0, y0, x1, y1), x0 < x1, y0 < y1."""
+        (x0, x1), (y0, y1) = self.ax.get_xlim(), self.ax.get_ylim()
+        return float(min(x0, x1)), float(min(y0, y1)), float(max(x0, x1)), float(max(y0, y1))
+
+    def set_view_rect(self, rect: tuple[float, float, float, float]) -> None:
+        """Show the area ``rect`` (x0, y0, x1, y1 in layout coordinates)."""
+        x0, y0, x1, y1 = (float(v) for v in rect)
+        self.ax.set_xlim(x0, x1)
+        self.ax.set_ylim(y0, y1)
+        self._redraw_overlays()
+
     def _draw_labels(self) -> None:
         """Labels for the most important visible nodes that do not overlap each other."""
         for t in self._labels:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -33,6 +34,11 @@ SIZE_BY = (("Verbindungen", "degree"), ("Vermittlerrolle (Betweenness)", "betwee
 LAYOUTS = (("Kräfte (gespeichert)", "force"), ("nach Landkreis", "district"),
            ("nach Art", "kind"))  # fmt: skip
 HISTORY_DAYS = 10 * 365
+#: check boxes and combo boxes of the panel's state (``state_dict``); "grouping" once
+#: the panel has such a combo box
+_CHECKS = ("include_inactive", "include_people", "include_verbuende")
+_COMBOS = {"colour_by": "colour_by", "size_by": "size_by", "layout": "layout_mode",
+           "min_strength": "min_strength", "grouping": "grouping"}  # fmt: skip
 
 
 @dataclass
@@ -213,6 +219,78 @@ class FilterPanel(QScrollArea):
             size_by=self.size_by.currentData(),
             layout=self.layout_mode.currentData(),
         )
+
+    # -- the state as plain values (saved views, „Ansichten“) ----------------------------
+    def state_dict(self) -> dict:
+        """Every filter and display choice as JSON values, for a saved view. Combo boxes
+        added later (a grouping, say) are included by their attribute name."""
+        as_of = None
+        if self.use_date.isChecked():
+            as_of = (date.today() + timedelta(days=self.date_slider.value())).isoformat()
+        focus = self.focus.current_id() if self.focus.text() else None
+        state = {
+            "kinds": list(self.kinds.checked()),
+            "districts": list(self.districts.checked()),
+            "wba_regions": list(self.wba.checked()),
+            "tags": list(self.tags.checked()),
+            "relation_types": list(self.relation_types.checked()),
+            "as_of": as_of,
+            "focus": focus,
+            "focus_label": self.focus.text() if focus is not None else "",
+            "depth": self.depth.value(),
+        }
+        for key in _CHECKS:
+            state[key] = getattr(self, key).isChecked()
+        for key, box in self._combos().items():
+            state[key] = box.currentData()
+        return state
+
+    def set_state(self, state: dict) -> None:
+        """Show ``state`` (from ``state_dict``, maybe of another program version):
+        unknown keys are ignored, missing ones take the defaults; one ``changed``
+        follows (debounced), no relayout and no redraw on the way."""
+        get = state.get if isinstance(state, dict) else {}.get
+        widgets = [self.kinds, self.districts, self.wba, self.tags, self.relation_types,
+                   self.focus, self.depth, self.use_date, self.date_slider,
+                   *(getattr(self, k) for k in _CHECKS), *self._combos().values()]  # fmt: skip
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            for key, widget in (("kinds", self.kinds), ("districts", self.districts),
+                                ("wba_regions", self.wba), ("tags", self.tags),
+                                ("relation_types", self.relation_types)):  # fmt: skip
+                values = get(key)
+                widget.set_checked(values if isinstance(values, list) else ())
+            focus, label = get("focus"), get("focus_label")
+            if isinstance(focus, int) and not isinstance(focus, bool):
+                self.focus.set_current(focus, label if isinstance(label, str) else "")
+            else:
+                self.focus.set_current(None, "")
+            depth = get("depth")
+            self.depth.setValue(depth if isinstance(depth, int) else 1)
+            day = None
+            if isinstance(get("as_of"), str):
+                with contextlib.suppress(ValueError):
+                    day = date.fromisoformat(get("as_of"))
+            self.use_date.setChecked(day is not None)
+            self.date_slider.setEnabled(day is not None)
+            value = max(-HISTORY_DAYS, min(0, (day - date.today()).days)) if day else 0
+            self.date_slider.setValue(value)
+            self._date_moved(value)
+            for key in _CHECKS:
+                getattr(self, key).setChecked(bool(get(key)))
+            for key, box in self._combos().items():
+                index = box.findData(get(key))
+                box.setCurrentIndex(index if index >= 0 else 0)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self._timer.start()
+
+    def _combos(self) -> dict[str, QComboBox]:
+        """State key -> combo box, for the combo boxes this panel has."""
+        boxes = {key: getattr(self, attr, None) for key, attr in _COMBOS.items()}
+        return {key: box for key, box in boxes.items() if isinstance(box, QComboBox)}
 
     def flush(self) -> None:
         """Apply a pending change at once (tests, and before an export)."""

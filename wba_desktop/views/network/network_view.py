@@ -33,8 +33,15 @@ from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
 from wba_desktop.views.network.matrix_view import MatrixView
 from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
+from wba_desktop.views.network.views_bar import ViewsBar
 
 log = logging.getLogger(__name__)
+
+
+def _not_stored(exc: ServiceError) -> None:
+    """Positions are a convenience: a read-only or busy database costs only the next
+    start's picture, so no message interrupts the user."""
+    log.warning("network positions not stored: %s", exc)
 
 
 class NetworkView(QWidget):
@@ -48,6 +55,8 @@ class NetworkView(QWidget):
     add_to_verbund = Signal(list)
     #: the „Karte“ button: the map of the districts with these filters
     map_requested = Signal(object)
+    #: a picture was drawn (the views bar applies a saved zoom then)
+    shown = Signal()
 
     def __init__(self, services: Services, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
@@ -81,6 +90,7 @@ class NetworkView(QWidget):
         self.busy.setRange(0, 0)  # moving bar while the graph is built in the background
         self.busy.setMaximumWidth(120)
         self.busy.hide()
+        self.views_bar = ViewsBar(services, runner, self, self)
         top = QHBoxLayout()
         top.addWidget(self.description, 1)
         top.addWidget(self.busy)
@@ -90,6 +100,7 @@ class NetworkView(QWidget):
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.views_bar)
         cl.addLayout(top)
         cl.addWidget(self.canvas, 1)
         # view modes of the centre, under the same filters: the graph, the stakeholder matrix
@@ -166,6 +177,7 @@ class NetworkView(QWidget):
                 layout=state.layout,
                 relayout=relayout,
                 include_verbuende=state.include_verbuende,
+                save=False,  # stored in the background once drawn (_store_layout)
             )
 
         # a newer reload (filters changed meanwhile) drops this answer
@@ -184,6 +196,8 @@ class NetworkView(QWidget):
         self.metrics = {}
         self.description.setText(result.description)
         self.redraw(keep_view=keep_view)
+        self._store_layout(result)
+        self.shown.emit()
         self.analysis.set_graph(result, self._metrics_ready)
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(
@@ -191,6 +205,15 @@ class NetworkView(QWidget):
             .replace("%1", fmt.integer(n))
             .replace("%2", fmt.integer(m))
         )
+
+    def _store_layout(self, result: GraphResult) -> None:
+        """Store the laid-out positions in the database, off the GUI thread (only the
+        ones that changed are written; a failure costs only the next start's layout)."""
+        if self.panel.state().layout != "force" or result.is_empty:
+            return
+        positions, network = dict(self.positions), self.network
+        op(self, lambda: network.save_layout(positions), key="store-layout",
+           runner=self._runner).handle(ServiceError, _not_stored).run_in_background()  # fmt: skip
 
     def _metrics_ready(self, metrics: dict) -> None:
         self.metrics = metrics
@@ -242,7 +265,9 @@ class NetworkView(QWidget):
     def _moved(self, node, x: float, y: float) -> None:
         self.positions[node] = (x, y)
         if isinstance(node, int):  # organisations keep their place; people are placed anew
-            self.network.remember_positions({node: (x, y)})
+            network = self.network  # pinned in the database, written in the background
+            pin = op(self, lambda: network.remember_positions({node: (x, y)}), runner=self._runner)
+            pin.handle(ServiceError, _not_stored).run_in_background()
 
     def show_district(self, name: str) -> None:
         """Show one district's network (from the gap table)."""

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         view.counts_changed.connect(self._show_counts)
         view.add_to_verbund.connect(self.verbund_commands.add_organisations)
         view.map_requested.connect(self.show_map)
+        self.bus.changed.connect(view.views_bar.on_changes)  # another user's saved views
         return view
 
     def _build_map(self, parent: QWidget) -> QWidget:
@@ -265,8 +266,9 @@ class MainWindow(QMainWindow):
             view.search.selectAll()
 
     def refresh(self) -> None:
-        """F5: read everything again (another user may have changed the shared database)."""
-        self._on_changes(Changes.all())
+        """F5: read everything again (another user may have changed the shared database);
+        through the bus, so whatever listens there (the saved views) reads again too."""
+        self.bus.post(Changes.all())
 
     def _on_changes(self, changes: Changes) -> None:
         """A write changed something: the area in front refreshes what it shows (keeping
