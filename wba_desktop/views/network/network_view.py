@@ -8,6 +8,7 @@ older filter are dropped, so the window never waits for them.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.network.ego import ego_result
 from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
@@ -31,7 +33,8 @@ from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
 from wba_desktop.views.network.details import DetailsPanel
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
-from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
+from wba_desktop.views.network.legend import LegendList
+from wba_desktop.views.network.styling import group_keys, legend_for, person_styles, style_nodes
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +57,13 @@ class NetworkView(QWidget):
         self.positions: dict[int, tuple[float, float]] = {}
         self.metrics: dict[int, object] = {}
         self.loaded = False
+        #: the last unfocused network without people, for a quick "Umfeld" (see _quick_ego)
+        self._whole: tuple[GraphOptions, GraphResult, dict] | None = None
 
         self.panel = FilterPanel(services, self)
         self.canvas = NetworkCanvas(self)
+        self.canvas.runner = runner
+        self.legend = LegendList(self)
         self.description = QLabel(self)
         self.description.setObjectName("dialogSubtitle")
         self.description.setWordWrap(True)
@@ -77,12 +84,18 @@ class NetworkView(QWidget):
         top.addWidget(self.description, 1)
         top.addWidget(self.busy)
         top.addWidget(fit)
+        self.legend_button = QPushButton(self.tr("Legende"), self)
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
+        self.legend_button.toggled.connect(self.legend.setVisible)
+        top.addWidget(self.legend_button)
         top.addWidget(self.export_button)
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addLayout(top)
         cl.addWidget(self.canvas, 1)
+        cl.addWidget(self.legend)
 
         self.tabs = QTabWidget(self)
         self.details = DetailsPanel(self)
@@ -98,13 +111,14 @@ class NetworkView(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([310, 760, 340])
+        splitter.setSizes([270, 700, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)
 
         self.panel.changed.connect(self.reload)
         self.panel.display_changed.connect(self.redraw)
+        self.panel.grouping_changed.connect(self._regroup)
         self.panel.relayout_requested.connect(lambda: self.reload(relayout=True))
         self.canvas.node_clicked.connect(self._select)
         self.canvas.node_activated.connect(self._activate)
@@ -137,6 +151,8 @@ class NetworkView(QWidget):
         self.loaded = True
         state = self.panel.state()
         options = self.options(state)
+        if not relayout and self._quick_ego(options, state, keep_view):
+            return
         network = self.network
         self.description.setText(self.tr("Netz wird aufgebaut …"))
         self.busy.show()
@@ -149,10 +165,31 @@ class NetworkView(QWidget):
                 include_verbuende=state.include_verbuende,
             )
 
+        def shown(answer) -> None:
+            result, positions = answer
+            whole = options.focus_id is None and result.people_layer is None
+            self._whole = (options, result, dict(positions)) if whole else self._whole
+            self._show(result, positions, keep_view=keep_view)
+
         # a newer reload (filters changed meanwhile) drops this answer
-        op(self, picture, key="picture", runner=self._runner).success(
-            lambda r: self._show(*r, keep_view=keep_view)
-        ).handle(ServiceError, self._failed).run_in_background()
+        op(self, picture, key="picture", runner=self._runner).success(shown).handle(
+            ServiceError, self._failed
+        ).run_in_background()
+
+    def _quick_ego(self, options: GraphOptions, state: PanelState, keep_view: bool) -> bool:
+        """An "Umfeld" of the network already shown: a breadth-first search on that
+        graph instead of a rebuild (fast also on the state-wide database)."""
+        if options.focus_id is None or options.include_people or keep_view or not self._whole:
+            return False
+        whole_options, whole, positions = self._whole
+        same = replace(options, focus_id=None, depth=whole_options.depth) == whole_options
+        if not same or state.layout != "force" or options.focus_id not in whole.graph:
+            return False
+        result = ego_result(whole, options.focus_id, options.depth)
+        # an older build still running must not replace this picture when it ends
+        op(self, lambda: None, key="picture", runner=self._runner).run_in_background()
+        self._show(result, {n: positions[n] for n in result.graph if n in positions})
+        return True
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
@@ -176,7 +213,7 @@ class NetworkView(QWidget):
     def _metrics_ready(self, metrics: dict) -> None:
         self.metrics = metrics
         state = self.panel.state()
-        if state.colour_by == "community" or state.size_by == "betweenness":
+        if "community" in (state.colour_by, state.group_by) or state.size_by == "betweenness":
             self.redraw()
         elif self.canvas.selected is not None and self.result is not None:
             self.details.show_node(self.result.graph, self.canvas.selected, metrics)
@@ -199,11 +236,19 @@ class NetworkView(QWidget):
             if g.number_of_nodes() == 0
             else ""
         )
+        legend = legend_for(g, state.colour_by, self.metrics)
+        self.legend.set_entries(legend)
         self.canvas.show_graph(
-            styles, self.positions, edges, legend_for(g, state.colour_by, self.metrics),
-            empty_text=empty, keep_view=keep_view,
+            styles, self.positions, edges, legend, empty_text=empty, keep_view=keep_view,
+            groups=group_keys(g, styles, state.group_by, self.metrics),
         )  # fmt: skip
         self.details.show_node(g, self.canvas.selected, self.metrics)
+
+    def _regroup(self) -> None:
+        if self.result is not None:
+            by = self.panel.state().group_by
+            self.canvas.set_grouping(group_keys(self.result.graph, self.canvas.styles, by,
+                                                self.metrics))  # fmt: skip
 
     # -- interaction -------------------------------------------------------------------
     def _select(self, node) -> None:
@@ -262,7 +307,9 @@ class NetworkView(QWidget):
             return ""
         ending = Path(path).suffix.lower()
         if ending in (".png", ".svg", ".pdf"):
-            self.canvas.figure.savefig(path, dpi=200, format=ending[1:])
+            from wba_desktop.views.network.figure import save_view
+
+            save_view(self.canvas, path, title=self.result.description)
         elif ending in (".gexf", ".graphml"):
             self.network.save_graph_file(self.result, path, self.positions)
         else:

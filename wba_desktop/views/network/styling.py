@@ -75,14 +75,33 @@ def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[Node
     return styles
 
 
-def legend_for(g: nx.Graph, colour_by: str, metrics, limit: int = 12) -> list[tuple[str, str]]:
+def legend_for(
+    g: nx.Graph, colour_by: str, metrics, limit: int | None = None
+) -> list[tuple[str, str]]:
+    """Every colour shown (``limit``: at most that many), the largest group first."""
     colours = _colours(g, colour_by, metrics)
     counts: dict[str, int] = {}
     for n in g:
         grp = _group(g, n, colour_by, metrics)
         counts[grp] = counts.get(grp, 0) + 1
-    ordered = sorted(counts, key=lambda k: -counts[k])[:limit]
+    ordered = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
     return [(f"{k} ({fmt.integer(counts[k])})", colours.get(k, GREY)) for k in ordered]
+
+
+def group_keys(
+    g: nx.Graph, styles: list[NodeStyle], by: str, metrics
+) -> tuple[list[str], dict[str, str]] | None:
+    """One group name per style (people form the group "Personen") and a colour per
+    group, for the canvas's level of detail; None for "keine"."""
+    if by not in ("district", "wba_region", "kind", "community"):
+        return None
+    own = {n: _group(g, n, by, metrics) for n in g}
+    colours = _colours(g, by, metrics)
+    if by == "kind":
+        colours = {k: c for k, c in colours.items() if k}
+        own = {n: k or "Sonstige" for n, k in own.items()}
+    colours.setdefault("Personen", "#9aa5b0")
+    return [own.get(s.id, "Personen") for s in styles], colours
 
 
 def person_styles(people: nx.Graph) -> list[NodeStyle]:
