@@ -115,9 +115,10 @@ class NetworkCanvas(QWidget):
         self._changed()
 
     def set_grouping(self, groups: tuple[list[str], dict[str, str]] | None) -> None:
-        """Group by other keys (or none) without touching positions or zoom."""
+        """Group by other keys (or none), fitted anew; positions stay."""
         self._group_input = groups
         self.opened = set()
+        self._fit_pending = True
         self._rebuild_groups()
         self._changed()
 
@@ -131,7 +132,7 @@ class NetworkCanvas(QWidget):
         self._split_cache = None
         if self._group_input is not None and len(self.scene):
             keys, colours = self._group_input
-            self.groups = lod.build_groups(list(keys), colours, self.scene.xy, self._fit_scale)
+            self.groups = lod.build_groups(list(keys), colours, self.scene.xy)
 
     def _make_texture(self) -> None:
         """The tie texture, made on the task runner; until then the strongest ties."""
@@ -183,6 +184,12 @@ class NetworkCanvas(QWidget):
             self._fit_pending = False
             self.view.set_rect(self.scene.bounds())
             self._fit_scale = self.view.scale
+            if self._parts() is not None:  # closed groups: fit the bubbles
+                g = self.groups
+                lo = (g.centres - g.radius[:, None]).min(axis=0)
+                hi = (g.centres + g.radius[:, None]).max(axis=0)
+                self.view.set_rect((lo[0], lo[1], hi[0], hi[1]), margin=0.08)
+                self._fit_scale = self.view.scale  # "zoomed in" counts from here
 
     def _view_moved(self) -> None:
         self._static_key = None
@@ -298,7 +305,7 @@ class NetworkCanvas(QWidget):
         centres = self.view.to_screen(self.groups.centres)
         d = np.hypot(centres[:, 0] - x_px, centres[:, 1] - y_px)
         d[~parts.closed] = np.inf
-        hit = np.nonzero(d <= self.groups.radius_px)[0]
+        hit = np.nonzero(d <= self.groups.radius * self.view.scale)[0]
         return int(hit[np.argmin(d[hit])]) if len(hit) else None
 
     def pixel_of(self, node) -> tuple[float, float]:

@@ -57,7 +57,7 @@ def view_figure(canvas, title: str = ""):
                     linewidth=w, solid_capstyle="round", zorder=1)  # fmt: skip
         closed = np.nonzero(parts.closed)[0]
         ax.scatter(g.centres[closed, 0], g.centres[closed, 1],
-                   s=(g.radius_px[closed] * 2 * pixels_to_points) ** 2,
+                   s=(g.radius[closed] * 2 * points_per_unit) ** 2,
                    c=[g.colours[i] for i in closed], alpha=0.6, edgecolors="#555555",
                    zorder=2)  # fmt: skip
     idx = np.nonzero(node_mask)[0]

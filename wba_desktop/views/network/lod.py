@@ -15,8 +15,9 @@ import numpy as np
 
 #: zoomed in this many times beyond "fit", every group is open
 AUTO_OPEN = 3.0
-BUBBLE_MIN_PX = 12.0
-BUBBLE_SPAN_PX = 34.0
+#: bubble radius as a share of the layout's extent: smallest group, and added for the largest
+BUBBLE_MIN = 0.02
+BUBBLE_SPAN = 0.065
 BAND_MAX_PX = 14.0
 
 
@@ -29,23 +30,23 @@ class Groups:
     member: np.ndarray  # (N,) int
     counts: np.ndarray  # (G,) int
     centres: np.ndarray  # (G, 2) layout coordinates, spread so bubbles do not overlap
-    radius_px: np.ndarray  # (G,) bubble radius in pixels
+    radius: np.ndarray  # (G,) bubble radius in layout units (it grows as one zooms in)
 
     def __len__(self) -> int:
         return len(self.names)
 
 
-def bubble_radius(counts: np.ndarray) -> np.ndarray:
+def bubble_radius(counts: np.ndarray, extent: float) -> np.ndarray:
+    """Area grows with the members; in layout units, so bubbles never overlap at any zoom."""
     top = max(int(counts.max(initial=1)), 1)
-    return BUBBLE_MIN_PX + BUBBLE_SPAN_PX * np.sqrt(counts / top)
+    return extent * (BUBBLE_MIN + BUBBLE_SPAN * np.sqrt(counts / top))
 
 
 def build_groups(
-    keys: list[str], colours: dict[str, str], xy: np.ndarray, fit_scale: float
+    keys: list[str], colours: dict[str, str], xy: np.ndarray
 ) -> Groups:
     """Groups from one key per node; bubbles start at their members' centre and are
-    pushed apart until they do not overlap at the fitted scale (``fit_scale`` pixels
-    per layout unit)."""
+    pushed apart until they do not overlap."""
     names = sorted(set(keys), key=lambda k: (k.startswith("ohne"), k))
     lookup = {k: i for i, k in enumerate(names)}
     member = np.array([lookup[k] for k in keys], dtype=np.int64)
@@ -57,14 +58,15 @@ def build_groups(
             centres[:, axis] = np.bincount(member, weights=xy[:, axis], minlength=g) / np.maximum(
                 counts, 1
             )
-    radius = bubble_radius(counts)
-    centres = spread(centres, (radius + 6) / max(fit_scale, 1e-9))
+    extent = float(np.ptp(xy, axis=0).max()) if len(xy) > 1 else 1.0
+    radius = bubble_radius(counts, max(extent, 1e-6))
+    centres = spread(centres, radius * 1.08)
     return Groups(
         names, [colours.get(k, "#9aa5b0") for k in names], member, counts, centres, radius
     )
 
 
-def spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 200) -> np.ndarray:
+def spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 400) -> np.ndarray:
     """Push overlapping circles apart (pairwise, a few hundred small steps)."""
     pos = centres.astype(np.float64).copy()
     g = len(pos)
@@ -81,7 +83,7 @@ def spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 200) -> np.ndar
         if overlap.max() <= 1e-9:
             break
         push = (d / dist[..., None]) * (overlap[..., None] * 0.5)
-        pos += push.sum(axis=1) * 0.5
+        pos += push.sum(axis=1)
     return pos
 
 

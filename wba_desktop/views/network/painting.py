@@ -77,7 +77,9 @@ def draw_nodes(p: QPainter, scene: Scene, view: Viewport, mask: np.ndarray | Non
     if many:  # crowded: shrink so the discs cover at most CROWDED of the canvas
         crowd = float(np.sum(d * d)) / (view.width * view.height)
         if crowd > CROWDED:
-            d = np.maximum(d * np.sqrt(CROWDED / crowd), 2.0)
+            factor = np.sqrt(CROWDED / crowd)
+            hubs = d >= np.percentile(d, 99)  # the largest stay recognisable
+            d = np.where(hubs, d * max(factor, 0.7), np.maximum(d * factor, 2.0))
     diameter = np.round(d) if many else np.round(d * 2) / 2  # size buckets
     # bigger ones last (on top)
     order = np.lexsort((scene.colour[idx], diameter))
@@ -126,7 +128,7 @@ def draw_groups(p, scene: Scene, view: Viewport, groups: lod.Groups, parts: lod.
         fill.setAlpha(150)
         p.setBrush(fill)
         p.setPen(QPen(colour.darker(130), 1.5))
-        r = float(groups.radius_px[gi])
+        r = float(groups.radius[gi] * view.scale)
         p.drawEllipse(QPointF(*centres[gi]), r, r)
     p.setBrush(Qt.BrushStyle.NoBrush)
 
@@ -170,7 +172,7 @@ class LabelPainter:
             order = sorted(np.nonzero(parts.closed)[0], key=lambda g: -groups.counts[g])
             cands = [
                 Candidate(("group", int(g)), f"{groups.names[g]} ({fmt.integer(groups.counts[g])})",
-                          *centres[g], float(groups.radius_px[g]))
+                          *centres[g], float(groups.radius[g] * view.scale))
                 for g in order
             ]  # fmt: skip
             taken = place_labels(cands, lambda t: self.measure(t, True), view.width,
