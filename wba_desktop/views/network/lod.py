@@ -42,9 +42,7 @@ def bubble_radius(counts: np.ndarray, extent: float) -> np.ndarray:
     return extent * (BUBBLE_MIN + BUBBLE_SPAN * np.sqrt(counts / top))
 
 
-def build_groups(
-    keys: list[str], colours: dict[str, str], xy: np.ndarray
-) -> Groups:
+def build_groups(keys: list[str], colours: dict[str, str], xy: np.ndarray) -> Groups:
     """Groups from one key per node; bubbles start at their members' centre and are
     pushed apart until they do not overlap."""
     names = sorted(set(keys), key=lambda k: (k.startswith("ohne"), k))
