@@ -99,18 +99,26 @@ class NetworkCanvas(QWidget):
     ) -> None:
         """Show a new picture. ``groups``: one group name per style and the colour of
         each group (level of detail); None draws every organisation."""
+        scene = Scene(styles, positions, edges)
+        built = lod.build_groups(*groups, scene.xy) if groups is not None and len(scene) else None
+        self.show_scene(scene, legend, empty_text, keep_view, groups, built)
+
+    def show_scene(self, scene: Scene, legend=(), empty_text: str = "", keep_view: bool = False,
+                   grouping=None, groups: lod.Groups | None = None) -> None:  # fmt: skip
+        """Show a scene prepared elsewhere (``drawing.make_drawing``, in a worker)."""
         had = bool(self.scene.ids)
-        self.scene = Scene(styles, positions, edges)
+        self.scene = scene
         self.legend_entries = list(legend)
         self.empty_text = empty_text
         self.texture = None
         self._generation += 1
-        self._group_input = groups
+        self._group_input = grouping
         if not (keep_view and had):
             self.opened = set()
             self._fit_pending = True
         self._fit_scale_from_bounds()
-        self._rebuild_groups()
+        self.groups = groups
+        self._split_cache = None
         self._make_texture()
         self._changed()
 
@@ -266,11 +274,15 @@ class NetworkCanvas(QWidget):
         try:
             scene, view = self.scene, self.view
             if parts is None:
-                shown = visible_edges(scene, view)
-                if len(shown) > painting.VECTOR_LIMIT and self.texture is not None:
-                    painting.draw_texture(p, self.texture, view)
+                if self.texture is not None and not self.zoomed_in():
+                    painting.draw_texture(p, self.texture, view)  # most ties are in view
                 else:
-                    painting.draw_lines(p, scene, view, shown)
+                    shown = visible_edges(scene, view)
+                    if len(shown) <= painting.VECTOR_LIMIT:
+                        painting.draw_lines(p, scene, view, shown)
+                    elif self.texture is not None:
+                        painting.draw_texture(p, self.texture, view)
+                    # else: too many for lines, the texture comes in a moment
                 painting.draw_nodes(p, scene, view, None)
             else:
                 painting.draw_lines(p, scene, view, visible_edges(scene, view, parts.edge_mask))

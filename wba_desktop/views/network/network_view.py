@@ -7,6 +7,7 @@ older filter are dropped, so the window never waits for them.
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import replace
 
@@ -30,11 +31,12 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
-from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
+from wba_desktop.views.network.canvas import NetworkCanvas
 from wba_desktop.views.network.details import DetailsPanel
+from wba_desktop.views.network.drawing import Drawing, make_drawing
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
 from wba_desktop.views.network.legend import LegendList
-from wba_desktop.views.network.styling import group_keys, legend_for, person_styles, style_nodes
+from wba_desktop.views.network.styling import group_keys
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ class NetworkView(QWidget):
         self.positions: dict[int, tuple[float, float]] = {}
         self.metrics: dict[int, object] = {}
         self.loaded = False
+        self._measured = True  # the metrics of the shown graph were asked for
         #: the last unfocused network without people, for a quick "Umfeld" (see _quick_ego)
         self._whole: tuple[GraphOptions, GraphResult, dict] | None = None
 
@@ -197,12 +200,17 @@ class NetworkView(QWidget):
         log.info("network not shown: %s", exc)
 
     def _show(self, result: GraphResult, positions, keep_view: bool = False) -> None:
+        # A state-wide graph is millions of long-lived objects; a full collection of the
+        # cyclic garbage collector would scan them all (about a second, holding the GIL,
+        # so the window froze wherever it struck). Frozen, they are left out of the scans;
+        # they are still freed by reference counting when the picture is replaced.
+        gc.freeze()
         self.busy.hide()
         self.result, self.positions = result, dict(positions)
         self.metrics = {}
         self.description.setText(result.description)
+        self._measured = False  # the metrics start once the picture is drawn (see _paint)
         self.redraw(keep_view=keep_view)
-        self.analysis.set_graph(result, self._metrics_ready)
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(
             self.tr("%1 Organisationen, %2 Verbindungen")
@@ -211,6 +219,7 @@ class NetworkView(QWidget):
         )
 
     def _metrics_ready(self, metrics: dict) -> None:
+        gc.freeze()  # as in _show: the metrics are long-lived too
         self.metrics = metrics
         state = self.panel.state()
         if "community" in (state.colour_by, state.group_by) or state.size_by == "betweenness":
@@ -219,30 +228,26 @@ class NetworkView(QWidget):
             self.details.show_node(self.result.graph, self.canvas.selected, metrics)
 
     def redraw(self, keep_view: bool = True) -> None:
+        """Style, collect and group the picture off the GUI thread, then show it."""
         if self.result is None:
             return
-        state = self.panel.state()
-        g = self.result.graph
-        styles: list[NodeStyle] = style_nodes(g, state.colour_by, state.size_by, self.metrics)
-        edges = [(u, v, float(d.get("weight", 1.0))) for u, v, d in g.edges(data=True)]
-        people = self.result.people_layer
-        if people is not None:
-            styles += person_styles(people)
-            edges += [
-                (u, v, 0.5) for u, v in people.edges() if isinstance(u, str) or isinstance(v, str)
-            ]
-        empty = (
-            self.tr("Keine Organisation passt zu diesen Filtern.")
-            if g.number_of_nodes() == 0
-            else ""
-        )
-        legend = legend_for(g, state.colour_by, self.metrics)
-        self.legend.set_entries(legend)
-        self.canvas.show_graph(
-            styles, self.positions, edges, legend, empty_text=empty, keep_view=keep_view,
-            groups=group_keys(g, styles, state.group_by, self.metrics),
-        )  # fmt: skip
-        self.details.show_node(g, self.canvas.selected, self.metrics)
+        result, positions, state = self.result, dict(self.positions), self.panel.state()
+        metrics = self.metrics
+        op(self, lambda: make_drawing(result, positions, state, metrics), key="drawing",
+           runner=self._runner).success(
+            lambda drawing: self._paint(drawing, keep_view)
+        ).run_in_background()  # fmt: skip
+
+    def _paint(self, drawing: Drawing, keep_view: bool) -> None:
+        self.legend.set_entries(drawing.legend)
+        self.canvas.show_scene(drawing.scene, drawing.legend, self.tr(drawing.empty_text),
+                               keep_view, drawing.grouping, drawing.groups)  # fmt: skip
+        self.details.show_node(self.result.graph, self.canvas.selected, self.metrics)
+        if not self._measured:
+            # after the drawing, not beside it: two Python workers would starve the GUI
+            # thread of the GIL while it paints the first frame
+            self._measured = True
+            self.analysis.set_graph(self.result, self._metrics_ready)
 
     def _regroup(self) -> None:
         if self.result is not None:

@@ -91,9 +91,10 @@ def draw_nodes(p: QPainter, scene: Scene, view: Viewport, mask: np.ndarray | Non
     for s, e in zip(starts, ends, strict=True):
         d = float(diameter[s])
         poly = polygon(pts[idx[s:e]])
-        # tiny ones as squares: they look the same and cost a fifth of a disc
-        cap = Qt.PenCapStyle.SquareCap if d <= 3.5 else Qt.PenCapStyle.RoundCap
-        if d > 3.5:  # a white rim keeps overlapping discs apart
+        # tiny ones as squares: they look alike and cost a fifth of a disc
+        round_ = d > (4.5 if many else 3.5)
+        cap = Qt.PenCapStyle.RoundCap if round_ else Qt.PenCapStyle.SquareCap
+        if round_:  # a white rim keeps overlapping discs apart
             rim = QPen(QColor("#ffffff"), d + 1.4)
             rim.setCapStyle(cap)
             p.setPen(rim)
@@ -185,8 +186,8 @@ class LabelPainter:
             if mask is not None:
                 inside &= mask
             idx = np.nonzero(inside)[0]
-            if len(idx) > limit * 4:
-                idx = idx[np.argpartition(-scene.importance[idx], limit * 4)[: limit * 4]]
+            if len(idx) > limit * 3:
+                idx = idx[np.argpartition(-scene.importance[idx], limit * 3)[: limit * 3]]
             idx = idx[np.argsort(-scene.importance[idx], kind="stable")]
             cands = [
                 Candidate(scene.ids[i], scene.styles[i].label, *pts[i], float(scene.radius[i]))

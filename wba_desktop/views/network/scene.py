@@ -26,7 +26,7 @@ from scipy.spatial import cKDTree
 #: a node's extra pick radius around its disc, in pixels
 PICK_SLACK_PX = 5.0
 #: the tie texture: its longer side in pixels (layout space, about 2× a fitted view)
-TEXTURE_SIDE = 2400
+TEXTURE_SIDE = 2000
 EDGE_RGB = (96, 112, 128)
 
 
@@ -118,8 +118,10 @@ class Scene:
         lookup = {c: i for i, c in enumerate(self.palette)}
         self.colour = np.array([lookup[c] for c in colours], dtype=np.int32)
         index = self.index
-        pairs = [(index[a], index[b], w) for a, b, w in edges if a in index and b in index]
+        get = index.get
+        pairs = [(get(a, -1), get(b, -1), w) for a, b, w in edges]
         arr = np.array(pairs, dtype=np.float64).reshape(-1, 3)
+        arr = arr[(arr[:, 0] >= 0) & (arr[:, 1] >= 0)]
         self.edges = arr[:, :2].astype(np.int64)
         self.weights = arr[:, 2]
         self._tree = None
@@ -137,6 +139,11 @@ class Scene:
     # -- picking -----------------------------------------------------------------------
     def moved(self) -> None:
         self._tree = None
+
+    def prepare(self) -> None:
+        """Build the picking index now (e.g. in a worker) rather than on the first click."""
+        if self._tree is None and len(self.ids):
+            self._tree = cKDTree(self.xy)
 
     def nearest(self, x: float, y: float, radius: float, mask: np.ndarray | None = None):
         """Index of the nearest node within ``radius`` (layout units) of (x, y), among
@@ -177,7 +184,7 @@ class Texture:
         return best
 
 
-def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, chunk=6000):
+def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, chunk=2000):
     """Per pixel of a ``size`` (w, h) raster over ``rect``: how many ties cross it,
     weighted (a DDA with one sample per pixel step along the longer axis)."""
     w, h = size
@@ -187,8 +194,13 @@ def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, 
     p[:, 1] = (y1 - xy[:, 1]) / (y1 - y0) * (h - 1)
     acc = np.zeros(w * h, dtype=np.float64)
     wts = 0.6 + 0.4 * np.clip(weights, 0.0, 4.0)
+    # ties sorted by their top row: a chunk then covers a band of rows, so each
+    # bincount (it holds the GIL) stays short and the GUI thread keeps running
+    top_row = np.minimum(p[edges[:, 0], 1], p[edges[:, 1], 1])
+    order = np.argsort(top_row, kind="stable")
     for start in range(0, len(edges), chunk):
-        e = edges[start : start + chunk]
+        take = order[start : start + chunk]
+        e = edges[take]
         a, b = p[e[:, 0]], p[e[:, 1]]
         d = b - a
         steps = np.maximum(np.abs(d).max(axis=1), 1.0).astype(np.int64)
@@ -198,7 +210,10 @@ def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, 
         t = (np.arange(int(n.sum())) - first[which]) / steps[which]
         px = np.clip((a[which, 0] + d[which, 0] * t + 0.5).astype(np.int64), 0, w - 1)
         py = np.clip((a[which, 1] + d[which, 1] * t + 0.5).astype(np.int64), 0, h - 1)
-        acc += np.bincount(py * w + px, weights=wts[start : start + chunk][which], minlength=w * h)
+        flat = py * w + px
+        lo = int(flat.min())
+        counts = np.bincount(flat - lo, weights=wts[take][which])
+        acc[lo : lo + len(counts)] += counts
     return acc.reshape(h, w)
 
 
