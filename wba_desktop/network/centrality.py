@@ -66,7 +66,7 @@ def betweenness(
         index = {v: i for i, v in enumerate(nodes)}
         sources = np.asarray([index[v] for v in random.Random(seed).sample(nodes, k)])
     total = np.zeros(n)
-    batch = int(np.clip(2_000_000 // max(n, 1), 8, 512))
+    batch = int(np.clip(1_000_000 // max(n, 1), 8, 512))  # sparse @ holds the GIL: keep short
     for start in range(0, len(sources), batch):
         total += _brandes_batch(a, sources[start : start + batch])
         if tick is not None:
@@ -147,7 +147,8 @@ def closeness(
         sources = np.flatnonzero(picked | ~hit[labels])
     dist_sum = np.zeros(n)
     dist_count = np.zeros(n)
-    chunk = int(np.clip(4_000_000 // max(n, 1), 1, len(sources)))
+    # scipy's shortest_path holds the GIL: short calls keep the GUI thread responsive
+    chunk = int(np.clip(300_000 // max(n, 1), 1, len(sources)))
     for start in range(0, len(sources), chunk):
         rows = sources[start : start + chunk]
         dist = csgraph.shortest_path(a, unweighted=True, directed=False, indices=rows)

@@ -81,14 +81,24 @@ def build_graph(
 
 
 @contextmanager
+def quiet_gc():
+    """For long computations on a built graph (metrics, suggestions): see ``_no_gc``."""
+    with _no_gc():
+        yield
+
+
+@contextmanager
 def _no_gc():
     """Building makes 100,000s of small containers and no cycles: the cyclic garbage
-    collector would rescan them (and every graph built before) many times over."""
+    collector would rescan them (and every graph built before) many times over. At the
+    end they are frozen (left out of later scans): else the next full collection scans
+    them all, holding the GIL for up to a second, and the window freezes meanwhile."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

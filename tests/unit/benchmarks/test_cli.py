@@ -41,9 +41,10 @@ def test_list_names_the_benchmarks():
         "network_metrics_3000",
         "network_redraw_1000",
         "network_matrix_20000",
+        "network_frame_20000",
     }
     rest = names[5 + len(network) :]
-    assert rest[:4] == ["invitations", "verbund_health", "backup", "audit_overhead"]
+    assert rest[:5] == ["gui_stall", "invitations", "verbund_health", "backup", "audit_overhead"]
 
 
 def test_unknown_benchmark_is_an_error():

@@ -143,9 +143,12 @@ class AnalysisTabs(QObject):
         network = self.network
 
         def work():
-            metrics = network.metrics(result)
-            gaps = {by: network.gaps(result, by=by) for by in ("district", "wba_region")}
-            return metrics, gaps, network.suggestions(result)
+            from wba_desktop.network.graph import quiet_gc
+
+            with quiet_gc():  # no full collections mid-way: they freeze the window
+                metrics = network.metrics(result)
+                gaps = {by: network.gaps(result, by=by) for by in ("district", "wba_region")}
+                return metrics, gaps, network.suggestions(result)
 
         def done(answer) -> None:
             self._show(*answer)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -33,6 +32,8 @@ SIZE_BY = (("Verbindungen", "degree"), ("Vermittlerrolle (Betweenness)", "betwee
            ("gewichtete Verbindungen", "weighted_degree"), ("Einfluss", "influence"))  # fmt: skip
 LAYOUTS = (("Kräfte (gespeichert)", "force"), ("nach Landkreis", "district"),
            ("nach Art", "kind"))  # fmt: skip
+GROUP_BY = (("keine", ""), ("Landkreis", "district"), ("WBA-Region", "wba_region"),
+            ("Art", "kind"), ("Gemeinschaft (Louvain)", "community"))  # fmt: skip
 HISTORY_DAYS = 10 * 365
 #: check boxes and combo boxes of the panel's state (``state_dict``); "grouping" once
 #: the panel has such a combo box
@@ -58,22 +59,28 @@ class PanelState:
     colour_by: str = "kind"
     size_by: str = "degree"
     layout: str = "force"
+    group_by: str = ""
     extras: dict = field(default_factory=dict)
 
 
 class FilterPanel(QScrollArea):
     """Emits ``changed`` (debounced) when a filter changes, ``display_changed`` when
-    only colours or sizes change, and ``relayout_requested`` for "Neu anordnen"."""
+    only colours or sizes change, ``grouping_changed`` for „Gruppieren nach“ and
+    ``relayout_requested`` for "Neu anordnen".
+
+    Narrow windows: every row can shrink (combo boxes elide, the focus row wraps), and
+    a horizontal scroll bar appears rather than cutting anything off."""
 
     changed = Signal()
     display_changed = Signal()
+    grouping_changed = Signal()
     relayout_requested = Signal()
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(300)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setMinimumWidth(230)
         self.setMaximumWidth(360)
         ref = services.reference
         inner = QWidget(self)
@@ -86,11 +93,19 @@ class FilterPanel(QScrollArea):
         self.colour_by = self._combo(COLOUR_BY, display)
         self.size_by = self._combo(SIZE_BY, display)
         self.layout_mode = self._combo(LAYOUTS, display)
+        self.group_by = self._combo(GROUP_BY, display)
+        self.group_by.setToolTip(
+            self.tr("Organisationen zu Blasen zusammenfassen; Doppelklick oder Hineinzoomen "
+                    "öffnet eine Gruppe")
+        )  # fmt: skip
         self.relayout = QPushButton(self.tr("Neu anordnen"), display)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Farbe nach:"), self.colour_by)
         form.addRow(self.tr("Größe nach:"), self.size_by)
+        form.addRow(self.tr("Gruppieren nach:"), self.group_by)
         form.addRow(self.tr("Anordnung:"), self.layout_mode)
         form.addRow("", self.relayout)
+        self.group_by.currentIndexChanged.connect(self.grouping_changed)
         self.colour_by.currentIndexChanged.connect(self.display_changed)
         self.size_by.currentIndexChanged.connect(self.display_changed)
         self.layout_mode.currentIndexChanged.connect(self.relayout_requested)
@@ -98,14 +113,16 @@ class FilterPanel(QScrollArea):
         layout.addWidget(display)
 
         focus = QGroupBox(self.tr("Blick auf eine Organisation"), inner)
-        fl = QHBoxLayout(focus)
+        fl = QVBoxLayout(focus)
         self.focus = RecordPicker(lambda t: services.organisations.choices(t), focus)
         self.focus.setPlaceholderText(self.tr("Name … (leer: ganzes Netz)"))
+        self.focus.setMinimumWidth(120)
         self.depth = QSpinBox(focus)
         self.depth.setRange(1, 3)
+        self.depth.setPrefix(self.tr("Umfeld: "))
         self.depth.setSuffix(self.tr(" Schritt(e)"))
-        fl.addWidget(self.focus, 1)
-        fl.addWidget(self.depth)
+        fl.addWidget(self.focus)
+        fl.addWidget(self.depth, 0, Qt.AlignmentFlag.AlignLeft)
         self.focus.picked.connect(lambda _id: self._timer.start())
         self.focus.textChanged.connect(lambda t: self._timer.start() if not t else None)
         self.depth.valueChanged.connect(lambda _v: self._timer.start())
@@ -113,8 +130,9 @@ class FilterPanel(QScrollArea):
 
         when = QGroupBox(self.tr("Stand"), inner)
         wl = QVBoxLayout(when)
-        self.use_date = QCheckBox(self.tr("Netz an einem Stichtag zeigen"), when)
+        self.use_date = QCheckBox(self.tr("An einem Stichtag zeigen"), when)
         self.date_slider = QSlider(Qt.Orientation.Horizontal, when)
+        self.date_slider.setMinimumWidth(100)
         self.date_slider.setRange(-HISTORY_DAYS, 0)
         self.date_slider.setValue(0)
         self.date_label = QLabel(self.tr("heute"), when)
@@ -144,7 +162,9 @@ class FilterPanel(QScrollArea):
             widget.setMinimumHeight(160)
             widget.changed.connect(self._timer.start)
             box.addItem(widget, label)
-        layout.addWidget(QLabel(self.tr("Filter (nichts angehakt: alle)"), inner))
+        hint = QLabel(self.tr("Filter (nichts angehakt: alle)"), inner)
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addWidget(box, 1)
         more = QFormLayout()
         self.min_strength = self._combo((("alle", 1), ("ab regelmäßig (2)", 2), ("nur eng (3)", 3)),
@@ -152,7 +172,10 @@ class FilterPanel(QScrollArea):
         self.min_strength.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.include_inactive = QCheckBox(self.tr("auch inaktive Organisationen"), inner)
         self.include_inactive.toggled.connect(lambda _on: self._timer.start())
-        self.include_people = QCheckBox(self.tr("Personen einblenden (kleine Auswahl)"), inner)
+        self.include_people = QCheckBox(self.tr("Personen einblenden"), inner)
+        self.include_people.setToolTip(
+            self.tr("Die Personen der gezeigten Organisationen; nur für eine kleine Auswahl")
+        )
         self.include_people.toggled.connect(lambda _on: self._timer.start())
         self.include_verbuende = QCheckBox(self.tr("gemeinsame Verbünde verbinden"), inner)
         self.include_verbuende.setToolTip(
@@ -173,6 +196,9 @@ class FilterPanel(QScrollArea):
     @staticmethod
     def _combo(items, parent) -> QComboBox:
         box = QComboBox(parent)
+        # a long entry must not widen the panel: the box shrinks and elides instead
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(8)
         for label, data in items:
             box.addItem(label, data)
         return box
@@ -218,6 +244,7 @@ class FilterPanel(QScrollArea):
             colour_by=self.colour_by.currentData(),
             size_by=self.size_by.currentData(),
             layout=self.layout_mode.currentData(),
+            group_by=self.group_by.currentData() or "",
         )
 
     # -- the state as plain values (saved views, „Ansichten“) ----------------------------

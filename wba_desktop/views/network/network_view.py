@@ -7,7 +7,9 @@ older filter are dropped, so the window never waits for them.
 
 from __future__ import annotations
 
+import gc
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,17 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.network.ego import ego_result
 from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
-from wba_desktop.views.network.canvas import NetworkCanvas, NodeStyle
+from wba_desktop.views.network.canvas import NetworkCanvas
 from wba_desktop.views.network.details import DetailsPanel
+from wba_desktop.views.network.drawing import Drawing, make_drawing
 from wba_desktop.views.network.filter_panel import FilterPanel, PanelState
+from wba_desktop.views.network.legend import LegendList
 from wba_desktop.views.network.matrix_view import MatrixView
-from wba_desktop.views.network.styling import legend_for, person_styles, style_nodes
+from wba_desktop.views.network.styling import group_keys
 from wba_desktop.views.network.views_bar import ViewsBar
 
 log = logging.getLogger(__name__)
@@ -66,9 +71,14 @@ class NetworkView(QWidget):
         self.positions: dict[int, tuple[float, float]] = {}
         self.metrics: dict[int, object] = {}
         self.loaded = False
+        self._measured = True  # the metrics of the shown graph were asked for
+        #: the last unfocused network without people, for a quick "Umfeld" (see _quick_ego)
+        self._whole: tuple[GraphOptions, GraphResult, dict] | None = None
 
         self.panel = FilterPanel(services, self)
         self.canvas = NetworkCanvas(self)
+        self.canvas.runner = runner
+        self.legend = LegendList(self)
         self.description = QLabel(self)
         self.description.setObjectName("dialogSubtitle")
         self.description.setWordWrap(True)
@@ -96,6 +106,11 @@ class NetworkView(QWidget):
         top.addWidget(self.busy)
         top.addWidget(fit)
         top.addWidget(self.map_button)
+        self.legend_button = QPushButton(self.tr("Legende"), self)
+        self.legend_button.setCheckable(True)
+        self.legend_button.setChecked(True)
+        self.legend_button.toggled.connect(self.legend.setVisible)
+        top.addWidget(self.legend_button)
         top.addWidget(self.export_button)
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
@@ -103,6 +118,7 @@ class NetworkView(QWidget):
         cl.addWidget(self.views_bar)
         cl.addLayout(top)
         cl.addWidget(self.canvas, 1)
+        cl.addWidget(self.legend)
         # view modes of the centre, under the same filters: the graph, the stakeholder matrix
         self.modes = QTabWidget(self)
         self.modes.setDocumentMode(True)
@@ -124,7 +140,7 @@ class NetworkView(QWidget):
         splitter.addWidget(self.modes)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([310, 760, 340])
+        splitter.setSizes([270, 700, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)
@@ -134,6 +150,7 @@ class NetworkView(QWidget):
         self.matrix.open_requested.connect(self.open_organisation)
         self.matrix.selected.connect(self.select_node)
         self.panel.display_changed.connect(self.redraw)
+        self.panel.grouping_changed.connect(self._regroup)
         self.panel.relayout_requested.connect(lambda: self.reload(relayout=True))
         self.canvas.node_clicked.connect(self._select)
         self.canvas.node_activated.connect(self._activate)
@@ -167,6 +184,8 @@ class NetworkView(QWidget):
         self.loaded = True
         state = self.panel.state()
         options = self.options(state)
+        if not relayout and self._quick_ego(options, state, keep_view):
+            return
         network = self.network
         self.description.setText(self.tr("Netz wird aufgebaut …"))
         self.busy.show()
@@ -180,10 +199,31 @@ class NetworkView(QWidget):
                 save=False,  # stored in the background once drawn (_store_layout)
             )
 
+        def shown(answer) -> None:
+            result, positions = answer
+            whole = options.focus_id is None and result.people_layer is None
+            self._whole = (options, result, dict(positions)) if whole else self._whole
+            self._show(result, positions, keep_view=keep_view)
+
         # a newer reload (filters changed meanwhile) drops this answer
-        op(self, picture, key="picture", runner=self._runner).success(
-            lambda r: self._show(*r, keep_view=keep_view)
-        ).handle(ServiceError, self._failed).run_in_background()
+        op(self, picture, key="picture", runner=self._runner).success(shown).handle(
+            ServiceError, self._failed
+        ).run_in_background()
+
+    def _quick_ego(self, options: GraphOptions, state: PanelState, keep_view: bool) -> bool:
+        """An "Umfeld" of the network already shown: a breadth-first search on that
+        graph instead of a rebuild (fast also on the state-wide database)."""
+        if options.focus_id is None or options.include_people or keep_view or not self._whole:
+            return False
+        whole_options, whole, positions = self._whole
+        same = replace(options, focus_id=None, depth=whole_options.depth) == whole_options
+        if not same or state.layout != "force" or options.focus_id not in whole.graph:
+            return False
+        result = ego_result(whole, options.focus_id, options.depth)
+        # an older build still running must not replace this picture when it ends
+        op(self, lambda: None, key="picture", runner=self._runner).run_in_background()
+        self._show(result, {n: positions[n] for n in result.graph if n in positions})
+        return True
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.hide()
@@ -191,14 +231,18 @@ class NetworkView(QWidget):
         log.info("network not shown: %s", exc)
 
     def _show(self, result: GraphResult, positions, keep_view: bool = False) -> None:
+        # A state-wide graph is millions of long-lived objects; a full collection of the
+        # cyclic garbage collector would scan them all (about a second, holding the GIL,
+        # so the window froze wherever it struck). Frozen, they are left out of the scans;
+        # they are still freed by reference counting when the picture is replaced.
+        gc.freeze()
         self.busy.hide()
         self.result, self.positions = result, dict(positions)
         self.metrics = {}
         self.description.setText(result.description)
+        self._measured = False  # the metrics start once the picture is drawn (see _paint)
         self.redraw(keep_view=keep_view)
         self._store_layout(result)
-        self.shown.emit()
-        self.analysis.set_graph(result, self._metrics_ready)
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(
             self.tr("%1 Organisationen, %2 Verbindungen")
@@ -216,36 +260,42 @@ class NetworkView(QWidget):
            runner=self._runner).handle(ServiceError, _not_stored).run_in_background()  # fmt: skip
 
     def _metrics_ready(self, metrics: dict) -> None:
+        gc.freeze()  # as in _show: the metrics are long-lived too
         self.metrics = metrics
         state = self.panel.state()
-        if state.colour_by == "community" or state.size_by == "betweenness":
+        if "community" in (state.colour_by, state.group_by) or state.size_by == "betweenness":
             self.redraw()
         elif self.canvas.selected is not None and self.result is not None:
             self.details.show_node(self.result.graph, self.canvas.selected, metrics)
 
     def redraw(self, keep_view: bool = True) -> None:
+        """Style, collect and group the picture off the GUI thread, then show it."""
         if self.result is None:
             return
-        state = self.panel.state()
-        g = self.result.graph
-        styles: list[NodeStyle] = style_nodes(g, state.colour_by, state.size_by, self.metrics)
-        edges = [(u, v, float(d.get("weight", 1.0))) for u, v, d in g.edges(data=True)]
-        people = self.result.people_layer
-        if people is not None:
-            styles += person_styles(people)
-            edges += [
-                (u, v, 0.5) for u, v in people.edges() if isinstance(u, str) or isinstance(v, str)
-            ]
-        empty = (
-            self.tr("Keine Organisation passt zu diesen Filtern.")
-            if g.number_of_nodes() == 0
-            else ""
-        )
-        self.canvas.show_graph(
-            styles, self.positions, edges, legend_for(g, state.colour_by, self.metrics),
-            empty_text=empty, keep_view=keep_view,
-        )  # fmt: skip
-        self.details.show_node(g, self.canvas.selected, self.metrics)
+        result, positions, state = self.result, dict(self.positions), self.panel.state()
+        metrics = self.metrics
+        op(self, lambda: make_drawing(result, positions, state, metrics), key="drawing",
+           runner=self._runner).success(
+            lambda drawing: self._paint(drawing, keep_view)
+        ).run_in_background()  # fmt: skip
+
+    def _paint(self, drawing: Drawing, keep_view: bool) -> None:
+        self.legend.set_entries(drawing.legend)
+        self.canvas.show_scene(drawing.scene, drawing.legend, self.tr(drawing.empty_text),
+                               keep_view, drawing.grouping, drawing.groups)  # fmt: skip
+        self.shown.emit()  # the views bar applies a saved zoom now
+        self.details.show_node(self.result.graph, self.canvas.selected, self.metrics)
+        if not self._measured:
+            # after the drawing, not beside it: two Python workers would starve the GUI
+            # thread of the GIL while it paints the first frame
+            self._measured = True
+            self.analysis.set_graph(self.result, self._metrics_ready)
+
+    def _regroup(self) -> None:
+        if self.result is not None:
+            by = self.panel.state().group_by
+            self.canvas.set_grouping(group_keys(self.result.graph, self.canvas.styles, by,
+                                                self.metrics))  # fmt: skip
 
     # -- interaction -------------------------------------------------------------------
     def _select(self, node) -> None:
@@ -306,7 +356,9 @@ class NetworkView(QWidget):
             return ""
         ending = Path(path).suffix.lower()
         if ending in (".png", ".svg", ".pdf"):
-            self.canvas.figure.savefig(path, dpi=200, format=ending[1:])
+            from wba_desktop.views.network.figure import save_view
+
+            save_view(self.canvas, path, title=self.result.description)
         elif ending in (".gexf", ".graphml"):
             self.network.save_graph_file(self.result, path, self.positions)
         else:

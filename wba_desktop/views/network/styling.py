@@ -52,9 +52,15 @@ def _value(g: nx.Graph, node, size_by: str, metrics) -> float:
 
 
 def _broker_line(m) -> str:
-    """The broker role with a decimal comma ("Vermittlerrolle: 0,432"), once measured."""
+    """The broker role with a decimal comma ("Vermittlerrolle: 0,432"), once measured;
+    formatted by hand like ``_count``, without Babel's cost for 20,000 tooltips."""
     value = getattr(m, "betweenness", None)
-    return "" if value is None else f"Vermittlerrolle: {fmt.decimal(value, 3)}"
+    return "" if value is None else f"Vermittlerrolle: {value:.3f}".replace(".", ",")
+
+
+def _count(n: int) -> str:
+    """German thousands separator without Babel's cost (20,000 tooltips per picture)."""
+    return f"{n:,}".replace(",", ".")
 
 
 def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[NodeStyle]:
@@ -69,7 +75,7 @@ def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[Node
             p for p in (
                 data.get("name", ""),
                 " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
-                f"Verbindungen: {fmt.integer(g.degree(node))}",
+                f"Verbindungen: {_count(g.degree(node))}",
                 _broker_line(metrics.get(node)),
             ) if p
         )  # fmt: skip
@@ -82,14 +88,33 @@ def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[Node
     return styles
 
 
-def legend_for(g: nx.Graph, colour_by: str, metrics, limit: int = 12) -> list[tuple[str, str]]:
+def legend_for(
+    g: nx.Graph, colour_by: str, metrics, limit: int | None = None
+) -> list[tuple[str, str]]:
+    """Every colour shown (``limit``: at most that many), the largest group first."""
     colours = _colours(g, colour_by, metrics)
     counts: dict[str, int] = {}
     for n in g:
         grp = _group(g, n, colour_by, metrics)
         counts[grp] = counts.get(grp, 0) + 1
-    ordered = sorted(counts, key=lambda k: -counts[k])[:limit]
+    ordered = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
     return [(f"{k} ({fmt.integer(counts[k])})", colours.get(k, GREY)) for k in ordered]
+
+
+def group_keys(
+    g: nx.Graph, styles: list[NodeStyle], by: str, metrics
+) -> tuple[list[str], dict[str, str]] | None:
+    """One group name per style (people form the group "Personen") and a colour per
+    group, for the canvas's level of detail; None for "keine"."""
+    if by not in ("district", "wba_region", "kind", "community"):
+        return None
+    own = {n: _group(g, n, by, metrics) for n in g}
+    colours = _colours(g, by, metrics)
+    if by == "kind":
+        colours = {k: c for k, c in colours.items() if k}
+        own = {n: k or "Sonstige" for n, k in own.items()}
+    colours.setdefault("Personen", "#9aa5b0")
+    return [own.get(s.id, "Personen") for s in styles], colours
 
 
 def person_styles(people: nx.Graph) -> list[NodeStyle]:
