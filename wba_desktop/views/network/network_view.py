@@ -143,7 +143,7 @@ class NetworkView(QWidget):
         splitter.addWidget(self.modes)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 540, 300])
+        splitter.setSizes([270, 520, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)
