@@ -96,20 +96,7 @@ def _field_rows(
     out = []
     for name, label in labels.items():
         va, vb = getattr(data_a, name), getattr(data_b, name)
-        if name in UNITED:  # tags and covered districts: both kept
-            out.append(
-                MergeField(
-                    name,
-                    label,
-                    show(name, va),
-                    show(name, vb),
-                    blank(va),
-                    blank(vb),
-                    False,
-                    "beide zusammen",
-                )
-            )
-            continue
+        united = name in UNITED  # tags and covered districts: both kept
         out.append(
             MergeField(
                 name,
@@ -118,7 +105,9 @@ def _field_rows(
                 show(name, vb),
                 blank(va),
                 blank(vb),
-                both_allowed=name in NOTES,
+                both_allowed=not united and name in NOTES,
+                choosable=not united,
+                rule="beide zusammen" if united else "",
             )
         )
     return out

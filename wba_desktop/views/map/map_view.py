@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.picture_header import PictureHeader
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.map.district_panel import DistrictPanel
 from wba_desktop.views.map.map_canvas import MapCanvas
@@ -114,20 +113,12 @@ class MapView(QWidget):
         left.setMaximumWidth(280)
 
         self.canvas = MapCanvas(self)
-        self.description = QLabel(self)
-        self.description.setObjectName("dialogSubtitle")
-        self.description.setWordWrap(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.export_button = QPushButton(self.tr("Exportieren …"), self)
-        self.export_button.setToolTip(self.tr("Die Karte als Bild (PNG), SVG oder PDF"))
-        self.export_button.clicked.connect(self.ask_export_file)
-        top = QHBoxLayout()
-        top.addWidget(self.description, 1)
-        top.addWidget(self.busy)
-        top.addWidget(self.export_button)
+        header = PictureHeader(
+            self, self.tr("Die Karte als Bild (PNG), SVG oder PDF"), self.ask_export_file
+        )
+        self.description, self.busy = header.description, header.busy
+        self.export_button = header.export_button
+        top = header.row()
         centre = QWidget(self)
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)

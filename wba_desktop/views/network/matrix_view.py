@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from wba_desktop.network.options import GraphOptions
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.picture_header import PictureHeader
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.matrix_canvas import MatrixCanvas, PreparedPoints, prepare_points
 
@@ -56,20 +56,12 @@ class MatrixView(QWidget):
         self.matrix: StakeholderMatrix | None = None
         self.stale = True
 
-        self.description = QLabel(self)
-        self.description.setObjectName("dialogSubtitle")
-        self.description.setWordWrap(True)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
-        self.export_button = QPushButton(self.tr("Exportieren …"), self)
-        self.export_button.setToolTip(self.tr("Die Matrix als Bild (PNG, SVG, PDF) speichern"))
-        self.export_button.clicked.connect(self.ask_export_file)
-        top = QHBoxLayout()
-        top.addWidget(self.description, 1)
-        top.addWidget(self.busy)
-        top.addWidget(self.export_button)
+        header = PictureHeader(
+            self, self.tr("Die Matrix als Bild (PNG, SVG, PDF) speichern"), self.ask_export_file
+        )
+        self.description, self.busy = header.description, header.busy
+        self.export_button = header.export_button
+        top = header.row()
 
         self.canvas = MatrixCanvas(self)
         self.canvas.point_clicked.connect(self._clicked)

@@ -14,8 +14,6 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -29,6 +27,7 @@ from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.picture_header import PictureHeader
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas
@@ -79,27 +78,22 @@ class NetworkView(QWidget):
         self.canvas = NetworkCanvas(self)
         self.canvas.runner = runner
         self.legend = LegendList(self)
-        self.description = QLabel(self)
-        self.description.setObjectName("dialogSubtitle")
-        self.description.setWordWrap(True)
         fit = QPushButton(self.tr("Ansicht einpassen"), self)
         fit.clicked.connect(self.canvas.reset_view)
-        self.export_button = QPushButton(self.tr("Exportieren …"), self)
-        self.export_button.setToolTip(
+        header = PictureHeader(
+            self,
             self.tr(
                 "Bild der aktuellen Ansicht (PNG, SVG, PDF) oder Netz für Gephi (GEXF, GraphML)"
-            )
+            ),
+            self.ask_export_file,
         )
-        self.export_button.clicked.connect(self.ask_export_file)
+        self.description, self.busy = header.description, header.busy  # busy: the graph
+        self.export_button = header.export_button
         self.map_button = QPushButton(self.tr("Karte"), self)
         self.map_button.setToolTip(self.tr("Dieselbe Auswahl als Karte der Landkreise zeigen"))
         self.map_button.clicked.connect(
             lambda: self.map_requested.emit(self.options(self.panel.state()))
         )
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)  # moving bar while the graph is built in the background
-        self.busy.setMaximumWidth(120)
-        self.busy.hide()
         self.views_bar = ViewsBar(services, runner, self, self)
         # the buttons in one row, the description below them across the whole width
         # (beside the buttons it wrapped into five lines at 1280×800)

@@ -1,0 +1,34 @@
+"""The row above a picture (network, stakeholder matrix, map): a description that
+wraps, a moving bar while the picture is made in the background, and „Exportieren …“."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+
+class PictureHeader:
+    """The three widgets, made once; ``row()`` lays them out side by side."""
+
+    def __init__(self, parent: QWidget, export_tooltip: str, on_export: Callable[[], None]):
+        self.description = QLabel(parent)
+        self.description.setObjectName("dialogSubtitle")
+        self.description.setWordWrap(True)
+        self.busy = QProgressBar(parent)
+        self.busy.setRange(0, 0)  # a moving bar: the work reports no steps
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        text = QCoreApplication.translate("PictureHeader", "Exportieren …")
+        self.export_button = QPushButton(text, parent)
+        self.export_button.setToolTip(export_tooltip)
+        self.export_button.clicked.connect(on_export)
+
+    def row(self) -> QHBoxLayout:
+        """Description (stretching), moving bar, export button."""
+        top = QHBoxLayout()
+        top.addWidget(self.description, 1)
+        top.addWidget(self.busy)
+        top.addWidget(self.export_button)
+        return top
