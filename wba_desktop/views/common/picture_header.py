@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 
 class PictureHeader:
@@ -32,3 +39,23 @@ class PictureHeader:
         top.addWidget(self.busy)
         top.addWidget(self.export_button)
         return top
+
+
+#: the picture formats every picture view offers (matplotlib writes them)
+PICTURE_FILTERS = ("Bild PNG (*.png)", "Vektorgrafik SVG (*.svg)", "PDF-Dokument (*.pdf)")
+
+
+def ask_save_file(
+    parent: QWidget,
+    title: str,
+    default_name: str,
+    on_file: Callable[[str], object],
+    filters: tuple[str, ...] = PICTURE_FILTERS,
+) -> QFileDialog:
+    """A non-blocking „Speichern unter“ dialog; ``on_file`` gets the chosen path."""
+    dialog = QFileDialog(parent, title, default_name)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilters([QCoreApplication.translate("PictureHeader", text) for text in filters])
+    dialog.fileSelected.connect(on_file)
+    dialog.open()
+    return dialog

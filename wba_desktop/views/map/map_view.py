@@ -32,7 +32,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.ops import op
-from wba_desktop.views.common.picture_header import PictureHeader
+from wba_desktop.views.common.picture_header import PictureHeader, ask_save_file
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.map.district_panel import DistrictPanel
 from wba_desktop.views.map.map_canvas import MapCanvas
@@ -259,16 +259,7 @@ class MapView(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def ask_export_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        dialog = QFileDialog(self, self.tr("Karte exportieren"), "karte.png")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([
-            self.tr("Bild PNG (*.png)"), self.tr("Vektorgrafik SVG (*.svg)"),
-            self.tr("PDF-Dokument (*.pdf)"),
-        ])  # fmt: skip
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
+        ask_save_file(self, self.tr("Karte exportieren"), "karte.png", self.export_to)
 
     def export_to(self, path: str) -> None:
         """The same map drawn by matplotlib (sharp at any size), in the background."""

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,7 +31,7 @@ from wba_desktop.network.options import GraphOptions
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
-from wba_desktop.views.common.picture_header import PictureHeader
+from wba_desktop.views.common.picture_header import PictureHeader, ask_save_file
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.matrix_canvas import MatrixCanvas, PreparedPoints, prepare_points
 
@@ -196,14 +195,8 @@ class MatrixView(QWidget):
 
     # -- export --------------------------------------------------------------------------
     def ask_export_file(self) -> None:
-        dialog = QFileDialog(self, self.tr("Matrix exportieren"), "stakeholder-matrix.png")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([
-            self.tr("Bild PNG (*.png)"), self.tr("Vektorgrafik SVG (*.svg)"),
-            self.tr("PDF-Dokument (*.pdf)"),
-        ])  # fmt: skip
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
+        title = self.tr("Matrix exportieren")
+        ask_save_file(self, title, "stakeholder-matrix.png", self.export_to)
 
     def export_to(self, path: str) -> None:
         """Write the matrix as shown (same filters) as a picture, in the background."""

@@ -27,7 +27,7 @@ from wba_desktop.network.graph import GraphOptions, GraphResult
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
-from wba_desktop.views.common.picture_header import PictureHeader
+from wba_desktop.views.common.picture_header import PICTURE_FILTERS, PictureHeader, ask_save_file
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas
@@ -331,17 +331,9 @@ class NetworkView(QWidget):
 
     # -- export ----------------------------------------------------------------------------
     def ask_export_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        dialog = QFileDialog(self, self.tr("Netz exportieren"), "netzwerk.png")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([
-            self.tr("Bild PNG (*.png)"), self.tr("Vektorgrafik SVG (*.svg)"),
-            self.tr("PDF-Dokument (*.pdf)"), self.tr("Gephi GEXF (*.gexf)"),
-            self.tr("GraphML (*.graphml)"),
-        ])  # fmt: skip
-        dialog.fileSelected.connect(self.export_to)
-        dialog.open()
+        graphs = ("Gephi GEXF (*.gexf)", "GraphML (*.graphml)")
+        ask_save_file(self, self.tr("Netz exportieren"), "netzwerk.png", self.export_to,
+                      PICTURE_FILTERS + graphs)  # fmt: skip
 
     def export_to(self, path: str) -> str:
         """Pictures show the current view as it is on screen (zoom, colours, labels) at

@@ -33,6 +33,7 @@ from wba_desktop.services.bundle import Changes, Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.picture_header import PICTURE_FILTERS, ask_save_file
 from wba_desktop.views.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -254,15 +255,13 @@ class ViewsBar(QWidget):
     def ask_export(self) -> QFileDialog:
         view = self.current_view()
         name = view.name if view is not None else self.tr("Netzwerk")
-        dialog = QFileDialog(self, self.tr("Ansicht exportieren"), f"{name}.html")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilters([
-            self.tr("HTML-Seite zum Weitergeben (*.html)"), self.tr("Bild PNG (*.png)"),
-            self.tr("Vektorgrafik SVG (*.svg)"), self.tr("PDF-Dokument (*.pdf)"),
-        ])  # fmt: skip
-        dialog.fileSelected.connect(lambda path: self.export_to(path, name))
-        dialog.open()
-        return dialog
+        return ask_save_file(
+            self,
+            self.tr("Ansicht exportieren"),
+            f"{name}.html",
+            lambda path: self.export_to(path, name),
+            ("HTML-Seite zum Weitergeben (*.html)", *PICTURE_FILTERS),
+        )
 
     def export_to(self, path: str, name: str = "") -> None:
         """Write what the window shows (filters and zoom) to ``path``, in the background."""
