@@ -27,6 +27,9 @@ REFS: dict[str, tuple[tuple[str, str], ...]] = {
     "verbund_phase": (("verbund_id", "verbund"),),
     "verbund_task": (("verbund_id", "verbund"),),
     "invitation": (("person_id", "person"), ("event_id", "event")),
+    "inquiry": (("person_id", "person"), ("organisation_id", "organisation")),
+    "referral": (("organisation_id", "organisation"),),
+    "organisation_offer": (("organisation_id", "organisation"),),
 }
 
 #: the columns that name a record of these tables

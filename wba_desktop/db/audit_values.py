@@ -32,6 +32,9 @@ AUDITED: dict[str, str] = {
     "verbund_task": "Verbund",
     "event": "Veranstaltung",
     "invitation": "Einladung",
+    "inquiry": "Anfrage",
+    "referral": "Vermittlung",
+    "organisation_offer": "Leistung",
 }
 
 #: columns the app derives or stamps itself: no one's change, not logged
@@ -61,6 +64,8 @@ PERSON_COLUMN = {
     "verbund_board_seat": "person_id",
     "verbund_member": "contact_person_id",
     "verbund_task": "responsible_id",
+    "inquiry": "person_id",
+    "organisation_offer": "contact_person_id",
 }
 
 CREATED, CHANGED, DELETED = "angelegt", "geändert", "gelöscht"

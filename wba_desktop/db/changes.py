@@ -51,6 +51,13 @@ TABLE_TOPICS: dict[str, tuple[str, ...]] = {
     "consent_purpose": ("reference", "people"),
     "app_setting": ("settings",),
     "saved_view": ("saved_views",),
+    "offer_topic": ("reference",),
+    "organisation_offer": ("organisations",),
+    "offer_region": ("organisations",),
+    "inquiry": ("inquiries",),
+    "inquiry_topic": ("inquiries",),
+    "inquiry_change": ("inquiries",),
+    "referral": ("inquiries",),
     # layout_position has no topic: storing a layout is no reason to refresh anything
 }
 
@@ -63,6 +70,7 @@ MAIN_TABLE = {
     "activity": "activities",
     "verbund": "verbuende",
     "event": "events",
+    "inquiry": "inquiries",
 }
 
 #: every topic a view may ask about

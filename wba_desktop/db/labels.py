@@ -103,6 +103,27 @@ LABELS: dict[str, dict[str, str]] = {
         "before": "Vorherige Werte",
     },
     "disclosure": {"what": "Inhalt", "recipient": "Empfänger", "purpose": "Zweck"},
+    "offer_topic": {"name": "Thema"},
+    "organisation_offer": {"target_groups": "Zielgruppen", "note": "Notiz zur Leistung"},
+    "inquiry": {
+        "channel": "Eingang über",
+        "inquirer_kind": "Wer fragt",
+        "description": "Anliegen",
+        "urgency": "Dringlichkeit",
+        "status": "Status",
+        "outcome": "Ergebnis",
+    },
+    "referral": {
+        "answer": "Antwort des Partners",
+        "answer_reason": "Begründung",
+        "outcome": "Ergebnis",
+    },
+    "inquiry_change": {
+        "field": "Schritt",
+        "value": "Wert",
+        "note": "Notiz",
+        "user_name": "Erfasst von",
+    },
 }
 
 #: columns the app computes from others (search and sort keys, who saved last): they

@@ -30,7 +30,9 @@ from wba_desktop.db.dump import BATCH, Manifest, count_rows, data_tables, snapsh
 from wba_desktop.db.migrate import HEAD_REVISION, current_revision
 
 #: the reference tables every new database is seeded with (they alone are "empty")
-SEEDED_TABLES = frozenset({"region", "organisation_type", "relation_type", "consent_purpose"})
+SEEDED_TABLES = frozenset(
+    {"region", "organisation_type", "relation_type", "consent_purpose", "offer_topic"}
+)
 #: tables a load keeps and adds to instead of replacing them: the erasure ledger, so
 #: that erasures made after a backup survive its restore and are applied again
 KEPT_TABLES = frozenset({"erasure_ledger"})

@@ -25,6 +25,15 @@ from wba_desktop.models.event import (
     event_verbund,
 )
 from wba_desktop.models.imports import ImportChange, ImportRun
+from wba_desktop.models.lotsen import (
+    Inquiry,
+    InquiryChange,
+    OfferTopic,
+    OrganisationOffer,
+    Referral,
+    inquiry_topic,
+    offer_region,
+)
 from wba_desktop.models.network import LayoutPosition, SavedView
 from wba_desktop.models.presence import AppSession, ChangeNotice
 from wba_desktop.models.privacy import AuditEntry, Disclosure, ErasureRecord, disclosure_person
@@ -57,6 +66,13 @@ __all__ = [
     "Event",
     "ImportChange",
     "ImportRun",
+    "Inquiry",
+    "InquiryChange",
+    "OfferTopic",
+    "OrganisationOffer",
+    "Referral",
+    "inquiry_topic",
+    "offer_region",
     "EventSession",
     "Invitation",
     "InvitationChange",

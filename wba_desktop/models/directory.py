@@ -118,6 +118,11 @@ class Person(Timestamped, Base):
     # storage limitation: kept after a review, until this date, for this reason
     review_after: Mapped[date | None] = mapped_column(Date)
     review_note: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # a private inquirer of the Lotsen desk („Ratsuchende/r“): only what the referral
+    # needs, kept out of directory lists, Verteiler and the network
+    inquirer: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), index=True
+    )
     search_key: Mapped[str] = mapped_column(String(600), default="")
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

@@ -82,7 +82,7 @@ def test_bulk_consent_for_a_verteilers_members(qtbot, window, services):
     qtbot.mouseClick(view.consent_button, LEFT)
     form = _consent_form(window)
     assert "2 Personen im Verteiler" in " ".join(lab.text() for lab in form.findChildren(QLabel))
-    assert form.purpose.count() == 4
+    assert form.purpose.count() == 5
     form.purpose.setCurrentIndex(form.purpose.findText("Fotos"))
     qtbot.mouseClick(form.save_button, LEFT)
     qtbot.waitUntil(lambda: not form.isVisible())

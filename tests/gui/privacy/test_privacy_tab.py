@@ -37,7 +37,7 @@ def test_record_and_withdraw_a_consent_by_clicking(qtbot, services):
     pid = _person(services)
     dialog = _open(qtbot, services, pid)
     tab = dialog.privacy
-    assert [r.status for r in tab.current_model.rows()] == ["keine Angabe"] * 4
+    assert [r.status for r in tab.current_model.rows()] == ["keine Angabe"] * 5
 
     qtbot.mouseClick(tab.grant_button, LEFT)
     form = tab.form

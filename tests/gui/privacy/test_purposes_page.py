@@ -17,7 +17,7 @@ def test_add_and_deactivate_a_purpose(qtbot, services):
     dialog.show()
     dialog.tabs.setCurrentIndex(3)
     assert dialog.tabs.tabText(3) == "Einwilligungszwecke"
-    assert dialog.purpose_table.model().rowCount() == 4
+    assert dialog.purpose_table.model().rowCount() == 5
     qtbot.mouseClick(dialog.add_purpose_button, LEFT)
     form = dialog.form
     assert isinstance(form, PurposeForm)

@@ -179,6 +179,7 @@ def test_purposes_are_editable_and_unique(services):
         "Veranstaltungseinladungen",
         "Fotos",
         "Darstellung in Netzwerkkarten",
+        "Rückfragen zur Anfrage",
     ]
     new = services.consents.save_purpose("Mitgliederbefragung", "Umfragen per E-Mail")
     assert services.consents.purposes()[-1] == new

@@ -1,0 +1,1 @@
+"""The Lotsen desk: partners' offers, inquiries, matching, referrals and the report."""

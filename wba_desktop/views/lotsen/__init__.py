@@ -1,0 +1,1 @@
+"""The Lotsen desk area: intake, the inquiry list, matches, referrals, the report."""
