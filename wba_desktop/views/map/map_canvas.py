@@ -2,9 +2,12 @@
 class, ties between districts as bands, organisations as dots, names that never
 overlap and never leave the widget, the legend in its own column right of the map.
 
-The static picture is painted once into a pixmap (again on a resize or new data);
-hover and selection are drawn on top, so moving the mouse costs nothing even with
-20,000 dots. Emits ``district_clicked(ags)`` and ``organisation_activated(id)``.
+The static picture is painted once into a pixmap (again on a resize, new data or a
+zoom step); hover and selection are drawn on top, so moving the mouse costs nothing
+even with 20,000 dots. The wheel (or + and −) zooms about the pointer up to
+``MAX_ZOOM``, dragging pans, 0 or „Ganze Karte“ shows the whole state again; dots keep
+their size, so a crowded city comes apart when zoomed in. Emits
+``district_clicked(ags)`` and ``organisation_activated(id)``.
 """
 
 from __future__ import annotations
@@ -13,36 +16,31 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
     QPixmap,
-    QPolygonF,
     QTransform,
 )
-from PySide6.QtWidgets import QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QToolTip, QWidget
 
-from wba_desktop.network.map_classes import NO_DATA_LABEL, text_colour
+from wba_desktop.network.map_classes import NO_DATA_LABEL
 from wba_desktop.network.map_data import ATTRIBUTION, StateMap
-from wba_desktop.network.map_labels import label_lines, place_labels
-from wba_desktop.network.map_render import (
-    TIE_COLOUR,
-    band,
-    dot_alpha,
-    dot_size,
-    tie_alpha,
-    tie_width,
-)
+from wba_desktop.network.map_render import dot_size
 from wba_desktop.text import format as fmt
 from wba_desktop.views.map.map_legend import MapLegend
+from wba_desktop.views.map.map_painting import paint_labels, paint_points, paint_ties
 
 LEGEND_WIDTH = 210
 MARGIN = 14
 BACKGROUND = "#f4f3ee"
 HOVER_COLOUR = "#2b2b2b"
 SELECTED_COLOUR = "#c2185b"
+#: the closest view: a district seen 12 times larger than in the whole state
+MAX_ZOOM = 12.0
+ZOOM_STEP = 1.25
+#: a press that moves less than this many pixels is a click, not a drag
+DRAG_SLOP = 4
 
 
 class MapCanvas(QWidget):
@@ -66,8 +64,8 @@ class MapCanvas(QWidget):
         #: the lines of each label as painted: the name (one or two lines), the number
         self.label_texts: dict[str, list[str]] = {}
         self.label_points: dict[str, QPointF] = {}
-        self._points = np.zeros((0, 2))
-        self._by_colour: dict[str, np.ndarray] = {}
+        self.point_xy = np.zeros((0, 2))
+        self.points_by_colour: dict[str, np.ndarray] = {}
         self._area: QRectF | None = None
         self.legend_rect = QRectF()
         self._cache: QPixmap | None = None
@@ -77,6 +75,18 @@ class MapCanvas(QWidget):
             "background: rgba(255,255,255,200); color: #444; padding: 1px 5px; font-size: 11px;"
         )
         self.attribution.adjustSize()
+        #: zoom about the state's fitted picture: factor and the offset in pixels
+        self.zoom = 1.0
+        self._offset = QPointF(0, 0)
+        self._press: QPointF | None = None
+        self._dragged = False
+        self.reset_button = QToolButton(self)
+        self.reset_button.setObjectName("mapReset")
+        self.reset_button.setText("Ganze Karte")
+        self.reset_button.setToolTip("Ganz Sachsen-Anhalt zeigen (Taste 0)")
+        self.reset_button.clicked.connect(self.reset_zoom)
+        self.reset_button.hide()
+        self.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
 
     # -- data ------------------------------------------------------------------------------
     def show_map(self, state_map: StateMap, overview, measure: str) -> None:
@@ -84,7 +94,7 @@ class MapCanvas(QWidget):
         groups: dict[str, list[int]] = {}
         for i, pt in enumerate(overview.points):
             groups.setdefault(pt.colour, []).append(i)
-        self._by_colour = {c: np.array(idx) for c, idx in groups.items()}
+        self.points_by_colour = {c: np.array(idx) for c, idx in groups.items()}
         self._invalidate()
 
     def set_measure(self, measure: str) -> None:
@@ -115,40 +125,115 @@ class MapCanvas(QWidget):
         """Where the state is drawn (the whole widget, or left of the legend's column)."""
         return self._area if self._area is not None else self.rect().toRectF()
 
-    def _transform(self, area: QRectF) -> QTransform:
+    def _transform(self, area: QRectF, zoomed: bool = True) -> QTransform:
         """Fit the state into ``area``: left-aligned (the free room gathers on the right,
-        where the legend goes), vertically centred."""
+        where the legend goes), vertically centred; then the user's zoom and pan."""
         x0, y0, x1, y1 = self.state_map.bounds
         scale = min(area.width() / (x1 - x0), area.height() / (y1 - y0))
         dx = area.left()
         dy = area.top() + (area.height() - (y1 - y0) * scale) / 2
         # kilometres north grow upwards, pixels downwards
-        return QTransform(scale, 0, 0, -scale, dx - x0 * scale, dy + y1 * scale)
+        fitted = QTransform(scale, 0, 0, -scale, dx - x0 * scale, dy + y1 * scale)
+        if not zoomed:
+            return fitted
+        return fitted * QTransform(self.zoom, 0, 0, self.zoom, self._offset.x(), self._offset.y())
 
     def _layout(self, legend: MapLegend) -> None:
         """Place the state and the legend: the legend top right over empty ground if
-        it covers no district there, else in a column of its own."""
+        it covers no district there, else in a column of its own (decided on the whole
+        state, so zooming never moves the legend)."""
         full = QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, self.height() - 2 * MARGIN)
         width, height = legend.size(LEGEND_WIDTH)
         box = QRectF(full.right() - width, full.top(), width, height)
-        t = self._transform(full)
-        self._build_paths(t)
+        self._build_paths(self._transform(full, zoomed=False))
+        self._area = full
         if any(path.intersects(box) for path in self.paths.values()):
-            column = QRectF(full.left(), full.top(), full.width() - width - MARGIN, full.height())
-            t = self._transform(column)
-            self._build_paths(t)
-            self._area = column
-        else:
-            self._area = full
+            self._area = QRectF(
+                full.left(), full.top(), full.width() - width - MARGIN, full.height()
+            )
+        self._clamp_offset()
+        t = self._transform(self._area)
+        self._build_paths(t)
         self.legend_rect = box
         pts = self.overview.points if self.overview else ()
         if pts:
             raw = np.array([(p.x, p.y) for p in pts])
-            self._points = np.column_stack(
+            self.point_xy = np.column_stack(
                 (raw[:, 0] * t.m11() + t.dx(), raw[:, 1] * t.m22() + t.dy())
             )
         else:
-            self._points = np.zeros((0, 2))
+            self.point_xy = np.zeros((0, 2))
+
+    def _clamp_offset(self) -> None:
+        """Keep the zoomed state over the map's area: it cannot be dragged away."""
+        if self.zoom <= 1.0:
+            self._offset = QPointF(0, 0)
+            return
+        area = self._area
+        state = self._transform(area, zoomed=False).mapRect(QRectF(*self._bounds_rect()))
+        limits = []
+        for lo, hi, s_lo, s_hi, o in (
+            (area.left(), area.right(), state.left(), state.right(), self._offset.x()),
+            (area.top(), area.bottom(), state.top(), state.bottom(), self._offset.y()),
+        ):
+            # the zoomed state spans [s_lo*z + o, s_hi*z + o]; keep it covering [lo, hi]
+            low, high = hi - s_hi * self.zoom, lo - s_lo * self.zoom
+            limits.append(min(max(o, low), high) if low <= high else (low + high) / 2)
+        self._offset = QPointF(*limits)
+
+    def _bounds_rect(self) -> tuple[float, float, float, float]:
+        x0, y0, x1, y1 = self.state_map.bounds
+        return x0, y0, x1 - x0, y1 - y0
+
+    # -- zoom and pan ------------------------------------------------------------------------
+    def zoom_at(self, factor: float, pos: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the point under ``pos`` (default: the middle of
+        the map) where it is."""
+        if self.state_map is None:
+            return
+        area = self.map_rect()
+        pos = pos if pos is not None else area.center()
+        new = min(max(self.zoom * factor, 1.0), MAX_ZOOM)
+        if new == self.zoom:
+            return
+        ratio = new / self.zoom
+        self._offset = QPointF(
+            pos.x() - (pos.x() - self._offset.x()) * ratio,
+            pos.y() - (pos.y() - self._offset.y()) * ratio,
+        )
+        self.zoom = new
+        self._zoom_changed()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        if self.zoom <= 1.0:
+            return
+        self._offset = QPointF(self._offset.x() + dx, self._offset.y() + dy)
+        self._zoom_changed()
+
+    def reset_zoom(self) -> None:
+        self.zoom, self._offset = 1.0, QPointF(0, 0)
+        self._zoom_changed()
+
+    def _zoom_changed(self) -> None:
+        self.reset_button.setVisible(self.zoom > 1.0)
+        self._invalidate()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_at(ZOOM_STEP**steps, event.position())
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_at(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_at(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.reset_zoom()
+        else:
+            super().keyPressEvent(event)
 
     def _build_paths(self, t: QTransform) -> None:
         self.paths = {}
@@ -177,6 +262,10 @@ class MapCanvas(QWidget):
             int(self.height() - self.attribution.height() - 4),
         )
         self.attribution.raise_()
+        area = self.map_rect()
+        self.reset_button.adjustSize()
+        self.reset_button.move(int(area.left() + 4), int(area.top() + 4))
+        self.reset_button.raise_()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
@@ -209,110 +298,21 @@ class MapCanvas(QWidget):
         self._place_attribution()
         p = QPainter(pixmap)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.zoom > 1.0:  # the zoomed state stays in its area, off the legend
+            p.setClipRect(self.map_rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         for ags, path in self.paths.items():
             p.setPen(QPen(QColor("#ffffff"), 1.4))
             p.setBrush(QColor(classes.colour_of(values.get(ags))))
             p.drawPath(path)
         if self.show_ties:
-            self._paint_ties(p)
+            paint_ties(p, self)
         if self.show_points:
-            self._paint_points(p)
-        self._paint_labels(p, classes, values)
+            paint_points(p, self)
+        paint_labels(p, self, classes, values)
+        p.setClipping(False)
         legend.paint(p, self.legend_rect)
         p.end()
         return pixmap
-
-    def _paint_ties(self, p: QPainter) -> None:
-        ties = self.overview.ties
-        if not ties:
-            return
-        most = max(n for *_pair, n in ties)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        centre = self.paths[self.state_map.districts[0].ags].boundingRect()
-        for path in self.paths.values():
-            centre = centre.united(path.boundingRect())
-        middle = (centre.center().x(), centre.center().y())
-        for a, b, n in sorted(ties, key=lambda t: t[2]):
-            pa, pb = self.label_points[a], self.label_points[b]
-            pts = band((pa.x(), pa.y()), (pb.x(), pb.y()), middle)
-            path = QPainterPath(QPointF(*pts[0]))
-            for x, y in pts[1:]:
-                path.lineTo(x, y)
-            colour = QColor(TIE_COLOUR)
-            colour.setAlphaF(tie_alpha(n, most))
-            pen = QPen(colour, tie_width(n, most))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            p.setPen(pen)
-            p.drawPath(path)
-
-    def _paint_points(self, p: QPainter) -> None:
-        """Many dots as pen points, one call per kind (20,000 ellipses one by one would
-        hold the GUI thread well over 100 ms); a few get a white rim. Thousands of
-        2-pixel dots need no antialiasing."""
-        pts = self.overview.points
-        size = dot_size(len(pts))
-        rim = len(pts) <= 1500
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, rim)
-        for colour, idx in self._by_colour.items():
-            xy = self._points[idx].ravel().tolist()
-            polygon = QPolygonF([QPointF(x, y) for x, y in zip(xy[::2], xy[1::2], strict=True)])
-            if rim:
-                pen = QPen(QColor(255, 255, 255, 210), size + 1.2)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                p.setPen(pen)
-                p.drawPoints(polygon)
-            fill = QColor(colour)
-            fill.setAlphaF(dot_alpha(len(pts)))
-            pen = QPen(fill, size)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap if rim else Qt.PenCapStyle.SquareCap)
-            p.setPen(pen)
-            p.drawPoints(polygon)
-        p.restore()
-
-    def _paint_labels(self, p: QPainter, classes, values) -> None:
-        name_font, value_font = QFont(self.font()), QFont(self.font())
-        name_font.setBold(True)
-        name_font.setPointSizeF(self.font().pointSizeF() * 0.92)
-        value_font.setPointSizeF(self.font().pointSizeF() * 0.88)
-        fm_name, fm_value = QFontMetricsF(name_font), QFontMetricsF(value_font)
-        shapes = self.state_map.districts
-        texts, sizes = [], []
-        names = {d.ags: d.name for d in self.overview.districts}
-        for shape in shapes:
-            lines = label_lines(names.get(shape.ags, shape.name))
-            value = values.get(shape.ags)
-            number = "–" if value is None else fmt.integer(value)
-            width = max([fm_name.horizontalAdvance(t) for t in lines] +
-                        [fm_value.horizontalAdvance(number)]) + 6  # fmt: skip
-            height = fm_name.height() * len(lines) + fm_value.height() + 2
-            texts.append((lines, number))
-            sizes.append((width, height))
-        anchors = [(self.label_points[s.ags].x(), self.label_points[s.ags].y()) for s in shapes]
-        area = self.map_rect()
-        order = sorted(range(len(shapes)), key=lambda i: shapes[i].area)
-        legend = self.legend_rect
-        boxes = place_labels(
-            anchors, sizes, (area.left(), area.top(), area.right(), area.bottom()), order,
-            obstacles=[(legend.left(), legend.top(), legend.right(), legend.bottom())],
-        )  # fmt: skip
-        self.label_boxes, self.label_texts = {}, {}
-        for shape, (lines, number), box in zip(shapes, texts, boxes, strict=True):
-            rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
-            self.label_boxes[shape.ags] = rect
-            self.label_texts[shape.ags] = [*lines, number]
-            fill = classes.colour_of(values.get(shape.ags))
-            ink = QColor(text_colour(fill))
-            halo = QColor(fill) if ink == QColor("#ffffff") else QColor(255, 255, 255, 210)
-            y = rect.top() + 1
-            for text, font, fm in [*((t, name_font, fm_name) for t in lines),
-                                   (number, value_font, fm_value)]:  # fmt: skip
-                x = rect.center().x() - fm.horizontalAdvance(text) / 2
-                path = QPainterPath()
-                path.addText(QPointF(x, y + fm.ascent()), font, text)
-                p.strokePath(path, QPen(halo, 3.0))
-                p.fillPath(path, ink)
-                y += fm.height()
 
     # -- mouse ------------------------------------------------------------------------------
     def district_at(self, pos: QPointF) -> str | None:
@@ -325,15 +325,23 @@ class MapCanvas(QWidget):
         return None
 
     def organisation_at(self, pos: QPointF) -> int | None:
-        if not self.show_points or len(self._points) == 0:
+        if not self.show_points or len(self.point_xy) == 0:
             return None
-        d = np.hypot(self._points[:, 0] - pos.x(), self._points[:, 1] - pos.y())
+        d = np.hypot(self.point_xy[:, 0] - pos.x(), self.point_xy[:, 1] - pos.y())
         i = int(np.argmin(d))
-        reach = max(4.0, dot_size(len(self._points)) / 2 + 2)
+        reach = max(4.0, dot_size(len(self.point_xy)) / 2 + 2)
         return self.overview.points[i].id if d[i] <= reach else None
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
         pos = event.position()
+        if self._press is not None and self.zoom > 1.0:
+            moved = pos - self._press
+            if self._dragged or abs(moved.x()) + abs(moved.y()) > DRAG_SLOP:
+                self._dragged = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._press = pos
+                self.pan_by(moved.x(), moved.y())
+                return
         ags = self.district_at(pos)
         if ags != self.hovered:
             self.hovered = ags
@@ -357,8 +365,17 @@ class MapCanvas(QWidget):
             return ""
         return district_summary(self.overview.figures(ags))
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press, self._dragged = event.position(), False
+        super().mousePressEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.button() != Qt.MouseButton.LeftButton:
+            return
+        dragged, self._press = self._dragged, None
+        self.unsetCursor()
+        if dragged:
             return
         ags = self.district_at(event.position())
         if ags is not None:
