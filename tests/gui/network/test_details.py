@@ -87,3 +87,23 @@ def test_numbers_with_a_decimal_comma_in_the_network_area(qtbot, services, net, 
         cells = [row[header.index(name)] for row in ws.iter_rows(min_row=2)]
         assert all(isinstance(c.value, float | int) for c in cells), name
         assert {c.number_format for c in cells} == {"0.000"}, name
+
+
+def test_details_name_the_districts_an_organisation_is_responsible_for(qtbot, services, net):
+    regions = {r.name: r.id for r in services.reference.regions()}
+    types = {t.name: t.id for t in services.reference.organisation_types()}
+    hwk = services.organisations.create(
+        OrganisationData(
+            name="Handwerkskammer Elbaue",
+            type_id=types["Kammer (HWK)"],
+            coverage_region_ids=[regions["Harz"], regions["Salzlandkreis"]],
+        )
+    ).id
+    rel = {t.name: t.id for t in services.reference.relation_types()}
+    services.relations.save(RelationData(hwk, net["ihk"], rel["Kooperation"]))
+    view = _view(qtbot, services)
+    view.select_node(hwk)
+    assert view.details.facts.isRowVisible(view.details.coverage)
+    assert view.details.coverage.text() == "Harz, Salzlandkreis"
+    view.select_node(net["farm"])  # no coverage: no row
+    assert not view.details.facts.isRowVisible(view.details.coverage)

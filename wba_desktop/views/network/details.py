@@ -35,10 +35,15 @@ class DetailsPanel(QWidget):
         self.facts = QFormLayout()
         self.kind = QLabel(self)
         self.district = QLabel(self)
+        self.coverage = QLabel(self)
+        self.coverage.setWordWrap(True)
         self.degree = QLabel(self)
         self.broker = QLabel(self)
+        #: the districts each organisation serves beyond its seat („Zuständigkeit“)
+        self.coverage_of: dict[int, tuple[str, ...]] = {}
         self.facts.addRow(self.tr("Art:"), self.kind)
         self.facts.addRow(self.tr("Landkreis:"), self.district)
+        self.facts.addRow(self.tr("Zuständig für:"), self.coverage)
         self.facts.addRow(self.tr("Verbindungen:"), self.degree)
         self.facts.addRow(self.tr("Vermittlerrolle:"), self.broker)
         self.neighbours = QListWidget(self)
@@ -73,6 +78,19 @@ class DetailsPanel(QWidget):
         layout.addWidget(self.neighbours, 1)
         self.show_node(None, None, {})
 
+    def set_coverage(self, coverage) -> None:
+        """``coverage``: the network service's ``Coverage`` entries (id, districts)."""
+        self.coverage_of = {c.id: tuple(c.districts) for c in coverage}
+        if self.node is not None:
+            self.coverage.setText(self._coverage_text(self.node))
+            self.facts.setRowVisible(self.coverage, bool(self.coverage.text()))
+
+    def _coverage_text(self, node: int) -> str:
+        districts = self.coverage_of.get(node, ())
+        if len(districts) >= 14:
+            return self.tr("ganz Sachsen-Anhalt")
+        return ", ".join(districts)
+
     def show_node(self, g: nx.Graph | None, node: int | None, metrics) -> None:
         has = g is not None and node is not None and node in g
         self.node = node if has else None
@@ -88,8 +106,9 @@ class DetailsPanel(QWidget):
         self.neighbours.clear()
         if not has:
             self.title.setText("")
-            for label in (self.kind, self.district, self.degree, self.broker):
+            for label in (self.kind, self.district, self.coverage, self.degree, self.broker):
                 label.setText("")
+            self.facts.setRowVisible(self.coverage, False)
             return
         data = g.nodes[node]
         self.title.setText(data.get("name", ""))
@@ -97,6 +116,8 @@ class DetailsPanel(QWidget):
         self.district.setText(
             " · ".join(x for x in (data.get("district"), data.get("wba_region")) if x)
         )
+        self.coverage.setText(self._coverage_text(node))
+        self.facts.setRowVisible(self.coverage, bool(self.coverage.text()))
         self.degree.setText(fmt.integer(g.degree(node)))
         m = metrics.get(node)
         self.broker.setText(fmt.decimal(m.betweenness, 3) if m is not None else "")

@@ -240,6 +240,10 @@ class NetworkView(QWidget):
         self._measured = False  # the metrics start once the picture is drawn (see _paint)
         self.redraw(keep_view=keep_view)
         self._store_layout(result)
+        network = self.network
+        op(self, network.coverage, key="coverage", runner=self._runner).success(
+            self.details.set_coverage
+        ).handle(ServiceError, lambda _exc: None).run_in_background()
         n, m = result.graph.number_of_nodes(), result.graph.number_of_edges()
         self.counts_changed.emit(
             self.tr("%1 Organisationen, %2 Verbindungen")
