@@ -37,9 +37,12 @@ ACTIVITY_KINDS = (
     "E-Mail",
     "Besuch",
     "Veranstaltung",
+    "Vermittlung",
     "Sonstiges",
 )
 ADVICE = "Beratung"
+#: an inquiry passed on to a partner (the Lotsen desk writes it, with the follow-up)
+REFERRAL = "Vermittlung"
 ATTENDANCE = "Veranstaltung"
 
 
@@ -122,3 +125,36 @@ CONSENT = "Einwilligung"
 LEGITIMATE_INTEREST = "berechtigtes Interesse"
 #: legal bases of holding a person's data (Art. 6 (1) a, f, e, b DSGVO)
 LEGAL_BASES = (CONSENT, LEGITIMATE_INTEREST, "öffentliche Aufgabe", "Vertrag")
+
+
+# -- Lotsen desk -----------------------------------------------------------
+#: who an offer is for, in the order the forms show them (stored ";"-joined)
+TARGET_GROUPS = ("Beschäftigte", "Arbeitsuchende", "Unternehmen", "KMU", "Jugendliche")
+
+#: how an inquiry reached us
+INQUIRY_CHANNELS = ("Telefon", "E-Mail", "Veranstaltung", "Partner")
+#: who asks
+INQUIRER_KINDS = ("Beschäftigte/r", "Arbeitsuchende/r", "Unternehmen")
+URGENCIES = ("normal", "eilig", "sehr eilig")
+
+NEW = "neu"
+CLARIFYING = "in Klärung"
+REFERRED = "vermittelt"
+CLOSED = "abgeschlossen"
+CANCELLED = "abgebrochen"
+STATUSES = (NEW, CLARIFYING, REFERRED, CLOSED, CANCELLED)
+#: the outcomes of a closed inquiry (and of a referral)
+OUTCOMES = (
+    "Weiterbildung begonnen",
+    "Förderung bewilligt",
+    "Beratung erfolgt",
+    "kein Bedarf mehr",
+    "nicht erreichbar",
+)
+#: outcomes that count as a success in the partner statistics
+SUCCESSES = ("Weiterbildung begonnen", "Förderung bewilligt", "Beratung erfolgt")
+
+OPEN = "offen"
+ACCEPTED = "angenommen"
+DECLINED = "abgelehnt"
+ANSWERS = (OPEN, ACCEPTED, DECLINED)

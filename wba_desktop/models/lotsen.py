@@ -34,37 +34,27 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wba_desktop.models.base import Base, Timestamped, utcnow
 from wba_desktop.models.reference import Region
-
-#: who an offer is for, in the order the forms show them (stored ";"-joined)
-TARGET_GROUPS = ("Beschäftigte", "Arbeitsuchende", "Unternehmen", "KMU", "Jugendliche")
-
-#: how an inquiry reached us
-CHANNELS = ("Telefon", "E-Mail", "Veranstaltung", "Partner")
-#: who asks
-INQUIRER_KINDS = ("Beschäftigte/r", "Arbeitsuchende/r", "Unternehmen")
-URGENCIES = ("normal", "eilig", "sehr eilig")
-
-NEW = "neu"
-CLARIFYING = "in Klärung"
-REFERRED = "vermittelt"
-CLOSED = "abgeschlossen"
-CANCELLED = "abgebrochen"
-STATUSES = (NEW, CLARIFYING, REFERRED, CLOSED, CANCELLED)
-#: the outcomes of a closed inquiry (and of a referral)
-OUTCOMES = (
-    "Weiterbildung begonnen",
-    "Förderung bewilligt",
-    "Beratung erfolgt",
-    "kein Bedarf mehr",
-    "nicht erreichbar",
+from wba_desktop.vocab import (  # noqa: F401 - the Lotsen words, re-exported for the services
+    ACCEPTED,
+    ANSWERS,
+    CANCELLED,
+    CLARIFYING,
+    CLOSED,
+    DECLINED,
+    INQUIRER_KINDS,
+    INQUIRY_CHANNELS,
+    NEW,
+    OPEN,
+    OUTCOMES,
+    REFERRED,
+    STATUSES,
+    SUCCESSES,
+    TARGET_GROUPS,
+    URGENCIES,
 )
-#: outcomes that count as a success in the partner statistics
-SUCCESSES = ("Weiterbildung begonnen", "Förderung bewilligt", "Beratung erfolgt")
 
-OPEN = "offen"
-ACCEPTED = "angenommen"
-DECLINED = "abgelehnt"
-ANSWERS = (OPEN, ACCEPTED, DECLINED)
+#: how an inquiry reached us (vocab.CHANNELS are a person's preferred channels)
+CHANNELS = INQUIRY_CHANNELS
 
 
 class OfferTopic(Base):
