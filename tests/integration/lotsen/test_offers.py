@@ -168,3 +168,26 @@ def test_read_groups():
         [],
     )
     assert read_groups("KMU, Senioren") == (("KMU",), ["Senioren"])
+
+
+def test_merging_organisations_and_people_keeps_the_offers(services, chamber, topics):
+    other = services.organisations.create(OrganisationData(name="IHK Testland alt", type_id=1)).id
+    anna = services.people.create(PersonData(last_name="Beispiel", first_name="Anna")).id
+    anne = services.people.create(PersonData(last_name="Beispiel", first_name="Anne")).id
+    services.offers.save_offers(chamber, [OfferData(topics["Umschulung"], note="hier")])
+    services.offers.save_offers(
+        other,
+        [
+            OfferData(topics["Umschulung"], ("KMU",), contact_person_id=anne, note="dort"),
+            OfferData(topics["Digitalisierung"]),
+        ],
+    )
+    services.merge.merge_organisations(chamber, other, {})
+    offers = {o.topic_name: o for o in services.offers.offers_of(chamber)}
+    assert set(offers) == {"Umschulung", "Digitalisierung"}
+    assert offers["Umschulung"].target_groups == ("KMU",)  # blanks filled from the other
+    assert offers["Umschulung"].contact_person_id == anne
+    assert "hier" in offers["Umschulung"].note and "dort" in offers["Umschulung"].note
+
+    services.merge.merge_people(anna, anne, {})
+    assert services.offers.offers_of(chamber)[0].contact_person_id == anna
