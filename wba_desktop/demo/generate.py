@@ -28,6 +28,7 @@ from wba_desktop.demo.directory import DirectoryBuilder, write_directory
 from wba_desktop.demo.events import add_demo_events
 from wba_desktop.demo.followups import add_demo_followups
 from wba_desktop.demo.lists import add_demo_verteiler
+from wba_desktop.demo.offers import add_demo_offers
 from wba_desktop.demo.privacy import add_demo_privacy
 from wba_desktop.demo.verbuende import add_demo_verbuende
 from wba_desktop.errors import ServiceError
@@ -134,6 +135,7 @@ def generate_demo(
         b.build_people(n_people)
         b.build_relations(n_rels)
         write_directory(uow, b, tick, SIZES[size])
+        add_demo_offers(uow, b, random.Random(seed), date.today())
         add_demo_verteiler(uow.session, [p["id"] for p in b.people], random.Random(seed))
         tick(0, "Einwilligungen werden angelegt")
         add_demo_privacy(

@@ -27,6 +27,8 @@ TEXT_FORMAT = "@"
 _BOLD = Font(name="Calibri", size=11, bold=True)
 _TOP = Alignment(vertical="top", wrap_text=True)
 _REQUIRED = "ja (Organisation oder Nachname)"
+#: ``models.lotsen.TARGET_GROUPS`` (file formats know no models; a test compares them)
+TARGET_GROUPS = ("Beschäftigte", "Arbeitsuchende", "Unternehmen", "KMU", "Jugendliche")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,17 @@ COLUMNS: tuple[TemplateColumn, ...] = (
                    "ganze Zahl 1 bis 5", "nein", 4),
     TemplateColumn("stance", "Haltung", "Haltung zur Weiterbildungsagentur",
                    "eine von " + _or_list(STANCES), "nein", STANCES[1]),
+    TemplateColumn("offers", "Leistungen", "Was die Organisation anbietet: Themen aus "
+                   "Stammdaten › Themen der Leistungen (z. B. Weiterbildungsberatung, "
+                   "Umschulung). Schon vorhandene Leistungen bleiben, neue kommen hinzu; sie "
+                   "gelten für Sitz und Zuständigkeit der Organisation",
+                   "mehrere durch Semikolon oder Komma getrennt; Groß-/Kleinschreibung egal; "
+                   "ein unbekanntes Thema weist die Zeile ab", "nein",
+                   "Weiterbildungsberatung; Teilqualifizierung"),
+    TemplateColumn("offer_groups", "Zielgruppen", "Für wen die Leistungen der Zeile gedacht "
+                   "sind (gilt für jede Leistung der Zeile); leer: für alle",
+                   "eine oder mehrere von " + _or_list(TARGET_GROUPS) + ", getrennt durch "
+                   "Semikolon oder Komma", "nein", "Beschäftigte; KMU"),
     TemplateColumn("org_notes", "Bemerkung zur Organisation", "Freier Text", "Text", "nein",
                    "Beispielzeile: bitte überschreiben oder löschen"),
     TemplateColumn("salutation", "Anrede", "Anrede der Person", "„Frau“, „Herr“ oder leer",

@@ -41,6 +41,8 @@ ORGANISATION_FIELDS = {
     "influence": "Einfluss",
     "interest": "Interesse",
     "stance": "Haltung",
+    "offers": "Leistungen",
+    "offer_groups": "Zielgruppen",
 }
 PERSON_FIELDS = {
     "salutation": "Anrede",
@@ -127,6 +129,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "influence": ("einfluss", "influence"),
     "interest": ("interesse", "interest"),
     "stance": ("haltung", "stance"),
+    "offers": ("leistungen", "leistung", "leistungsangebot", "angebote", "offers"),
+    "offer_groups": ("zielgruppen", "zielgruppe", "target groups", "target group"),
     "salutation": ("anrede", "salutation", "geschlecht", "gender"),
     "title": ("titel", "akad titel", "akademischer titel", "title", "academic title"),
     "first_name": ("vorname", "vornamen", "first name", "firstname", "given name", "forename"),

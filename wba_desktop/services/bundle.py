@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.importing.relations import RelationImportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.lotsen.offers import OfferService
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
@@ -311,3 +312,10 @@ class Services:
         from wba_desktop.services.audit import AuditService
 
         return AuditService(self.uow, self.settings)
+
+    @cached_property
+    def offers(self) -> OfferService:
+        """What partners offer („Leistungen“) and the topic list."""
+        from wba_desktop.services.lotsen.offers import OfferService
+
+        return OfferService(self.uow)

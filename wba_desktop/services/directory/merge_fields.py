@@ -37,6 +37,11 @@ MOVE_NOUNS: dict[str, tuple[str, str]] = {
     "consents": ("Einwilligungserklärung", "Einwilligungserklärungen"),
     "verteiler": ("Verteiler-Mitgliedschaft", "Verteiler-Mitgliedschaften"),
     "disclosures": ("Weitergabe", "Weitergaben"),
+    "offers": ("Leistung", "Leistungen"),
+    "offer_contacts": (
+        "Ansprechpartnerschaft für Leistungen",
+        "Ansprechpartnerschaften für Leistungen",
+    ),
 }
 
 

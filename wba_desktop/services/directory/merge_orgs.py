@@ -29,6 +29,7 @@ from wba_desktop.models import (
     VerbundMember,
     event_organiser,
 )
+from wba_desktop.models.lotsen import OrganisationOffer
 
 
 def organisation_links(s: Session, org_id: int) -> dict[str, int]:
@@ -53,6 +54,9 @@ def organisation_links(s: Session, org_id: int) -> dict[str, int]:
         ),
         "invitations": n(select(Invitation.id).where(Invitation.organisation_id == org_id)),
         "activities": n(select(Activity.id).where(Activity.organisation_id == org_id)),
+        "offers": n(
+            select(OrganisationOffer.id).where(OrganisationOffer.organisation_id == org_id)
+        ),
     }
 
 
@@ -201,5 +205,29 @@ def move_organisation_links(s: Session, keep: int, gone: int) -> tuple[Counter, 
     for act in s.scalars(select(Activity).where(Activity.organisation_id == gone)).all():
         act.organisation_id = keep
         moved["activities"] += 1
+    _move_offers(s, keep, gone, moved, joined)
     s.flush()
     return moved, joined, dropped
+
+
+def _move_offers(s: Session, keep: int, gone: int, moved: Counter, joined: Counter) -> None:
+    """Offers („Leistungen“): a topic the survivor has too is joined into its offer
+    (blanks filled); the other offers move."""
+
+    def of(org_id: int) -> list[OrganisationOffer]:
+        stmt = select(OrganisationOffer).where(OrganisationOffer.organisation_id == org_id)
+        return list(s.scalars(stmt))
+
+    mine = {o.topic_id: o for o in of(keep)}
+    for o in of(gone):
+        same = mine.get(o.topic_id)
+        if same is None:
+            o.organisation_id = keep
+            moved["offers"] += 1
+            continue
+        fill(same, o, "target_groups", "contact_person_id")
+        join_notes(same, o)
+        if not same.regions and o.regions:
+            same.regions = list(o.regions)
+        s.delete(o)
+        joined["offers"] += 1

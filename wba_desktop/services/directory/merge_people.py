@@ -31,6 +31,7 @@ from wba_desktop.models import (
     disclosure_person,
     distribution_member,
 )
+from wba_desktop.models.lotsen import OrganisationOffer
 from wba_desktop.services.directory.merge_orgs import fill, join_affiliation, join_notes
 
 #: how far an invitation got: the further one stays when a person was invited twice
@@ -197,6 +198,10 @@ def move_person_links(s: Session, keep: int, gone: int) -> tuple[Counter, Counte
     for task in s.scalars(select(VerbundTask).where(VerbundTask.responsible_id == gone)).all():
         task.responsible_id = keep
         moved["tasks"] += 1
+    offers = select(OrganisationOffer).where(OrganisationOffer.contact_person_id == gone)
+    for offer in s.scalars(offers).all():
+        offer.contact_person_id = keep
+        moved["offer_contacts"] += 1
     _move_consents(s, keep, gone, moved)
     s.flush()
     return moved, joined, Counter()

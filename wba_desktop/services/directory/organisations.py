@@ -31,6 +31,7 @@ from wba_desktop.models import (
 from wba_desktop.services.conflicts import check_version, save_tagged, stale_edit
 from wba_desktop.services.directory.activation import set_active_many
 from wba_desktop.services.directory.coverage import coverage_labels
+from wba_desktop.services.directory.offer_texts import offer_texts
 from wba_desktop.services.directory.organisation_rules import (  # re-exported
     DuplicateCandidate,
     OrganisationData,
@@ -107,6 +108,9 @@ class OrganisationRow:
     version: int | None = None  # the version shown (a delete asks when it changed)
     #: the districts served („Zuständigkeit“) as text, „ganz Sachsen-Anhalt“ for all
     coverage: str = ""
+    #: the topics of its offers („Leistungen“) and their target groups, "; "-joined
+    offers: str = ""
+    offer_groups: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,7 @@ class OrganisationService:
             ):
                 tags.setdefault(oid, []).append(name)
             covered = coverage_labels(s, ids)
+            offers = offer_texts(s, ids)
             result = []
             for oid in ids:
                 o = orgs.get(oid)
@@ -275,6 +280,8 @@ class OrganisationService:
                         updated_at=o.updated_at,
                         version=o.version,
                         coverage=covered.get(oid, ""),
+                        offers=offers.get(oid, ("", ""))[0],
+                        offer_groups=offers.get(oid, ("", ""))[1],
                     )
                 )
             return result

@@ -59,6 +59,7 @@ class Writer:
         self._links: dict[tuple[int, int], Affiliation] = {}  # (id(person), id(org))
         self._has_link: set[int] = set()  # id(person) with at least one affiliation
         self._tags: dict = {}  # tag key -> Tag: a new tag is created once (no autoflush)
+        self._offers: list = []  # (organisation, topic ids, target groups) to add
         self._existing_orgs = self._load(Organisation, {o.match_id for o in plan.organisations})
         self._existing_people = self._load(Person, {p.match_id for p in plan.people})
         ids = sorted(p.id for p in self._existing_people.values())
@@ -90,7 +91,9 @@ class Writer:
         org = person = None
         person_written = True
         if row.organisation is not None:
-            org = self._record(row, action, "organisation")[0]
+            org, org_written = self._record(row, action, "organisation")
+            if org_written and row.offer_topics:
+                self._offers.append((org, row.offer_topics, row.offer_groups))
         if row.person is not None:
             person, person_written = self._record(row, action, "person")
         if org is not None and person is not None and person_written:
@@ -174,6 +177,11 @@ class Writer:
                 attr = f"{kind}_{name}"
                 setattr(self.summary, attr, getattr(self.summary, attr) + 1)
         self.s.flush()
+        if self._offers:  # after the flush: new organisations have their ids
+            from wba_desktop.services.importing.offer_columns import write_offers
+
+            self.summary.offers_new = write_offers(self.s, self._offers)
+            self.s.flush()
         if self._consents:
             from wba_desktop.services.importing.consent_columns import write_events
 

@@ -2,7 +2,7 @@
 
 ``ImportService.apply`` opens a :class:`ChangeTracker` on its session before the
 writer starts: at each flush the tracker notes the records the import creates
-(organisations, people, affiliations, consent events, and new tags) and, for every
+(organisations, people, affiliations, consent events, offers, and new tags) and, for every
 organisation, person or affiliation it changes, the old values of exactly the fields
 that change (tags as a sorted list of names). After the writer's last flush
 :func:`record_run` writes one ``import_run`` row with who, when, the file, the sheet,
@@ -27,6 +27,7 @@ from wba_desktop.db.audit_values import SKIPPED
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.models.consent import ConsentEvent
 from wba_desktop.models.imports import ImportChange, ImportRun
+from wba_desktop.models.lotsen import OrganisationOffer
 from wba_desktop.models.reference import Tag
 
 CREATED, UPDATED = "created", "updated"
@@ -39,6 +40,7 @@ CREATES = {
     Affiliation: "affiliation",
     ConsentEvent: "consent_event",
     Tag: "tag",
+    OrganisationOffer: "organisation_offer",
 }
 #: what an import may change, by table
 UPDATES = {Organisation: "organisation", Person: "person", Affiliation: "affiliation"}

@@ -88,6 +88,9 @@ class PlanRow:
     action: Action = Action.NEW
     #: consents the row declares (``consent_columns.ConsentCell``)
     consents: list[Any] = field(default_factory=list)
+    #: topic ids and target groups of the „Leistungen“ / „Zielgruppen“ columns
+    offer_topics: tuple[int, ...] = ()
+    offer_groups: tuple[str, ...] = ()
     #: whom a rejected row is about, from its cells as written (validated or not)
     org_name: str = ""
     person_name: str = ""
@@ -128,6 +131,7 @@ class ImportSummary:
     rows_rejected: int = 0
     predicted: bool = False
     consents_recorded: int = 0
+    offers_new: int = 0
 
     @property
     def new(self) -> int:
@@ -158,6 +162,8 @@ class ImportSummary:
         ]
         if self.consents_recorded:
             lines.insert(3, f"Einwilligungen und Widerrufe: {self.consents_recorded} erfasst")
+        if self.offers_new:
+            lines.insert(3, f"Leistungen: {self.offers_new} neu")
         head = f"Zusammenfassung (es {verb} {self.new} Datensätze angelegt, {self.updated} "
         head += "ggf. aktualisiert):" if self.predicted else "aktualisiert):"
         return "\n".join([head, *lines])

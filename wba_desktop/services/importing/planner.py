@@ -19,6 +19,7 @@ from wba_desktop.exchange.spreadsheet import cell_name
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.importing.consent_columns import read_row as read_consent_row
 from wba_desktop.services.importing.lookup import Lookups, address_conflict
+from wba_desktop.services.importing.offer_columns import OFFER_INPUTS, read_offers
 from wba_desktop.services.importing.plan import (
     Action,
     PlannedOrganisation,
@@ -69,6 +70,8 @@ class Planner:
         #: „Einwilligung <Zweck>“ columns (set by the service) and the day of the import
         self.consent_columns: list = []
         self.today = date.today()
+        #: the topic list for „Leistungen“ (``offer_columns.load_topics``; set by the service)
+        self.offer_topics: dict[str, tuple[int, bool]] = {}
 
     def label_of(self, target: str) -> str:
         """How a message names a field: column letter and the header the user wrote."""
@@ -107,6 +110,8 @@ class Planner:
             person_values["tags"] = org_values.pop("tags")  # no organisation: the person's
         if org_values.get("org_name"):
             self._add_org(row, org_values, errors)
+            if org_values.keys() & OFFER_INPUTS:
+                self._read_offers(row, org_values, errors)
         elif org_values and not person_values:
             errors["org_name"] = f"{self.label_of('org_name')}: Bitte ausfüllen."
         elif org_values:
@@ -142,6 +147,12 @@ class Planner:
         else:
             self._link(row)
         self.rows.append(row)
+
+    def _read_offers(self, row: PlanRow, values: dict[str, str], errors: dict[str, str]) -> None:
+        topics, groups, problems, warnings = read_offers(values, self.offer_topics, self.label_of)
+        errors.update({k: m for k, m in problems.items() if k not in errors})
+        row.warnings.extend(warnings)
+        row.offer_topics, row.offer_groups = topics, groups
 
     def _read_consents(self, row: PlanRow, cells: list[Any], errors: dict[str, str]) -> None:
         consents, problems = read_consent_row(self.consent_columns, cells, self.today)

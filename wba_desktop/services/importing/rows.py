@@ -198,7 +198,7 @@ PERSON_FIELD_SOURCE = {
 ORG_INPUTS = (
     "org_name", "short_name", "org_type", "street", "house_number", "postcode", "city",
     "postcode_city", "region", "coverage", "website", "org_email", "org_phone", "sectors", "tags",
-    "org_notes", "size_class", "influence", "interest", "stance",
+    "org_notes", "size_class", "influence", "interest", "stance", "offers", "offer_groups",
 )  # fmt: skip
 ORG_FIELD_SOURCE.update(
     {

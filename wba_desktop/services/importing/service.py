@@ -64,6 +64,7 @@ class ImportService:
         default_action = Action(default_action)
         headers = list(rows[mapping.header_row]) if mapping.header_row < len(rows) else []
         from wba_desktop.services.importing.consent_columns import find_consent_columns
+        from wba_desktop.services.importing.offer_columns import OFFER_INPUTS, load_topics
         from wba_desktop.services.importing.planner import Planner
 
         with self._uow() as uow, paused_gc():
@@ -76,6 +77,8 @@ class ImportService:
                 )
             planner = Planner(mapping, headers, lookups, default_action)
             planner.consent_columns = consent_columns
+            if set(mapping.columns.values()) & OFFER_INPUTS:
+                planner.offer_topics = load_topics(uow.session)
             planner.today = today or date.today()
             for i in range(mapping.header_row + 1, len(rows)):
                 planner.add(i, rows[i])

@@ -30,6 +30,7 @@ from wba_desktop.models import Affiliation, Base, Organisation, Person, Relation
 from wba_desktop.models.consent import ConsentEvent
 from wba_desktop.models.directory import organisation_tag, person_tag
 from wba_desktop.models.imports import ImportChange, ImportRun
+from wba_desktop.models.lotsen import OrganisationOffer
 from wba_desktop.models.reference import Tag
 from wba_desktop.services.conflicts import when
 from wba_desktop.services.directory import organisation_rules, person_rules
@@ -42,6 +43,7 @@ MODELS = {
     "affiliation": Affiliation,
     "consent_event": ConsentEvent,
     "tag": Tag,
+    "organisation_offer": OrganisationOffer,
     "relation": Relation,  # a relation import (``relation_history``)
     "relation_type": RelationType,
 }
@@ -52,6 +54,7 @@ KINDS = {
     "affiliation": ("Zuordnung", "Zuordnungen"),
     "consent_event": ("Einwilligungsvermerk", "Einwilligungsvermerke"),
     "tag": ("Schlagwort", "Schlagwörter"),
+    "organisation_offer": ("Leistung", "Leistungen"),
     "relation": ("Beziehung", "Beziehungen"),
     "relation_type": ("Beziehungsart", "Beziehungsarten"),
 }
@@ -70,6 +73,7 @@ LINKS = {
     "session_person": ("Programmpunkt", "Programmpunkte"),
     "consent_event": ("Einwilligungsvermerk", "Einwilligungsvermerke"),
     "disclosure_person": ("Weitergabe", "Weitergaben"),
+    "organisation_offer": ("Leistung", "Leistungen"),
 }
 #: links that are part of the record itself
 OWN_LINKS = frozenset({"organisation_tag", "person_tag"})
@@ -127,6 +131,9 @@ def label(session: Session, table: str, record: Any, row_id: int) -> str:
         return f"{one} „{person_rules.person_name(record.person)} – {record.organisation.name}“"
     if table == "consent_event":
         return f"{one} von „{person_rules.person_name(session.get(Person, record.person_id))}“"
+    if table == "organisation_offer":
+        org = session.get(Organisation, record.organisation_id)
+        return f"{one} „{record.topic.name}“ von „{org.name if org else '?'}“"
     return f"{one} „{getattr(record, 'name', row_id)}“"
 
 
@@ -169,6 +176,8 @@ def _keep_with_owners(items: list[Item]) -> None:
             ends = [("person", i.record.person_id), ("organisation", i.record.organisation_id)]
         elif i.table == "consent_event":
             ends = [("person", i.record.person_id)]
+        elif i.table == "organisation_offer":
+            ends = [("organisation", i.record.organisation_id)]
         if any(r in staying[t] for t, r in ends) and not any(r in going[t] for t, r in ends):
             i.kept = True
 
@@ -197,7 +206,9 @@ def _check_links(session: Session, items: list[Item]) -> None:
     ours = {
         (i.table, i.change.row_id)
         for i in items
-        if i.created and not i.blocked and i.table in ("affiliation", "consent_event", "relation")
+        if i.created
+        and not i.blocked
+        and i.table in ("affiliation", "consent_event", "relation", "organisation_offer")
     }
     for table in ("organisation", "person"):
         todo = {
@@ -269,7 +280,7 @@ def execute(session: Session, items: list[Item]) -> None:
             else:
                 _restore(session, i.record, loads(i.change.before))
     for i in todo:
-        if i.table == "relation" and i.created:
+        if i.table in ("relation", "organisation_offer") and i.created:
             session.delete(i.record)
     for i in todo:
         if i.table in ("organisation", "person") and not i.created:

@@ -37,7 +37,8 @@ ORGANISATION_COLUMNS = columns(
     "email:E-Mail, "
     "phone:Telefon, website:Website, sectors:Branchen, tags:Schlagwörter, size_class:Größe, "
     "influence:Einfluss:int, interest:Interesse:int, stance:Haltung, people:Personen:int, "
-    "relations:Beziehungen:int, active:Status, updated_at:Geändert:datetime"
+    "relations:Beziehungen:int, offers:Leistungen, offer_groups:Zielgruppen, active:Status, "
+    "updated_at:Geändert:datetime"
 )
 RELATION_COLUMNS = columns(
     "source:Von, label:Beziehung, target:Zu, type:Art, strength:Stärke:int, "

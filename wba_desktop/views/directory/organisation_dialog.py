@@ -1,4 +1,4 @@
-"""Organisation detail and edit: master data, people, relations, notes."""
+"""Organisation detail and edit: master data, people, relations, offers, notes."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
 from wba_desktop.views.directory.coverage_field import CoverageField
 from wba_desktop.views.directory.history_tab import HistoryTab
 from wba_desktop.views.directory.linked_tables import LinkedTable
+from wba_desktop.views.directory.offers_tab import OffersTab
 from wba_desktop.views.directory.relation_dialog import RelationDialog
 from wba_desktop.vocab import SIZE_CLASSES, STANCES
 
@@ -86,6 +87,10 @@ class OrganisationDialog(RecordDialog):
         )
         self.tabs.addTab(self.people, self.tr("Personen"))
         self.tabs.addTab(self.relations, self.tr("Beziehungen"))
+        self.offers = OffersTab(services, self)
+        self.offers.offers_changed.connect(self._show_offer_count)
+        self.offers.saved.connect(self.changed.emit)
+        self.tabs.addTab(self.offers, self.tr("Leistungen"))
         self.history = HistoryTab(services, "organisation", self.changed.emit, self)
         self.tabs.addTab(self.history, self.tr("Kontakte"))
         self.notes = QPlainTextEdit(self)
@@ -214,11 +219,11 @@ class OrganisationDialog(RecordDialog):
         self.setWindowTitle(self.tr("Neue Organisation"))
         self.title.setText(self.tr("Neue Organisation"))
         self.subtitle.setText(
-            self.tr("Personen und Beziehungen lassen sich nach dem Speichern ergänzen.")
+            self.tr("Personen, Beziehungen und Leistungen lassen sich nach dem Speichern ergänzen.")
         )
         self.active.setChecked(True)
         self.coverage.set_ids([])
-        for i in (1, 2, 3):
+        for i in (1, 2, 3, 4):
             self.tabs.setTabEnabled(i, False)
         self.name.setFocus()
 
@@ -265,9 +270,10 @@ class OrganisationDialog(RecordDialog):
         self.coverage.set_ids(data.coverage_region_ids)
         self.active.setChecked(data.active)
         self.notes.setPlainText(data.notes)
-        for i in (1, 2, 3):
+        for i in (1, 2, 3, 4):
             self.tabs.setTabEnabled(i, True)
         self.history.set_record(org_id, data.name)
+        self.offers.set_record(org_id, data.name)
         self.audit.set_record(org_id)
         self.reload_links()
 
@@ -321,6 +327,10 @@ class OrganisationDialog(RecordDialog):
 
     def _open_existing(self, record_id: int) -> None:
         self.open_organisation.emit(record_id)
+
+    def _show_offer_count(self, n: int) -> None:
+        index = self.tabs.indexOf(self.offers)
+        self.tabs.setTabText(index, self.tr("Leistungen (%n)", "", n).replace("%n", str(n)))
 
     # -- people and relations ------------------------------------------------------
     def _this(self) -> tuple[int, str]:

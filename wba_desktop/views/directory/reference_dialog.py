@@ -1,11 +1,12 @@
 """Stammdaten: the reference data an administrator may change.
 
-Four tabs: Landkreise (the WBA region of each district), Organisationsarten (name,
-colour, multiplier flag), Beziehungsarten (a label per direction) and
-Einwilligungszwecke (name, description, order, active). Every change goes through
-``services.reference`` (the purposes through ``services.consents``) in a small form
-opened with ``open()`` (``reference_forms``, ``consent_forms``); the change bus tells
-the other areas.
+Five tabs: Landkreise (the WBA region of each district), Organisationsarten (name,
+colour, multiplier flag), Beziehungsarten (a label per direction),
+Einwilligungszwecke (name, description, order, active) and Themen der Leistungen
+(name, active). Every change goes through ``services.reference`` (the purposes
+through ``services.consents``, the topics through ``services.offers``) in a small
+form opened with ``open()`` (``reference_forms``, ``consent_forms``, ``topic_form``);
+the change bus tells the other areas.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from wba_desktop.views.directory.reference_forms import (  # re-exported for the
     RelationTypeForm,
     TypeForm,
 )
+from wba_desktop.views.directory.topic_form import TopicForm
 
 NOTE_STYLE = (
     "QLabel#referenceNote { background: #eef5fb; color: #1f3b57; border: 1px solid #c9dcec;"
@@ -67,6 +69,7 @@ class ReferenceDialog(QDialog):
         super().__init__(parent)
         self._ref = services.reference
         self._consents = services.consents
+        self._offers = services.offers
         self.form: EditForm | None = None
         self.setObjectName("referenceDialog")
         self.setWindowTitle(self.tr("Stammdaten"))
@@ -157,6 +160,26 @@ class ReferenceDialog(QDialog):
             ],
             stretch=1,
         )
+        topic_form = self._topic_form
+        self.topic_table, (self.add_topic_button, self.edit_topic_button) = self._tab(
+            self.tr("Themen der Leistungen"),
+            self.tr(
+                "Die Themen, zu denen Partner Leistungen anbieten und Anfragen gestellt werden "
+                "(Weiterbildungsberatung, Förderberatung, Umschulung …). Ein Thema wird nicht "
+                "gelöscht, sondern deaktiviert: Bei den Leistungen bleibt es stehen, neu "
+                "gewählt wird es nicht mehr."
+            ),
+            RecordListModel(
+                [
+                    Column("name", self.tr("Bezeichnung"), 420),
+                    Column("active", self.tr("aktiv"), 60, format=yes_no),
+                ]
+            ),
+            [
+                (self.tr("Neues Thema …"), topic_form, True),  # type: ignore[list-item]
+                (edit, topic_form, False),  # type: ignore[list-item]
+            ],
+        )
         self.region_model = self.region_table.model()
         self.type_model = self.type_table.model()
         self.relation_model = self.relation_table.model()
@@ -235,6 +258,10 @@ class ReferenceDialog(QDialog):
         """The purposes are saved through the consent service, not the reference one."""
         return PurposeForm(self._consents, current, parent)
 
+    def _topic_form(self, _ref, current, parent) -> TopicForm:
+        """The topics are saved through the offer service."""
+        return TopicForm(self._offers, current, parent)
+
     # -- loading -------------------------------------------------------------------
     def reload(self) -> None:
         """Fetch all lists again, keeping each table's sort order."""
@@ -243,6 +270,7 @@ class ReferenceDialog(QDialog):
             (self.type_table, self._ref.organisation_types()),
             (self.relation_table, self._ref.relation_types()),
             (self.purpose_table, self._consents.purposes()),
+            (self.topic_table, self._offers.topics(active_only=False)),
         ):
             table.model().set_rows(rows)
             header = table.horizontalHeader()
