@@ -19,7 +19,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from wba_desktop.exchange.table import atomic_file
-from wba_desktop.vocab import SIZE_CLASSES, STANCES
+from wba_desktop.vocab import SIZE_CLASSES, STANCES, TARGET_GROUPS
 
 SHEET = "Kontakte"
 HELP_SHEET = "Erläuterungen"
@@ -27,8 +27,6 @@ TEXT_FORMAT = "@"
 _BOLD = Font(name="Calibri", size=11, bold=True)
 _TOP = Alignment(vertical="top", wrap_text=True)
 _REQUIRED = "ja (Organisation oder Nachname)"
-#: ``models.lotsen.TARGET_GROUPS`` (file formats know no models; a test compares them)
-TARGET_GROUPS = ("Beschäftigte", "Arbeitsuchende", "Unternehmen", "KMU", "Jugendliche")
 
 
 @dataclass(frozen=True)
@@ -65,6 +63,12 @@ COLUMNS: tuple[TemplateColumn, ...] = (
     TemplateColumn("region", "Landkreis", "Landkreis oder kreisfreie Stadt in Sachsen-Anhalt",
                    "Name, Kfz-Kennzeichen (z. B. SK) oder leer: dann aus dem Ort ermittelt, "
                    "wenn er Kreisstadt oder kreisfreie Stadt ist", "nein", "Saalekreis"),
+    TemplateColumn("coverage", "Zuständigkeit", "Landkreise, für die die Organisation über "
+                   "ihren Sitz hinaus zuständig ist (wie eine Kammer oder ein Jobcenter); "
+                   "zählt in der Lückenanalyse und beim Vermitteln",
+                   "Namen oder Kfz-Kennzeichen, getrennt durch Semikolon oder Komma; "
+                   "„Sachsen-Anhalt“ für alle 14; leer: nur der Sitz", "nein",
+                   "Saalekreis; Halle (Saale)"),
     TemplateColumn("website", "Website", "Internetadresse", "z. B. www.beispiel.de", "nein",
                    "www.musterfirma.example"),
     TemplateColumn("org_email", "E-Mail der Organisation", "Allgemeine Adresse", "name@domain",

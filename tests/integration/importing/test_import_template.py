@@ -62,6 +62,7 @@ def test_the_template_imports_unchanged(services, uow_factory, tmp_path):
         assert (org.postcode, org.city, org.region_id is not None) == ("06217", "Merseburg", True)
         assert (person.salutation, person.title, person.last_name) == ("Frau", "Dr.", "Mustermann")
         assert sorted(t.name for t in org.tags) == ["Fachkräftesicherung", "Weiterbildungsverbund"]
+        assert sorted(r.name for r in org.coverage) == ["Halle (Saale)", "Saalekreis"]
 
 
 def test_cli_writes_the_template(db_url, tmp_path, capsys):
