@@ -87,6 +87,21 @@ CLEARS = (
     ClearTexts("consent_event", ("source", "note"), value=""),
 )
 
+#: what replaces the description of a private inquirer's inquiry
+CLEARED_TEXT = "[gelöscht]"
+
+#: a private inquirer's inquiries (``person.inquirer``): their own words about their
+#: need go; dates, topics, district, status, outcome and the referrals stay (statistics)
+INQUIRER_CLEARS = (
+    ClearTexts("inquiry", ("description",), value=CLEARED_TEXT),
+    ClearTexts(
+        "inquiry_change", ("note",), column="inquiry_id", value="", via=("inquiry", "person_id")
+    ),
+    ClearTexts(
+        "referral", ("answer_reason",), column="inquiry_id", value="", via=("inquiry", "person_id")
+    ),
+)
+
 #: tables the sweep leaves alone: only ids, or runtime rows, or our own entry
 SWEEP_SKIPS = frozenset({"erasure_ledger", "app_session", "change_notice"})
 
@@ -102,8 +117,9 @@ def _rows_of(t: Table, column: str, person_id: int, via: tuple[str, str] | None)
     return t.c[column].in_(select(parent.c.id).where(parent.c[via[1]] == person_id))
 
 
-def apply_rules(session: Session, person_id: int) -> set[str]:
-    """Delete, cut and clear by the rules above; returns the tables touched."""
+def apply_rules(session: Session, person_id: int, inquirer: bool = False) -> set[str]:
+    """Delete, cut and clear by the rules above (with ``inquirer`` also the texts of
+    the person's inquiries); returns the tables touched."""
     touched: set[str] = set()
     for rule in DELETES:
         t = table(rule.table)
@@ -120,7 +136,7 @@ def apply_rules(session: Session, person_id: int) -> set[str]:
             stmt = update(t).where(t.c[rule.column] == person_id).values({rule.column: None})
             if session.execute(stmt).rowcount:
                 touched.add(t.name)
-    for rule in CLEARS:
+    for rule in CLEARS + (INQUIRER_CLEARS if inquirer else ()):
         t = table(rule.table)
         if t is None or rule.column not in t.c:
             continue
@@ -219,3 +235,36 @@ def _length(col) -> int | None:
 
 def _like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def scrub_referral_reasons(session: Session, person_id: int) -> int:
+    """In the change log of the referrals of ``person_id``'s inquiries (rows about no
+    person), the partner's answer reason becomes "anonymisiert" (``INQUIRER_CLEARS``
+    empties it in the table). Returns the number of rows rewritten."""
+    log, inquiry, referral = table("audit_log"), table("inquiry"), table("referral")
+    if log is None or inquiry is None or referral is None:
+        return 0
+    theirs = select(referral.c.id).where(
+        referral.c.inquiry_id.in_(select(inquiry.c.id).where(inquiry.c.person_id == person_id))
+    )
+    rows = session.execute(
+        select(log.c.id, log.c.changes).where(
+            log.c.table_name == "referral",
+            log.c.row_id.in_(theirs),
+            log.c.changes.like('%"answer_reason"%'),
+        )
+    ).all()
+    done = 0
+    for row_id, raw in rows:
+        try:
+            changes = json.loads(raw or "{}")
+        except ValueError:
+            continue
+        pair = changes.get("answer_reason")
+        if not isinstance(pair, list):
+            continue
+        changes["answer_reason"] = [None if v in (None, "") else "anonymisiert" for v in pair]
+        text = json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
+        session.execute(update(log).where(log.c.id == row_id).values(changes=text))
+        done += 1
+    return done
