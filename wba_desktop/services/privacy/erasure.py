@@ -232,7 +232,7 @@ class ErasureService:
                 }
                 scrub_person(s, p.id, old_values[p.id])
                 if p.inquirer:
-                    rules.scrub_referral_reasons(s, p.id)
+                    rules.scrub_inquirer_audit(s, p.id)
                 for m, values in merged.items():
                     scrub_person(s, m, values)
                 s.add(_audit_row(p.id, self._uow.user_name))

@@ -120,7 +120,7 @@ def _rows_of(t: Table, column: str, person_id: int, via: tuple[str, str] | None)
 def apply_rules(session: Session, person_id: int, inquirer: bool = False) -> set[str]:
     """Delete, cut and clear by the rules above (with ``inquirer`` also the texts of
     the person's inquiries); returns the tables touched."""
-    touched: set[str] = set()
+    touched: set[str] = clear_inquirer_traces(session, person_id) if inquirer else set()
     for rule in DELETES:
         t = table(rule.table)
         if t is None or rule.column not in t.c:
@@ -147,6 +147,38 @@ def apply_rules(session: Session, person_id: int, inquirer: bool = False) -> set
             stmt = update(t).where(where, t.c[name] != "").values({name: rule.value})
             if session.execute(stmt).rowcount:
                 touched.add(t.name)
+    return touched
+
+
+def clear_inquirer_traces(session: Session, person_id: int) -> set[str]:
+    """Before the links go: what a private inquirer's inquiries left elsewhere in free
+    text – the content of disclosures about them alone (a referral e-mail's summary)
+    and the notes of the referral entries in the partners' contact histories."""
+    touched: set[str] = set()
+    disclosure, link = table("disclosure"), table("disclosure_person")
+    if disclosure is not None and link is not None:
+        others = select(link.c.disclosure_id).where(link.c.person_id != person_id)
+        theirs = select(link.c.disclosure_id).where(link.c.person_id == person_id)
+        stmt = (
+            update(disclosure)
+            .where(disclosure.c.id.in_(theirs), disclosure.c.id.not_in(others))
+            .values(what=ANONYMISED_TEXT)
+        )
+        if session.execute(stmt).rowcount:
+            touched.add("disclosure")
+    activity, inquiry, referral = table("activity"), table("inquiry"), table("referral")
+    if activity is not None and inquiry is not None and referral is not None:
+        entries = select(referral.c.activity_id).where(
+            referral.c.activity_id.is_not(None),
+            referral.c.inquiry_id.in_(select(inquiry.c.id).where(inquiry.c.person_id == person_id)),
+        )
+        stmt = (
+            update(activity)
+            .where(activity.c.id.in_(entries), activity.c.note != "")
+            .values(note=ANONYMISED_TEXT)
+        )
+        if session.execute(stmt).rowcount:
+            touched.add("activity")
     return touched
 
 
@@ -237,34 +269,36 @@ def _like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def scrub_referral_reasons(session: Session, person_id: int) -> int:
-    """In the change log of the referrals of ``person_id``'s inquiries (rows about no
-    person), the partner's answer reason becomes "anonymisiert" (``INQUIRER_CLEARS``
-    empties it in the table). Returns the number of rows rewritten."""
+def scrub_inquirer_audit(session: Session, person_id: int) -> int:
+    """In the change log rows about no person that concern ``person_id``'s inquiries
+    (their referrals, the referral entries in the partners' contact histories), the free
+    texts ``INQUIRER_CLEARS`` and ``clear_inquirer_traces`` empty in the tables become
+    "anonymisiert" (answer reason, note). Returns the number of rows rewritten."""
     log, inquiry, referral = table("audit_log"), table("inquiry"), table("referral")
     if log is None or inquiry is None or referral is None:
         return 0
-    theirs = select(referral.c.id).where(
-        referral.c.inquiry_id.in_(select(inquiry.c.id).where(inquiry.c.person_id == person_id))
+    theirs = referral.c.inquiry_id.in_(select(inquiry.c.id).where(inquiry.c.person_id == person_id))
+    wanted = (
+        ("referral", select(referral.c.id).where(theirs), "answer_reason"),
+        ("activity", select(referral.c.activity_id).where(theirs), "note"),
     )
-    rows = session.execute(
-        select(log.c.id, log.c.changes).where(
-            log.c.table_name == "referral",
-            log.c.row_id.in_(theirs),
-            log.c.changes.like('%"answer_reason"%'),
-        )
-    ).all()
     done = 0
-    for row_id, raw in rows:
-        try:
-            changes = json.loads(raw or "{}")
-        except ValueError:
-            continue
-        pair = changes.get("answer_reason")
-        if not isinstance(pair, list):
-            continue
-        changes["answer_reason"] = [None if v in (None, "") else "anonymisiert" for v in pair]
-        text = json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
-        session.execute(update(log).where(log.c.id == row_id).values(changes=text))
-        done += 1
+    for name, ids, key in wanted:
+        rows = session.execute(
+            select(log.c.id, log.c.changes).where(
+                log.c.table_name == name, log.c.row_id.in_(ids), log.c.changes.like(f'%"{key}"%')
+            )
+        ).all()
+        for row_id, raw in rows:
+            try:
+                changes = json.loads(raw or "{}")
+            except ValueError:
+                continue
+            pair = changes.get(key)
+            if not isinstance(pair, list):
+                continue
+            changes[key] = [None if v in (None, "") else "anonymisiert" for v in pair]
+            text = json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
+            session.execute(update(log).where(log.c.id == row_id).values(changes=text))
+            done += 1
     return done
