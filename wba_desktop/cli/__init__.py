@@ -17,6 +17,7 @@ wba-desktop load DATEI [--yes]
 wba-desktop team-setup [--grant-user ANMELDUNG --role koordination|datenschutz]
 wba-desktop privacy report PERSON --out DATEI
 wba-desktop privacy erase PERSON [--yes]
+wba-desktop privacy anonymise-inquirers [--dry-run]
 
 One module per sub-command, each with ``register(sub, parents)`` (adds its parser
 and sets ``run``) and ``run(args) -> int``. ``--db`` and ``-v`` are accepted before

@@ -2,6 +2,7 @@
 
     wba-desktop privacy report PERSON --out DATEI.pdf|DATEI.xlsx
     wba-desktop privacy erase PERSON [--yes]
+    wba-desktop privacy anonymise-inquirers [--dry-run]
 
 PERSON is the number (id), the e-mail address or the name ("Vorname Nachname",
 "Nachname, Vorname"). Several matches are an error listing them (number, name,
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wba_desktop.cli import privacy_erase
+from wba_desktop.cli import privacy_erase, privacy_inquirers
 from wba_desktop.cli.common import exit_codes_help, open_database
 from wba_desktop.errors import ServiceError
 
@@ -87,6 +88,7 @@ def run_report(args: argparse.Namespace) -> int:
 SUBCOMMANDS: dict[str, Callable[..., None]] = {
     "report": add_report,
     "erase": privacy_erase.register,
+    "anonymise-inquirers": privacy_inquirers.register,
 }
 
 
@@ -94,7 +96,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "privacy",
         parents=parents,
-        help="Datenschutz: Auskunft (Art. 15 DSGVO), Anonymisieren (Art. 17)",
+        help="Datenschutz: Auskunft (Art. 15 DSGVO), Anonymisieren (Art. 17), Ratsuchende",
         description="Datenschutz: Auskunft über die gespeicherten Daten einer Person, "
         "Anonymisieren auf Verlangen.",
         epilog=exit_codes_help(),

@@ -28,6 +28,7 @@ from wba_desktop.models import Affiliation, Person
 from wba_desktop.network.graph_queries import node_rows, relation_rows
 from wba_desktop.network.options import ExtraEdge, GraphOptions  # re-exported
 from wba_desktop.services.directory.reference import RelationTypeInfo
+from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,8 @@ def _people_layer(
     ids = list(g)
     if not ids:
         return nx.Graph(), {}
-    conds = [Affiliation.organisation_id.in_(ids), Person.active.is_(True)]
+    # private inquirers („Ratsuchende“) are never in the network
+    conds = [Affiliation.organisation_id.in_(ids), Person.active.is_(True), not_inquirer()]
     if options.as_of is not None:
         d = options.as_of
         conds += [

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
     from wba_desktop.services.lotsen.offers import OfferService
+    from wba_desktop.services.lotsen.retention import InquirerRetention
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
@@ -240,6 +241,13 @@ class Services:
         from wba_desktop.services.privacy.erasure import ErasureService
 
         return ErasureService(self.uow)
+
+    @cached_property
+    def inquirer_retention(self) -> InquirerRetention:
+        """Private inquirers anonymised N months after their last inquiry was closed."""
+        from wba_desktop.services.lotsen.retention import InquirerRetention
+
+        return InquirerRetention(self.uow, self.settings, self.erasure)
 
     @cached_property
     def review(self) -> ReviewService:

@@ -39,6 +39,11 @@ class SharedSettings:
 
 OWN_ORGANISATION = "own_organisation_id"
 
+#: months after an inquiry is closed (or cancelled) when its private inquirer is
+#: anonymised automatically (the Lotsen desk's retention; ``lotsen.retention``)
+ANONYMISE_MONTHS = "lotsen_anonymise_months"
+DEFAULT_ANONYMISE_MONTHS = 6
+
 
 class AgencySettings:
     """Our own agency's organisation in the directory (shared by the whole team)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.integration.privacy import rich_person
+from tests.integration.privacy import rich_inquirer, rich_person
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.db.migrate import ensure_schema
 from wba_desktop.db.scrub import is_pending
@@ -158,3 +158,33 @@ def test_load_keeps_the_ledger_and_reapplies(services, engine, tmp_path):
     with services.uow() as uow:
         p = uow.session.get(Person, rich.person_id)
         assert p.anonymised_on is not None and p.email == ""
+
+
+def test_no_byte_of_an_inquirer_left(sqlite_only, services, engine):
+    """The Lotsen desk's private inquirer: inquiry description, status note, referral
+    answer, the partner's contact-history entry, the referral e-mail's disclosure, the
+    consent and the audit log – none of her name, contact or need survives, the
+    inquiry's statistics do."""
+    person_id, inquiry_id = rich_inquirer.build(services)
+    before = [s for f in _files(engine) for s in rich_inquirer.secrets() if s in f.read_bytes()]
+    assert rich_inquirer.NEED.encode() in before and rich_inquirer.LAST.encode() in before
+
+    report = services.erasure.anonymise(person_id)
+
+    assert report.scrubbed, report.message
+    for f in _files(engine):
+        raw = f.read_bytes()
+        assert [s for s in rich_inquirer.secrets() if s in raw] == [], f.name
+    with sqlite3.connect(engine.url.database) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        row = con.execute(
+            "SELECT status, outcome, closed_on, description FROM inquiry WHERE id = ?",
+            (inquiry_id,),
+        ).fetchone()
+        assert row == ("abgeschlossen", "Beratung erfolgt", "2025-03-01", "[gelöscht]")
+        assert con.execute("SELECT COUNT(*) FROM inquiry_topic").fetchone() == (1,)
+        assert con.execute("SELECT answer, referred_on FROM referral").fetchone() == (
+            "abgelehnt",
+            "2025-02-05",
+        )
+        assert con.execute("SELECT COUNT(*) FROM disclosure").fetchone() == (1,)

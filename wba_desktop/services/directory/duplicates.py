@@ -32,6 +32,7 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ValidationError
 from wba_desktop.models import Affiliation, Organisation, Person, Region
 from wba_desktop.services.directory.person_rules import display_name
+from wba_desktop.services.directory.visibility import listed_people
 from wba_desktop.services.shared_settings import SharedSettings
 from wba_desktop.text.fold import search_key, sort_key
 
@@ -288,7 +289,7 @@ class DuplicateService:
         rows = s.execute(
             select(
                 Person.id, Person.title, Person.first_name, Person.last_name, Person.email
-            ).where(Person.anonymised_on.is_(None))
+            ).where(listed_people())
         ).all()
         people = {r.id: r for r in rows}
         found: dict[tuple[int, int], tuple[str, int | None]] = {}

@@ -36,6 +36,7 @@ from wba_desktop.services.directory.person_rules import (  # re-exported
     person_name,
     validate,
 )
+from wba_desktop.services.directory.visibility import listed_people
 from wba_desktop.services.listing import Sort
 
 log = logging.getLogger(__name__)
@@ -163,8 +164,9 @@ class PersonService:
                 .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
                 .outerjoin(Region, Region.id == Organisation.region_id)
             )
-        # an anonymised person (Art. 17) is kept for statistics only: in no list or export
-        stmt = stmt.where(Person.anonymised_on.is_(None))
+        # an anonymised person (Art. 17) is kept for statistics only, a private inquirer
+        # for the inquiry only: in no list or export (``visibility``)
+        stmt = stmt.where(listed_people())
         clause = text_filter(Person.search_key, flt.text)
         if clause is not None:
             stmt = stmt.where(clause)
@@ -275,7 +277,7 @@ class PersonService:
             select(Person.id, Person.title, Person.first_name, Person.last_name, Organisation.name)
             .outerjoin(Affiliation, _primary_join())
             .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-            .where(Person.active.is_(True), Person.anonymised_on.is_(None))
+            .where(Person.active.is_(True), listed_people())
         )
         clause = text_filter(Person.search_key, text)
         if clause is not None:

@@ -17,6 +17,7 @@ from wba_desktop.models import Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, deleted, stale_edit
 from wba_desktop.services.directory.reference import get_or_create_tags
+from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.text.fold import search_key, sort_key
 from wba_desktop.vocab import CHANNELS, SALUTATIONS
 
@@ -145,7 +146,7 @@ def find_duplicates(
         conds.append(func.lower(Person.email) == email)
     if not conds:
         return []
-    stmt = select(Person).where(or_(*conds))
+    stmt = select(Person).where(or_(*conds), not_inquirer())  # inquirers: no directory
     if exclude_id is not None:
         stmt = stmt.where(Person.id != exclude_id)
     out = []

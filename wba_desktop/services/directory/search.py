@@ -14,6 +14,7 @@ from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import text_filter
 from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person
 from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.directory.visibility import listed_people
 
 
 def _inactive_last(active):
@@ -76,7 +77,7 @@ class SearchService:
                     and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
                 )
                 .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-                .where(person_clause, Person.anonymised_on.is_(None))  # erased: not found
+                .where(person_clause, listed_people())  # erased, inquirers: not found
                 .order_by(_inactive_last(Person.active), Person.sort_key)
                 .limit(limit)
             )

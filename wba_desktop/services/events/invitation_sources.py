@@ -38,6 +38,7 @@ from wba_desktop.models import (
     VerbundMember,
 )
 from wba_desktop.services.directory.people import PersonFilter, PersonService, display_name
+from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.services.privacy.consent_filter import allowed
 from wba_desktop.services.verteiler.lists import VerteilerService
 from wba_desktop.text.fold import sort_key
@@ -252,7 +253,7 @@ def screen(
             )
         )
         for pid, active, title, first, last, key in s.execute(
-            select(*cols).where(Person.id.in_(part))
+            select(*cols).where(Person.id.in_(part), not_inquirer())  # inquirers: never
         ):
             persons[pid] = (active, display_name(title, first, last), key)
     fresh = [i for i in ids if i in persons and i not in listed]

@@ -138,6 +138,10 @@ class InvitationService:
             p = s.get(Person, person_id)
             if p is None:
                 raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+            if p.inquirer:  # held for the Lotsen desk's inquiry only
+                raise ValidationError(
+                    {"person_id": "Person: Ratsuchende können nicht eingeladen werden."}
+                )
             new, already, blocked, inactive, why = screen(s, event_id, {person_id: ["einzeln"]})
             if already:
                 raise ValidationError(

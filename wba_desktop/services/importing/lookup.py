@@ -16,6 +16,7 @@ from functools import lru_cache
 from sqlalchemy import select
 
 from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person, Region
+from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.text.fold import name_key, search_key, sort_key
 
 #: folded words -> a default kind of organisation (matched by folded name)
@@ -149,7 +150,9 @@ class Lookups:
             lk.orgs_by_name.setdefault(dup, []).append((oid, label))
             lk.org_address[oid] = (city or "", postcode or "")
         people = session.execute(
-            select(Person.id, Person.email).where(Person.email != "").order_by(Person.id.desc())
+            select(Person.id, Person.email)
+            .where(Person.email != "", not_inquirer())  # an import never updates an inquirer
+            .order_by(Person.id.desc())
         ).all()
         lk.emails = {email.lower(): pid for pid, email in people}  # the oldest one wins
         return lk

@@ -3,11 +3,13 @@
 What goes: the name (it becomes „Person 1234 (anonymisiert)“), e-mail, phones, title,
 salutation, notes, tags, source, review note; affiliations, Beirat seats, Verbund
 contact person roles, Verteiler memberships, speaker roles; the free texts of the
-person's activities, invitations and consents; the person's old values in the change
-log; and the name, e-mail and phone wherever another free text names them
+person's activities, invitations and consents, and of a private inquirer's inquiries
+(description „[gelöscht]“, status notes, answer reasons of the referrals); the person's
+old values in the change log; and the name, e-mail and phone wherever another free text names them
 (``erasure_rules``). What stays, for statistics: the record itself (legal basis,
 dates), the activities and invitations with their status (attendance), each invitation
-with the organisation the person came from (so its kind and district still count).
+with the organisation the person came from (so its kind and district still count), an
+inquirer's inquiries with dates, topics, district, status, outcome and referrals.
 
 After the commit the storage is scrubbed (``db/scrub.py``: VACUUM and a WAL checkpoint
 on SQLite, VACUUM FULL on PostgreSQL); when another program holds the database, the
@@ -36,6 +38,7 @@ from wba_desktop.models.base import utcnow
 from wba_desktop.models.event import Invitation
 from wba_desktop.models.privacy import AuditEntry, ErasureRecord
 from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.directory.visibility import INQUIRER_LABEL
 from wba_desktop.services.privacy import erasure_rules as rules
 from wba_desktop.services.privacy import ledger
 from wba_desktop.text import format as fmt
@@ -125,6 +128,9 @@ _COUNTED = (
     ),
 )
 _SINGULAR = {many: one for one, many, _t, _c in _COUNTED}
+#: what a preview counts for a private inquirer („Ratsuchende/r“) in addition
+_INQUIRIES = ("Anfrage (Beschreibung)", "Anfragen (Beschreibungen)")
+_SINGULAR[_INQUIRIES[1]] = _INQUIRIES[0]
 
 
 class ErasureService:
@@ -144,10 +150,11 @@ class ErasureService:
     # -- finding ------------------------------------------------------------------------
     def find(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
         """(id, label) of the people ``text`` names: an id, an e-mail address or words
-        of the name („Vorname Nachname“); anonymised people are never found."""
+        of the name („Vorname Nachname“); anonymised people are never found, private
+        inquirers are (marked „– Ratsuchende/r“)."""
         text = (text or "").strip()
         stmt = select(Person.id, Person.title, Person.first_name, Person.last_name, Person.email)
-        stmt = stmt.where(Person.anonymised_on.is_(None))
+        stmt = stmt.add_columns(Person.inquirer).where(Person.anonymised_on.is_(None))
         if text.isdigit():
             stmt = stmt.where(Person.id == int(text))
         elif "@" in text:
@@ -160,8 +167,13 @@ class ErasureService:
         with self._uow() as uow:
             rows = uow.session.execute(stmt.order_by(Person.sort_key, Person.id).limit(limit))
             return [
-                (pid, display_name(t, f, last) + (f" <{mail}>" if mail else ""))
-                for pid, t, f, last, mail in rows
+                (
+                    pid,
+                    display_name(t, f, last)
+                    + (f" <{mail}>" if mail else "")
+                    + (f" – {INQUIRER_LABEL}" if inquirer else ""),
+                )
+                for pid, t, f, last, mail, inquirer in rows
             ]
 
     # -- erasing ------------------------------------------------------------------------
@@ -178,7 +190,7 @@ class ErasureService:
                 p = self._erasable(uow.session, person_id)
                 return ErasureReport(
                     (person_id,), display_name(p.title, p.first_name, p.last_name),
-                    _counts(uow.session, person_id),
+                    _counts(uow.session, person_id, p.inquirer),
                 )  # fmt: skip
         return self.anonymise_many([person_id])
 
@@ -201,7 +213,7 @@ class ErasureService:
                 s.scalars(select(ErasureRecord.person_id).where(ErasureRecord.person_id.in_(ids)))
             )
             for p in people:
-                for label, n in _counts(s, p.id):
+                for label, n in _counts(s, p.id, p.inquirer):
                     total[label] = total.get(label, 0) + n
                 entries.append(ledger.LedgerEntry(p.id, today, ledger.fingerprint(p.created_at)))
                 old_values[p.id] = {
@@ -219,6 +231,8 @@ class ErasureService:
                     for m in merged_ids(s, "person", p.id)[1:]
                 }
                 scrub_person(s, p.id, old_values[p.id])
+                if p.inquirer:
+                    rules.scrub_inquirer_audit(s, p.id)
                 for m, values in merged.items():
                     scrub_person(s, m, values)
                 s.add(_audit_row(p.id, self._uow.user_name))
@@ -299,8 +313,14 @@ class ErasureService:
             )
 
 
-def _counts(session: Session, person_id: int) -> tuple[tuple[str, int], ...]:
+def _counts(
+    session: Session, person_id: int, inquirer: bool = False
+) -> tuple[tuple[str, int], ...]:
     out = []
+    if inquirer:
+        t = rules.table("inquiry")
+        n = session.scalar(select(func.count()).select_from(t).where(t.c.person_id == person_id))
+        out.append((_INQUIRIES[1], n or 0))
     for _one, label, name, column in _COUNTED:
         t = rules.table(name)
         if t is None or column not in t.c:
@@ -330,7 +350,7 @@ def _erase(s: Session, p: Person, today: date) -> set[str]:
         last_alone=unique_last,
     )
     _keep_origin(s, p.id)
-    touched = rules.apply_rules(s, p.id)
+    touched = rules.apply_rules(s, p.id, inquirer=p.inquirer)
     p.salutation = p.title = p.first_name = ""
     p.last_name = neutral_name(p.id)
     p.email = p.phone = p.mobile = p.preferred_channel = p.notes = ""

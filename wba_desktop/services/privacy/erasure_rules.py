@@ -87,6 +87,21 @@ CLEARS = (
     ClearTexts("consent_event", ("source", "note"), value=""),
 )
 
+#: what replaces the description of a private inquirer's inquiry
+CLEARED_TEXT = "[gelöscht]"
+
+#: a private inquirer's inquiries (``person.inquirer``): their own words about their
+#: need go; dates, topics, district, status, outcome and the referrals stay (statistics)
+INQUIRER_CLEARS = (
+    ClearTexts("inquiry", ("description",), value=CLEARED_TEXT),
+    ClearTexts(
+        "inquiry_change", ("note",), column="inquiry_id", value="", via=("inquiry", "person_id")
+    ),
+    ClearTexts(
+        "referral", ("answer_reason",), column="inquiry_id", value="", via=("inquiry", "person_id")
+    ),
+)
+
 #: tables the sweep leaves alone: only ids, or runtime rows, or our own entry
 SWEEP_SKIPS = frozenset({"erasure_ledger", "app_session", "change_notice"})
 
@@ -102,9 +117,10 @@ def _rows_of(t: Table, column: str, person_id: int, via: tuple[str, str] | None)
     return t.c[column].in_(select(parent.c.id).where(parent.c[via[1]] == person_id))
 
 
-def apply_rules(session: Session, person_id: int) -> set[str]:
-    """Delete, cut and clear by the rules above; returns the tables touched."""
-    touched: set[str] = set()
+def apply_rules(session: Session, person_id: int, inquirer: bool = False) -> set[str]:
+    """Delete, cut and clear by the rules above (with ``inquirer`` also the texts of
+    the person's inquiries); returns the tables touched."""
+    touched: set[str] = clear_inquirer_traces(session, person_id) if inquirer else set()
     for rule in DELETES:
         t = table(rule.table)
         if t is None or rule.column not in t.c:
@@ -120,7 +136,7 @@ def apply_rules(session: Session, person_id: int) -> set[str]:
             stmt = update(t).where(t.c[rule.column] == person_id).values({rule.column: None})
             if session.execute(stmt).rowcount:
                 touched.add(t.name)
-    for rule in CLEARS:
+    for rule in CLEARS + (INQUIRER_CLEARS if inquirer else ()):
         t = table(rule.table)
         if t is None or rule.column not in t.c:
             continue
@@ -131,6 +147,38 @@ def apply_rules(session: Session, person_id: int) -> set[str]:
             stmt = update(t).where(where, t.c[name] != "").values({name: rule.value})
             if session.execute(stmt).rowcount:
                 touched.add(t.name)
+    return touched
+
+
+def clear_inquirer_traces(session: Session, person_id: int) -> set[str]:
+    """Before the links go: what a private inquirer's inquiries left elsewhere in free
+    text – the content of disclosures about them alone (a referral e-mail's summary)
+    and the notes of the referral entries in the partners' contact histories."""
+    touched: set[str] = set()
+    disclosure, link = table("disclosure"), table("disclosure_person")
+    if disclosure is not None and link is not None:
+        others = select(link.c.disclosure_id).where(link.c.person_id != person_id)
+        theirs = select(link.c.disclosure_id).where(link.c.person_id == person_id)
+        stmt = (
+            update(disclosure)
+            .where(disclosure.c.id.in_(theirs), disclosure.c.id.not_in(others))
+            .values(what=ANONYMISED_TEXT)
+        )
+        if session.execute(stmt).rowcount:
+            touched.add("disclosure")
+    activity, inquiry, referral = table("activity"), table("inquiry"), table("referral")
+    if activity is not None and inquiry is not None and referral is not None:
+        entries = select(referral.c.activity_id).where(
+            referral.c.activity_id.is_not(None),
+            referral.c.inquiry_id.in_(select(inquiry.c.id).where(inquiry.c.person_id == person_id)),
+        )
+        stmt = (
+            update(activity)
+            .where(activity.c.id.in_(entries), activity.c.note != "")
+            .values(note=ANONYMISED_TEXT)
+        )
+        if session.execute(stmt).rowcount:
+            touched.add("activity")
     return touched
 
 
@@ -219,3 +267,38 @@ def _length(col) -> int | None:
 
 def _like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def scrub_inquirer_audit(session: Session, person_id: int) -> int:
+    """In the change log rows about no person that concern ``person_id``'s inquiries
+    (their referrals, the referral entries in the partners' contact histories), the free
+    texts ``INQUIRER_CLEARS`` and ``clear_inquirer_traces`` empty in the tables become
+    "anonymisiert" (answer reason, note). Returns the number of rows rewritten."""
+    log, inquiry, referral = table("audit_log"), table("inquiry"), table("referral")
+    if log is None or inquiry is None or referral is None:
+        return 0
+    theirs = referral.c.inquiry_id.in_(select(inquiry.c.id).where(inquiry.c.person_id == person_id))
+    wanted = (
+        ("referral", select(referral.c.id).where(theirs), "answer_reason"),
+        ("activity", select(referral.c.activity_id).where(theirs), "note"),
+    )
+    done = 0
+    for name, ids, key in wanted:
+        rows = session.execute(
+            select(log.c.id, log.c.changes).where(
+                log.c.table_name == name, log.c.row_id.in_(ids), log.c.changes.like(f'%"{key}"%')
+            )
+        ).all()
+        for row_id, raw in rows:
+            try:
+                changes = json.loads(raw or "{}")
+            except ValueError:
+                continue
+            pair = changes.get(key)
+            if not isinstance(pair, list):
+                continue
+            changes[key] = [None if v in (None, "") else "anonymisiert" for v in pair]
+            text = json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
+            session.execute(update(log).where(log.c.id == row_id).values(changes=text))
+            done += 1
+    return done

@@ -54,6 +54,7 @@ TABLES = {
     "distribution_member": "Verteiler",
     "verbund_member": "Verbundmitglied",
     "verbund_board_seat": "Beirat",
+    "inquiry": "Anfrage",
 }
 
 

@@ -4,8 +4,9 @@ Vorname", with or without title).
 
 A name matches when its words are exactly the person's first and last names (folded:
 "Mueller" finds "Müller", case and accents do not count); a single word matches the
-last name. Inactive people are found (their data is still held); anonymised ones are
-not (nothing about them is left to report or erase).
+last name. Inactive people are found (their data is still held), and so are the private
+inquirers of the Lotsen desk, marked „Ratsuchende/r“; anonymised ones are not (nothing
+about them is left to report or erase).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.directory.visibility import INQUIRER_LABEL
 from wba_desktop.text.fold import search_key
 
 #: at most this many candidates are read for a name (more would not be one person)
@@ -37,6 +39,8 @@ class PersonMatch:
     organisation: str
     email: str
     active: bool
+    #: a private inquirer of the Lotsen desk („Ratsuchende/r“)
+    inquirer: bool = False
 
     def describe(self) -> str:
         """``Nr. 12: Anna Müller (Handwerkskammer Halle), anna@example.org``"""
@@ -45,7 +49,9 @@ class PersonMatch:
             text += f" ({self.organisation})"
         if self.email:
             text += f", {self.email}"
-        if not self.active:
+        if self.inquirer:
+            text += f", {INQUIRER_LABEL}"
+        elif not self.active:
             text += ", inaktiv"
         return text
 
@@ -74,7 +80,7 @@ def find_people(uow_factory: UnitOfWorkFactory, text: str) -> list[PersonMatch]:
         raise ServiceError("Bitte eine Person angeben: Nummer, E-Mail-Adresse oder Name.")
     stmt = (
         select(Person.id, Person.title, Person.first_name, Person.last_name, Person.email)
-        .add_columns(Person.active, Organisation.name)
+        .add_columns(Person.active, Organisation.name, Person.inquirer)
         .outerjoin(
             Affiliation, and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
         )
@@ -98,12 +104,14 @@ def find_people(uow_factory: UnitOfWorkFactory, text: str) -> list[PersonMatch]:
     with uow_factory() as uow:
         rows = uow.session.execute(stmt).all()
     found: dict[int, PersonMatch] = {}
-    for pid, title, first, last, email, active, organisation in rows:
+    for pid, title, first, last, email, active, organisation, inquirer in rows:
         if query and not _matches(query, first, last):
             continue
         if pid not in found:
             name = display_name(title, first, last)
-            found[pid] = PersonMatch(pid, name, organisation or "", email or "", bool(active))
+            found[pid] = PersonMatch(
+                pid, name, organisation or "", email or "", bool(active), bool(inquirer)
+            )
     return list(found.values())
 
 
@@ -131,13 +139,14 @@ def find_person(uow_factory: UnitOfWorkFactory, text: str, missing_ok: bool = Fa
 
 def person_choices(uow_factory: UnitOfWorkFactory, text: str, limit: int = 50):
     """(id, label) pairs for a picker: everyone whose name, title or e-mail contains
-    ``text``, inactive people included ("Name (Organisation)", "– inaktiv")."""
+    ``text``, inactive people and inquirers included ("Name (Organisation)", "– inaktiv",
+    "– Ratsuchende/r")."""
     clause = text_filter(Person.search_key, text)
     if clause is None:
         return []
     stmt = (
         select(Person.id, Person.title, Person.first_name, Person.last_name, Person.active)
-        .add_columns(Organisation.name)
+        .add_columns(Organisation.name, Person.inquirer)
         .outerjoin(
             Affiliation, and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True))
         )
@@ -149,11 +158,13 @@ def person_choices(uow_factory: UnitOfWorkFactory, text: str, limit: int = 50):
     with uow_factory() as uow:
         rows = uow.session.execute(stmt).all()
     out: dict[int, str] = {}
-    for pid, title, first, last, active, organisation in rows:
+    for pid, title, first, last, active, organisation, inquirer in rows:
         label = display_name(title, first, last)
         if organisation:
             label += f" ({organisation})"
-        if not active:
+        if inquirer:
+            label += f" – {INQUIRER_LABEL}"
+        elif not active:
             label += " – inaktiv"
         out.setdefault(pid, label)
     return list(out.items())

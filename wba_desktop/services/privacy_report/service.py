@@ -26,13 +26,19 @@ from wba_desktop.services.directory.people import PersonService, person_name
 from wba_desktop.services.privacy_log import record_disclosure
 from wba_desktop.services.privacy_report import collect as c
 from wba_desktop.services.privacy_report import collect_more as m
+from wba_desktop.services.privacy_report import inquiries as q
 from wba_desktop.services.privacy_report.lookup import (
     PersonMatch,
     find_people,
     find_person,
     person_choices,
 )
-from wba_desktop.services.shared_settings import AgencySettings
+from wba_desktop.services.shared_settings import (
+    ANONYMISE_MONTHS,
+    DEFAULT_ANONYMISE_MONTHS,
+    AgencySettings,
+    SharedSettings,
+)
 from wba_desktop.services.verteiler.lists import VerteilerService
 
 log = logging.getLogger(__name__)
@@ -114,6 +120,13 @@ class AccessReportService:
                 recipients,
                 m.change_section(s, person_id),
             ]
+            inquirer = p.inquirer
+            if inquirer or q.has_inquiries(s, person_id):  # the Lotsen desk's, before recipients
+                at = sections.index(recipients)
+                sections[at:at] = [
+                    q.inquiry_section(s, person_id),
+                    q.referral_section(s, person_id),
+                ]
             name = person_name(p)
             greeting = briefanrede(p.salutation, p.title, p.last_name)
             basis, source = p.legal_basis, p.data_source
@@ -124,10 +137,7 @@ class AccessReportService:
             f"wir, {agency}, über Sie verarbeiten (Art. 15 DSGVO). Hiermit erhalten Sie eine "
             f"vollständige Übersicht der Daten, die am {today:%d.%m.%Y} in unserer "
             f"Kontaktdatenbank (WBA Desktop) zu Ihrer Person gespeichert sind.",
-            "Zwecke: Wir verarbeiten Ihre Daten, um Sie als Ansprechperson im Partnernetzwerk "
-            "der Weiterbildungsagentur zu erreichen – für Beratung und Zusammenarbeit, "
-            "Einladungen zu Veranstaltungen und die Arbeit in Weiterbildungsverbünden – und, "
-            "soweit Sie eingewilligt haben, für die unter „Einwilligungen“ genannten Zwecke.",
+            INQUIRER_PURPOSES if inquirer else PURPOSES,
             f"Rechtsgrundlage: {basis or 'nicht erfasst'}. Herkunft der Daten: "
             f"{source or 'nicht erfasst'}.",
             (
@@ -136,9 +146,7 @@ class AccessReportService:
                 if given
                 else "Empfänger: Eine Weitergabe Ihrer Daten an Dritte ist nicht verzeichnet."
             ),
-            "Speicherdauer: Wir speichern Ihre Daten, solange die Zusammenarbeit besteht. "
-            "Kontakte ohne Aktivität überprüfen wir regelmäßig und anonymisieren sie, wenn "
-            "kein Grund für die weitere Speicherung besteht.",
+            self._inquirer_storage() if inquirer else STORAGE,
             RIGHTS,
             "Eine automatisierte Entscheidungsfindung einschließlich Profiling (Art. 22 "
             "DSGVO) findet nicht statt. Die folgenden Abschnitte führen die gespeicherten "
@@ -146,6 +154,17 @@ class AccessReportService:
         ]
         closing = ["Mit freundlichen Grüßen", agency]
         return AccessReport(agency, name, today, letter, sections, True, closing)
+
+    def _inquirer_storage(self) -> str:
+        months = SharedSettings(self._uow).get(ANONYMISE_MONTHS, DEFAULT_ANONYMISE_MONTHS)
+        if not isinstance(months, int) or months < 1:
+            months = DEFAULT_ANONYMISE_MONTHS
+        return (
+            "Speicherdauer: Wir speichern Ihre Daten, solange Ihre Anfrage bearbeitet wird. "
+            f"{months} Monate nach dem Abschluss Ihrer letzten Anfrage werden Ihre Daten "
+            "automatisch anonymisiert; danach bleiben nur Angaben ohne Bezug zu Ihrer Person "
+            "(Datum, Themen, Landkreis, Ergebnis) für die Statistik."
+        )
 
     def no_data_report(self, subject: str, today: date | None = None) -> AccessReport:
         """The letter for someone of whom nothing is stored."""
@@ -220,6 +239,26 @@ def write_access_report(report: AccessReport, path: str | os.PathLike[str]) -> P
         "geschrieben; bitte eine dieser Endungen angeben."
     )
 
+
+PURPOSES = (
+    "Zwecke: Wir verarbeiten Ihre Daten, um Sie als Ansprechperson im Partnernetzwerk "
+    "der Weiterbildungsagentur zu erreichen – für Beratung und Zusammenarbeit, "
+    "Einladungen zu Veranstaltungen und die Arbeit in Weiterbildungsverbünden – und, "
+    "soweit Sie eingewilligt haben, für die unter „Einwilligungen“ genannten Zwecke."
+)
+#: a private inquirer of the Lotsen desk („Ratsuchende/r“)
+INQUIRER_PURPOSES = (
+    "Zwecke: Wir verarbeiten Ihre Daten, um Ihre Anfrage an unser Lotsenangebot zu "
+    "bearbeiten und Sie an Partner zu vermitteln, die Ihnen helfen können (siehe "
+    "„Anfragen“ und „Vermittlungen“), und, soweit Sie eingewilligt haben, um später "
+    "nach dem Ergebnis zu fragen. In unserem Adressverzeichnis, in Verteilern und "
+    "Einladungslisten erscheinen Sie nicht."
+)
+STORAGE = (
+    "Speicherdauer: Wir speichern Ihre Daten, solange die Zusammenarbeit besteht. "
+    "Kontakte ohne Aktivität überprüfen wir regelmäßig und anonymisieren sie, wenn "
+    "kein Grund für die weitere Speicherung besteht."
+)
 
 RIGHTS = (
     "Ihre Rechte: Sie können Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung "

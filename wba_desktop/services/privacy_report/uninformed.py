@@ -4,7 +4,8 @@ collecting it): added more than 30 days ago, without an "informed on" date.
 For them a Serienbrief of the information letter (Anrede, Briefanrede, DIN 5008
 address block: the list export with mail-merge fields, logged as a disclosure like
 every export), and, once the letters went out, "informed on" set for the selection.
-Anonymised people are not listed (nobody is left to inform).
+Anonymised people are not listed (nobody is left to inform), nor private inquirers
+(told at the intake, Art. 13 DSGVO; the letter's list export leaves them out).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wba_desktop.errors import ValidationError
 from wba_desktop.exchange.table import Cancel, Progress, local_time
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory.people import PersonFilter, display_name
+from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.services.verteiler.export_rows import chunks
 from wba_desktop.services.verteiler.exports import ExportResult, ExportService
 
@@ -87,6 +89,7 @@ class UninformedService:
             .where(
                 Person.informed_on.is_(None),
                 Person.anonymised_on.is_(None),
+                not_inquirer(),  # told at the intake (Art. 13); no letter reaches them
                 Person.created_at < cutoff,
             )
             .order_by(Person.created_at, Person.sort_key, Person.id)

@@ -8,7 +8,8 @@ A Verteiler may name a purpose (Newsletter, …): ``members(id)`` then leaves ou
 people who have not consented to it where consent is their legal basis; restricted,
 anonymised and objecting people are never members (see
 :mod:`wba_desktop.services.privacy.consent_filter`), and ``members`` says how many were
-left out and why.
+left out and why. Private inquirers („Ratsuchende“) are never members: a dynamic filter
+does not select them and adding one to a static Verteiler is refused.
 """
 
 from __future__ import annotations
@@ -334,6 +335,16 @@ class VerteilerService:
                 select(distribution_member.c.person_id).where(distribution_member.c.list_id == d.id)
             )
         )
+        inquirers = s.scalar(
+            select(func.count()).where(Person.id.in_(wanted), Person.inquirer.is_(True))
+        )
+        if inquirers:
+            raise ValidationError(
+                {
+                    "members": "Ratsuchende (Personen, die nur wegen einer Anfrage gespeichert "
+                    "sind) können nicht in einen Verteiler aufgenommen werden."
+                }
+            )
         new = sorted(set(s.scalars(select(Person.id).where(Person.id.in_(wanted - have)))))
         if new:
             now = utcnow()

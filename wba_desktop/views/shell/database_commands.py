@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from wba_desktop.errors import ServiceError
 from wba_desktop.services.backups import BackupPolicy
+from wba_desktop.text import format as fmt
 from wba_desktop.views.common import settings as keys
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.ops import op
@@ -44,6 +45,8 @@ class DatabaseCommands:
             QTimer.singleShot(0, self.daily_backup)
         if not read_only:
             QTimer.singleShot(0, self.prune_audit_log)
+        if not read_only and self.w.services.permissions.can_erase:
+            QTimer.singleShot(0, self.anonymise_inquirers)
 
     def apply_policy(self) -> None:
         """How many backups to keep and for how long, from the user's settings."""
@@ -84,6 +87,25 @@ class DatabaseCommands:
         return (
             op(self.w, self.w.services.audit.prune, key="auditPrune", runner=self.w.runner)
             .handle(ServiceError, lambda exc: log.info("audit log not pruned: %s", exc))
+            .run_in_background()
+        )
+
+    def anonymise_inquirers(self):
+        """Anonymise the private inquirers due after their last inquiry, in the
+        background; a login that may not (the team database's roles) is no error."""
+
+        def done(n: int) -> None:
+            if n:
+                who = fmt.count(n, "Ratsuchende/r", "Ratsuchende")
+                self.w.statusBar().showMessage(
+                    self.w.tr("%1 nach Ablauf der Frist anonymisiert.").replace("%1", who), 8000
+                )
+
+        retention = self.w.services.inquirer_retention
+        return (
+            op(self.w, retention.anonymise_due, key="inquirerRetention", runner=self.w.runner)
+            .success(done)
+            .handle(ServiceError, lambda exc: log.info("inquirers not anonymised: %s", exc))
             .run_in_background()
         )
 

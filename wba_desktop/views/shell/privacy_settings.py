@@ -1,13 +1,16 @@
 """The "Datenschutz" page of the settings: after how many years without contact people
-come onto the review list, and how long the change log and the log files are kept.
-The review period and the change log's period are shared by everyone on the database;
-the log files are this PC's own (the backups' retention is on the "Sicherung" page)."""
+come onto the review list, after how many months private inquirers („Ratsuchende“) are
+anonymised, and how long the change log and the log files are kept. The review period,
+the inquirers' months and the change log's period are shared by everyone on the
+database; the log files are this PC's own (the backups' retention is on the "Sicherung"
+page)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.services.lotsen.retention import MAX_MONTHS, MIN_MONTHS
 from wba_desktop.views.common import settings as s
 from wba_desktop.views.common.settings import Settings
 
@@ -40,7 +43,11 @@ class PrivacySettingsPage(QWidget):
         self.review_years.setObjectName("reviewYears")
         self.review_years.setRange(1, 30)
         self.review_years.setSuffix(self.tr(" Jahre"))
-        for box in (self.review_years, self.audit_days, self.log_days):
+        self.inquirer_months = QSpinBox(self)
+        self.inquirer_months.setObjectName("inquirerMonths")
+        self.inquirer_months.setRange(MIN_MONTHS, MAX_MONTHS)
+        self.inquirer_months.setSuffix(self.tr(" Monaten"))
+        for box in (self.review_years, self.inquirer_months, self.audit_days, self.log_days):
             box.setMinimumWidth(160)
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form = QFormLayout(self)
@@ -51,6 +58,18 @@ class PrivacySettingsPage(QWidget):
                     "Personen ohne Kontakt und ohne Teilnahme seit so vielen Jahren erscheinen "
                     "in der Überprüfungsliste (Extras › Datenschutz). Gilt für alle, die mit "
                     "dieser Datenbank arbeiten."
+                ),
+                self,
+            )
+        )
+        form.addRow(self.tr("Ratsuchende anonymisieren nach:"), self.inquirer_months)
+        form.addRow(
+            _hint(
+                self.tr(
+                    "Ratsuchende (Personen, die nur wegen einer Anfrage gespeichert sind) "
+                    "werden so viele Monate nach dem Abschluss ihrer letzten Anfrage beim "
+                    "Start automatisch anonymisiert. Gilt für alle, die mit dieser Datenbank "
+                    "arbeiten."
                 ),
                 self,
             )
@@ -79,6 +98,7 @@ class PrivacySettingsPage(QWidget):
 
     def load(self) -> None:
         self.review_years.setValue(self._services.review.years())
+        self.inquirer_months.setValue(self._services.inquirer_retention.months())
         self.audit_days.setValue(self._services.audit.retention_days())
         self.log_days.setValue(self._settings.get(s.LOG_RETENTION_DAYS))
 
@@ -86,6 +106,9 @@ class PrivacySettingsPage(QWidget):
         """Store the values; raises the service's ValidationError (nothing stored)."""
         if self.review_years.value() != self._services.review.years():
             self._services.review.set_years(self.review_years.value())
+        retention = self._services.inquirer_retention
+        if self.inquirer_months.value() != retention.months():
+            retention.set_months(self.inquirer_months.value())
         if self.audit_days.value() != self._services.audit.retention_days():
             self._services.audit.set_retention_days(self.audit_days.value())
         self._settings.set(s.LOG_RETENTION_DAYS, self.log_days.value())

@@ -1,0 +1,59 @@
+"""``wba-desktop privacy anonymise-inquirers [--dry-run]``: anonymise the private
+inquirers of the Lotsen desk („Ratsuchende“) whose last inquiry was closed or cancelled
+at least the set months ago (Extras › Einstellungen, shared on the database; default
+6) and who have no open inquiry, the same way the window does it after the start and
+an erasure does it (Art. 17 DSGVO). Also as ``ratsuchende-anonymisieren``.
+
+With ``--dry-run`` the command only lists them (number and day of closing, no names)
+and changes nothing. Exit codes: 0 done (or listed), 1 nobody due, 3 database busy.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from wba_desktop.cli.common import NOTHING, OK, exit_codes_help, open_database
+from wba_desktop.text import format as fmt
+
+
+def register(sub, parents: list[argparse.ArgumentParser]) -> None:
+    cmd = sub.add_parser(
+        "anonymise-inquirers",
+        aliases=["ratsuchende-anonymisieren"],
+        parents=parents,
+        help="Ratsuchende anonymisieren, deren letzte Anfrage lange genug abgeschlossen ist",
+        description="Anonymisiert Ratsuchende (Personen, die nur wegen einer Anfrage "
+        "gespeichert sind), deren letzte Anfrage vor mindestens der eingestellten Zahl von "
+        "Monaten abgeschlossen oder abgebrochen wurde und die keine offene Anfrage mehr "
+        "haben – wie eine Löschung nach Art. 17 DSGVO; die Anfragen bleiben ohne "
+        "Personenbezug für die Statistik. "
+        + exit_codes_help("niemand ist fällig (nichts geändert)"),
+    )
+    cmd.add_argument(
+        "--dry-run", action="store_true", help="nur anzeigen, wer fällig ist, nichts ändern"
+    )
+    cmd.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wba_desktop.services.bundle import Services
+    from wba_desktop.services.presence import registered
+
+    _, uow = open_database(args)
+    retention = Services.create(uow).inquirer_retention
+    months = retention.months()
+    due = retention.due()
+    if not due:
+        print(f"Keine Ratsuchenden fällig (Anonymisierung {months} Monate nach Abschluss).")
+        return NOTHING
+    who = fmt.count(len(due), "Ratsuchende/r", "Ratsuchende")
+    if args.dry_run:
+        print(f"{who} fällig (Anonymisierung {months} Monate nach Abschluss):")
+        for pid, closed in due:
+            print(f"  Nr. {pid}: letzte Anfrage abgeschlossen am {fmt.day(closed)}")
+        print("Probelauf: nichts wurde geändert.")
+        return OK
+    with registered(uow):
+        done = retention.anonymise_due()
+    print(f"{fmt.count(done, 'Ratsuchende/r', 'Ratsuchende')} unwiderruflich anonymisiert.")
+    return OK

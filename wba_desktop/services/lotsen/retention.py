@@ -1,0 +1,146 @@
+"""Automatic anonymisation of private inquirers (storage limitation, Art. 5 (1) e DSGVO).
+
+A private inquirer („Ratsuchende/r“, ``Person.inquirer``) is held for their inquiries
+only. N months (shared setting ``lotsen_anonymise_months``, default 6) after the last
+of their inquiries was closed or cancelled (``inquiry.closed_on``), and when none is
+open any more, the person is anonymised exactly as an erasure on request does it
+(``ErasureService.anonymise_many``: the same rewrite, the inquiries' free texts, the
+audit scrub, the erasure ledger and the storage scrub). An inquirer whom no inquiry
+names any more counts from the day the record was created.
+
+The app runs ``anonymise_due`` in the background after the start (with write access
+only); ``wba-desktop privacy anonymise-inquirers [--dry-run]`` runs it by hand.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from sqlalchemy import case, func, select
+
+from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.errors import ValidationError
+from wba_desktop.models import Person
+from wba_desktop.models.lotsen import CANCELLED, CLOSED, Inquiry
+from wba_desktop.services.privacy.erasure import AlreadyAnonymised, ErasureService
+from wba_desktop.services.shared_settings import (
+    ANONYMISE_MONTHS,
+    DEFAULT_ANONYMISE_MONTHS,
+    SharedSettings,
+)
+
+log = logging.getLogger(__name__)
+
+#: the months the settings dialog offers
+MIN_MONTHS, MAX_MONTHS = 1, 60
+#: people anonymised per transaction (each one rewrites the audit log and scrubs)
+BATCH = 200
+
+
+def months_before(day: date, months: int) -> date:
+    """``day`` minus ``months`` calendar months (the 31st becomes the month's last day)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _as_date(value) -> date | None:
+    """A day from what the database returns for MAX(date) or a timestamp."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+class InquirerRetention:
+    """Which private inquirers are due for anonymisation, and anonymising them."""
+
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, settings: SharedSettings, erasure: ErasureService
+    ) -> None:
+        self._uow = uow_factory
+        self._settings = settings
+        self._erasure = erasure
+
+    def months(self) -> int:
+        value = self._settings.get(ANONYMISE_MONTHS, DEFAULT_ANONYMISE_MONTHS)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return DEFAULT_ANONYMISE_MONTHS
+        return value if MIN_MONTHS <= value <= MAX_MONTHS else DEFAULT_ANONYMISE_MONTHS
+
+    def set_months(self, months: int) -> None:
+        """Save the months for everyone on the database (1 to 60)."""
+        if isinstance(months, bool) or not isinstance(months, int):
+            ok = False
+        else:
+            ok = MIN_MONTHS <= months <= MAX_MONTHS
+        if not ok:
+            raise ValidationError(
+                {
+                    "lotsen_anonymise_months": "Ratsuchende anonymisieren nach: bitte eine "
+                    f"Zahl von {MIN_MONTHS} bis {MAX_MONTHS} Monaten angeben."
+                }
+            )
+        self._settings.set(ANONYMISE_MONTHS, months)
+
+    def due(self, today: date | None = None) -> list[tuple[int, date]]:
+        """(person id, day the last inquiry was closed) of every private inquirer due
+        for anonymisation on ``today``: not anonymised yet, no open inquiry, the last
+        one closed or cancelled at least the set months ago; oldest first."""
+        today = today or date.today()
+        cutoff = months_before(today, self.months())
+        final = Inquiry.status.in_((CLOSED, CANCELLED))
+        clock = func.coalesce(Inquiry.closed_on, Inquiry.received_on)
+        per_person = (
+            select(
+                Inquiry.person_id.label("pid"),
+                func.max(case((final, clock))).label("last"),
+                func.sum(case((final, 0), else_=1)).label("open"),
+            )
+            .where(Inquiry.person_id.is_not(None))
+            .group_by(Inquiry.person_id)
+            .subquery()
+        )
+        stmt = (
+            select(Person.id, per_person.c.last, per_person.c.open, Person.created_at)
+            .outerjoin(per_person, per_person.c.pid == Person.id)
+            .where(Person.inquirer.is_(True), Person.anonymised_on.is_(None))
+        )
+        out: list[tuple[int, date]] = []
+        with self._uow() as uow:
+            rows = uow.session.execute(stmt).all()
+        for pid, last, still_open, created in rows:
+            if still_open:
+                continue
+            clock_day = _as_date(last) if last is not None else _as_date(created)
+            if clock_day is not None and clock_day <= cutoff:
+                out.append((pid, clock_day))
+        return sorted(out, key=lambda r: (r[1], r[0]))
+
+    def anonymise_due(self, today: date | None = None) -> int:
+        """Anonymise every inquirer ``due`` on ``today``; returns how many were."""
+        ids = [pid for pid, _day in self.due(today)]
+        done = 0
+        for start in range(0, len(ids), BATCH):
+            part = ids[start : start + BATCH]
+            try:
+                done += self._erasure.anonymise_many(part).count
+            except AlreadyAnonymised:  # someone else was quicker with one of them
+                for pid in part:
+                    try:
+                        done += self._erasure.anonymise_many([pid]).count
+                    except AlreadyAnonymised:
+                        continue
+        if done:
+            log.info("anonymised %d private inquirers after their retention", done)
+        return done
