@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.importing.relations import RelationImportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.lotsen.matching import MatchingService
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
@@ -311,3 +312,10 @@ class Services:
         from wba_desktop.services.audit import AuditService
 
         return AuditService(self.uow, self.settings)
+
+    @cached_property
+    def matching(self) -> MatchingService:
+        """The partners who can help with an inquiry, ranked with their reasons."""
+        from wba_desktop.services.lotsen.matching import MatchingService
+
+        return MatchingService(self.uow)
