@@ -104,7 +104,7 @@ class MatchingService:
             names = dict(
                 s.execute(
                     select(OfferTopic.id, OfferTopic.name).where(OfferTopic.id.in_(topic_ids))
-                )
+                ).all()
             )
             if len(names) != len(topic_ids):
                 raise ValidationError({"topic_ids": "Ein gewähltes Thema gibt es nicht (mehr)."})
