@@ -14,10 +14,13 @@ candidate serves the district, the network step to an organisation present there
 
 from __future__ import annotations
 
+import heapq
+import json
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, distinct, exists, func, or_, select, union_all
+from sqlalchemy import and_, case, exists, func, or_, select, union_all
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
@@ -36,8 +39,17 @@ from wba_desktop.models.lotsen import (
     offer_region,
 )
 from wba_desktop.models.reference import RelationType
-from wba_desktop.services.lotsen.ranking import Candidate, Match, Offered, Request, rank
-from wba_desktop.services.shared_settings import OWN_ORGANISATION, SharedSettings
+from wba_desktop.models.setting import AppSetting
+from wba_desktop.services.lotsen.ranking import (
+    Candidate,
+    Match,
+    Offered,
+    Request,
+    Scorer,
+    rank,
+)
+from wba_desktop.services.shared_settings import OWN_ORGANISATION
+from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import KMU_SIZES
 
 __all__ = ["Match", "MatchingService"]
@@ -51,7 +63,6 @@ class MatchingService:
         self, uow_factory: UnitOfWorkFactory, today: Callable[[], date] = date.today
     ) -> None:
         self._uow = uow_factory
-        self._settings = SharedSettings(uow_factory)
         self._today = today
 
     # -- public --------------------------------------------------------------------
@@ -94,10 +105,10 @@ class MatchingService:
         if errors:
             raise ValidationError(errors)
         topic_ids = list(dict.fromkeys(topic_ids))
-        own = self._settings.get(OWN_ORGANISATION)
-        own_id = own if isinstance(own, int) else None
         with self._uow() as uow:
             s = uow.session
+            own = s.get(AppSetting, OWN_ORGANISATION)
+            own_id = _int(own.value) if own is not None else None
             district = s.scalar(select(Region.name).where(Region.id == region_id))
             if district is None:
                 raise ValidationError({"region_id": "Diesen Landkreis gibt es nicht (mehr)."})
@@ -122,8 +133,10 @@ class MatchingService:
             )
             excluded = {i for i in (organisation_id, own_id) if i is not None}
             fetch = _Fetch(s, region_id, district, topic_ids, excluded, self._today())
-            candidates = fetch.candidates(names, own_id, inquiry_id)
-        return rank(candidates, request, limit)
+            best = fetch.candidates(names, own_id, inquiry_id, Scorer(request), limit)
+            found = rank(best, request, limit)
+            people = _names(s, {m.contact_person_id for m in found} - {None})
+        return [replace(m, contact_name=people.get(m.contact_person_id, "")) for m in found]
 
 
 class _Fetch:
@@ -141,67 +154,77 @@ class _Fetch:
             OrganisationOffer.topic_id.in_(topic_ids)
         )
 
-    def candidates(self, topic_names: dict[int, str], own_id, inquiry_id) -> list[Candidate]:
-        base: dict[int, dict] = {}
-        for row in self.s.execute(candidate_statement(self.region_id, self.topic_ids)):
-            if row.organisation_id in self.excluded:
+    def candidates(
+        self, topic_names: dict[int, str], own_id, inquiry_id, scorer: Scorer, limit: int
+    ) -> list[Candidate]:
+        """The offering organisations that can make the best ``limit`` (ties included)
+        as :class:`Candidate` records, without the contact's name (the matches get it).
+        Thousands of rows come for a common topic, so the loop is kept tight: equal
+        offers share one record, and every organisation is scored from its plain
+        values (:meth:`Scorer.points`) before records are made for the best only."""
+        region_id, excluded = self.region_id, self.excluded
+        topic_order = {topic_names[t]: i for i, t in enumerate(self.topic_ids)}
+        shared: dict[tuple, Offered] = {}
+        base: dict[int, list] = {}
+        stmt = candidate_statement(self.region_id, self.topic_ids)
+        for row in self.s.connection().execute(stmt).all():
+            (oid, topic_id, groups, name, kind, seat_id, seat, person_id,
+             has_regions, in_regions, covered) = row  # fmt: skip
+            if oid in excluded:
                 continue
-            entry = base.setdefault(
-                row.organisation_id,
-                {
-                    "name": row.name,
-                    "kind": row.kind,
-                    "district": row.seat or "",
-                    "by_seat": row.seat_id == self.region_id,
-                    "offers": [],
-                    "contact": None,
-                },
-            )
-            covers = (
-                bool(row.in_regions)
-                if row.has_regions
-                else bool(row.seat_id == self.region_id or row.covered)
-            )
-            groups = tuple(g for g in (row.target_groups or "").split(";") if g)
-            entry["offers"].append(
-                (
-                    self.topic_ids.index(row.topic_id),
-                    Offered(topic_names[row.topic_id], groups, covers, bool(row.has_regions)),
-                    row,
+            by_seat = seat_id == region_id
+            covers = bool(in_regions) if has_regions else (by_seat or bool(covered))
+            key = (topic_id, groups, covers, has_regions)
+            offered = shared.get(key)
+            if offered is None:
+                split = tuple(g for g in groups.split(";") if g) if groups else ()
+                offered = shared[key] = Offered(
+                    topic_names[topic_id], split, covers, bool(has_regions)
                 )
-            )
+            entry = base.get(oid)
+            if entry is None:
+                base[oid] = [name, kind, seat or "", by_seat, (offered,), person_id]
+            else:  # a second topic: the offers in the inquiry's order, the first contact
+                entry[4] = tuple(sorted((*entry[4], offered), key=lambda o: topic_order[o.topic]))
+                entry[5] = entry[5] if entry[5] is not None else person_id
         if not base:
             return []
         history = self._history(inquiry_id)
         contacts = self._contacts()
         relations = self._relations_with(own_id) if own_id is not None else {}
-        covering = any(o.covers for e in base.values() for _i, o, _r in e["offers"])
+        covering = any(scorer.offer_points(e[4])[1] for e in base.values())
         vias = {} if covering else self._vias(set(base), own_id)
+        no_history, no_via = (0, 0), (None, "", "")
+        points = scorer.points
+        known = history.keys() | vias.keys() | relations.keys() | contacts.keys()
+        plain: dict[tuple, float] = {}  # the score of (offers, kind) with nothing else known
+        scored = []
+        for oid, (_name, kind, _district, _by_seat, offers, _person) in base.items():
+            if oid in known:
+                finished, successes = history.get(oid, no_history)
+                via = vias.get(oid, no_via)[0]
+                relation, count = relations.get(oid, ""), contacts.get(oid, 0)
+                value = points(offers, kind, via, finished, successes, relation, count)
+            else:
+                value = plain.get((offers, kind))
+                if value is None:
+                    value = plain[offers, kind] = points(offers, kind, None, 0, 0, "", 0)
+            scored.append((value, oid))
+        if len(scored) > limit > 0:
+            cut = heapq.nlargest(limit, scored)[-1][0]
+            scored = [so for so in scored if so[0] >= cut]
         out = []
-        for oid, e in base.items():
-            e["offers"].sort(key=lambda item: item[0])
-            contact = next((r for _i, _o, r in e["offers"] if r.contact_id is not None), None)
-            finished, successes = history.get(oid, (0, 0))
-            via_id, via_name, via_how = vias.get(oid, (None, "", ""))
+        for _score, oid in scored:
+            name, kind, district, by_seat, offers, person_id = base[oid]
+            finished, successes = history.get(oid, no_history)
+            via_id, via_name, via_how = vias.get(oid, no_via)
             out.append(
                 Candidate(
-                    organisation_id=oid,
-                    name=e["name"],
-                    kind=e["kind"],
-                    district=e["district"],
-                    offers=tuple(o for _i, o, _r in e["offers"]),
-                    by_seat=e["by_seat"],
-                    finished=finished,
-                    successes=successes,
-                    relation=relations.get(oid, ""),
-                    contacts=contacts.get(oid, 0),
-                    via_id=via_id,
-                    via_name=via_name,
-                    via_how=via_how,
-                    contact_person_id=contact.contact_id if contact else None,
-                    contact_name=_person_name(contact) if contact else "",
+                    oid, name, kind, district, offers, by_seat, finished, successes,
+                    relations.get(oid, ""), contacts.get(oid, 0), via_id, via_name, via_how,
+                    person_id,
                 )
-            )
+            )  # fmt: skip
         return out
 
     def _history(self, inquiry_id) -> dict[int, tuple[int, int]]:
@@ -209,11 +232,12 @@ class _Fetch:
         on_topics = select(inquiry_topic.c.inquiry_id).where(
             inquiry_topic.c.topic_id.in_(self.topic_ids)
         )
+        # one row per referral: (inquiry, organisation) is unique, the IN does not repeat
         stmt = (
             select(
                 Referral.organisation_id,
-                func.count(distinct(Referral.id)),
-                func.count(distinct(case((Referral.outcome.in_(SUCCESSES), Referral.id)))),
+                func.count(),
+                func.sum(case((Referral.outcome.in_(SUCCESSES), 1), else_=0)),
             )
             .where(
                 Referral.inquiry_id.in_(on_topics),
@@ -223,17 +247,18 @@ class _Fetch:
         )
         if inquiry_id is not None:
             stmt = stmt.where(Referral.inquiry_id != inquiry_id)
-        return {oid: (n, ok) for oid, n, ok in self.s.execute(stmt)}
+        return {oid: (n, int(ok or 0)) for oid, n, ok in self.s.execute(stmt)}
 
     def _contacts(self) -> dict[int, int]:
-        """{organisation: contacts in the last 12 months} for the offering ones."""
+        """{organisation: contacts in the last 12 months} of every organisation (by the
+        date index: a year's contacts are far fewer than the offering organisations)."""
         since = self.today - timedelta(days=RECENT_DAYS)
         stmt = (
             select(Activity.organisation_id, func.count())
             .where(
-                Activity.organisation_id.in_(self.offering),
                 Activity.happened_on >= since,
                 Activity.happened_on <= self.today,
+                Activity.organisation_id.is_not(None),
             )
             .group_by(Activity.organisation_id)
         )
@@ -258,42 +283,39 @@ class _Fetch:
     def _vias(self, candidate_ids: set[int], own_id) -> dict[int, tuple[int, str, str]]:
         """{candidate: (introducer id, name, „Sitz in …“/„zuständig für …“)}: an active
         organisation seated in or covering the district with a current relation to the
-        candidate; the seated, the stronger tie, then the name win."""
-        present = select(Organisation.id).where(
-            Organisation.active.is_(True),
-            or_(
-                Organisation.region_id == self.region_id,
-                Organisation.id.in_(
-                    select(organisation_coverage.c.organisation_id).where(
-                        organisation_coverage.c.region_id == self.region_id
-                    )
+        candidate; the seated, the stronger tie, then the name win. The relations are
+        found from the candidates' (indexed) end, the other end checked by its key."""
+        region_id = self.region_id
+        pairs = []
+        for cand, via in (
+            (Relation.source_id, Relation.target_id),
+            (Relation.target_id, Relation.source_id),
+        ):
+            present = or_(
+                Organisation.region_id == region_id,
+                exists().where(
+                    organisation_coverage.c.organisation_id == Organisation.id,
+                    organisation_coverage.c.region_id == region_id,
                 ),
-            ),
-        )
-        pairs = union_all(
-            select(
-                Relation.source_id.label("cand"), Relation.target_id.label("via"), Relation.strength
-            ).where(
-                Relation.source_id.in_(self.offering),
-                Relation.target_id.in_(present),
-                self._current(),
-            ),
-            select(Relation.target_id, Relation.source_id, Relation.strength).where(
-                Relation.target_id.in_(self.offering),
-                Relation.source_id.in_(present),
-                self._current(),
-            ),
-        ).subquery()
-        stmt = select(
-            pairs.c.cand, pairs.c.via, pairs.c.strength, Organisation.name, Organisation.region_id
-        ).join(Organisation, Organisation.id == pairs.c.via)
+            )
+            pairs.append(
+                select(cand, via, Relation.strength, Organisation.name, Organisation.region_id)
+                .join(Organisation, Organisation.id == via)
+                .where(
+                    cand.in_(self.offering),
+                    self._current(),
+                    func.coalesce(Organisation.active, False).is_(True),
+                    present,
+                )
+            )
         best: dict[int, tuple] = {}
-        for cand, via, strength, name, seat_id in self.s.execute(stmt):
+        for cand, via, strength, name, seat_id in self.s.connection().execute(union_all(*pairs)):
             if cand not in candidate_ids or via == own_id:
                 continue
-            key = (seat_id != self.region_id, -strength, name, via)
+            seated = seat_id == region_id
+            key = (not seated, -strength, sort_key(name), via)
             if cand not in best or key < best[cand][0]:
-                best[cand] = (key, via, name, seat_id == self.region_id)
+                best[cand] = (key, via, name, seated)
         district = self.district
         return {
             cand: (via, name, f"Sitz in {district}" if seated else f"zuständig für {district}")
@@ -324,9 +346,6 @@ def candidate_statement(region_id: int, topic_ids: Sequence[int]):
             Organisation.region_id.label("seat_id"),
             Region.name.label("seat"),
             Person.id.label("contact_id"),
-            Person.title,
-            Person.first_name,
-            Person.last_name,
             has_regions.label("has_regions"),
             in_regions.label("in_regions"),
             covered.label("covered"),
@@ -342,10 +361,28 @@ def candidate_statement(region_id: int, topic_ids: Sequence[int]):
                 Person.inquirer.is_(False),
             ),
         )
-        .where(offer.topic_id.in_(topic_ids), Organisation.active.is_(True))
-        .order_by(offer.organisation_id, offer.topic_id)
+        # coalesce(): SQLite (without ANALYZE) would otherwise walk every active
+        # organisation by its ``active`` index instead of the offers by topic
+        .where(offer.topic_id.in_(topic_ids), func.coalesce(Organisation.active, False).is_(True))
     )
 
 
-def _person_name(row) -> str:
-    return " ".join(p for p in (row.title, row.first_name, row.last_name) if p)
+def _names(session, person_ids: set[int]) -> dict[int, str]:
+    """{person id: "Dr. Erika Beispiel"} for the matches' contacts."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(Person.id, Person.title, Person.first_name, Person.last_name).where(
+            Person.id.in_(person_ids)
+        )
+    )
+    return {pid: " ".join(p for p in parts if p) for pid, *parts in rows}
+
+
+def _int(value: str) -> int | None:
+    """Our agency's id from its JSON setting (as :class:`AgencySettings` reads it)."""
+    try:
+        found = json.loads(value)
+    except (TypeError, ValueError):
+        return None
+    return found if isinstance(found, int) and not isinstance(found, bool) else None

@@ -30,8 +30,11 @@ Ties are broken by name (folded), then id: the order is deterministic.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 from wba_desktop.models.lotsen import INQUIRER_KINDS
 from wba_desktop.text import format as fmt
@@ -108,7 +111,7 @@ class Request:
     #: the company is a KMU: True, it is not: False, unknown (or no company): None
     kmu: bool | None = None
 
-    @property
+    @cached_property
     def groups(self) -> frozenset[str]:
         """The target groups an offer may name to fit this inquirer."""
         group = GROUPS_OF_KIND.get(self.inquirer_kind)
@@ -118,9 +121,9 @@ class Request:
         return frozenset(found)
 
 
-@dataclass(frozen=True)
-class Offered:
-    """One of the candidate's offers on a topic of the inquiry."""
+class Offered(NamedTuple):
+    """One of the candidate's offers on a topic of the inquiry (a tuple: thousands are
+    made per ranking)."""
 
     topic: str
     target_groups: tuple[str, ...] = ()  # empty: everyone
@@ -128,9 +131,9 @@ class Offered:
     own_districts: bool = False  # the offer names its districts (not seat + coverage)
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A partner offering at least one of the inquiry's topics, with what we know."""
+class Candidate(NamedTuple):
+    """A partner offering at least one of the inquiry's topics, with what we know (a
+    tuple, like :class:`Offered`)."""
 
     organisation_id: int
     name: str
@@ -158,7 +161,7 @@ def group_fit(offered: Offered, request: Request) -> float:
     and the company's size is unknown), −1 it is only for other groups."""
     if not offered.target_groups:
         return 0.5
-    if request.groups & set(offered.target_groups):
+    if not request.groups.isdisjoint(offered.target_groups):
         return 1.0
     if request.inquirer_kind == COMPANY and request.kmu is None and KMU in offered.target_groups:
         return 0.5
@@ -169,31 +172,77 @@ def kind_weight(kind: str, request: Request) -> float:
     return float(KIND_WEIGHTS.get(request.inquirer_kind, {}).get(search_key(kind), 0))
 
 
-def history_points(c: Candidate) -> float:
-    if c.finished <= 0:
+def history_points(finished: int, successes: int) -> float:
+    """−HISTORY … +HISTORY from ``successes`` among ``finished`` referrals."""
+    if finished <= 0:
         return 0.0
-    rate = (c.successes + 1) / (c.finished + 2)
+    rate = (successes + 1) / (finished + 2)
     return HISTORY * 2 * (rate - 0.5)
 
 
 def score(c: Candidate, request: Request) -> float:
     """The candidate's score (see the module's docstring for the parts)."""
-    asked = set(request.topics)
-    offered = [o for o in c.offers if o.topic in asked]
-    if not offered or not asked:
-        return 0.0
-    total = TOPIC * len({o.topic for o in offered}) / len(asked)
-    total += GROUP * sum(group_fit(o, request) for o in offered) / len(offered)
-    if c.covers:
-        total += COVER
-    elif c.via_id is not None:
-        total += VIA
-    total += kind_weight(c.kind, request)
-    total += history_points(c)
-    if c.relation:
-        total += RELATION
-    total += CONTACT * min(c.contacts, CONTACTS_CAP)
-    return round(total, 2)
+    return Scorer(request)(c)
+
+
+class Scorer:
+    """:func:`score` for many candidates of one request: the parts that depend only on
+    the offers (shared records) and on the kind are computed once each."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+        self.asked = frozenset(request.topics)
+        self._offers: dict[tuple[Offered, ...], tuple[float, bool]] = {}
+        self._kinds: dict[str, float] = {}
+
+    def offer_points(self, offers: tuple[Offered, ...]) -> tuple[float, bool]:
+        """(topic, target group and district points, serves the district)."""
+        found = self._offers.get(offers)
+        if found is None:
+            offered = [o for o in offers if o.topic in self.asked]
+            if not offered:
+                found = (0.0, False)
+            else:
+                covers = any(o.covers for o in offers)
+                points = TOPIC * len({o.topic for o in offered}) / len(self.asked)
+                points += GROUP * sum(group_fit(o, self.request) for o in offered) / len(offered)
+                found = (points + (COVER if covers else 0.0), covers)
+            self._offers[offers] = found
+        return found
+
+    def __call__(self, c: Candidate) -> float:
+        return self.points(
+            c.offers, c.kind, c.via_id, c.finished, c.successes, c.relation, c.contacts
+        )
+
+    def points(
+        self,
+        offers: tuple[Offered, ...],
+        kind: str,
+        via_id: int | None,
+        finished: int,
+        successes: int,
+        relation: str,
+        contacts: int,
+    ) -> float:
+        """The score from a candidate's plain values (for callers that have not made
+        the record yet); the same as calling the scorer with the record."""
+        total, covers = self.offer_points(offers)
+        if not total and not covers:
+            return 0.0
+        if not covers and via_id is not None:
+            total += VIA
+        weight = self._kinds.get(kind)
+        if weight is None:
+            weight = self._kinds[kind] = kind_weight(kind, self.request)
+        total += weight
+        if finished:
+            total += history_points(finished, successes)
+        if relation:
+            total += RELATION
+        if contacts:
+            total += CONTACT * min(contacts, CONTACTS_CAP)
+        return round(total, 2)
 
 
 def reasons(c: Candidate, request: Request) -> tuple[str, ...]:
@@ -249,8 +298,13 @@ def _offer_reason(c: Candidate, request: Request) -> str:
 
 def rank(candidates: Iterable[Candidate], request: Request, limit: int = 20) -> list[Match]:
     """The ``limit`` best candidates as matches: score descending, then name, then id.
-    The reasons are written only for those returned."""
-    scored = [(score(c, request), c) for c in candidates]
+    Only the best (and those tied with the last of them) are sorted by name, and the
+    reasons are written only for those returned: thousands of candidates stay cheap."""
+    scorer = Scorer(request)
+    scored = [(scorer(c), c) for c in candidates]
+    if len(scored) > limit > 0:
+        cut = heapq.nlargest(limit, (s for s, _c in scored))[-1]
+        scored = [sc for sc in scored if sc[0] >= cut]
     scored.sort(key=lambda sc: (-sc[0], sort_key(sc[1].name), sc[1].organisation_id))
     return [
         Match(

@@ -93,7 +93,7 @@ def test_past_outcomes_change_the_ranking():
     assert "0 von 4 Vermittlungen zu diesen Themen erfolgreich" in reasons(poor, two_topics)
     one = _cand(4, "X", finished=1, successes=1)
     assert "1 von 1 Vermittlung zu diesem Thema erfolgreich" in reasons(one, HARZ)
-    assert 0 < ranking.history_points(one) < ranking.history_points(good) <= ranking.HISTORY
+    assert 0 < ranking.history_points(1, 1) < ranking.history_points(5, 4) <= ranking.HISTORY
 
 
 def test_acquaintance_counts_relation_and_recent_contacts():
