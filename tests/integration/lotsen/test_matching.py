@@ -310,3 +310,27 @@ def _person(first, last):
     from wba_desktop.services.directory.people import PersonData
 
     return PersonData(first_name=first, last_name=last)
+
+
+def test_the_best_are_found_among_many_with_a_fixed_number_of_statements(d, services, engine):
+    from sqlalchemy import event
+
+    for i in range(12):
+        org = d.org(f"Träger {i:02d}", seat="Harz" if i % 3 else "Börde")
+        d.offer(org, groups=() if i % 2 else ("Unternehmen",))
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    first = d.ask(limit=100)
+    counted = len(statements)
+    late = d.org("Zzz spät", seat="Harz")  # last by name, its offer only half fitting
+    d.offer(late, groups=())
+    for outcome in ("Förderung bewilligt",) * 6:
+        d.referral(late, outcome)  # … but with the best record: it climbs into the top 3
+    statements.clear()
+    top = d.ask(limit=3)
+    assert len(statements) == counted  # no statement per candidate
+    everyone = d.ask(limit=100)
+    assert [m.organisation_id for m in top] == [m.organisation_id for m in everyone[:3]]
+    assert late in [m.organisation_id for m in top]
+    assert len(everyone) == len(first) + 1 == 13
+    assert [m.score for m in everyone] == sorted((m.score for m in everyone), reverse=True)

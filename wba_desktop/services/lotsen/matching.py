@@ -4,12 +4,14 @@
 matches_for` for the intake form before it is saved. The candidates are the active
 organisations offering at least one of the inquiry's topics (never the asking company,
 never our own agency). A handful of statements fetch everything for all candidates at
-once: the offers with organisation, kind, seat and whether they serve the district
-(the offer's own districts if it names some, else seat and coverage — the coverage of
-:mod:`wba_desktop.services.directory.coverage`), past referral outcomes on these
-topics, contacts in the last 12 months, relations with our agency and, only when no
-candidate serves the district, the network step to an organisation present there.
-:mod:`.ranking` then scores them in Python and writes the reasons.
+once (:mod:`.matching_sql`): the offers with organisation, kind, seat and whether
+they serve the district (the offer's own districts if it names some, else the seat
+and the coverage of :mod:`wba_desktop.services.directory.coverage`, asked by the same
+rule inside the statement: ``CoverageService.covering`` loads whole records per
+district, far too many here), past referral outcomes on these topics, contacts in the
+last 12 months, relations with our agency and, only when no candidate serves the
+district, the network step to an organisation present there. :mod:`.ranking` scores
+them in Python and writes the reasons.
 """
 
 from __future__ import annotations
@@ -20,34 +22,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, exists, func, or_, select, union_all
+from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
-from wba_desktop.models import Organisation, OrganisationType, Region, organisation_coverage
-from wba_desktop.models.activity import Activity
-from wba_desktop.models.directory import Person, Relation
-from wba_desktop.models.lotsen import (
-    DECLINED,
-    INQUIRER_KINDS,
-    SUCCESSES,
-    Inquiry,
-    OfferTopic,
-    OrganisationOffer,
-    Referral,
-    inquiry_topic,
-    offer_region,
-)
-from wba_desktop.models.reference import RelationType
+from wba_desktop.models import Organisation, Region
+from wba_desktop.models.lotsen import INQUIRER_KINDS, Inquiry, OfferTopic
 from wba_desktop.models.setting import AppSetting
-from wba_desktop.services.lotsen.ranking import (
-    Candidate,
-    Match,
-    Offered,
-    Request,
-    Scorer,
-    rank,
-)
+from wba_desktop.services.lotsen import matching_sql as sql
+from wba_desktop.services.lotsen.ranking import Candidate, Match, Offered, Request, Scorer, rank
 from wba_desktop.services.shared_settings import OWN_ORGANISATION
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import KMU_SIZES
@@ -149,10 +132,11 @@ class _Fetch:
         self.topic_ids = topic_ids
         self.excluded = excluded
         self.today = today
-        #: the organisations with an offer on one of the topics (a subquery)
-        self.offering = select(OrganisationOffer.organisation_id).where(
-            OrganisationOffer.topic_id.in_(topic_ids)
-        )
+        self.params = {"region_id": region_id, "topic_ids": list(topic_ids), "today": today}
+
+    def rows(self, stmt, **params):
+        """All rows of one of the statements of :mod:`.matching_sql`."""
+        return self.s.connection().execute(stmt, {**self.params, **params}).all()
 
     def candidates(
         self, topic_names: dict[int, str], own_id, inquiry_id, scorer: Scorer, limit: int
@@ -166,8 +150,7 @@ class _Fetch:
         topic_order = {topic_names[t]: i for i, t in enumerate(self.topic_ids)}
         shared: dict[tuple, Offered] = {}
         base: dict[int, list] = {}
-        stmt = candidate_statement(self.region_id, self.topic_ids)
-        for row in self.s.connection().execute(stmt).all():
+        for row in self.rows(sql.CANDIDATES):
             (oid, topic_id, groups, name, kind, seat_id, seat, person_id,
              has_regions, in_regions, covered) = row  # fmt: skip
             if oid in excluded:
@@ -229,90 +212,29 @@ class _Fetch:
 
     def _history(self, inquiry_id) -> dict[int, tuple[int, int]]:
         """{organisation: (finished referrals on the topics, successful ones)}."""
-        on_topics = select(inquiry_topic.c.inquiry_id).where(
-            inquiry_topic.c.topic_id.in_(self.topic_ids)
-        )
-        # one row per referral: (inquiry, organisation) is unique, the IN does not repeat
-        stmt = (
-            select(
-                Referral.organisation_id,
-                func.count(),
-                func.sum(case((Referral.outcome.in_(SUCCESSES), 1), else_=0)),
-            )
-            .where(
-                Referral.inquiry_id.in_(on_topics),
-                or_(Referral.outcome != "", Referral.answer == DECLINED),
-            )
-            .group_by(Referral.organisation_id)
-        )
-        if inquiry_id is not None:
-            stmt = stmt.where(Referral.inquiry_id != inquiry_id)
-        return {oid: (n, int(ok or 0)) for oid, n, ok in self.s.execute(stmt)}
+        rows = self.rows(sql.HISTORY, inquiry_id=inquiry_id or 0)
+        return {oid: (n, int(ok or 0)) for oid, n, ok in rows}
 
     def _contacts(self) -> dict[int, int]:
-        """{organisation: contacts in the last 12 months} of every organisation (by the
-        date index: a year's contacts are far fewer than the offering organisations)."""
-        since = self.today - timedelta(days=RECENT_DAYS)
-        stmt = (
-            select(Activity.organisation_id, func.count())
-            .where(
-                Activity.happened_on >= since,
-                Activity.happened_on <= self.today,
-                Activity.organisation_id.is_not(None),
-            )
-            .group_by(Activity.organisation_id)
-        )
-        return dict(self.s.execute(stmt).all())
-
-    def _current(self):
-        return or_(Relation.valid_until.is_(None), Relation.valid_until >= self.today)
+        """{organisation: contacts in the last 12 months}."""
+        return dict(self.rows(sql.CONTACTS, since=self.today - timedelta(days=RECENT_DAYS)))
 
     def _relations_with(self, own_id: int) -> dict[int, str]:
         """{organisation: the type of its current relation with our agency}."""
-        stmt = (
-            select(Relation.source_id, Relation.target_id, RelationType.name)
-            .join(RelationType, RelationType.id == Relation.type_id)
-            .where(or_(Relation.source_id == own_id, Relation.target_id == own_id), self._current())
-            .order_by(Relation.strength.desc(), Relation.id)
-        )
         out: dict[int, str] = {}
-        for src, dst, name in self.s.execute(stmt):
+        for src, dst, name in self.rows(sql.RELATIONS_WITH_US, own_id=own_id):
             out.setdefault(dst if src == own_id else src, name)
         return out
 
     def _vias(self, candidate_ids: set[int], own_id) -> dict[int, tuple[int, str, str]]:
         """{candidate: (introducer id, name, „Sitz in …“/„zuständig für …“)}: an active
         organisation seated in or covering the district with a current relation to the
-        candidate; the seated, the stronger tie, then the name win. The relations are
-        found from the candidates' (indexed) end, the other end checked by its key."""
-        region_id = self.region_id
-        pairs = []
-        for cand, via in (
-            (Relation.source_id, Relation.target_id),
-            (Relation.target_id, Relation.source_id),
-        ):
-            present = or_(
-                Organisation.region_id == region_id,
-                exists().where(
-                    organisation_coverage.c.organisation_id == Organisation.id,
-                    organisation_coverage.c.region_id == region_id,
-                ),
-            )
-            pairs.append(
-                select(cand, via, Relation.strength, Organisation.name, Organisation.region_id)
-                .join(Organisation, Organisation.id == via)
-                .where(
-                    cand.in_(self.offering),
-                    self._current(),
-                    func.coalesce(Organisation.active, False).is_(True),
-                    present,
-                )
-            )
+        candidate; the seated, the stronger tie, then the name win."""
         best: dict[int, tuple] = {}
-        for cand, via, strength, name, seat_id in self.s.connection().execute(union_all(*pairs)):
+        for cand, via, strength, name, seat_id in self.rows(sql.NETWORK_STEP):
             if cand not in candidate_ids or via == own_id:
                 continue
-            seated = seat_id == region_id
+            seated = seat_id == self.region_id
             key = (not seated, -strength, sort_key(name), via)
             if cand not in best or key < best[cand][0]:
                 best[cand] = (key, via, name, seated)
@@ -323,59 +245,11 @@ class _Fetch:
         }
 
 
-def candidate_statement(region_id: int, topic_ids: Sequence[int]):
-    """The offers on ``topic_ids`` of active organisations, with organisation, kind, seat,
-    contact person and whether they serve district ``region_id`` (the offer's own
-    districts; the seat and the coverage): the candidate fetch the benchmark measures."""
-    offer = OrganisationOffer
-    has_regions = exists().where(offer_region.c.offer_id == offer.id)
-    in_regions = exists().where(
-        offer_region.c.offer_id == offer.id, offer_region.c.region_id == region_id
-    )
-    covered = exists().where(
-        organisation_coverage.c.organisation_id == offer.organisation_id,
-        organisation_coverage.c.region_id == region_id,
-    )
-    return (
-        select(
-            offer.organisation_id,
-            offer.topic_id,
-            offer.target_groups,
-            Organisation.name,
-            OrganisationType.name.label("kind"),
-            Organisation.region_id.label("seat_id"),
-            Region.name.label("seat"),
-            Person.id.label("contact_id"),
-            has_regions.label("has_regions"),
-            in_regions.label("in_regions"),
-            covered.label("covered"),
-        )
-        .join(Organisation, Organisation.id == offer.organisation_id)
-        .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-        .outerjoin(Region, Region.id == Organisation.region_id)
-        .outerjoin(
-            Person,
-            and_(
-                Person.id == offer.contact_person_id,
-                Person.active.is_(True),
-                Person.inquirer.is_(False),
-            ),
-        )
-        # coalesce(): SQLite (without ANALYZE) would otherwise walk every active
-        # organisation by its ``active`` index instead of the offers by topic
-        .where(offer.topic_id.in_(topic_ids), func.coalesce(Organisation.active, False).is_(True))
-    )
-
-
 def _names(session, person_ids: set[int]) -> dict[int, str]:
     """{person id: "Dr. Erika Beispiel"} for the matches' contacts."""
     if not person_ids:
         return {}
-    rows = session.execute(
-        select(Person.id, Person.title, Person.first_name, Person.last_name).where(
-            Person.id.in_(person_ids)
-        )
-    )
+    rows = session.connection().execute(sql.PEOPLE, {"person_ids": sorted(person_ids)})
     return {pid: " ".join(p for p in parts if p) for pid, *parts in rows}
 
 

@@ -140,3 +140,20 @@ def test_contact_person_and_district_pass_through():
     assert (m.contact_person_id, m.contact_name, m.district, m.kind) == (
         7, "Erika Beispiel", "Harz", "Weiterbildungsträger",
     )  # fmt: skip
+
+
+def test_scorer_points_equal_the_score_of_the_record():
+    c = _cand(
+        1, "A", covers=False, finished=3, successes=2, relation="Förderung", contacts=2,
+        via_id=4, via_name="B", kind="Kammer (IHK)",
+    )  # fmt: skip
+    scorer = ranking.Scorer(HARZ)
+    assert (
+        scorer(c)
+        == score(c, HARZ)
+        == scorer.points(
+            c.offers, c.kind, c.via_id, c.finished, c.successes, c.relation, c.contacts
+        )
+    )
+    expected = ranking.TOPIC + ranking.GROUP + ranking.VIA + 5 + ranking.history_points(3, 2)
+    assert score(c, HARZ) == round(expected + ranking.RELATION + 2 * ranking.CONTACT, 2)
