@@ -298,9 +298,13 @@ def test_bad_input_names_the_field(d, services):
     with pytest.raises(ValidationError) as err:
         services.matching.matches_for(None, [], "Rentner/in")
     assert set(err.value.errors) == {"region_id", "topic_ids", "inquirer_kind"}
+    assert err.value.errors["inquirer_kind"] == (
+        "Wer fragt an: Bitte wählen (Beschäftigte/r, Arbeitsuchende/r oder Unternehmen)."
+    )
+    assert err.value.errors["topic_ids"].startswith("Themen:")
     with pytest.raises(ValidationError) as err:
         services.matching.matches_for(d.regions["Harz"], [999999], "Unternehmen")
-    assert "topic_ids" in err.value.errors
+    assert err.value.errors["topic_ids"] == "Themen: Ein gewähltes Thema gibt es nicht (mehr)."
     with pytest.raises(NotFoundError):
         services.matching.matches(999999)
     assert d.ask() == []  # nobody offers anything yet

@@ -32,6 +32,7 @@ from wba_desktop.models.setting import AppSetting
 from wba_desktop.services.lotsen import matching_sql as sql
 from wba_desktop.services.lotsen.ranking import Candidate, Match, Offered, Request, Scorer, rank
 from wba_desktop.services.shared_settings import OWN_ORGANISATION
+from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import KMU_SIZES
 
@@ -78,13 +79,12 @@ class MatchingService:
         referrals do not count as past outcomes."""
         errors = {}
         if not region_id:
-            errors["region_id"] = "Bitte den Landkreis der Anfrage wählen."
+            errors["region_id"] = "Landkreis: Bitte den Landkreis der Anfrage wählen."
         if not topic_ids:
-            errors["topic_ids"] = "Bitte mindestens ein Thema wählen."
+            errors["topic_ids"] = "Themen: Bitte mindestens ein Thema wählen."
         if inquirer_kind not in INQUIRER_KINDS:
-            errors["inquirer_kind"] = (
-                "Bitte wählen, wer anfragt (" + ", ".join(INQUIRER_KINDS) + ")."
-            )
+            kinds = fmt.listing(INQUIRER_KINDS, "oder")
+            errors["inquirer_kind"] = f"Wer fragt an: Bitte wählen ({kinds})."
         if errors:
             raise ValidationError(errors)
         topic_ids = list(dict.fromkeys(topic_ids))
@@ -94,14 +94,18 @@ class MatchingService:
             own_id = _int(own.value) if own is not None else None
             district = s.scalar(select(Region.name).where(Region.id == region_id))
             if district is None:
-                raise ValidationError({"region_id": "Diesen Landkreis gibt es nicht (mehr)."})
+                raise ValidationError(
+                    {"region_id": "Landkreis: Diesen Landkreis gibt es nicht (mehr)."}
+                )
             names = dict(
                 s.execute(
                     select(OfferTopic.id, OfferTopic.name).where(OfferTopic.id.in_(topic_ids))
                 ).all()
             )
             if len(names) != len(topic_ids):
-                raise ValidationError({"topic_ids": "Ein gewähltes Thema gibt es nicht (mehr)."})
+                raise ValidationError(
+                    {"topic_ids": "Themen: Ein gewähltes Thema gibt es nicht (mehr)."}
+                )
             kmu = None
             if organisation_id is not None:
                 size = s.scalar(
