@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.importing.relations import RelationImportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.lotsen.matching import MatchingService
     from wba_desktop.services.lotsen.offers import OfferService
     from wba_desktop.services.lotsen.retention import InquirerRetention
     from wba_desktop.services.maintenance import MaintenanceService
@@ -327,3 +328,10 @@ class Services:
         from wba_desktop.services.lotsen.offers import OfferService
 
         return OfferService(self.uow)
+
+    @cached_property
+    def matching(self) -> MatchingService:
+        """The partners who can help with an inquiry, ranked with their reasons."""
+        from wba_desktop.services.lotsen.matching import MatchingService
+
+        return MatchingService(self.uow)
