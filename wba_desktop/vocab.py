@@ -38,7 +38,10 @@ ACTIVITY_KINDS = (
     "Besuch",
     "Veranstaltung",
     "Sonstiges",
+    "Vermittlung",
 )
+#: a referral of an inquiry to a partner (made by the Lotsen desk)
+REFERRAL_KIND = "Vermittlung"
 ADVICE = "Beratung"
 ATTENDANCE = "Veranstaltung"
 
