@@ -265,3 +265,32 @@ def test_company_mail_names_the_company_only_with_consent(services, desk):
     mail = services.referrals.mail(b)
     assert "Unternehmen: Drehteile Moorbach GmbH" in mail.body
     assert mail.personal is False  # a company's name is no personal data: nothing logged
+
+
+def test_a_referral_taken_back_leaves_a_dated_step_and_no_follow_up(services, desk):
+    inquiry_id = services.inquiries.create(desk.private(), today=TODAY)
+    referral_id = services.referrals.refer(inquiry_id, desk.partner_id, today=TODAY)
+    services.referrals.delete(referral_id, TODAY, today=TODAY)
+    assert services.referrals.of_inquiry(inquiry_id) == []
+    assert services.activities.history(organisation_id=desk.partner_id) == []
+    assert services.followups.due(TODAY) == []
+    last = services.inquiries.history(inquiry_id)[-1]
+    assert (last.field, last.value, last.changed_on) == ("Vermittlung", "zurückgenommen", TODAY)
+
+
+def test_deleting_an_inquiry_takes_its_referrals_and_inquirer_along(services, desk):
+    from wba_desktop.models import Inquiry, Person
+
+    inquiry_id = services.inquiries.create(desk.private(), today=TODAY)
+    person_id = services.inquiries.get(inquiry_id).person_id
+    services.referrals.refer(inquiry_id, desk.partner_id, today=TODAY)
+    stale = services.inquiries.get(inquiry_id).version - 1
+    with pytest.raises(StaleEdit):
+        services.inquiries.delete(inquiry_id, expected_version=stale)
+    services.inquiries.delete(inquiry_id)
+    assert count(services, Inquiry) == 0
+    assert count(services, Referral) == 0
+    assert count(services, InquiryChange) == 0
+    assert services.activities.history(organisation_id=desk.partner_id) == []
+    with services.uow() as uow:
+        assert uow.session.get(Person, person_id) is None

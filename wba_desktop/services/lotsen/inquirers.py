@@ -38,7 +38,7 @@ def attach(s, inquiry: Inquiry, data: IntakeData, consents: ConsentService, toda
         inquiry.person_id = person_id
         s.flush()
         if old is not None and old.inquirer and old.id != person_id:
-            _drop_inquirer(s, old)
+            drop_inquirer(s, old)
         return
     inquiry.organisation_id = None
     person = old if old is not None and old.inquirer else Person()
@@ -52,7 +52,7 @@ def attach(s, inquiry: Inquiry, data: IntakeData, consents: ConsentService, toda
     _follow_up_consent(s, person.id, data.follow_up_consent, consents, source, on, today)
 
 
-def _drop_inquirer(s, person: Person) -> None:
+def drop_inquirer(s, person: Person) -> None:
     """The private inquirer is no longer the inquiry's: their data goes unless another
     inquiry still names them (data minimisation)."""
     others = s.scalar(select(func.count(Inquiry.id)).where(Inquiry.person_id == person.id))

@@ -21,13 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
-from wba_desktop.models import Affiliation, Inquiry, Organisation, Person, Region
+from wba_desktop.models import Activity, Affiliation, Inquiry, Organisation, Person, Region
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.lotsen import InquiryChange, Referral, inquiry_topic
 from wba_desktop.services.conflicts import check_version, deleted, stale_edit
@@ -283,6 +283,40 @@ class InquiryService:
             add_step(s, inquiry_id, on, STEP_STATUS, value, note, self._user)
             uow.commit()
             return self._detail(s, inquiry)
+
+    def delete(self, inquiry_id: int, expected_version: int | None = None) -> None:
+        """Delete an inquiry recorded by mistake (the UI asks first): with its referrals,
+        their entries in the partners' contact history, its steps, and the private
+        inquirer unless another inquiry names them. With ``expected_version`` a newer
+        version raises StaleEdit."""
+        with self._uow() as uow:
+            s = uow.session
+            inquiry = s.get(Inquiry, inquiry_id)
+            if inquiry is None:
+                return
+            check_version(
+                inquiry,
+                expected_version,
+                lambda: stale_edit(
+                    inquiry, f"Anfrage {inquiry_number(inquiry.id, inquiry.received_on)}"
+                ),
+            )
+            activity_ids = s.scalars(
+                select(Referral.activity_id).where(
+                    Referral.inquiry_id == inquiry_id, Referral.activity_id.is_not(None)
+                )
+            ).all()
+            person = s.get(Person, inquiry.person_id) if inquiry.person_id else None
+            s.execute(delete(Referral).where(Referral.inquiry_id == inquiry_id))
+            for activity_id in activity_ids:
+                activity = s.get(Activity, activity_id)
+                if activity is not None:
+                    s.delete(activity)
+            s.delete(inquiry)
+            s.flush()
+            if person is not None and person.inquirer:
+                inquirers.drop_inquirer(s, person)
+            uow.commit()
 
     # -- helpers -------------------------------------------------------------------------
     @staticmethod

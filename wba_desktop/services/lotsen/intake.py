@@ -123,6 +123,7 @@ def validate(data: IntakeData, today: date) -> IntakeData:
     data.email = v.clean_email(c, "email", data.email)
     data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
     v.check_texts(c, data, Person)
+    v.check_texts(c, data, Inquiry)
     if data.inquirer_kind == COMPANY:
         _check_company(c, data)
     elif data.inquirer_kind in PRIVATE_KINDS:
@@ -132,7 +133,7 @@ def validate(data: IntakeData, today: date) -> IntakeData:
 
 
 def _check_company(c: v.Collector, data: IntakeData) -> None:
-    data.legal_basis = data.legal_basis if data.legal_basis in LEGAL_BASES else ""
+    v.check_choice(c, "legal_basis", "Rechtsgrundlage", data.legal_basis, LEGAL_BASES)
     data.follow_up_consent = False
     if data.organisation_id is None and not data.new_company_name:
         c.add(

@@ -31,11 +31,17 @@ from wba_desktop.services.directory.person_rules import display_name, person_nam
 from wba_desktop.services.lotsen.inquiries import add_step
 from wba_desktop.services.lotsen.inquiry_list import inquiry_number
 from wba_desktop.services.lotsen.referral_mail import MailDraft, draft
+from wba_desktop.services.lotsen.referral_rules import (
+    activity_note,
+    check_on,
+    check_partner,
+    settle,
+    subject,
+)
 from wba_desktop.services.lotsen.status import (
     ACCEPTED,
     CLARIFYING,
     DECLINED,
-    FINAL,
     NEW,
     OUTCOMES,
     REFERRED,
@@ -154,7 +160,7 @@ class ReferralService:
             if inquiry is None:
                 raise NotFoundError("Die Anfrage wurde nicht gefunden (gelöscht?).")
             c = v.Collector()
-            org = _check_partner(c, s, inquiry, organisation_id, contact_person_id)
+            org = check_partner(c, s, inquiry, organisation_id, contact_person_id)
             if referred_on > today:
                 c.add(
                     "referred_on",
@@ -181,8 +187,8 @@ class ReferralService:
             activity = Activity(
                 happened_on=referred_on,
                 kind=ACTIVITY_KIND,
-                subject=_subject([t.name for t in inquiry.topics], number),
-                note=_activity_note(inquiry, number, note),
+                subject=subject([t.name for t in inquiry.topics], number),
+                note=activity_note(inquiry, number, note),
                 organisation_id=org.id,
                 person_id=contact_person_id,
                 due_on=follow_up_on,
@@ -235,13 +241,13 @@ class ReferralService:
                     "answer_reason", "Begründung: Bitte angeben, warum der Partner abgelehnt hat."
                 )
             v.check_length(c, "answer_reason", "Begründung", reason, 300)
-            _check_on(c, "answered_on", "Antwort am", "Die Antwort", on, r.referred_on, today)
+            check_on(c, "answered_on", "Antwort am", "Die Antwort", on, r.referred_on, today)
             c.raise_if_any()
             r.answer = answer
             r.answer_reason = reason
             r.answered_on = on
             if answer == DECLINED:
-                _settle(s, r, on)
+                settle(s, r, on)
             add_step(s, r.inquiry_id, on, STEP_ANSWER, answer, reason, self._user, r.id)
             uow.commit()
         return self.get(referral_id)
@@ -265,15 +271,49 @@ class ReferralService:
             r = self._current(s, referral_id, expected_version)
             c = v.Collector()
             v.check_choice(c, "outcome", "Ergebnis", outcome, OUTCOMES, required=True)
-            _check_on(c, "outcome_on", "Ergebnis am", "Das Ergebnis", on, r.referred_on, today)
+            check_on(c, "outcome_on", "Ergebnis am", "Das Ergebnis", on, r.referred_on, today)
             v.check_length(c, "note", "Notiz", note, 300)
             c.raise_if_any()
             r.outcome = outcome
             r.outcome_on = on
-            _settle(s, r, on)
+            settle(s, r, on)
             add_step(s, r.inquiry_id, on, STEP_OUTCOME, outcome, note, self._user, r.id)
             uow.commit()
         return self.get(referral_id)
+
+    def delete(
+        self,
+        referral_id: int,
+        on: date | None = None,
+        *,
+        expected_version: int | None = None,
+        today: date | None = None,
+    ) -> None:
+        """Take back a referral made by mistake (the UI asks first): it goes with its
+        entry in the partner's contact history and its own steps; the inquiry's history
+        keeps a dated step „zurückgenommen“. The inquiry's status stays as it is."""
+        day = on or today or date.today()
+        with self._uow() as uow:
+            s = uow.session
+            r = s.get(Referral, referral_id)
+            if r is None:
+                return
+            check_version(r, expected_version, lambda: stale_edit(r, "Die Vermittlung"))
+            org = s.get(Organisation, r.organisation_id)
+            activity = s.get(Activity, r.activity_id) if r.activity_id else None
+            add_step(
+                s,
+                r.inquiry_id,
+                max(day, r.referred_on),
+                STEP_REFERRAL,
+                "zurückgenommen",
+                f"Vermittlung an {org.name} zurückgenommen",
+                self._user,
+            )
+            s.delete(r)
+            if activity is not None:
+                s.delete(activity)
+            uow.commit()
 
     def mail(self, referral_id: int) -> MailDraft:
         """The e-mail to the partner as a ``mailto:`` link (see
@@ -324,76 +364,3 @@ def _row(r: Referral, partner, active, contact, due, done) -> ReferralRow:
         outcome_on=r.outcome_on,
         version=r.version,
     )
-
-
-def _check_partner(c, s, inquiry: Inquiry, org_id: int, contact_id: int | None):
-    if inquiry.status in FINAL:
-        c.add(
-            "inquiry_id",
-            f"Anfrage: Die Anfrage ist „{inquiry.status}“; an eine abgeschlossene oder "
-            "abgebrochene Anfrage lässt sich nichts mehr vermitteln.",
-        )
-    org = s.get(Organisation, org_id) if org_id is not None else None
-    if org is None:
-        c.add("organisation_id", "Partner: Bitte eine Organisation aus dem Adressbuch wählen.")
-    elif not org.active:
-        c.add(
-            "organisation_id",
-            f"Partner: „{org.name}“ ist inaktiv; bitte eine aktive Organisation wählen.",
-        )
-    else:
-        before = s.scalar(
-            select(Referral.referred_on).where(
-                Referral.inquiry_id == inquiry.id, Referral.organisation_id == org.id
-            )
-        )
-        if before is not None:
-            c.add(
-                "organisation_id",
-                f"Partner: An „{org.name}“ wurde diese Anfrage schon am {fmt.day(before)} "
-                "vermittelt.",
-            )
-    if contact_id is not None:
-        p = s.get(Person, contact_id)
-        if p is None or p.inquirer:
-            c.add("contact_person_id", "Ansprechperson: Diese Person gibt es nicht (mehr).")
-    return org
-
-
-def _check_on(c, field: str, label: str, what: str, on, referred_on: date, today: date) -> None:
-    if on is None:
-        c.add(field, f"{label}: Bitte ein Datum eintragen.")
-    elif on < referred_on:
-        c.add(
-            field,
-            f"{label}: {what} kann nicht vor der Vermittlung ({fmt.day(referred_on)}) liegen.",
-        )
-    elif on > today:
-        c.add(field, f"{label}: Der {fmt.day(on)} liegt in der Zukunft.")
-
-
-def _settle(s, r: Referral, on: date) -> None:
-    """Mark the referral's follow-up done (if it is still open)."""
-    a = s.get(Activity, r.activity_id) if r.activity_id else None
-    if a is not None and a.due_on is not None and a.done_on is None:
-        a.done_on = max(on, a.happened_on)
-
-
-def _subject(topics: list[str], number: str) -> str:
-    """„Vermittlung: <topics> (Anfrage A-2026-0042)“, the topics shortened to fit."""
-    tail = f" (Anfrage {number})"
-    text = "; ".join(topics)
-    room = 200 - len("Vermittlung: ") - len(tail)
-    if len(text) > room:
-        text = text[: room - 1].rstrip() + "…"
-    return f"Vermittlung: {text}{tail}"
-
-
-def _activity_note(inquiry: Inquiry, number: str, note: str) -> str:
-    """What the contact history says about the referral (no private names)."""
-    region = inquiry.region.name if inquiry.region is not None else ""
-    text = (
-        f"Anfrage {number} vom {fmt.day(inquiry.received_on)}: {inquiry.inquirer_kind}, "
-        f"{region}, Dringlichkeit {inquiry.urgency}."
-    )
-    return f"{text}\n{note}" if note else text
