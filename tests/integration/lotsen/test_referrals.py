@@ -6,6 +6,7 @@ refused."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from urllib.parse import unquote
 
@@ -294,3 +295,16 @@ def test_deleting_an_inquiry_takes_its_referrals_and_inquirer_along(services, de
     assert services.activities.history(organisation_id=desk.partner_id) == []
     with services.uow() as uow:
         assert uow.session.get(Person, person_id) is None
+
+
+def test_inquiry_topics_and_referrals_are_in_the_audit_log(services, desk):
+    inquiry_id = services.inquiries.create(desk.private(), today=TODAY)
+    loaded = services.inquiries.get(inquiry_id)
+    mine = replace(loaded.data, topic_ids=(desk.topics["Umschulung"],))
+    services.inquiries.update(inquiry_id, mine, loaded.version, loaded.data, today=TODAY)
+    referral_id = services.referrals.refer(inquiry_id, desk.partner_id, today=TODAY)
+    services.referrals.answer(referral_id, "angenommen", TODAY, today=TODAY)
+    inquiry_log = services.audit.for_record("inquiry", inquiry_id)
+    assert any("Umschulung" in row.summary for row in inquiry_log)
+    referral_log = services.audit.for_record("referral", referral_id)
+    assert {row.action for row in referral_log} == {"angelegt", "geändert"}

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from wba_desktop.db import UnitOfWorkFactory, audit
@@ -301,13 +301,12 @@ class InquiryService:
                     inquiry, f"Anfrage {inquiry_number(inquiry.id, inquiry.received_on)}"
                 ),
             )
-            activity_ids = s.scalars(
-                select(Referral.activity_id).where(
-                    Referral.inquiry_id == inquiry_id, Referral.activity_id.is_not(None)
-                )
-            ).all()
+            # one by one through the ORM, so the audit log records each referral
+            referrals = s.scalars(select(Referral).where(Referral.inquiry_id == inquiry_id)).all()
+            activity_ids = [r.activity_id for r in referrals if r.activity_id is not None]
             person = s.get(Person, inquiry.person_id) if inquiry.person_id else None
-            s.execute(delete(Referral).where(Referral.inquiry_id == inquiry_id))
+            for referral in referrals:
+                s.delete(referral)
             for activity_id in activity_ids:
                 activity = s.get(Activity, activity_id)
                 if activity is not None:
