@@ -259,7 +259,8 @@ def test_status_flow_is_dated_kept_and_refuses_impossible_steps(services, desk):
     assert steps == [
         (date(2026, 3, 10), "Status", "neu", "aufgenommen", "Ina Quellmann"),
         (date(2026, 3, 11), "Status", "in Klärung", "Rückruf", "Ina Quellmann"),
-        (date(2026, 3, 14), "Status", "abgeschlossen: Beratung erfolgt", "", "Ina Quellmann"),
+        (date(2026, 3, 14), "Status", "abgeschlossen", "", "Ina Quellmann"),
+        (date(2026, 3, 14), "Ergebnis", "Beratung erfolgt", "", "Ina Quellmann"),
     ]
 
 

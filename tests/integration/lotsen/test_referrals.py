@@ -308,3 +308,16 @@ def test_inquiry_topics_and_referrals_are_in_the_audit_log(services, desk):
     assert any("Umschulung" in row.summary for row in inquiry_log)
     referral_log = services.audit.for_record("referral", referral_id)
     assert {row.action for row in referral_log} == {"angelegt", "geändert"}
+
+
+def test_the_inquiry_cannot_come_in_after_its_first_referral(services, desk):
+    inquiry_id = services.inquiries.create(desk.private(), today=TODAY)
+    services.referrals.refer(
+        inquiry_id, desk.partner_id, referred_on=date(2026, 3, 12), today=TODAY
+    )
+    loaded = services.inquiries.get(inquiry_id)
+    late = replace(loaded.data, received_on=date(2026, 3, 13))
+    with pytest.raises(ValidationError) as err:
+        services.inquiries.update(inquiry_id, late, loaded.version, today=TODAY)
+    assert "nach der ersten Vermittlung (12.03.2026)" in err.value.errors["received_on"]
+    assert services.inquiries.get(inquiry_id).data.received_on == date(2026, 3, 10)

@@ -43,7 +43,15 @@ from wba_desktop.services.lotsen.inquiry_list import (
     rows,
 )
 from wba_desktop.services.lotsen.intake import IntakeData
-from wba_desktop.services.lotsen.status import FINAL, NEW, STEP_STATUS, check_step, next_statuses
+from wba_desktop.services.lotsen.status import (
+    FINAL,
+    NEW,
+    STEP_OUTCOME,
+    STEP_STATUS,
+    check_step,
+    next_statuses,
+)
+from wba_desktop.services.lotsen.steps import ChangeRow, add_step, check_day
 from wba_desktop.services.privacy.consents import ConsentService
 from wba_desktop.services.shared_settings import AgencySettings
 from wba_desktop.text import format as fmt
@@ -85,47 +93,6 @@ class InquiryDetail:
     referral_count: int
     updated_at: datetime | None
     updated_by: str
-
-
-@dataclass(frozen=True)
-class ChangeRow:
-    """One dated step of the inquiry or of one of its referrals."""
-
-    id: int
-    changed_on: date
-    #: „Status“, „Vermittlung“, „Antwort“ or „Ergebnis“
-    field: str
-    value: str
-    note: str
-    user_name: str
-    recorded_at: datetime
-    referral_id: int | None
-    #: the partner of the referral the step belongs to ("" for the inquiry's own)
-    partner: str
-
-
-def add_step(
-    s,
-    inquiry_id: int,
-    on: date,
-    field: str,
-    value: str,
-    note: str = "",
-    user_name: str = "",
-    referral_id: int | None = None,
-) -> None:
-    """Write one dated step (never edited later)."""
-    s.add(
-        InquiryChange(
-            inquiry_id=inquiry_id,
-            referral_id=referral_id,
-            changed_on=on,
-            field=field[:20],
-            value=value[:60],
-            note=(note or "")[:300],
-            user_name=(user_name or "")[:100],
-        )
-    )
 
 
 class InquiryService:
@@ -237,6 +204,16 @@ class InquiryService:
             s = uow.session
             inquiry = self._current(s, inquiry_id, version, data, original)
             topics = ik.check_refs(s, data)
+            first = s.scalar(
+                select(func.min(Referral.referred_on)).where(Referral.inquiry_id == inquiry_id)
+            )
+            if first is not None and data.received_on > first:
+                raise ValidationError(
+                    {
+                        "received_on": f"Eingang am: Der {fmt.day(data.received_on)} liegt "
+                        f"nach der ersten Vermittlung ({fmt.day(first)})."
+                    }
+                )
             try:
                 self._apply(inquiry, data)
                 with audit.track_links(s, "inquiry", inquiry_id, {"topic_ids": inquiry_topic}):
@@ -279,8 +256,9 @@ class InquiryService:
             inquiry.status = status
             inquiry.outcome = outcome
             inquiry.closed_on = on if status in FINAL else None
-            value = f"{status}: {outcome}" if outcome else status
-            add_step(s, inquiry_id, on, STEP_STATUS, value, note, self._user)
+            add_step(s, inquiry_id, on, STEP_STATUS, status, note, self._user)
+            if outcome:  # the inquiry's own outcome: a step without a referral
+                add_step(s, inquiry_id, on, STEP_OUTCOME, outcome, "", self._user)
             uow.commit()
             return self._detail(s, inquiry)
 
@@ -386,19 +364,4 @@ class InquiryService:
             referral_count=int(count or 0),
             updated_at=inquiry.updated_at,
             updated_by=inquiry.updated_by or "",
-        )
-
-
-def check_day(on: date | None, received_on: date, today: date, field: str = "on") -> None:
-    """A step's date: given, not in the future, not before the inquiry came in."""
-    if on is None:
-        raise ValidationError({field: "Datum: Bitte ein Datum eintragen."})
-    if on > today:
-        raise ValidationError({field: f"Datum: Der {fmt.day(on)} liegt in der Zukunft."})
-    if on < received_on:
-        raise ValidationError(
-            {
-                field: f"Datum: Der {fmt.day(on)} liegt vor dem Eingang der Anfrage "
-                f"({fmt.day(received_on)})."
-            }
         )

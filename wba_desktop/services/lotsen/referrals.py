@@ -28,7 +28,6 @@ from wba_desktop.models.lotsen import Referral
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, stale_edit
 from wba_desktop.services.directory.person_rules import display_name, person_name
-from wba_desktop.services.lotsen.inquiries import add_step
 from wba_desktop.services.lotsen.inquiry_list import inquiry_number
 from wba_desktop.services.lotsen.referral_mail import MailDraft, draft
 from wba_desktop.services.lotsen.referral_rules import (
@@ -50,6 +49,7 @@ from wba_desktop.services.lotsen.status import (
     STEP_REFERRAL,
     STEP_STATUS,
 )
+from wba_desktop.services.lotsen.steps import add_step
 from wba_desktop.services.shared_settings import AgencySettings
 from wba_desktop.text import format as fmt
 from wba_desktop.vocab import REFERRAL_KIND
