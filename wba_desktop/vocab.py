@@ -40,9 +40,9 @@ ACTIVITY_KINDS = (
     "Vermittlung",
     "Sonstiges",
 )
+#: a referral of an inquiry to a partner (the Lotsen desk writes it, with the follow-up)
+REFERRAL_KIND = "Vermittlung"
 ADVICE = "Beratung"
-#: an inquiry passed on to a partner (the Lotsen desk writes it, with the follow-up)
-REFERRAL = "Vermittlung"
 ATTENDANCE = "Veranstaltung"
 
 

@@ -110,3 +110,15 @@ def mailto_batches(
 def address_text(addresses: Iterable[str | tuple[str, str]], separator: str = ";") -> str:
     """All addresses for the clipboard, e.g. ``a@x.de; b@y.de`` (paste into BCC)."""
     return f"{separator} ".join(unique_addresses(addresses))
+
+
+def mailto_link(to: str = "", subject: str = "", body: str = "") -> str:
+    """One e-mail to one recipient: ``mailto:ADDRESS?subject=…&body=…`` (the address
+    may be empty: the mail program then asks for it)."""
+    query = []
+    if subject:
+        query.append(f"subject={_encode_text(subject)}")
+    if body:
+        query.append(f"body={_encode_text(body)}")
+    url = f"mailto:{_encode_address(to.strip())}"
+    return f"{url}?{'&'.join(query)}" if query else url

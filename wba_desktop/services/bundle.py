@@ -48,8 +48,10 @@ if TYPE_CHECKING:
     from wba_desktop.services.importing.relations import RelationImportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.lotsen.inquiries import InquiryService
     from wba_desktop.services.lotsen.matching import MatchingService
     from wba_desktop.services.lotsen.offers import OfferService
+    from wba_desktop.services.lotsen.referrals import ReferralService
     from wba_desktop.services.lotsen.retention import InquirerRetention
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
@@ -335,3 +337,17 @@ class Services:
         from wba_desktop.services.lotsen.matching import MatchingService
 
         return MatchingService(self.uow)
+
+    @cached_property
+    def inquiries(self) -> InquiryService:
+        """Inquiries of the Lotsen desk: intake, list, status flow and its history."""
+        from wba_desktop.services.lotsen.inquiries import InquiryService
+
+        return InquiryService(self.uow, self.consents, self.agency)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        """Referrals of inquiries to partners: answer, outcome, the e-mail to the partner."""
+        from wba_desktop.services.lotsen.referrals import ReferralService
+
+        return ReferralService(self.uow, self.agency)

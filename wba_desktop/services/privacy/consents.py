@@ -179,19 +179,28 @@ class ConsentService:
     # -- recording ---------------------------------------------------------------------
     def record(self, person_id: int, entry: ConsentInput, today: date | None = None) -> int:
         """Add one event; returns its id."""
-        today = today or date.today()
         with self._uow() as uow:
-            s = uow.session
-            if s.get(Person, person_id) is None:
-                raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
-            clean, pid = self._validate(s, entry, today)
-            problem = self._conflict(s, person_id, pid, clean)
-            if problem:
-                raise ValidationError({"effective_on": problem})
-            event = self._event(person_id, pid, clean)
-            s.add(event)
+            event = self.record_in(uow.session, person_id, entry, today)
             uow.commit()
             return event.id
+
+    def record_in(
+        self, s, person_id: int, entry: ConsentInput, today: date | None = None
+    ) -> ConsentEvent:
+        """Add one event in the caller's session (the caller commits), with the checks
+        of :meth:`record`: for a use case that records a consent along with other data
+        (an inquiry with the inquirer's consent to be asked later)."""
+        today = today or date.today()
+        if s.get(Person, person_id) is None:
+            raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+        clean, pid = self._validate(s, entry, today)
+        problem = self._conflict(s, person_id, pid, clean)
+        if problem:
+            raise ValidationError({"effective_on": problem})
+        event = self._event(person_id, pid, clean)
+        s.add(event)
+        s.flush()
+        return event
 
     def record_many(
         self, person_ids: Iterable[int], entry: ConsentInput, today: date | None = None
