@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.importing.relations import RelationImportService
     from wba_desktop.services.importing.runs import ImportHistory
     from wba_desktop.services.importing.service import ImportService
+    from wba_desktop.services.lotsen.report import LotsenReportService
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
     from wba_desktop.services.presence import PresenceService
@@ -311,3 +312,11 @@ class Services:
         from wba_desktop.services.audit import AuditService
 
         return AuditService(self.uow, self.settings)
+
+    @cached_property
+    def lotsen_report(self) -> LotsenReportService:
+        """The Lotsen desk in numbers: per month, topic, district, channel, outcome,
+        partners; for the report tab, the chart, the map and the ministry's workbook."""
+        from wba_desktop.services.lotsen.report import LotsenReportService
+
+        return LotsenReportService(self.uow)
