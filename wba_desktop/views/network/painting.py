@@ -114,10 +114,10 @@ def draw_accent(p: QPainter, scene: Scene, view: Viewport, which: np.ndarray) ->
     if not len(which):
         return
     ends = view.to_screen(scene.xy[scene.edges[which].ravel()])
-    widths = np.clip(1.0 + np.sqrt(scene.weights[which]), 1.5, 6.0)
+    widths = np.clip(0.8 + 0.6 * np.sqrt(scene.weights[which]), 1.2, 4.5)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     colour = QColor(scene.accent_colour)
-    colour.setAlpha(200)
+    colour.setAlpha(170)
     for i, w in enumerate(widths.tolist()):
         pen = QPen(colour, w)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
