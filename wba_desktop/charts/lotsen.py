@@ -71,6 +71,8 @@ def _months(ax, report: InquiryReport) -> None:
         linewidth=1.5, label="Vermittlungen",
     )  # fmt: skip
     line[0].set_gid(GID_REFERRALS)
+    top = max([*bottom, *(m.referrals for m in months), 1])
+    ax.set_ylim(0, top * 1.3)  # room for the legend above the bars
     step = max(1, len(months) // 12)
     ax.set_xticks(xs[::step], [_month_label(m.month) for m in months][::step])
     ax.tick_params(axis="x", labelrotation=45, labelsize=8)
