@@ -21,7 +21,7 @@ from wba_desktop.cli.common import (
 )
 from wba_desktop.text import format as fmt
 
-WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event")
+WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event", "anfragen")
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -33,7 +33,9 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "„export verbund NAME --out DATEI“ schreibt den Bericht eines Verbunds (.xlsx) oder "
         "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname. "
         "„export event TITEL --out DATEI“ schreibt die Teilnehmerliste (.xlsx) oder die "
-        "Kalenderdatei (.ics) einer Veranstaltung.",
+        "Kalenderdatei (.ics) einer Veranstaltung. „export anfragen --out DATEI.xlsx "
+        "[--from TT.MM.JJJJ] [--to TT.MM.JJJJ] [--wba-region NAME]“ schreibt den Bericht "
+        "der Lotsenfunktion für das Ministerium (ohne Daten von Ratsuchenden).",
         epilog=exit_codes_help(),
     )
     export.add_argument("what", choices=WHAT)
@@ -72,6 +74,12 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         metavar="ZWECK",
         help="nur Personen, die für diesen Zweck angeschrieben werden dürfen (z. B. Newsletter)",
     )
+    export.add_argument(
+        "--from", dest="date_from", metavar="TT.MM.JJJJ", help="Anfragen: Zeitraum ab (Eingang)"
+    )
+    export.add_argument(
+        "--to", dest="date_to", metavar="TT.MM.JJJJ", help="Anfragen: Zeitraum bis (Eingang)"
+    )
     export.set_defaults(run=run)
 
 
@@ -88,6 +96,10 @@ def run(args: argparse.Namespace) -> int:
         from wba_desktop.cli.export_event import export_event
 
         return export_event(services, args)
+    if args.what == "anfragen":
+        from wba_desktop.cli.export_inquiries import export_inquiries
+
+        return export_inquiries(services, args)
     try:
         result = services.exports.export(
             args.what,

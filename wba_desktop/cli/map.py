@@ -1,8 +1,9 @@
 """``wba-desktop map --out DATEI``: the map of Sachsen-Anhalt as PNG, SVG or PDF.
 
 The districts coloured by partners, active Verbünde, events of the last twelve
-months or gaps; the organisations as dots inside their district, the ties between
-districts as bands. ``--kind`` (and the other filters) narrow the organisations.
+months, gaps or inquiries of the last twelve months (``--by anfragen``); the
+organisations as dots inside their district, the ties between districts as bands.
+``--kind`` (and the other filters) narrow the organisations.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import argparse
 from wba_desktop.cli.common import exit_codes_help, lookup_ids, open_database, wba_regions
 
 BY = {"partners": "Partner", "gaps": "Lücken", "verbuende": "aktive Verbünde",
-      "events": "Veranstaltungen der letzten 12 Monate"}  # fmt: skip
+      "events": "Veranstaltungen der letzten 12 Monate",
+      "anfragen": "Anfragen der letzten 12 Monate"}  # fmt: skip
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:

@@ -27,6 +27,7 @@ from wba_desktop.demo import directory_catalogue as cat
 from wba_desktop.demo.directory import DirectoryBuilder, write_directory
 from wba_desktop.demo.events import add_demo_events
 from wba_desktop.demo.followups import add_demo_followups
+from wba_desktop.demo.inquiries import add_demo_inquiries
 from wba_desktop.demo.lists import add_demo_verteiler
 from wba_desktop.demo.offers import add_demo_offers
 from wba_desktop.demo.privacy import add_demo_privacy
@@ -148,6 +149,11 @@ def generate_demo(
         tick(0, "Veranstaltungen werden angelegt")
         events = add_demo_events(uow.session, random.Random(seed), date.today())
         add_demo_followups(uow.session, random.Random(seed), date.today(), uow_factory.user_name)
+        tick(0, "Anfragen werden angelegt")
+        add_demo_inquiries(
+            uow.session, random.Random(seed), date.today(), n_orgs / SIZES["small"][0],
+            uow_factory.user_name,
+        )  # fmt: skip
         tick(0, "Demodaten werden gespeichert")
         uow.commit()
     tick.finish("Fertig")

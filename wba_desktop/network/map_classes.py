@@ -1,10 +1,10 @@
 """Choropleth classes: which colour a district gets for its number, and the legend.
 
-Counts (partners, Verbünde, events) get up to five classes with round upper bounds
+Counts (partners, Verbünde, events, inquiries) get up to five classes with round upper bounds
 from the quantiles of the 14 numbers (a district without any keeps its own lightest
 class, "0"); gaps get fixed classes (0, 1, 2, 3–4, 5 und mehr) so that the colours
 mean the same on every map. Colours are ColorBrewer's sequential schemes (Blues,
-Greens, Purples; for gaps a calm green for "keine" and YlOrRd for the rest).
+Greens, Purples, Oranges for inquiries; for gaps a calm green for "keine" and YlOrRd for the rest).
 Labels use German number formatting ("1.001–2.500").
 """
 
@@ -21,6 +21,7 @@ MEASURES: dict[str, str] = {
     "verbuende": "Aktive Verbünde",
     "events": "Veranstaltungen (12 Monate)",
     "gaps": "Lücken",
+    "anfragen": "Anfragen",
 }
 #: what the legend says under its title
 MEASURE_NOTES: dict[str, str] = {
@@ -28,6 +29,7 @@ MEASURE_NOTES: dict[str, str] = {
     "verbuende": "Verbünde in Konstituierung, aktiv oder in Verstetigung",
     "events": "Veranstaltungen der letzten 12 Monate (ohne abgesagte)",
     "gaps": "Arten von Multiplikatoren, die fehlen oder nicht vernetzt sind",
+    "anfragen": "Anfragen an die Lotsen der letzten 12 Monate (nach Landkreis der Anfrage)",
 }
 NO_DATA_COLOUR = "#e4e4e0"
 NO_DATA_LABEL = "nicht ausgewählt"
@@ -39,6 +41,8 @@ _PALETTES = {
                   "#238b45", "#006d2c", "#00441b"),
     "events": ("#fcfbfd", "#efedf5", "#dadaeb", "#bcbddc", "#9e9ac8", "#807dba",
                "#6a51a3", "#54278f", "#3f007d"),
+    "anfragen": ("#fff5eb", "#fee6ce", "#fdd0a2", "#fdae6b", "#fd8d3c", "#f16913",
+                 "#d94801", "#a63603", "#7f2704"),
 }  # fmt: skip
 GAP_CLASSES = ((0, 0, "#e5f5e0"), (1, 1, "#fee391"), (2, 2, "#fec44f"), (3, 4, "#ec7014"),
                (5, None, "#993404"))  # fmt: skip

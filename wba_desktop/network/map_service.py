@@ -4,10 +4,11 @@ the network's map mode and ``wba-desktop map``.
 The map takes the network's filters (``GraphOptions``: kinds, districts, WBA
 regions, tags, inactive ones; the relation filters for the bands between districts).
 Per district: partners (organisations passing the filters, seated there), active
-Verbünde (by the districts a Verbund names), events of the last twelve months, and
-the gaps of the network's gap analysis (``NetworkService.gaps``, coverage counted
-there). A handful of queries whatever the size; the districts are matched to the
-outlines by their AGS key. No Qt.
+Verbünde (by the districts a Verbund names), events of the last twelve months,
+inquiries of the Lotsen desk (received in the last twelve months, or in the period
+asked for; by status, for the mode „Anfragen“), and the gaps of the network's gap
+analysis (``NetworkService.gaps``, coverage counted there). A handful of queries
+whatever the size; the districts are matched to the outlines by their AGS key. No Qt.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from sqlalchemy import func, select
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.models import (
     Event,
+    Inquiry,
     Organisation,
     OrganisationType,
     Region,
     Verbund,
     verbund_region,
 )
+from wba_desktop.models.lotsen import STATUSES
 from wba_desktop.network.graph import NetworkError
 from wba_desktop.network.graph_queries import node_filter
 from wba_desktop.network.map_classes import MEASURES, Classification, classify
@@ -44,6 +47,8 @@ if TYPE_CHECKING:
 ACTIVE_PHASES = ("Konstituierung", "Aktiv", "Verstetigung")
 CANCELLED = "abgesagt"
 EVENT_DAYS = 365
+#: the measure of the inquiries (``wba-desktop map --by anfragen``)
+INQUIRIES = "anfragen"
 
 
 @dataclass(frozen=True)
@@ -59,12 +64,18 @@ class DistrictFigures:
     gaps: tuple[str, ...]
     #: False when the district filter leaves it out (drawn grey, without numbers)
     selected: bool = True
+    #: inquiries received in the overview's inquiry period, and (status, count) for
+    #: every status in flow order
+    inquiries: int = 0
+    inquiries_by_status: tuple[tuple[str, int], ...] = ()
 
     def value(self, measure: str) -> int | None:
         if not self.selected:
             return None
         if measure == "gaps":
             return len(self.gaps)
+        if measure == INQUIRIES:
+            return self.inquiries
         return getattr(self, measure)
 
 
@@ -90,6 +101,8 @@ class MapOverview:
     points: tuple[MapPoint, ...]
     #: organisations passing the filters without a district (not on the map)
     unplaced: int = 0
+    #: the days (first, last) whose inquiries are counted
+    inquiry_period: tuple[date, date] | None = None
 
     def figures(self, ags: str) -> DistrictFigures:
         return next(d for d in self.districts if d.ags == ags)
@@ -152,10 +165,15 @@ class MapService:
 
     # -- the whole state ---------------------------------------------------------------
     def overview(
-        self, options: GraphOptions = GraphOptions(), today: date | None = None
+        self,
+        options: GraphOptions = GraphOptions(),
+        today: date | None = None,
+        inquiry_period: tuple[date, date] | None = None,
     ) -> MapOverview:
         """Numbers per district, the ties between districts and the organisations'
         places for ``options`` (a focus is ignored: the map shows the whole state).
+        Inquiries count those received in ``inquiry_period`` (first and last day),
+        else in the twelve months up to ``as_of`` or today.
 
         One network graph (``NetworkService.graph``, relations valid on ``as_of`` or
         today) gives the gaps, the dots and the bands; two small queries count the
@@ -170,14 +188,19 @@ class MapService:
         gc_was_on = gc.isenabled()
         gc.disable()
         try:
-            return self._overview(options, today)
+            return self._overview(options, today, inquiry_period)
         finally:
             if gc_was_on:
                 gc.enable()
 
-    def _overview(self, options: GraphOptions, today: date | None) -> MapOverview:
+    def _overview(
+        self, options: GraphOptions, today: date | None, period: tuple[date, date] | None
+    ) -> MapOverview:
         options = replace(options, focus_id=None, include_people=False, extra_edges=())
         today = today or date.today()
+        if period is None:
+            end = options.as_of or today
+            period = (end - timedelta(days=EVENT_DAYS - 1), end)
         result = self._network.graph(replace(options, type_ids=(), as_of=options.as_of or today))
         table = self._network.gaps(result, by="district")
         gaps = {row.group: table.gaps_of(row.group) for row in table.rows}
@@ -188,6 +211,9 @@ class MapService:
             ).all()
             verbuende = dict(conn.execute(_verbund_counts()).all())
             events = dict(conn.execute(_event_counts(today)).all())
+            inquiries: dict[int, dict[str, int]] = defaultdict(dict)
+            for rid, status, n in conn.execute(_inquiry_counts(*period)):
+                inquiries[rid][status] = n
         g = result.graph
         kinds = set(options.type_ids)
         ags_of = {rid: ags for rid, ags, _n, _w in regions}
@@ -212,6 +238,10 @@ class MapService:
                 events=events.get(rid, 0),
                 gaps=tuple(gaps.get(name, ())),
                 selected=rid in selected,
+                inquiries=sum(inquiries.get(rid, {}).values()),
+                inquiries_by_status=tuple(
+                    (st, inquiries.get(rid, {}).get(st, 0)) for st in STATUSES
+                ),
             )
             for rid, ags, name, wba in regions
         )  # fmt: skip
@@ -221,6 +251,7 @@ class MapService:
             _ties(g, region_of, ags_of),
             self._place(members, ags_of),
             unplaced,
+            period,
         )
 
     def _in_map_order(self, figures: tuple[DistrictFigures, ...]) -> tuple:
@@ -326,6 +357,14 @@ def _event_counts(today: date):
         .where(Event.starts_at >= since, Event.starts_at <= until, Event.status != CANCELLED)
         .where(Event.region_id.is_not(None))
         .group_by(Event.region_id)
+    )
+
+
+def _inquiry_counts(first: date, last: date):
+    return (
+        select(Inquiry.region_id, Inquiry.status, func.count(Inquiry.id))
+        .where(Inquiry.received_on >= first, Inquiry.received_on <= last)
+        .group_by(Inquiry.region_id, Inquiry.status)
     )
 
 

@@ -159,10 +159,13 @@ class NetworkService:
         include_verbuende: bool = False,
         cancelled: Callable[[], bool] | None = None,
         save: bool = True,
+        include_referrals: bool = False,
     ) -> NetworkPicture:
         """The network for ``options`` as the canvas shows it, with every position.
 
-        ``include_verbuende`` adds an edge between current members of the same Verbund.
+        ``include_verbuende`` adds an edge between current members of the same Verbund;
+        ``include_referrals`` one from our agency's own organisation to each partner it
+        referred inquiries to (up to ``options.as_of``), weighted by their number.
         Organisations are placed as in ``layout`` (stored positions reused and new
         ones stored for "force" unless ``save`` is False: the canvas stores them in
         the background after drawing, with ``save_layout``); the people of the person
@@ -180,6 +183,10 @@ class NetworkService:
         if include_verbuende:
             ties = verbund_ties(self._uow)
             options = replace(options, extra_edges=(*options.extra_edges, *ties))
+        if include_referrals:
+            options = replace(
+                options, extra_edges=(*options.extra_edges, *self._referrals(options))
+            )
         result = self.graph(options)
         check()
         positions = self.layout(result, layout, relayout=relayout, save=save)
@@ -190,6 +197,16 @@ class NetworkService:
                 people, seed=self.seed, initial=positions, fixed=list(positions)
             )
         return NetworkPicture(result, positions)
+
+    def _referrals(self, options: GraphOptions) -> tuple:
+        """The layer „Vermittlungen“ (nothing while no own organisation is set)."""
+        from wba_desktop.network.referral_ties import referral_ties
+        from wba_desktop.services.shared_settings import AgencySettings
+
+        own = AgencySettings(self._uow).own_organisation()
+        if own is None:
+            return ()
+        return referral_ties(self._uow, own[0], until=options.as_of)
 
     def remember_positions(self, positions: Mapping[Hashable, tuple[float, float]]) -> None:
         """Store where the user put organisations by hand (pinned: a new layout keeps

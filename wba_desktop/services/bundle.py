@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.lotsen.matching import MatchingService
     from wba_desktop.services.lotsen.offers import OfferService
     from wba_desktop.services.lotsen.referrals import ReferralService
+    from wba_desktop.services.lotsen.report import LotsenReportService
     from wba_desktop.services.lotsen.retention import InquirerRetention
     from wba_desktop.services.maintenance import MaintenanceService
     from wba_desktop.services.permissions import Permissions
@@ -351,3 +352,11 @@ class Services:
         from wba_desktop.services.lotsen.referrals import ReferralService
 
         return ReferralService(self.uow, self.agency)
+
+    @cached_property
+    def lotsen_report(self) -> LotsenReportService:
+        """The Lotsen desk in numbers: per month, topic, district, channel, outcome,
+        partners; for the report tab, the chart, the map and the ministry's workbook."""
+        from wba_desktop.services.lotsen.report import LotsenReportService
+
+        return LotsenReportService(self.uow)

@@ -52,6 +52,10 @@ def test_small_counts(uow_factory, demo):
         model: _scalar(uow_factory, select(func.count()).select_from(model))
         for model in (Organisation, Person, Relation, Affiliation)
     }
+    # the demo inquiries' private inquirers („Ratsuchende“) are not directory people
+    counted[Person] = _scalar(
+        uow_factory, select(func.count()).select_from(Person).where(Person.inquirer.is_(False))
+    )
     assert counted == {
         Organisation: demo.organisations,
         Person: demo.people,
@@ -76,6 +80,7 @@ def test_every_person_has_exactly_one_primary_affiliation(uow_factory, demo):
         .outerjoin(
             Affiliation, (Affiliation.person_id == Person.id) & Affiliation.is_primary.is_(True)
         )
+        .where(Person.inquirer.is_(False))  # the demo inquiries' private inquirers
         .group_by(Person.id),
     )
     assert len(rows) == demo.people

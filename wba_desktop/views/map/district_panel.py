@@ -1,5 +1,6 @@
-"""The side panel of the map: the clicked district's numbers, partners, gaps and
-Verbünde. A double click on a partner opens its record, on a Verbund the Verbund."""
+"""The side panel of the map: the clicked district's numbers, partners, gaps,
+Verbünde and inquiries (by status). A double click on a partner opens its record,
+on a Verbund the Verbund."""
 
 from __future__ import annotations
 
@@ -40,19 +41,24 @@ class DistrictPanel(QWidget):
         self.verbuende.setToolTip(self.tr("Doppelklick öffnet den Verbund"))
         self.verbuende.itemActivated.connect(lambda item: self._open(item, self.open_verbund))
         self.ties = QListWidget(self)
-        for lst in (self.partners, self.gaps, self.verbuende, self.ties):
+        self.inquiries = QListWidget(self)
+        for lst in self._lists():
             lst.setWordWrap(True)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addItem(self.partners, self.tr("Partner"))
         self.tabs.addItem(self.gaps, self.tr("Lücken"))
         self.tabs.addItem(self.verbuende, self.tr("Verbünde"))
         self.tabs.addItem(self.ties, self.tr("Bänder zu anderen Kreisen"))
+        self.tabs.addItem(self.inquiries, self.tr("Anfragen"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addWidget(self.tabs, 1)
         self.tabs.setEnabled(False)
+
+    def _lists(self) -> tuple[QListWidget, ...]:
+        return (self.partners, self.gaps, self.verbuende, self.ties, self.inquiries)
 
     @staticmethod
     def _open(item: QListWidgetItem, signal) -> None:
@@ -64,7 +70,7 @@ class DistrictPanel(QWidget):
         self.ags = None
         self.title.setText(self.tr("Landkreis"))
         self.facts.setText(self.tr("Auf einen Landkreis klicken, um ihn hier zu sehen."))
-        for lst in (self.partners, self.gaps, self.verbuende, self.ties):
+        for lst in self._lists():
             lst.clear()
         self.tabs.setEnabled(False)
 
@@ -102,12 +108,24 @@ class DistrictPanel(QWidget):
                 self.tr("%1: %2 Beziehungen").replace("%1", name).replace("%2", fmt.integer(n)),
                 self.ties,
             )
+        self._show_inquiries(f)
         for i, (label, n) in enumerate(
             (
                 (self.tr("Partner"), len(detail.partners)),
                 (self.tr("Lücken"), len(f.gaps)),
                 (self.tr("Verbünde"), len(detail.verbuende)),
                 (self.tr("Bänder zu anderen Kreisen"), len(detail.ties)),
+                (self.tr("Anfragen"), f.inquiries),
             )
         ):
             self.tabs.setItemText(i, f"{label} ({fmt.integer(n)})")
+
+    def _show_inquiries(self, f) -> None:
+        """The district's inquiries of the map's period, one line per status."""
+        self.inquiries.clear()
+        for status, n in f.inquiries_by_status:
+            QListWidgetItem(f"{status}: {fmt.integer(n)}", self.inquiries)
+        QListWidgetItem(
+            self.tr("zusammen: %1 (letzte 12 Monate)").replace("%1", fmt.integer(f.inquiries)),
+            self.inquiries,
+        )

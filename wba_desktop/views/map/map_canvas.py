@@ -398,6 +398,7 @@ def district_summary(figures) -> str:
         f"Partner: {fmt.integer(figures.partners)}",
         f"Aktive Verbünde: {fmt.integer(figures.verbuende)}",
         f"Veranstaltungen (12 Monate): {fmt.integer(figures.events)}",
+        f"Anfragen: {fmt.integer(figures.inquiries)}",
         f"Lücken: {fmt.integer(gaps)}" + (f" – {'; '.join(figures.gaps)}" if gaps else ""),
     ]
     return "<br>".join(lines)

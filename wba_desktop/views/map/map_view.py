@@ -45,6 +45,7 @@ MEASURE_CHOICES = (
     ("gaps", "Lücken"),
     ("verbuende", "Aktive Verbünde"),
     ("events", "Veranstaltungen"),
+    ("anfragen", "Anfragen"),
 )
 
 
@@ -57,7 +58,9 @@ def _swatch(colour: str) -> QIcon:
 class MapView(QWidget):
     """Emits ``open_organisation(id)``, ``open_verbund(id)`` and ``counts_changed(text)``."""
 
-    watches = frozenset({"organisations", "relations", "reference", "verbuende", "events"})
+    watches = frozenset(
+        {"organisations", "relations", "reference", "verbuende", "events", "inquiries"}
+    )
 
     open_organisation = Signal(int)
     open_verbund = Signal(int)

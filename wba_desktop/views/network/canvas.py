@@ -29,6 +29,7 @@ from wba_desktop.views.network.scene import (  # noqa: F401  (NodeStyle is re-ex
     Scene,
     Texture,
     Viewport,
+    accented_edges,
     density_image,
     visible_edges,
 )
@@ -283,9 +284,12 @@ class NetworkCanvas(QWidget):
                     elif self.texture is not None:
                         painting.draw_texture(p, self.texture, view)
                     # else: too many for lines, the texture comes in a moment
+                painting.draw_accent(p, scene, view, accented_edges(scene, view))
                 painting.draw_nodes(p, scene, view, None)
             else:
-                painting.draw_lines(p, scene, view, visible_edges(scene, view, parts.edge_mask))
+                shown = visible_edges(scene, view, parts.edge_mask)
+                painting.draw_lines(p, scene, view, shown)
+                painting.draw_accent(p, scene, view, shown)
                 painting.draw_groups(p, scene, view, self.groups, parts)
                 painting.draw_nodes(p, scene, view, parts.node_mask)
         finally:

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from wba_desktop.network.graph import GraphResult
+from wba_desktop.network.referral_ties import REFERRAL_COLOUR, REFERRAL_KIND
+from wba_desktop.text import format as fmt
 from wba_desktop.views.network import lod
 from wba_desktop.views.network.scene import Scene
 from wba_desktop.views.network.styling import group_keys, legend_for, person_styles, style_nodes
@@ -47,4 +51,24 @@ def make_drawing(result: GraphResult, positions, state, metrics) -> Drawing:
     if grouping is not None and len(scene):
         groups = lod.build_groups(grouping[0], grouping[1], scene.xy)
     legend = legend_for(g, state.colour_by, metrics)
+    referred = _mark_referrals(g, scene)
+    if referred:
+        legend.append((f"Vermittlungen ({fmt.integer(referred)} Partner)", REFERRAL_COLOUR))
     return Drawing(scene, legend, grouping, groups, EMPTY_TEXT if not len(g) else "")
+
+
+def _mark_referrals(g, scene: Scene) -> int:
+    """Mark the ties of the layer „Vermittlungen“ for their own colour; how many."""
+    pairs = {
+        frozenset((u, v)) for u, v, d in g.edges(data=True) if REFERRAL_KIND in d.get("kinds", ())
+    }
+    if not pairs or not len(scene.edges):
+        return 0
+    ids = scene.ids
+    scene.accent = np.fromiter(
+        (frozenset((ids[a], ids[b])) in pairs for a, b in scene.edges.tolist()),
+        dtype=bool,
+        count=len(scene.edges),
+    )
+    scene.accent_colour = REFERRAL_COLOUR
+    return int(scene.accent.sum())

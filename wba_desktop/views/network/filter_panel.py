@@ -37,7 +37,7 @@ GROUP_BY = (("keine", ""), ("Landkreis", "district"), ("WBA-Region", "wba_region
 HISTORY_DAYS = 10 * 365
 #: check boxes and combo boxes of the panel's state (``state_dict``); "grouping" once
 #: the panel has such a combo box
-_CHECKS = ("include_inactive", "include_people", "include_verbuende")
+_CHECKS = ("include_inactive", "include_people", "include_verbuende", "include_referrals")
 _COMBOS = {"colour_by": "colour_by", "size_by": "size_by", "layout": "layout_mode",
            "min_strength": "min_strength", "grouping": "grouping"}  # fmt: skip
 
@@ -56,6 +56,7 @@ class PanelState:
     include_inactive: bool = False
     include_people: bool = False
     include_verbuende: bool = False
+    include_referrals: bool = False
     colour_by: str = "kind"
     size_by: str = "degree"
     layout: str = "force"
@@ -182,11 +183,18 @@ class FilterPanel(QScrollArea):
             self.tr("Organisationen, die im selben Weiterbildungsverbund sind, verbinden")
         )
         self.include_verbuende.toggled.connect(lambda _on: self._timer.start())
+        self.include_referrals = QCheckBox(self.tr("Vermittlungen"), inner)
+        self.include_referrals.setToolTip(
+            self.tr("Unsere Agentur mit den Partnern verbinden, an die sie Anfragen vermittelt "
+                    "hat; je mehr Vermittlungen, desto stärker (bis zum gewählten Tag)")
+        )  # fmt: skip
+        self.include_referrals.toggled.connect(lambda _on: self._timer.start())
         more.addRow(self.tr("Stärke:"), self.min_strength)
         # check boxes take the whole row: the panel is narrow
         more.addRow(self.include_inactive)
         more.addRow(self.include_people)
         more.addRow(self.include_verbuende)
+        more.addRow(self.include_referrals)
         layout.addLayout(more)
         self.reset = QPushButton(self.tr("Filter zurücksetzen"), inner)
         self.reset.clicked.connect(self.reset_filters)
@@ -221,6 +229,7 @@ class FilterPanel(QScrollArea):
         self.include_inactive.setChecked(False)
         self.include_people.setChecked(False)
         self.include_verbuende.setChecked(False)
+        self.include_referrals.setChecked(False)
         self._timer.start()
 
     def state(self) -> PanelState:
@@ -241,6 +250,7 @@ class FilterPanel(QScrollArea):
             include_inactive=self.include_inactive.isChecked(),
             include_people=self.include_people.isChecked(),
             include_verbuende=self.include_verbuende.isChecked(),
+            include_referrals=self.include_referrals.isChecked(),
             colour_by=self.colour_by.currentData(),
             size_by=self.size_by.currentData(),
             layout=self.layout_mode.currentData(),

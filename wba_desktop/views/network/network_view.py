@@ -52,7 +52,7 @@ class NetworkView(QWidget):
     """Emits ``open_organisation(id)`` and ``counts_changed(text)``."""
 
     #: change topics that make the area refresh (see MainWindow._on_changes)
-    watches = frozenset({"organisations", "relations", "reference", "verbuende"})
+    watches = frozenset({"organisations", "relations", "reference", "verbuende", "inquiries"})
 
     open_organisation = Signal(int)
     counts_changed = Signal(str)
@@ -193,6 +193,7 @@ class NetworkView(QWidget):
                 layout=state.layout,
                 relayout=relayout,
                 include_verbuende=state.include_verbuende,
+                include_referrals=state.include_referrals,
                 save=False,  # stored in the background once drawn (_store_layout)
             )
 

@@ -105,6 +105,26 @@ def draw_nodes(p: QPainter, scene: Scene, view: Viewport, mask: np.ndarray | Non
         p.drawPoints(poly)
 
 
+def draw_accent(p: QPainter, scene: Scene, view: Viewport, which: np.ndarray) -> None:
+    """The accented ties among ``which`` (the layer „Vermittlungen“) on top, in their
+    own colour, wider for more weight."""
+    if scene.accent is None or not len(which):
+        return
+    which = which[scene.accent[which]]
+    if not len(which):
+        return
+    ends = view.to_screen(scene.xy[scene.edges[which].ravel()])
+    widths = np.clip(0.8 + 0.6 * np.sqrt(scene.weights[which]), 1.2, 4.5)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    colour = QColor(scene.accent_colour)
+    colour.setAlpha(170)
+    for i, w in enumerate(widths.tolist()):
+        pen = QPen(colour, w)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        p.drawLine(QPointF(*ends[2 * i]), QPointF(*ends[2 * i + 1]))
+
+
 def draw_groups(p, scene: Scene, view: Viewport, groups: lod.Groups, parts: lod.Split) -> None:
     """Bands between closed groups, member-to-group lines, then the bubbles."""
     centres = view.to_screen(groups.centres)

@@ -124,6 +124,10 @@ class Scene:
         arr = arr[(arr[:, 0] >= 0) & (arr[:, 1] >= 0)]
         self.edges = arr[:, :2].astype(np.int64)
         self.weights = arr[:, 2]
+        #: ties drawn in their own colour on top (the layer „Vermittlungen“): a mask
+        #: over ``edges`` and the colour; None: none
+        self.accent: np.ndarray | None = None
+        self.accent_colour = "#d35400"
         self._tree = None
 
     def __len__(self) -> int:
@@ -250,3 +254,10 @@ def visible_edges(scene: Scene, view: Viewport, mask: np.ndarray | None = None) 
     if mask is not None:
         keep &= mask
     return np.nonzero(keep)[0]
+
+
+def accented_edges(scene: Scene, view: Viewport) -> np.ndarray:
+    """Indices of the accented ties (``Scene.accent``) with a part in view."""
+    if scene.accent is None:
+        return np.zeros(0, dtype=np.int64)
+    return visible_edges(scene, view, scene.accent)
