@@ -187,8 +187,11 @@ class Builder:
             if closed_ok:
                 answer = "angenommen" if n == 0 or rng.random() < 0.7 else "abgelehnt"
             elif status == "vermittelt":
-                answer = rng.choices(("angenommen", "abgelehnt", "offen"),
-                                     (65, 20, 15) if old else (25, 10, 65))[0]  # fmt: skip
+                # a partner silent for over six weeks has been asked: no year-old follow-ups
+                weights = (65, 20, 15) if old else (25, 10, 65)
+                if (today - referred).days > 45:
+                    weights = (75, 25, 0)
+                answer = rng.choices(("angenommen", "abgelehnt", "offen"), weights)[0]
             elif status == "abgebrochen":
                 answer = rng.choice(("abgelehnt", "offen"))
             if answer != "offen":

@@ -29,6 +29,7 @@ def test_only_existing_areas_in_sidebar(window):
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert labels == [
         "Start",
+        "Anfragen",
         "Organisationen",
         "Personen",
         "Verteiler",

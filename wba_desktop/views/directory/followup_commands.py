@@ -44,10 +44,11 @@ class FollowUpCommands(QObject):
         self.summary = QLabel(self.card)
         self.summary.setObjectName("followUpSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)  # beside the open inquiries: the card is narrower
         self.summary.linkActivated.connect(self._on_link)
         self.card.layout().addWidget(self.summary)
         self.card.activated.connect(lambda _row: self.show_window(FollowUpWindow.FOLLOW_UPS))
-        start.grid.addWidget(self.card, 2, 0, 1, 2)
+        start.grid.addWidget(self.card, 2, 0)  # the open inquiries beside it
         start.on_reload(self.reload_card)
         return self.card
 

@@ -33,6 +33,7 @@ from wba_desktop.views.directory.person_list import PersonListView
 from wba_desktop.views.directory.record_commands import delete_organisation, delete_person
 from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
+from wba_desktop.views.lotsen.commands import LotsenCommands
 from wba_desktop.views.privacy.erasure_actions import ErasureActions
 from wba_desktop.views.shell import menus
 from wba_desktop.views.shell.changes import ChangeBus
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
 
         self.start = StartView(services, self)
         self.add_area("start", self.tr("Start"), "start", self.start)
+        # the Lotsen desk, the agency's daily core, right below the start page
+        self.lotsen_commands = LotsenCommands(self)
+        self.lotsen = LazyArea(self.lotsen_commands.build_view, self)
+        self.add_area("lotsen", self.tr("Anfragen"), "inquiry", self.lotsen)
         self.organisations = OrganisationListView(services, settings, self)
         self.people = PersonListView(services, settings, self)
         self.add_area(
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
         self.followup_commands = FollowUpCommands(self)
         self.followup_commands.add_start_card(self.start)
         self.merge_commands = MergeCommands(self)
+        self.lotsen_commands.add_start_card(self.start)
         self.network = LazyArea(self._build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
         self._map_options = None
@@ -251,6 +257,8 @@ class MainWindow(QMainWindow):
             self.verbuende.ensure_loaded().new_verbund()
         elif view is self.events:
             self.events.ensure_loaded().new_event()
+        elif view is self.lotsen:
+            self.lotsen_commands.new_inquiry()
         else:
             self.open_organisation(None)
 

@@ -85,6 +85,13 @@ def _actions(w: MainWindow) -> None:
     w.act_new = _action(w, w.tr("&Neu …"), w.new_record, QKeySequence.StandardKey.New, "add")
     w.act_new_org = _action(w, w.tr("Neue &Organisation …"), lambda: w.open_organisation(None))
     w.act_new_person = _action(w, w.tr("Neue &Person …"), lambda: w.open_person(None))
+    w.act_new_inquiry = _action(
+        w,
+        w.tr("Neue &Anfrage …"),
+        w.lotsen_commands.new_inquiry,
+        "Ctrl+Shift+A",
+        tip=w.tr("Anfrage einer oder eines Ratsuchenden oder eines Unternehmens erfassen"),
+    )
     w.act_open = _action(w, w.tr("Ö&ffnen"), w.open_selected, "Ctrl+O", "open")
     w.act_deactivate = _action(
         w, w.tr("&Deaktivieren / Aktivieren"), w.toggle_active_selected, None, "deactivate"
@@ -209,7 +216,7 @@ def _actions(w: MainWindow) -> None:
 
 def _menus(w: MainWindow) -> None:
     menu = w.menuBar().addMenu(w.tr("&Datei"))
-    for a in (w.act_new_org, w.act_new_person):
+    for a in (w.act_new_org, w.act_new_person, w.act_new_inquiry):
         menu.addAction(a)
     menu.addSeparator()
     menu.addAction(w.act_import)

@@ -22,7 +22,7 @@ class StartView(QWidget):
     """Emits ``open_verbund(verbund_id, tab_key)``."""
 
     #: change topics that make the area refresh (see MainWindow._on_changes)
-    watches = frozenset({"verbuende", "events", "activities", "organisations"})
+    watches = frozenset({"verbuende", "events", "activities", "organisations", "inquiries"})
 
     open_verbund = Signal(int, str)
     counts_changed = Signal(str)
