@@ -12,6 +12,8 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 
+from wba_desktop.network.graph import EdgeRelation
+
 #: (kind, colour, multiplier, share)
 KINDS = (
     ("Kammer (IHK)", "#1f77b4", True, 0.01),
@@ -106,6 +108,10 @@ def random_network(n: int, m: int, seed: int = 1, within: float = 0.85) -> nx.Gr
             interest=None,
         )
     strengths = rng.choice([1, 2, 3], size=len(pairs), p=[0.3, 0.5, 0.2])
-    for (x, y), s in zip(sorted(pairs), strengths.tolist(), strict=True):
-        g.add_edge(x + 1, y + 1, weight=float(s), strength=s, relations=1)
+    for i, ((x, y), s) in enumerate(zip(sorted(pairs), strengths.tolist(), strict=True)):
+        # one symmetric relation per tie, as the database's graph carries them
+        rel = EdgeRelation(i + 1, x + 1, y + 1, s, None, None, 1, "Kooperation",
+                           "kooperiert mit", False)  # fmt: skip
+        g.add_edge(x + 1, y + 1, weight=float(s), strength=s, relations=[rel],
+                   labels=[rel.label])  # fmt: skip
     return g

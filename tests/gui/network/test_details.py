@@ -107,3 +107,18 @@ def test_details_name_the_districts_an_organisation_is_responsible_for(qtbot, se
     assert view.details.coverage.text() == "Harz, Salzlandkreis"
     view.select_node(net["farm"])  # no coverage: no row
     assert not view.details.facts.isRowVisible(view.details.coverage)
+
+
+def test_details_of_the_benchmarks_synthetic_network(qtbot):
+    """The state-scale benchmark clicks nodes of ``random_network``: its ties carry
+    relations like the database's, so the details list them (no error in the slot)."""
+    from wba_desktop.network.synthetic import random_network
+    from wba_desktop.views.network.details import DetailsPanel
+
+    g = random_network(60, 150, seed=3)
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    node = max(g.nodes, key=g.degree)
+    panel.show_node(g, node, {})
+    assert panel.neighbours.count() == g.degree(node)
+    assert panel.neighbours.item(0).text().endswith("kooperiert mit")

@@ -52,16 +52,17 @@ class MatchingService:
     # -- public --------------------------------------------------------------------
     def matches(self, inquiry_id: int, limit: int = 20) -> list[Match]:
         """The partners for the saved inquiry ``inquiry_id``, best first."""
-        with self._uow() as uow:
+        with self._uow() as uow:  # one session for the inquiry and the ranking
             inquiry = uow.session.get(Inquiry, inquiry_id)
             if inquiry is None:
                 raise NotFoundError("Die Anfrage wurde nicht gefunden (gelöscht?).")
-            region_id, kind = inquiry.region_id, inquiry.inquirer_kind
-            topic_ids = [t.id for t in inquiry.topics]
-            org_id = inquiry.organisation_id
-        return self.matches_for(
-            region_id, topic_ids, kind, limit, organisation_id=org_id, inquiry_id=inquiry_id
-        )
+            topic_ids = list(dict.fromkeys(t.id for t in inquiry.topics))
+            if not topic_ids:  # an old record without topics: nothing to match
+                return []
+            return self._ranked(
+                uow.session, inquiry.region_id, topic_ids, inquiry.inquirer_kind, limit,
+                inquiry.organisation_id, inquiry_id,
+            )  # fmt: skip
 
     def matches_for(
         self,
@@ -89,40 +90,48 @@ class MatchingService:
             raise ValidationError(errors)
         topic_ids = list(dict.fromkeys(topic_ids))
         with self._uow() as uow:
-            s = uow.session
-            own = s.get(AppSetting, OWN_ORGANISATION)
-            own_id = _int(own.value) if own is not None else None
-            district = s.scalar(select(Region.name).where(Region.id == region_id))
-            if district is None:
-                raise ValidationError(
-                    {"region_id": "Landkreis: Diesen Landkreis gibt es nicht (mehr)."}
-                )
-            names = dict(
-                s.execute(
-                    select(OfferTopic.id, OfferTopic.name).where(OfferTopic.id.in_(topic_ids))
-                ).all()
+            return self._ranked(
+                uow.session, region_id, topic_ids, inquirer_kind, limit, organisation_id,
+                inquiry_id,
+            )  # fmt: skip
+
+    def _ranked(
+        self, s, region_id, topic_ids, inquirer_kind, limit, organisation_id, inquiry_id
+    ) -> list[Match]:
+        """The ranking on session ``s`` (the arguments checked by the caller)."""
+        own = s.get(AppSetting, OWN_ORGANISATION)
+        own_id = _int(own.value) if own is not None else None
+        district = s.scalar(select(Region.name).where(Region.id == region_id))
+        if district is None:
+            raise ValidationError(
+                {"region_id": "Landkreis: Diesen Landkreis gibt es nicht (mehr)."}
             )
-            if len(names) != len(topic_ids):
-                raise ValidationError(
-                    {"topic_ids": "Themen: Ein gewähltes Thema gibt es nicht (mehr)."}
-                )
-            kmu = None
-            if organisation_id is not None:
-                size = s.scalar(
-                    select(Organisation.size_class).where(Organisation.id == organisation_id)
-                )
-                kmu = (size in KMU_SIZES) if size else None
-            request = Request(
-                district=district,
-                topics=tuple(names[t] for t in topic_ids),
-                inquirer_kind=inquirer_kind,
-                kmu=kmu,
+        names = dict(
+            s.execute(
+                select(OfferTopic.id, OfferTopic.name).where(OfferTopic.id.in_(topic_ids))
+            ).all()
+        )
+        if len(names) != len(topic_ids):
+            raise ValidationError(
+                {"topic_ids": "Themen: Ein gewähltes Thema gibt es nicht (mehr)."}
             )
-            excluded = {i for i in (organisation_id, own_id) if i is not None}
-            fetch = _Fetch(s, region_id, district, topic_ids, excluded, self._today())
-            best = fetch.candidates(names, own_id, inquiry_id, Scorer(request), limit)
-            found = rank(best, request, limit)
-            people = _names(s, {m.contact_person_id for m in found} - {None})
+        kmu = None
+        if organisation_id is not None:
+            size = s.scalar(
+                select(Organisation.size_class).where(Organisation.id == organisation_id)
+            )
+            kmu = (size in KMU_SIZES) if size else None
+        request = Request(
+            district=district,
+            topics=tuple(names[t] for t in topic_ids),
+            inquirer_kind=inquirer_kind,
+            kmu=kmu,
+        )
+        excluded = {i for i in (organisation_id, own_id) if i is not None}
+        fetch = _Fetch(s, region_id, district, topic_ids, excluded, self._today())
+        best = fetch.candidates(names, own_id, inquiry_id, Scorer(request), limit)
+        found = rank(best, request, limit)
+        people = _names(s, {m.contact_person_id for m in found} - {None})
         return [replace(m, contact_name=people.get(m.contact_person_id, "")) for m in found]
 
 
@@ -220,7 +229,7 @@ class _Fetch:
         return {oid: (n, int(ok or 0)) for oid, n, ok in rows}
 
     def _contacts(self) -> dict[int, int]:
-        """{organisation: contacts in the last 12 months}."""
+        """{offering organisation: contacts in the last 12 months}."""
         return dict(self.rows(sql.CONTACTS, since=self.today - timedelta(days=RECENT_DAYS)))
 
     def _relations_with(self, own_id: int) -> dict[int, str]:
