@@ -159,3 +159,14 @@ def test_intake_by_keyboard_refer_the_top_match_and_record_the_outcome(
     assert panel.history.count() >= 3
     assert not panel.status_button.isEnabled()  # closed is final
     assert "abgeschlossen" in panel.state.text()
+
+    # -- the report counts it: one inquiry, one successful referral to the partner -------
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.report.report is not None)
+    report = view.report.report
+    assert (report.inquiries, report.referrals, report.referred_inquiries) == (1, 1, 1)
+    partners = {r.name: r for r in view.report.models["partners"].rows()}
+    row = partners["Bildungshaus Brockenblick"]
+    assert (row.referrals, row.successes, row.rate) == (1, 1, "100\u00a0%")
+    outcomes = {r.label: r.inquiries for r in view.report.models["by_outcome"].rows()}
+    assert outcomes["Weiterbildung begonnen"] == 1

@@ -41,6 +41,7 @@ from wba_desktop.views.shell.database_commands import DatabaseCommands
 from wba_desktop.views.shell.lazy_area import LazyArea
 from wba_desktop.views.shell.menus import icon
 from wba_desktop.views.shell.notice_bar import NoticeBar
+from wba_desktop.views.shell.picture_areas import PictureAreas
 from wba_desktop.views.shell.presence_watch import PresenceWatcher
 from wba_desktop.views.shell.start_view import StartView
 from wba_desktop.views.verbuende.commands import VerbundCommands
@@ -111,10 +112,10 @@ class MainWindow(QMainWindow):
         self.followup_commands.add_start_card(self.start)
         self.merge_commands = MergeCommands(self)
         self.lotsen_commands.add_start_card(self.start)
-        self.network = LazyArea(self._build_network, self)
+        self.pictures = PictureAreas(self)
+        self.network = LazyArea(self.pictures.build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
-        self._map_options = None
-        self.map = LazyArea(self._build_map, self)
+        self.map = LazyArea(self.pictures.build_map, self)
         self.add_area("map", self.tr("Karte"), "map", self.map)
         self.start.open_verbund.connect(self.verbund_commands.open_verbund)
         self.start.counts_changed.connect(self._show_counts)
@@ -168,36 +169,6 @@ class MainWindow(QMainWindow):
         index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
         self.sidebar.setCurrentRow(index)
         self._restore_geometry()
-
-    def _build_network(self, parent: QWidget) -> QWidget:
-        from wba_desktop.views.network.network_view import NetworkView
-
-        view = NetworkView(self.services, self.runner, parent)
-        view.open_organisation.connect(self.open_organisation)
-        view.counts_changed.connect(self._show_counts)
-        view.add_to_verbund.connect(self.verbund_commands.add_organisations)
-        view.map_requested.connect(self.show_map)
-        self.bus.changed.connect(view.views_bar.on_changes)  # another user's saved views
-        return view
-
-    def _build_map(self, parent: QWidget) -> QWidget:
-        from wba_desktop.views.map.map_view import MapView
-
-        view = MapView(self.services, self.runner, parent)
-        if self._map_options is not None:  # opened by the network's „Karte“ button
-            view.set_options(self._map_options)
-        view.open_organisation.connect(self.open_organisation)
-        view.open_verbund.connect(self.verbund_commands.open_verbund)
-        view.counts_changed.connect(self._show_counts)
-        return view
-
-    def show_map(self, options) -> None:
-        """The network's „Karte“ button: the map with the network's filters."""
-        self._map_options = options
-        built = self.map.loaded
-        self.show_area("map")  # builds the area with these options the first time
-        if built:
-            self.map.widget.set_options(options)
 
     # -- areas -----------------------------------------------------------------------
     def add_area(self, key: str, label: str, icon_name: str, widget: QWidget) -> None:
