@@ -20,6 +20,11 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.setMinimumHeight(90)
+        # a long name („Fach-/Branchenverband oder Innung“) wraps in a narrow panel
+        # instead of hiding behind a horizontal scroll bar
+        self.setWordWrap(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def checked(self) -> tuple:
         return tuple(

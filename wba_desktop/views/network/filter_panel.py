@@ -30,7 +30,7 @@ COLOUR_BY = (("Art", "kind"), ("Landkreis", "district"), ("WBA-Region", "wba_reg
              ("Gemeinschaft", "community"))  # fmt: skip
 SIZE_BY = (("Verbindungen", "degree"), ("Vermittlerrolle (Betweenness)", "betweenness"),
            ("gewichtete Verbindungen", "weighted_degree"), ("Einfluss", "influence"))  # fmt: skip
-LAYOUTS = (("Kräfte (gespeichert)", "force"), ("nach Landkreis", "district"),
+LAYOUTS = (("Kräfte", "force"), ("nach Landkreis", "district"),
            ("nach Art", "kind"))  # fmt: skip
 GROUP_BY = (("keine", ""), ("Landkreis", "district"), ("WBA-Region", "wba_region"),
             ("Art", "kind"), ("Gemeinschaft (Louvain)", "community"))  # fmt: skip
