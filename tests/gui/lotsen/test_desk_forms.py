@@ -142,3 +142,20 @@ def test_the_start_page_lists_open_inquiries(window, qtbot, services, desk):
     card.table.activated.emit(index)
     assert window.current_view() is window.lotsen
     assert window.lotsen.widget.panel.inquiry_id == iid
+
+
+def test_the_search_field_filters_after_a_pause(desk_window, qtbot, services, desk):
+    from tests.gui.conftest import type_text
+
+    _inquiry(services, desk, last_name="Birnbaum")
+    wanted = _inquiry(services, desk, last_name="Quittenhof", region_id=desk.regions["Börde"])
+    view = desk_window.lotsen.widget
+    view.reload()
+    assert view.model.rowCount() == 2
+    type_text(qtbot, view.text, "Quittenhof")
+    assert view.model.rowCount() == 2  # not at every keystroke
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert view.model.rows()[0].id == wanted
+    assert view.model.rows()[0].inquirer == "Ratsuchende/r Q."  # the list shows initials
+    view.region.setCurrentIndex(view.region.findData(desk.regions["Harz"]))
+    assert view.model.rowCount() == 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -125,7 +125,10 @@ class LotsenView(QWidget):
             second.addWidget(box, 1)
             box.currentIndexChanged.connect(lambda _i: self.reload())
         self.period.currentIndexChanged.connect(self._period_changed)
-        self.text.textChanged.connect(lambda _t: self.reload())
+        # typing waits for a pause: no query per keystroke on thousands of inquiries
+        self._typing = QTimer(self, singleShot=True, interval=250)
+        self._typing.timeout.connect(self.reload)
+        self.text.textChanged.connect(lambda _t: self._typing.start())
 
         # -- list and detail --------------------------------------------------------------
         self.model = RecordListModel(COLUMNS, parent=self)
