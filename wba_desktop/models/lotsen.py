@@ -146,6 +146,17 @@ class Inquiry(Timestamped, Base):
 
     __mapper_args__ = {"version_id_col": version}
 
+    @property
+    def number(self) -> str:
+        """„A-2026-0042“: the year received and the id (computed, never stored)."""
+        return number_of(self.id, self.received_on)
+
+
+def number_of(inquiry_id: int, received_on: date | None) -> str:
+    """The number an inquiry is known by, in lists, letters and the access report."""
+    year = received_on.year if received_on is not None else 0
+    return f"A-{year:04d}-{inquiry_id:04d}"
+
 
 class Referral(Timestamped, Base):
     """An inquiry passed on to one partner organisation („Vermittlung“)."""

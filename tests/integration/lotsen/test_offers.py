@@ -191,3 +191,32 @@ def test_merging_organisations_and_people_keeps_the_offers(services, chamber, to
 
     services.merge.merge_people(anna, anne, {})
     assert services.offers.offers_of(chamber)[0].contact_person_id == anna
+
+
+def test_the_access_report_names_the_offers_a_person_is_contact_for(services, chamber, topics):
+    from wba_desktop.services.directory.affiliations import AffiliationData
+
+    pid = services.people.create(PersonData(last_name="Holzapfel", first_name="Jana")).id
+    services.affiliations.save(AffiliationData(person_id=pid, organisation_id=chamber))
+    other = services.people.create(PersonData(last_name="Kornblum")).id
+    before = [s.title for s in services.access_reports.report(pid).sections]
+    assert "Ansprechperson für Leistungen" not in before
+    services.offers.save_offers(
+        chamber,
+        [
+            OfferData(topics["Weiterbildungsberatung"], ("Unternehmen", "KMU"), (), pid),
+            OfferData(topics["Ausbildung/Nachwuchs"], (), (), pid),
+        ],
+    )
+    report = services.access_reports.report(pid)
+    rows = report.section("Ansprechperson für Leistungen").rows
+    name = services.organisations.get(chamber).data.name
+    assert rows == [
+        [name, "Weiterbildungsberatung", "Unternehmen, KMU"],
+        [name, "Ausbildung/Nachwuchs", "alle"],
+    ]
+    titles = [s.title for s in report.sections]
+    assert titles.index("Ansprechperson für Leistungen") < titles.index("Empfänger")
+    assert "Ansprechperson für Leistungen" not in [
+        s.title for s in services.access_reports.report(other).sections
+    ]

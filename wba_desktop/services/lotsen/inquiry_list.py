@@ -24,7 +24,7 @@ from sqlalchemy.orm import aliased
 
 from wba_desktop.db.querying import text_filter
 from wba_desktop.models import Activity, Organisation, Person, Region
-from wba_desktop.models.lotsen import Inquiry, OfferTopic, Referral, inquiry_topic
+from wba_desktop.models.lotsen import Inquiry, OfferTopic, Referral, inquiry_topic, number_of
 from wba_desktop.services.directory.person_rules import display_name
 from wba_desktop.services.lotsen.status import COMPANY, FINAL
 
@@ -34,9 +34,8 @@ _NUMBER = re.compile(r"^\s*A?-?\s*(\d{4})-(\d+)\s*$", re.IGNORECASE)
 
 
 def inquiry_number(inquiry_id: int, received_on: date | None) -> str:
-    """„A-2026-0042“: year received and id."""
-    year = received_on.year if received_on is not None else 0
-    return f"A-{year:04d}-{inquiry_id:04d}"
+    """„A-2026-0042“: year received and id (the rule lives with the model)."""
+    return number_of(inquiry_id, received_on)
 
 
 def parse_number(text: str) -> int | None:

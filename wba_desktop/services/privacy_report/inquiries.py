@@ -4,7 +4,9 @@ partner organisations. The disclosures of referral e-mails are in the recipients
 section (``collect_more.recipient_section``), the changes in the change log.
 
 Read by the person's id only (``inquiry.person_id``): a private inquirer
-(„Ratsuchende/r“) or the contact person who asked for a company.
+(„Ratsuchende/r“) or the contact person who asked for a company. A partner's
+employee named as contact of its offers („Leistungen“) gets a section of those
+offers: the matching proposes them by name to coordinators.
 """
 
 from __future__ import annotations
@@ -15,10 +17,41 @@ from sqlalchemy.orm import Session, selectinload
 from wba_desktop.exchange.access_report import ReportSection
 from wba_desktop.exchange.table import columns, format_date
 from wba_desktop.models import Organisation
-from wba_desktop.models.lotsen import Inquiry, InquiryChange, Referral
+from wba_desktop.models.lotsen import (
+    Inquiry,
+    InquiryChange,
+    OfferTopic,
+    OrganisationOffer,
+    Referral,
+    number_of,
+)
 
 INQUIRIES = "Anfragen"
 REFERRALS = "Vermittlungen"
+OFFERS = "Ansprechperson für Leistungen"
+
+
+def offer_contact_section(session: Session, person_id: int) -> ReportSection | None:
+    """The offers naming the person as contact, or None when there are none."""
+    stmt = (
+        select(Organisation.name, OfferTopic.name, OrganisationOffer.target_groups)
+        .join(Organisation, Organisation.id == OrganisationOffer.organisation_id)
+        .join(OfferTopic, OfferTopic.id == OrganisationOffer.topic_id)
+        .where(OrganisationOffer.contact_person_id == person_id)
+        .order_by(Organisation.sort_key, OfferTopic.sort_order)
+    )
+    rows = [[org, topic, (groups or "alle").replace(";", ", ")] for org, topic, groups in
+            session.execute(stmt)]  # fmt: skip
+    if not rows:
+        return None
+    return ReportSection(
+        OFFERS,
+        columns("organisation:Organisation, topic:Leistung, groups:Zielgruppen"),
+        rows,
+        "Leistungen von Partnerorganisationen, für die Sie als Ansprechperson genannt "
+        "sind; wir nennen Sie Ratsuchenden und Unternehmen, die wir an diese Partner "
+        "vermitteln. Herkunft: die Partnerorganisation oder Ihre eigenen Angaben.",
+    )
 
 
 def has_inquiries(session: Session, person_id: int) -> bool:
@@ -55,7 +88,7 @@ def inquiry_section(session: Session, person_id: int) -> ReportSection:
             steps.setdefault(inquiry_id, []).append(f"{value} {format_date(on)}")
     rows = [
         [
-            q.id,
+            q.number,
             q.received_on,
             q.channel,
             q.inquirer_kind,
@@ -75,7 +108,7 @@ def inquiry_section(session: Session, person_id: int) -> ReportSection:
     return ReportSection(
         INQUIRIES,
         columns(
-            "id:Nr.:int, received_on:Eingegangen am:date, channel:Weg, kind:Wer fragt, "
+            "id:Nr., received_on:Eingegangen am:date, channel:Weg, kind:Wer fragt, "
             "organisation:Für Unternehmen, topics:Themen, district:Landkreis, "
             "description:Beschreibung, urgency:Dringlichkeit, status:Status, "
             "outcome:Ergebnis, closed_on:Abgeschlossen am:date, history:Verlauf, "
@@ -91,7 +124,7 @@ def inquiry_section(session: Session, person_id: int) -> ReportSection:
 
 def referral_section(session: Session, person_id: int) -> ReportSection:
     stmt = (
-        select(Referral, Organisation.name)
+        select(Referral, Organisation.name, Inquiry.received_on)
         .join(Inquiry, Inquiry.id == Referral.inquiry_id)
         .join(Organisation, Organisation.id == Referral.organisation_id)
         .where(Inquiry.person_id == person_id)
@@ -99,7 +132,7 @@ def referral_section(session: Session, person_id: int) -> ReportSection:
     )
     rows = [
         [
-            r.inquiry_id,
+            number,
             partner,
             r.referred_on,
             r.answer,
@@ -108,12 +141,13 @@ def referral_section(session: Session, person_id: int) -> ReportSection:
             r.outcome,
             r.outcome_on,
         ]
-        for r, partner in session.execute(stmt)
+        for r, partner, received_on in session.execute(stmt)
+        for number in (number_of(r.inquiry_id, received_on),)
     ]
     return ReportSection(
         REFERRALS,
         columns(
-            "inquiry:Anfrage Nr.:int, partner:Vermittelt an, referred_on:Vermittelt am:date, "
+            "inquiry:Anfrage Nr., partner:Vermittelt an, referred_on:Vermittelt am:date, "
             "answer:Antwort des Partners, answered_on:Antwort am:date, reason:Begründung, "
             "outcome:Ergebnis, outcome_on:Ergebnis am:date"
         ),

@@ -127,6 +127,9 @@ class AccessReportService:
                     q.inquiry_section(s, person_id),
                     q.referral_section(s, person_id),
                 ]
+            offers = q.offer_contact_section(s, person_id)
+            if offers is not None:  # a partner's contact for its offers, after the Verbünde
+                sections.insert(sections.index(recipients), offers)
             name = person_name(p)
             greeting = briefanrede(p.salutation, p.title, p.last_name)
             basis, source = p.legal_basis, p.data_source
