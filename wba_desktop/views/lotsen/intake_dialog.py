@@ -81,7 +81,15 @@ class IntakeDialog(QDialog):
         self.topics.setMinimumHeight(150)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)  # Tab leaves the field: keyboard only
-        self.description.setPlaceholderText(self.tr("Was wird gesucht? Beruf, Ziel, Zeitrahmen …"))
+        self.description.setPlaceholderText(
+            self.tr("Was wird gesucht? Beruf, Ziel, Zeitrahmen … (ohne Namen: geht an Partner)")
+        )
+        self.description.setToolTip(
+            self.tr(
+                "Das Anliegen steht in der E-Mail an den Partner, auch ohne Einverständnis "
+                "zur Weitergabe: bitte keine Namen oder Kontaktdaten hineinschreiben."
+            )
+        )
         self.urgency = QComboBox(self)
         self.urgency.addItems(URGENCIES)
         self.coordinator = QComboBox(self)
