@@ -19,13 +19,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from wba_desktop import APP_NAME, __version__
 from wba_desktop.exchange.inquiry_report_data import CountRow, InquiryReport
-from wba_desktop.exchange.table import atomic_file, columns, sheet_name
+from wba_desktop.exchange.report_book import report_workbook
+from wba_desktop.exchange.table import atomic_file, columns
 from wba_desktop.exchange.verbund_report import _BOLD, _print, _table, align_top, put
 
 SHEETS = (
@@ -133,20 +133,7 @@ def _partners(ws: Worksheet, report: InquiryReport) -> None:
 
 def write_inquiry_report(report: InquiryReport, path: str | os.PathLike[str]) -> Path:
     """Write ``report`` to ``path`` (.xlsx); the file appears only when complete."""
-    wb = Workbook()
-    wb.properties.title = f"Lotsenbericht {report.period_text}"
-    wb.properties.creator = APP_NAME
-    wb.properties.lastModifiedBy = APP_NAME
-    taken: list[str] = []
-
-    def sheet(name: str) -> Worksheet:
-        title = sheet_name(name, taken)
-        taken.append(title)
-        if len(taken) == 1:
-            ws = wb.active
-            ws.title = title
-            return ws
-        return wb.create_sheet(title)
+    wb, sheet = report_workbook(f"Lotsenbericht {report.period_text}")
 
     _overview(sheet(SHEETS[0]), report)
     _months(sheet(SHEETS[1]), report)

@@ -23,7 +23,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -31,7 +30,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from wba_desktop import APP_NAME, __version__
 from wba_desktop.exchange import print_layout, safety
 from wba_desktop.exchange.print_layout import fit_row_heights
-from wba_desktop.exchange.table import ExportColumn, atomic_file, columns, sheet_name
+from wba_desktop.exchange.report_book import report_workbook
+from wba_desktop.exchange.table import ExportColumn, atomic_file, columns
 from wba_desktop.exchange.xlsx_export import (
     _BOLD,
     DATE_FORMAT,
@@ -325,20 +325,7 @@ def _info_sheet(ws: Worksheet, report: VerbundReport) -> None:
 
 def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) -> Path:
     """Write ``report`` to ``path`` (.xlsx); the file appears only when complete."""
-    wb = Workbook()
-    wb.properties.title = f"Verbundbericht {report.title}"
-    wb.properties.creator = APP_NAME
-    wb.properties.lastModifiedBy = APP_NAME
-    taken: list[str] = []
-
-    def sheet(name: str) -> Worksheet:
-        title = sheet_name(name, taken)
-        taken.append(title)
-        if len(taken) == 1:
-            ws = wb.active
-            ws.title = title
-            return ws
-        return wb.create_sheet(title)
+    wb, sheet = report_workbook(f"Verbundbericht {report.title}")
 
     _record_sheet(sheet(SHEETS[0]), report)
     members = [
