@@ -227,6 +227,7 @@ def add_demo_inquiries(
     n = count_for(size_factor)
     for i in range(n):
         b.inquiry(i, _FORCED[i] if i < len(_FORCED) else None)
+    b.anonymise_retired()
     stamp = datetime.combine(today, time(9))
     for table, rows in (
         (m.Person.__table__, b.people),

@@ -12,6 +12,11 @@ from wba_desktop.demo.directory import _fold_parts, _sorted
 from wba_desktop.demo.directory_catalogue import DISTRICTS
 from wba_desktop.models import Activity, Person
 from wba_desktop.models.lotsen import OUTCOMES, SUCCESSES, Inquiry, Referral
+from wba_desktop.services.lotsen.retention import months_before
+from wba_desktop.services.privacy.erasure import neutral_name
+from wba_desktop.services.privacy.erasure_rules import CLEARED_TEXT
+from wba_desktop.services.shared_settings import DEFAULT_ANONYMISE_MONTHS
+from wba_desktop.text.fold import search_key, sort_key
 
 DAYS = cat.MONTHS * 30 + 7
 ACTIVITY_KIND = "Vermittlung"
@@ -21,6 +26,11 @@ _AGES = {"neu": (0, 5), "in Klärung": (3, 20), "vermittelt": (15, 45), "abgebro
          "abgeschlossen": (60, 500)}  # fmt: skip
 _CANCEL_NOTES = ("Ratsuchende/r hat sich nicht mehr gemeldet", "Anliegen hat sich erledigt",
                  "Anfrage zurückgezogen")  # fmt: skip
+
+
+def months_after(day: date, months: int) -> date:
+    """``day`` plus ``months`` calendar months (the inverse of ``months_before``)."""
+    return months_before(day, -months)
 
 
 def _weighted(rng: random.Random, pairs) -> str:
@@ -131,6 +141,7 @@ class Builder:
             "legal_basis": "Einwilligung" if consent else "öffentliche Aufgabe",
             "data_source": source, "informed_on": received, "inquirer": True,
             "search_key": _fold_parts(first, last, email), "sort_key": _sorted(last, first),
+            "active": True, "anonymised_on": None,
         })  # fmt: skip
         if consent and self.purpose_id is not None:
             self.consents.append({
@@ -231,3 +242,29 @@ class Builder:
             for a in self.activities[len(self.activities) - len(chosen) :]:
                 if a["done_on"] is None:
                     a["done_on"] = closed
+
+    # -- storage limitation ------------------------------------------------------------------
+    def anonymise_retired(self, months: int = DEFAULT_ANONYMISE_MONTHS) -> int:
+        """The private inquirers the app would have anonymised by now (their inquiry
+        closed ``months`` ago, see ``services.lotsen.retention``), in that state: the
+        name replaced, contact and source emptied, consents gone, the description
+        cleared. The demo opens as a desk that has run for 18 months, not with a
+        backlog of hundreds of anonymisations."""
+        cutoff = months_before(self.today, months)
+        by_person = {p["id"]: p for p in self.people}
+        retired = {
+            q["person_id"]: q
+            for q in self.inquiries
+            if q["person_id"] in by_person and q["closed_on"] and q["closed_on"] <= cutoff
+        }
+        for pid, q in retired.items():
+            name = neutral_name(pid)
+            by_person[pid].update(
+                salutation="", first_name="", last_name=name, email="", phone="",
+                data_source="", active=False,
+                anonymised_on=min(self.today, months_after(q["closed_on"], months)),
+                search_key=search_key(name), sort_key=sort_key(name),
+            )  # fmt: skip
+            q["description"] = CLEARED_TEXT
+        self.consents = [c for c in self.consents if c["person_id"] not in retired]
+        return len(retired)

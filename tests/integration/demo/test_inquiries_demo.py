@@ -103,7 +103,8 @@ def test_partners_follow_ups_and_people(services, demo):
             .where(Inquiry.inquirer_kind != "Unternehmen")
         ).all()  # fmt: skip
         assert private and all(p.inquirer and p.legal_basis for p in private)
-        assert all(p.data_source.startswith("Anfrage vom ") for p in private)
+        kept = [p for p in private if p.anonymised_on is None]
+        assert kept and all(p.data_source.startswith("Anfrage vom ") for p in kept)
         companies = s.scalars(
             select(OrganisationType.name).distinct()
             .join(Organisation, Organisation.type_id == OrganisationType.id)
@@ -134,3 +135,35 @@ def test_the_large_demo_is_scaled_but_capped():
     assert count_for(1.0) == 400
     assert count_for(2.0) == 800
     assert count_for(20_000 / 300) == 4000
+
+
+def test_the_demo_has_no_backlog_of_anonymisations(services, demo):
+    """Inquirers whose inquiry closed over six months ago are in the state the
+    automatic anonymisation leaves: the first start has nothing (or next to nothing)
+    to anonymise, and their names, contacts, consents and descriptions are gone."""
+    from wba_desktop.models import ConsentEvent
+    from wba_desktop.services.privacy.erasure import neutral_name
+    from wba_desktop.services.privacy.erasure_rules import CLEARED_TEXT
+
+    assert services.inquirer_retention.due() == []
+    with services.uow() as uow:
+        s = uow.session
+        gone = s.scalars(
+            select(Person).where(Person.inquirer.is_(True), Person.anonymised_on.is_not(None))
+        ).all()
+        assert len(gone) > 20
+        for p in gone:
+            assert (p.first_name, p.email, p.phone, p.data_source, p.active) == (
+                "", "", "", "", False,
+            )  # fmt: skip
+            assert p.last_name == neutral_name(p.id)
+        ids = [p.id for p in gone]
+        consents = select(func.count()).where(ConsentEvent.person_id.in_(ids))
+        assert s.scalar(consents) == 0
+        texts = set(s.scalars(select(Inquiry.description).where(Inquiry.person_id.in_(ids))))
+        assert texts == {CLEARED_TEXT}
+        # the newer ones keep their data: the desk has someone to call back
+        open_ones = select(func.count()).where(
+            Person.inquirer.is_(True), Person.anonymised_on.is_(None), Person.email != ""
+        )
+        assert s.scalar(open_ones) > 0

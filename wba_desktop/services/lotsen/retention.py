@@ -34,8 +34,10 @@ log = logging.getLogger(__name__)
 
 #: the months the settings dialog offers
 MIN_MONTHS, MAX_MONTHS = 1, 60
-#: people anonymised per transaction (each one rewrites the audit log and scrubs)
-BATCH = 200
+#: people anonymised per transaction: each is swept out of every text column (about
+#: 2.5 s on a database of 100,000 people), and the background run must not hold the
+#: write lock long enough to turn a colleague's save away (LOCK_WAIT_MS is 5 s)
+BATCH = 5
 
 
 def months_before(day: date, months: int) -> date:
