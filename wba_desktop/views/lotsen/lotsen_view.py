@@ -40,7 +40,7 @@ from wba_desktop.vocab import STATUSES, WBA_REGIONS
 COLUMNS = (
     Column("number", "Nr.", 86),
     Column("received_on", "Eingang", 80),
-    Column("status", "Status", 84),
+    Column("status", "Status", 104),
     Column("inquirer", "Wer fragt", 160),
     Column("district", "Landkreis", 118),
     Column("topics", "Themen", 220),
