@@ -188,10 +188,14 @@ class DirectoryListView(QWidget):
 
     # -- filtering -----------------------------------------------------------------
     def apply_filter(self) -> None:
+        """Show the first hits of the new filter from the top; the record marked before
+        stays marked when it still matches, without scrolling the list down to it."""
         selected = self.current_id()
         self.model.set_filter(self.current_filter())
-        if selected is not None:
-            self.select_id(selected)
+        row = self.model.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self.table.scrollToTop()
         self._update_counts()
 
     def reset_filters(self) -> None:

@@ -1,0 +1,25 @@
+"""A new filter shows its first hits from the top: the list does not stay scrolled
+down to the record marked before (it stays marked when it still matches)."""
+
+from __future__ import annotations
+
+from wba_desktop.services.directory.organisations import OrganisationData
+
+
+def test_filtering_scrolls_to_the_first_hits(qtbot, window, services):
+    kind = next(t.id for t in services.reference.organisation_types() if t.name == "Unternehmen")
+    for i in range(150):
+        name = f"Werkstatt {i:03d}" if i % 2 else f"Bäckerei {i:03d}"
+        services.organisations.create(OrganisationData(name=name, type_id=kind))
+    view = window.organisations
+    window.resize(1280, 800)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 150)
+    last = view.model.id_at(149)  # a Werkstatt, far down
+    assert view.select_id(last)
+    bar = view.table.verticalScrollBar()
+    assert bar.value() > 0
+    view.search.setText("werkstatt")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 75, timeout=3000)
+    assert bar.value() == 0  # the first hits are in sight
+    assert view.current_id() == last  # still marked
