@@ -5,7 +5,7 @@ Subclasses say which filters exist and how they become a service filter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -26,10 +28,21 @@ from wba_desktop.views.common.settings import Settings
 ACTIVE_CHOICES = (("Nur aktive", True), ("Nur inaktive", False), ("Alle", None))
 
 
+class FilterCombo(QComboBox):
+    """A filter box that asks for the width its „Alle …“ entry needs (``readable``) but
+    may shrink to a few letters when the window is narrow (1024 px)."""
+
+    readable = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.readable), hint.height())
+
+
 def filter_combo(
     parent: QWidget, label_all: str, items: list[tuple[str, object]], name: str
 ) -> QComboBox:
-    box = QComboBox(parent)
+    box = FilterCombo(parent)
     box.setObjectName(name)
     box.addItem(label_all, None)
     for label, data in items:
@@ -39,7 +52,27 @@ def filter_combo(
     box.setMinimumContentsLength(6)
     box.setMaximumWidth(230)
     box.view().setMinimumWidth(box.view().sizeHintForColumn(0) + 30)
+    keep_readable(box, [label_all])
+    # a long choice („Fach-/Branchenverband oder Innung“) may be cut: the tip says it all
+    box.currentTextChanged.connect(box.setToolTip)
     return box
+
+
+def keep_readable(box: QComboBox, texts: list[str]) -> None:
+    """The box asks for the width ``texts`` need („Alle WBA-Regionen“ was cut to
+    „Alle WBA-Regione“ at 1280×800), the arrow and the frame included."""
+    widest = max((box.fontMetrics().horizontalAdvance(t) for t in texts if t), default=0)
+    if not widest:
+        return
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    # the style adds frame, padding (style.qss) and the arrow to the text's width
+    size = box.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, QSize(widest, box.fontMetrics().height()), box
+    )
+    if isinstance(box, FilterCombo):
+        box.readable = min(size.width() + 8, box.maximumWidth())
+        box.updateGeometry()
 
 
 def refill(box: QComboBox, label_all: str, items: list[tuple[str, object]]) -> None:
@@ -52,6 +85,8 @@ def refill(box: QComboBox, label_all: str, items: list[tuple[str, object]]) -> N
         box.addItem(label, data)
     box.setCurrentIndex(max(box.findData(current), 0))
     box.blockSignals(False)
+    box.setToolTip(box.currentText())
+    keep_readable(box, [label_all])
 
 
 def german_number(n: int) -> str:
@@ -92,6 +127,7 @@ class DirectoryListView(QWidget):
         self.active.clear()
         for label, value in ACTIVE_CHOICES:
             self.active.addItem(self.tr(label), value)
+        keep_readable(self.active, [self.active.itemText(i) for i in range(self.active.count())])
 
         self.reset_button = QToolButton(self)
         self.reset_button.setText(self.tr("Zurücksetzen"))
@@ -128,13 +164,15 @@ class DirectoryListView(QWidget):
         self.empty_hint.hide()
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
+        # the search field takes what the filters leave; they get the width they ask
+        # for while there is room, and shrink only on a narrow window
+        bar.addWidget(self.search, 1)
         self.filter_bar = bar
         self.build_filters()
         for box in self.filters:
-            bar.addWidget(box, 1)
+            bar.addWidget(box)
             box.currentIndexChanged.connect(self.apply_filter)
-        bar.addWidget(self.active, 1)
+        bar.addWidget(self.active)
         self.active.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.reset_button)
         layout = QVBoxLayout(self)
