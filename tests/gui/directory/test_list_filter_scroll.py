@@ -23,3 +23,15 @@ def test_filtering_scrolls_to_the_first_hits(qtbot, window, services):
     qtbot.waitUntil(lambda: view.model.rowCount() == 75, timeout=3000)
     assert bar.value() == 0  # the first hits are in sight
     assert view.current_id() == last  # still marked
+
+
+def test_filter_boxes_show_their_all_entry_in_full_at_1280(qtbot, window):
+    window.resize(1280, 800)
+    for key in ("organisations", "people"):
+        window.show_area(key)
+        view = window.current_view()
+        qtbot.waitUntil(lambda v=view: v.isVisible())
+        for box in [*view.filters, view.active]:
+            text_width = box.fontMetrics().horizontalAdvance(box.currentText())
+            # the text, the padding and the arrow fit: nothing of „Alle …“ is cut
+            assert box.width() >= text_width + 30, (key, box.currentText(), box.width())
