@@ -84,6 +84,11 @@ class HelpWindow(QWidget):
         self.search.setObjectName("helpSearch")
         self.search.setPlaceholderText(self.tr("In der Hilfe suchen …"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr(
+                "Links bleiben die Seiten mit dem Wort; Eingabe springt zur nächsten Fundstelle"
+            )
+        )
         self.found = QLabel(self)
         self.found.setObjectName("helpFound")
         bar = QHBoxLayout()
@@ -101,6 +106,7 @@ class HelpWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.contents.addItem(item)
         self.contents.setMinimumWidth(200)
+        self.contents.setSpacing(3)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("helpBrowser")
         self.browser.setOpenExternalLinks(True)
@@ -156,8 +162,9 @@ class HelpWindow(QWidget):
         source = self.browser.source()
         return Path(source.toLocalFile()).stem if source.isValid() else ""
 
-    def _on_source(self, _url: QUrl) -> None:
-        name = self.current_page()
+    def _on_source(self, url: QUrl) -> None:
+        # the signal comes before ``browser.source()`` has the new address
+        name = Path(url.toLocalFile()).stem
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == name:
