@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop import APP_NAME, __version__, paths
+from wba_desktop import APP_NAME, paths
 from wba_desktop.services.bundle import Changes, Services
 from wba_desktop.views.common import settings as keys
-from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
@@ -361,22 +360,8 @@ class MainWindow(QMainWindow):
     def open_data_dir(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
-    def show_about(self) -> None:
-        from wba_desktop.network.map_data import ATTRIBUTION as MAP_ATTRIBUTION
-
-        inform(
-            self,
-            self.tr("Über WBA Desktop"),
-            f"<b>{APP_NAME} {__version__}</b>",
-            self.tr(
-                "Das Partnernetzwerk der Weiterbildungsagenturen Sachsen-Anhalt: "
-                "Organisationen, Personen und ihre Beziehungen.\n\nDatenordner: %1\n\n"
-                "Karte: Verwaltungsgrenzen %2, Datenlizenz Deutschland – Namensnennung – "
-                "Version 2.0 (dl-de/by-2-0), VG5000, Stand 01.01.2021."
-            )
-            .replace("%1", str(paths.data_dir()))
-            .replace("%2", MAP_ATTRIBUTION),
-        )
+    def show_about(self):
+        return self.help_commands.show_about()  # versions, licences, map attribution
 
     # -- window state ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolBar
 from wba_desktop import paths
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.privacy.commands import PrivacyCommands
+from wba_desktop.views.shell.help_commands import HelpCommands
 
 
 def icon(name: str) -> QIcon:
@@ -106,6 +107,15 @@ def _actions(w: MainWindow) -> None:
     )
     w.act_quit = _action(w, w.tr("&Beenden"), w.close, QKeySequence.StandardKey.Quit)
     w.act_data_dir = _action(w, w.tr("&Datenordner öffnen"), w.open_data_dir)
+    w.help_commands = HelpCommands(w)
+    w.act_help = _action(
+        w,
+        w.tr("&Hilfe zu diesem Bereich"),
+        w.help_commands.show_help,
+        QKeySequence.StandardKey.HelpContents,
+        tip=w.tr("Die Seite des Benutzerhandbuchs zum Bereich, der gerade vorne ist"),
+    )
+    w.act_manual = _action(w, w.tr("&Benutzerhandbuch"), w.help_commands.show_manual)
     w.act_about = _action(w, w.tr("Ü&ber WBA Desktop"), w.show_about)
     w.act_add_to_verbund = _action(
         w, w.tr("Zu Ver&bund hinzufügen …"), w.verbund_commands.add_selection
@@ -263,6 +273,9 @@ def _menus(w: MainWindow) -> None:
     menu.addSeparator()
     menu.addAction(w.act_settings)
     menu = w.menuBar().addMenu(w.tr("&Hilfe"))
+    menu.addAction(w.act_help)
+    menu.addAction(w.act_manual)
+    menu.addSeparator()
     menu.addAction(w.act_about)
 
     bar = QToolBar(w.tr("Werkzeuge"), w)
