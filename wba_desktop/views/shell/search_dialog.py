@@ -74,6 +74,10 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
+        self.results.setAlternatingRowColors(True)
+        # long e-mail addresses end in „…“ (full text in the tooltip), no sideways scrolling
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.hint = QLabel(self)
         self.hint.setObjectName("dialogSubtitle")
         layout = QVBoxLayout(self)
@@ -172,6 +176,7 @@ class SearchDialog(QDialog):
         suffix = "" if hit.active else self.tr(" (inaktiv)")
         item = QListWidgetItem(f"{hit.title}{suffix}\n{hit.subtitle}".rstrip())
         item.setData(_ROLE, (hit.kind, hit.id))
+        item.setToolTip(item.text())
         if not hit.active:
             item.setForeground(QColor("#8a8a8a"))
         return item
