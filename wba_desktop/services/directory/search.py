@@ -184,6 +184,7 @@ class SearchService:
             select(
                 Organisation.id,
                 Organisation.name,
+                Organisation.street,
                 Organisation.city,
                 OrganisationType.name,
                 Organisation.active,
@@ -196,8 +197,9 @@ class SearchService:
         )
         rows = s.execute(stmt).all()
         hits = []
-        for oid, name, city, kind, active, _total in rows:
-            sub = " · ".join(p for p in (kind, city) if p)
+        for oid, name, street, city, kind, active, _total in rows:
+            # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
+            sub = " · ".join(p for p in (kind, street, city) if p)
             hits.append(SearchHit("organisation", oid, name, sub, active))
         return SearchGroup("organisation", rows[0].total if rows else 0, tuple(hits))
 
