@@ -1,20 +1,61 @@
-"""Global search over organisations and people (Ctrl+K).
+"""Global search over organisations, people, Verbünde and events (Ctrl+K).
 
 Case, accents and German spellings are folded on both sides (see ``wba_desktop.text.fold``), so
-"koethen" finds "Köthen" and "mueller" finds "Müller".
+"koethen" finds "Köthen", "strasse" finds "Straße" and "mueller" finds "Müller". Every word of
+the query must occur somewhere in the record (words are AND-ed, each may match another field).
+
+Where the folding happens:
+
+* organisations and people: the stored ``search_key`` column (name, short name, city, postcode,
+  e-mail, sectors; for people name, title, e-mail), matched with ``LIKE`` in SQL;
+* an organisation's street is not in its ``search_key``; it is folded in SQL by a chain of
+  ``replace`` (ß, ä, ö, ü and their capitals) and ``lower`` that SQLite and PostgreSQL share
+  (other accents in a street stay unfolded);
+* the topics of an organisation's offers (``offer_topic``, a dozen rows) are folded in Python;
+  the matching topic ids select the organisations through ``organisation_offer``;
+* Verbünde and events have no search key: their few rows are read narrowly (id and the
+  searched fields) and folded in Python.
+
+Each group reports its true count (``COUNT(*) OVER ()`` in the query that fetches) and
+only its first ``limit`` hits.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, select
+from sqlalchemy import and_, case, func, or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import text_filter
-from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person
+from wba_desktop.models import (
+    Affiliation,
+    Event,
+    OfferTopic,
+    Organisation,
+    OrganisationOffer,
+    OrganisationType,
+    Person,
+    Verbund,
+)
 from wba_desktop.services.directory.people import display_name
 from wba_desktop.services.directory.visibility import listed_people
+from wba_desktop.text import format as fmt
+from wba_desktop.text.fold import search_key, sort_key
+
+#: the kinds of record, in the order the groups are shown
+KINDS = ("organisation", "person", "verbund", "event")
+#: at most this many hits when one group is shown in full („alle anzeigen“)
+ALL_LIMIT = 2000
+
+_SQL_FOLDS = (("ß", "ss"), ("ẞ", "ss"), ("Ä", "ae"), ("ä", "ae"), ("Ö", "oe"), ("ö", "oe"))
+_SQL_FOLDS += (("Ü", "ue"), ("ü", "ue"))
+
+
+#: how many rows match in all, counted in the same scan that picks the first few
+#: (``COUNT(*) OVER ()`` is evaluated before ``LIMIT``; a separate ``COUNT`` query
+#: would scan the table a second time)
+_TOTAL = func.count().over().label("total")
 
 
 def _inactive_last(active):
@@ -24,64 +65,217 @@ def _inactive_last(active):
     return case((active.is_(True), 0), else_=1)
 
 
+def _sql_fold(column):
+    """``search_key`` for German text in SQL: umlauts and ß spelled out, then lower case."""
+    expr = column
+    for old, new in _SQL_FOLDS:
+        expr = func.replace(expr, old, new)
+    return func.lower(expr)
+
+
+def _like(column, term: str):
+    """``column LIKE '%term%'`` for one folded word, wildcards taken literally."""
+    return text_filter(column, term)
+
+
+def _terms(text: str) -> list[str]:
+    return [t for t in search_key(text).split(" ") if t]
+
+
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "organisation" or "person"
+    kind: str  # one of KINDS
     id: int
     title: str
     subtitle: str
     active: bool
 
 
+@dataclass(frozen=True)
+class SearchGroup:
+    """The hits of one kind: the first few, and how many there are in all."""
+
+    kind: str
+    total: int
+    hits: tuple[SearchHit, ...]
+
+    @property
+    def complete(self) -> bool:
+        return len(self.hits) >= self.total
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    text: str
+    groups: tuple[SearchGroup, ...]  # one per kind searched, in KINDS order
+
+    @property
+    def total(self) -> int:
+        return sum(g.total for g in self.groups)
+
+    @property
+    def hits(self) -> list[SearchHit]:
+        return [h for g in self.groups for h in g.hits]
+
+    def group(self, kind: str) -> SearchGroup | None:
+        return next((g for g in self.groups if g.kind == kind), None)
+
+
 class SearchService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
+        self._searchers = {
+            "organisation": self._organisations,
+            "person": self._people,
+            "verbund": self._verbuende,
+            "event": self._events,
+        }
 
     def search(self, text: str, limit: int = 25) -> list[SearchHit]:
-        """Organisations first, then people; each up to ``limit``, ordered by name."""
-        org_clause = text_filter(Organisation.search_key, text)
-        person_clause = text_filter(Person.search_key, text)
-        if org_clause is None or person_clause is None:
-            return []
-        hits: list[SearchHit] = []
+        """All kinds, each up to ``limit`` hits: organisations, people, Verbünde, events."""
+        return self.find(text, limit).hits
+
+    def find(
+        self,
+        text: str,
+        limit: int = 8,
+        *,
+        kinds: tuple[str, ...] = KINDS,
+        expand: str | None = None,
+    ) -> SearchResult:
+        """Grouped hits with the true count per group. Each group holds its first ``limit``
+        hits; the group ``expand`` holds up to ``ALL_LIMIT`` („alle anzeigen“)."""
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds: {sorted(unknown)}")
+        terms = _terms(text)
+        if not terms:
+            return SearchResult(text, ())
+        groups = []
         with self._uow() as uow:
             s = uow.session
-            org_stmt = (
-                select(
-                    Organisation.id,
-                    Organisation.name,
-                    Organisation.city,
-                    OrganisationType.name,
-                    Organisation.active,
+            for kind in (k for k in KINDS if k in kinds):
+                n = ALL_LIMIT if kind == expand else limit
+                groups.append(self._searchers[kind](s, terms, n))
+        return SearchResult(text, tuple(groups))
+
+    # -- organisations and people: SQL on the stored search keys --------------------------
+
+    def _organisations(self, s, terms: list[str], limit: int) -> SearchGroup:
+        topics = [
+            (tid, search_key(name))
+            for tid, name in s.execute(select(OfferTopic.id, OfferTopic.name))
+        ]
+        street = _sql_fold(Organisation.street)
+        clauses = []
+        for term in terms:
+            options = [_like(Organisation.search_key, term), _like(street, term)]
+            topic_ids = [tid for tid, key in topics if term in key]
+            if topic_ids:
+                options.append(
+                    Organisation.id.in_(
+                        select(OrganisationOffer.organisation_id).where(
+                            OrganisationOffer.topic_id.in_(topic_ids)
+                        )
+                    )
                 )
-                .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-                .where(org_clause)
-                .order_by(_inactive_last(Organisation.active), Organisation.sort_key)
-                .limit(limit)
+            clauses.append(or_(*options))
+        stmt = (
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.street,
+                Organisation.city,
+                OrganisationType.name,
+                Organisation.active,
+                _TOTAL,
             )
-            for oid, name, city, kind, active in s.execute(org_stmt):
-                sub = " · ".join(p for p in (kind, city) if p)
-                hits.append(SearchHit("organisation", oid, name, sub, active))
-            person_stmt = (
-                select(
-                    Person.id,
-                    Person.title,
-                    Person.first_name,
-                    Person.last_name,
-                    Person.email,
-                    Organisation.name,
-                    Person.active,
-                )
-                .outerjoin(
-                    Affiliation,
-                    and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
-                )
-                .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-                .where(person_clause, listed_people())  # erased, inquirers: not found
-                .order_by(_inactive_last(Person.active), Person.sort_key)
-                .limit(limit)
+            .join(OrganisationType, OrganisationType.id == Organisation.type_id)
+            .where(*clauses)
+            .order_by(_inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
+            .limit(limit)
+        )
+        rows = s.execute(stmt).all()
+        hits = []
+        for oid, name, street, city, kind, active, _total in rows:
+            # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
+            sub = " · ".join(p for p in (kind, street, city) if p)
+            hits.append(SearchHit("organisation", oid, name, sub, active))
+        return SearchGroup("organisation", rows[0].total if rows else 0, tuple(hits))
+
+    def _people(self, s, terms: list[str], limit: int) -> SearchGroup:
+        # the first hits and the count from one scan of person, then their primary
+        # organisations for those few rows only
+        first = (
+            select(Person.id, _TOTAL)
+            .where(*(_like(Person.search_key, t) for t in terms))
+            .where(listed_people())  # erased, inquirers: not found
+            .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
+            .limit(limit)
+            .subquery()
+        )
+        stmt = (
+            select(
+                Person.id,
+                Person.title,
+                Person.first_name,
+                Person.last_name,
+                Person.email,
+                Organisation.name,
+                Person.active,
+                first.c.total,
             )
-            for pid, title, first, last, email, org, active in s.execute(person_stmt):
-                sub = " · ".join(p for p in (org, email) if p)
-                hits.append(SearchHit("person", pid, display_name(title, first, last), sub, active))
-        return hits
+            .join(first, first.c.id == Person.id)
+            .outerjoin(
+                Affiliation,
+                and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
+            )
+            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
+            .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
+        )
+        rows = s.execute(stmt).all()
+        hits = []
+        for pid, title, first_name, last, email, org, active, _total in rows:
+            sub = " · ".join(p for p in (org, email) if p)
+            hits.append(
+                SearchHit("person", pid, display_name(title, first_name, last), sub, active)
+            )
+        return SearchGroup("person", rows[0].total if rows else 0, tuple(hits))
+
+    # -- Verbünde and events: few rows, folded in Python ----------------------------------
+
+    def _verbuende(self, s, terms: list[str], limit: int) -> SearchGroup:
+        rows = s.execute(select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase))
+        found = [r for r in rows if all(t in search_key(r.name, r.short_name) for t in terms)]
+        found.sort(key=lambda r: (r.phase == "Beendet", sort_key(r.name), r.id))
+        hits = tuple(
+            SearchHit(
+                "verbund",
+                r.id,
+                r.name,
+                " · ".join(p for p in (r.short_name, r.phase) if p),
+                r.phase != "Beendet",
+            )
+            for r in found[:limit]
+        )
+        return SearchGroup("verbund", len(found), hits)
+
+    def _events(self, s, terms: list[str], limit: int) -> SearchGroup:
+        rows = s.execute(
+            select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
+        )
+        found = [r for r in rows if all(t in search_key(r.title, r.venue, r.city) for t in terms)]
+        # the newest first (the one being planned is what one looks for), cancelled ones last
+        found.sort(key=lambda r: (r.starts_at, r.id), reverse=True)
+        found.sort(key=lambda r: r.status == "abgesagt")
+        hits = tuple(
+            SearchHit(
+                "event",
+                r.id,
+                r.title,
+                " · ".join(p for p in (fmt.day(r.starts_at), r.venue, r.city) if p),
+                r.status != "abgesagt",
+            )
+            for r in found[:limit]
+        )
+        return SearchGroup("event", len(found), hits)

@@ -317,6 +317,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_organisation.connect(self.open_organisation)
         dialog.open_person.connect(self.open_person)
+        dialog.open_verbund.connect(self.verbund_commands.open_verbund)
+        dialog.open_event.connect(self.event_commands.open_event)
         dialog.open()
         return dialog
 
