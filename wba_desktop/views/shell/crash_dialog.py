@@ -42,8 +42,8 @@ REPEATS_SHOWN = 3
 TITLE = "Unerwarteter Fehler"
 HEADLINE = "Im Programm ist ein unerwarteter Fehler aufgetreten."
 REASSURANCE = (
-    "Das Programm läuft weiter. Offene Fenster und Ihre Eingaben darin bleiben erhalten: "
-    "Speichern Sie sie, bevor Sie weiterarbeiten. Bereits gespeicherte Daten sind nicht "
+    "Das Programm läuft weiter: Offene Fenster und Ihre Eingaben darin bleiben erhalten. "
+    "Speichern Sie Ihre Eingaben am besten gleich. Bereits gespeicherte Daten sind nicht "
     "betroffen."
 )
 
@@ -106,7 +106,11 @@ class CrashDialog(QDialog):
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText("Schließen")
+        for button in (self.open_folder, self.copy):
+            button.setAutoDefault(False)  # Enter closes, it does not open a folder
         close.setDefault(True)
+        close.setFocus()
+        self.close_button = close
         self.open_folder.clicked.connect(self.open_log_folder)
         self.copy.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)
@@ -202,6 +206,7 @@ class ExceptionHooks(QObject):
             dialog.show()  # no nested event loop: the hook returns at once
             dialog.raise_()
             dialog.activateWindow()
+            dialog.close_button.setFocus()  # Enter or Esc closes it
         except Exception:  # noqa: BLE001 - an error in the error dialog: log only
             log.critical("error dialog failed", exc_info=True)
 
