@@ -3,43 +3,14 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
-import traceback
 
 from wba_desktop import APP_NAME, ORG_NAME, __version__, paths
+from wba_desktop.logs import prune_log_files, setup_logging
+
+__all__ = ["prune_log_files"]  # kept here for callers that found it here before
 
 log = logging.getLogger(__name__)
-
-
-def _setup_logging() -> str:
-    logfile = paths.log_dir() / "wba-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(
-        logfile, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(min(root.level or logging.INFO, logging.INFO))
-    return str(logfile)
-
-
-def prune_log_files(days: int, folder=None, now: float | None = None) -> int:
-    """Delete rotated log files (``wba-desktop.log.1`` …) older than ``days``; the
-    current file stays. Returns how many were deleted."""
-    import time
-
-    folder = folder or paths.log_dir()
-    cutoff = (now or time.time()) - max(days, 1) * 86400
-    removed = 0
-    for path in folder.glob("wba-desktop.log.*"):
-        try:
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
-                removed += 1
-        except OSError:
-            log.warning("old log file %s not deleted", path, exc_info=True)
-    return removed
 
 
 _CONFIGURED = "wbaConfigured"
@@ -76,25 +47,6 @@ def _install_qt_translations(app) -> None:
     translator = QTranslator(app)
     if translator.load("qtbase_de", folder):
         app.installTranslator(translator)
-
-
-def install_excepthook(logfile: str) -> None:
-    """Bugs go to the log file and a dialog that says where the log is."""
-
-    def hook(exc_type, exc, tb) -> None:
-        log.error("unhandled error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        if QApplication.instance() is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
-                "Unerwarteter Fehler",
-                "Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind "
-                "nicht betroffen.\n\nDie Einzelheiten stehen in der Protokolldatei:\n" + logfile,
-            )
-            box.exec()
-
-    sys.excepthook = hook
 
 
 def open_database(db_arg: str | None):
@@ -197,9 +149,19 @@ def _ask_password(label: str) -> str | None:
 
 
 def run_gui(db_arg: str | None = None) -> int:
-    logfile = _setup_logging()
+    """The window: log file, exception hooks (undone on return), database, main window."""
+    logfile = setup_logging()
     app = create_application()
-    install_excepthook(logfile)
+    from wba_desktop.views.shell.crash_dialog import install_exception_hooks
+
+    hooks = install_exception_hooks(logfile)
+    try:
+        return _open_and_run(app, db_arg)
+    finally:
+        hooks.uninstall()
+
+
+def _open_and_run(app, db_arg: str | None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from wba_desktop.db.engine import DatabaseError

@@ -130,13 +130,13 @@ class ServiceOp(Generic[T]):
                 self._failed(exc)
             elif self._current():
                 log.error("background call failed", exc_info=exc)
-                from wba_desktop import paths
+                from wba_desktop.logs import log_file
 
                 inform(
                     self._widget,
                     self._title,
                     "Ein unerwarteter Fehler ist aufgetreten.",
-                    f"Details stehen im Protokoll: {paths.log_dir() / 'wba-desktop.log'}",
+                    f"Details stehen im Protokoll: {log_file()}",
                     error=True,
                 )
 
