@@ -27,6 +27,8 @@ class Setting:
 MAIL_SEPARATOR = Setting("prefs/mail_separator", str, ";")
 #: the name others see as "changed by" and in "also working on the database"
 USER_NAME = Setting("prefs/user_name", str, "")
+#: the language of the user interface and the messages ("de" or "en"), read at start
+LANGUAGE = Setting("prefs/language", str, "de")
 #: the database to open when none is given on the command line ("" = the own file)
 DATABASE_URL = Setting("database/url", str, "")
 # backups of the own database file (per PC: the file lives here)
