@@ -1,7 +1,7 @@
 """The access report (Art. 15 DSGVO) as a PDF to hand over, written with fpdf2.
 
-A4 portrait: the agency's name and the date at the top, the title, the letter, then
-each section with its note and a table (the header row repeated on every page), and
+A4 portrait: the agency's name, its address and the date at the top, the title, the
+letter, then each section with its note and a table (the header row repeated on every page), and
 "Seite X von Y" at the foot. The text is set in DejaVu Sans, embedded as a subset:
 umlauts, ß, „quotes“ and every other character of a name print as they are. The font
 is taken from matplotlib's data folder (installed with the app on every system,
@@ -133,6 +133,8 @@ def _letter(pdf, report: AccessReport) -> None:
     pdf.set_font(FONT, "B", 11)
     pdf.cell(0, 6, report.agency, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(FONT, "", 10)
+    for line in report.agency_address:
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     pdf.cell(0, 6, f"{report.created_on:%d.%m.%Y}", align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     pdf.set_font(FONT, "B", 15)

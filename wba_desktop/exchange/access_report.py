@@ -44,6 +44,8 @@ class AccessReport:
     sections: list[ReportSection] = field(default_factory=list)
     found: bool = True
     closing: list[str] = field(default_factory=list)
+    #: the agency's postal address (street, "PLZ Ort"), as the settings give it
+    agency_address: list[str] = field(default_factory=list)
 
     @property
     def title(self) -> str:
@@ -88,7 +90,7 @@ def write_access_xlsx(report: AccessReport, path: str | os.PathLike[str]) -> Pat
     ]
     info = [
         ("Betroffene Person", report.subject),
-        ("Verantwortlich", report.agency),
+        ("Verantwortlich", ", ".join([report.agency, *report.agency_address])),
         ("Stand", report.created_on.strftime("%d.%m.%Y")),
         ("Daten gespeichert", "ja" if report.found else "nein"),
     ]

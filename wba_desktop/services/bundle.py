@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from wba_desktop.services.privacy_log import DisclosureService
     from wba_desktop.services.privacy_report.service import AccessReportService
     from wba_desktop.services.privacy_report.uninformed import UninformedService
+    from wba_desktop.services.team_settings import FollowUpSettings, LetterheadService
     from wba_desktop.services.verbuende.report import VerbundReportService
 
 
@@ -214,6 +215,20 @@ class Services:
     def agency(self) -> AgencySettings:
         """Our agency's own organisation (shared by everyone on the database)."""
         return AgencySettings(self.uow)
+
+    @cached_property
+    def letterhead(self) -> LetterheadService:
+        """Our agency's name and address on letters and reports (shared)."""
+        from wba_desktop.services.team_settings import LetterheadService
+
+        return LetterheadService(self.uow)
+
+    @cached_property
+    def follow_up_defaults(self) -> FollowUpSettings:
+        """The default follow-up days of contacts and referrals (shared)."""
+        from wba_desktop.services.team_settings import FollowUpSettings
+
+        return FollowUpSettings(self.uow)
 
     @cached_property
     def maintenance(self) -> MaintenanceService:

@@ -151,15 +151,15 @@ class EventExportService:
         return written
 
     def _organiser(self) -> tuple[str, str]:
-        """Our agency as the ORGANIZER of calendar entries (name, e-mail), when it is set
-        in the settings and has an e-mail address: Outlook applies a cancellation
-        (METHOD:CANCEL) only from the organiser of the entry it replaces."""
+        """Our agency as the ORGANIZER of calendar entries (name, e-mail of the
+        settings' letterhead), when it is set and has an e-mail address: Outlook applies
+        a cancellation (METHOD:CANCEL) only from the organiser of the entry it replaces."""
         if self._uow is None:
             return "", ""
-        from wba_desktop.services.shared_settings import AgencySettings
+        from wba_desktop.services.team_settings import LetterheadService
 
-        name, email = AgencySettings(self._uow).own_contact()
-        return (name, email) if email else ("", "")
+        sender = LetterheadService(self._uow).letterhead()
+        return (sender.name, sender.email) if sender.email else ("", "")
 
     def speaker_ics(self, person_id: int, path: str | os.PathLike[str]) -> int:
         """The sessions of one speaker or moderator as a calendar file."""

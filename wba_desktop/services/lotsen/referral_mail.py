@@ -73,9 +73,11 @@ def _who(s, inquiry: Inquiry) -> tuple[list[str], Person | None]:
     return lines, person
 
 
-def draft(s, referral: Referral, own_name: str, user_name: str) -> MailDraft:
+def draft(
+    s, referral: Referral, own_name: str, user_name: str, sender_lines: list[str] | None = None
+) -> MailDraft:
     """Build the e-mail in the caller's session and log the disclosure there (the
-    caller commits)."""
+    caller commits). ``sender_lines``: our agency's address below the signature."""
     inquiry = s.get(Inquiry, referral.inquiry_id)
     partner = s.get(Organisation, referral.organisation_id)
     contact = s.get(Person, referral.contact_person_id) if referral.contact_person_id else None
@@ -105,6 +107,7 @@ def draft(s, referral: Referral, own_name: str, user_name: str) -> MailDraft:
         "",
         "Mit freundlichen Grüßen",
         *(line for line in (user_name, own_name) if line),
+        *(sender_lines or ()),
     ]
     body = "\n".join(lines)
     url = mailto_link(to, subject, body)

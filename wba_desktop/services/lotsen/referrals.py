@@ -8,7 +8,8 @@ list and on the start page. The follow-up is marked done when the outcome is
 recorded or the partner declines. The first referral moves an inquiry that is „neu“
 or „in Klärung“ to „vermittelt“. Every step is written to the inquiry's history.
 
-The default follow-up date is 14 days after the referral, but never before today (a
+The default follow-up date is 14 days after the referral (the team may set another
+default in the settings: ``team_settings.FollowUpSettings``), but never before today (a
 referral recorded late would otherwise start overdue); a date given in the past is
 refused.
 """
@@ -51,6 +52,11 @@ from wba_desktop.services.lotsen.status import (
 )
 from wba_desktop.services.lotsen.steps import add_step
 from wba_desktop.services.shared_settings import AgencySettings
+from wba_desktop.services.team_settings import (
+    FollowUpDefaults,
+    FollowUpSettings,
+    LetterheadService,
+)
 from wba_desktop.text import format as fmt
 from wba_desktop.vocab import REFERRAL_KIND
 
@@ -58,8 +64,9 @@ __all__ = ["ACTIVITY_KIND", "FOLLOW_UP_DAYS", "MailDraft", "ReferralRow", "Refer
 
 #: the kind of the contact-history entry a referral makes
 ACTIVITY_KIND = REFERRAL_KIND
-#: days from the referral to its follow-up, unless the user picks a date
-FOLLOW_UP_DAYS = 14
+#: days from the referral to its follow-up, unless the user picks a date or the team
+#: set another default in the settings (``FollowUpSettings``)
+FOLLOW_UP_DAYS = FollowUpDefaults.referral_days
 
 
 @dataclass(frozen=True)
@@ -173,7 +180,8 @@ class ReferralService:
                     f"Anfrage ({fmt.day(inquiry.received_on)}).",
                 )
             if follow_up_on is None:
-                follow_up_on = max(referred_on + timedelta(days=FOLLOW_UP_DAYS), today)
+                days = FollowUpSettings(self._uow).defaults().referral_days
+                follow_up_on = max(referred_on + timedelta(days=days), today)
             elif follow_up_on < today:
                 c.add(
                     "follow_up_on",
@@ -319,10 +327,12 @@ class ReferralService:
         """The e-mail to the partner as a ``mailto:`` link (see
         :mod:`~wba_desktop.services.lotsen.referral_mail`); the inquirer's name and
         contact only when they agreed, and then logged as a disclosure."""
-        own_name, _own_email = self._agency.own_contact()
+        sender = LetterheadService(self._uow).letterhead()
         with self._uow() as uow:
             s = uow.session
-            result = draft(s, _load(s, referral_id), own_name, self._user)
+            result = draft(
+                s, _load(s, referral_id), sender.name, self._user, sender.address_lines()
+            )
             uow.commit()
             return result
 

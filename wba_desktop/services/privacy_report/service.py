@@ -39,6 +39,7 @@ from wba_desktop.services.shared_settings import (
     AgencySettings,
     SharedSettings,
 )
+from wba_desktop.services.team_settings import Letterhead, LetterheadService
 from wba_desktop.services.verteiler.lists import VerteilerService
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,11 @@ class AccessReportService:
         return person_choices(self._uow, text, limit)
 
     def agency_name(self) -> str:
-        own = self._agency.own_organisation()
-        return own[1] if own else DEFAULT_AGENCY
+        return self._letterhead().name or DEFAULT_AGENCY
+
+    def _letterhead(self) -> Letterhead:
+        """Our agency as the sender (the settings' letterhead, else its organisation)."""
+        return LetterheadService(self._uow).letterhead()
 
     # -- the report --------------------------------------------------------------------
     def report(self, person_id: int, today: date | None = None) -> AccessReport:
@@ -156,7 +160,16 @@ class AccessReportService:
             "Daten im Einzelnen auf.",
         ]
         closing = ["Mit freundlichen Grüßen", agency]
-        return AccessReport(agency, name, today, letter, sections, True, closing)
+        return AccessReport(
+            agency,
+            name,
+            today,
+            letter,
+            sections,
+            True,
+            closing,
+            agency_address=self._letterhead().address_lines(),
+        )
 
     def _inquirer_storage(self) -> str:
         months = SharedSettings(self._uow).get(ANONYMISE_MONTHS, DEFAULT_ANONYMISE_MONTHS)
@@ -186,7 +199,16 @@ class AccessReportService:
             RIGHTS,
         ]
         closing = ["Mit freundlichen Grüßen", agency]
-        return AccessReport(agency, subject, today, letter, [], False, closing)
+        return AccessReport(
+            agency,
+            subject,
+            today,
+            letter,
+            [],
+            False,
+            closing,
+            agency_address=self._letterhead().address_lines(),
+        )
 
     # -- writing -------------------------------------------------------------------------
     def write(

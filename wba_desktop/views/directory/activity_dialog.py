@@ -72,7 +72,9 @@ class ActivityDialog(QDialog):
         self.due_on = OptionalDateEdit(self)
         self.due_on.setSpecialValueText(self.tr("keine"))
         self.due_on.setToolTip(self.tr("Wann wieder an diesen Kontakt gedacht werden soll"))
-        self.due_in_two_weeks = QPushButton(self.tr("in 2 Wochen"), self)
+        # the team's default follow-up period (Extras › Einstellungen › Schwellenwerte)
+        self._follow_up_days = services.follow_up_defaults.defaults().activity_days
+        self.due_in_two_weeks = QPushButton(self._in_days_text(self._follow_up_days), self)
         self.due_in_two_weeks.clicked.connect(self._due_in_two_weeks)
         self.responsible = QComboBox(self)
         self.responsible.setEditable(True)
@@ -164,9 +166,19 @@ class ActivityDialog(QDialog):
         seen = services.followups.responsible_names()
         return ([own] if own else []) + [n for n in seen if n.casefold() != own.casefold()]
 
+    def _in_days_text(self, days: int) -> str:
+        """„in 2 Wochen“, „in 10 Tagen“: the follow-up button's label."""
+        if days == 1:
+            return self.tr("morgen")
+        if days == 7:
+            return self.tr("in einer Woche")
+        if days % 7 == 0:
+            return self.tr("in %1 Wochen").replace("%1", str(days // 7))
+        return self.tr("in %1 Tagen").replace("%1", str(days))
+
     def _due_in_two_weeks(self) -> None:
         start = max(self.happened_on.value() or date.today(), date.today())
-        self.due_on.set_value(start + timedelta(days=14))
+        self.due_on.set_value(start + timedelta(days=self._follow_up_days))
         if not self.responsible.currentText().strip() and self.responsible.count():
             self.responsible.setCurrentIndex(0)
 

@@ -23,9 +23,6 @@ from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.vocab import ACCEPTED, CLOSED, DECLINED, OUTCOMES
 
-#: days until the follow-up of a new referral
-FOLLOW_UP_DAYS = 14
-
 
 def _date_edit(parent, day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
@@ -95,7 +92,8 @@ class ReferDialog(_Form):
             self.contact.set_current(contact_id, contact_name)
         today = date.today()
         self.referred = _date_edit(self, today)
-        self.follow_up = _date_edit(self, today + timedelta(days=FOLLOW_UP_DAYS))
+        days = services.follow_up_defaults.defaults().referral_days
+        self.follow_up = _date_edit(self, today + timedelta(days=days))
         self.form.addRow(self.tr("&Partner: *"), self.partner)
         self.form.addRow(self.tr("&Ansprechperson:"), self.contact)
         self.form.addRow(self.tr("&Vermittelt am:"), self.referred)
