@@ -110,12 +110,10 @@ class LetterheadService:
         with self._uow() as uow:
             return _from_organisation(uow.session.get(Organisation, org_id))
 
-    def set_letterhead(self, letterhead: Letterhead | None) -> Letterhead | None:
-        """Store the letterhead, cleaned (None or an empty one: back to the
-        organisation's address). Raises ValidationError by field, nothing stored."""
-        if letterhead is None or letterhead.is_empty:
-            self._shared.set(LETTERHEAD_KEY, None)
-            return None
+    def clean(self, letterhead: Letterhead, org_id: int | None = None) -> Letterhead:
+        """``letterhead`` trimmed and checked: ValidationError by field (PLZ, E-Mail,
+        Telefon, lengths); a name is needed unless organisation ``org_id`` (default:
+        our agency's) gives one."""
         c = v.Collector()
         values = {f.name: v.clean_text(getattr(letterhead, f.name)) for f in fields(Letterhead)}
         for key, limit in _LIMITS.items():
@@ -123,10 +121,18 @@ class LetterheadService:
         values["postcode"] = v.clean_postcode(c, "postcode", values["postcode"])
         values["email"] = v.clean_email(c, "email", values["email"])
         values["phone"] = v.clean_phone(c, "phone", "Telefon", values["phone"])
-        if not values["name"] and not self.from_organisation().name:
+        if not values["name"] and any(values.values()) and not self.from_organisation(org_id).name:
             c.add("name", "Name: Bitte den Namen der Agentur angeben.")
         c.raise_if_any()
-        cleaned = Letterhead(**values)
+        return Letterhead(**values)
+
+    def set_letterhead(self, letterhead: Letterhead | None) -> Letterhead | None:
+        """Store the letterhead, cleaned (None or an empty one: back to the
+        organisation's address). Raises ValidationError by field, nothing stored."""
+        if letterhead is None or letterhead.is_empty:
+            self._shared.set(LETTERHEAD_KEY, None)
+            return None
+        cleaned = self.clean(letterhead)
         self._shared.set(LETTERHEAD_KEY, asdict(cleaned))
         return cleaned
 

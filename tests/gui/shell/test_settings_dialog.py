@@ -65,9 +65,9 @@ def test_name_agency_and_backup_policy_are_saved(qtbot, window, services, settin
     label = next(lbl for _id, lbl in services.organisations.choices("Musterkreis"))
     assert dialog.agency.choose(label)
     dialog.tabs.setCurrentIndex(2)
-    dialog.keep.setValue(5)
-    dialog.max_age.setValue(90)
-    dialog.daily.setChecked(False)
+    dialog.backup.keep.setValue(5)
+    dialog.backup.max_age.setValue(90)
+    dialog.backup.daily.setChecked(False)
     _save(qtbot, dialog)
     assert not dialog.isVisible()
     assert settings.get(keys.USER_NAME) == "Jördis Beispiel"
@@ -89,7 +89,7 @@ def test_an_agency_typed_but_not_chosen_is_refused(qtbot, window, services):
     type_text(qtbot, dialog.agency, "Gibt es nicht")
     _save(qtbot, dialog)
     assert dialog.isVisible()
-    assert "Unsere Agentur: Bitte eine Organisation aus der Liste wählen." in dialog.banner.text()
+    assert "Organisation: Bitte eine Organisation aus der Liste wählen." in dialog.banner.text()
     assert services.agency.own_organisation() is None
     dialog.reject()
 

@@ -1,10 +1,14 @@
-"""Extras › Einstellungen: the user's name, our agency, the database, the backups and
-the retention periods (``privacy_settings``).
+"""Extras › Einstellungen: the user's name and language, our agency (organisation and
+letterhead, ``agency_settings``), the data folder and the database, the backups, the
+team's thresholds (``threshold_settings``) and the retention periods
+(``privacy_settings``).
 
-Per-user values (name, database address, backup policy) are kept in the user's
-settings file; our agency's organisation is kept in the database, for the whole team;
-the team database's password goes to the operating system's credential store, never
-into a file. A changed database takes effect at the next start.
+Per-user values (name, language, database address, backup policy) are kept in the
+user's settings file; the window arrangement in its own file (``oberflaeche.ini``),
+which "Fensteranordnung zurücksetzen" empties; our agency and the thresholds are kept
+in the database, for the whole team; the team database's password goes to the
+operating system's credential store, never into a file. A changed database or
+language takes effect at the next start.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -25,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,11 +41,13 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.views.common import settings as s
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import op
-from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.shell.agency_settings import AgencySettingsPage
+from wba_desktop.views.shell.backup_settings import BackupSettingsPage
 from wba_desktop.views.shell.privacy_settings import PrivacySettingsPage
 from wba_desktop.views.shell.team_form import TeamDatabaseForm
+from wba_desktop.views.shell.threshold_settings import ThresholdSettingsPage
 
 NAME_LIMIT = 100
 
@@ -80,8 +86,29 @@ def _with_hint(field, hint: str, parent: QWidget) -> QWidget:
     return box
 
 
+class _TabbedFieldErrors(FieldErrors):
+    """Field errors that bring the page of the first refused field to the front."""
+
+    def __init__(self, banner: ErrorBanner, fields: dict[str, QWidget], tabs: QTabWidget):
+        super().__init__(banner, fields)
+        self._tabs = tabs
+
+    def show(self, errors: dict[str, str]) -> None:
+        super().show(errors)
+        for field in errors:
+            widget = self._fields.get(field)
+            if widget is None:
+                continue
+            for index in range(self._tabs.count()):
+                if self._tabs.widget(index).isAncestorOf(widget):
+                    self._tabs.setCurrentIndex(index)
+                    widget.setFocus()
+                    return
+
+
 class SettingsDialog(QDialog):
-    """``restart_needed`` is True after saving a different database."""
+    """``restart_needed`` is True after saving a different database;
+    ``language_changed`` after saving a different language."""
 
     def __init__(
         self,
@@ -97,30 +124,47 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Einstellungen"))
         self._services, self._settings, self._runner = services, settings, runner
         self.restart_needed = False
+        self.language_changed = False
         self.banner = ErrorBanner(self)
         self.tabs = QTabWidget(self)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(self._general_page(), self.tr("Allgemein"))
-        self.tabs.addTab(self._database_page(open_label), self.tr("Datenbank"))
-        self.tabs.addTab(self._backup_page(), self.tr("Sicherung"))
+        self.agency_page = AgencySettingsPage(services, self)
+        self.tabs.addTab(self.agency_page, self.tr("Agentur"))
+        self.tabs.addTab(self._database_page(open_label), self.tr("Daten"))
+        self.backup = BackupSettingsPage(services, settings, self)
+        self.tabs.addTab(self.backup, self.tr("Sicherung"))
+        self.daily, self.keep, self.max_age = (
+            self.backup.daily,
+            self.backup.keep,
+            self.backup.max_age,
+        )
+        self.thresholds = ThresholdSettingsPage(services, self)
+        self.tabs.addTab(self.thresholds, self.tr("Schwellenwerte"))
         self.privacy = PrivacySettingsPage(services, settings, self)
         self.tabs.addTab(self.privacy, self.tr("Datenschutz"))
+        self.agency = self.agency_page.agency
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
         layout.addWidget(save_cancel_buttons(self))
-        self.errors = FieldErrors(
+        self.errors = _TabbedFieldErrors(
             self.banner,
             {
                 "user_name": self.name,
                 "own_organisation": self.agency,
+                **self.agency_page.edits,
                 "file": self.file,
                 "host": self.host,
                 "database": self.database,
                 "user": self.user,
+                **self.thresholds.fields(),
+                "years": self.privacy.review_years,
             },
+            self.tabs,
         )
         self._load()
-        self.resize(660, 500)
+        self.resize(720, 560)
 
     # -- pages --------------------------------------------------------------------------
     def _general_page(self) -> QWidget:
@@ -128,12 +172,17 @@ class SettingsDialog(QDialog):
         self.name = QLineEdit(page)
         self.name.setMaxLength(NAME_LIMIT)
         self.name.setPlaceholderText(login_name())
-        self.agency = RecordPicker(self._services.organisations.choices, page)
-        clear = QPushButton(self.tr("Entfernen"), page)
-        clear.clicked.connect(self._clear_agency)
-        row = QHBoxLayout()
-        row.addWidget(self.agency, 1)
-        row.addWidget(clear)
+        self.language = QComboBox(page)
+        self.language.setObjectName("language")
+        for code, label in s.LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.reset_layout = QPushButton(self.tr("Fensteranordnung zurücksetzen"), page)
+        self.reset_layout.setObjectName("resetLayout")
+        self.reset_layout.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.reset_layout.clicked.connect(self.reset_window_layout)
+        self.reset_result = QLabel(page)
+        self.reset_result.setWordWrap(True)
         form = QFormLayout(page)
         form.addRow(
             self.tr("Ihr Name:"),
@@ -147,21 +196,43 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow(
-            self.tr("Unsere Agentur:"),
+            self.tr("Sprache:"),
             _with_hint(
-                row,
+                self.language,
+                self.tr("Gilt ab dem nächsten Start von WBA Desktop."),
+                page,
+            ),
+        )
+        form.addRow(
+            self.tr("Fenster:"),
+            _with_hint(
+                self.reset_layout,
                 self.tr(
-                    "Die Organisation Ihrer Weiterbildungsagentur im Verzeichnis. Gilt für "
-                    "alle, die mit dieser Datenbank arbeiten."
+                    "Vergisst Fenstergröße, Spaltenbreiten, ausgeblendete Spalten und den "
+                    "zuletzt geöffneten Bereich. Ab dem nächsten Start gilt wieder die "
+                    "Grundeinstellung; Ihre Einstellungen bleiben erhalten."
                 ),
                 page,
             ),
         )
+        form.addRow("", self.reset_result)
         return page
 
     def _database_page(self, open_label: str) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        folder = QLabel(str(paths.data_dir()), page)
+        folder.setObjectName("dataFolder")
+        folder.setWordWrap(True)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        open_folder = QPushButton(self.tr("Ordner öffnen"), page)
+        open_folder.setObjectName("openDataFolder")
+        open_folder.clicked.connect(self.open_data_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Datenordner:"), page))
+        folder_row.addWidget(folder, 1)
+        folder_row.addWidget(open_folder)
+        layout.addLayout(folder_row)
         if open_label:
             layout.addWidget(_hint(self.tr("Zurzeit geöffnet: %1").replace("%1", open_label), page))
         self.use_file = QRadioButton(self.tr("Eigene Datenbankdatei auf diesem PC"), page)
@@ -211,59 +282,14 @@ class SettingsDialog(QDialog):
         self.use_file.toggled.connect(self._show_choice)
         return page
 
-    def _backup_page(self) -> QWidget:
-        page = QWidget(self)
-        self.daily = QCheckBox(self.tr("Jeden Tag beim ersten Start eine Sicherung anlegen"), page)
-        self.keep = QSpinBox(page)
-        self.keep.setRange(1, 999)
-        self.keep.setSuffix(self.tr(" Sicherungen"))
-        self.max_age = QSpinBox(page)
-        self.max_age.setRange(0, 3650)
-        self.max_age.setSpecialValueText(self.tr("unbegrenzt"))
-        self.max_age.setSuffix(self.tr(" Tage"))
-        for box in (self.keep, self.max_age):
-            box.setMinimumWidth(160)
-            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        folder = QLabel(str(paths.backup_dir()), page)
-        folder.setWordWrap(True)
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form = QFormLayout(page)
-        form.addRow(self.daily)
-        form.addRow(self.tr("Aufbewahren, höchstens:"), self.keep)
-        form.addRow(self.tr("Älter als … löschen:"), self.max_age)
-        form.addRow(self.tr("Ordner:"), folder)
-        form.addRow(self.tr("Letzte Sicherung:"), QLabel(self._last_backup(), page))
-        form.addRow(
-            _hint(
-                self.tr(
-                    "Zusätzlich wird vor jedem Update, jedem Import und jeder Wiederherstellung "
-                    "gesichert. Sicherungen gelten für die eigene Datenbankdatei; die "
-                    "Teamdatenbank sichert der Server."
-                ),
-                page,
-            ),
-        )
-        return page
-
-    def _last_backup(self) -> str:
-        from wba_desktop.services.backups import reason_label
-
-        backups = self._services.backups
-        if not backups.is_sqlite:
-            return self.tr("– (die Teamdatenbank sichert der Server)")
-        found = backups.list_backups()
-        if not found:
-            return self.tr("noch keine")
-        last = found[0]
-        return f"{last.created:%d.%m.%Y, %H:%M} Uhr ({reason_label(last.reason)})"
-
     # -- values -------------------------------------------------------------------------
     def _load(self) -> None:
         st = self._settings
         self.name.setText(st.get(s.USER_NAME))
-        own = self._services.agency.own_organisation()
-        if own is not None:
-            self.agency.set_current(*own)
+        index = self.language.findData(st.get(s.LANGUAGE))
+        self.language.setCurrentIndex(max(index, 0))
+        self.agency_page.load()
+        self.thresholds.load()
         url = st.get(s.DATABASE_URL)
         team = connection.TeamDatabase.from_url(url) if url else None
         if team is not None:
@@ -274,18 +300,13 @@ class SettingsDialog(QDialog):
             if url.startswith("sqlite:///"):
                 self.file.setText(url.removeprefix("sqlite:///"))
         self._show_choice()
-        self.daily.setChecked(st.get(s.BACKUP_DAILY))
-        self.keep.setValue(st.get(s.BACKUP_KEEP))
-        self.max_age.setValue(st.get(s.BACKUP_MAX_AGE_DAYS))
+        self.backup.load()
         self.privacy.load()
 
     def _show_choice(self) -> None:
         self.file_box.setEnabled(self.use_file.isChecked())
         self.team_box.setEnabled(self.use_team.isChecked())
         self.probe_result.clear()
-
-    def _clear_agency(self) -> None:
-        self.agency.set_current(None)
 
     def _browse(self) -> None:
         start = self.file.text() or str(paths.data_dir())
@@ -317,10 +338,7 @@ class SettingsDialog(QDialog):
             folder = Path(self.file.text().strip()).expanduser().parent
             if not folder.is_dir():
                 problems["file"] = f"Datei: Den Ordner „{folder}“ gibt es nicht."
-        if self.agency.text().strip() and self.agency.current_id() is None:
-            problems["own_organisation"] = (
-                "Unsere Agentur: Bitte eine Organisation aus der Liste wählen."
-            )
+        problems.update(self.agency_page.problems())
         return problems
 
     # -- actions ------------------------------------------------------------------------
@@ -351,11 +369,12 @@ class SettingsDialog(QDialog):
         if problems:
             self.errors.show(problems)
             return
-        agency_id = self.agency.current_id() if self.agency.text().strip() else None
         saved: list[bool] = []
 
         def shared() -> None:
-            self._services.agency.set_own_organisation(agency_id)
+            self.thresholds.check()  # refused values: nothing stored
+            self.agency_page.save()
+            self.thresholds.save()
             self.privacy.save()
 
         op(self, shared, form=self.errors).success(lambda _r: saved.append(True)).run()
@@ -363,14 +382,26 @@ class SettingsDialog(QDialog):
             return
         st = self._settings
         st.set(s.USER_NAME, self.name.text().strip())
+        language = self.language.currentData()
+        self.language_changed = language != st.get(s.LANGUAGE)
+        st.set(s.LANGUAGE, language)
         url = self.database_url()
         self.restart_needed = url != st.get(s.DATABASE_URL)
         st.set(s.DATABASE_URL, url)
         if self.use_team.isChecked():
             self.team_box.keep_or_forget_password()
-        st.set(s.BACKUP_DAILY, self.daily.isChecked())
-        st.set(s.BACKUP_KEEP, self.keep.value())
-        st.set(s.BACKUP_MAX_AGE_DAYS, self.max_age.value())
+        self.backup.save()
         st.sync()
         self._services.set_user_name(user_name(st))
         self.accept()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+
+    def reset_window_layout(self) -> None:
+        """Empty the UI state file now; the window does not write it back on closing."""
+        self._settings.reset_ui_state()
+        self.reset_result.setText(
+            self.tr("Die Fensteranordnung wird beim nächsten Start zurückgesetzt.")
+        )
+        self.reset_layout.setEnabled(False)
