@@ -64,7 +64,7 @@ def test_name_agency_and_backup_policy_are_saved(qtbot, window, services, settin
     dialog.agency.refresh_choices()
     label = next(lbl for _id, lbl in services.organisations.choices("Musterkreis"))
     assert dialog.agency.choose(label)
-    dialog.tabs.setCurrentIndex(2)
+    dialog.tabs.setCurrentWidget(dialog.backup)
     dialog.backup.keep.setValue(5)
     dialog.backup.max_age.setValue(90)
     dialog.backup.daily.setChecked(False)
@@ -80,7 +80,7 @@ def test_name_agency_and_backup_policy_are_saved(qtbot, window, services, settin
     again = window.database_commands.show_settings()
     assert again.name.text() == "Jördis Beispiel"
     assert again.agency.current_id() == own.id
-    assert again.keep.value() == 5 and not again.daily.isChecked()
+    assert again.backup.keep.value() == 5 and not again.backup.daily.isChecked()
     again.reject()
 
 
@@ -98,7 +98,7 @@ def test_team_database_password_goes_to_the_keyring_not_the_file(
     qtbot, window, settings, memory_keyring
 ):
     dialog = window.database_commands.show_settings()
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.use_team.parentWidget())
     qtbot.waitExposed(dialog.use_team)
     qtbot.mouseClick(dialog.use_team, LEFT, pos=QPoint(8, dialog.use_team.height() // 2))
     assert dialog.team_box.isEnabled() and not dialog.file_box.isEnabled()
@@ -126,7 +126,7 @@ def test_team_database_password_goes_to_the_keyring_not_the_file(
 
 def test_team_database_needs_server_database_and_user(qtbot, window, settings):
     dialog = window.database_commands.show_settings()
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.use_team.parentWidget())
     qtbot.waitExposed(dialog.use_team)
     qtbot.mouseClick(dialog.use_team, LEFT, pos=QPoint(8, dialog.use_team.height() // 2))
     _save(qtbot, dialog)
@@ -139,7 +139,7 @@ def test_team_database_needs_server_database_and_user(qtbot, window, settings):
 
 def test_probe_says_whether_a_file_can_be_used(qtbot, window, tmp_path):
     dialog = window.database_commands.show_settings()
-    dialog.tabs.setCurrentIndex(1)
+    dialog.tabs.setCurrentWidget(dialog.use_team.parentWidget())
     type_text(qtbot, dialog.file, str(tmp_path / "neu.sqlite3"))
     qtbot.mouseClick(dialog.probe_button, LEFT)
     qtbot.waitUntil(lambda: dialog.probe_result.text().startswith("✓"), timeout=5000)

@@ -165,20 +165,23 @@ class DatabaseCommands:
             w.services, w.settings, w.runner, w, open_label=w.db_label.removeprefix("Datenbank: ")
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._saved(dialog.restart_needed))
+        dialog.accepted.connect(lambda: self._saved(dialog.restart_needed, dialog.language_changed))
         dialog.open()
         return dialog
 
-    def _saved(self, restart_needed: bool) -> None:
+    def _saved(self, restart_needed: bool, language_changed: bool = False) -> None:
         self.apply_policy()
+        notes = []
         if restart_needed:
-            inform(
-                self.w,
-                self.w.tr("Einstellungen"),
+            notes.append(
                 self.w.tr(
                     "Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop."
-                ),
+                )
             )
+        if language_changed:
+            notes.append(self.w.tr("Die neue Sprache gilt ab dem nächsten Start von WBA Desktop."))
+        if notes:
+            inform(self.w, self.w.tr("Einstellungen"), "\n\n".join(notes))
 
 
 def _today() -> str:

@@ -134,11 +134,6 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._database_page(open_label), self.tr("Daten"))
         self.backup = BackupSettingsPage(services, settings, self)
         self.tabs.addTab(self.backup, self.tr("Sicherung"))
-        self.daily, self.keep, self.max_age = (
-            self.backup.daily,
-            self.backup.keep,
-            self.backup.max_age,
-        )
         self.thresholds = ThresholdSettingsPage(services, self)
         self.tabs.addTab(self.thresholds, self.tr("Schwellenwerte"))
         self.privacy = PrivacySettingsPage(services, settings, self)
