@@ -130,3 +130,13 @@ def test_health_thresholds_out_of_range_are_refused(services):
     assert services.health.thresholds() == before
     services.health.set_thresholds(HealthThresholds(agreement_share=0.75, event_months=9))
     assert services.health.thresholds() == HealthThresholds(agreement_share=0.75, event_months=9)
+
+
+def test_review_years_out_of_range_are_refused_naming_the_field(services):
+    for bad in (0, 31):
+        with pytest.raises(ValidationError) as caught:
+            services.review.set_years(bad)
+        assert caught.value.errors == {"years": "Überprüfen nach: Bitte 1 bis 30 Jahre wählen."}
+    assert services.review.years() == 3
+    services.review.set_years(5)
+    assert services.review.years() == 5

@@ -63,7 +63,7 @@ class ReviewService:
 
     def set_years(self, years: int) -> None:
         if not isinstance(years, int) or not 1 <= years <= 30:
-            raise ValidationError({"years": "Bitte eine Zahl von 1 bis 30 Jahren angeben."})
+            raise ValidationError({"years": "Überprüfen nach: Bitte 1 bis 30 Jahre wählen."})
         self._settings.set(YEARS_KEY, years)
 
     def candidates(self, years: int | None = None, today: date | None = None) -> list[ReviewRow]:
