@@ -63,11 +63,14 @@ def test_new_values_go_to_their_own_file():
     st.set(keys.LANGUAGE, "en")
     st.set(keys.LAST_AREA, "network")
     st.set_table_state("people", QByteArray(b"H"))
+    st.set_splitter_state("events", QByteArray(b"S"))
     st.sync()
     prefs, ui = _ini(keys.PREFS_FILE), _ini(keys.UI_FILE)
     assert prefs.value("prefs/language") == "en" and not ui.contains("prefs/language")
     assert ui.value("ui/last_area") == "network" and not prefs.contains("ui/last_area")
     assert ui.contains("tables/people/header") and not prefs.contains("tables/people/header")
+    assert ui.value("ui/splitters/events") == QByteArray(b"S")
+    assert Settings().splitter_state("events") == QByteArray(b"S")
 
 
 def test_reset_forgets_the_ui_state_and_keeps_the_preferences():

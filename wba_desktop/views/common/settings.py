@@ -164,6 +164,14 @@ class Settings:
     def set_hidden_columns(self, name: str, keys: list[str]) -> None:
         self._put(f"tables/{name}/hidden", ",".join(keys))
 
+    # splitter positions (keyed by a name the view chooses)
+    def splitter_state(self, name: str) -> QByteArray | None:
+        value = self._ui.value(f"ui/splitters/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._put(f"ui/splitters/{name}", state)
+
     # -- the UI state as a whole -------------------------------------------------------
     def has_ui_state(self) -> bool:
         return any(is_ui_key(key) for key in self._ui.allKeys())
