@@ -114,7 +114,7 @@ def test_team_database_password_goes_to_the_keyring_not_the_file(
     settings.sync()
     assert "Geheim-4711" not in (paths.data_dir() / "einstellungen.ini").read_text("utf-8")
     assert list(memory_keyring.store.values()) == ["Geheim-4711"]
-    assert "nächsten Start" in answer(qtbot, "OK")
+    assert "nächsten Start" in answer(qtbot, "Später")
     # the next start takes the address from the settings and the password from the keyring
     url = configured_database(None, settings)
     assert url == (

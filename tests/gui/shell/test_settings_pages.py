@@ -4,6 +4,7 @@ that every page fits the dialog at the smallest window size without a cut contro
 
 from __future__ import annotations
 
+import sys
 from datetime import date, timedelta
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -22,7 +23,7 @@ from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.team_settings import FollowUpDefaults, Letterhead
 from wba_desktop.views.common import settings as keys
 from wba_desktop.views.directory.activity_dialog import ActivityDialog
-from wba_desktop.views.shell import settings_dialog
+from wba_desktop.views.shell import restart, settings_dialog
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -154,11 +155,29 @@ def test_language_is_stored_and_applies_at_the_next_start(qtbot, window, setting
     assert dialog.language.currentText() == "English"
     _save(qtbot, dialog)
     assert settings.get(keys.LANGUAGE) == "en"
-    text = answer(qtbot, "OK")
+    text = answer(qtbot, "Später")
     assert "Die neue Sprache gilt ab dem nächsten Start von WBA Desktop." in text
+    assert window.isVisible()
     again = _open(qtbot, window, "Allgemein")
     assert again.language.currentData() == "en"
     again.reject()
+
+
+def test_restart_now_closes_the_window_and_starts_the_program_again(
+    qtbot, window, settings, monkeypatch
+):
+    started = []
+    monkeypatch.setattr(
+        restart.QProcess, "startDetached", lambda program, args: started.append((program, args))
+    )
+    monkeypatch.setattr(restart.sys, "argv", ["wba-desktop", "--db", "/tmp/x.sqlite3"])
+    dialog = _open(qtbot, window, "Allgemein")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    _save(qtbot, dialog)
+    answer(qtbot, "Jetzt neu starten")
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+    assert started == [(sys.executable, ["-m", "wba_desktop", "--db", "/tmp/x.sqlite3"])]
+    assert settings.get(keys.LANGUAGE) == "en"
 
 
 def test_data_folder_is_shown_and_opened(qtbot, window, monkeypatch):

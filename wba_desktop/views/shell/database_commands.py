@@ -8,13 +8,13 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wba_desktop.errors import ServiceError
 from wba_desktop.services.backups import BackupPolicy
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common import settings as keys
-from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,27 @@ class DatabaseCommands:
         if language_changed:
             notes.append(self.w.tr("Die neue Sprache gilt ab dem nächsten Start von WBA Desktop."))
         if notes:
-            inform(self.w, self.w.tr("Einstellungen"), "\n\n".join(notes))
+            self._offer_restart(notes)
+
+    def _offer_restart(self, notes: list[str]) -> None:
+        """A new database or language needs a new start: offer it now."""
+        from wba_desktop.views.shell.restart import restart
+
+        def answered(index: int) -> None:
+            if index == 0:
+                restart(self.w)
+
+        ask(
+            self.w,
+            self.w.tr("Einstellungen"),
+            "\n\n".join(notes),
+            [
+                (self.w.tr("Jetzt neu starten"), QMessageBox.ButtonRole.AcceptRole),
+                (self.w.tr("Später"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            answered,
+            default=1,
+        )
 
 
 def _today() -> str:
