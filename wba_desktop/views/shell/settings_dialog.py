@@ -332,7 +332,8 @@ class SettingsDialog(QDialog):
         elif self.file.text().strip():
             folder = Path(self.file.text().strip()).expanduser().parent
             if not folder.is_dir():
-                problems["file"] = f"Datei: Den Ordner „{folder}“ gibt es nicht."
+                message = self.tr("Datei: Den Ordner „%1“ gibt es nicht.")
+                problems["file"] = message.replace("%1", str(folder))
         problems.update(self.agency_page.problems())
         return problems
 
