@@ -31,7 +31,7 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    _install_qt_translations(app)
+    _install_translations(app)
     app.setStyle("Fusion")
     qss = paths.resource_path("style.qss")
     if qss.exists():
@@ -39,14 +39,13 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def _install_qt_translations(app) -> None:
-    """German texts for Qt's own dialogs (colour picker, file dialogs, context menus)."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+def _install_translations(app) -> None:
+    """Qt's own dialog texts and the app's texts in the language of the settings
+    (``WBA_LANGUAGE`` overrides it)."""
+    from wba_desktop.views.common import settings as keys
+    from wba_desktop.views.common.translation import chosen_language, install_translations
 
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load("qtbase_de", folder):
-        app.installTranslator(translator)
+    install_translations(app, chosen_language(keys.Settings().get(keys.LANGUAGE)))
 
 
 def open_database(db_arg: str | None):

@@ -11,6 +11,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.activities import ActivityInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.directory.linked_tables import LinkedTable
 
 COLUMNS = (
@@ -39,9 +40,7 @@ class HistoryTab(LinkedTable):
     """``about`` is "person" or "organisation"; ``set_record(id, label)`` loads it."""
 
     def __init__(self, services: Services, about: str, on_change, parent=None) -> None:
-        super().__init__(
-            COLUMNS, parent.tr("Kontakt erfassen …"), parent.tr("Öffnen"), parent=parent
-        )
+        super().__init__(COLUMNS, tr("Kontakt erfassen …"), tr("Öffnen"), parent=parent)
         self.setObjectName("historyTab")
         self._services = services
         self._about = about

@@ -32,7 +32,7 @@ NO_CONSENT = "Einwilligung fehlt/widerrufen"
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvitationModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def fmt_local(value: datetime | None) -> str:

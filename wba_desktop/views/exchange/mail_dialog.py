@@ -26,6 +26,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.purpose_combo import PurposeCombo
+from wba_desktop.views.common.translation import tr
 
 SEPARATORS = (("; (Outlook unter Windows)", ";"), (", (andere Programme)", ","))
 
@@ -180,7 +181,7 @@ def log_mail(
         op(
             dialog,
             lambda: services.disclosures.record_mail(what, ids, recipient),
-            title=dialog.tr("E-Mail"),
+            title=tr("E-Mail"),
         ).run()
 
 
@@ -193,7 +194,6 @@ def show_batches(
         item = layout.takeAt(0)
         if item.widget():
             item.widget().deleteLater()
-    tr = dialog.tr
     if not count:
         summary = empty_text
     elif len(batches) == 1:

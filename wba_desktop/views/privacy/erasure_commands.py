@@ -13,7 +13,7 @@ from wba_desktop.views.common.ops import op
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErasureCommands", text)
+    return QCoreApplication.translate("", text)
 
 
 TITLE = "Anonymisieren (Art. 17 DSGVO)"

@@ -16,6 +16,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common import settings as keys
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +66,13 @@ class DatabaseCommands:
         def done(path) -> None:
             if path is not None:
                 self.w.statusBar().showMessage(
-                    self.w.tr("Tägliche Sicherung angelegt: %1").replace("%1", Path(path).name),
+                    tr("Tägliche Sicherung angelegt: %1").replace("%1", Path(path).name),
                     8000,
                 )
 
         def failed(exc) -> None:
             self.w.statusBar().showMessage(
-                self.w.tr("Die tägliche Sicherung ist fehlgeschlagen: %1").replace("%1", str(exc))
+                tr("Die tägliche Sicherung ist fehlgeschlagen: %1").replace("%1", str(exc))
             )
 
         return (
@@ -98,7 +99,7 @@ class DatabaseCommands:
             if n:
                 who = fmt.count(n, "Ratsuchende/r", "Ratsuchende")
                 self.w.statusBar().showMessage(
-                    self.w.tr("%1 nach Ablauf der Frist anonymisiert.").replace("%1", who), 8000
+                    tr("%1 nach Ablauf der Frist anonymisiert.").replace("%1", who), 8000
                 )
 
         retention = self.w.services.inquirer_retention
@@ -124,20 +125,18 @@ class DatabaseCommands:
         suffix = ".sqlite3" if backups.is_sqlite else ".zip"
         default = backups.folder / f"wba-sicherung-{_today()}{suffix}"
         filters = (
-            w.tr("WBA-Sicherung (*.sqlite3)")
-            if backups.is_sqlite
-            else w.tr("Datensicherung (*.zip)")
+            tr("WBA-Sicherung (*.sqlite3)") if backups.is_sqlite else tr("Datensicherung (*.zip)")
         )
-        path, _ = QFileDialog.getSaveFileName(w, w.tr("Sicherung anlegen"), str(default), filters)
+        path, _ = QFileDialog.getSaveFileName(w, tr("Sicherung anlegen"), str(default), filters)
         if not path:
             return
         target = Path(path)
         if target.suffix != suffix:
             target = target.with_name(target.name + suffix)
-        w.statusBar().showMessage(w.tr("Sicherung wird angelegt …"))
-        op(w, lambda: backups.backup_now(target), title=w.tr("Sicherung"), runner=w.runner).success(
+        w.statusBar().showMessage(tr("Sicherung wird angelegt …"))
+        op(w, lambda: backups.backup_now(target), title=tr("Sicherung"), runner=w.runner).success(
             lambda p: w.statusBar().showMessage(
-                w.tr("Sicherung angelegt: %1").replace("%1", str(p)), 10000
+                tr("Sicherung angelegt: %1").replace("%1", str(p)), 10000
             )
         ).run_in_background()
 
@@ -174,10 +173,8 @@ class DatabaseCommands:
         if restart_needed:
             inform(
                 self.w,
-                self.w.tr("Einstellungen"),
-                self.w.tr(
-                    "Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop."
-                ),
+                tr("Einstellungen"),
+                tr("Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop."),
             )
 
 
