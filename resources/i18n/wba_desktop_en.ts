@@ -29,7 +29,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gerade ebenfalls geöffnet: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gerade arbeitet ein anderes Programm mit der Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}
+
+Sobald dort fertig gespeichert ist, können Sie es erneut versuchen. Gespeichert wurde noch nichts; Ihre Eingaben bleiben erhalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist gerade belegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erneut versuchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Verbindung zur Datenbank ist unterbrochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Server der Teamdatenbank antwortet gerade nicht (Netzwerk, VPN oder Wartung?). Gespeichert wurde nichts; Ihre Eingaben bleiben erhalten. Bitte erneut versuchen, sobald die Verbindung wieder steht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -82,7 +128,9 @@
     </message>
     <message>
         <source>Einwilligung fehlt/widerrufen</source>
-        <extracomment>kind -&gt; (statuses written to, subject prefix, first line of the text) (e-mail, person id) of everyone reached, for the disclosure log</extracomment>
+        <extracomment>kind -&gt; (statuses written to, subject prefix, first line of the text) (e-mail, person id) of everyone reached, for the disclosure log
+----------
+status -&gt; (text colour, background) in the table and the attendance list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,8 +138,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshop(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Noch niemand auf der Einladungsliste.</source>
-        <extracomment>status -&gt; (text colour, background) in the table and the attendance list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -171,7 +222,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurzname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WBA-Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuständigkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schlagwörter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Größe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einfluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beziehungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; (Outlook unter Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, (andere Programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,6 +388,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anonymisieren (Art. 17 DSGVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, Kontaktdaten, Notizen, Schlagwörter, Zuordnungen, Beiratssitze, Rollen als Ansprechperson und Verteiler-Mitgliedschaften werden entfernt, Texte zu ihren Aktivitäten, Einladungen und Einwilligungen ersetzt, das Änderungsprotokoll über sie geleert. Für die Statistik bleiben anonym: Aktivitäten, Einladungen und Teilnahmen mit Art und Landkreis der Organisation.
+
+Das lässt sich nicht rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>„%1“ unwiderruflich anonymisieren?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,11 +410,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nur lesen: Diese Datenbank ist schreibgeschützt. Sie können alles ansehen, suchen und exportieren, aber nichts ändern. Wer ändern möchte, braucht Schreibrechte für die Datei und ihren Ordner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tägliche Sicherung angelegt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Die tägliche Sicherung ist fehlgeschlagen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratsuchende/r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratsuchende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,6 +455,10 @@
     </message>
     <message>
         <source>Sicherung angelegt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,8 +506,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Neu …</source>
+        <source>Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Rolle „Datenschutz“).</source>
         <extracomment>the window&apos;s actions each permission guards (attributes that do not exist are skipped); a backup of the team database is a dump of every table, the audit log included</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neu …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -555,6 +732,895 @@
     </message>
     <message>
         <source>Werkzeuge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen (alt → neu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anderer Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details stehen im Protokoll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bild PNG (*.png)</source>
+        <extracomment>the picture formats every picture view offers (matplotlib writes them)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vektorgrafik SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diesen Eintrag scheint es schon zu geben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung erteilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung widerrufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung abgelaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensatz A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensatz B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mögliches Duplikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mögliche Duplikate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation / Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <extracomment>the &quot;when&quot; filter: label and the last due date it takes (None: every open one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>hits per group before „alle anzeigen“ heading of a group: (one, many)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einfluss × Interesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur aktive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur inaktive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Arten</source>
+        <extracomment>the service filter class and the label of the &quot;all kinds&quot; entry (subclasses)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie Sitz und Zuständigkeit der Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beziehung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stärke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Organisation scheint es schon zu geben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diese Person scheint es schon zu geben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Organisationsarten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zweck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gültig ab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fassung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfasst von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfasst am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erledigt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veranstaltung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vor Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eingeladen</source>
+        <extracomment>the totals strip: (FollowUpReport attribute, caption)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warteliste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbünde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergangene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zugesagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teilgenommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Veranstaltung gewählt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch niemand eingeladen – das Diagramm erscheint, sobald es Einladungen gibt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht erschienen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abgesagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teilnahmequote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginn–Ende</source>
+        <extracomment>kinds whose participants are assigned (besides any session running in parallel)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referierende/Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plätze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV für andere Programme (.csv, Semikolon, UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook-Kontakte in einer Datei (.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook-Kontakte einzeln, gepackt (.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, Organisation, Funktion, E-Mail, Telefon</source>
+        <extracomment>the columns of the print-friendly choice, as the checkbox&apos;s tooltip names them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, Art, Ort, E-Mail, Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis: Excel lässt beim Öffnen einer CSV-Datei die führende Null von Postleitzahlen weg (aus 06108 wird 6108). Für Excel ist die Excel-Arbeitsmappe (.xlsx) die richtige Wahl; CSV ist für Word-Serienbriefe und andere Programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen und Netzwerkdateien (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.gexf *.graphml);;Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Netzwerkdateien (*.gexf *.graphml);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktualisiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>übersprungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abgelehnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Datensätze löschen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist schreibgeschützt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spalte in der Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispiele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wird zu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <extracomment>the fields a column can feed: contacts, or relations (an edge list)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was passiert / Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle Zeilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur abgelehnte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur vorhandene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur neue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neue Beziehungsart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer fragt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermittelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte 12 Monate</source>
+        <extracomment>the status filter&apos;s entry for every inquiry not closed nor cancelled the period filter: label, days back (None: all)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte 3 Monate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anfrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anfragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source></source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermittlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angenommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfolgreich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfolgsquote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bis zur ersten Vermittlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bis zum Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganze Karte</source>
+        <extracomment>the closest view: a district seen 12 times larger than in the whole state a press that moves less than this many pixels is a click, not a drag per district (AGS): outline in widget pixels, label box, label text lines the lines of each label as painted: the name (one or two lines), the number zoom about the state&apos;s fitted picture: factor and the offset in pixels</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganz Sachsen-Anhalt zeigen (Taste 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Verbünde: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veranstaltungen (12 Monate): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anfragen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lücken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lücken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Verbünde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veranstaltungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbindungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewichtet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermittler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nähe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigenvektor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Organisation passt zu diesen Filtern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Organisation ausgewählt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermittlerrolle (Betweenness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewichtete Verbindungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kräfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nach Landkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nach Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinschaft (Louvain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Landkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch nicht berechnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Verbindung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermittlerrolle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansichten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML-Seite zum Weitergeben (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letzter Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>angelegt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Programm ist ein unerwarteter Fehler aufgetreten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Programm läuft weiter: Offene Fenster und Ihre Eingaben darin bleiben erhalten. Speichern Sie Ihre Eingaben am besten gleich. Bereits gespeicherte Daten sind nicht betroffen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Einzelheiten stehen im Protokoll:
+%1
+Wenn Sie den Fehler melden, fügen Sie bitte die Angaben unten bei.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einzelheiten zum Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokollordner öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Einzelheiten in die Zwischenablage kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seitdem ist noch ein Fehler aufgetreten; er steht nur im Protokoll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passend zur Art der Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unternehmen</source>
+        <extracomment>the five numbers: (FigureData attribute, label, column width)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kursteilnehmende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurse entwickelt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zu den Mitgliedern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zu den Veranstaltungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbindlichkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterzeichnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beigetreten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgetreten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitglieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle fünf Erfolgsfaktoren erfüllt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verantwortlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Digitalisierung, Energiewende, Demografie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verteiler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,7 +2543,6 @@
     </message>
     <message>
         <source>Alle Landkreise</source>
-        <extracomment>the service filter class and the label of the &quot;all kinds&quot; entry (subclasses)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2015,7 +3080,6 @@
     <name>ExportDialog</name>
     <message>
         <source>Exportieren: %1</source>
-        <extracomment>the columns of the print-friendly choice, as the checkbox&apos;s tooltip names them</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2099,7 +3163,6 @@
     <name>FigureDialog</name>
     <message>
         <source>Kennzahlen bearbeiten</source>
-        <extracomment>the five numbers: (FigureData attribute, label, column width)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,7 +3459,6 @@
     <name>FollowUpTab</name>
     <message>
         <source>Keine Veranstaltung gewählt.</source>
-        <extracomment>the totals strip: (FollowUpReport attribute, caption)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2452,7 +3514,6 @@
     <name>FollowUpWindow</name>
     <message>
         <source>Wiedervorlagen</source>
-        <extracomment>the &quot;when&quot; filter: label and the last due date it takes (None: every open one)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,7 +4250,7 @@
     <name>LotsenView</name>
     <message>
         <source>Nr., Unternehmen oder Anliegen suchen …</source>
-        <extracomment>the status filter&apos;s entry for every inquiry not closed nor cancelled the period filter: label, days back (None: all) change topics that make the area refresh (see MainWindow._on_changes)</extracomment>
+        <extracomment>change topics that make the area refresh (see MainWindow._on_changes)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5236,7 +6297,6 @@
     <name>SearchDialog</name>
     <message>
         <source>Suchen</source>
-        <extracomment>hits per group before „alle anzeigen“ heading of a group: (one, many)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5340,7 +6400,6 @@
     <name>SessionTableModel</name>
     <message>
         <source>läuft parallel zu: %1</source>
-        <extracomment>kinds whose participants are assigned (besides any session running in parallel)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,20 +48,20 @@ def due_text(days: int) -> str:
 
 
 FOLLOW_UP_COLUMNS = (
-    Column("due_on", "Fällig am", 90),
-    Column("overdue_days", "Stand", 130, format=due_text),
-    Column("subject", "Betreff", 300),
-    Column("who", "Organisation / Person", 360),
-    Column("responsible", "Zuständig", 150),
-    Column("happened_on", "Kontakt am", 90),
+    Column("due_on", QT_TR_NOOP("Fällig am"), 90),
+    Column("overdue_days", QT_TR_NOOP("Stand"), 130, format=due_text),
+    Column("subject", QT_TR_NOOP("Betreff"), 300),
+    Column("who", QT_TR_NOOP("Organisation / Person"), 360),
+    Column("responsible", QT_TR_NOOP("Zuständig"), 150),
+    Column("happened_on", QT_TR_NOOP("Kontakt am"), 90),
 )
 CADENCE_COLUMNS = (
-    Column("name", "Organisation", 320),
-    Column("type_name", "Art", 200),
-    Column("last_contact", "Letzter Kontakt", 125),
-    Column("overdue_text", "Überfällig", 120),
-    Column("cadence_text", "Kontakt alle", 140),
-    Column("weight", "Einfluss × Interesse", 150, align_right=True),
+    Column("name", QT_TR_NOOP("Organisation"), 320),
+    Column("type_name", QT_TR_NOOP("Art"), 200),
+    Column("last_contact", QT_TR_NOOP("Letzter Kontakt"), 125),
+    Column("overdue_text", QT_TR_NOOP("Überfällig"), 120),
+    Column("cadence_text", QT_TR_NOOP("Kontakt alle"), 140),
+    Column("weight", QT_TR_NOOP("Einfluss × Interesse"), 150, align_right=True),
 )
 
 

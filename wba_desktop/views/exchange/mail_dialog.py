@@ -6,7 +6,7 @@ addresses went to the mail program), for the access report's recipients."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TR_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,10 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.purpose_combo import PurposeCombo
 from wba_desktop.views.common.translation import tr
 
-SEPARATORS = (("; (Outlook unter Windows)", ";"), (", (andere Programme)", ","))
+SEPARATORS = (
+    (QT_TR_NOOP("; (Outlook unter Windows)"), ";"),
+    (QT_TR_NOOP(", (andere Programme)"), ","),
+)
 
 
 class MailDialog(QDialog):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from wba_desktop.errors import ServiceError
@@ -20,7 +20,7 @@ from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
-READ_ONLY_NOTICE = (
+READ_ONLY_NOTICE = QT_TR_NOOP(
     "Nur lesen: Diese Datenbank ist schreibgeschützt. Sie können alles ansehen, suchen "
     "und exportieren, aber nichts ändern. Wer ändern möchte, braucht Schreibrechte für "
     "die Datei und ihren Ordner."
@@ -38,7 +38,7 @@ class DatabaseCommands:
         self.apply_policy()
         read_only = maintenance.is_read_only()
         if read_only:
-            self.w.notices.add(READ_ONLY_NOTICE, "readOnlyNotice")
+            self.w.notices.add(tr(READ_ONLY_NOTICE), "readOnlyNotice")
         warning = maintenance.location_warning()
         if warning:
             self.w.notices.add(warning, "networkDriveNotice")
@@ -97,7 +97,7 @@ class DatabaseCommands:
 
         def done(n: int) -> None:
             if n:
-                who = fmt.count(n, "Ratsuchende/r", "Ratsuchende")
+                who = fmt.count(n, tr("Ratsuchende/r"), tr("Ratsuchende"))
                 self.w.statusBar().showMessage(
                     tr("%1 nach Ablauf der Frist anonymisiert.").replace("%1", who), 8000
                 )
@@ -161,7 +161,11 @@ class DatabaseCommands:
 
         w = self.w
         dialog = SettingsDialog(
-            w.services, w.settings, w.runner, w, open_label=w.db_label.removeprefix("Datenbank: ")
+            w.services,
+            w.settings,
+            w.runner,
+            w,
+            open_label=w.db_label.removeprefix(tr("Datenbank: ")),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._saved(dialog.restart_needed))

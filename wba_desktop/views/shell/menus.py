@@ -4,7 +4,7 @@ areas (directory, Verbünde, events, exchange) or on the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow as MainWindow  # the window, seen as a QMainWindow
 from PySide6.QtWidgets import QToolBar
@@ -59,7 +59,7 @@ GUARDED_ACTIONS = {
         "act_backup",
     ),
 }
-NOT_ALLOWED = (
+NOT_ALLOWED = QT_TR_NOOP(
     "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Rolle „Datenschutz“)."
 )
 

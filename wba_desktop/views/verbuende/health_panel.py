@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,9 +27,9 @@ from wba_desktop.services.verbuende.records import VerbundDetail
 from wba_desktop.text import format as fmt
 
 FIX_LABELS = {
-    FIX_MEMBERS: "Zu den Mitgliedern",
-    FIX_ACTIVITIES: "Beratung erfassen …",
-    FIX_EVENTS: "Zu den Veranstaltungen",
+    FIX_MEMBERS: QT_TR_NOOP("Zu den Mitgliedern"),
+    FIX_ACTIVITIES: QT_TR_NOOP("Beratung erfassen …"),
+    FIX_EVENTS: QT_TR_NOOP("Zu den Veranstaltungen"),
 }
 MET_COLOUR = "#1e7b34"
 NOT_MET_COLOUR = "#b03a2e"
