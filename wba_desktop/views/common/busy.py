@@ -48,9 +48,9 @@ def busy_text(others: list[str]) -> str:
     else:
         who = tr("Gerade arbeitet ein anderes Programm mit der Datenbank.")
     return tr(
-        f"{who}\n\nSobald dort fertig gespeichert ist, können Sie es erneut versuchen. "
+        "%1\n\nSobald dort fertig gespeichert ist, können Sie es erneut versuchen. "
         "Gespeichert wurde noch nichts; Ihre Eingaben bleiben erhalten."
-    )
+    ).replace("%1", who)
 
 
 def offer_retry(

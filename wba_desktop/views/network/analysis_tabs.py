@@ -30,6 +30,7 @@ from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 
 METRIC_COLUMNS = (
     Column("name", QT_TR_NOOP("Organisation"), 220),
@@ -219,7 +220,7 @@ class AnalysisTabs(QObject):
             return
         self.gap_table.setColumnCount(len(table.columns) + 1)
         self.gap_table.setRowCount(len(table.rows))
-        self.gap_table.setHorizontalHeaderLabels([table.heading, *table.columns])
+        self.gap_table.setHorizontalHeaderLabels([tr(table.heading), *table.columns])
         for r, row in enumerate(table.rows):
             self.gap_table.setItem(r, 0, QTableWidgetItem(row.group))
             for c, cell in enumerate(row.cells, start=1):

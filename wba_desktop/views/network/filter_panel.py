@@ -185,8 +185,9 @@ class FilterPanel(QScrollArea):
         layout.addWidget(hint)
         layout.addWidget(box, 1)
         more = QFormLayout()
-        self.min_strength = self._combo((("alle", 1), ("ab regelmäßig (2)", 2), ("nur eng (3)", 3)),
-                                        inner)  # fmt: skip
+        strengths = ((QT_TR_NOOP("alle"), 1), (QT_TR_NOOP("ab regelmäßig (2)"), 2),
+                     (QT_TR_NOOP("nur eng (3)"), 3))  # fmt: skip
+        self.min_strength = self._combo(strengths, inner)
         self.min_strength.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.include_inactive = QCheckBox(self.tr("auch inaktive Organisationen"), inner)
         self.include_inactive.toggled.connect(lambda _on: self._timer.start())
