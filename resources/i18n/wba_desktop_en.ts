@@ -1644,6 +1644,20 @@ If you report the error, please include the information below.</translation>
         <source>Verteiler</source>
         <translation>Distribution lists</translation>
     </message>
+    <message>
+        <source>Teamdatenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Passwort für die Teamdatenbank
+%1:</source>
+        <translation>Password for the team database
+%1:</translation>
+    </message>
+    <message>
+        <source>Datenbank nicht verfügbar</source>
+        <translation>Database not available</translation>
+    </message>
 </context>
 <context>
     <name>AccessDialog</name>
@@ -3181,6 +3195,13 @@ If you report the error, please include the information below.</translation>
     </message>
 </context>
 <context>
+    <name>FactorCard</name>
+    <message>
+        <source>So wird es erfüllt:</source>
+        <translation>How to meet it:</translation>
+    </message>
+</context>
+<context>
     <name>FigureDialog</name>
     <message>
         <source>Kennzahlen bearbeiten</source>
@@ -3632,6 +3653,18 @@ If you report the error, please include the information below.</translation>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Gesundheitscheck</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>Erfolgsfaktoren erfüllt, Stand</source>
+        <translation>success factors met, as of</translation>
+    </message>
 </context>
 <context>
     <name>HealthSettingsDialog</name>
@@ -3922,6 +3955,14 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>%1, die besten zuerst. Doppelklick vermittelt.</source>
         <translation>%1, best first. Double-click refers.</translation>
+    </message>
+    <message>
+        <source>passender Partner</source>
+        <translation>matching partner</translation>
+    </message>
+    <message>
+        <source>passende Partner</source>
+        <translation>matching partners</translation>
     </message>
     <message>
         <source>Vermittlungen (%1)</source>
@@ -5128,6 +5169,10 @@ If you report the error, please include the information below.</translation>
         <source> · inaktiv</source>
         <translation> · inactive</translation>
     </message>
+    <message>
+        <source>geändert am</source>
+        <translation>changed on</translation>
+    </message>
     <message numerus="yes">
         <source>Personen (%n)</source>
         <translation>
@@ -5332,6 +5377,10 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>inaktiv</source>
         <translation>inactive</translation>
+    </message>
+    <message>
+        <source>geändert am</source>
+        <translation>changed on</translation>
     </message>
 </context>
 <context>
@@ -7316,6 +7365,10 @@ After sending, select the people and choose “Mark as informed”.</translation
     <message>
         <source>Noch kein Verbund gewählt. Legen Sie mit „Neuer Verbund“ einen an.</source>
         <translation>No training network chosen yet. Create one with “New training network”.</translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Verbund löschen</source>

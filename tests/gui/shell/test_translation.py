@@ -163,6 +163,17 @@ def test_catalogue_is_current_with_the_code():
     assert not vanished, f"run tools/update_translations.py: vanished {sorted(vanished)[:10]}"
 
 
+def test_no_tr_call_hides_inside_an_f_string():
+    # lupdate reads an f-string as one string: a tr("…") inside it is never extracted
+    hidden = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in (ROOT / "wba_desktop" / "views").rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\{(self\.)?tr\([\"']", line)
+    ]
+    assert not hidden, hidden
+
+
 def test_compiled_catalogue_matches_the_ts(tmp_path):
     tool = _tool()
     fresh = tmp_path / "fresh.qm"

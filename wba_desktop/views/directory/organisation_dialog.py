@@ -249,7 +249,7 @@ class OrganisationDialog(RecordDialog):
             where += " · " + self.tr("zuständig für %1").replace("%1", covered)
         state = "" if data.active else self.tr(" · inaktiv")
         self.subtitle.setText(
-            f"{where}{state} · {self.tr('geändert am')} {format_value(d.updated_at)}"
+            f"{where}{state} · " + self.tr("geändert am") + f" {format_value(d.updated_at)}"
         )
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)

@@ -150,7 +150,7 @@ class PersonDialog(RecordDialog):
         parts = [f"{primary.function}, {primary.organisation_name}".lstrip(", ")] if primary else []
         if not data.active:
             parts.append(self.tr("inaktiv"))
-        parts.append(f"{self.tr('geändert am')} {format_value(d.updated_at)}")
+        parts.append(self.tr("geändert am") + " " + format_value(d.updated_at))
         self.subtitle.setText(" · ".join(parts))
         self.salutation.setCurrentIndex(max(self.salutation.findData(data.salutation), 0))
         self.academic_title.setCurrentText(data.title)

@@ -235,7 +235,8 @@ class InquiryPanel(QWidget):
         else:
             self.match_note.setText(
                 self.tr("%1, die besten zuerst. Doppelklick vermittelt.").replace(
-                    "%1", fmt.count(len(rows), "passender Partner", "passende Partner")
+                    "%1",
+                    fmt.count(len(rows), self.tr("passender Partner"), self.tr("passende Partner")),
                 )
             )
             self.match_table.selectRow(0)

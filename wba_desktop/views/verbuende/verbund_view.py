@@ -270,9 +270,10 @@ class VerbundView(QWidget):
         else:
             detail = self._services.verbuende.get(row.id)
             self.title.setText(detail.label)
+            health, members = self.tr("Gesundheit"), self.tr("Mitglieder")
             self.subtitle.setText(
-                f"{row.phase} · {self.tr('Gesundheit')} {row.health} · "
-                f"{row.members} {self.tr('Mitglieder')} · {row.districts or '–'}"
+                f"{row.phase} · {health} {row.health} · "
+                f"{row.members} {members} · {row.districts or '–'}"
             )
             report = self._reports.get(row.id) or self._services.health.check(row.id)
             self.health.show_verbund(detail, report, row.members)
