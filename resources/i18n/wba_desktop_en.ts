@@ -863,8 +863,40 @@ This cannot be undone.</translation>
         <translation>Responsible</translation>
     </message>
     <message>
-        <source>Fällig am</source>
+        <source>überfällig</source>
         <extracomment>the &quot;when&quot; filter: label and the last due date it takes (None: every open one)</extracomment>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>fällig in %1 Tagen</source>
+        <translation>due in %1 days</translation>
+    </message>
+    <message>
+        <source>alle offenen</source>
+        <translation>all open</translation>
+    </message>
+    <message>
+        <source>%1 Tage überfällig</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>1 Tag überfällig</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>in %1 Tagen</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>

@@ -27,24 +27,29 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.directory.activity_dialog import ActivityDialog
 
 RED = QColor("#b03a2e")
 
 #: the "when" filter: label and the last due date it takes (None: every open one)
 WHEN = (
-    ("überfällig", lambda today: today - timedelta(days=1)),
-    (f"fällig in {SOON_DAYS} Tagen", lambda today: today + timedelta(days=SOON_DAYS)),
-    ("alle offenen", lambda today: None),
+    (QT_TR_NOOP("überfällig"), lambda today: today - timedelta(days=1)),
+    (QT_TR_NOOP("fällig in %1 Tagen"), lambda today: today + timedelta(days=SOON_DAYS)),
+    (QT_TR_NOOP("alle offenen"), lambda today: None),
 )
 
 
 def due_text(days: int) -> str:
     if days > 0:
-        return f"{days} Tage überfällig" if days > 1 else "1 Tag überfällig"
+        return (
+            tr("%1 Tage überfällig").replace("%1", str(days))
+            if days > 1
+            else tr("1 Tag überfällig")
+        )
     if days == 0:
-        return "heute"
-    return f"in {-days} Tagen" if days < -1 else "morgen"
+        return tr("heute")
+    return tr("in %1 Tagen").replace("%1", str(-days)) if days < -1 else tr("morgen")
 
 
 FOLLOW_UP_COLUMNS = (
@@ -106,7 +111,7 @@ class FollowUpWindow(QDialog):
         self.who.setCurrentIndex(1)
         self.when = QComboBox(page)
         for label, _until in WHEN:
-            self.when.addItem(self.tr(label))
+            self.when.addItem(self.tr(label).replace("%1", str(SOON_DAYS)))
         self.when.setCurrentIndex(1)
         self.table, self.model = _table(page, FOLLOW_UP_COLUMNS)
         self.empty = QLabel(self.tr("Keine Wiedervorlagen für diese Auswahl."), page)
