@@ -52,12 +52,12 @@ PERIODS = (
 )
 
 
-def _combo(parent, items, first: str = tr("Alle")) -> QComboBox:
+def _combo(parent, items, first: str = QT_TR_NOOP("Alle")) -> QComboBox:
     box = QComboBox(parent)
     # long entries ("Format für junge Menschen") must not widen the window
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
-    box.addItem(first, None)
+    box.addItem(tr(first), None)
     for label in items:
         box.addItem(label, label)
     return box
