@@ -31,7 +31,7 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    _install_qt_translations(app)
+    _install_translations(app)
     app.setStyle("Fusion")
     qss = paths.resource_path("style.qss")
     if qss.exists():
@@ -39,14 +39,13 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def _install_qt_translations(app) -> None:
-    """German texts for Qt's own dialogs (colour picker, file dialogs, context menus)."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+def _install_translations(app) -> None:
+    """Qt's own dialog texts and the app's texts in the language of the settings
+    (``WBA_LANGUAGE`` overrides it)."""
+    from wba_desktop.views.common import settings as keys
+    from wba_desktop.views.common.translation import chosen_language, install_translations
 
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load("qtbase_de", folder):
-        app.installTranslator(translator)
+    install_translations(app, chosen_language(keys.Settings().get(keys.LANGUAGE)))
 
 
 def open_database(db_arg: str | None):
@@ -97,6 +96,7 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
     """The main window, with the first-start question on an empty database."""
     from wba_desktop.views.common.settings import Settings
     from wba_desktop.views.common.tasks import TaskRunner
+    from wba_desktop.views.common.translation import tr
     from wba_desktop.views.shell.main_window import MainWindow
     from wba_desktop.views.shell.welcome_dialog import WelcomeDialog
 
@@ -104,7 +104,7 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
         engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string()
     )
     runner = runner or TaskRunner()
-    window = MainWindow(services, Settings(), db_label=f"Datenbank: {label}", runner=runner)
+    window = MainWindow(services, Settings(), db_label=tr("Datenbank: ") + label, runner=runner)
     if offer_demo and services.maintenance.is_empty():
         welcome = WelcomeDialog(demo_loader(services), runner, window)
         welcome.finished.connect(lambda _r: window.refresh())
@@ -139,10 +139,12 @@ def configured_database(db_arg: str | None, settings) -> str | None:
 def _ask_password(label: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+    from wba_desktop.views.common.translation import tr
+
     text, ok = QInputDialog.getText(
         None,
-        "Teamdatenbank",
-        f"Passwort für die Teamdatenbank\n{label}:",
+        tr("Teamdatenbank"),
+        tr("Passwort für die Teamdatenbank\n%1:").replace("%1", label),
         QLineEdit.EchoMode.Password,
     )
     return text if ok else None
@@ -166,6 +168,7 @@ def _open_and_run(app, db_arg: str | None) -> int:
 
     from wba_desktop.db.engine import DatabaseError
     from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.common.translation import tr
     from wba_desktop.views.shell.settings_dialog import user_name
 
     settings = Settings()
@@ -176,7 +179,7 @@ def _open_and_run(app, db_arg: str | None) -> int:
         services, engine = open_database(configured_database(db_arg, settings))
     except DatabaseError as exc:
         log.error("database not usable: %s", exc)
-        QMessageBox.critical(None, "Datenbank nicht verfügbar", str(exc))
+        QMessageBox.critical(None, tr("Datenbank nicht verfügbar"), str(exc))
         return 1
     services.set_user_name(user_name(settings))
     window = build_main_window(services, engine)

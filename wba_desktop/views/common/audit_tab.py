@@ -4,6 +4,7 @@ Loaded when the tab is first shown (and again after each save while it is shown)
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from wba_desktop.services.audit import AuditRow
@@ -13,11 +14,11 @@ from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 
 COLUMNS = (
-    Column("changed_at", "Zeitpunkt", 120),
-    Column("who", "Wer", 150),
-    Column("action", "Aktion", 80),
-    Column("what", "Datensatz", 200),
-    Column("summary", "Änderungen (alt → neu)", 400),
+    Column("changed_at", QT_TR_NOOP("Zeitpunkt"), 120),
+    Column("who", QT_TR_NOOP("Wer"), 150),
+    Column("action", QT_TR_NOOP("Aktion"), 80),
+    Column("what", QT_TR_NOOP("Datensatz"), 200),
+    Column("summary", QT_TR_NOOP("Änderungen (alt → neu)"), 400),
 )
 
 

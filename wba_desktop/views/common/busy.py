@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +44,13 @@ def others_on_database(obj: QObject | None) -> list[str]:
 def busy_text(others: list[str]) -> str:
     """The explanation under the headline: who holds the database, what happens now."""
     if others:
-        who = "Gerade ebenfalls geöffnet: " + fmt.listing(others) + "."
+        who = tr("Gerade ebenfalls geöffnet: ") + fmt.listing(others) + "."
     else:
-        who = "Gerade arbeitet ein anderes Programm mit der Datenbank."
-    return (
-        f"{who}\n\nSobald dort fertig gespeichert ist, können Sie es erneut versuchen. "
+        who = tr("Gerade arbeitet ein anderes Programm mit der Datenbank.")
+    return tr(
+        "%1\n\nSobald dort fertig gespeichert ist, können Sie es erneut versuchen. "
         "Gespeichert wurde noch nichts; Ihre Eingaben bleiben erhalten."
-    )
+    ).replace("%1", who)
 
 
 def offer_retry(
@@ -63,10 +64,10 @@ def offer_retry(
     box = ask(
         parent,
         title,
-        "Die Datenbank ist gerade belegt",
+        tr("Die Datenbank ist gerade belegt"),
         [
-            ("Erneut versuchen", QMessageBox.ButtonRole.AcceptRole),
-            ("Abbrechen", QMessageBox.ButtonRole.RejectRole),
+            (tr("Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole),
+            (tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
         ],
         lambda i: on_answer(i == RETRY),
         detail=busy_text(others),
@@ -91,16 +92,18 @@ def offer_reconnect(
     box = ask(
         parent,
         title,
-        "Die Verbindung zur Datenbank ist unterbrochen",
+        tr("Die Verbindung zur Datenbank ist unterbrochen"),
         [
-            ("Erneut versuchen", QMessageBox.ButtonRole.AcceptRole),
-            ("Abbrechen", QMessageBox.ButtonRole.RejectRole),
+            (tr("Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole),
+            (tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
         ],
         lambda i: on_answer(i == RETRY),
         detail=(
-            "Der Server der Teamdatenbank antwortet gerade nicht (Netzwerk, VPN oder "
-            "Wartung?). Gespeichert wurde nichts; Ihre Eingaben bleiben erhalten. Bitte "
-            "erneut versuchen, sobald die Verbindung wieder steht."
+            tr(
+                "Der Server der Teamdatenbank antwortet gerade nicht (Netzwerk, VPN oder "
+                "Wartung?). Gespeichert wurde nichts; Ihre Eingaben bleiben erhalten. Bitte "
+                "erneut versuchen, sobald die Verbindung wieder steht."
+            )
         ),
         default=RETRY,
     )

@@ -28,6 +28,7 @@ from wba_desktop.errors import StaleEdit
 from wba_desktop.services.conflicts import when
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.translation import tr
 
 FIELD, MINE, THEIRS, ORIGINAL = range(4)
 BOTH_CHANGED = QColor("#fff4d6")
@@ -215,7 +216,7 @@ def ask_despite_change(
 ) -> QMessageBox:
     """„X“ wurde inzwischen von Y geändert. Trotzdem löschen? (``verb``: "löschen",
     "deaktivieren"); ``on_yes()`` when the user confirms."""
-    by = who_and_when(exc) or "an anderer Stelle"
+    by = who_and_when(exc) or tr("an anderer Stelle")
     text = f"„{exc.record_label}“ wurde inzwischen {by} geändert. Trotzdem {verb}?"
     return ask(
         parent,
@@ -223,7 +224,7 @@ def ask_despite_change(
         text,
         [
             (f"Trotzdem {verb}", QMessageBox.ButtonRole.DestructiveRole),
-            ("Abbrechen", QMessageBox.ButtonRole.RejectRole),
+            (tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
         ],
         lambda i: on_yes() if i == 0 else None,
         default=1,

@@ -15,6 +15,7 @@ from wba_desktop.errors import ServiceError
 from wba_desktop.text.fold import search_key
 from wba_desktop.views.common.messages import ask, inform
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 
 
 def export_file(
@@ -46,11 +47,11 @@ def export_file(
                 on_written(p)
             ask(
                 parent,
-                parent.tr("Gespeichert"),
-                parent.tr("Die Datei wurde gespeichert:\n%1").replace("%1", str(p)),
+                tr("Gespeichert"),
+                tr("Die Datei wurde gespeichert:\n%1").replace("%1", str(p)),
                 [
-                    (parent.tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole),
-                    (parent.tr("Schließen"), QMessageBox.ButtonRole.RejectRole),
+                    (tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole),
+                    (tr("Schließen"), QMessageBox.ButtonRole.RejectRole),
                 ],
                 lambda i: i == 0 and QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
                 default=1,
@@ -58,7 +59,7 @@ def export_file(
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ServiceError | OSError):
-                inform(parent, parent.tr("Nicht gespeichert"), str(exc), error=True)
+                inform(parent, tr("Nicht gespeichert"), str(exc), error=True)
             else:
                 raise exc
 

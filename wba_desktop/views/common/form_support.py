@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
+from wba_desktop.views.common.translation import tr
+
 ERROR_STYLE = "border: 1px solid #c0392b; background: #fdf2f1;"
 
 
@@ -64,8 +66,8 @@ def save_cancel_buttons(dialog) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
     )
-    box.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("Speichern"))
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Abbrechen"))
+    box.button(QDialogButtonBox.StandardButton.Save).setText(tr("Speichern"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Abbrechen"))
     box.accepted.connect(dialog.save)
     box.rejected.connect(dialog.reject)
     return box

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from wba_desktop.services.listing import Sort
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.translation import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,7 +46,7 @@ def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return tr("ja") if value else tr("nein")
     if isinstance(value, datetime):
         if value.tzinfo is None:  # stored as naive UTC
             value = value.replace(tzinfo=UTC).astimezone()
@@ -147,7 +148,7 @@ class LazyTableModel(QAbstractTableModel):
     ):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header
+                return tr(self.columns[section].header)
             if role == SORT_KEY_ROLE:
                 return self.columns[section].key
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:

@@ -40,6 +40,7 @@ from wba_desktop.errors import BusyError, ConnectionLostError, ServiceError, Val
 from wba_desktop.views.common.busy import offer_reconnect, offer_retry, others_on_database
 from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.tasks import Task, TaskRunner
+from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -135,8 +136,8 @@ class ServiceOp(Generic[T]):
                 inform(
                     self._widget,
                     self._title,
-                    "Ein unerwarteter Fehler ist aufgetreten.",
-                    f"Details stehen im Protokoll: {log_file()}",
+                    tr("Ein unerwarteter Fehler ist aufgetreten."),
+                    tr("Details stehen im Protokoll: %1").replace("%1", str(log_file())),
                     error=True,
                 )
 

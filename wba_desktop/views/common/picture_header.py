@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
+
+from wba_desktop.views.common.translation import tr
 
 
 class PictureHeader:
@@ -42,7 +44,11 @@ class PictureHeader:
 
 
 #: the picture formats every picture view offers (matplotlib writes them)
-PICTURE_FILTERS = ("Bild PNG (*.png)", "Vektorgrafik SVG (*.svg)", "PDF-Dokument (*.pdf)")
+PICTURE_FILTERS = (
+    QT_TR_NOOP("Bild PNG (*.png)"),
+    QT_TR_NOOP("Vektorgrafik SVG (*.svg)"),
+    QT_TR_NOOP("PDF-Dokument (*.pdf)"),
+)
 
 
 def ask_save_file(
@@ -55,7 +61,7 @@ def ask_save_file(
     """A non-blocking „Speichern unter“ dialog; ``on_file`` gets the chosen path."""
     dialog = QFileDialog(parent, title, default_name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilters([QCoreApplication.translate("PictureHeader", text) for text in filters])
+    dialog.setNameFilters([tr(text) for text in filters])
     dialog.fileSelected.connect(on_file)
     dialog.open()
     return dialog

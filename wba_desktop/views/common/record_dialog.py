@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,7 +37,7 @@ class RecordDialog(QDialog):
     open_person = Signal(int)
     open_organisation = Signal(int)
 
-    duplicate_question = "Diesen Eintrag scheint es schon zu geben:"
+    duplicate_question = QT_TR_NOOP("Diesen Eintrag scheint es schon zu geben:")
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.translation import tr
 
 D = TypeVar("D", bound=QDialog)
 
@@ -100,7 +101,7 @@ def confirm(
         text,
         [
             (action_label, QMessageBox.ButtonRole.DestructiveRole),
-            (parent.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
+            (tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole),
         ],
         answer,
         detail=detail,

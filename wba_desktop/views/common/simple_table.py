@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from wba_desktop.text.fold import sort_key
 from wba_desktop.views.common.lazy_table import ID_ROLE, ROW_ROLE, Column, format_value
+from wba_desktop.views.common.translation import tr
 
 _GREY = QColor("#8a8a8a")
 
@@ -49,7 +50,7 @@ class RecordListModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].header
+            return tr(self.columns[section].header)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TR_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,9 +36,9 @@ from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.directory.reference_forms import EditForm
 
 STATUS_LABELS = {
-    GRANTED: "Einwilligung erteilt",
-    WITHDRAWN: "Einwilligung widerrufen",
-    "abgelaufen": "Einwilligung abgelaufen",
+    GRANTED: QT_TR_NOOP("Einwilligung erteilt"),
+    WITHDRAWN: QT_TR_NOOP("Einwilligung widerrufen"),
+    "abgelaufen": QT_TR_NOOP("Einwilligung abgelaufen"),
 }
 
 

@@ -7,7 +7,7 @@ or two on a large database)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,15 +27,16 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.directory.merge_dialog import MergeDialog
 
 COLUMNS = (
-    Column("a_label", "Datensatz A", 360),
-    Column("b_label", "Datensatz B", 360),
-    Column("reason", "Grund", 235),
-    Column("district", "Landkreis", 140),
+    Column("a_label", QT_TR_NOOP("Datensatz A"), 360),
+    Column("b_label", QT_TR_NOOP("Datensatz B"), 360),
+    Column("reason", QT_TR_NOOP("Grund"), 235),
+    Column("district", QT_TR_NOOP("Landkreis"), 140),
 )
-TAB_TITLES = {ORGANISATIONS: "Organisationen", PEOPLE: "Personen"}
+TAB_TITLES = {ORGANISATIONS: QT_TR_NOOP("Organisationen"), PEOPLE: QT_TR_NOOP("Personen")}
 
 
 class _Page(QWidget):
@@ -154,7 +155,7 @@ class DuplicatesWindow(QDialog):
         if chosen is None or not page.select_pair(*chosen.key):
             page.update_buttons()
         page.status.setText(
-            fmt.count(len(pairs), "mögliches Duplikat", "mögliche Duplikate")
+            fmt.count(len(pairs), tr("mögliches Duplikat"), tr("mögliche Duplikate"))
             if pairs
             else self.tr("Keine möglichen Duplikate gefunden.")
         )

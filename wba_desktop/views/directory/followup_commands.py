@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
 from wba_desktop.services.directory.followups import SOON_DAYS
@@ -15,11 +15,11 @@ from wba_desktop.views.common.section import Section
 from wba_desktop.views.directory.followup_window import FollowUpWindow, due_text
 
 CARD_COLUMNS = (
-    Column("due_on", "Fällig", 90),
-    Column("overdue_days", "Stand", 120, format=due_text),
-    Column("subject", "Betreff", 300),
-    Column("who", "Organisation / Person", 340),
-    Column("responsible", "Zuständig", 130),
+    Column("due_on", QT_TR_NOOP("Fällig"), 90),
+    Column("overdue_days", QT_TR_NOOP("Stand"), 120, format=due_text),
+    Column("subject", QT_TR_NOOP("Betreff"), 300),
+    Column("who", QT_TR_NOOP("Organisation / Person"), 340),
+    Column("responsible", QT_TR_NOOP("Zuständig"), 130),
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,41 +27,46 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.directory.activity_dialog import ActivityDialog
 
 RED = QColor("#b03a2e")
 
 #: the "when" filter: label and the last due date it takes (None: every open one)
 WHEN = (
-    ("überfällig", lambda today: today - timedelta(days=1)),
-    (f"fällig in {SOON_DAYS} Tagen", lambda today: today + timedelta(days=SOON_DAYS)),
-    ("alle offenen", lambda today: None),
+    (QT_TR_NOOP("überfällig"), lambda today: today - timedelta(days=1)),
+    (QT_TR_NOOP("fällig in %1 Tagen"), lambda today: today + timedelta(days=SOON_DAYS)),
+    (QT_TR_NOOP("alle offenen"), lambda today: None),
 )
 
 
 def due_text(days: int) -> str:
     if days > 0:
-        return f"{days} Tage überfällig" if days > 1 else "1 Tag überfällig"
+        return (
+            tr("%1 Tage überfällig").replace("%1", str(days))
+            if days > 1
+            else tr("1 Tag überfällig")
+        )
     if days == 0:
-        return "heute"
-    return f"in {-days} Tagen" if days < -1 else "morgen"
+        return tr("heute")
+    return tr("in %1 Tagen").replace("%1", str(-days)) if days < -1 else tr("morgen")
 
 
 FOLLOW_UP_COLUMNS = (
-    Column("due_on", "Fällig am", 90),
-    Column("overdue_days", "Stand", 130, format=due_text),
-    Column("subject", "Betreff", 300),
-    Column("who", "Organisation / Person", 360),
-    Column("responsible", "Zuständig", 150),
-    Column("happened_on", "Kontakt am", 90),
+    Column("due_on", QT_TR_NOOP("Fällig am"), 90),
+    Column("overdue_days", QT_TR_NOOP("Stand"), 130, format=due_text),
+    Column("subject", QT_TR_NOOP("Betreff"), 300),
+    Column("who", QT_TR_NOOP("Organisation / Person"), 360),
+    Column("responsible", QT_TR_NOOP("Zuständig"), 150),
+    Column("happened_on", QT_TR_NOOP("Kontakt am"), 90),
 )
 CADENCE_COLUMNS = (
-    Column("name", "Organisation", 320),
-    Column("type_name", "Art", 200),
-    Column("last_contact", "Letzter Kontakt", 125),
-    Column("overdue_text", "Überfällig", 120),
-    Column("cadence_text", "Kontakt alle", 140),
-    Column("weight", "Einfluss × Interesse", 150, align_right=True),
+    Column("name", QT_TR_NOOP("Organisation"), 320),
+    Column("type_name", QT_TR_NOOP("Art"), 200),
+    Column("last_contact", QT_TR_NOOP("Letzter Kontakt"), 125),
+    Column("overdue_text", QT_TR_NOOP("Überfällig"), 120),
+    Column("cadence_text", QT_TR_NOOP("Kontakt alle"), 140),
+    Column("weight", QT_TR_NOOP("Einfluss × Interesse"), 150, align_right=True),
 )
 
 
@@ -106,7 +111,7 @@ class FollowUpWindow(QDialog):
         self.who.setCurrentIndex(1)
         self.when = QComboBox(page)
         for label, _until in WHEN:
-            self.when.addItem(self.tr(label))
+            self.when.addItem(self.tr(label).replace("%1", str(SOON_DAYS)))
         self.when.setCurrentIndex(1)
         self.table, self.model = _table(page, FOLLOW_UP_COLUMNS)
         self.empty = QLabel(self.tr("Keine Wiedervorlagen für diese Auswahl."), page)

@@ -5,21 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QMessageBox
 
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.activities import ActivityInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.directory.linked_tables import LinkedTable
 
 COLUMNS = (
-    Column("happened_on", "Datum", 90),
-    Column("kind", "Art", 100),
-    Column("subject", "Betreff", 220),
-    Column("other", "Mit", 200),
-    Column("verbund_name", "Verbund", 160),
-    Column("note", "Notiz", 200),
+    Column("happened_on", QT_TR_NOOP("Datum"), 90),
+    Column("kind", QT_TR_NOOP("Art"), 100),
+    Column("subject", QT_TR_NOOP("Betreff"), 220),
+    Column("other", QT_TR_NOOP("Mit"), 200),
+    Column("verbund_name", QT_TR_NOOP("Verbund"), 160),
+    Column("note", QT_TR_NOOP("Notiz"), 200),
 )
 
 
@@ -39,9 +41,7 @@ class HistoryTab(LinkedTable):
     """``about`` is "person" or "organisation"; ``set_record(id, label)`` loads it."""
 
     def __init__(self, services: Services, about: str, on_change, parent=None) -> None:
-        super().__init__(
-            COLUMNS, parent.tr("Kontakt erfassen …"), parent.tr("Öffnen"), parent=parent
-        )
+        super().__init__(COLUMNS, tr("Kontakt erfassen …"), tr("Öffnen"), parent=parent)
         self.setObjectName("historyTab")
         self._services = services
         self._about = about

@@ -5,7 +5,16 @@ Subclasses say which filters exist and how they become a service filter.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QItemSelectionModel,
+    QLocale,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,8 +33,13 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.lazy_table import LazyTableModel
 from wba_desktop.views.common.settings import Settings
+from wba_desktop.views.common.translation import tr
 
-ACTIVE_CHOICES = (("Nur aktive", True), ("Nur inaktive", False), ("Alle", None))
+ACTIVE_CHOICES = (
+    (QT_TR_NOOP("Nur aktive"), True),
+    (QT_TR_NOOP("Nur inaktive"), False),
+    (QT_TR_NOOP("Alle"), None),
+)
 
 
 class FilterCombo(QComboBox):
@@ -101,7 +115,7 @@ class DirectoryListView(QWidget):
     counts_changed = Signal(str)
     selection_changed = Signal()
 
-    noun_plural = "Einträge"
+    noun_plural = QT_TR_NOOP("Einträge")
     table_name = "list"
     #: change topics that make the list refresh (see MainWindow._on_changes)
     watches: frozenset[str] = frozenset()
@@ -185,7 +199,7 @@ class DirectoryListView(QWidget):
     # -- filters -----------------------------------------------------------------------
     #: the service filter class and the label of the "all kinds" entry (subclasses)
     filter_class: type = object
-    kind_label = "Alle Arten"
+    kind_label = QT_TR_NOOP("Alle Arten")
 
     def build_filters(self) -> None:
         """Kind, district, WBA region and tag; every list filters by the same four."""
@@ -353,7 +367,7 @@ class DirectoryListView(QWidget):
         menu = QMenu(self.tr("Spalten"), self)
         header = self.table.horizontalHeader()
         for i, col in enumerate(self.model.columns):
-            action = menu.addAction(col.header)
+            action = menu.addAction(tr(col.header))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(i))
             action.setEnabled(i != 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 
 from wba_desktop.services.directory.organisations import OrganisationFilter, OrganisationService
@@ -22,28 +22,30 @@ def _active(value: bool) -> str:
 
 class OrganisationTableModel(LazyTableModel):
     columns = (
-        Column("name", "Name", 280),
-        Column("short_name", "Kurzname", 90, hidden_by_default=True),
-        Column("type_name", "Art", 170),
-        Column("region_name", "Landkreis", 150),
-        Column("wba_region", "WBA-Region", 105),
-        Column("coverage", "Zuständigkeit", 180, sortable=False, hidden_by_default=True),
-        Column("postcode", "PLZ", 60, hidden_by_default=True),
-        Column("city", "Ort", 140),
-        Column("street", "Straße", 170, hidden_by_default=True),
-        Column("email", "E-Mail", 200),
-        Column("phone", "Telefon", 130),
-        Column("website", "Website", 180, hidden_by_default=True),
-        Column("sectors", "Branchen", 160, hidden_by_default=True),
-        Column("tags", "Schlagwörter", 160, sortable=False),
-        Column("size_class", "Größe", 120, hidden_by_default=True),
-        Column("influence", "Einfluss", 80, format=_level, hidden_by_default=True),
-        Column("interest", "Interesse", 80, format=_level, hidden_by_default=True),
-        Column("stance", "Haltung", 100, hidden_by_default=True),
-        Column("people", "Personen", 70, align_right=True, sortable=False),
-        Column("relations", "Beziehungen", 85, align_right=True, sortable=False),
-        Column("active", "Status", 70, format=_active, hidden_by_default=True),
-        Column("updated_at", "Geändert", 120, hidden_by_default=True),
+        Column("name", QT_TR_NOOP("Name"), 280),
+        Column("short_name", QT_TR_NOOP("Kurzname"), 90, hidden_by_default=True),
+        Column("type_name", QT_TR_NOOP("Art"), 170),
+        Column("region_name", QT_TR_NOOP("Landkreis"), 150),
+        Column("wba_region", QT_TR_NOOP("WBA-Region"), 105),
+        Column(
+            "coverage", QT_TR_NOOP("Zuständigkeit"), 180, sortable=False, hidden_by_default=True
+        ),
+        Column("postcode", QT_TR_NOOP("PLZ"), 60, hidden_by_default=True),
+        Column("city", QT_TR_NOOP("Ort"), 140),
+        Column("street", QT_TR_NOOP("Straße"), 170, hidden_by_default=True),
+        Column("email", QT_TR_NOOP("E-Mail"), 200),
+        Column("phone", QT_TR_NOOP("Telefon"), 130),
+        Column("website", QT_TR_NOOP("Website"), 180, hidden_by_default=True),
+        Column("sectors", QT_TR_NOOP("Branchen"), 160, hidden_by_default=True),
+        Column("tags", QT_TR_NOOP("Schlagwörter"), 160, sortable=False),
+        Column("size_class", QT_TR_NOOP("Größe"), 120, hidden_by_default=True),
+        Column("influence", QT_TR_NOOP("Einfluss"), 80, format=_level, hidden_by_default=True),
+        Column("interest", QT_TR_NOOP("Interesse"), 80, format=_level, hidden_by_default=True),
+        Column("stance", QT_TR_NOOP("Haltung"), 100, hidden_by_default=True),
+        Column("people", QT_TR_NOOP("Personen"), 70, align_right=True, sortable=False),
+        Column("relations", QT_TR_NOOP("Beziehungen"), 85, align_right=True, sortable=False),
+        Column("active", QT_TR_NOOP("Status"), 70, format=_active, hidden_by_default=True),
+        Column("updated_at", QT_TR_NOOP("Geändert"), 120, hidden_by_default=True),
     )
 
     def __init__(self, service: OrganisationService, parent=None) -> None:
@@ -70,18 +72,18 @@ class OrganisationTableModel(LazyTableModel):
 
 class PersonTableModel(LazyTableModel):
     columns = (
-        Column("name", "Name", 220),
-        Column("salutation", "Anrede", 60, hidden_by_default=True),
-        Column("title", "Titel", 70, hidden_by_default=True),
-        Column("organisation", "Organisation", 260),
-        Column("function", "Funktion", 180),
-        Column("email", "E-Mail", 230),
-        Column("phone", "Telefon", 130),
-        Column("mobile", "Mobil", 130, hidden_by_default=True),
-        Column("region_name", "Landkreis", 150),
-        Column("wba_region", "WBA-Region", 105, hidden_by_default=True),
-        Column("active", "Status", 70, format=_active, hidden_by_default=True),
-        Column("updated_at", "Geändert", 120, hidden_by_default=True),
+        Column("name", QT_TR_NOOP("Name"), 220),
+        Column("salutation", QT_TR_NOOP("Anrede"), 60, hidden_by_default=True),
+        Column("title", QT_TR_NOOP("Titel"), 70, hidden_by_default=True),
+        Column("organisation", QT_TR_NOOP("Organisation"), 260),
+        Column("function", QT_TR_NOOP("Funktion"), 180),
+        Column("email", QT_TR_NOOP("E-Mail"), 230),
+        Column("phone", QT_TR_NOOP("Telefon"), 130),
+        Column("mobile", QT_TR_NOOP("Mobil"), 130, hidden_by_default=True),
+        Column("region_name", QT_TR_NOOP("Landkreis"), 150),
+        Column("wba_region", QT_TR_NOOP("WBA-Region"), 105, hidden_by_default=True),
+        Column("active", QT_TR_NOOP("Status"), 70, format=_active, hidden_by_default=True),
+        Column("updated_at", QT_TR_NOOP("Geändert"), 120, hidden_by_default=True),
     )
 
     def __init__(self, service: PersonService, parent=None) -> None:

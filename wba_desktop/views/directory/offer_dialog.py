@@ -8,6 +8,7 @@ a refused field is marked and nothing is saved.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +28,7 @@ from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.directory.coverage_field import CoverageField
 
-AS_ORGANISATION = "wie Sitz und Zuständigkeit der Organisation"
+AS_ORGANISATION = QT_TR_NOOP("wie Sitz und Zuständigkeit der Organisation")
 
 
 class OfferDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,20 +37,20 @@ LEVELS = [("", None)] + [
 ]
 
 PEOPLE_COLUMNS = (
-    Column("person_name", "Person", 200),
-    Column("function", "Funktion", 170),
-    Column("department", "Abteilung", 120),
-    Column("person_email", "E-Mail", 190),
-    Column("valid_from", "Von", 80),
-    Column("valid_until", "Bis", 80),
+    Column("person_name", QT_TR_NOOP("Person"), 200),
+    Column("function", QT_TR_NOOP("Funktion"), 170),
+    Column("department", QT_TR_NOOP("Abteilung"), 120),
+    Column("person_email", QT_TR_NOOP("E-Mail"), 190),
+    Column("valid_from", QT_TR_NOOP("Von"), 80),
+    Column("valid_until", QT_TR_NOOP("Bis"), 80),
 )
 RELATION_COLUMNS = (
-    Column("label", "Beziehung", 200),
-    Column("other_name", "Organisation", 250),
-    Column("strength", "Stärke", 60),
-    Column("valid_from", "Von", 80),
-    Column("valid_until", "Bis", 80),
-    Column("note", "Notiz", 150),
+    Column("label", QT_TR_NOOP("Beziehung"), 200),
+    Column("other_name", QT_TR_NOOP("Organisation"), 250),
+    Column("strength", QT_TR_NOOP("Stärke"), 60),
+    Column("valid_from", QT_TR_NOOP("Von"), 80),
+    Column("valid_until", QT_TR_NOOP("Bis"), 80),
+    Column("note", QT_TR_NOOP("Notiz"), 150),
 )
 
 
@@ -64,7 +65,7 @@ class OrganisationDialog(RecordDialog):
     """Open with ``org_id=None`` to create. Emits ``changed`` after every save and
     ``open_person(id)`` / ``open_organisation(id)`` to show linked records."""
 
-    duplicate_question = "Diese Organisation scheint es schon zu geben:"
+    duplicate_question = QT_TR_NOOP("Diese Organisation scheint es schon zu geben:")
 
     def __init__(self, services: Services, org_id: int | None = None, parent=None) -> None:
         super().__init__(services, parent)
@@ -248,7 +249,7 @@ class OrganisationDialog(RecordDialog):
             where += " · " + self.tr("zuständig für %1").replace("%1", covered)
         state = "" if data.active else self.tr(" · inaktiv")
         self.subtitle.setText(
-            f"{where}{state} · {self.tr('geändert am')} {format_value(d.updated_at)}"
+            f"{where}{state} · " + self.tr("geändert am") + f" {format_value(d.updated_at)}"
         )
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)

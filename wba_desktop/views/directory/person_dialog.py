@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +31,17 @@ from wba_desktop.vocab import CHANNELS
 TITLES = ("", "Dr.", "Prof.", "Prof. Dr.", "Dr.-Ing.", "Dipl.-Ing.")
 
 AFFILIATION_COLUMNS = (
-    Column("organisation_name", "Organisation", 260),
-    Column("function", "Funktion", 170),
-    Column("department", "Abteilung", 120),
-    Column("is_primary", "Haupt", 55),
-    Column("valid_from", "Von", 80),
-    Column("valid_until", "Bis", 80),
+    Column("organisation_name", QT_TR_NOOP("Organisation"), 260),
+    Column("function", QT_TR_NOOP("Funktion"), 170),
+    Column("department", QT_TR_NOOP("Abteilung"), 120),
+    Column("is_primary", QT_TR_NOOP("Haupt"), 55),
+    Column("valid_from", QT_TR_NOOP("Von"), 80),
+    Column("valid_until", QT_TR_NOOP("Bis"), 80),
 )
 
 
 class PersonDialog(RecordDialog):
-    duplicate_question = "Diese Person scheint es schon zu geben:"
+    duplicate_question = QT_TR_NOOP("Diese Person scheint es schon zu geben:")
 
     def __init__(self, services: Services, person_id: int | None = None, parent=None) -> None:
         super().__init__(services, parent)
@@ -149,7 +150,7 @@ class PersonDialog(RecordDialog):
         parts = [f"{primary.function}, {primary.organisation_name}".lstrip(", ")] if primary else []
         if not data.active:
             parts.append(self.tr("inaktiv"))
-        parts.append(f"{self.tr('geändert am')} {format_value(d.updated_at)}")
+        parts.append(self.tr("geändert am") + " " + format_value(d.updated_at))
         self.subtitle.setText(" · ".join(parts))
         self.salutation.setCurrentIndex(max(self.salutation.findData(data.salutation), 0))
         self.academic_title.setCurrentText(data.title)

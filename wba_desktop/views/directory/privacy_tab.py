@@ -5,7 +5,7 @@ purpose and the full history of consent events, with „Einwilligung erfassen �
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,21 +33,21 @@ from wba_desktop.views.directory.consent_forms import ConsentForm
 from wba_desktop.vocab import LEGAL_BASES
 
 CURRENT_COLUMNS = (
-    Column("purpose", "Zweck", 210),
-    Column("status", "Stand heute", 110),
-    Column("effective_on", "seit", 85),
-    Column("expires_on", "bis", 85),
-    Column("source", "Quelle", 240),
+    Column("purpose", QT_TR_NOOP("Zweck"), 210),
+    Column("status", QT_TR_NOOP("Stand heute"), 110),
+    Column("effective_on", QT_TR_NOOP("seit"), 85),
+    Column("expires_on", QT_TR_NOOP("bis"), 85),
+    Column("source", QT_TR_NOOP("Quelle"), 240),
 )
 HISTORY_COLUMNS = (
-    Column("purpose", "Zweck", 190),
-    Column("status", "Status", 80),
-    Column("effective_on", "gültig ab", 80),
-    Column("expires_on", "bis", 82),
-    Column("source", "Quelle", 170),
-    Column("wording_version", "Fassung", 100),
-    Column("recorded_by", "erfasst von", 100),
-    Column("recorded_at", "erfasst am", 115),
+    Column("purpose", QT_TR_NOOP("Zweck"), 190),
+    Column("status", QT_TR_NOOP("Status"), 80),
+    Column("effective_on", QT_TR_NOOP("gültig ab"), 80),
+    Column("expires_on", QT_TR_NOOP("bis"), 82),
+    Column("source", QT_TR_NOOP("Quelle"), 170),
+    Column("wording_version", QT_TR_NOOP("Fassung"), 100),
+    Column("recorded_by", QT_TR_NOOP("erfasst von"), 100),
+    Column("recorded_at", QT_TR_NOOP("erfasst am"), 115),
 )
 
 

@@ -12,7 +12,7 @@ from wba_desktop.views.common.messages import ask
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordCommands", text)
+    return QCoreApplication.translate("", text)
 
 
 def delete_organisation(

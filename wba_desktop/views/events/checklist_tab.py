@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,10 +32,10 @@ from wba_desktop.views.common.simple_table import RecordListModel
 
 OVERDUE = QColor("#b03a2e")
 COLUMNS = (
-    Column("done", "erledigt", 70, format=lambda _v: ""),  # the check box
-    Column("title", "Aufgabe", 380),
-    Column("due_text", "fällig", 220),
-    Column("done_on", "erledigt am", 95),
+    Column("done", QT_TR_NOOP("erledigt"), 70, format=lambda _v: ""),  # the check box
+    Column("title", QT_TR_NOOP("Aufgabe"), 380),
+    Column("due_text", QT_TR_NOOP("fällig"), 220),
+    Column("done_on", QT_TR_NOOP("erledigt am"), 95),
 )
 
 

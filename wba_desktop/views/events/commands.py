@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TR_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
 from wba_desktop.views.common.lazy_table import Column
@@ -75,10 +75,10 @@ class EventCommands(QObject):
         self.upcoming = Section(
             self.tr("Nächste Veranstaltungen (30 Tage)"),
             (
-                Column("date_text", "Datum", 105),
-                Column("title", "Veranstaltung", 260),
-                Column("status", "Status", 130),
-                Column("accepted_text", "Zusagen", 70, align_right=True),
+                Column("date_text", QT_TR_NOOP("Datum"), 105),
+                Column("title", QT_TR_NOOP("Veranstaltung"), 260),
+                Column("status", QT_TR_NOOP("Status"), 130),
+                Column("accepted_text", QT_TR_NOOP("Zusagen"), 70, align_right=True),
             ),
             self.tr("Keine Veranstaltung in den nächsten 30 Tagen."),
             start,
@@ -86,9 +86,9 @@ class EventCommands(QObject):
         self.todos = Section(
             self.tr("Überfällige Punkte der Veranstaltungs-Checklisten"),
             (
-                Column("due_on", "Fällig", 90),
-                Column("event_title", "Veranstaltung", 240),
-                Column("title", "Was", 240),
+                Column("due_on", QT_TR_NOOP("Fällig"), 90),
+                Column("event_title", QT_TR_NOOP("Veranstaltung"), 240),
+                Column("title", QT_TR_NOOP("Was"), 240),
             ),
             self.tr("Alle Checklisten sind im Plan."),
             start,

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from wba_desktop.services.events.records import EventInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.translation import tr
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 STATUS_COLOURS = {
@@ -49,7 +50,7 @@ class EventRow:
         else:
             time_text = f"{start:%H:%M} – {end:%d.%m. %H:%M}"
         place = ", ".join(x for x in (e.venue, e.city) if x)
-        if e.mode != "vor Ort":
+        if e.mode != tr("vor Ort"):
             place = f"{e.mode}: {place}" if place else e.mode
         cap = f" / {e.capacity}" if e.capacity else ""
         return cls(
@@ -72,17 +73,17 @@ class EventRow:
 
 
 COLUMNS = (
-    Column("date_text", "Datum", 105),
-    Column("time_text", "Zeit", 95),
-    Column("title", "Veranstaltung", 300),
-    Column("type", "Art", 170),
-    Column("status", "Status", 135),
-    Column("place", "Ort", 200),
-    Column("wba_region", "WBA-Region", 85),
-    Column("invited", "Eingeladen", 80, align_right=True),
-    Column("accepted_text", "Zusagen", 75, align_right=True),
-    Column("waiting", "Warteliste", 75, align_right=True),
-    Column("verbuende", "Verbünde", 200),
+    Column("date_text", QT_TR_NOOP("Datum"), 105),
+    Column("time_text", QT_TR_NOOP("Zeit"), 95),
+    Column("title", QT_TR_NOOP("Veranstaltung"), 300),
+    Column("type", QT_TR_NOOP("Art"), 170),
+    Column("status", QT_TR_NOOP("Status"), 135),
+    Column("place", QT_TR_NOOP("Ort"), 200),
+    Column("wba_region", QT_TR_NOOP("WBA-Region"), 85),
+    Column("invited", QT_TR_NOOP("Eingeladen"), 80, align_right=True),
+    Column("accepted_text", QT_TR_NOOP("Zusagen"), 75, align_right=True),
+    Column("waiting", QT_TR_NOOP("Warteliste"), 75, align_right=True),
+    Column("verbuende", QT_TR_NOOP("Verbünde"), 200),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,7 @@ from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.events_model import EventRow, EventsModel
@@ -44,15 +45,19 @@ from wba_desktop.views.events.month_calendar import MonthCalendar
 from wba_desktop.views.events.programme_tab import ProgrammeTab
 from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES, WBA_REGIONS
 
-PERIODS = (("Kommende", "future"), ("Vergangene", "past"), ("Alle", "all"))
+PERIODS = (
+    (QT_TR_NOOP("Kommende"), "future"),
+    (QT_TR_NOOP("Vergangene"), "past"),
+    (QT_TR_NOOP("Alle"), "all"),
+)
 
 
-def _combo(parent, items, first: str = "Alle") -> QComboBox:
+def _combo(parent, items, first: str = QT_TR_NOOP("Alle")) -> QComboBox:
     box = QComboBox(parent)
     # long entries ("Format für junge Menschen") must not widen the window
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
-    box.addItem(first, None)
+    box.addItem(tr(first), None)
     for label in items:
         box.addItem(label, label)
     return box

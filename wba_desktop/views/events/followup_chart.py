@@ -7,12 +7,15 @@ caller decides where the figure is shown.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from wba_desktop.services.events.invitation_queries import FollowUpReport
+from wba_desktop.views.common.translation import tr
 
 SERIES = (
-    ("Eingeladen", "invited", "#9ecae1"),
-    ("Zugesagt", "accepted", "#4292c6"),
-    ("Teilgenommen", "attended", "#08519c"),
+    (QT_TR_NOOP("Eingeladen"), "invited", "#9ecae1"),
+    (QT_TR_NOOP("Zugesagt"), "accepted", "#4292c6"),
+    (QT_TR_NOOP("Teilgenommen"), "attended", "#08519c"),
 )
 BAR = 0.27
 
@@ -25,9 +28,9 @@ def draw_followup(figure, report: FollowUpReport | None) -> None:
     if not rows:
         ax.set_axis_off()
         text = (
-            "Keine Veranstaltung gewählt."
+            tr("Keine Veranstaltung gewählt.")
             if report is None
-            else "Noch niemand eingeladen – das Diagramm erscheint, sobald es Einladungen gibt."
+            else tr("Noch niemand eingeladen – das Diagramm erscheint, sobald es Einladungen gibt.")
         )
         ax.text(0.5, 0.5, text, ha="center", va="center", color="#6b7a88", wrap=True)
         return
@@ -35,7 +38,7 @@ def draw_followup(figure, report: FollowUpReport | None) -> None:
     for n, (label, attr, colour) in enumerate(SERIES):
         values = [getattr(r, attr) for r in rows]
         offsets = [p + (n - 1) * BAR for p in positions]
-        bars = ax.barh(offsets, values, height=BAR, label=label, color=colour)
+        bars = ax.barh(offsets, values, height=BAR, label=tr(label), color=colour)
         # with many kinds the bars are thin: label only the attended ones, so the
         # numbers do not run into each other
         if len(rows) <= 6 or attr == SERIES[-1][1]:
@@ -43,7 +46,7 @@ def draw_followup(figure, report: FollowUpReport | None) -> None:
             ax.bar_label(bars, labels=labels, padding=2, fontsize=7 if len(rows) > 6 else 8)
     ax.set_yticks(list(positions), [r.label for r in rows], fontsize=9)
     ax.invert_yaxis()
-    ax.set_xlabel("Personen")
+    ax.set_xlabel(tr("Personen"))
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.margins(x=0.12)
     ax.grid(axis="x", alpha=0.3)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,22 +40,22 @@ CARD_STYLE = (
 )
 #: the totals strip: (FollowUpReport attribute, caption)
 TOTALS = (
-    ("invited", "Eingeladen"),
-    ("accepted", "Zugesagt"),
-    ("attended", "Teilgenommen"),
-    ("no_show", "Nicht erschienen"),
-    ("cancelled", "Abgesagt"),
-    ("waiting", "Warteliste"),
+    ("invited", QT_TR_NOOP("Eingeladen")),
+    ("accepted", QT_TR_NOOP("Zugesagt")),
+    ("attended", QT_TR_NOOP("Teilgenommen")),
+    ("no_show", QT_TR_NOOP("Nicht erschienen")),
+    ("cancelled", QT_TR_NOOP("Abgesagt")),
+    ("waiting", QT_TR_NOOP("Warteliste")),
 )
-RATE = "Teilnahmequote"
+RATE = QT_TR_NOOP("Teilnahmequote")
 
 
 def _columns(first: str) -> tuple[Column, ...]:
     return (
         Column("label", first, 200),
-        Column("invited", "Eingeladen", 90, align_right=True, format=fmt.integer),
-        Column("accepted", "Zugesagt", 85, align_right=True, format=fmt.integer),
-        Column("attended", "Teilgenommen", 115, align_right=True, format=fmt.integer),
+        Column("invited", QT_TR_NOOP("Eingeladen"), 90, align_right=True, format=fmt.integer),
+        Column("accepted", QT_TR_NOOP("Zugesagt"), 85, align_right=True, format=fmt.integer),
+        Column("attended", QT_TR_NOOP("Teilgenommen"), 115, align_right=True, format=fmt.integer),
     )
 
 

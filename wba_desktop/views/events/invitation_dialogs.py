@@ -3,6 +3,7 @@ of one invitation."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,9 +26,9 @@ from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.events.invitation_model import fmt_local
 
 HISTORY_COLUMNS = (
-    Column("status", "Status", 130),
-    Column("changed_at", "Zeitpunkt", 125, format=fmt_local),
-    Column("note", "Notiz", 280),
+    Column("status", QT_TR_NOOP("Status"), 130),
+    Column("changed_at", QT_TR_NOOP("Zeitpunkt"), 125, format=fmt_local),
+    Column("note", QT_TR_NOOP("Notiz"), 280),
 )
 
 

@@ -51,7 +51,7 @@ KINDS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventMail", text)
+    return QCoreApplication.translate("", text)
 
 
 def event_text(e: EventDetail, intro: str) -> str:

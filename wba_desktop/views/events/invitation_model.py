@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -28,11 +28,11 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "teilgenommen": ("#ffffff", "#2d7a46"),
     "nicht erschienen": ("#a61b1b", "#fbe3e3"),
 }
-NO_CONSENT = "Einwilligung fehlt/widerrufen"
+NO_CONSENT = QT_TR_NOOP("Einwilligung fehlt/widerrufen")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvitationModel", text)
+    return QCoreApplication.translate("", text)
 
 
 def fmt_local(value: datetime | None) -> str:
@@ -42,15 +42,15 @@ def fmt_local(value: datetime | None) -> str:
 
 
 COLUMNS = (
-    Column("name", "Name", 170),
-    Column("organisation", "Organisation", 200),
-    Column("organisation_kind", "Art", 125),
-    Column("district", "Landkreis", 110),
-    Column("email", "E-Mail", 180),
-    Column("status", "Status", 130),
-    Column("status_changed_at", "seit", 125, format=fmt_local),
-    Column("sessions", "Workshop(s)", 120, format=", ".join),
-    Column("source", "Quelle", 170),
+    Column("name", QT_TR_NOOP("Name"), 170),
+    Column("organisation", QT_TR_NOOP("Organisation"), 200),
+    Column("organisation_kind", QT_TR_NOOP("Art"), 125),
+    Column("district", QT_TR_NOOP("Landkreis"), 110),
+    Column("email", QT_TR_NOOP("E-Mail"), 180),
+    Column("status", QT_TR_NOOP("Status"), 130),
+    Column("status_changed_at", QT_TR_NOOP("seit"), 125, format=fmt_local),
+    Column("sessions", QT_TR_NOOP("Workshop(s)"), 120, format=", ".join),
+    Column("source", QT_TR_NOOP("Quelle"), 170),
 )
 
 

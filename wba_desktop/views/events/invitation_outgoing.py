@@ -27,7 +27,7 @@ from wba_desktop.views.events.invitation_model import status_text
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarFile", text)
+    return QCoreApplication.translate("", text)
 
 
 def calendar_texts(status: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ a speaker gets their sessions as a calendar file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMenu, QPushButton
 
@@ -27,13 +27,13 @@ PARALLEL = "‖"
 #: kinds whose participants are assigned (besides any session running in parallel)
 ASSIGNABLE_KINDS = ("Workshop", "Dialogspaziergang")
 COLUMNS = (
-    Column("time", "Beginn–Ende", 110),
+    Column("time", QT_TR_NOOP("Beginn–Ende"), 110),
     Column("parallel", PARALLEL, 28),
-    Column("kind", "Art", 120),
-    Column("title", "Titel", 280),
-    Column("room", "Raum", 110),
-    Column("speakers", "Referierende/Moderation", 240),
-    Column("places", "Plätze", 70),
+    Column("kind", QT_TR_NOOP("Art"), 120),
+    Column("title", QT_TR_NOOP("Titel"), 280),
+    Column("room", QT_TR_NOOP("Raum"), 110),
+    Column("speakers", QT_TR_NOOP("Referierende/Moderation"), 240),
+    Column("places", QT_TR_NOOP("Plätze"), 70),
 )
 
 

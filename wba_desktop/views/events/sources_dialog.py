@@ -32,6 +32,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.translation import tr
 
 #: how many new people the preview lists by name
 SHOWN = 300
@@ -189,7 +190,7 @@ class SourcesDialog(QDialog):
             person_filter=flt,
             verbund_ids=self.verbuende.checked(),
             include_all_member_staff=self.all_staff.isChecked(),
-            filter_label=self._filter_label() if flt else "Filter",
+            filter_label=self._filter_label() if flt else tr("Filter"),
         )
 
     # -- preview and saving ----------------------------------------------------------

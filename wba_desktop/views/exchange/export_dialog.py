@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TR_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,18 +38,22 @@ from wba_desktop.views.common.tasks import Task, TaskRunner
 
 FORMATS = {
     # key: (label, file ending, for people only)
-    "xlsx": ("Excel-Arbeitsmappe (.xlsx)", ".xlsx", False),
-    "csv": ("CSV für andere Programme (.csv, Semikolon, UTF-8)", ".csv", False),
-    "vcf": ("Outlook-Kontakte in einer Datei (.vcf)", ".vcf", True),
-    "vcf-zip": ("Outlook-Kontakte einzeln, gepackt (.zip)", ".zip", True),
+    "xlsx": (QT_TR_NOOP("Excel-Arbeitsmappe (.xlsx)"), ".xlsx", False),
+    "csv": (QT_TR_NOOP("CSV für andere Programme (.csv, Semikolon, UTF-8)"), ".csv", False),
+    "vcf": (QT_TR_NOOP("Outlook-Kontakte in einer Datei (.vcf)"), ".vcf", True),
+    "vcf-zip": (QT_TR_NOOP("Outlook-Kontakte einzeln, gepackt (.zip)"), ".zip", True),
 }
-KIND_LABELS = {"people": "Personen", "organisations": "Organisationen", "relations": "Beziehungen"}
+KIND_LABELS = {
+    "people": QT_TR_NOOP("Personen"),
+    "organisations": QT_TR_NOOP("Organisationen"),
+    "relations": QT_TR_NOOP("Beziehungen"),
+}
 #: the columns of the print-friendly choice, as the checkbox's tooltip names them
 PRINT_LABELS = {
-    "people": "Name, Organisation, Funktion, E-Mail, Telefon",
-    "organisations": "Name, Art, Ort, E-Mail, Telefon",
+    "people": QT_TR_NOOP("Name, Organisation, Funktion, E-Mail, Telefon"),
+    "organisations": QT_TR_NOOP("Name, Art, Ort, E-Mail, Telefon"),
 }
-CSV_HINT = (
+CSV_HINT = QT_TR_NOOP(
     "Hinweis: Excel lässt beim Öffnen einer CSV-Datei die führende Null von Postleitzahlen "
     "weg (aus 06108 wird 6108). Für Excel ist die Excel-Arbeitsmappe (.xlsx) die richtige "
     "Wahl; CSV ist für Word-Serienbriefe und andere Programme."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -27,7 +28,7 @@ from wba_desktop.exchange.graph_files import is_graph_file
 from wba_desktop.exchange.mapping import Mapping, suggest
 from wba_desktop.views.common.ops import op
 
-FILE_FILTER = (
+FILE_FILTER = QT_TR_NOOP(
     "Tabellen und Netzwerkdateien (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.gexf *.graphml);;"
     "Tabellen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Netzwerkdateien (*.gexf *.graphml);;"
     "Alle Dateien (*)"

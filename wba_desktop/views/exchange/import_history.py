@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,20 +34,23 @@ from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 
 RUN_COLUMNS = (
-    Column("imported_at", "Datum", 120),
-    Column("user_name", "Benutzer", 130),
-    Column("file_name", "Datei", 210),
-    Column("new", "neu", 50, align_right=True),
-    Column("updated", "aktualisiert", 85, align_right=True),
-    Column("skipped", "übersprungen", 100, align_right=True),
-    Column("rejected", "abgelehnt", 75, align_right=True),
-    Column("status", "Status", 180),
+    Column("imported_at", QT_TR_NOOP("Datum"), 120),
+    Column("user_name", QT_TR_NOOP("Benutzer"), 130),
+    Column("file_name", QT_TR_NOOP("Datei"), 210),
+    Column("new", QT_TR_NOOP("neu"), 50, align_right=True),
+    Column("updated", QT_TR_NOOP("aktualisiert"), 85, align_right=True),
+    Column("skipped", QT_TR_NOOP("übersprungen"), 100, align_right=True),
+    Column("rejected", QT_TR_NOOP("abgelehnt"), 75, align_right=True),
+    Column("status", QT_TR_NOOP("Status"), 180),
 )
-MAPPING_COLUMNS = (Column("column", "Spalte", 200), Column("field", "Feld", 200))
-NOT_ALLOWED = (
+MAPPING_COLUMNS = (
+    Column("column", QT_TR_NOOP("Spalte"), 200),
+    Column("field", QT_TR_NOOP("Feld"), 200),
+)
+NOT_ALLOWED = QT_TR_NOOP(
     "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Datensätze löschen)."
 )
-READ_ONLY = "Die Datenbank ist schreibgeschützt."
+READ_ONLY = QT_TR_NOOP("Die Datenbank ist schreibgeschützt.")
 
 
 @dataclass(frozen=True)

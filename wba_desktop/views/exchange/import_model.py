@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from wba_desktop.exchange.mapping import FIELDS
 from wba_desktop.services.importing.plan import ACTION_LABELS, Action, ImportPlan, PlanRow
+from wba_desktop.views.common.translation import tr
 
 NOT_IMPORTED = "— nicht übernehmen —"
 STATUS_LABELS = {"new": "neu", "match": "vorhanden", "rejected": "abgelehnt"}
@@ -27,7 +28,7 @@ def _text(value: Any) -> str:
 class MappingModel(QAbstractTableModel):
     """One row per spreadsheet column: header, examples, target field (editable)."""
 
-    HEADERS = ("Spalte in der Datei", "Beispiele", "wird zu")
+    HEADERS = (QT_TR_NOOP("Spalte in der Datei"), QT_TR_NOOP("Beispiele"), QT_TR_NOOP("wird zu"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -61,7 +62,7 @@ class MappingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -118,7 +119,13 @@ class FieldDelegate(QStyledItemDelegate):
 class PreviewModel(QAbstractTableModel):
     """The planned rows; the action of rows with a match is editable."""
 
-    HEADERS = ("Zeile", "Status", "Organisation", "Person", "Was passiert / Hinweis")
+    HEADERS = (
+        QT_TR_NOOP("Zeile"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Organisation"),
+        QT_TR_NOOP("Person"),
+        QT_TR_NOOP("Was passiert / Hinweis"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -150,7 +157,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def _label(self, items, idx) -> str:
@@ -164,7 +171,7 @@ class PreviewModel(QAbstractTableModel):
             if c == 0:
                 return row.row_no
             if c == 1:
-                return STATUS_LABELS.get(row.status, row.status)
+                return tr(STATUS_LABELS.get(row.status, row.status))
             if row.status == "rejected":  # named as written: the cells did not pass
                 return (row.org_name, row.person_name, "; ".join(row.reasons))[c - 2]
             if c == 2:

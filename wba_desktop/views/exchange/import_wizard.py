@@ -38,6 +38,7 @@ from wba_desktop.exchange.mapping import FIELDS, Mapping, suggest_mapping
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.importing.plan import ACTION_LABELS, Action
 from wba_desktop.views.common.tasks import Task, TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.exchange.import_file_page import FilePage
 from wba_desktop.views.exchange.import_model import (
     ActionDelegate,
@@ -200,8 +201,8 @@ class PreviewPage(QWizardPage):
         self.default_action.setCurrentIndex(self.default_action.findData(Action.FILL.value))
         self.default_action.currentIndexChanged.connect(self._default_changed)
         self.show_only = QComboBox(self)
-        for label, value in (("alle Zeilen", None), ("nur abgelehnte", "rejected"),
-                             ("nur vorhandene", "match"), ("nur neue", "new")):  # fmt: skip
+        for label, value in ((tr("alle Zeilen"), None), (tr("nur abgelehnte"), "rejected"),
+                             (tr("nur vorhandene"), "match"), (tr("nur neue"), "new")):  # fmt: skip
             self.show_only.addItem(self.tr(label), value)
         self.show_only.currentIndexChanged.connect(self._filter_changed)
         self.rejected_button = QPushButton(self.tr("Abgelehnte Zeilen speichern …"), self)

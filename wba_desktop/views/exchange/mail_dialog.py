@@ -6,7 +6,7 @@ addresses went to the mail program), for the access report's recipients."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TR_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +26,12 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.purpose_combo import PurposeCombo
+from wba_desktop.views.common.translation import tr
 
-SEPARATORS = (("; (Outlook unter Windows)", ";"), (", (andere Programme)", ","))
+SEPARATORS = (
+    (QT_TR_NOOP("; (Outlook unter Windows)"), ";"),
+    (QT_TR_NOOP(", (andere Programme)"), ","),
+)
 
 
 class MailDialog(QDialog):
@@ -180,7 +184,7 @@ def log_mail(
         op(
             dialog,
             lambda: services.disclosures.record_mail(what, ids, recipient),
-            title=dialog.tr("E-Mail"),
+            title=tr("E-Mail"),
         ).run()
 
 
@@ -193,7 +197,6 @@ def show_batches(
         item = layout.takeAt(0)
         if item.widget():
             item.widget().deleteLater()
-    tr = dialog.tr
     if not count:
         summary = empty_text
     elif len(batches) == 1:

@@ -10,7 +10,7 @@ plans again (on the thread pool); nothing is written before „Importieren“.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TR_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.importing.relation_plan import RelationPlan, RelationRow
+from wba_desktop.views.common.translation import tr
 
-STATUS_LABELS = {"new": "neu", "duplicate": "übersprungen", "rejected": "abgelehnt"}
+STATUS_LABELS = {"new": "neu", "duplicate": QT_TR_NOOP("übersprungen"), "rejected": "abgelehnt"}
 _COLOURS = {"rejected": QColor("#fdecea"), "duplicate": QColor("#fff8e1")}
 
 
 class RelationPreviewModel(QAbstractTableModel):
     """The planned relations, one row per row (or edge) of the file."""
 
-    HEADERS = ("Zeile", "Status", "Organisation", "Beziehung", "Organisation", "Hinweis")
+    HEADERS = (
+        QT_TR_NOOP("Zeile"),
+        QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Organisation"),
+        QT_TR_NOOP("Beziehung"),
+        QT_TR_NOOP("Organisation"),
+        QT_TR_NOOP("Hinweis"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,7 +63,7 @@ class RelationPreviewModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def _org(self, idx: int | None, written: str) -> str:
@@ -79,7 +87,7 @@ class RelationPreviewModel(QAbstractTableModel):
             if c == 0:
                 return row.row_no or row.ref
             if c == 1:
-                return STATUS_LABELS.get(row.status, row.status)
+                return tr(STATUS_LABELS.get(row.status, row.status))
             if c == 2:
                 return self._org(row.source, row.source_name)
             if c == 3:
@@ -90,7 +98,7 @@ class RelationPreviewModel(QAbstractTableModel):
                 return "; ".join(r.removeprefix(f"{row.ref}, ").removeprefix(f"{row.ref}: ")
                                  for r in row.reasons)  # fmt: skip
             if row.status == "new" and row.new_type:
-                return "neue Beziehungsart"
+                return tr("neue Beziehungsart")
             return row.note_text
         if role == Qt.ItemDataRole.BackgroundRole:
             return _COLOURS.get(row.status)

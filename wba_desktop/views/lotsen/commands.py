@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TR_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
 from wba_desktop.services.lotsen.inquiry_list import InquiryFilter
@@ -13,10 +13,10 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.section import Section
 
 CARD_COLUMNS = (
-    Column("number", "Nr.", 88),
-    Column("received_on", "Eingang", 84),
-    Column("status", "Status", 84),
-    Column("inquirer", "Wer fragt", 180),
+    Column("number", QT_TR_NOOP("Nr."), 88),
+    Column("received_on", QT_TR_NOOP("Eingang"), 84),
+    Column("status", QT_TR_NOOP("Status"), 84),
+    Column("inquirer", QT_TR_NOOP("Wer fragt"), 180),
 )
 #: open inquiries the card shows at most
 CARD_ROWS = 5

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -36,15 +36,15 @@ from wba_desktop.views.lotsen.referral_dialogs import (
 )
 
 MATCH_COLUMNS = (
-    Column("label", "Partner", 215),
-    Column("reason_text", "Warum", 300),
+    Column("label", QT_TR_NOOP("Partner"), 215),
+    Column("reason_text", QT_TR_NOOP("Warum"), 300),
 )
 REFERRAL_COLUMNS = (
-    Column("partner", "Partner", 165),
-    Column("referred_on", "Vermittelt", 88),
-    Column("follow_up_on", "Wiedervorlage", 108),
-    Column("answer", "Antwort", 92),
-    Column("outcome", "Ergebnis", 140),
+    Column("partner", QT_TR_NOOP("Partner"), 165),
+    Column("referred_on", QT_TR_NOOP("Vermittelt"), 88),
+    Column("follow_up_on", QT_TR_NOOP("Wiedervorlage"), 108),
+    Column("answer", QT_TR_NOOP("Antwort"), 92),
+    Column("outcome", QT_TR_NOOP("Ergebnis"), 140),
 )
 
 
@@ -235,7 +235,8 @@ class InquiryPanel(QWidget):
         else:
             self.match_note.setText(
                 self.tr("%1, die besten zuerst. Doppelklick vermittelt.").replace(
-                    "%1", fmt.count(len(rows), "passender Partner", "passende Partner")
+                    "%1",
+                    fmt.count(len(rows), self.tr("passender Partner"), self.tr("passende Partner")),
                 )
             )
             self.match_table.selectRow(0)

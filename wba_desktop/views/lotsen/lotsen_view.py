@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,32 +32,38 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import open_dialog, setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.lotsen.inquiry_panel import InquiryPanel
 from wba_desktop.views.lotsen.intake_dialog import IntakeDialog
 from wba_desktop.views.lotsen.report_view import ReportView
 from wba_desktop.vocab import STATUSES, WBA_REGIONS
 
 COLUMNS = (
-    Column("number", "Nr.", 86),
-    Column("received_on", "Eingang", 80),
-    Column("status", "Status", 104),
-    Column("inquirer", "Wer fragt", 160),
-    Column("district", "Landkreis", 118),
-    Column("topics", "Themen", 220),
-    Column("coordinator", "Zuständig", 130),
-    Column("next_follow_up", "Wiedervorlage", 100),
+    Column("number", QT_TR_NOOP("Nr."), 86),
+    Column("received_on", QT_TR_NOOP("Eingang"), 80),
+    Column("status", QT_TR_NOOP("Status"), 104),
+    Column("inquirer", QT_TR_NOOP("Wer fragt"), 160),
+    Column("district", QT_TR_NOOP("Landkreis"), 118),
+    Column("topics", QT_TR_NOOP("Themen"), 220),
+    Column("coordinator", QT_TR_NOOP("Zuständig"), 130),
+    Column("next_follow_up", QT_TR_NOOP("Wiedervorlage"), 100),
 )
 #: the status filter's entry for every inquiry not closed nor cancelled
 OPEN_ONLY = "__open__"
 #: the period filter: label, days back (None: all)
-PERIODS = (("Letzte 12 Monate", 365), ("Letzte 3 Monate", 92), ("Alle", None), ("Zeitraum …", -1))
+PERIODS = (
+    (QT_TR_NOOP("Letzte 12 Monate"), 365),
+    (QT_TR_NOOP("Letzte 3 Monate"), 92),
+    (QT_TR_NOOP("Alle"), None),
+    (QT_TR_NOOP("Zeitraum …"), -1),
+)
 
 
-def _combo(parent, items, first: str = "Alle") -> QComboBox:
+def _combo(parent, items, first: str = QT_TR_NOOP("Alle")) -> QComboBox:
     box = QComboBox(parent)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(7)
-    box.addItem(first, None)
+    box.addItem(tr(first), None)
     for label, data in items:
         box.addItem(label, data)
     return box
@@ -200,7 +206,7 @@ class LotsenView(QWidget):
         if rows is None:
             return
         self.model.set_rows(rows)
-        self.count.setText(fmt.count(len(rows), "Anfrage", "Anfragen"))
+        self.count.setText(fmt.count(len(rows), tr("Anfrage"), tr("Anfragen")))
         self.counts_changed.emit(self.count.text())
         if keep is not None and self.select_id(keep):
             self.panel.show_inquiry(keep)

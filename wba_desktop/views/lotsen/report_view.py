@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,25 +29,26 @@ from wba_desktop.views.common.picture_header import PICTURE_FILTERS, ask_save_fi
 from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 
 COUNT_COLUMNS = (
-    Column("label", "", 300),
-    Column("inquiries", "Anfragen", 90, align_right=True),
-    Column("referrals", "Vermittlungen", 110, align_right=True),
+    Column("label", QT_TR_NOOP(""), 300),
+    Column("inquiries", QT_TR_NOOP("Anfragen"), 90, align_right=True),
+    Column("referrals", QT_TR_NOOP("Vermittlungen"), 110, align_right=True),
 )
 PARTNER_COLUMNS = (
-    Column("name", "Partner", 300),
-    Column("referrals", "Vermittlungen", 110, align_right=True),
-    Column("accepted", "angenommen", 105, align_right=True),
-    Column("successes", "erfolgreich", 100, align_right=True),
-    Column("rate", "Erfolgsquote", 105, align_right=True),
+    Column("name", QT_TR_NOOP("Partner"), 300),
+    Column("referrals", QT_TR_NOOP("Vermittlungen"), 110, align_right=True),
+    Column("accepted", QT_TR_NOOP("angenommen"), 105, align_right=True),
+    Column("successes", QT_TR_NOOP("erfolgreich"), 100, align_right=True),
+    Column("rate", QT_TR_NOOP("Erfolgsquote"), 105, align_right=True),
 )
 BREAKDOWNS = (
-    ("by_topic", "Thema"),
-    ("by_district", "Landkreis"),
-    ("by_wba_region", "WBA-Region"),
-    ("by_channel", "Eingang"),
-    ("by_outcome", "Ergebnis"),
+    ("by_topic", QT_TR_NOOP("Thema")),
+    ("by_district", QT_TR_NOOP("Landkreis")),
+    ("by_wba_region", QT_TR_NOOP("WBA-Region")),
+    ("by_channel", QT_TR_NOOP("Eingang")),
+    ("by_outcome", QT_TR_NOOP("Ergebnis")),
 )
 
 
@@ -120,7 +121,7 @@ class ReportView(QWidget):
         self.models: dict[str, RecordListModel] = {}
         for key, header in BREAKDOWNS:
             columns = (Column("label", header, 300), *COUNT_COLUMNS[1:])
-            self.models[key] = self._table(key, header, columns)
+            self.models[key] = self._table(key, tr(header), columns)
         self.models["partners"] = self._table("partners", self.tr("Partner"), PARTNER_COLUMNS)
         # the chart across the whole width (months left, topics right), the tables below
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -162,8 +163,8 @@ class ReportView(QWidget):
         self.report = r = report
         medians = []
         for label, value in (
-            ("bis zur ersten Vermittlung", r.median_days_to_referral),
-            ("bis zum Ergebnis", r.median_days_to_outcome),
+            (tr("bis zur ersten Vermittlung"), r.median_days_to_referral),
+            (tr("bis zum Ergebnis"), r.median_days_to_outcome),
         ):
             medians.append(f"{label} {'–' if value is None else fmt.number(value)} Tage")
         self.figures.setText(

@@ -28,6 +28,7 @@ from wba_desktop.network.map_classes import NO_DATA_LABEL
 from wba_desktop.network.map_data import ATTRIBUTION, StateMap
 from wba_desktop.network.map_render import dot_size
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.map.map_legend import MapLegend
 from wba_desktop.views.map.map_painting import paint_labels, paint_points, paint_ties
 
@@ -82,8 +83,8 @@ class MapCanvas(QWidget):
         self._dragged = False
         self.reset_button = QToolButton(self)
         self.reset_button.setObjectName("mapReset")
-        self.reset_button.setText("Ganze Karte")
-        self.reset_button.setToolTip("Ganz Sachsen-Anhalt zeigen (Taste 0)")
+        self.reset_button.setText(tr("Ganze Karte"))
+        self.reset_button.setToolTip(tr("Ganz Sachsen-Anhalt zeigen (Taste 0)"))
         self.reset_button.clicked.connect(self.reset_zoom)
         self.reset_button.hide()
         self.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
@@ -395,10 +396,11 @@ def district_summary(figures) -> str:
     gaps = len(figures.gaps)
     lines = [
         f"<b>{figures.name}</b> ({figures.wba_region})",
-        f"Partner: {fmt.integer(figures.partners)}",
-        f"Aktive Verbünde: {fmt.integer(figures.verbuende)}",
-        f"Veranstaltungen (12 Monate): {fmt.integer(figures.events)}",
-        f"Anfragen: {fmt.integer(figures.inquiries)}",
-        f"Lücken: {fmt.integer(gaps)}" + (f" – {'; '.join(figures.gaps)}" if gaps else ""),
+        tr("Partner: %1").replace("%1", fmt.integer(figures.partners)),
+        tr("Aktive Verbünde: %1").replace("%1", fmt.integer(figures.verbuende)),
+        tr("Veranstaltungen (12 Monate): %1").replace("%1", fmt.integer(figures.events)),
+        tr("Anfragen: %1").replace("%1", fmt.integer(figures.inquiries)),
+        tr("Lücken: %1").replace("%1", fmt.integer(gaps))
+        + (f" – {'; '.join(figures.gaps)}" if gaps else ""),
     ]
     return "<br>".join(lines)

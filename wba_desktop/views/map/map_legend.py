@@ -17,7 +17,7 @@ SWATCH = QRectF(0, 0, 22, 14)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapLegend", text)
+    return QCoreApplication.translate("", text)
 
 
 class MapLegend:

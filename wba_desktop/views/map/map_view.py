@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.picture_header import PictureHeader, ask_save_file
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.map.district_panel import DistrictPanel
 from wba_desktop.views.map.map_canvas import MapCanvas
 
@@ -41,11 +42,11 @@ log = logging.getLogger(__name__)
 
 
 MEASURE_CHOICES = (
-    ("partners", "Partner"),
-    ("gaps", "Lücken"),
-    ("verbuende", "Aktive Verbünde"),
-    ("events", "Veranstaltungen"),
-    ("anfragen", "Anfragen"),
+    ("partners", QT_TR_NOOP("Partner")),
+    ("gaps", QT_TR_NOOP("Lücken")),
+    ("verbuende", QT_TR_NOOP("Aktive Verbünde")),
+    ("events", QT_TR_NOOP("Veranstaltungen")),
+    ("anfragen", QT_TR_NOOP("Anfragen")),
 )
 
 
@@ -76,7 +77,7 @@ class MapView(QWidget):
 
         self.measure = QComboBox(self)
         for key, label in MEASURE_CHOICES:
-            self.measure.addItem(label, key)
+            self.measure.addItem(tr(label), key)
             self.measure.setItemData(
                 self.measure.count() - 1, MEASURE_NOTES[key], Qt.ItemDataRole.ToolTipRole
             )

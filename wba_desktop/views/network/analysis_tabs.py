@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import networkx as nx
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,23 +30,50 @@ from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 
 METRIC_COLUMNS = (
-    Column("name", "Organisation", 220),
-    Column("kind", "Art", 130),
-    Column("district", "Landkreis", 120),
-    Column("degree", "Verbindungen", 90, align_right=True, format=fmt.integer),
-    Column("weighted_degree", "gewichtet", 75, align_right=True, format=lambda v: fmt.number(v, 1)),
+    Column("name", QT_TR_NOOP("Organisation"), 220),
+    Column("kind", QT_TR_NOOP("Art"), 130),
+    Column("district", QT_TR_NOOP("Landkreis"), 120),
+    Column("degree", QT_TR_NOOP("Verbindungen"), 90, align_right=True, format=fmt.integer),
+    Column(
+        "weighted_degree",
+        QT_TR_NOOP("gewichtet"),
+        75,
+        align_right=True,
+        format=lambda v: fmt.number(v, 1),
+    ),
     # shown with a decimal comma ("0,432"); the model sorts by the raw value
-    Column("betweenness", "Vermittler", 80, align_right=True, format=lambda v: fmt.decimal(v, 3)),
-    Column("closeness", "Nähe", 70, align_right=True, format=lambda v: fmt.decimal(v, 3)),
-    Column("eigenvector", "Eigenvektor", 80, align_right=True, format=lambda v: fmt.decimal(v, 3)),
-    Column("community", "Gruppe", 60, align_right=True, format=lambda v: str(v) if v else "–"),
+    Column(
+        "betweenness",
+        QT_TR_NOOP("Vermittler"),
+        80,
+        align_right=True,
+        format=lambda v: fmt.decimal(v, 3),
+    ),
+    Column(
+        "closeness", QT_TR_NOOP("Nähe"), 70, align_right=True, format=lambda v: fmt.decimal(v, 3)
+    ),
+    Column(
+        "eigenvector",
+        QT_TR_NOOP("Eigenvektor"),
+        80,
+        align_right=True,
+        format=lambda v: fmt.decimal(v, 3),
+    ),
+    Column(
+        "community",
+        QT_TR_NOOP("Gruppe"),
+        60,
+        align_right=True,
+        format=lambda v: str(v) if v else "–",
+    ),
 )
 SUGGESTION_COLUMNS = (
-    Column("a_name", "Organisation", 180),
-    Column("b_name", "mit", 180),
-    Column("reason", "Warum", 320),
+    Column("a_name", QT_TR_NOOP("Organisation"), 180),
+    Column("b_name", QT_TR_NOOP("mit"), 180),
+    Column("reason", QT_TR_NOOP("Warum"), 320),
 )
 GAP_COLOURS = {"fehlt": "#fdecea", "nicht vernetzt": "#fff3cd"}
 GAP_COVERED = "#e8f1fb"  # present only through an organisation responsible for it
@@ -193,7 +220,7 @@ class AnalysisTabs(QObject):
             return
         self.gap_table.setColumnCount(len(table.columns) + 1)
         self.gap_table.setRowCount(len(table.rows))
-        self.gap_table.setHorizontalHeaderLabels([table.heading, *table.columns])
+        self.gap_table.setHorizontalHeaderLabels([tr(table.heading), *table.columns])
         for r, row in enumerate(table.rows):
             self.gap_table.setItem(r, 0, QTableWidgetItem(row.group))
             for c, cell in enumerate(row.cells, start=1):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from PySide6.QtCore import QT_TR_NOOP
 
 from wba_desktop.network.graph import GraphResult
 from wba_desktop.network.referral_ties import REFERRAL_COLOUR, REFERRAL_KIND
@@ -19,7 +20,7 @@ from wba_desktop.views.network import lod
 from wba_desktop.views.network.scene import Scene
 from wba_desktop.views.network.styling import group_keys, legend_for, person_styles, style_nodes
 
-EMPTY_TEXT = "Keine Organisation passt zu diesen Filtern."
+EMPTY_TEXT = QT_TR_NOOP("Keine Organisation passt zu diesen Filtern.")
 
 
 @dataclass

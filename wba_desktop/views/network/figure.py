@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.network import lod
 from wba_desktop.views.network.scene import EDGE_RGB
 
@@ -33,7 +34,7 @@ def view_figure(canvas, title: str = ""):
     if title:
         ax.set_title(title, fontsize=11)
     if not len(scene):
-        ax.text(0.5, 0.5, canvas.empty_text or "Keine Organisation ausgewählt.",
+        ax.text(0.5, 0.5, canvas.empty_text or tr("Keine Organisation ausgewählt."),
                 ha="center", transform=ax.transAxes)  # fmt: skip
         return fig
     parts = canvas._parts()

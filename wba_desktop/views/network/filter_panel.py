@@ -6,7 +6,7 @@ import contextlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,15 +25,32 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.translation import tr
 
-COLOUR_BY = (("Art", "kind"), ("Landkreis", "district"), ("WBA-Region", "wba_region"),
-             ("Gemeinschaft", "community"))  # fmt: skip
-SIZE_BY = (("Verbindungen", "degree"), ("Vermittlerrolle (Betweenness)", "betweenness"),
-           ("gewichtete Verbindungen", "weighted_degree"), ("Einfluss", "influence"))  # fmt: skip
-LAYOUTS = (("Kräfte", "force"), ("nach Landkreis", "district"),
-           ("nach Art", "kind"))  # fmt: skip
-GROUP_BY = (("keine", ""), ("Landkreis", "district"), ("WBA-Region", "wba_region"),
-            ("Art", "kind"), ("Gemeinschaft (Louvain)", "community"))  # fmt: skip
+COLOUR_BY = (
+    (QT_TR_NOOP("Art"), "kind"),
+    (QT_TR_NOOP("Landkreis"), "district"),
+    (QT_TR_NOOP("WBA-Region"), "wba_region"),
+    (QT_TR_NOOP("Gemeinschaft"), "community"),
+)
+SIZE_BY = (
+    (QT_TR_NOOP("Verbindungen"), "degree"),
+    (QT_TR_NOOP("Vermittlerrolle (Betweenness)"), "betweenness"),
+    (QT_TR_NOOP("gewichtete Verbindungen"), "weighted_degree"),
+    (QT_TR_NOOP("Einfluss"), "influence"),
+)
+LAYOUTS = (
+    (QT_TR_NOOP("Kräfte"), "force"),
+    (QT_TR_NOOP("nach Landkreis"), "district"),
+    (QT_TR_NOOP("nach Art"), "kind"),
+)
+GROUP_BY = (
+    (QT_TR_NOOP("keine"), ""),
+    (QT_TR_NOOP("Landkreis"), "district"),
+    (QT_TR_NOOP("WBA-Region"), "wba_region"),
+    (QT_TR_NOOP("Art"), "kind"),
+    (QT_TR_NOOP("Gemeinschaft (Louvain)"), "community"),
+)
 HISTORY_DAYS = 10 * 365
 #: check boxes and combo boxes of the panel's state (``state_dict``); "grouping" once
 #: the panel has such a combo box
@@ -168,8 +185,9 @@ class FilterPanel(QScrollArea):
         layout.addWidget(hint)
         layout.addWidget(box, 1)
         more = QFormLayout()
-        self.min_strength = self._combo((("alle", 1), ("ab regelmäßig (2)", 2), ("nur eng (3)", 3)),
-                                        inner)  # fmt: skip
+        strengths = ((QT_TR_NOOP("alle"), 1), (QT_TR_NOOP("ab regelmäßig (2)"), 2),
+                     (QT_TR_NOOP("nur eng (3)"), 3))  # fmt: skip
+        self.min_strength = self._combo(strengths, inner)
         self.min_strength.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.include_inactive = QCheckBox(self.tr("auch inaktive Organisationen"), inner)
         self.include_inactive.toggled.connect(lambda _on: self._timer.start())
@@ -208,7 +226,7 @@ class FilterPanel(QScrollArea):
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(8)
         for label, data in items:
-            box.addItem(label, data)
+            box.addItem(tr(label), data)
         return box
 
     def _date_moved(self, value: int) -> None:

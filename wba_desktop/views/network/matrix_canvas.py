@@ -47,6 +47,7 @@ from wba_desktop.network.matrix_chart import (
     dot_size_points,
 )
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.translation import tr
 
 #: up to this many dots they get a white outline
 OUTLINE_UP_TO = 3000
@@ -310,7 +311,7 @@ class MatrixCanvas(QWidget):
                        Qt.AlignmentFlag.AlignCenter, title)  # fmt: skip
             p.setFont(self.font())
             p.setPen(QColor("#4a5661"))
-            count = fmt.count(n, "Organisation", "Organisationen")
+            count = fmt.count(n, tr("Organisation"), tr("Organisationen"))
             if p.fontMetrics().horizontalAdvance(count) > band.width():
                 count = fmt.integer(n)  # a narrow quadrant: the number alone
             p.drawText(QRectF(band.left(), band.top() + half, band.width(), half),

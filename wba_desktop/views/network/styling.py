@@ -8,6 +8,7 @@ from functools import lru_cache
 import networkx as nx
 
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.network.canvas import NodeStyle
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -20,16 +21,16 @@ WBA_COLOURS = {"Nord": "#1f77b4", "Süd": "#d62728", "Ost": "#2ca02c", "West": "
 def _group(g: nx.Graph, node, colour_by: str, metrics) -> str:
     data = g.nodes[node]
     if colour_by == "district":
-        return data.get("district") or "ohne Landkreis"
+        return data.get("district") or tr("ohne Landkreis")
     if colour_by == "wba_region":
-        return data.get("wba_region") or "ohne Region"
+        return data.get("wba_region") or tr("ohne Region")
     if colour_by == "community":
         m = metrics.get(node)
         community = getattr(m, "community", None)
         if community is None:
-            return "noch nicht berechnet"
-        return f"Gruppe {community}" if community else "ohne Verbindung"  # 1-based, 0: none
-    return data.get("kind") or "Sonstige"
+            return tr("noch nicht berechnet")
+        return f"Gruppe {community}" if community else tr("ohne Verbindung")  # 1-based, 0: none
+    return data.get("kind") or tr("Sonstige")
 
 
 def _colours(g: nx.Graph, colour_by: str, metrics) -> dict[str, str]:
@@ -55,7 +56,7 @@ def _value(g: nx.Graph, node, size_by: str, metrics) -> float:
 def _broker_line(m) -> str:
     """The broker role with a decimal comma ("Vermittlerrolle: 0,432"), once measured."""
     value = getattr(m, "betweenness", None)
-    return "" if value is None else f"Vermittlerrolle: {_share(round(value, 3))}"
+    return "" if value is None else tr("Vermittlerrolle: %1").replace("%1", _share(round(value, 3)))
 
 
 # 20,000 tooltips per picture: Babel's formatting is cached per value (degrees repeat,
@@ -119,9 +120,9 @@ def group_keys(
     colours = _colours(g, by, metrics)
     if by == "kind":
         colours = {k: c for k, c in colours.items() if k}
-        own = {n: k or "Sonstige" for n, k in own.items()}
-    colours.setdefault("Personen", "#9aa5b0")
-    return [own.get(s.id, "Personen") for s in styles], colours
+        own = {n: k or tr("Sonstige") for n, k in own.items()}
+    colours.setdefault(tr("Personen"), "#9aa5b0")
+    return [own.get(s.id, tr("Personen")) for s in styles], colours
 
 
 def person_styles(people: nx.Graph) -> list[NodeStyle]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -35,10 +35,11 @@ from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.picture_header import PICTURE_FILTERS, ask_save_file
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
-TITLE = "Ansichten"
+TITLE = QT_TR_NOOP("Ansichten")
 
 
 class ViewsBar(QWidget):
@@ -183,7 +184,7 @@ class ViewsBar(QWidget):
     def save_as(self, name: str, overwrite: bool = False) -> None:
         settings = self.settings()
         views = self._services.saved_views
-        op(self, lambda: views.save(name, settings, overwrite=overwrite), title=TITLE).success(
+        op(self, lambda: views.save(name, settings, overwrite=overwrite), title=tr(TITLE)).success(
             self._saved
         ).handle(ConflictError, lambda _exc: self._confirm_overwrite(name)).run()
 
@@ -216,7 +217,7 @@ class ViewsBar(QWidget):
         views = self._services.saved_views
 
         def rename(name: str) -> None:
-            op(self, lambda: views.rename(view.id, name), title=TITLE).success(
+            op(self, lambda: views.rename(view.id, name), title=tr(TITLE)).success(
                 lambda _v: self.refresh()
             ).run()
 
@@ -232,7 +233,7 @@ class ViewsBar(QWidget):
 
         def answered(answer: int) -> None:
             if answer == 0:
-                op(self, lambda: views.delete(view.id), title=TITLE).success(
+                op(self, lambda: views.delete(view.id), title=tr(TITLE)).success(
                     lambda _r: self.refresh()
                 ).run()
 
@@ -260,7 +261,7 @@ class ViewsBar(QWidget):
             self.tr("Ansicht exportieren"),
             f"{name}.html",
             lambda path: self.export_to(path, name),
-            ("HTML-Seite zum Weitergeben (*.html)", *PICTURE_FILTERS),
+            (QT_TR_NOOP("HTML-Seite zum Weitergeben (*.html)"), *PICTURE_FILTERS),
         )
 
     def export_to(self, path: str, name: str = "") -> None:
@@ -284,6 +285,6 @@ class ViewsBar(QWidget):
     def release(self) -> None:
         """Forget every stored position, the hand-placed ones too, and lay out afresh."""
         network = self._services.network
-        op(self, lambda: network.forget_positions(keep_pinned=False), title=TITLE).success(
+        op(self, lambda: network.forget_positions(keep_pinned=False), title=tr(TITLE)).success(
             lambda _r: self._host.reload(relayout=True)
         ).run()

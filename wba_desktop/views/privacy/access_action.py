@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QPushButton
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.privacy.access_save import ask_access_file, write_access_report
 
 
@@ -15,11 +16,11 @@ class AccessButton(QPushButton):
     """Asks where to save and writes the report of ``person_id()`` in the background."""
 
     def __init__(self, services: Services, person_id, person_name, parent) -> None:
-        super().__init__(parent.tr("Auskunft (Art. 15) …"), parent)
+        super().__init__(tr("Auskunft (Art. 15) …"), parent)
         self.setObjectName("accessButton")
         self.setAutoDefault(False)
         self.setToolTip(
-            parent.tr("Alles, was über diese Person gespeichert ist, als PDF oder Excel-Datei")
+            tr("Alles, was über diese Person gespeichert ist, als PDF oder Excel-Datei")
         )
         self._services = services
         self._person_id = person_id

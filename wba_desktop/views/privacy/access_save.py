@@ -15,6 +15,7 @@ from wba_desktop.views.common.file_export import default_filename, export_folder
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 
 FILTERS = {"PDF-Dokument (*.pdf)": ".pdf", "Excel-Arbeitsmappe (*.xlsx)": ".xlsx"}
 _RUNNER: TaskRunner | None = None
@@ -36,7 +37,7 @@ def runner_of(widget: QWidget) -> TaskRunner:
 
 def ask_access_file(parent: QWidget, name: str, ending: str, start) -> QFileDialog:
     """The save dialog for the report of ``name``; ``start(path)`` when chosen."""
-    title = parent.tr("Auskunft nach Art. 15 DSGVO speichern")
+    title = tr("Auskunft nach Art. 15 DSGVO speichern")
     default = export_folder() / default_filename(f"Auskunft {name}", ending)
     dialog = QFileDialog(parent, title, str(default))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -60,11 +61,9 @@ def write_access_report(
 
     def done(result) -> None:
         if result.found:
-            text = parent.tr("Die Auskunft zu %1 wurde gespeichert:\n%2").replace(
-                "%1", result.subject
-            )
+            text = tr("Die Auskunft zu %1 wurde gespeichert:\n%2").replace("%1", result.subject)
         else:
-            text = parent.tr(
+            text = tr(
                 "Zu „%1“ sind keine Daten gespeichert. Das Schreiben „keine Daten "
                 "gespeichert“ wurde gespeichert:\n%2"
             ).replace("%1", result.subject)
@@ -73,11 +72,11 @@ def write_access_report(
             on_done(result)
         ask(
             parent,
-            parent.tr("Auskunft gespeichert"),
+            tr("Auskunft gespeichert"),
             text,
             [
-                (parent.tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole),
-                (parent.tr("Schließen"), QMessageBox.ButtonRole.RejectRole),
+                (tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole),
+                (tr("Schließen"), QMessageBox.ButtonRole.RejectRole),
             ],
             lambda i: i == 0 and QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))),
             default=1,
@@ -86,6 +85,6 @@ def write_access_report(
     op(
         parent,
         lambda: services.access_reports.write_for(who, path),
-        title=parent.tr("Auskunft nach Art. 15 DSGVO"),
+        title=tr("Auskunft nach Art. 15 DSGVO"),
         runner=runner_of(parent),
     ).success(done).run_in_background()

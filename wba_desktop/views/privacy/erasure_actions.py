@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.privacy.erasure_commands import anonymise_person
 from wba_desktop.views.privacy.review_dialog import ReviewDialog
 
@@ -20,10 +21,10 @@ class ErasureActions:
     def install(self) -> None:
         """Create the actions and put them into the menus (after ``menus.build``)."""
         w = self.w
-        w.act_anonymise = QAction(w.tr("Anonymisieren (Art. 17) …"), w)
+        w.act_anonymise = QAction(tr("Anonymisieren (Art. 17) …"), w)
         w.act_anonymise.setObjectName("act_anonymise")
         w.act_anonymise.triggered.connect(self.anonymise_selected)
-        w.act_review_list = QAction(w.tr("Überprüfungsliste …"), w)
+        w.act_review_list = QAction(tr("Überprüfungsliste …"), w)
         w.act_review_list.setObjectName("act_review_list")
         w.act_review_list.triggered.connect(self.show_review_list)
         bar: QMenuBar = w.menuBar()
@@ -43,9 +44,9 @@ class ErasureActions:
     def _privacy_menu(self, extras: QMenu) -> QMenu:
         """Extras › Datenschutz (made here, or found when another part made it)."""
         for action in extras.actions():
-            if action.menu() is not None and action.text().replace("&", "") == "Datenschutz":
+            if action.menu() is not None and action.menu().objectName() == "privacyMenu":
                 return action.menu()
-        menu = QMenu(self.w.tr("&Datenschutz"), extras)
+        menu = QMenu(tr("&Datenschutz"), extras)
         menu.setObjectName("privacyMenu")
         first = extras.actions()[0] if extras.actions() else None
         extras.insertMenu(first, menu)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wba_desktop.views.common.messages import ask, inform
@@ -13,11 +13,11 @@ from wba_desktop.views.common.ops import op
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErasureCommands", text)
+    return QCoreApplication.translate("", text)
 
 
-TITLE = "Anonymisieren (Art. 17 DSGVO)"
-WHAT_STAYS = (
+TITLE = QT_TR_NOOP("Anonymisieren (Art. 17 DSGVO)")
+WHAT_STAYS = QT_TR_NOOP(
     "Name, Kontaktdaten, Notizen, Schlagwörter, Zuordnungen, Beiratssitze, Rollen als "
     "Ansprechperson und Verteiler-Mitgliedschaften werden entfernt, Texte zu ihren "
     "Aktivitäten, Einladungen und Einwilligungen ersetzt, das Änderungsprotokoll über sie "

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,14 +22,20 @@ from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.messages import ask, inform
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.privacy.keep_dialog import KeepDialog
 
 COLUMNS = (
-    Column("name", "Name", 200),
-    Column("organisation", "Organisation", 220),
-    Column("last_contact", "letzter Kontakt", 110, format=lambda d: format_value(d) or "nie"),
-    Column("created_on", "angelegt am", 100),
-    Column("legal_basis", "Rechtsgrundlage", 150),
+    Column("name", QT_TR_NOOP("Name"), 200),
+    Column("organisation", QT_TR_NOOP("Organisation"), 220),
+    Column(
+        "last_contact",
+        QT_TR_NOOP("letzter Kontakt"),
+        110,
+        format=lambda d: format_value(d) or "nie",
+    ),
+    Column("created_on", QT_TR_NOOP("angelegt am"), 100),
+    Column("legal_basis", QT_TR_NOOP("Rechtsgrundlage"), 150),
 )
 
 
@@ -165,7 +171,7 @@ class ReviewDialog(QDialog):
             # many people on a large database take a while: off the GUI thread if we can
             task.run_in_background() if self._runner is not None else task.run()
 
-        people = fmt.count(len(ids), "Person", "Personen")
+        people = fmt.count(len(ids), tr("Person"), tr("Personen"))
         return ask(
             self,
             title,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,11 +34,11 @@ from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.privacy.access_save import runner_of
 
 COLUMNS = (
-    Column("name", "Name", 200),
-    Column("organisation", "Organisation", 230),
-    Column("email", "E-Mail", 270),
-    Column("created_at", "angelegt am", 95, format=fmt.day),
-    Column("data_source", "Herkunft", 180),
+    Column("name", QT_TR_NOOP("Name"), 200),
+    Column("organisation", QT_TR_NOOP("Organisation"), 230),
+    Column("email", QT_TR_NOOP("E-Mail"), 270),
+    Column("created_at", QT_TR_NOOP("angelegt am"), 95, format=fmt.day),
+    Column("data_source", QT_TR_NOOP("Herkunft"), 180),
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,12 +33,12 @@ from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.tasks import TaskRunner
 
 COLUMNS = (
-    Column("changed_at", "Zeitpunkt", 120),
-    Column("who", "Wer", 150, sortable=False),
-    Column("kind", "Art", 110),
-    Column("action", "Aktion", 80),
-    Column("record_label", "Datensatz", 260),
-    Column("summary", "Änderungen (alt → neu)", 420, sortable=False),
+    Column("changed_at", QT_TR_NOOP("Zeitpunkt"), 120),
+    Column("who", QT_TR_NOOP("Wer"), 150, sortable=False),
+    Column("kind", QT_TR_NOOP("Art"), 110),
+    Column("action", QT_TR_NOOP("Aktion"), 80),
+    Column("record_label", QT_TR_NOOP("Datensatz"), 260),
+    Column("summary", QT_TR_NOOP("Änderungen (alt → neu)"), 420, sortable=False),
 )
 
 

@@ -19,7 +19,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop import __version__, logs
+from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
 REPEATS_SHOWN = 3
-TITLE = "Unerwarteter Fehler"
-HEADLINE = "Im Programm ist ein unerwarteter Fehler aufgetreten."
-REASSURANCE = (
+TITLE = QT_TR_NOOP("Unerwarteter Fehler")
+HEADLINE = QT_TR_NOOP("Im Programm ist ein unerwarteter Fehler aufgetreten.")
+REASSURANCE = QT_TR_NOOP(
     "Das Programm läuft weiter: Offene Fenster und Ihre Eingaben darin bleiben erhalten. "
     "Speichern Sie Ihre Eingaben am besten gleich. Bereits gespeicherte Daten sind nicht "
     "betroffen."
@@ -56,7 +57,7 @@ class CrashDialog(QDialog):
         self, summary: str, details: str, logfile: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.setObjectName("crashDialog")
         self.logfile = Path(logfile)
         self.repeats = 0
@@ -67,15 +68,17 @@ class CrashDialog(QDialog):
         icon.setPixmap(critical.pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        headline = QLabel(HEADLINE)
+        headline = QLabel(tr(HEADLINE))
         font = headline.font()
         font.setBold(True)
         headline.setFont(font)
-        self.message = QLabel(REASSURANCE)
+        self.message = QLabel(tr(REASSURANCE))
         self.message.setWordWrap(True)
         self.where = QLabel(
-            f"Die Einzelheiten stehen im Protokoll:\n{self.logfile}\n"
-            "Wenn Sie den Fehler melden, fügen Sie bitte die Angaben unten bei."
+            tr(
+                "Die Einzelheiten stehen im Protokoll:\n%1\n"
+                "Wenn Sie den Fehler melden, fügen Sie bitte die Angaben unten bei."
+            ).replace("%1", str(self.logfile))
         )
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,20 +95,20 @@ class CrashDialog(QDialog):
 
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Einzelheiten zum Fehler")
+        self.details.setAccessibleName(tr("Einzelheiten zum Fehler"))
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setPlainText(f"{summary}\n\nWBA Desktop {__version__}\n\n{details}")
         self.details.setMinimumHeight(150)
 
         buttons = QDialogButtonBox()
-        self.open_folder = QPushButton("Protokollordner öffnen")
-        self.copy = QPushButton("Kopieren")
-        self.copy.setToolTip("Die Einzelheiten in die Zwischenablage kopieren")
+        self.open_folder = QPushButton(tr("Protokollordner öffnen"))
+        self.copy = QPushButton(tr("Kopieren"))
+        self.copy.setToolTip(tr("Die Einzelheiten in die Zwischenablage kopieren"))
         buttons.addButton(self.open_folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText("Schließen")
+        close.setText(tr("Schließen"))
         for button in (self.open_folder, self.copy):
             button.setAutoDefault(False)  # Enter closes, it does not open a folder
         close.setDefault(True)
@@ -128,7 +131,7 @@ class CrashDialog(QDialog):
         """Another exception came while the dialog was open: count it, no new dialog."""
         self.repeats += 1
         self.more.setText(
-            "Seitdem ist noch ein Fehler aufgetreten; er steht nur im Protokoll."
+            tr("Seitdem ist noch ein Fehler aufgetreten; er steht nur im Protokoll.")
             if self.repeats == 1
             else f"Seitdem sind noch {self.repeats} Fehler aufgetreten; "
             "sie stehen nur im Protokoll."
@@ -140,7 +143,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy.setText("Kopiert")
+        self.copy.setText(tr("Kopiert"))
 
 
 class ExceptionHooks(QObject):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wba_desktop.errors import ServiceError
@@ -16,10 +16,11 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common import settings as keys
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.translation import tr
 
 log = logging.getLogger(__name__)
 
-READ_ONLY_NOTICE = (
+READ_ONLY_NOTICE = QT_TR_NOOP(
     "Nur lesen: Diese Datenbank ist schreibgeschützt. Sie können alles ansehen, suchen "
     "und exportieren, aber nichts ändern. Wer ändern möchte, braucht Schreibrechte für "
     "die Datei und ihren Ordner."
@@ -37,7 +38,7 @@ class DatabaseCommands:
         self.apply_policy()
         read_only = maintenance.is_read_only()
         if read_only:
-            self.w.notices.add(READ_ONLY_NOTICE, "readOnlyNotice")
+            self.w.notices.add(tr(READ_ONLY_NOTICE), "readOnlyNotice")
         warning = maintenance.location_warning()
         if warning:
             self.w.notices.add(warning, "networkDriveNotice")
@@ -65,13 +66,13 @@ class DatabaseCommands:
         def done(path) -> None:
             if path is not None:
                 self.w.statusBar().showMessage(
-                    self.w.tr("Tägliche Sicherung angelegt: %1").replace("%1", Path(path).name),
+                    tr("Tägliche Sicherung angelegt: %1").replace("%1", Path(path).name),
                     8000,
                 )
 
         def failed(exc) -> None:
             self.w.statusBar().showMessage(
-                self.w.tr("Die tägliche Sicherung ist fehlgeschlagen: %1").replace("%1", str(exc))
+                tr("Die tägliche Sicherung ist fehlgeschlagen: %1").replace("%1", str(exc))
             )
 
         return (
@@ -96,9 +97,9 @@ class DatabaseCommands:
 
         def done(n: int) -> None:
             if n:
-                who = fmt.count(n, "Ratsuchende/r", "Ratsuchende")
+                who = fmt.count(n, tr("Ratsuchende/r"), tr("Ratsuchende"))
                 self.w.statusBar().showMessage(
-                    self.w.tr("%1 nach Ablauf der Frist anonymisiert.").replace("%1", who), 8000
+                    tr("%1 nach Ablauf der Frist anonymisiert.").replace("%1", who), 8000
                 )
 
         retention = self.w.services.inquirer_retention
@@ -124,20 +125,18 @@ class DatabaseCommands:
         suffix = ".sqlite3" if backups.is_sqlite else ".zip"
         default = backups.folder / f"wba-sicherung-{_today()}{suffix}"
         filters = (
-            w.tr("WBA-Sicherung (*.sqlite3)")
-            if backups.is_sqlite
-            else w.tr("Datensicherung (*.zip)")
+            tr("WBA-Sicherung (*.sqlite3)") if backups.is_sqlite else tr("Datensicherung (*.zip)")
         )
-        path, _ = QFileDialog.getSaveFileName(w, w.tr("Sicherung anlegen"), str(default), filters)
+        path, _ = QFileDialog.getSaveFileName(w, tr("Sicherung anlegen"), str(default), filters)
         if not path:
             return
         target = Path(path)
         if target.suffix != suffix:
             target = target.with_name(target.name + suffix)
-        w.statusBar().showMessage(w.tr("Sicherung wird angelegt …"))
-        op(w, lambda: backups.backup_now(target), title=w.tr("Sicherung"), runner=w.runner).success(
+        w.statusBar().showMessage(tr("Sicherung wird angelegt …"))
+        op(w, lambda: backups.backup_now(target), title=tr("Sicherung"), runner=w.runner).success(
             lambda p: w.statusBar().showMessage(
-                w.tr("Sicherung angelegt: %1").replace("%1", str(p)), 10000
+                tr("Sicherung angelegt: %1").replace("%1", str(p)), 10000
             )
         ).run_in_background()
 
@@ -162,7 +161,11 @@ class DatabaseCommands:
 
         w = self.w
         dialog = SettingsDialog(
-            w.services, w.settings, w.runner, w, open_label=w.db_label.removeprefix("Datenbank: ")
+            w.services,
+            w.settings,
+            w.runner,
+            w,
+            open_label=w.db_label.removeprefix(tr("Datenbank: ")),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._saved(dialog.restart_needed, dialog.language_changed))
@@ -174,12 +177,10 @@ class DatabaseCommands:
         notes = []
         if restart_needed:
             notes.append(
-                self.w.tr(
-                    "Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop."
-                )
+                tr("Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop.")
             )
         if language_changed:
-            notes.append(self.w.tr("Die neue Sprache gilt ab dem nächsten Start von WBA Desktop."))
+            notes.append(tr("Die neue Sprache gilt ab dem nächsten Start von WBA Desktop."))
         if notes:
             self._offer_restart(notes)
 
@@ -193,11 +194,11 @@ class DatabaseCommands:
 
         ask(
             self.w,
-            self.w.tr("Einstellungen"),
+            tr("Einstellungen"),
             "\n\n".join(notes),
             [
-                (self.w.tr("Jetzt neu starten"), QMessageBox.ButtonRole.AcceptRole),
-                (self.w.tr("Später"), QMessageBox.ButtonRole.RejectRole),
+                (tr("Jetzt neu starten"), QMessageBox.ButtonRole.AcceptRole),
+                (tr("Später"), QMessageBox.ButtonRole.RejectRole),
             ],
             answered,
             default=1,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from wba_desktop import APP_NAME, __version__, paths
 from wba_desktop.views.common.messages import inform
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.shell.about import runtime_versions, shipped_libraries
 from wba_desktop.views.shell.help_window import PAGES, HelpWindow
 
@@ -51,7 +52,6 @@ class HelpCommands(QObject):
     def show_about(self) -> QMessageBox:
         from wba_desktop.network.map_data import ATTRIBUTION as MAP_ATTRIBUTION
 
-        tr = self.tr
         versions = " · ".join(f"{name} {version}" for name, version in runtime_versions())
         rows = "".join(
             f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"

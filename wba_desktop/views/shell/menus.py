@@ -4,12 +4,13 @@ areas (directory, Verbünde, events, exchange) or on the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow as MainWindow  # the window, seen as a QMainWindow
 from PySide6.QtWidgets import QToolBar
 
 from wba_desktop import paths
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.directory.list_view import DirectoryListView
 from wba_desktop.views.privacy.commands import PrivacyCommands
 from wba_desktop.views.shell.help_commands import HelpCommands
@@ -58,7 +59,7 @@ GUARDED_ACTIONS = {
         "act_backup",
     ),
 }
-NOT_ALLOWED = (
+NOT_ALLOWED = QT_TR_NOOP(
     "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung (Rolle „Datenschutz“)."
 )
 
@@ -76,55 +77,55 @@ def apply_permissions(w: MainWindow, permissions) -> list[str]:
             if action is None:
                 continue
             action.setEnabled(False)
-            action.setToolTip(w.tr(NOT_ALLOWED))
-            action.setStatusTip(w.tr(NOT_ALLOWED))
+            action.setToolTip(tr(NOT_ALLOWED))
+            action.setStatusTip(tr(NOT_ALLOWED))
             disabled.append(name)
     return disabled
 
 
 def _actions(w: MainWindow) -> None:
-    w.act_new = _action(w, w.tr("&Neu …"), w.new_record, QKeySequence.StandardKey.New, "add")
-    w.act_new_org = _action(w, w.tr("Neue &Organisation …"), lambda: w.open_organisation(None))
-    w.act_new_person = _action(w, w.tr("Neue &Person …"), lambda: w.open_person(None))
+    w.act_new = _action(w, tr("&Neu …"), w.new_record, QKeySequence.StandardKey.New, "add")
+    w.act_new_org = _action(w, tr("Neue &Organisation …"), lambda: w.open_organisation(None))
+    w.act_new_person = _action(w, tr("Neue &Person …"), lambda: w.open_person(None))
     w.act_new_inquiry = _action(
         w,
-        w.tr("Neue &Anfrage …"),
+        tr("Neue &Anfrage …"),
         w.lotsen_commands.new_inquiry,
         "Ctrl+Shift+A",
-        tip=w.tr("Anfrage einer oder eines Ratsuchenden oder eines Unternehmens erfassen"),
+        tip=tr("Anfrage einer oder eines Ratsuchenden oder eines Unternehmens erfassen"),
     )
-    w.act_open = _action(w, w.tr("Ö&ffnen"), w.open_selected, "Ctrl+O", "open")
+    w.act_open = _action(w, tr("Ö&ffnen"), w.open_selected, "Ctrl+O", "open")
     w.act_deactivate = _action(
-        w, w.tr("&Deaktivieren / Aktivieren"), w.toggle_active_selected, None, "deactivate"
+        w, tr("&Deaktivieren / Aktivieren"), w.toggle_active_selected, None, "deactivate"
     )
     w.act_delete = _action(
-        w, w.tr("&Löschen …"), w.delete_selected, QKeySequence.StandardKey.Delete, "delete"
+        w, tr("&Löschen …"), w.delete_selected, QKeySequence.StandardKey.Delete, "delete"
     )
-    w.act_find = _action(w, w.tr("In Liste &suchen"), w.focus_filter, QKeySequence.StandardKey.Find)
-    w.act_search = _action(w, w.tr("&Globale Suche …"), w.show_search, "Ctrl+K", "search")
+    w.act_find = _action(w, tr("In Liste &suchen"), w.focus_filter, QKeySequence.StandardKey.Find)
+    w.act_search = _action(w, tr("&Globale Suche …"), w.show_search, "Ctrl+K", "search")
     w.act_reload = _action(
-        w, w.tr("&Aktualisieren"), w.refresh, QKeySequence.StandardKey.Refresh, "reload"
+        w, tr("&Aktualisieren"), w.refresh, QKeySequence.StandardKey.Refresh, "reload"
     )
-    w.act_quit = _action(w, w.tr("&Beenden"), w.close, QKeySequence.StandardKey.Quit)
-    w.act_data_dir = _action(w, w.tr("&Datenordner öffnen"), w.open_data_dir)
+    w.act_quit = _action(w, tr("&Beenden"), w.close, QKeySequence.StandardKey.Quit)
+    w.act_data_dir = _action(w, tr("&Datenordner öffnen"), w.open_data_dir)
     w.help_commands = HelpCommands(w)
     w.act_help = _action(
         w,
-        w.tr("&Hilfe zu diesem Bereich"),
+        tr("&Hilfe zu diesem Bereich"),
         w.help_commands.show_help,
         QKeySequence.StandardKey.HelpContents,
-        tip=w.tr("Die Seite des Benutzerhandbuchs zum Bereich, der gerade vorne ist"),
+        tip=tr("Die Seite des Benutzerhandbuchs zum Bereich, der gerade vorne ist"),
     )
-    w.act_manual = _action(w, w.tr("&Benutzerhandbuch"), w.help_commands.show_manual)
-    w.act_about = _action(w, w.tr("Ü&ber WBA Desktop"), w.show_about)
+    w.act_manual = _action(w, tr("&Benutzerhandbuch"), w.help_commands.show_manual)
+    w.act_about = _action(w, tr("Ü&ber WBA Desktop"), w.show_about)
     w.act_add_to_verbund = _action(
-        w, w.tr("Zu Ver&bund hinzufügen …"), w.verbund_commands.add_selection
+        w, tr("Zu Ver&bund hinzufügen …"), w.verbund_commands.add_selection
     )
     w.act_require_consent = _action(
         w,
-        w.tr("Einladungen nur mit &Einwilligung"),
+        tr("Einladungen nur mit &Einwilligung"),
         w.event_commands.set_require_consent,
-        tip=w.tr(
+        tip=tr(
             "Nur Personen mit erteilter Einwilligung in Einladungslisten aufnehmen "
             "(widerrufene Einwilligungen gelten immer)"
         ),
@@ -132,92 +133,90 @@ def _actions(w: MainWindow) -> None:
     w.act_require_consent.setCheckable(True)
     w.act_require_consent.setChecked(w.event_commands.require_consent())
     w.act_health_settings = _action(
-        w, w.tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
+        w, tr("&Gesundheitscheck der Verbünde …"), w.verbund_commands.show_health_settings
     )
-    w.act_reference = _action(w, w.tr("&Stammdaten …"), w.show_reference_data)
+    w.act_reference = _action(w, tr("&Stammdaten …"), w.show_reference_data)
     w.act_duplicates = _action(
         w,
-        w.tr("Mögliche D&uplikate …"),
+        tr("Mögliche D&uplikate …"),
         w.merge_commands.show_duplicates,
-        tip=w.tr("Organisationen und Personen, die vermutlich doppelt erfasst sind"),
+        tip=tr("Organisationen und Personen, die vermutlich doppelt erfasst sind"),
     )
     w.act_merge = _action(
         w,
-        w.tr("&Zusammenführen mit …"),
+        tr("&Zusammenführen mit …"),
         w.merge_commands.merge_selected,
-        tip=w.tr("Zwei doppelt erfasste Datensätze zu einem zusammenführen"),
+        tip=tr("Zwei doppelt erfasste Datensätze zu einem zusammenführen"),
     )
     w.act_followups = _action(
         w,
-        w.tr("&Wiedervorlagen …"),
+        tr("&Wiedervorlagen …"),
         lambda: w.followup_commands.show_window(),
         "Ctrl+Shift+W",
-        tip=w.tr("Fällige Wiedervorlagen und Organisationen, mit denen Kontakt überfällig ist"),
+        tip=tr("Fällige Wiedervorlagen und Organisationen, mit denen Kontakt überfällig ist"),
     )
     w.privacy_commands = PrivacyCommands(w)
     w.act_access_report = _action(
         w,
-        w.tr("&Auskunft erteilen …"),
+        tr("&Auskunft erteilen …"),
         w.privacy_commands.show_access,
-        tip=w.tr("Auskunft nach Art. 15 DSGVO: alles, was über eine Person gespeichert ist"),
+        tip=tr("Auskunft nach Art. 15 DSGVO: alles, was über eine Person gespeichert ist"),
     )
     w.act_uninformed = _action(
         w,
-        w.tr("&Noch nicht informiert …"),
+        tr("&Noch nicht informiert …"),
         w.privacy_commands.show_uninformed,
-        tip=w.tr("Personen, die seit über 30 Tagen nicht über ihre Daten informiert sind"),
+        tip=tr("Personen, die seit über 30 Tagen nicht über ihre Daten informiert sind"),
     )
     db = w.database_commands
-    w.act_backup = _action(w, w.tr("Sicherung &anlegen …"), db.backup_now)
-    w.act_restore = _action(w, w.tr("Sicherung &wiederherstellen …"), db.show_restore)
+    w.act_backup = _action(w, tr("Sicherung &anlegen …"), db.backup_now)
+    w.act_restore = _action(w, tr("Sicherung &wiederherstellen …"), db.show_restore)
     w.act_transfer = _action(
         w,
-        w.tr("Daten in die &Teamdatenbank übertragen …"),
+        tr("Daten in die &Teamdatenbank übertragen …"),
         db.show_transfer,
-        tip=w.tr("Alle Daten dieser Datenbank in eine PostgreSQL-Teamdatenbank kopieren"),
+        tip=tr("Alle Daten dieser Datenbank in eine PostgreSQL-Teamdatenbank kopieren"),
     )
     w.act_transfer.setEnabled(w.services.backups.is_sqlite)  # the team database is there
-    w.act_audit = _action(w, w.tr("Änderungs&protokoll …"), db.show_audit)
-    w.act_settings = _action(
-        w, w.tr("&Einstellungen …"), w.database_commands.show_settings, "Ctrl+,"
-    )
+    w.act_audit = _action(w, tr("Änderungs&protokoll …"), db.show_audit)
+    w.act_settings = _action(w, tr("&Einstellungen …"), w.database_commands.show_settings, "Ctrl+,")
     w.act_export = _action(
         w,
-        w.tr("&Exportieren …"),
+        tr("&Exportieren …"),
         w.exchange.export_current,
         "Ctrl+E",
         "export",
-        tip=w.tr("Liste exportieren (Excel, CSV, Outlook)"),
+        tip=tr("Liste exportieren (Excel, CSV, Outlook)"),
     )
     w.act_export_relations = _action(
-        w, w.tr("&Beziehungen exportieren …"), w.exchange.export_relations
+        w, tr("&Beziehungen exportieren …"), w.exchange.export_relations
     )
     w.act_import = _action(
         w,
-        w.tr("&Importieren …"),
+        tr("&Importieren …"),
         w.exchange.show_import,
         "Ctrl+I",
         "import",
-        tip=w.tr("Organisationen und Personen aus Excel oder CSV übernehmen"),
+        tip=tr("Organisationen und Personen aus Excel oder CSV übernehmen"),
     )
     w.act_import_history = _action(
         w,
-        w.tr("Import&verlauf …"),
+        tr("Import&verlauf …"),
         w.exchange.show_import_history,
-        tip=w.tr("Bisherige Importe ansehen und einen Import rückgängig machen"),
+        tip=tr("Bisherige Importe ansehen und einen Import rückgängig machen"),
     )
     w.act_mail = _action(
-        w, w.tr("E-&Mail an Auswahl …"), w.exchange.mail_selection, "Ctrl+Shift+M", "mail"
+        w, tr("E-&Mail an Auswahl …"), w.exchange.mail_selection, "Ctrl+Shift+M", "mail"
     )
     w.act_record_consent = _action(
         w,
-        w.tr("&Einwilligung erfassen …"),
+        tr("&Einwilligung erfassen …"),
         w.exchange.record_consent,
-        tip=w.tr("Einwilligung oder Widerruf für die markierten Personen oder einen Verteiler"),
+        tip=tr("Einwilligung oder Widerruf für die markierten Personen oder einen Verteiler"),
     )
     w.act_add_to_list = _action(
         w,
-        w.tr("Zu &Verteiler hinzufügen …"),
+        tr("Zu &Verteiler hinzufügen …"),
         w.exchange.add_selection_to_verteiler,
         "Ctrl+Shift+V",
         "addlist",
@@ -225,7 +224,7 @@ def _actions(w: MainWindow) -> None:
 
 
 def _menus(w: MainWindow) -> None:
-    menu = w.menuBar().addMenu(w.tr("&Datei"))
+    menu = w.menuBar().addMenu(tr("&Datei"))
     for a in (w.act_new_org, w.act_new_person, w.act_new_inquiry):
         menu.addAction(a)
     menu.addSeparator()
@@ -241,7 +240,7 @@ def _menus(w: MainWindow) -> None:
     menu.addAction(w.act_data_dir)
     menu.addSeparator()
     menu.addAction(w.act_quit)
-    menu = w.menuBar().addMenu(w.tr("&Bearbeiten"))
+    menu = w.menuBar().addMenu(tr("&Bearbeiten"))
     for a in (w.act_new, w.act_open, w.act_deactivate, w.act_delete):
         menu.addAction(a)
     menu.addSeparator()
@@ -255,30 +254,30 @@ def _menus(w: MainWindow) -> None:
     menu.addSeparator()
     menu.addAction(w.act_find)
     menu.addAction(w.act_search)
-    w.view_menu = w.menuBar().addMenu(w.tr("&Ansicht"))
+    w.view_menu = w.menuBar().addMenu(tr("&Ansicht"))
     w.view_menu.addAction(w.act_reload)
-    w.columns_menu = w.view_menu.addMenu(w.tr("&Spalten"))
+    w.columns_menu = w.view_menu.addMenu(tr("&Spalten"))
     w.columns_menu.aboutToShow.connect(lambda: fill_columns_menu(w))
-    menu = w.menuBar().addMenu(w.tr("E&xtras"))
+    menu = w.menuBar().addMenu(tr("E&xtras"))
     menu.addAction(w.act_followups)
     menu.addSeparator()
     menu.addAction(w.act_reference)
     menu.addAction(w.act_health_settings)
     menu.addAction(w.act_require_consent)
     menu.addAction(w.act_audit)
-    w.privacy_menu = menu.addMenu(w.tr("&Datenschutz"))
+    w.privacy_menu = menu.addMenu(tr("&Datenschutz"))
     w.privacy_menu.setObjectName("privacyMenu")
     w.privacy_menu.addAction(w.act_access_report)
     w.privacy_menu.addAction(w.act_uninformed)
     menu.addSeparator()
     menu.addAction(w.act_settings)
-    menu = w.menuBar().addMenu(w.tr("&Hilfe"))
+    menu = w.menuBar().addMenu(tr("&Hilfe"))
     menu.addAction(w.act_help)
     menu.addAction(w.act_manual)
     menu.addSeparator()
     menu.addAction(w.act_about)
 
-    bar = QToolBar(w.tr("Werkzeuge"), w)
+    bar = QToolBar(tr("Werkzeuge"), w)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setIconSize(QSize(20, 20))

@@ -7,7 +7,7 @@ type, ↑/↓ walk through the hits of all groups (headings are skipped), Enter 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,10 +34,10 @@ from wba_desktop.views.common.tasks import TaskRunner
 GROUP_LIMIT = 8
 #: heading of a group: (one, many)
 GROUP_LABEL = {
-    "organisation": ("Organisation", "Organisationen"),
-    "person": ("Person", "Personen"),
-    "verbund": ("Verbund", "Verbünde"),
-    "event": ("Veranstaltung", "Veranstaltungen"),
+    "organisation": (QT_TR_NOOP("Organisation"), QT_TR_NOOP("Organisationen")),
+    "person": (QT_TR_NOOP("Person"), QT_TR_NOOP("Personen")),
+    "verbund": (QT_TR_NOOP("Verbund"), QT_TR_NOOP("Verbünde")),
+    "event": (QT_TR_NOOP("Veranstaltung"), QT_TR_NOOP("Veranstaltungen")),
 }
 MORE = "more"  # the kind of an „alle anzeigen“ row
 _ROLE = Qt.ItemDataRole.UserRole

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox
 
 from wba_desktop.services import connection
+from wba_desktop.views.common.translation import tr
 
 
 class TeamDatabaseForm(QGroupBox):
@@ -68,7 +69,7 @@ class TeamDatabaseForm(QGroupBox):
 
     def missing(self) -> dict[str, str]:
         """„Server: Bitte ausfüllen.“ for each required field left empty."""
-        labels = {"host": "Server", "database": "Datenbank", "user": "Benutzer"}
+        labels = {"host": tr("Server"), "database": tr("Datenbank"), "user": tr("Benutzer")}
         return {
             key: f"{labels[key]}: Bitte ausfüllen."
             for key, widget in self.fields().items()

@@ -3,6 +3,8 @@ One entry is edited in the directory's ``ActivityDialog``."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.activities import ActivityInfo
 from wba_desktop.views.common.lazy_table import Column
@@ -12,12 +14,12 @@ from wba_desktop.views.directory.activity_dialog import ActivityDialog
 from wba_desktop.vocab import ADVICE
 
 COLUMNS = (
-    Column("happened_on", "Datum", 90),
-    Column("kind", "Art", 100),
-    Column("organisation", "Organisation", 200),
-    Column("person", "Person", 160),
-    Column("subject", "Betreff", 220),
-    Column("note", "Notiz", 200),
+    Column("happened_on", QT_TR_NOOP("Datum"), 90),
+    Column("kind", QT_TR_NOOP("Art"), 100),
+    Column("organisation", QT_TR_NOOP("Organisation"), 200),
+    Column("person", QT_TR_NOOP("Person"), 160),
+    Column("subject", QT_TR_NOOP("Betreff"), 220),
+    Column("note", QT_TR_NOOP("Notiz"), 200),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout
 
 from wba_desktop.services.bundle import Services
@@ -12,7 +13,7 @@ from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save
 from wba_desktop.views.common.ops import op
 from wba_desktop.vocab import MEMBER_ROLES
 
-BY_KIND = "passend zur Art der Organisation"
+BY_KIND = QT_TR_NOOP("passend zur Art der Organisation")
 
 
 class AddToVerbundDialog(QDialog):

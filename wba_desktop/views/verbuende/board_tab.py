@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TR_NOOP, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,11 +29,11 @@ from wba_desktop.views.common.simple_table import RecordListModel
 FUNCTIONS = ("Vorsitz", "stellv. Vorsitz", "Mitglied")
 
 COLUMNS = (
-    Column("person", "Person", 200),
-    Column("organisation", "Organisation", 240),
-    Column("function", "Funktion", 130),
-    Column("since", "seit", 95),
-    Column("until", "bis", 95),
+    Column("person", QT_TR_NOOP("Person"), 200),
+    Column("organisation", QT_TR_NOOP("Organisation"), 240),
+    Column("function", QT_TR_NOOP("Funktion"), 130),
+    Column("since", QT_TR_NOOP("seit"), 95),
+    Column("until", QT_TR_NOOP("bis"), 95),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,14 +29,15 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.translation import tr
 
 #: the five numbers: (FigureData attribute, label, column width)
 NUMBERS = (
-    ("companies_reached", "Unternehmen", 110),
+    ("companies_reached", QT_TR_NOOP("Unternehmen"), 110),
     ("kmu_reached", "davon KMU", 100),
-    ("advice_sessions", "Beratungen", 100),
-    ("course_participants", "Kursteilnehmende", 135),
-    ("courses_developed", "Kurse entwickelt", 125),
+    ("advice_sessions", QT_TR_NOOP("Beratungen"), 100),
+    ("course_participants", QT_TR_NOOP("Kursteilnehmende"), 135),
+    ("courses_developed", QT_TR_NOOP("Kurse entwickelt"), 125),
 )
 
 
@@ -45,9 +46,9 @@ def _count(value: int | None) -> str:
 
 
 COLUMNS = (
-    Column("period", "Zeitraum", 170),
+    Column("period", QT_TR_NOOP("Zeitraum"), 170),
     *(Column(key, label, w, align_right=True, format=_count) for key, label, w in NUMBERS),
-    Column("note", "Notiz", 200),
+    Column("note", QT_TR_NOOP("Notiz"), 200),
 )
 
 
@@ -109,7 +110,7 @@ class FigureDialog(QDialog):
         period_label.setBuddy(self.period_start)
         form.addRow(period_label, period)
         for key, label, _w in NUMBERS:
-            form.addRow(label + ":", self.numbers[key])
+            form.addRow(tr(label) + ":", self.numbers[key])
         form.addRow(self.tr("&Notiz:"), self.note)
         self.banner = ErrorBanner(self)
         fields = {"period_start": self.period_start, "period_end": self.period_end}
@@ -213,7 +214,7 @@ class FiguresTab(RecordTab):
         for i, (key, label, _w) in enumerate(NUMBERS):
             value = self.counted_labels[key]
             value.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3b57;")
-            caption = QLabel(label, self.counted_box)
+            caption = QLabel(tr(label), self.counted_box)
             caption.setObjectName("dialogSubtitle")
             grid.addWidget(value, 0, i)
             grid.addWidget(caption, 1, i)

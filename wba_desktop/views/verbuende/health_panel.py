@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,9 +27,9 @@ from wba_desktop.services.verbuende.records import VerbundDetail
 from wba_desktop.text import format as fmt
 
 FIX_LABELS = {
-    FIX_MEMBERS: "Zu den Mitgliedern",
-    FIX_ACTIVITIES: "Beratung erfassen …",
-    FIX_EVENTS: "Zu den Veranstaltungen",
+    FIX_MEMBERS: QT_TR_NOOP("Zu den Mitgliedern"),
+    FIX_ACTIVITIES: QT_TR_NOOP("Beratung erfassen …"),
+    FIX_EVENTS: QT_TR_NOOP("Zu den Veranstaltungen"),
 }
 MET_COLOUR = "#1e7b34"
 NOT_MET_COLOUR = "#b03a2e"
@@ -66,7 +66,8 @@ class FactorCard(QFrame):
         self.mark.setText(f"<span style='font-size:16pt;color:{colour}'>{sign}</span>")
         parts = [f"<b>{f.number}. {escape(f.title)}</b>", escape(f.reason)]
         if not f.met:
-            parts.append(f"<i>{self.tr('So wird es erfüllt:')}</i> {escape(f.remedy)}")
+            how = self.tr("So wird es erfüllt:")
+            parts.append(f"<i>{how}</i> {escape(f.remedy)}")
         if f.details:
             label = f"{escape(f.details_label)}: " if f.details_label else ""
             parts.append(
@@ -151,13 +152,15 @@ class HealthPanel(QScrollArea):
             + "</table>"
         )
         if data.goals:
-            html += f"<p><b>{self.tr('Ziele')}:</b> {escape(data.goals)}</p>"
+            goals = self.tr("Ziele")
+            html += f"<p><b>{goals}:</b> {escape(data.goals)}</p>"
         self.facts.setText(html)
         colour = score_colour(report.score)
+        check, met = self.tr("Gesundheitscheck"), self.tr("Erfolgsfaktoren erfüllt, Stand")
         self.score.setText(
-            f"<span style='font-size:13pt'><b>{self.tr('Gesundheitscheck')}: "
+            f"<span style='font-size:13pt'><b>{check}: "
             f"<span style='color:{colour}'>{report.score_text}</span></b></span> "
-            f"<span style='color:#5a6570'>{self.tr('Erfolgsfaktoren erfüllt, Stand')} "
+            f"<span style='color:#5a6570'>{met} "
             f"{fmt.day(report.checked_on, '–')}</span>"
         )
         self.warning.setText("⚠ " + report.funding_warning)

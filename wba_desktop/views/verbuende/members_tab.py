@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
@@ -36,16 +36,16 @@ class MemberRow:
 
 
 COLUMNS = (
-    Column("organisation_name", "Organisation", 230),
-    Column("role", "Rolle", 150),
-    Column("organisation_type", "Art", 150),
-    Column("district", "Landkreis", 120),
-    Column("commitment", "Verbindlichkeit", 160),
-    Column("signed_on", "Unterzeichnet", 110),
-    Column("joined_on", "Beigetreten", 100),
-    Column("left_on", "Ausgetreten", 100),
-    Column("contact_name", "Ansprechperson", 170),
-    Column("contact_email", "E-Mail", 190),
+    Column("organisation_name", QT_TR_NOOP("Organisation"), 230),
+    Column("role", QT_TR_NOOP("Rolle"), 150),
+    Column("organisation_type", QT_TR_NOOP("Art"), 150),
+    Column("district", QT_TR_NOOP("Landkreis"), 120),
+    Column("commitment", QT_TR_NOOP("Verbindlichkeit"), 160),
+    Column("signed_on", QT_TR_NOOP("Unterzeichnet"), 110),
+    Column("joined_on", QT_TR_NOOP("Beigetreten"), 100),
+    Column("left_on", QT_TR_NOOP("Ausgetreten"), 100),
+    Column("contact_name", QT_TR_NOOP("Ansprechperson"), 170),
+    Column("contact_email", QT_TR_NOOP("E-Mail"), 190),
 )
 
 

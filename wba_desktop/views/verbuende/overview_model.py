@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
 from wba_desktop.services.verbuende.health import HealthReport
 from wba_desktop.services.verbuende.records import VerbundRow
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.verbuende.health_panel import score_colour
 
 HEALTH_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -57,17 +58,17 @@ class OverviewRow:
 
 
 COLUMNS = (
-    Column("name", "Verbund", 280),
-    Column("short_name", "Kurzname", 80),
-    Column("phase", "Phase", 110),
-    Column("phase_since", "seit", 85),
-    Column("health", "Gesundheit", 100, align_right=True),
-    Column("members", "Mitglieder", 80, align_right=True),
-    Column("funding_end", "Förderende", 95),
-    Column("coordinator_name", "Koordination", 200),
-    Column("districts", "Landkreise", 220),
-    Column("wba_regions", "WBA-Region", 90),
-    Column("type", "Typ", 170),
+    Column("name", QT_TR_NOOP("Verbund"), 280),
+    Column("short_name", QT_TR_NOOP("Kurzname"), 80),
+    Column("phase", QT_TR_NOOP("Phase"), 110),
+    Column("phase_since", QT_TR_NOOP("seit"), 85),
+    Column("health", QT_TR_NOOP("Gesundheit"), 100, align_right=True),
+    Column("members", QT_TR_NOOP("Mitglieder"), 80, align_right=True),
+    Column("funding_end", QT_TR_NOOP("Förderende"), 95),
+    Column("coordinator_name", QT_TR_NOOP("Koordination"), 200),
+    Column("districts", QT_TR_NOOP("Landkreise"), 220),
+    Column("wba_regions", QT_TR_NOOP("WBA-Region"), 90),
+    Column("type", QT_TR_NOOP("Typ"), 170),
 )
 
 
@@ -90,7 +91,7 @@ class OverviewModel(RecordListModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole:
-                return rec.open_factors or "Alle fünf Erfolgsfaktoren erfüllt"
+                return rec.open_factors or tr("Alle fünf Erfolgsfaktoren erfüllt")
             if role == HEALTH_ROLE:
                 return rec.score
         if key == "funding_end" and rec.funding_warning:

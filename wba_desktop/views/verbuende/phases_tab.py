@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TR_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,9 +32,9 @@ from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.vocab import PHASES
 
 COLUMNS = (
-    Column("phase", "Phase", 160),
-    Column("since", "seit", 100),
-    Column("note", "Notiz", 300),
+    Column("phase", QT_TR_NOOP("Phase"), 160),
+    Column("since", QT_TR_NOOP("seit"), 100),
+    Column("note", QT_TR_NOOP("Notiz"), 300),
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,12 +38,12 @@ from wba_desktop.vocab import TASK_KINDS
 OVERDUE = QColor("#b03a2e")
 MILESTONE = "Meilenstein"
 COLUMNS = (
-    Column("done", "Erledigt", 70, format=lambda _v: ""),  # the check box
-    Column("kind", "Art", 100),
-    Column("title", "Titel", 300),
-    Column("due_on", "fällig", 95),
-    Column("responsible", "verantwortlich", 190),
-    Column("done_on", "erledigt am", 95),
+    Column("done", QT_TR_NOOP("Erledigt"), 70, format=lambda _v: ""),  # the check box
+    Column("kind", QT_TR_NOOP("Art"), 100),
+    Column("title", QT_TR_NOOP("Titel"), 300),
+    Column("due_on", QT_TR_NOOP("fällig"), 95),
+    Column("responsible", QT_TR_NOOP("verantwortlich"), 190),
+    Column("done_on", QT_TR_NOOP("erledigt am"), 95),
 )
 
 

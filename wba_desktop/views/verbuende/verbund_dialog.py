@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,7 +23,7 @@ from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.vocab import PHASES, VERBUND_TYPES
 
-TOPIC_HINT = "z. B. Digitalisierung, Energiewende, Demografie"
+TOPIC_HINT = QT_TR_NOOP("z. B. Digitalisierung, Energiewende, Demografie")
 
 
 class VerbundDialog(RecordDialog):

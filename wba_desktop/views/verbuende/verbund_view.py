@@ -4,7 +4,7 @@ figures, contact history, timeline)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
 from wba_desktop.views.verbuende.events_tab import VerbundEventsTab
@@ -38,14 +39,14 @@ from wba_desktop.views.verbuende.timeline_tab import TimelineTab
 from wba_desktop.views.verbuende.verbund_dialog import VerbundDialog
 from wba_desktop.vocab import PHASES, VERBUND_TYPES, WBA_REGIONS
 
-ALL = "Alle"
+ALL = QT_TR_NOOP("Alle")
 
 
 def _combo(parent, items) -> QComboBox:
     box = QComboBox(parent)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
-    box.addItem(ALL, None)
+    box.addItem(tr(ALL), None)
     for label, data in items:
         box.addItem(label, data)
     return box
@@ -269,9 +270,10 @@ class VerbundView(QWidget):
         else:
             detail = self._services.verbuende.get(row.id)
             self.title.setText(detail.label)
+            health, members = self.tr("Gesundheit"), self.tr("Mitglieder")
             self.subtitle.setText(
-                f"{row.phase} · {self.tr('Gesundheit')} {row.health} · "
-                f"{row.members} {self.tr('Mitglieder')} · {row.districts or '–'}"
+                f"{row.phase} · {health} {row.health} · "
+                f"{row.members} {members} · {row.districts or '–'}"
             )
             report = self._reports.get(row.id) or self._services.health.check(row.id)
             self.health.show_verbund(detail, report, row.members)

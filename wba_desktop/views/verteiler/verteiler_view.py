@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,9 +26,9 @@ from wba_desktop.views.directory.models import PersonTableModel
 from wba_desktop.views.verteiler.verteiler_dialog import VerteilerDialog
 
 LIST_COLUMNS = (
-    Column("name", "Verteiler", 190),
-    Column("kind_label", "Art", 75),
-    Column("members", "Personen", 65, align_right=True),
+    Column("name", QT_TR_NOOP("Verteiler"), 190),
+    Column("kind_label", QT_TR_NOOP("Art"), 75),
+    Column("members", QT_TR_NOOP("Personen"), 65, align_right=True),
 )
 
 
