@@ -469,8 +469,20 @@ This cannot be undone.</translation>
         <translation>Database: </translation>
     </message>
     <message>
+        <source>Die neue Sprache gilt ab dem nächsten Start von WBA Desktop.</source>
+        <translation>The new language applies from the next start of WBA Desktop.</translation>
+    </message>
+    <message>
         <source>Einstellungen</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Jetzt neu starten</source>
+        <translation>Restart now</translation>
+    </message>
+    <message>
+        <source>Später</source>
+        <translation>Later</translation>
     </message>
     <message>
         <source>Die neue Datenbankverbindung gilt ab dem nächsten Start von WBA Desktop.</source>
@@ -1788,10 +1800,6 @@ If you report the error, please include the information below.</translation>
         <translation>When this contact should be followed up again</translation>
     </message>
     <message>
-        <source>in 2 Wochen</source>
-        <translation>in 2 weeks</translation>
-    </message>
-    <message>
         <source>wer sich darum kümmert</source>
         <translation>who takes care of it</translation>
     </message>
@@ -1854,6 +1862,22 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>&amp;Erledigt am:</source>
         <translation>&amp;Done on:</translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>in einer Woche</source>
+        <translation>in one week</translation>
+    </message>
+    <message>
+        <source>in %1 Wochen</source>
+        <translation>in %1 weeks</translation>
+    </message>
+    <message>
+        <source>in %1 Tagen</source>
+        <translation>in %1 days</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1975,6 +1999,62 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
+    <name>AgencySettingsPage</name>
+    <message>
+        <source>Organisation suchen …</source>
+        <extracomment>the letterhead&apos;s fields in form order (the service&apos;s field names)</extracomment>
+        <translation>Search organisation …</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>z. B. info@wba-beispiel.de</source>
+        <translation>e.g. info@wba-beispiel.de</translation>
+    </message>
+    <message>
+        <source>Adresse aus dem Verzeichnis übernehmen</source>
+        <translation>Take address from the directory</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Die Organisation Ihrer Weiterbildungsagentur im Verzeichnis (für die Ansprechpersonen der Lotsenstelle und das Netzwerk).</source>
+        <translation>Your continuing-education agency&apos;s organisation in the directory (for the guidance desk&apos;s contacts and the network).</translation>
+    </message>
+    <message>
+        <source>Name auf Briefen:</source>
+        <translation>Name on letters:</translation>
+    </message>
+    <message>
+        <source>Straße und Nr.:</source>
+        <translation>Street and no.:</translation>
+    </message>
+    <message>
+        <source>PLZ und Ort:</source>
+        <translation>Postcode and town:</translation>
+    </message>
+    <message>
+        <source>E-Mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Name und Adresse erscheinen als Absender auf Auskunftsschreiben (Art. 15 DSGVO), unter E-Mails an Partner und als Organisator in Kalenderdateien. Gilt für alle, die mit dieser Datenbank arbeiten.</source>
+        <translation>Name and address appear as the sender on access-request letters (Art. 15 GDPR), below e-mails to partners and as the organiser in calendar files. Applies to everyone working with this database.</translation>
+    </message>
+    <message>
+        <source>Organisation: Bitte eine Organisation aus der Liste wählen.</source>
+        <translation>Organisation: Please choose an organisation from the list.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2329,57 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>%1 Einträge im Änderungsprotokoll. Einträge werden nach der eingestellten Aufbewahrungsfrist gelöscht.</source>
         <translation>%1 entries in the change log. Entries are deleted after the retention period set.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsPage</name>
+    <message>
+        <source>Jeden Tag beim ersten Start eine Sicherung anlegen</source>
+        <translation>Make a backup at the first start of each day</translation>
+    </message>
+    <message>
+        <source> Sicherungen</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source>unbegrenzt</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Aufbewahren, höchstens:</source>
+        <translation>Keep at most:</translation>
+    </message>
+    <message>
+        <source>Älter als … löschen:</source>
+        <translation>Delete older than …:</translation>
+    </message>
+    <message>
+        <source>Ordner:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Letzte Sicherung:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Zusätzlich wird vor jedem Update, jedem Import und jeder Wiederherstellung gesichert. Sicherungen gelten für die eigene Datenbankdatei; die Teamdatenbank sichert der Server.</source>
+        <translation>A backup is also made before every update, import and restore. Backups cover your own database file; the team database is backed up by the server.</translation>
+    </message>
+    <message>
+        <source>– (die Teamdatenbank sichert der Server)</source>
+        <translation>– (the team database is backed up by the server)</translation>
+    </message>
+    <message>
+        <source>noch keine</source>
+        <translation>none yet</translation>
     </message>
 </context>
 <context>
@@ -2536,8 +2667,8 @@ If you report the error, please include the information below.</translation>
     <message numerus="yes">
         <source>%n Landkreis(e) gewählt</source>
         <translation>
-            <numerusform>%n district chosen</numerusform>
-            <numerusform>%n districts chosen</numerusform>
+            <numerusform>%n district selected</numerusform>
+            <numerusform>%n districts selected</numerusform>
         </translation>
     </message>
 </context>
@@ -3702,7 +3833,7 @@ If you report the error, please include the information below.</translation>
     <name>HealthSettingsDialog</name>
     <message>
         <source>Gesundheitscheck der Verbünde</source>
-        <translation>Training network health check</translation>
+        <translation>Health check of the training networks</translation>
     </message>
     <message>
         <source>Ab wann gilt ein Erfolgsfaktor als erfüllt? Die Werte gelten für alle, die mit dieser Datenbank arbeiten.</source>
@@ -3714,15 +3845,15 @@ If you report the error, please include the information below.</translation>
     </message>
     <message>
         <source>Beratung von Mitgliedsunternehmen in den letzten:</source>
-        <translation>Advice for member companies in the last:</translation>
+        <translation>Advice to member companies within the last:</translation>
     </message>
     <message>
         <source>Informations-/Dialogveranstaltung in den letzten:</source>
-        <translation>Information/dialogue event in the last:</translation>
+        <translation>Information/dialogue event within the last:</translation>
     </message>
     <message>
         <source>Warnung, wenn die Förderung endet in:</source>
-        <translation>Warn when funding ends in:</translation>
+        <translation>Warn when the funding ends within:</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5170,7 @@ If you report the error, please include the information below.</translation>
     <name>OrganisationDialog</name>
     <message>
         <source>Stammdaten</source>
-        <translation>Master data</translation>
+        <translation>Reference data</translation>
     </message>
     <message>
         <source>Person zuordnen …</source>
@@ -5222,8 +5353,8 @@ If you report the error, please include the information below.</translation>
     <message numerus="yes">
         <source>Leistungen (%n)</source>
         <translation>
-            <numerusform>Offers (%n)</numerusform>
-            <numerusform>Offers (%n)</numerusform>
+            <numerusform>Services (%n)</numerusform>
+            <numerusform>Services (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -5824,7 +5955,6 @@ If you report the error, please include the information below.</translation>
     <name>ReferDialog</name>
     <message>
         <source>Vermitteln</source>
-        <extracomment>days until the follow-up of a new referral</extracomment>
         <translation>Refer</translation>
     </message>
     <message>
@@ -5864,7 +5994,7 @@ If you report the error, please include the information below.</translation>
     <name>ReferenceDialog</name>
     <message>
         <source>Stammdaten</source>
-        <translation>Master data</translation>
+        <translation>Reference data</translation>
     </message>
     <message>
         <source>Bearbeiten …</source>
@@ -6522,20 +6652,12 @@ If you report the error, please include the information below.</translation>
         <translation>General</translation>
     </message>
     <message>
-        <source>Datenbank</source>
-        <translation>Database</translation>
-    </message>
-    <message>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
-    </message>
-    <message>
-        <source>Entfernen</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>Ihr Name:</source>
@@ -6546,12 +6668,44 @@ If you report the error, please include the information below.</translation>
         <translation>Shown as “changed by” and when others work with the same database at the same time. Empty: your login name.</translation>
     </message>
     <message>
-        <source>Unsere Agentur:</source>
-        <translation>Our agency:</translation>
+        <source>Agentur</source>
+        <translation>Agency</translation>
     </message>
     <message>
-        <source>Die Organisation Ihrer Weiterbildungsagentur im Verzeichnis. Gilt für alle, die mit dieser Datenbank arbeiten.</source>
-        <translation>Your continuing-education agency&apos;s organisation in the directory. Applies to everyone working with this database.</translation>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Schwellenwerte</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Fensteranordnung zurücksetzen</source>
+        <translation>Reset window layout</translation>
+    </message>
+    <message>
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Gilt ab dem nächsten Start von WBA Desktop.</source>
+        <translation>Applies from the next start of WBA Desktop.</translation>
+    </message>
+    <message>
+        <source>Fenster:</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <source>Vergisst Fenstergröße, Spaltenbreiten, ausgeblendete Spalten und den zuletzt geöffneten Bereich. Ab dem nächsten Start gilt wieder die Grundeinstellung; Ihre Einstellungen bleiben erhalten.</source>
+        <translation>Forgets the window size, column widths, hidden columns and the last opened area. From the next start the defaults apply again; your settings are kept.</translation>
+    </message>
+    <message>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Datenordner:</source>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <source>Zurzeit geöffnet: %1</source>
@@ -6582,48 +6736,8 @@ If you report the error, please include the information below.</translation>
         <translation>A changed connection takes effect the next time WBA Desktop starts. Starting with --db or WBA_DATABASE_URL takes precedence.</translation>
     </message>
     <message>
-        <source>Jeden Tag beim ersten Start eine Sicherung anlegen</source>
-        <translation>Create a backup at the first start of each day</translation>
-    </message>
-    <message>
-        <source> Sicherungen</source>
-        <translation> backups</translation>
-    </message>
-    <message>
-        <source>unbegrenzt</source>
-        <translation>unlimited</translation>
-    </message>
-    <message>
-        <source> Tage</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>Aufbewahren, höchstens:</source>
-        <translation>Keep at most:</translation>
-    </message>
-    <message>
-        <source>Älter als … löschen:</source>
-        <translation>Delete if older than:</translation>
-    </message>
-    <message>
-        <source>Ordner:</source>
-        <translation>Folder:</translation>
-    </message>
-    <message>
-        <source>Letzte Sicherung:</source>
-        <translation>Last backup:</translation>
-    </message>
-    <message>
-        <source>Zusätzlich wird vor jedem Update, jedem Import und jeder Wiederherstellung gesichert. Sicherungen gelten für die eigene Datenbankdatei; die Teamdatenbank sichert der Server.</source>
-        <translation>In addition, a backup is made before every update, import and restore. Backups apply to your own database file; the team database is backed up by the server.</translation>
-    </message>
-    <message>
-        <source>– (die Teamdatenbank sichert der Server)</source>
-        <translation>– (the team database is backed up by the server)</translation>
-    </message>
-    <message>
-        <source>noch keine</source>
-        <translation>none yet</translation>
+        <source>Die Fensteranordnung wird beim nächsten Start zurückgesetzt.</source>
+        <translation>The window layout will be reset at the next start.</translation>
     </message>
     <message>
         <source>Datenbankdatei wählen</source>
@@ -6632,6 +6746,10 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>WBA-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
         <translation>WBA database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Datei: Den Ordner „%1“ gibt es nicht.</source>
+        <translation>File: The folder “%1” does not exist.</translation>
     </message>
     <message>
         <source>Verbindung wird geprüft …</source>
@@ -6922,6 +7040,57 @@ If you report the error, please include the information below.</translation>
     </message>
 </context>
 <context>
+    <name>ThresholdSettingsPage</name>
+    <message>
+        <source>Gesundheitscheck der Verbünde</source>
+        <translation>Health check of the training networks</translation>
+    </message>
+    <message>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Mitglieder mit Kooperationsvereinbarung, mindestens:</source>
+        <translation>Members with a cooperation agreement, at least:</translation>
+    </message>
+    <message>
+        <source>Beratung von Mitgliedsunternehmen in den letzten:</source>
+        <translation>Advice to member companies within the last:</translation>
+    </message>
+    <message>
+        <source>Informations-/Dialogveranstaltung in den letzten:</source>
+        <translation>Information/dialogue event within the last:</translation>
+    </message>
+    <message>
+        <source>Warnung, wenn die Förderung endet in:</source>
+        <translation>Warn when the funding ends within:</translation>
+    </message>
+    <message>
+        <source>Wiedervorlage (Vorschlag)</source>
+        <translation>Follow-up (suggestion)</translation>
+    </message>
+    <message>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Nach einem Kontakt:</source>
+        <translation>After a contact:</translation>
+    </message>
+    <message>
+        <source>Nach einer Vermittlung (Lotsenstelle):</source>
+        <translation>After a referral (guidance desk):</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagenes Datum der Wiedervorlage; im Formular lässt es sich ändern. Wie oft eine Organisation kontaktiert werden soll, steht bei ihrer Art (Extras › Stammdaten › Organisationsarten) und bei der Organisation selbst.</source>
+        <translation>Suggested follow-up date; it can be changed in the form. How often an organisation should be contacted is set with its kind (Extras › Reference data › Kinds of organisation) and with the organisation itself.</translation>
+    </message>
+    <message>
+        <source>Die Werte gelten für alle, die mit dieser Datenbank arbeiten. Nach wie vielen Jahren ohne Kontakt Personen zur Überprüfung anstehen, steht unter „Datenschutz“.</source>
+        <translation>These values apply to everyone working with this database. After how many years without contact people are due for review is set under “Data protection”.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <source>Kein Verbund gewählt.</source>
@@ -7165,7 +7334,7 @@ After sending, select the people and choose “Mark as informed”.</translation
     </message>
     <message>
         <source>Stammdaten</source>
-        <translation>Master data</translation>
+        <translation>Reference data</translation>
     </message>
     <message>
         <source>Förderung</source>
