@@ -169,6 +169,11 @@ class StartCard(QFrame):
         self.summary.setObjectName("cardSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        # Tab reaches its links, Enter opens one
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.summary.hide()
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName("cardEmpty")
