@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -68,6 +68,7 @@ class StartView(QWidget):
         self._services = services
         self._runner = runner or TaskRunner()
         self.loaded = False
+        self._load_on_show = False
         self.dashboard = None
         self._columns = 0
         self.page = QWidget()
@@ -112,8 +113,10 @@ class StartView(QWidget):
         self._reflow(2)
 
     # -- the cards ---------------------------------------------------------------------
-    def _card(self, title: str, columns, empty: str, wrap=(), name: str = "") -> StartCard:
-        card = StartCard(title, columns, empty, self.page, wrap=wrap, name=name)
+    def _card(
+        self, title: str, columns, empty: str, wrap=(), optional=(), name: str = ""
+    ) -> StartCard:
+        card = StartCard(title, columns, empty, self.page, wrap=wrap, optional=optional, name=name)
         card.setObjectName(name)
         card.activated.connect(self._open_row)
         return card
@@ -125,7 +128,7 @@ class StartView(QWidget):
             (Column("due_on", tr("Fällig")), Column("state", tr("Stand")),
              Column("subject", tr("Betreff")), Column("who", tr("Organisation / Person"))),
             tr("Keine Wiedervorlage überfällig oder in den nächsten Tagen fällig."),
-            wrap=(2, 3), name="followUpCard",
+            wrap=(2, 3), optional=(1,), name="followUpCard",
         )  # fmt: skip
         self.followups.summary.linkActivated.connect(
             lambda link: self.open_followups.emit(1 if link == "cadence" else 0)
@@ -135,14 +138,14 @@ class StartView(QWidget):
             (Column("due_on", tr("Fällig")), Column("kind", tr("Art")),
              Column("title", tr("Was")), Column("owner", tr("Verbund / Veranstaltung"))),
             tr("Keine Aufgabe und kein Checklistenpunkt überfällig oder bald fällig."),
-            wrap=(2, 3), name="taskCard",
+            wrap=(2, 3), optional=(1,), name="taskCard",
         )  # fmt: skip
         self.events = self._card(
             tr("Veranstaltungen der nächsten %1 Tage").replace("%1", str(EVENT_DAYS)),
             (Column("when", tr("Beginn")), Column("title", tr("Veranstaltung")),
              Column("city", tr("Ort")), Column("status", tr("Status"))),
             tr("Keine Veranstaltung in den nächsten %1 Tagen.").replace("%1", str(EVENT_DAYS)),
-            wrap=(1, 2), name="eventCard",
+            wrap=(1, 2), optional=(2,), name="eventCard",
         )  # fmt: skip
         self.inquiries = self._card(
             tr("Offene Anfragen"),
@@ -156,7 +159,7 @@ class StartView(QWidget):
             (Column("name", tr("Verbund")), Column("phase", tr("Phase")),
              Column("score", tr("Erfolgsfaktoren"))),
             tr("Noch kein laufender Verbund."),
-            wrap=(0,), name="healthCard",
+            wrap=(0,), optional=(1,), name="healthCard",
         )  # fmt: skip
         self.health.summary.linkActivated.connect(lambda _l: self.open_area.emit("verbuende"))
         self.funding = self._card(
@@ -205,8 +208,20 @@ class StartView(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def ensure_loaded(self) -> None:
-        if not self.loaded:
+        """Read the day when the page is first on screen (not while the window is still
+        being built, so the window comes first)."""
+        if self.loaded:
+            return
+        if self.isVisible():
             self.reload()
+        else:
+            self._load_on_show = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._load_on_show and not self.loaded:
+            self._load_on_show = False
+            QTimer.singleShot(0, self.reload)  # after the window's first paint
 
     def reload(self) -> None:
         """Read the day on the task runner; paint it when it comes back."""

@@ -4,7 +4,9 @@ columns fit their content and whose height fits its rows.
 The table never scrolls: the page around it scrolls vertically. Its columns take the
 width their content needs; when the card is narrower than that, the columns marked
 ``wrap`` share what the others leave, in proportion to their content, and their text
-wraps onto more lines (nothing is cut). The last column takes any width left over.
+wraps onto more lines (nothing is cut); where even that is too wide, the columns
+marked ``optional`` are left out, in their order. The last column takes any width
+left over.
 Enter or a double-click on a row emits ``activated(record)``; Tab moves on to the next
 card (no tab navigation between the cells).
 """
@@ -28,8 +30,6 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
 
 RED = QColor("#b03a2e")
-#: room a cell needs besides its text (padding and the grid line)
-CELL_MARGIN = 14
 
 
 class CardModel(RecordListModel):
@@ -49,9 +49,16 @@ class CardModel(RecordListModel):
 class CardTable(QTableView):
     """The fitted, non-scrolling table of a card."""
 
-    def __init__(self, columns: Sequence[Column], wrap: Sequence[int], parent=None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        wrap: Sequence[int] = (),
+        optional: Sequence[int] = (),
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.wrap_columns = tuple(wrap)
+        self.optional_columns = tuple(optional)
         self.model_ = CardModel(columns, parent=self)
         self.setModel(self.model_)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -88,10 +95,10 @@ class CardTable(QTableView):
                 least.append(head)
                 continue
             cells = self.sizeHintForColumn(c)  # the widest cell on one line, padded
-            pad = max(cells - max(fm.horizontalAdvance(t) for t in texts), CELL_MARGIN)
+            pad = max(cells - max(fm.horizontalAdvance(t) for t in texts), 0)
             word = max((fm.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
             widths.append(max(head, cells))
-            least.append(max(head, word + pad))
+            least.append(min(max(head, word + pad), widths[-1]))
         return widths, least
 
     def fit(self) -> None:
@@ -100,15 +107,22 @@ class CardTable(QTableView):
         if available <= 0 or self.model_.columnCount() == 0:
             return
         widths, least = self.content_widths()
-        over = sum(widths) - available
+        shown = list(range(len(widths)))
+        for c in self.optional_columns:  # too narrow even with wrapping: leave these out
+            if sum(least[i] for i in shown) <= available:
+                break
+            shown.remove(c)
+        over = sum(widths[i] for i in shown) - available
         if over > 0:  # the wrap columns give first, then the others, down to a word each
-            others = [i for i in range(len(widths)) if i not in self.wrap_columns]
-            over = _shrink(widths, least, self.wrap_columns, over)
-            _shrink(widths, least, others, over)
-        widths[-1] = max(widths[-1], available - sum(widths[:-1]))
+            wrap = [i for i in shown if i in self.wrap_columns]
+            over = _shrink(widths, least, wrap, over)
+            _shrink(widths, least, [i for i in shown if i not in wrap], over)
+        last = shown[-1]
+        widths[last] = max(least[last], available - sum(widths[i] for i in shown[:-1]))
         header = self.horizontalHeader()
         for i, w in enumerate(widths):
-            if header.sectionSize(i) != w:
+            self.setColumnHidden(i, i not in shown)
+            if i in shown and header.sectionSize(i) != w:
                 header.resizeSection(i, w)
         self.horizontalScrollBar().setValue(0)  # nothing to scroll to: all is shown
         self.resizeRowsToContents()
@@ -154,6 +168,7 @@ class StartCard(QFrame):
         parent=None,
         *,
         wrap: Sequence[int] = (),
+        optional: Sequence[int] = (),
         name: str = "",
     ) -> None:
         super().__init__(parent)
@@ -178,7 +193,7 @@ class StartCard(QFrame):
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName("cardEmpty")
         self.empty.setWordWrap(True)
-        self.table = CardTable(columns, wrap, self)
+        self.table = CardTable(columns, wrap, optional, self)
         self.table.setAccessibleName(title)
         self.model = self.table.model_
         self.table.activated.connect(
