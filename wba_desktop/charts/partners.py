@@ -31,10 +31,11 @@ def draw_partners(
     counts: Mapping[tuple[str, str], int],
     top: int = TOP_KINDS,
     other_label: str = "weitere Arten",
+    no_district: str = NO_DISTRICT,
     empty_text: str = "Noch keine Partner erfasst.",
 ) -> None:
     """Draw into ``fig`` (cleared first). ``counts[(kind, district)]``; a district ""
-    is shown as „ohne Landkreis“."""
+    is shown as ``no_district`` („ohne Landkreis“)."""
     fig.clear()
     ax = fig.add_subplot(1, 1, 1)
     if not districts or not counts:
@@ -59,7 +60,7 @@ def draw_partners(
         for bar in bars:
             bar.set_gid(GID_KIND + label)
         left = [a + b for a, b in zip(left, widths, strict=True)]
-    ax.set_yticks(ys, [d or NO_DISTRICT for d in districts], fontsize=8, color=TEXT_COLOUR)
+    ax.set_yticks(ys, [d or no_district for d in districts], fontsize=8, color=TEXT_COLOUR)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.integer(int(x))))
     ax.tick_params(axis="x", labelsize=8, colors=TEXT_COLOUR)

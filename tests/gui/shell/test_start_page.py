@@ -150,13 +150,18 @@ def test_tab_reaches_every_card_and_enter_opens(qtbot, window, start):
         assert tile in seen
     for card in (start.followups, start.tasks, start.events):
         assert card.table in seen, card.title
+    assert start.chart in seen
     assert start.followups.summary in seen  # its links: all follow-ups, contacts overdue
-    index = seen.index(start.followups.summary)  # Tab came in on the first link
-    assert seen[index + 1] is start.followups.summary  # and went on to the second
-    start.followups.summary.setFocus(Qt.FocusReason.TabFocusReason)
+    start.tiles["lotsen"].setFocus()  # the last tile: Tab goes on to the links' line
+    qtbot.keyClick(start.tiles["lotsen"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is start.followups.summary
+    qtbot.keyClick(start.followups.summary, Qt.Key.Key_Tab)  # its first link
     with qtbot.waitSignal(start.open_followups) as opened:
         qtbot.keyClick(start.followups.summary, Qt.Key.Key_Return)
     assert opened.args == [0]  # „alle Wiedervorlagen …“
+    start.chart.setFocus()
+    qtbot.keyClick(start.chart, Qt.Key.Key_Return)  # the partners behind the chart
+    assert window.current_view() is window.organisations
 
 
 def test_a_change_elsewhere_refreshes_the_page(qtbot, window, start, services, day):

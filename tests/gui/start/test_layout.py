@@ -27,7 +27,7 @@ def _problems(view: StartView) -> list[str]:
         found.append(f"page {view.page.width()} wider than {view.scroll.viewport().width()}")
     for card in view.cards:
         if card.geometry().right() > view.page.width():
-            found.append(f"{card.objectName()} runs off the page")
+            found.append(f"{card.accessibleName()} runs off the page")
         if isinstance(card, StartCard) and card.table.isVisible():
             found += [f"{card.title}: {p}" for p in _table_problems(card.table)]
     for label in view.page.findChildren(QLabel):

@@ -113,11 +113,8 @@ class StartView(QWidget):
         self._reflow(2)
 
     # -- the cards ---------------------------------------------------------------------
-    def _card(
-        self, title: str, columns, empty: str, wrap=(), optional=(), name: str = ""
-    ) -> StartCard:
-        card = StartCard(title, columns, empty, self.page, wrap=wrap, optional=optional, name=name)
-        card.setObjectName(name)
+    def _card(self, title: str, columns, empty: str, wrap=(), optional=()) -> StartCard:
+        card = StartCard(title, columns, empty, self.page, wrap=wrap, optional=optional)
         card.activated.connect(self._open_row)
         return card
 
@@ -128,7 +125,7 @@ class StartView(QWidget):
             (Column("due_on", tr("Fällig")), Column("state", tr("Stand")),
              Column("subject", tr("Betreff")), Column("who", tr("Organisation / Person"))),
             tr("Keine Wiedervorlage überfällig oder in den nächsten Tagen fällig."),
-            wrap=(2, 3), optional=(1,), name="followUpCard",
+            wrap=(2, 3), optional=(1,),
         )  # fmt: skip
         self.followups.summary.linkActivated.connect(
             lambda link: self.open_followups.emit(1 if link == "cadence" else 0)
@@ -138,28 +135,28 @@ class StartView(QWidget):
             (Column("due_on", tr("Fällig")), Column("kind", tr("Art")),
              Column("title", tr("Was")), Column("owner", tr("Verbund / Veranstaltung"))),
             tr("Keine Aufgabe und kein Checklistenpunkt überfällig oder bald fällig."),
-            wrap=(2, 3), optional=(1,), name="taskCard",
+            wrap=(2, 3), optional=(1,),
         )  # fmt: skip
         self.events = self._card(
             tr("Veranstaltungen der nächsten %1 Tage").replace("%1", str(EVENT_DAYS)),
             (Column("when", tr("Beginn")), Column("title", tr("Veranstaltung")),
              Column("city", tr("Ort")), Column("status", tr("Status"))),
             tr("Keine Veranstaltung in den nächsten %1 Tagen.").replace("%1", str(EVENT_DAYS)),
-            wrap=(1, 2), optional=(2,), name="eventCard",
+            wrap=(1, 2), optional=(2,),
         )  # fmt: skip
         self.inquiries = self._card(
             tr("Offene Anfragen"),
             (Column("number", tr("Nr.")), Column("received_on", tr("Eingang")),
              Column("status", tr("Status")), Column("inquirer", tr("Wer fragt"))),
             tr("Keine offene Anfrage."),
-            wrap=(3,), name="inquiryCard",
+            wrap=(3,),
         )  # fmt: skip
         self.health = self._card(
             tr("Verbünde nach Phase und Gesundheit"),
             (Column("name", tr("Verbund")), Column("phase", tr("Phase")),
              Column("score", tr("Erfolgsfaktoren"))),
             tr("Noch kein laufender Verbund."),
-            wrap=(0,), optional=(1,), name="healthCard",
+            wrap=(0,), optional=(1,),
         )  # fmt: skip
         self.health.summary.linkActivated.connect(lambda _l: self.open_area.emit("verbuende"))
         self.funding = self._card(
@@ -167,15 +164,15 @@ class StartView(QWidget):
             (Column("funding_end", tr("Förderende")), Column("name", tr("Verbund")),
              Column("phase", tr("Phase"))),
             tr("Kein Verbund betroffen."),
-            wrap=(1,), name="fundingCard",
+            wrap=(1,),
         )  # fmt: skip
         self.chart = ChartCard(tr("Partner nach Art und Landkreis"), self.page)
-        self.chart.setObjectName("partnerChartCard")
+        self.chart.activated.connect(lambda: self.open_area.emit("organisations"))
         self.changes = self._card(
             tr("Letzte Änderungen"),
             (Column("when", tr("Wann")), Column("who", tr("Wer")), Column("what", tr("Was"))),
             tr("Noch keine Änderungen aufgezeichnet."),
-            wrap=(1, 2), name="changeCard",
+            wrap=(1, 2),
         )  # fmt: skip
         self.cards: list[QWidget] = [
             self.followups, self.tasks, self.events, self.inquiries,

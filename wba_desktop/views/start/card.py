@@ -169,12 +169,10 @@ class StartCard(QFrame):
         *,
         wrap: Sequence[int] = (),
         optional: Sequence[int] = (),
-        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("startCard")
-        if name:
-            self.setAccessibleName(name)
+        self.setAccessibleName(title)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = title
         self.heading = QLabel(title, self)

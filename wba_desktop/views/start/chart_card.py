@@ -3,7 +3,7 @@ after the page's first paint (matplotlib is imported then, not with the page).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 CHART_HEIGHT = 330
@@ -11,13 +11,18 @@ CHART_HEIGHT = 330
 
 class ChartCard(QFrame):
     """``show_partners(partners)`` draws on the next turn of the event loop; ``drawn``
-    is True once the chart is on the canvas."""
+    is True once the chart is on the canvas. Enter or a double-click emits
+    ``activated`` (the page opens the organisations behind the chart)."""
+
+    activated = Signal()
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("startCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(title)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(self.tr("Doppelklick oder Eingabetaste: die Organisationen öffnen"))
         self.heading = QLabel(title, self)
         self.heading.setObjectName("cardTitle")
         self.heading.setWordWrap(True)
@@ -60,7 +65,17 @@ class ChartCard(QFrame):
             partners.districts,
             partners.counts,
             other_label=self.tr("weitere Arten"),
+            no_district=self.tr("ohne Landkreis"),
             empty_text=self.tr("Noch keine Partner erfasst."),
         )
         self.canvas.draw_idle()
         self.drawn = True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.activated.emit()

@@ -97,6 +97,6 @@ def change_row(c) -> Row:
     when = c.changed_at.replace(tzinfo=UTC).astimezone()
     kind = AUDIT_TARGETS.get(c.table_name, "")
     cells = {"when": f"{fmt.day(when)} {when:%H:%M}", "who": c.who,
-             "what": f"{c.kind} {c.action}: {c.record_label}".strip()}  # fmt: skip
+             "what": f"{c.record_label or c.kind} {c.action}"}  # fmt: skip
     target = (kind, c.row_id, "") if kind and c.action != "gelöscht" else ("", None, "")
     return Row(target, cells, False, c.summary)
