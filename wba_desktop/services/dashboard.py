@@ -289,35 +289,36 @@ def _phases(s) -> tuple[tuple[str, int], ...]:
 
 
 def _partners(s) -> PartnerCounts:
+    """Grouped on the ids (one pass over the organisations), named afterwards."""
     found = s.execute(
-        select(
-            OrganisationType.name,
-            OrganisationType.colour,
-            OrganisationType.sort_order,
-            Region.name,
-            func.count(),
-        )
-        .select_from(Organisation)
-        .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-        .outerjoin(Region, Region.id == Organisation.region_id)
+        select(Organisation.type_id, Organisation.region_id, func.count())
         .where(Organisation.active.is_(True))
-        .group_by(OrganisationType.name, OrganisationType.colour, OrganisationType.sort_order,
-                  Region.name)
-    ).all()  # fmt: skip
+        .group_by(Organisation.type_id, Organisation.region_id)
+    ).all()
     if not found:
         return PartnerCounts()
-    kinds: dict[str, tuple[int, str]] = {}
+    types = {
+        t.id: t
+        for t in s.execute(
+            select(OrganisationType.id, OrganisationType.name, OrganisationType.colour,
+                   OrganisationType.sort_order)
+        )
+    }  # fmt: skip
+    regions = dict(s.execute(select(Region.id, Region.name)).all())
     counts: dict[tuple[str, str], int] = {}
     per_district: dict[str, int] = {}
-    for kind, colour, order, district, n in found:
-        kinds[kind] = (order, colour)
-        counts[(kind, district or "")] = n
-        per_district[district or ""] = per_district.get(district or "", 0) + n
-    ordered = sorted(kinds, key=lambda k: (kinds[k][0], k))
+    used: dict[str, tuple[int, str]] = {}
+    for type_id, region_id, n in found:
+        t = types[type_id]
+        district = regions.get(region_id, "") if region_id is not None else ""
+        used[t.name] = (t.sort_order, t.colour)
+        counts[(t.name, district)] = counts.get((t.name, district), 0) + n
+        per_district[district] = per_district.get(district, 0) + n
+    kinds = sorted(used, key=lambda k: (used[k][0], k))
     districts = sorted(per_district, key=lambda d: (-per_district[d], d == "", d))
     return PartnerCounts(
-        kinds=tuple(ordered),
-        colours=tuple(kinds[k][1] for k in ordered),
+        kinds=tuple(kinds),
+        colours=tuple(used[k][1] for k in kinds),
         districts=tuple(districts),
         counts=counts,
     )

@@ -50,7 +50,9 @@ class StartView(QWidget):
     follow-ups, 1 the contacts overdue)."""
 
     #: change topics that make the area refresh (see MainWindow._on_changes)
-    watches = frozenset({"verbuende", "events", "activities", "organisations", "inquiries"})
+    watches = frozenset(
+        {"verbuende", "events", "activities", "organisations", "people", "inquiries", "reference"}
+    )
 
     open_area = Signal(str)
     open_verbund = Signal(int, str)
