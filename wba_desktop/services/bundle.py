@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from wba_desktop.network.service import NetworkService
     from wba_desktop.services.audit import AuditService
     from wba_desktop.services.backups import BackupService
+    from wba_desktop.services.dashboard import DashboardService
     from wba_desktop.services.directory.cadence import ContactCadenceService
     from wba_desktop.services.directory.coverage import CoverageService
     from wba_desktop.services.directory.duplicates import DuplicateService
@@ -375,3 +376,19 @@ class Services:
         from wba_desktop.services.lotsen.report import LotsenReportService
 
         return LotsenReportService(self.uow)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        """The start page's day in one read (counts, due items, events, health, chart
+        data, recent changes)."""
+        from wba_desktop.services.dashboard import DashboardService
+
+        return DashboardService(
+            self.uow,
+            followups=self.followups,
+            cadence=self.contact_cadence,
+            health=self.health,
+            inquiries=self.inquiries,
+            audit=self.audit,
+            can_read_audit=lambda: self.permissions.can_read_audit,
+        )

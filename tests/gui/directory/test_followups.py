@@ -125,14 +125,21 @@ def test_start_page_card_counts_and_opens_the_list(qtbot, window, services, org)
                          due_on=TODAY + timedelta(days=days))
         )  # fmt: skip
     window.show_area("start")
-    card = window.followup_commands.card
+    card = window.start.followups
+    qtbot.waitUntil(lambda: window.start.loaded)
     assert card.isVisible()
     assert card.heading.text() == "Wiedervorlagen (3)"
     assert [r.subject for r in card.model.rows()] == ["Alt", "Gestern", "Bald"]
-    text = window.followup_commands.summary.text()
+    assert card.model.index(0, 1).data() == "5 Tage überfällig"
+    text = card.summary.text()
     assert "2 überfällig, 1 in den nächsten 7 Tagen" in text
     assert "Kontakt überfällig: 1 Organisationen" in text  # the Jobcenter, never contacted
-    window.followup_commands.summary.linkActivated.emit("cadence")
+    card.table.setFocus()
+    card.table.setCurrentIndex(card.model.index(0, 2))
+    qtbot.keyClick(card.table, Qt.Key.Key_Return)  # the follow-up's organisation
+    assert _open(OrganisationDialog).org_id == org[0]
+    _open(OrganisationDialog).close()
+    card.summary.linkActivated.emit("cadence")
     win = _open(FollowUpWindow)
     assert win.tabs.currentIndex() == FollowUpWindow.CADENCE
     assert [r.name for r in win.cadence_model.rows()] == [org[1]]

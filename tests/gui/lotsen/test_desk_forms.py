@@ -134,9 +134,10 @@ def test_report_tab_counts_and_saves_the_workbook(desk_window, qtbot, services, 
 def test_the_start_page_lists_open_inquiries(window, qtbot, services, desk):
     iid = _inquiry(services, desk)
     window.show_area("start")
-    window.start.reload()
-    card = window.lotsen_commands.card
+    card = window.start.inquiries
+    qtbot.waitUntil(lambda: window.start.loaded)
     assert [r.id for r in card.model.rows()] == [iid]
+    assert window.start.tiles["lotsen"].number.text() == "1"
     assert card.heading.text() == "Offene Anfragen (1)"
     index = card.model.index(0, 0)
     card.table.activated.emit(index)

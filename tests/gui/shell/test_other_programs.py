@@ -197,6 +197,7 @@ def test_the_start_page_follows_another_program(qtbot, watching, other, monkeypa
 
     window = watching
     window.show_area("start")
+    qtbot.waitUntil(lambda: window.start.loaded)
     assert window.start.tasks.table.model().rowCount() == 0
     vid = other.verbuende.create(VerbundData(name="Verbund Erfundenes Tal")).id
     other.verbund_progress.save_task(

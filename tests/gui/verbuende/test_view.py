@@ -364,6 +364,7 @@ def _overdue(services) -> int:
 
 def _activate_task(qtbot, window) -> None:
     tasks = window.start.tasks
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 1)  # read in the background
     tasks.table.setFocus()
     tasks.table.setCurrentIndex(tasks.model.index(0, 2))
     qtbot.keyClick(tasks.table, Qt.Key.Key_Return)
@@ -372,12 +373,14 @@ def _activate_task(qtbot, window) -> None:
 def test_overdue_task_on_the_start_page_opens_the_verbund(qtbot, window, services):
     window.show_area("start")
     tasks = window.start.tasks
-    assert window.start.loaded and tasks.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.start.loaded)
+    assert tasks.model.rowCount() == 0
     vid = _overdue(services)
     _view(qtbot, window)  # the area is open, with the first Verbund selected
     window.show_area("start")
-    assert tasks.model.rowCount() == 1 and tasks.table.isVisible()
-    assert tasks.model.index(0, 1).data() == "Verbund Börde"
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 1)
+    assert tasks.table.isVisible()
+    assert tasks.model.index(0, 3).data() == "Verbund Börde"
     assert tasks.model.index(0, 2).data() == "Bedarfsanalyse abschließen"
     assert tasks.heading.text().endswith("(1)")
     _activate_task(qtbot, window)

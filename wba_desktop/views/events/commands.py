@@ -1,26 +1,10 @@
-"""The main window's event commands: the Veranstaltungen area, planning an event for
-a Verbund, and the start-page cards (next events, overdue checklist items)."""
+"""The main window's event commands: the Veranstaltungen area and planning an event
+for a Verbund."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
-from PySide6.QtCore import QT_TR_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
-
-from wba_desktop.views.common.lazy_table import Column
-from wba_desktop.views.common.section import Section
-from wba_desktop.views.events.events_model import EventRow
-
-
-class _ChecklistRow:
-    def __init__(self, item) -> None:
-        self.id = item.id
-        self.event_id = item.event_id
-        self.due_on = item.due_on
-        self.event_title = item.event_title
-        self.title = item.title
-        self.overdue = item.overdue
 
 
 class EventCommands(QObject):
@@ -69,43 +53,3 @@ class EventCommands(QObject):
             else self.tr("Einladungslisten: Einwilligung nur nötig, wo sie widerrufen wurde."),
             8000,
         )
-
-    # -- start page ----------------------------------------------------------------------
-    def add_start_cards(self, start) -> None:
-        self.upcoming = Section(
-            self.tr("Nächste Veranstaltungen (30 Tage)"),
-            (
-                Column("date_text", QT_TR_NOOP("Datum"), 105),
-                Column("title", QT_TR_NOOP("Veranstaltung"), 260),
-                Column("status", QT_TR_NOOP("Status"), 130),
-                Column("accepted_text", QT_TR_NOOP("Zusagen"), 70, align_right=True),
-            ),
-            self.tr("Keine Veranstaltung in den nächsten 30 Tagen."),
-            start,
-        )
-        self.todos = Section(
-            self.tr("Überfällige Punkte der Veranstaltungs-Checklisten"),
-            (
-                Column("due_on", QT_TR_NOOP("Fällig"), 90),
-                Column("event_title", QT_TR_NOOP("Veranstaltung"), 240),
-                Column("title", QT_TR_NOOP("Was"), 240),
-            ),
-            self.tr("Alle Checklisten sind im Plan."),
-            start,
-        )
-        self.upcoming.activated.connect(lambda r: self.open_event(r.id))
-        self.todos.activated.connect(self._open_checklist)
-        start.add_section(self.upcoming, 1, 0)
-        start.add_section(self.todos, 1, 1)
-        start.on_reload(self._reload_cards)
-
-    def _reload_cards(self, today: date) -> None:
-        events = self.w.services.events.list_events(start=today, end=today + timedelta(days=30))
-        self.upcoming.set_rows([EventRow.build(e) for e in events if e.status != "abgesagt"])
-        self.todos.set_rows(
-            [_ChecklistRow(i) for i in self.w.services.checklists.overdue_items(today)]
-        )
-
-    def _open_checklist(self, row: _ChecklistRow) -> None:
-        self.open_event(row.event_id)
-        self.view.tabs.setCurrentWidget(self.view.checklist)

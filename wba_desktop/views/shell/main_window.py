@@ -34,7 +34,7 @@ from wba_desktop.views.events.commands import EventCommands
 from wba_desktop.views.exchange.commands import ExchangeCommands
 from wba_desktop.views.lotsen.commands import LotsenCommands
 from wba_desktop.views.privacy.erasure_actions import ErasureActions
-from wba_desktop.views.shell import menus
+from wba_desktop.views.shell import menus, start_links
 from wba_desktop.views.shell.changes import ChangeBus
 from wba_desktop.views.shell.database_commands import DatabaseCommands
 from wba_desktop.views.shell.lazy_area import LazyArea
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._areas: list[tuple[str, QWidget]] = []
 
-        self.start = StartView(services, self)
+        self.start = StartView(services, self, runner=self.runner)
         self.add_area("start", self.tr("Start"), "start", self.start)
         # the Lotsen desk, the agency's daily core, right below the start page
         self.lotsen_commands = LotsenCommands(self)
@@ -106,18 +106,14 @@ class MainWindow(QMainWindow):
         self.event_commands = EventCommands(self)
         self.events = LazyArea(self.event_commands.build_view, self)
         self.add_area("events", self.tr("Veranstaltungen"), "event", self.events)
-        self.event_commands.add_start_cards(self.start)
         self.followup_commands = FollowUpCommands(self)
-        self.followup_commands.add_start_card(self.start)
         self.merge_commands = MergeCommands(self)
-        self.lotsen_commands.add_start_card(self.start)
         self.pictures = PictureAreas(self)
         self.network = LazyArea(self.pictures.build_network, self)
         self.add_area("network", self.tr("Netzwerk"), "network", self.network)
         self.map = LazyArea(self.pictures.build_map, self)
         self.add_area("map", self.tr("Karte"), "map", self.map)
-        self.start.open_verbund.connect(self.verbund_commands.open_verbund)
-        self.start.counts_changed.connect(self._show_counts)
+        start_links.connect(self)
         for view in (self.organisations, self.people, self.verteiler):
             view.counts_changed.connect(self._show_counts)
         for view in (self.organisations, self.people):

@@ -1,0 +1,1 @@
+"""GUI tests of the start page's widgets (views/start)."""
