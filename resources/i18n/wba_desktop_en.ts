@@ -855,8 +855,144 @@ This cannot be undone.</translation>
         <translation>possible duplicates</translation>
     </message>
     <message>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
         <source>Fällig</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>Keine Wiedervorlage überfällig oder in den nächsten Tagen fällig.</source>
+        <translation>No follow-up overdue or due in the next few days.</translation>
+    </message>
+    <message>
+        <source>Aufgaben und Checklisten</source>
+        <translation>Tasks and checklists</translation>
+    </message>
+    <message>
+        <source>Verbund / Veranstaltung</source>
+        <translation>Training network / event</translation>
+    </message>
+    <message>
+        <source>Keine Aufgabe und kein Checklistenpunkt überfällig oder bald fällig.</source>
+        <translation>No task or checklist item overdue or due soon.</translation>
+    </message>
+    <message>
+        <source>Veranstaltungen der nächsten %1 Tage</source>
+        <translation>Events in the next %1 days</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Keine Veranstaltung in den nächsten %1 Tagen.</source>
+        <translation>No event in the next %1 days.</translation>
+    </message>
+    <message>
+        <source>Offene Anfragen</source>
+        <translation>Open inquiries</translation>
+    </message>
+    <message>
+        <source>Keine offene Anfrage.</source>
+        <translation>No open inquiry.</translation>
+    </message>
+    <message>
+        <source>Verbünde nach Phase und Gesundheit</source>
+        <translation>Training networks by phase and health</translation>
+    </message>
+    <message>
+        <source>Erfolgsfaktoren</source>
+        <translation>Success factors</translation>
+    </message>
+    <message>
+        <source>Noch kein laufender Verbund.</source>
+        <translation>No running training network yet.</translation>
+    </message>
+    <message>
+        <source>Förderung endet bald – ohne Verstetigung</source>
+        <translation>Funding ends soon – without continuation</translation>
+    </message>
+    <message>
+        <source>Kein Verbund betroffen.</source>
+        <translation>No training network affected.</translation>
+    </message>
+    <message>
+        <source>Partner nach Art und Landkreis</source>
+        <translation>Partners by kind and district</translation>
+    </message>
+    <message>
+        <source>Letzte Änderungen</source>
+        <translation>Recent changes</translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Noch keine Änderungen aufgezeichnet.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>%1 – heute ist %2, der %3.</source>
+        <translation>%1 – today is %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 überfällig, %2 in den nächsten %3 Tagen fällig · &lt;a href=&apos;followups&apos;&gt;alle Wiedervorlagen …&lt;/a&gt; · &lt;a href=&apos;cadence&apos;&gt;Kontakt überfällig: %4 Organisationen&lt;/a&gt;</source>
+        <translation>%1 overdue, %2 due in the next %3 days · &lt;a href=&apos;followups&apos;&gt;all follow-ups …&lt;/a&gt; · &lt;a href=&apos;cadence&apos;&gt;contact overdue: %4 organisations&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nach Phase: %1 · &lt;a href=&apos;verbuende&apos;&gt;alle Verbünde …&lt;/a&gt;</source>
+        <translation>By phase: %1 · &lt;a href=&apos;verbuende&apos;&gt;all training networks …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Das Änderungsprotokoll ist für Ihre Anmeldung gesperrt.</source>
+        <translation>The change log is locked for your login.</translation>
+    </message>
+    <message>
+        <source>%1 überfällig, %2 bald fällig</source>
+        <translation>%1 overdue, %2 due soon</translation>
+    </message>
+    <message>
+        <source>Guten Morgen</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <source>Guten Abend</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <source>Guten Tag</source>
+        <translation>Hello</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -1702,6 +1838,19 @@ If you report the error, please include the information below.</translation>
         <source>Datenbank nicht verfügbar</source>
         <translation>Database not available</translation>
     </message>
+    <message>
+        <source>Meilenstein</source>
+        <extracomment>audit tables whose records the start page can open, and the kind of target</extracomment>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Checkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Es fehlt: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
 </context>
 <context>
     <name>AccessDialog</name>
@@ -2449,6 +2598,25 @@ If you report the error, please include the information below.</translation>
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <source>Doppelklick oder Eingabetaste: die Organisationen öffnen</source>
+        <translation>Double-click or Enter: open the organisations</translation>
+    </message>
+    <message>
+        <source>weitere Arten</source>
+        <translation>other kinds</translation>
+    </message>
+    <message>
+        <source>ohne Landkreis</source>
+        <translation>no district</translation>
+    </message>
+    <message>
+        <source>Noch keine Partner erfasst.</source>
+        <translation>No partners recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemDialog</name>
     <message>
         <source>Aufgabe bearbeiten</source>
@@ -2878,22 +3046,6 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>Einladungslisten: Einwilligung nur nötig, wo sie widerrufen wurde.</source>
         <translation>Invitation lists: consent only needed where it was withdrawn.</translation>
-    </message>
-    <message>
-        <source>Nächste Veranstaltungen (30 Tage)</source>
-        <translation>Next events (30 days)</translation>
-    </message>
-    <message>
-        <source>Keine Veranstaltung in den nächsten 30 Tagen.</source>
-        <translation>No event in the next 30 days.</translation>
-    </message>
-    <message>
-        <source>Überfällige Punkte der Veranstaltungs-Checklisten</source>
-        <translation>Overdue items of the event checklists</translation>
-    </message>
-    <message>
-        <source>Alle Checklisten sind im Plan.</source>
-        <translation>All checklists are on track.</translation>
     </message>
 </context>
 <context>
@@ -3643,21 +3795,6 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>Filter zurücksetzen</source>
         <translation>Reset filters</translation>
-    </message>
-</context>
-<context>
-    <name>FollowUpCommands</name>
-    <message>
-        <source>Wiedervorlagen</source>
-        <translation>Follow-ups</translation>
-    </message>
-    <message>
-        <source>Keine Wiedervorlage überfällig oder in den nächsten Tagen fällig.</source>
-        <translation>No follow-up overdue or due in the next few days.</translation>
-    </message>
-    <message>
-        <source>%1 überfällig, %2 in den nächsten %3 Tagen fällig · &lt;a href=&apos;followups&apos;&gt;alle Wiedervorlagen …&lt;/a&gt; · &lt;a href=&apos;cadence&apos;&gt;Kontakt überfällig: %4 Organisationen&lt;/a&gt;</source>
-        <translation>%1 overdue, %2 due in the next %3 days · &lt;a href=&apos;followups&apos;&gt;all follow-ups …&lt;/a&gt; · &lt;a href=&apos;cadence&apos;&gt;contact overdue: %4 organisations&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4454,22 +4591,6 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>Entfernen</source>
         <translation>Remove</translation>
-    </message>
-</context>
-<context>
-    <name>LotsenCommands</name>
-    <message>
-        <source>Offene Anfragen</source>
-        <extracomment>open inquiries the card shows at most</extracomment>
-        <translation>Open inquiries</translation>
-    </message>
-    <message>
-        <source>Keine offene Anfrage.</source>
-        <translation>No open inquiry.</translation>
-    </message>
-    <message>
-        <source>Offene Anfragen (%1, die ersten %2)</source>
-        <translation>Open inquiries (%1, the first %2)</translation>
     </message>
 </context>
 <context>
@@ -6861,31 +6982,58 @@ If you report the error, please include the information below.</translation>
     </message>
 </context>
 <context>
+    <name>StartCard</name>
+    <message>
+        <source>%1 (%2, die ersten %3)</source>
+        <translation>%1 (%2, the first %3)</translation>
+    </message>
+</context>
+<context>
     <name>StartView</name>
     <message>
-        <source>Überfällige Meilensteine und Aufgaben</source>
-        <extracomment>change topics that make the area refresh (see MainWindow._on_changes)</extracomment>
-        <translation>Overdue milestones and tasks</translation>
+        <source>Partner</source>
+        <extracomment>the page&apos;s width from which the cards stand in two columns (a 1200 px window) change topics that make the area refresh (see MainWindow._on_changes)</extracomment>
+        <translation>Partners</translation>
     </message>
     <message>
-        <source>Nichts überfällig.</source>
-        <translation>Nothing overdue.</translation>
+        <source>Aktive Organisationen</source>
+        <translation>Active organisations</translation>
     </message>
     <message>
-        <source>Förderung endet bald – ohne Verstetigung</source>
-        <translation>Funding ends soon – without continuation plan</translation>
+        <source>Personen</source>
+        <translation>People</translation>
     </message>
     <message>
-        <source>Kein Verbund betroffen.</source>
-        <translation>No training network affected.</translation>
+        <source>Aktive Personen</source>
+        <translation>Active people</translation>
     </message>
     <message>
-        <source>Heute, %1, %2</source>
-        <translation>Today, %1, %2</translation>
+        <source>Aktive Verbünde</source>
+        <translation>Active training networks</translation>
     </message>
     <message>
-        <source>%1 überfällige Aufgaben</source>
-        <translation>%1 overdue tasks</translation>
+        <source>Verbünde in der Phase „Aktiv“</source>
+        <translation>Training networks in the phase “active”</translation>
+    </message>
+    <message>
+        <source>Veranstaltungen geplant</source>
+        <translation>Events planned</translation>
+    </message>
+    <message>
+        <source>Kommende Veranstaltungen, ohne abgesagte</source>
+        <translation>Upcoming events, not counting cancelled ones</translation>
+    </message>
+    <message>
+        <source>Offene Anfragen</source>
+        <translation>Open inquiries</translation>
+    </message>
+    <message>
+        <source>Anfragen von neu bis vermittelt</source>
+        <translation>Inquiries from new to referred</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.translation import tr
 from wba_desktop.views.start import rows as r
 from wba_desktop.views.start.card import StartCard
 from wba_desktop.views.start.chart_card import ChartCard
@@ -308,7 +309,7 @@ class StartView(QWidget):
 def _hello(view: QWidget) -> str:
     hour = datetime.now().hour
     if hour < 11:
-        return view.tr("Guten Morgen")
+        return tr("Guten Morgen")
     if hour >= 18:
-        return view.tr("Guten Abend")
-    return view.tr("Guten Tag")
+        return tr("Guten Abend")
+    return tr("Guten Tag")
