@@ -4695,6 +4695,10 @@ If you report the error, please include the information below.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Bereiche</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5340,6 +5344,14 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>Die Landkreise, für die die Organisation über ihren Sitz hinaus zuständig ist</source>
         <translation>The districts the organisation is responsible for beyond its seat</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Town</translation>
     </message>
     <message>
         <source>z. B. Metall, Logistik</source>

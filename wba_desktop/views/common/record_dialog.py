@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.errors import DuplicatesFound, StaleEdit
 from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.accessibility import name_controls
 from wba_desktop.views.common.conflict_dialog import ConflictDialog
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.messages import ask
@@ -72,6 +73,7 @@ class RecordDialog(QDialog):
 
     def finish_setup(self, record_id: int | None) -> None:
         self.errors = FieldErrors(self.banner, self._fields())
+        name_controls(self)
         if record_id is None:
             self._show_new()
         else:

@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from wba_desktop import APP_NAME, paths
 from wba_desktop.services.bundle import Changes, Services
 from wba_desktop.views.common import settings as keys
+from wba_desktop.views.common.accessibility import name_controls
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.tasks import TaskRunner
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Bereiche"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(190)
         self.stack = QStackedWidget(self)
@@ -170,6 +172,11 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(icon_name), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(180, 40))
+        number = len(self._areas) + 1
+        if number <= 9:  # Strg+1 … Strg+9 bring the areas to the front, in sidebar order
+            keys = QKeySequence(f"Ctrl+{number}")
+            QShortcut(keys, self, activated=lambda k=key: self.show_area(k))
+            item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         self.sidebar.addItem(item)
         self.stack.addWidget(widget)
         self._areas.append((key, widget))
@@ -191,6 +198,7 @@ class MainWindow(QMainWindow):
         self.count_label.clear()  # the area in front reports its own count
         if isinstance(view, DirectoryListView | VerteilerView | LazyArea | StartView):
             view.ensure_loaded()
+        name_controls(view, self.sidebar.item(row).text())
         if key in self._stale:
             self._stale.discard(key)
             inner = self._inner(view)
