@@ -263,7 +263,7 @@ def _check_header(header: QHeaderView, found: list[str]) -> None:
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == i:
             need += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         size = header.sectionSize(i)
-        if size < need:
+        if size < need:  # a column behind the right edge is scrolled to, not cut
             owner = header.parentWidget()
             found.append(f"Spalte „{text}“ von {describe(owner)} abgeschnitten ({size} < {need})")
 

@@ -31,8 +31,10 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.common.sizing import fit_placeholder, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
@@ -93,16 +95,16 @@ class EventsView(QWidget):
         self.new_button = QPushButton(self.tr("Neue Veranstaltung …"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_event())
-        bar = QHBoxLayout()
-        bar.addWidget(self.text, 2)
+        bar = FlowLayout()  # wraps at the minimum window instead of cutting the boxes
+        fit_placeholder(self.text)
+        bar.addWidget(self.text)
         for label, box in (
             (self.tr("Zeitraum:"), self.period),
             (self.tr("Status:"), self.status),
             (self.tr("Art:"), self.type),
             (self.tr("WBA-Region:"), self.wba_region),
         ):
-            bar.addWidget(QLabel(label, self))
-            bar.addWidget(box, 1)
+            bar.addWidget(labelled(label, box, self))
             box.currentIndexChanged.connect(lambda _i: self.reload())
         bar.addWidget(self.list_button)
         bar.addWidget(self.month_button)
@@ -116,6 +118,7 @@ class EventsView(QWidget):
         self.table.setObjectName("eventsTable")
         self.table.setModel(self.model)
         setup_table(self.table, self.model.columns)
+        show_rows(self.table)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda _i: self.edit_event())
@@ -209,7 +212,7 @@ class EventsView(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 520])
+        self.splitter.setSizes([200, 600])  # the list keeps four rows; the tabs get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.splitter)

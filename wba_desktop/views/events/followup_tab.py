@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import ScrollBody, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 
 CARD_STYLE = (
@@ -92,6 +94,7 @@ class FollowUpTab(QWidget):
         self.setStyleSheet(CARD_STYLE)
         self.heading = QLabel(self.tr("Keine Veranstaltung gewählt."), self)
         self.heading.setObjectName("tabSummary")
+        self.heading.setWordWrap(True)  # a long title must not cut the counts
         self.xlsx_button = QPushButton(self.tr("Nachbericht (Excel) …"), self)
         self.png_button = QPushButton(self.tr("Diagramm als PNG …"), self)
         self.xlsx_button.clicked.connect(lambda: self.export_report())
@@ -111,7 +114,7 @@ class FollowUpTab(QWidget):
             self.tr("Anteil der Zugesagten, die teilgenommen haben")
         )
 
-        self.by_kind = CountsModel(_columns(self.tr("Art der Organisation")), parent=self)
+        self.by_kind = CountsModel(_columns(self.tr("Art")), parent=self)
         self.by_district = CountsModel(_columns(self.tr("Landkreis")), parent=self)
         tables = QWidget(self)
         tv = QVBoxLayout(tables)
@@ -132,10 +135,19 @@ class FollowUpTab(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([500, 560])
 
-        layout = QVBoxLayout(self)
+        # on a small screen the tab scrolls rather than squeezing tables and chart
+        body = ScrollBody(self)
+        layout = QVBoxLayout(body)
         layout.addLayout(head)
         layout.addLayout(cards)
         layout.addWidget(self.splitter, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._update_buttons()
 
     def _card(self, caption: str) -> tuple[QFrame, QLabel]:
@@ -165,6 +177,8 @@ class FollowUpTab(QWidget):
         for i, col in enumerate(model.columns):
             table.setColumnWidth(i, col.width)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fits
+        show_rows(table)
         return table
 
     # -- loading ---------------------------------------------------------------------
@@ -230,6 +244,9 @@ class FollowUpTab(QWidget):
 
         self._ensure_canvas()
         draw_followup(self.figure, self.report)
+        # each kind of organisation gets a readable band: taller rather than overlapping
+        kinds = len(self.report.by_kind) if self.report is not None else 0
+        self.canvas.setMinimumHeight(max(220, 90 + 30 * kinds))
         self.canvas.draw_idle()
 
     # -- files -----------------------------------------------------------------------
