@@ -94,12 +94,28 @@ def problems(root: QWidget) -> list[str]:
 
 
 def _walk(widget: QWidget, found: list[str]) -> None:
+    controls: list[QWidget] = []
     for child in widget.findChildren(QWidget, options=_direct()):
         if not child.isVisible() or child.isWindow() or isinstance(child, QMenu):
             continue
         _check_inside(child, found)
         _check_text(child, found)
+        if isinstance(child, CONTROLS) and child.width() > 0 and not _scrolled(child):
+            controls.append(child)
         _walk(child, found)
+    _check_overlap(controls, found)
+
+
+#: controls that a layout places side by side: two of them overlapping hide each other
+CONTROLS = (QLabel, QPushButton, QToolButton, QComboBox, QLineEdit, QCheckBox, QRadioButton)
+
+
+def _check_overlap(controls: list[QWidget], found: list[str]) -> None:
+    for i, a in enumerate(controls):
+        for b in controls[i + 1 :]:
+            common = a.geometry().intersected(b.geometry())
+            if common.width() > SLACK + 1 and common.height() > SLACK + 1:
+                found.append(f"{describe(a)} und {describe(b)} überdecken einander")
 
 
 def _direct():

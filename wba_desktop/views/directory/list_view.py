@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, QSize, Qt, QTim
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.flow_bar import FlowLayout
 from wba_desktop.views.common.lazy_table import LazyTableModel
 from wba_desktop.views.common.settings import Settings
 
@@ -163,10 +163,10 @@ class DirectoryListView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.hide()
 
-        bar = QHBoxLayout()
-        # the search field takes what the filters leave; they get the width they ask
-        # for while there is room, and shrink only on a narrow window
-        bar.addWidget(self.search, 1)
+        bar = FlowLayout()
+        # the search field takes what the filters leave; they keep the width they ask
+        # for and wrap onto a second row on a narrow window (1024 px)
+        bar.addWidget(self.search)
         self.filter_bar = bar
         self.build_filters()
         for box in self.filters:

@@ -21,6 +21,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.invitations import StatusResult
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
 from wba_desktop.views.common.tasks import TaskRunner
@@ -126,12 +127,9 @@ class InvitationsTab(OutgoingMixin, QWidget):
             edit_row.addWidget(b)
         edit_row.addStretch(1)
         edit_row.addWidget(self.attendance_button)
-        view_row = QHBoxLayout()
-        view_row.addWidget(QLabel(self.tr("&Status:"), self))
-        view_row.itemAt(0).widget().setBuddy(self.status_filter)
-        view_row.addWidget(self.status_filter)
+        view_row = FlowLayout()  # wraps on a small screen instead of overlapping
+        view_row.addWidget(labelled(self.tr("&Status:"), self.status_filter, self))
         view_row.addWidget(self.search)
-        view_row.addStretch(1)
         for b in (self.mail_button, self.xlsx_button, self.ics_button):
             view_row.addWidget(b)
         layout = QVBoxLayout(self)
