@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QSplitter,
     QStyle,
     QStyleOptionButton,
     QStyleOptionComboBox,
@@ -102,6 +103,8 @@ def _walk(widget: QWidget, found: list[str]) -> None:
         _check_text(child, found)
         if isinstance(child, CONTROLS) and child.width() > 0 and not _scrolled(child):
             controls.append(child)
+        if isinstance(widget, QSplitter) and (child.width() == 0 or child.height() == 0):
+            continue  # a folded pane: the user drags its handle to open it
         _walk(child, found)
     _check_overlap(controls, found)
 

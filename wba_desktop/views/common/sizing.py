@@ -3,7 +3,8 @@ wide as its hint, a table with room for a few rows however the splitter is dragg
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStyle, QTableView, QWidget
 
 
 def fit_placeholder(edit: QLineEdit) -> None:
@@ -45,3 +46,42 @@ class ScrollBody(QWidget):
                 lines = label.heightForWidth(label.width() if label.width() > 0 else width)
                 extra += max(lines - label.minimumSizeHint().height(), 0)
         return self.minimumSizeHint().height() + extra
+
+
+class FoldWhenNarrow(QObject):
+    """Folds the last pane of ``splitter`` away while the splitter is narrower than its
+    panes' minimum widths (a 1024 px window), and opens it again with ``sizes`` when the
+    window is wide enough. Its handle stays at the right edge: dragging it opens the
+    pane, taking the room from the others. Squeezing all panes instead cut every one."""
+
+    def __init__(self, splitter: QSplitter, sizes: list[int]) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._sizes = sizes
+        self._folded = False
+        splitter.setCollapsible(splitter.count() - 1, True)
+        splitter.installEventFilter(self)
+
+    def needed(self) -> int:
+        s = self._splitter
+        panes = [s.widget(i) for i in range(s.count())]
+        return sum(max(w.minimumSizeHint().width(), w.minimumWidth()) for w in panes) + (
+            s.handleWidth() * (s.count() - 1)
+        )
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        s = self._splitter
+        narrow = s.width() < self.needed()
+        if narrow and not self._folded:
+            self._folded = True
+            sizes = s.sizes()
+            sizes[1] += sizes[-1]
+            s.setSizes([*sizes[:-1], 0])
+        elif not narrow and self._folded:
+            self._folded = False
+            s.setSizes(self._sizes)
