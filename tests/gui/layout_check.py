@@ -99,14 +99,20 @@ def _walk(widget: QWidget, found: list[str]) -> None:
     for child in widget.findChildren(QWidget, options=_direct()):
         if not child.isVisible() or child.isWindow() or isinstance(child, QMenu):
             continue
+        if isinstance(widget, QSplitter) and _folded(child):
+            continue  # a folded pane: the user drags its handle to open it
         _check_inside(child, found)
         _check_text(child, found)
         if isinstance(child, CONTROLS) and child.width() > 0 and not _scrolled(child):
             controls.append(child)
-        if isinstance(widget, QSplitter) and (child.width() == 0 or child.height() == 0):
-            continue  # a folded pane: the user drags its handle to open it
         _walk(child, found)
     _check_overlap(controls, found)
+
+
+def _folded(pane: QWidget) -> bool:
+    """A collapsed splitter pane: no size, or moved out of the splitter by Qt."""
+    g = pane.geometry()
+    return g.width() == 0 or g.height() == 0 or not pane.parentWidget().rect().intersects(g)
 
 
 #: controls that a layout places side by side: two of them overlapping hide each other

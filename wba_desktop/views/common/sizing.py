@@ -85,3 +85,15 @@ class FoldWhenNarrow(QObject):
         elif not narrow and self._folded:
             self._folded = False
             s.setSizes(self._sizes)
+
+    def reveal(self) -> None:
+        """Open the folded pane (a district or node was chosen), taking its minimum
+        width from the middle pane."""
+        if not self._folded:
+            return
+        s = self._splitter
+        pane = s.widget(s.count() - 1)
+        want = max(pane.minimumSizeHint().width(), pane.minimumWidth())
+        sizes = s.sizes()
+        sizes[1] = max(sizes[1] - want, 0)
+        s.setSizes([*sizes[:-1], want])

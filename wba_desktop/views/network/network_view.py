@@ -306,6 +306,8 @@ class NetworkView(QWidget):
         g = self.result.graph if self.result else None
         organisation = node if isinstance(node, int) and node >= 0 else None
         self.details.show_node(g, organisation, self.metrics)
+        if organisation is not None:
+            self._fold.reveal()  # a clicked organisation's details must be seen
 
     def _activate(self, node) -> None:
         if isinstance(node, int):
