@@ -61,7 +61,12 @@ def _table(model: RecordListModel, parent: QWidget, stretch: int) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     for i, col in enumerate(model.columns):
         table.setColumnWidth(i, col.width)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    if stretch == len(model.columns) - 1:
+        # the last column fills spare room, and the table scrolls when there is none
+        # (a stretched column shrank to „Q…“ in a dialog of 760 px)
+        table.horizontalHeader().setStretchLastSection(True)
+    else:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -127,7 +132,7 @@ class PrivacyTab(QWidget):
         self.current_table.setObjectName("currentConsents")
         self.current_table.setMaximumHeight(self.current_table.fontMetrics().height() * 9)
         self.history_model = RecordListModel(HISTORY_COLUMNS, parent=self)
-        self.history_table = _table(self.history_model, self, 4)
+        self.history_table = _table(self.history_model, self, len(HISTORY_COLUMNS) - 1)
         self.history_table.setObjectName("consentHistory")
         self.grant_button = QPushButton(self.tr("Einwilligung erfassen …"), self)
         self.withdraw_button = QPushButton(self.tr("Widerruf erfassen …"), self)

@@ -30,9 +30,9 @@ COLUMNS = (
     Column("time", "Beginn–Ende", 110),
     Column("parallel", PARALLEL, 28),
     Column("kind", "Art", 120),
-    Column("title", "Titel", 280),
+    Column("title", "Titel", 240),
     Column("room", "Raum", 110),
-    Column("speakers", "Referierende/Moderation", 240),
+    Column("speakers", "Mitwirkende", 240),  # speakers and hosts; fits at 1024 px
     Column("places", "Plätze", 70),
 )
 
