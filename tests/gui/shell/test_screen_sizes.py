@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from tests import databases
 from tests.gui.layout_check import problems_in_every_tab
+from wba_desktop.app import create_application
 from wba_desktop.db import UnitOfWorkFactory, create_db_engine
 from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.record_dialog import RecordDialog
@@ -37,6 +38,7 @@ AREAS = [
 @pytest.fixture(scope="module")
 def main(qapp, tmp_path_factory, _sqlite_demo_template):
     """The main window on a private copy of the small demo, shown, every area built."""
+    create_application()  # the app's style and style sheet: their paddings count
     template, _summary = _sqlite_demo_template
     folder = tmp_path_factory.mktemp("screens")
     with pytest.MonkeyPatch.context() as mp:

@@ -11,7 +11,16 @@ row to the items that expand (the search field), so one row looks as before.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
@@ -19,7 +28,19 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._height = 0  # of the rows as last placed
         self.setContentsMargins(0, 0, 0, 0)
+
+    # -- like QBoxLayout ---------------------------------------------------------------
+    def addStretch(self, _stretch: int = 1) -> None:  # noqa: N802 - as QBoxLayout
+        """Room that pushes what follows to the right end of its row."""
+        policy = QSizePolicy.Policy
+        self.addItem(QSpacerItem(0, 0, policy.Expanding, policy.Minimum))
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # noqa: N802 - as QBoxLayout
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     # -- QLayout -----------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
@@ -45,7 +66,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
         super().setGeometry(rect)
-        self._arrange(rect, apply=True)
+        height = self._arrange(rect, apply=True)
+        if height != self._height:
+            # one row more or less: the parent must learn the new minimum height (a
+            # splitter pane would otherwise squeeze what lies below the bar)
+            self._height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """One row of everything."""
@@ -56,16 +82,17 @@ class FlowLayout(QLayout):
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        """The widest item: everything else may wrap."""
+        """The widest item (everything else may wrap), as high as the rows are now."""
         size = QSize()
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        return QSize(size.width(), max(size.height(), self._height))
 
     # -- placing -------------------------------------------------------------------------
     def _shown(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not i.isEmpty()]
+        return [i for i in self._items if not i.isEmpty() or i.spacerItem() is not None]
 
     def _rows(self, width: int) -> list[list[QLayoutItem]]:
         rows: list[list[QLayoutItem]] = [[]]

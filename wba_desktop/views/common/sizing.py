@@ -3,8 +3,17 @@ wide as its hint, a table with room for a few rows however the splitter is dragg
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QLabel, QLineEdit, QSplitter, QStyle, QTableView, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 
 def fit_placeholder(edit: QLineEdit) -> None:
@@ -28,8 +37,6 @@ def show_rows(table: QTableView, rows: int = 4) -> None:
 
 
 def _always_off():
-    from PySide6.QtCore import Qt
-
     return Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
@@ -97,3 +104,14 @@ class FoldWhenNarrow(QObject):
         sizes = s.sizes()
         sizes[1] = max(sizes[1] - want, 0)
         s.setSizes([*sizes[:-1], want])
+
+
+def scrolling(body: QWidget, parent: QWidget) -> QScrollArea:
+    """``body`` in a frameless resizable scroll area: it fills the area while there is
+    room and scrolls (instead of squeezing its tables) when there is not."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(body)
+    return area

@@ -34,7 +34,7 @@ from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
-from wba_desktop.views.common.sizing import fit_placeholder, show_rows
+from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
@@ -202,7 +202,7 @@ class EventsView(QWidget):
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addLayout(bar)
         tv.addWidget(self.pages, 1)
-        detail = QWidget(self)
+        detail = ScrollBody(self)  # scrolls only when the window is too low for it
         dv = QVBoxLayout(detail)
         dv.setContentsMargins(0, 4, 0, 0)
         dv.addLayout(head)
@@ -210,9 +210,9 @@ class EventsView(QWidget):
         dv.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(scrolling(detail, self))
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 600])  # the list keeps four rows; the tabs get the rest
+        self.splitter.setSizes([230, 570])  # the list keeps four rows; the tabs get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.splitter)

@@ -25,7 +25,7 @@ from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
-from wba_desktop.views.common.sizing import fit_placeholder, show_rows
+from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
@@ -172,7 +172,7 @@ class VerbundView(QWidget):
         if hasattr(self.board, "open_person"):
             self.board.open_person.connect(self.open_person.emit)
 
-        detail = QWidget(self)
+        detail = ScrollBody(self)  # scrolls only when the window is too low for it
         dv = QVBoxLayout(detail)
         dv.setContentsMargins(0, 4, 0, 0)
         dv.addLayout(head)
@@ -184,9 +184,9 @@ class VerbundView(QWidget):
         tv.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(detail)
+        splitter.addWidget(scrolling(detail, self))
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 580])  # the list keeps four rows; the tabs get the rest
+        splitter.setSizes([230, 550])  # the list keeps four rows; the tabs get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)
