@@ -96,7 +96,7 @@ def prepare(win, key: str) -> None:
         view = win.events.ensure_loaded()
         view.period.setCurrentIndex(view.period.findData("all"))
         for row in range(view.model.rowCount()):
-            if "Kongress" in str(view.model.index(row, 2).data()):
+            if "kongress" in str(view.model.index(row, 2).data()).lower():
                 view.table.selectRow(row)
                 break
         view.tabs.setCurrentWidget(view.programme)

@@ -12,7 +12,7 @@ scrolling is for), and nothing below a hidden widget is checked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionComboBox,
     QStyleOptionFrame,
+    QStyleOptionHeader,
     QTabBar,
     QTableView,
     QToolButton,
@@ -271,22 +272,28 @@ def _check_tabs(bar: QTabBar, found: list[str]) -> None:
 
 
 def _check_header(header: QHeaderView, found: list[str]) -> None:
+    """A column title wider than its column; measured by the style, so that the style
+    sheet's bold font and padding count (plain metrics let „VBA-Regio“ pass)."""
     model = header.model()
-    if model is None or header.orientation() != header.orientation().Horizontal:
+    if model is None or header.orientation() != Qt.Orientation.Horizontal:
         return
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    fm = header.fontMetrics()
-    from PySide6.QtCore import Qt
-
+    style = header.style()
     for i in range(header.count()):
         if header.isSectionHidden(i):
             continue
         text = model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
         if not isinstance(text, str) or not text:
             continue
-        need = _advance(fm, text) + 2 * margin
+        opt = QStyleOptionHeader()
+        opt.initFrom(header)
+        opt.section = i
+        opt.text = text
+        opt.orientation = Qt.Orientation.Horizontal
+        opt.textAlignment = header.defaultAlignment()
+        need = style.sizeFromContents(QStyle.ContentsType.CT_HeaderSection, opt, QSize(), header)
+        need = need.width() - SLACK
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == i:
-            need += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         size = header.sectionSize(i)
         if size < need:  # a column behind the right edge is scrolled to, not cut
             owner = header.parentWidget()

@@ -143,3 +143,15 @@ def labelled(label: str, box: QWidget, parent: QWidget) -> QWidget:
     box.setParent(pair)
     row.addWidget(box)
     return pair
+
+
+def together(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` (a toggle pair, say) as one piece of a flow bar: never split."""
+    piece = QWidget(parent)
+    row = QHBoxLayout(piece)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    for w in widgets:
+        w.setParent(piece)
+        row.addWidget(w)
+    return piece

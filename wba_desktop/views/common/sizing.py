@@ -3,14 +3,16 @@ wide as its hint, a table with room for a few rows however the splitter is dragg
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
     QStyle,
+    QStyleOptionHeader,
     QTableView,
     QWidget,
 )
@@ -115,3 +117,34 @@ def scrolling(body: QWidget, parent: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     area.setWidget(body)
     return area
+
+
+def title_width(header: QHeaderView, section: int) -> int:
+    """The width the title of ``section`` needs as the style draws it: the style
+    sheet's semi-bold font and padding included (plain font metrics miss both)."""
+    model = header.model()
+    text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+    if not isinstance(text, str) or not text:
+        return 0
+    opt = QStyleOptionHeader()
+    opt.initFrom(header)
+    opt.section = section
+    opt.text = text
+    opt.orientation = header.orientation()
+    opt.textAlignment = header.defaultAlignment()
+    ct = QStyle.ContentsType.CT_HeaderSection
+    return header.style().sizeFromContents(ct, opt, QSize(), header).width()
+
+
+def fit_titles(table: QTableView) -> None:
+    """Widen the columns narrower than their titles („Warteliste“ read „Wartelis“)."""
+    header = table.horizontalHeader()
+    if header.model() is None:
+        return
+    # a sortable column shows the sort arrow beside its title once it is clicked
+    arrow = QStyle.PixelMetric.PM_HeaderMarkSize
+    extra = header.style().pixelMetric(arrow, None, header) if table.isSortingEnabled() else 0
+    for i in range(header.count()):
+        need = title_width(header, i) + extra
+        if header.sectionSize(i) < need:
+            header.resizeSection(i, need)

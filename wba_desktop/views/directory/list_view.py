@@ -24,6 +24,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.flow_bar import FlowLayout
 from wba_desktop.views.common.lazy_table import LazyTableModel
 from wba_desktop.views.common.settings import Settings
+from wba_desktop.views.common.sizing import fit_titles
 
 ACTIVE_CHOICES = (("Nur aktive", True), ("Nur inaktive", False), ("Alle", None))
 
@@ -331,6 +332,7 @@ class DirectoryListView(QWidget):
         for i, col in enumerate(self.model.columns):
             header.resizeSection(i, col.width)
             header.setSectionHidden(i, col.hidden_by_default)
+        fit_titles(self.table)  # before the user's widths: theirs win
         state = self._settings.table_state(self.table_name)
         if state is not None:
             header.restoreState(state)

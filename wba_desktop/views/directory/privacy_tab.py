@@ -29,7 +29,7 @@ from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.common.sizing import show_rows
+from wba_desktop.views.common.sizing import fit_titles, show_rows
 from wba_desktop.views.directory.consent_forms import ConsentForm
 from wba_desktop.vocab import LEGAL_BASES
 
@@ -62,6 +62,7 @@ def _table(model: RecordListModel, parent: QWidget, stretch: int) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     for i, col in enumerate(model.columns):
         table.setColumnWidth(i, col.width)
+    fit_titles(table)
     if stretch == len(model.columns) - 1:
         # the last column fills spare room, and the table scrolls when there is none
         # (a stretched column shrank to „Q…“ in a dialog of 760 px)

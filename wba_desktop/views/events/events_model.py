@@ -74,10 +74,10 @@ class EventRow:
 COLUMNS = (
     Column("date_text", "Datum", 105),
     Column("time_text", "Zeit", 95),
-    Column("title", "Veranstaltung", 300),
+    Column("title", "Veranstaltung", 280),
     Column("type", "Art", 170),
     Column("status", "Status", 135),
-    Column("place", "Ort", 200),
+    Column("place", "Ort", 180),  # WBA-Region still in view at 1280 px
     Column("wba_region", "WBA-Region", 85),
     Column("invited", "Eingeladen", 80, align_right=True),
     Column("accepted_text", "Zusagen", 75, align_right=True),

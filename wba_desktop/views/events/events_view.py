@@ -31,7 +31,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
-from wba_desktop.views.common.flow_bar import FlowLayout, labelled
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled, together
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
 from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
@@ -106,8 +106,7 @@ class EventsView(QWidget):
         ):
             bar.addWidget(labelled(label, box, self))
             box.currentIndexChanged.connect(lambda _i: self.reload())
-        bar.addWidget(self.list_button)
-        bar.addWidget(self.month_button)
+        bar.addWidget(together(self, self.list_button, self.month_button))
         bar.addWidget(self.new_button)
         self.text.textChanged.connect(lambda _t: self.reload())
         self.mode.idToggled.connect(lambda _i, on: on and self._mode_changed())

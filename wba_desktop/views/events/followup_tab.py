@@ -32,7 +32,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.views.common.sizing import ScrollBody, show_rows
+from wba_desktop.views.common.sizing import ScrollBody, fit_titles, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 
 CARD_STYLE = (
@@ -125,6 +125,8 @@ class FollowUpTab(QWidget):
         tv.addWidget(self.kind_table, 1)
         tv.addWidget(QLabel(self.tr("Nach Landkreis"), tables))
         tv.addWidget(self.district_table, 1)
+        # the kind or district column beside three counts, all titles readable
+        tables.setMinimumWidth(440)
         self.chart_box = QWidget(self)
         self._chart_layout = QVBoxLayout(self.chart_box)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +135,7 @@ class FollowUpTab(QWidget):
         self.splitter.addWidget(self.chart_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 560])
+        self.splitter.setSizes([560, 500])  # the tables: four columns with their titles
 
         # on a small screen the tab scrolls rather than squeezing tables and chart
         body = ScrollBody(self)
@@ -176,6 +178,7 @@ class FollowUpTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(22)
         for i, col in enumerate(model.columns):
             table.setColumnWidth(i, col.width)
+        fit_titles(table)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fits
         show_rows(table)
