@@ -102,7 +102,7 @@ def _topics(ax, report: InquiryReport) -> None:
             va="center", fontsize=7, color=TEXT_COLOUR,
         )  # fmt: skip
     ax.set_yticks(ys, [_short(r.label) for r in rows], fontsize=8)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))  # narrow panel: few ticks
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.integer(v)))
     ax.set_xlabel("Anfragen")
     ax.set_title("Anfragen nach Thema", loc="left", fontsize=10, color=TEXT_COLOUR)

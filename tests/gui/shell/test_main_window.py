@@ -76,7 +76,7 @@ def test_columns_and_geometry_are_remembered(qtbot, services, settings):
     first = MainWindow(services, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(1000, 560)
+    first.resize(1100, 700)  # above the minimum, 1024×640
     first.organisations.set_column_visible("email", False)
     first.organisations.set_column_visible("website", True)
     first.organisations.table.horizontalHeader().resizeSection(0, 333)
@@ -89,7 +89,7 @@ def test_columns_and_geometry_are_remembered(qtbot, services, settings):
     assert "email" not in visible and "website" in visible
     assert second.organisations.table.horizontalHeader().sectionSize(0) == 333
     # the offscreen screen is 800 px wide, so only the height survives unclamped
-    assert second.size().height() == 560
+    assert second.size().height() == 700
 
 
 def test_delete_unreferenced_organisation_after_asking(qtbot, window, services):

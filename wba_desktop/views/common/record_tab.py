@@ -30,7 +30,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wba_desktop.views.common.flow_bar import FlowLayout
 from wba_desktop.views.common.lazy_table import ID_ROLE, ROW_ROLE
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import (
@@ -48,6 +48,7 @@ from wba_desktop.views.common.record_table import (
     setup_table,
 )
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import show_rows
 
 #: when an extra button or action is enabled: with an owner, or with a selected row
 OWNER, ROW = "owner", "row"
@@ -122,7 +123,7 @@ class RecordTab(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove())
         self.edit_action: QAction | None = None
         self.remove_action: QAction | None = None
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps in a narrow window instead of cutting labels
         for b in (self.add_button, self.edit_button, self.remove_button):
             if b is not None:
                 self.buttons.addWidget(b)
@@ -132,6 +133,7 @@ class RecordTab(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
+        show_rows(self.table)  # four rows however little room the tab gets
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.table.model().modelReset.connect(self.update_buttons)
         self._update_own_buttons()  # the subclass's extras are not built yet

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
+from wba_desktop.views.common.sizing import fit_titles
 from wba_desktop.views.common.translation import tr
 
 D = TypeVar("D", bound=QDialog)
@@ -49,6 +50,7 @@ def setup_table(
     table.horizontalHeader().setStretchLastSection(stretch is None)
     for i, col in enumerate(columns):
         table.setColumnWidth(i, col.width)
+    fit_titles(table)
     if stretch is not None:
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

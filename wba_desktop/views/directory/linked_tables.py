@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import fit_titles
 
 
 class LinkedTable(QWidget):
@@ -54,6 +55,7 @@ class LinkedTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for i, col in enumerate(columns):
             self.table.setColumnWidth(i, col.width)
+        fit_titles(self.table)
         self.table.doubleClicked.connect(lambda idx: self._emit(self.edit_requested, idx.row()))
 
         self.add_button = QPushButton(add_label, self)

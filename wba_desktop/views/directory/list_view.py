@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.services.bundle import Services
+from wba_desktop.views.common.flow_bar import FlowLayout
 from wba_desktop.views.common.lazy_table import LazyTableModel
 from wba_desktop.views.common.settings import Settings
+from wba_desktop.views.common.sizing import fit_titles
 from wba_desktop.views.common.translation import tr
 
 ACTIVE_CHOICES = (
@@ -177,10 +178,10 @@ class DirectoryListView(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.hide()
 
-        bar = QHBoxLayout()
-        # the search field takes what the filters leave; they get the width they ask
-        # for while there is room, and shrink only on a narrow window
-        bar.addWidget(self.search, 1)
+        bar = FlowLayout()
+        # the search field takes what the filters leave; they keep the width they ask
+        # for and wrap onto a second row on a narrow window (1024 px)
+        bar.addWidget(self.search)
         self.filter_bar = bar
         self.build_filters()
         for box in self.filters:
@@ -345,6 +346,7 @@ class DirectoryListView(QWidget):
         for i, col in enumerate(self.model.columns):
             header.resizeSection(i, col.width)
             header.setSectionHidden(i, col.hidden_by_default)
+        fit_titles(self.table)  # before the user's widths: theirs win
         state = self._settings.table_state(self.table_name)
         if state is not None:
             header.restoreState(state)

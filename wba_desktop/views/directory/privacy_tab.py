@@ -29,6 +29,7 @@ from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import fit_titles, show_rows
 from wba_desktop.views.directory.consent_forms import ConsentForm
 from wba_desktop.vocab import LEGAL_BASES
 
@@ -61,7 +62,13 @@ def _table(model: RecordListModel, parent: QWidget, stretch: int) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     for i, col in enumerate(model.columns):
         table.setColumnWidth(i, col.width)
-    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    fit_titles(table)
+    if stretch == len(model.columns) - 1:
+        # the last column fills spare room, and the table scrolls when there is none
+        # (a stretched column shrank to „Q…“ in a dialog of 760 px)
+        table.horizontalHeader().setStretchLastSection(True)
+    else:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -125,9 +132,10 @@ class PrivacyTab(QWidget):
         self.current_model = RecordListModel(CURRENT_COLUMNS, parent=self)
         self.current_table = _table(self.current_model, self, 4)
         self.current_table.setObjectName("currentConsents")
-        self.current_table.setMaximumHeight(self.current_table.fontMetrics().height() * 9)
+        show_rows(self.current_table)  # a row per purpose; more scroll
+        self.current_table.setMaximumHeight(self.current_table.minimumHeight())
         self.history_model = RecordListModel(HISTORY_COLUMNS, parent=self)
-        self.history_table = _table(self.history_model, self, 4)
+        self.history_table = _table(self.history_model, self, len(HISTORY_COLUMNS) - 1)
         self.history_table.setObjectName("consentHistory")
         self.grant_button = QPushButton(self.tr("Einwilligung erfassen …"), self)
         self.withdraw_button = QPushButton(self.tr("Widerruf erfassen …"), self)

@@ -75,10 +75,10 @@ class EventRow:
 COLUMNS = (
     Column("date_text", QT_TR_NOOP("Datum"), 105),
     Column("time_text", QT_TR_NOOP("Zeit"), 95),
-    Column("title", QT_TR_NOOP("Veranstaltung"), 300),
+    Column("title", QT_TR_NOOP("Veranstaltung"), 280),
     Column("type", QT_TR_NOOP("Art"), 170),
     Column("status", QT_TR_NOOP("Status"), 135),
-    Column("place", QT_TR_NOOP("Ort"), 200),
+    Column("place", QT_TR_NOOP("Ort"), 180),  # WBA-Region still in view at 1280 px
     Column("wba_region", QT_TR_NOOP("WBA-Region"), 85),
     Column("invited", QT_TR_NOOP("Eingeladen"), 80, align_right=True),
     Column("accepted_text", QT_TR_NOOP("Zusagen"), 75, align_right=True),

@@ -31,8 +31,10 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled, together
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
 from wba_desktop.views.events.checklist_tab import ChecklistTab
@@ -98,19 +100,18 @@ class EventsView(QWidget):
         self.new_button = QPushButton(self.tr("Neue Veranstaltung …"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_event())
-        bar = QHBoxLayout()
-        bar.addWidget(self.text, 2)
+        bar = FlowLayout()  # wraps at the minimum window instead of cutting the boxes
+        fit_placeholder(self.text)
+        bar.addWidget(self.text)
         for label, box in (
             (self.tr("Zeitraum:"), self.period),
             (self.tr("Status:"), self.status),
             (self.tr("Art:"), self.type),
             (self.tr("WBA-Region:"), self.wba_region),
         ):
-            bar.addWidget(QLabel(label, self))
-            bar.addWidget(box, 1)
+            bar.addWidget(labelled(label, box, self))
             box.currentIndexChanged.connect(lambda _i: self.reload())
-        bar.addWidget(self.list_button)
-        bar.addWidget(self.month_button)
+        bar.addWidget(together(self, self.list_button, self.month_button))
         bar.addWidget(self.new_button)
         self.text.textChanged.connect(lambda _t: self.reload())
         self.mode.idToggled.connect(lambda _i, on: on and self._mode_changed())
@@ -121,6 +122,7 @@ class EventsView(QWidget):
         self.table.setObjectName("eventsTable")
         self.table.setModel(self.model)
         setup_table(self.table, self.model.columns)
+        show_rows(self.table)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.activated.connect(lambda _i: self.edit_event())
@@ -204,7 +206,7 @@ class EventsView(QWidget):
         tv.setContentsMargins(0, 0, 0, 0)
         tv.addLayout(bar)
         tv.addWidget(self.pages, 1)
-        detail = QWidget(self)
+        detail = ScrollBody(self)  # scrolls only when the window is too low for it
         dv = QVBoxLayout(detail)
         dv.setContentsMargins(0, 4, 0, 0)
         dv.addLayout(head)
@@ -212,9 +214,9 @@ class EventsView(QWidget):
         dv.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
-        self.splitter.addWidget(detail)
+        self.splitter.addWidget(scrolling(detail, self))
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 520])
+        self.splitter.setSizes([230, 570])  # the list keeps four rows; the tabs get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.splitter)

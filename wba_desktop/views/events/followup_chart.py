@@ -7,6 +7,8 @@ caller decides where the figure is shown.
 
 from __future__ import annotations
 
+from textwrap import fill
+
 from PySide6.QtCore import QT_TR_NOOP
 
 from wba_desktop.services.events.invitation_queries import FollowUpReport
@@ -44,13 +46,22 @@ def draw_followup(figure, report: FollowUpReport | None) -> None:
         if len(rows) <= 6 or attr == SERIES[-1][1]:
             labels = [str(v) if v else "" for v in values]
             ax.bar_label(bars, labels=labels, padding=2, fontsize=7 if len(rows) > 6 else 8)
-    ax.set_yticks(list(positions), [r.label for r in rows], fontsize=9)
+    # long kinds („Fach-/Branchenverband oder Innung“) wrap instead of pushing the bars
+    ax.set_yticks(list(positions), [fill(r.label, 22) for r in rows], fontsize=9)
     ax.invert_yaxis()
     ax.set_xlabel(tr("Personen"))
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True, nbins=6)  # no crowded numbers
     ax.margins(x=0.12)
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.04), ncol=3, fontsize=8, frameon=False)
+    # above the whole figure, not the axes: centred on the axes it ran off the right edge
+    figure.legend(
+        loc="outside upper center",
+        ncol=3,
+        fontsize=8,
+        frameon=False,
+        handlelength=1.2,
+        columnspacing=1.0,
+    )

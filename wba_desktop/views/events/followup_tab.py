@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import ScrollBody, fit_titles, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 
 CARD_STYLE = (
@@ -92,6 +94,7 @@ class FollowUpTab(QWidget):
         self.setStyleSheet(CARD_STYLE)
         self.heading = QLabel(self.tr("Keine Veranstaltung gewählt."), self)
         self.heading.setObjectName("tabSummary")
+        self.heading.setWordWrap(True)  # a long title must not cut the counts
         self.xlsx_button = QPushButton(self.tr("Nachbericht (Excel) …"), self)
         self.png_button = QPushButton(self.tr("Diagramm als PNG …"), self)
         self.xlsx_button.clicked.connect(lambda: self.export_report())
@@ -111,7 +114,7 @@ class FollowUpTab(QWidget):
             self.tr("Anteil der Zugesagten, die teilgenommen haben")
         )
 
-        self.by_kind = CountsModel(_columns(self.tr("Art der Organisation")), parent=self)
+        self.by_kind = CountsModel(_columns(self.tr("Art")), parent=self)
         self.by_district = CountsModel(_columns(self.tr("Landkreis")), parent=self)
         tables = QWidget(self)
         tv = QVBoxLayout(tables)
@@ -122,6 +125,8 @@ class FollowUpTab(QWidget):
         tv.addWidget(self.kind_table, 1)
         tv.addWidget(QLabel(self.tr("Nach Landkreis"), tables))
         tv.addWidget(self.district_table, 1)
+        # the kind or district column beside three counts, all titles readable
+        tables.setMinimumWidth(440)
         self.chart_box = QWidget(self)
         self._chart_layout = QVBoxLayout(self.chart_box)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,12 +135,21 @@ class FollowUpTab(QWidget):
         self.splitter.addWidget(self.chart_box)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 560])
+        self.splitter.setSizes([560, 500])  # the tables: four columns with their titles
 
-        layout = QVBoxLayout(self)
+        # on a small screen the tab scrolls rather than squeezing tables and chart
+        body = ScrollBody(self)
+        layout = QVBoxLayout(body)
         layout.addLayout(head)
         layout.addLayout(cards)
         layout.addWidget(self.splitter, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._update_buttons()
 
     def _card(self, caption: str) -> tuple[QFrame, QLabel]:
@@ -164,7 +178,10 @@ class FollowUpTab(QWidget):
         table.verticalHeader().setDefaultSectionSize(22)
         for i, col in enumerate(model.columns):
             table.setColumnWidth(i, col.width)
+        fit_titles(table)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fits
+        show_rows(table)
         return table
 
     # -- loading ---------------------------------------------------------------------
@@ -230,6 +247,9 @@ class FollowUpTab(QWidget):
 
         self._ensure_canvas()
         draw_followup(self.figure, self.report)
+        # each kind of organisation gets a readable band: taller rather than overlapping
+        kinds = len(self.report.by_kind) if self.report is not None else 0
+        self.canvas.setMinimumHeight(max(220, 90 + 30 * kinds))
         self.canvas.draw_idle()
 
     # -- files -----------------------------------------------------------------------

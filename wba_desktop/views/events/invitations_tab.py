@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -21,8 +20,10 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.events.invitation_queries import InvitationRow
 from wba_desktop.services.events.invitations import StatusResult
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
+from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, REMINDER, SELECTION
@@ -72,6 +73,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
         self.table.setObjectName("invitationsTable")
         self.table.setModel(self.model)
         setup_table(self.table, COLUMNS, multi_select=True)
+        show_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
@@ -115,7 +117,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
         self.info.setWordWrap(True)
         self.info.hide()
 
-        edit_row = QHBoxLayout()
+        edit_row = FlowLayout()  # wraps in a narrow window instead of cutting labels
         for b in (
             self.sources_button,
             self.person_button,
@@ -126,12 +128,9 @@ class InvitationsTab(OutgoingMixin, QWidget):
             edit_row.addWidget(b)
         edit_row.addStretch(1)
         edit_row.addWidget(self.attendance_button)
-        view_row = QHBoxLayout()
-        view_row.addWidget(QLabel(self.tr("&Status:"), self))
-        view_row.itemAt(0).widget().setBuddy(self.status_filter)
-        view_row.addWidget(self.status_filter)
+        view_row = FlowLayout()  # wraps on a small screen instead of overlapping
+        view_row.addWidget(labelled(self.tr("&Status:"), self.status_filter, self))
         view_row.addWidget(self.search)
-        view_row.addStretch(1)
         for b in (self.mail_button, self.xlsx_button, self.ics_button):
             view_row.addWidget(b)
         layout = QVBoxLayout(self)

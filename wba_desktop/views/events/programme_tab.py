@@ -30,9 +30,9 @@ COLUMNS = (
     Column("time", QT_TR_NOOP("Beginn–Ende"), 110),
     Column("parallel", PARALLEL, 28),
     Column("kind", QT_TR_NOOP("Art"), 120),
-    Column("title", QT_TR_NOOP("Titel"), 280),
+    Column("title", QT_TR_NOOP("Titel"), 240),
     Column("room", QT_TR_NOOP("Raum"), 110),
-    Column("speakers", QT_TR_NOOP("Referierende/Moderation"), 240),
+    Column("speakers", QT_TR_NOOP("Mitwirkende"), 240),  # speakers and hosts; fits at 1024 px
     Column("places", QT_TR_NOOP("Plätze"), 70),
 )
 

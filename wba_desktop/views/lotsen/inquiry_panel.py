@@ -27,6 +27,7 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import open_dialog, setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.lotsen.referral_dialogs import (
     AnswerDialog,
@@ -115,6 +116,7 @@ class InquiryPanel(QWidget):
         setup_table(self.match_table, MATCH_COLUMNS, row_height=40)
         self.match_table.setWordWrap(True)
         self.match_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        show_rows(self.match_table)  # four partners to compare, also at 1024×640
         self.match_table.doubleClicked.connect(lambda _i: self.refer_selected())
         self.refer_button = QPushButton(self.tr("&Vermitteln …"), self)
         self.refer_button.setObjectName("primaryButton")

@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TR_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,11 +22,13 @@ from PySide6.QtWidgets import (
 from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.picture_header import PICTURE_FILTERS, ask_save_file
 from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
 
@@ -93,15 +94,13 @@ class ReportView(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.save_workbook())
         self.picture_button = QPushButton(self.tr("Diagramm speichern …"), self)
         self.picture_button.clicked.connect(lambda: self.save_picture())
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps at 1024 px instead of cutting the region box
         for label, widget in (
             (self.tr("Von:"), self.date_from),
             (self.tr("Bis:"), self.date_to),
             (self.tr("WBA-Region:"), self.wba_region),
         ):
-            bar.addWidget(QLabel(label, self))
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            bar.addWidget(labelled(label, widget, self))
         bar.addWidget(self.picture_button)
         bar.addWidget(self.xlsx_button)
         for edit in (self.date_from, self.date_to):
@@ -116,7 +115,7 @@ class ReportView(QWidget):
 
         self.figure = Figure(figsize=(10.5, 4.0), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumSize(360, 300)
+        self.canvas.setMinimumSize(360, 220)  # leaves four table rows at 1024×640
         self.tables = QTabWidget(self)
         self.models: dict[str, RecordListModel] = {}
         for key, header in BREAKDOWNS:
@@ -139,6 +138,7 @@ class ReportView(QWidget):
         table.setObjectName(f"report_{key}")
         table.setModel(model)
         setup_table(table, columns, compact=True, stretch=0)
+        show_rows(table)
         self.tables.addTab(table, title)
         return model
 

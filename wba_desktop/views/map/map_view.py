@@ -33,6 +33,7 @@ from wba_desktop.text import format as fmt
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.picture_header import PictureHeader, ask_save_file
+from wba_desktop.views.common.sizing import FoldWhenNarrow
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
 from wba_desktop.views.map.district_panel import DistrictPanel
@@ -113,7 +114,8 @@ class MapView(QWidget):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(display)
         ll.addWidget(kinds_box, 1)
-        left.setMinimumWidth(200)
+        # as wide as its widest control („Bänder zwischen Landkreisen“ was cut)
+        left.setMinimumWidth(max(200, left.minimumSizeHint().width()))
         left.setMaximumWidth(280)
 
         self.canvas = MapCanvas(self)
@@ -136,7 +138,8 @@ class MapView(QWidget):
         splitter.addWidget(centre)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([215, 640, 250])
+        splitter.setSizes([240, 640, 250])
+        self._fold = FoldWhenNarrow(splitter, [240, 640, 250])  # district folded at 1024 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)
@@ -258,6 +261,7 @@ class MapView(QWidget):
             return
         overview, service = self.overview, self._services.map
         self.canvas.select(ags)
+        self._fold.reveal()  # the district's partners show in the right pane
         op(self, lambda: service.district(overview, ags), key="district",
            runner=self._runner).success(self.panel.show_detail).run_in_background()  # fmt: skip
 

@@ -29,6 +29,7 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import fit_titles
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
 
@@ -91,6 +92,7 @@ def _table(parent, model) -> QTableView:
     table.horizontalHeader().setStretchLastSection(True)
     for i, col in enumerate(model.columns):
         table.setColumnWidth(i, col.width)
+    fit_titles(table)
     return table
 
 

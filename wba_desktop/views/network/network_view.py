@@ -28,6 +28,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.picture_header import PICTURE_FILTERS, PictureHeader, ask_save_file
+from wba_desktop.views.common.sizing import FoldWhenNarrow
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.network.analysis_tabs import AnalysisTabs
 from wba_desktop.views.network.canvas import NetworkCanvas
@@ -138,6 +139,7 @@ class NetworkView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([270, 520, 300])
+        self._fold = FoldWhenNarrow(splitter, [270, 520, 300])  # details folded at 1024 px
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)
@@ -304,6 +306,8 @@ class NetworkView(QWidget):
         g = self.result.graph if self.result else None
         organisation = node if isinstance(node, int) and node >= 0 else None
         self.details.show_node(g, organisation, self.metrics)
+        if organisation is not None:
+            self._fold.reveal()  # a clicked organisation's details must be seen
 
     def _activate(self, node) -> None:
         if isinstance(node, int):

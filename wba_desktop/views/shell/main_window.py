@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.resize(1280, 800)
+        # the smallest laptop screen the agencies use; every area fits it (test_screen_sizes)
+        self.setMinimumSize(1024, 640)
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")

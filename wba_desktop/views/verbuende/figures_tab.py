@@ -29,6 +29,7 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.translation import tr
 
 #: the five numbers: (FigureData attribute, label, column width)
@@ -177,6 +178,7 @@ class FiguresTab(RecordTab):
             parent=parent,
         )
         self.summary.hide()  # the counted figures below say more
+        show_rows(self.table)  # the counted panel below must not squeeze it to two rows
 
         self.counted_box = QFrame(self)
         self.counted_box.setObjectName("countedPanel")

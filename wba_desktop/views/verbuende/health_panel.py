@@ -114,11 +114,13 @@ class HealthPanel(QScrollArea):
         grid = QGridLayout()
         grid.addWidget(self.facts, 0, 0)
         layout = QVBoxLayout(body)
-        layout.addLayout(grid)
         layout.addWidget(self.warning)
         layout.addWidget(self.score)
         for card in self.cards:
             layout.addWidget(card)
+        # the facts repeat much of the list row: below the five factors, which must all
+        # be in view at 1280×800 (they were cut to one or two under the facts)
+        layout.addLayout(grid)
         layout.addStretch(1)
         self.setWidget(body)
         self.clear()

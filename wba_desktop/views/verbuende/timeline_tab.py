@@ -24,6 +24,7 @@ class TimelineTab(QWidget):
         self.canvas = None
         self.figure = None
         self.hint = QLabel(self.tr("Kein Verbund gewählt."), self)
+        self.hint.setWordWrap(True)  # a long Verbund name must not cut the sentence
         self.png_button = QPushButton(self.tr("Als PNG speichern …"), self)
         self.pdf_button = QPushButton(self.tr("Als PDF speichern …"), self)
         self.png_button.clicked.connect(lambda: self.export(".png"))
@@ -68,7 +69,7 @@ class TimelineTab(QWidget):
         self.figure = Figure(figsize=(11, 4), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setParent(self)
-        self.canvas.setMinimumHeight(260)
+        self.canvas.setMinimumHeight(200)  # fits under the Verbund list at 1024×640
         self._layout.addWidget(self.canvas, 1)
 
     def redraw(self) -> None:

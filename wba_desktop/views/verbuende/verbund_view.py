@@ -23,7 +23,9 @@ from wba_desktop.services.verbuende.health import FIX_ACTIVITIES, FIX_EVENTS, FI
 from wba_desktop.services.verbuende.records import VerbundFilter
 from wba_desktop.views.common.conflict_dialog import guarded
 from wba_desktop.views.common.file_export import export_file
+from wba_desktop.views.common.flow_bar import FlowLayout, labelled
 from wba_desktop.views.common.record_table import confirm, open_dialog, setup_table
+from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
@@ -87,16 +89,16 @@ class VerbundView(QWidget):
         self.new_button = QPushButton(self.tr("Neuer Verbund …"), self)
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(self.new_verbund)
-        bar = QHBoxLayout()
-        bar.addWidget(self.text, 2)
+        bar = FlowLayout()  # wraps at the minimum window instead of cutting the boxes
+        fit_placeholder(self.text)
+        bar.addWidget(self.text)
         for label, box in (
             (self.tr("Phase:"), self.phase),
             (self.tr("Typ:"), self.type),
             (self.tr("WBA-Region:"), self.wba_region),
             (self.tr("Landkreis:"), self.district),
         ):
-            bar.addWidget(QLabel(label, self))
-            bar.addWidget(box, 1)
+            bar.addWidget(labelled(label, box, self))
             box.currentIndexChanged.connect(lambda _i: self.reload())
         bar.addWidget(self.new_button)
         self.text.textChanged.connect(lambda _t: self.reload())
@@ -106,6 +108,7 @@ class VerbundView(QWidget):
         self.table.setObjectName("verbundTable")
         self.table.setModel(self.model)
         setup_table(self.table, self.model.columns)
+        show_rows(self.table)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _i: self.edit_verbund())
@@ -116,6 +119,7 @@ class VerbundView(QWidget):
         self.title.setWordWrap(True)  # long names must not widen the window
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("dialogSubtitle")
+        self.subtitle.setWordWrap(True)  # phase, health, members, districts: may be long
         self.edit_button = QPushButton(self.tr("Bearbeiten …"), self)
         self.report_button = QPushButton(self.tr("Bericht (Excel) …"), self)
         self.delete_button = QPushButton(self.tr("Löschen …"), self)
@@ -146,9 +150,9 @@ class VerbundView(QWidget):
             (self.members, self.tr("Mitglieder")),
             (self.board, self.tr("Beirat")),
             (self.phases, self.tr("Phasen")),
-            (self.tasks, self.tr("Meilensteine und Aufgaben")),
+            (self.tasks, self.tr("Aufgaben")),  # all nine tabs fit 1024 px
             (self.figures, self.tr("Kennzahlen")),
-            (self.activities, self.tr("Kontakte und Beratungen")),
+            (self.activities, self.tr("Kontakte")),
             (self.events, self.tr("Veranstaltungen")),
             (self.timeline, self.tr("Zeitleiste")),
         ]
@@ -169,7 +173,7 @@ class VerbundView(QWidget):
         if hasattr(self.board, "open_person"):
             self.board.open_person.connect(self.open_person.emit)
 
-        detail = QWidget(self)
+        detail = ScrollBody(self)  # scrolls only when the window is too low for it
         dv = QVBoxLayout(detail)
         dv.setContentsMargins(0, 4, 0, 0)
         dv.addLayout(head)
@@ -181,9 +185,9 @@ class VerbundView(QWidget):
         tv.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(top)
-        splitter.addWidget(detail)
+        splitter.addWidget(scrolling(detail, self))
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 520])
+        splitter.setSizes([230, 550])  # the list keeps four rows; the tabs get the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(splitter)

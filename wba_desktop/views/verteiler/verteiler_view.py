@@ -19,6 +19,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.services.directory.people import PersonFilter
 from wba_desktop.services.privacy.consent_filter import describe_left_out
 from wba_desktop.services.verteiler.lists import VerteilerInfo
+from wba_desktop.views.common.flow_bar import FlowLayout
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.simple_table import RecordListModel
@@ -118,7 +119,7 @@ class VerteilerView(QWidget):
         self.remove_button.clicked.connect(self.remove_members)
         self.export_button.clicked.connect(lambda: self._emit_for_current(self.export_requested))
         self.mail_button.clicked.connect(lambda: self._emit_for_current(self.mail_requested))
-        right_buttons = QHBoxLayout()
+        right_buttons = FlowLayout()  # wraps in a narrow window instead of cutting labels
         for b in (self.export_button, self.mail_button, self.consent_button, self.remove_button):
             right_buttons.addWidget(b)
         right_buttons.addStretch(1)
