@@ -1272,8 +1272,8 @@ This cannot be undone.</translation>
         <translation>Room</translation>
     </message>
     <message>
-        <source>Referierende/Moderation</source>
-        <translation>Speakers/moderation</translation>
+        <source>Mitwirkende</source>
+        <translation>Speakers and hosts</translation>
     </message>
     <message>
         <source>Plätze</source>
@@ -3816,8 +3816,8 @@ If you report the error, please include the information below.</translation>
         <translation>Share of those who accepted who attended</translation>
     </message>
     <message>
-        <source>Art der Organisation</source>
-        <translation>Type of organisation</translation>
+        <source>Art</source>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Landkreis</source>
@@ -7696,16 +7696,16 @@ After sending, select the people and choose “Mark as informed”.</translation
         <translation>Phases</translation>
     </message>
     <message>
-        <source>Meilensteine und Aufgaben</source>
-        <translation>Milestones and tasks</translation>
+        <source>Aufgaben</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Kennzahlen</source>
         <translation>Key figures</translation>
-    </message>
-    <message>
-        <source>Kontakte und Beratungen</source>
-        <translation>Contacts and advice sessions</translation>
     </message>
     <message>
         <source>Veranstaltungen</source>

@@ -315,6 +315,14 @@ def _check_rows(view: QAbstractItemView, found: list[str]) -> None:
     if row_height <= 0:
         return
     shown = view.viewport().height() // row_height
+    if isinstance(view, QTableView):  # rows sized to their content: count those fully in view
+        bottom = view.viewport().height()
+        fully = sum(
+            1
+            for r in range(rows)
+            if not view.isRowHidden(r) and view.rowViewportPosition(r) + view.rowHeight(r) <= bottom
+        )
+        shown = max(shown, fully)
     if shown < min(rows, MIN_ROWS):
         found.append(
             f"{describe(view)} zeigt {shown} von {rows} Zeilen (Höhe {view.viewport().height()})"

@@ -21,9 +21,8 @@ from wba_desktop.views.common.tasks import SyncTaskRunner
 from wba_desktop.views.shell.main_window import MainWindow
 
 SIZES = {"1280x800": (1280, 800), "1024x640": (1024, 640)}
-START_REWRITTEN = pytest.mark.xfail(reason="start page rewritten in branch startpage", strict=False)
 AREAS = [
-    pytest.param("start", marks=START_REWRITTEN),
+    "start",
     "lotsen",
     "organisations",
     "people",
