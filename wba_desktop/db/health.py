@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, ServerUnreachableError
 from wba_desktop.errors import DamagedError
+from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,7 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
             where = names.get(int(tree.group(1)), f"Datenbankseite {tree.group(1)}")
             tables[where] = tables.get(where, 0) + 1
         elif idx := _INDEX.search(line):
-            where = f"Index „{idx.group(1)}“"
+            where = _("Index „{group}“").format(group=idx.group(1))
             indexes[where] = indexes.get(where, 0) + 1
         elif _NEVER_USED.search(line):
             unused += 1
@@ -239,8 +240,10 @@ def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> Dam
         )
         return DamagedDatabaseError(lead + backup_hint(backup), problems, backup)
     return DamagedDatabaseError(
-        f"Die Datenbank „{path}“ ist beschädigt; WBA Desktop arbeitet nicht mit ihr und "
-        f"ändert nichts an der Datei.\n{listed}\n{backup_hint(backup)}",
+        _(
+            "Die Datenbank „{path}“ ist beschädigt; WBA Desktop arbeitet nicht mit ihr und "
+            "ändert nichts an der Datei.\n{listed}\n{backup}"
+        ).format(path=path, listed=listed, backup=backup_hint(backup)),
         problems,
         backup,
     )
@@ -264,8 +267,10 @@ def open_failure(engine: Engine, exc: BaseException, backup_dir: Path | None) ->
         if "locked" in msg:
             return DatabaseBusyError(BUSY_AT_OPEN)
         return DatabaseError(
-            f"Die Datenbank „{sqlite_path(engine)}“ kann nicht geöffnet werden "
-            f"({_first_line(orig)}). Bitte prüfen, ob die Datei vorhanden und lesbar ist."
+            _(
+                "Die Datenbank „{engine}“ kann nicht geöffnet werden "
+                "({orig}). Bitte prüfen, ob die Datei vorhanden und lesbar ist."
+            ).format(engine=sqlite_path(engine), orig=_first_line(orig))
         )
     code = getattr(orig, "sqlstate", None) or ""
     if code in ("55P03", "40P01") or "lock timeout" in msg:
@@ -289,28 +294,36 @@ def server_failure(engine: Engine, orig: BaseException) -> DatabaseError:
     ``DatabaseError`` when it refuses the login or lacks the database."""
     url = engine.url
     host, port, db, user = url.host or "localhost", url.port or 5432, url.database, url.username
-    where = f"„{host}:{port}“"
+    where = _("„{host}:{port}“").format(host=host, port=port)
     msg = str(orig).lower()
     if "password authentication failed" in msg or "no password supplied" in msg:
         return DatabaseError(
-            f"Der Datenbankserver {where} hat die Anmeldung als „{user}“ abgelehnt. "
-            "Bitte Benutzername und Passwort prüfen."
+            _(
+                "Der Datenbankserver {where} hat die Anmeldung als „{user}“ abgelehnt. "
+                "Bitte Benutzername und Passwort prüfen."
+            ).format(where=where, user=user)
         )
     if f'database "{db}" does not exist' in msg:
         return DatabaseError(
-            f"Auf dem Datenbankserver {where} gibt es die Datenbank „{db}“ nicht. Bitte den "
-            "Namen der Datenbank prüfen oder sie von der Administration anlegen lassen."
+            _(
+                "Auf dem Datenbankserver {where} gibt es die Datenbank „{db}“ nicht. Bitte den "
+                "Namen der Datenbank prüfen oder sie von der Administration anlegen lassen."
+            ).format(where=where, db=db)
         )
     if "permission denied" in msg or "not permitted" in msg:
         return DatabaseError(
-            f"„{user}“ darf auf dem Datenbankserver {where} die Datenbank „{db}“ nicht "
-            "öffnen. Bitte die Rechte von der Administration einrichten lassen."
+            _(
+                "„{user}“ darf auf dem Datenbankserver {where} die Datenbank „{db}“ nicht "
+                "öffnen. Bitte die Rechte von der Administration einrichten lassen."
+            ).format(user=user, where=where, db=db)
         )
     reason = next((german for words, german in _REASONS if words in msg), _first_line(orig))
     return ServerUnreachableError(
-        f"Der Datenbankserver {where} ist nicht erreichbar ({reason}). Bitte prüfen: "
-        "Stimmen Servername und Port? Läuft der Server? Besteht eine Netzwerkverbindung "
-        "(ggf. VPN)? Bei Bedarf die Administration fragen.",
+        _(
+            "Der Datenbankserver {where} ist nicht erreichbar ({reason}). Bitte prüfen: "
+            "Stimmen Servername und Port? Läuft der Server? Besteht eine Netzwerkverbindung "
+            "(ggf. VPN)? Bei Bedarf die Administration fragen."
+        ).format(where=where, reason=reason),
         host,
         port,
     )

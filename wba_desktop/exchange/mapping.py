@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.exchange.filecheck import ImportFileError, unreadable
+from wba_desktop.i18n import _
 from wba_desktop.text.fold import search_key
 
 #: Target fields: key -> German label, organisation fields first.
@@ -287,7 +288,7 @@ class Mapping:
             return cls(int(doc.get("header_row", 0)), columns, headers, doc.get("sheet"))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
-                "Die Zuordnungsdatei ist beschädigt oder hat ein anderes Format."
+                _("Die Zuordnungsdatei ist beschädigt oder hat ein anderes Format.")
             ) from exc
 
     @classmethod
@@ -301,7 +302,9 @@ class Mapping:
             raise unreadable(path, exc, "Die Zuordnungsdatei") from exc
         except ValueError as exc:  # also a file that is not UTF-8 text
             raise ImportFileError(
-                f"Die Zuordnungsdatei „{path.name}“ ist beschädigt oder hat ein anderes Format."
+                _(
+                    "Die Zuordnungsdatei „{name}“ ist beschädigt oder hat ein anderes Format."
+                ).format(name=path.name)
             ) from exc
 
     def adapt(self, rows: Sequence[Sequence[Any]], search: int = 30) -> Mapping:

@@ -24,6 +24,7 @@ import networkx as nx
 from sqlalchemy import func, or_, select
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Person
 from wba_desktop.network.graph_queries import node_rows, relation_rows
 from wba_desktop.network.options import ExtraEdge, GraphOptions  # re-exported
@@ -71,9 +72,9 @@ def build_graph(
     person layer raise ``NetworkError``.
     """
     if not 1 <= options.depth <= 3:
-        raise NetworkError("Umfeld: Bitte 1, 2 oder 3 Schritte wählen.")
+        raise NetworkError(_("Umfeld: Bitte 1, 2 oder 3 Schritte wählen."))
     if not 1 <= options.min_strength <= 3:
-        raise NetworkError("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen.")
+        raise NetworkError(_("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen."))
     with _no_gc():
         if hasattr(source, "execute"):
             return _build(source, options, people_filter)
@@ -130,7 +131,7 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
             "tags": [tag] if tag else [],
         }
     if options.focus_id is not None and options.focus_id not in nodes:
-        raise NetworkError("Die Organisation im Fokus wurde nicht gefunden (gelöscht?).")
+        raise NetworkError(_("Die Organisation im Fokus wurde nicht gefunden (gelöscht?)."))
     g = nx.Graph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
@@ -280,9 +281,11 @@ def _people_layer(
     )
     if n_people and n_people > options.max_people:
         raise NetworkError(
-            f"Die Personenebene zeigt höchstens {fmt.integer(options.max_people)} Personen; "
-            f"in dieser Auswahl sind es {fmt.integer(n_people)}. Bitte die Auswahl eingrenzen "
-            "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
+            _(
+                "Die Personenebene zeigt höchstens {max_people} Personen; "
+                "in dieser Auswahl sind es {n_people}. Bitte die Auswahl eingrenzen "
+                "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
+            ).format(max_people=fmt.integer(options.max_people), n_people=fmt.integer(n_people))
         )
     layer = nx.Graph()
     layer.add_nodes_from((oid, {"bipartite": 0, **g.nodes[oid]}) for oid in ids)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 SURVIVOR, OTHER, BOTH = "survivor", "other", "both"
@@ -166,9 +167,13 @@ def check_choices(choices: Mapping[str, str], names: set[str], both: set[str]) -
     """Every choice names a field that can be chosen and one of :data:`CHOICES`."""
     for name, which in choices.items():
         if name not in names:
-            raise ValidationError({name: f"Das Feld „{name}“ lässt sich nicht wählen."})
+            raise ValidationError(
+                {name: _("Das Feld „{name}“ lässt sich nicht wählen.").format(name=name)}
+            )
         if which not in CHOICES or (which == BOTH and name not in both):
-            raise ValidationError({name: f"Unbekannte Wahl „{which}“ für „{name}“."})
+            raise ValidationError(
+                {name: _("Unbekannte Wahl „{which}“ für „{name}“.").format(which=which, name=name)}
+            )
 
 
 def chosen(name: str, choices: Mapping[str, str], mine: Any, theirs: Any) -> Any:

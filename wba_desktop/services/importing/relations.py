@@ -34,6 +34,7 @@ from wba_desktop.exchange.edge_list import RELATION_FIELDS
 from wba_desktop.exchange.graph_files import GraphFile
 from wba_desktop.exchange.mapping import Mapping, normalise_header
 from wba_desktop.exchange.spreadsheet import cell_name, paused_gc
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services.directory.organisation_rules import OrganisationData, apply_to
 from wba_desktop.services.importing.plan import ImportCancelled
@@ -151,13 +152,15 @@ def graph_inputs(graph: GraphFile) -> tuple[list[NodeInput], list[EdgeInput]]:
                 strict=False,
             )
             for n, (direction, rtype, strength, start, end) in enumerate(parts, 1):
-                src, _, dst = direction.partition("->")
+                src, _arrow, dst = direction.partition("->")
                 ref = f"{e.element}, Beziehung {n}"
                 for end_id in (src, dst):
                     if end_id not in names:
                         raise ServiceError(
-                            f"Die Datei „{graph.name}“: {ref} verweist auf den Knoten "
-                            f"„{end_id}“, den es nicht gibt. Nichts wurde importiert."
+                            _(
+                                "Die Datei „{name}“: {ref} verweist auf den Knoten "
+                                "„{end_id}“, den es nicht gibt. Nichts wurde importiert."
+                            ).format(name=graph.name, ref=ref, end_id=end_id)
                         )
                 edges.append(
                     EdgeInput(
@@ -262,7 +265,7 @@ class RelationImportService:
 
         def check_cancel() -> None:
             if cancel is not None and cancel():
-                raise ImportCancelled("Der Import wurde abgebrochen; nichts wurde geändert.")
+                raise ImportCancelled(_("Der Import wurde abgebrochen; nichts wurde geändert."))
 
         with self._uow() as uow, uow.session.no_autoflush, paused_gc():
             s = uow.session
@@ -357,8 +360,10 @@ class RelationImportService:
             found.update(s.scalars(select(Organisation.id).where(Organisation.id.in_(chunk))))
         if len(found) != len(ids):
             raise ConflictError(
-                "Eine in der Vorschau gefundene Organisation wurde inzwischen gelöscht. "
-                "Bitte die Vorschau neu erstellen."
+                _(
+                    "Eine in der Vorschau gefundene Organisation wurde inzwischen gelöscht. "
+                    "Bitte die Vorschau neu erstellen."
+                )
             )
         return dict(wanted)
 

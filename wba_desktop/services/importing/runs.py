@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ConflictError, NotFoundError
 from wba_desktop.exchange.mapping import FIELDS, Mapping
+from wba_desktop.i18n import _
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.imports import ImportRun
 from wba_desktop.services.conflicts import when
@@ -255,7 +256,7 @@ class ImportHistory:
                 .execution_options(synchronize_session=False)
             )
             if marked.rowcount != 1:
-                raise ConflictError("Dieser Import wurde inzwischen bereits rückgängig gemacht.")
+                raise ConflictError(_("Dieser Import wurde inzwischen bereits rückgängig gemacht."))
             uow.commit()
         return UndoResult(run_id, preview.removed, preview.restored, preview.changed)
 
@@ -275,5 +276,7 @@ class ImportHistory:
         run = self._run(session, run_id)
         if run.undone_at is not None:
             info = _info(run)
-            raise ConflictError(f"Dieser Import wurde bereits {info.status}.")
+            raise ConflictError(
+                _("Dieser Import wurde bereits {status}.").format(status=info.status)
+            )
         return run

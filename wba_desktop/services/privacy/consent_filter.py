@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import ConsentEvent, ConsentPurpose, Person
 from wba_desktop.models.consent import EXPIRED, GRANTED, WITHDRAWN
 from wba_desktop.text import format as fmt
@@ -73,7 +74,7 @@ def purpose_id(session, purpose: Purpose) -> int | None:
     if isinstance(purpose, int):
         found = session.get(ConsentPurpose, purpose)
         if found is None:
-            raise ValidationError({"purpose": "Zweck: Diesen Zweck gibt es nicht (mehr)."})
+            raise ValidationError({"purpose": _("Zweck: Diesen Zweck gibt es nicht (mehr).")})
         return found.id
     found_id = session.scalar(
         select(ConsentPurpose.id).where(
@@ -81,7 +82,9 @@ def purpose_id(session, purpose: Purpose) -> int | None:
         )
     )
     if found_id is None:
-        raise ValidationError({"purpose": f"Zweck: Einen Zweck „{purpose}“ gibt es nicht."})
+        raise ValidationError(
+            {"purpose": _("Zweck: Einen Zweck „{purpose}“ gibt es nicht.").format(purpose=purpose)}
+        )
     return found_id
 
 

@@ -33,6 +33,7 @@ from wba_desktop.db.audit_merges import deleted_values, merged_ids
 from wba_desktop.db.audit_scrub import scrub_person
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Person
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.event import Invitation
@@ -198,7 +199,7 @@ class ErasureService:
         """Anonymise several people in one transaction: all or none."""
         ids = tuple(dict.fromkeys(person_ids))
         if not ids:
-            raise ServiceError("Keine Person ausgewählt; es wurde nichts geändert.")
+            raise ServiceError(_("Keine Person ausgewählt; es wurde nichts geändert."))
         today = date.today()
         entries: list[ledger.LedgerEntry] = []
         touched: set[str] = set()
@@ -247,7 +248,11 @@ class ErasureService:
     def _erasable(self, session: Session, person_id: int) -> Person:
         p = session.get(Person, person_id)
         if p is None:
-            raise NotFoundError(f"Eine Person mit der Nummer {person_id} gibt es nicht.")
+            raise NotFoundError(
+                _("Eine Person mit der Nummer {person_id} gibt es nicht.").format(
+                    person_id=person_id
+                )
+            )
         if p.anonymised_on is not None:
             raise AlreadyAnonymised(
                 f"„{display_name(p.title, p.first_name, p.last_name)}“ wurde bereits am "
