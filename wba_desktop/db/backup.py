@@ -30,7 +30,7 @@ from sqlalchemy import Engine
 
 from wba_desktop.db.engine import LOCK_WAIT_MS, is_read_only
 from wba_desktop.errors import BusyError, ServiceError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ DUMP_SUFFIX = ".zip"
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
-BUSY_FILE = (
+BUSY_FILE = N_(
     "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
     "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde verändert."
 )
@@ -182,7 +182,7 @@ def run_backup(
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             busy_since.append(busy_since[0] if busy_since else time.monotonic())
             if time.monotonic() - busy_since[0] > limit:
-                raise BusyError(BUSY_FILE)
+                raise BusyError(_(BUSY_FILE))
         else:
             busy_since.clear()
         if cancel is not None and cancel():

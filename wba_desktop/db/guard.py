@@ -86,7 +86,7 @@ def check_object(obj: object, keys, errors: dict[str, str]) -> None:
             if fixed != value:
                 setattr(obj, key, fixed)
             if col.required and is_blank(fixed):
-                message = _("{label}: Bitte ausfüllen.").format(label=col.label)
+                message = _("{label}: Bitte ausfüllen.").format(label=_(col.label))
             else:
                 message = too_long(col.label, fixed, col.length)
         if message is not None:

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, ServerUnreachableError
 from wba_desktop.errors import DamagedError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ def open_failure(engine: Engine, exc: BaseException, backup_dir: Path | None) ->
         if _is_damage(exc):
             return damaged(engine, [_damage_line(exc)], backup_dir)
         if "locked" in msg:
-            return DatabaseBusyError(BUSY_AT_OPEN)
+            return DatabaseBusyError(_(BUSY_AT_OPEN))
         return DatabaseError(
             _(
                 "Die Datenbank „{engine}“ kann nicht geöffnet werden "
@@ -274,11 +274,11 @@ def open_failure(engine: Engine, exc: BaseException, backup_dir: Path | None) ->
         )
     code = getattr(orig, "sqlstate", None) or ""
     if code in ("55P03", "40P01") or "lock timeout" in msg:
-        return DatabaseBusyError(BUSY_AT_OPEN)
+        return DatabaseBusyError(_(BUSY_AT_OPEN))
     return server_failure(engine, orig)
 
 
-BUSY_AT_OPEN = (
+BUSY_AT_OPEN = N_(
     "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
     "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde geändert."
 )

@@ -206,10 +206,10 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
         try:
             _backup_once(engine, backup_dir, before_update(rev))
         except BusyError as exc:
-            raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+            raise DatabaseBusyError(_(health.BUSY_AT_OPEN)) from exc
         except (sqlite3.Error, OSError, ServiceError) as exc:
             if "locked" in str(exc).lower():
-                raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+                raise DatabaseBusyError(_(health.BUSY_AT_OPEN)) from exc
             raise DatabaseError(
                 _(
                     "Vor dem Update konnte keine Sicherung geschrieben werden ({exc}); "
@@ -222,7 +222,7 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
         upgrade(engine)
     except (OperationalError, DBAPIError) as exc:
         if _is_busy(exc):
-            raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+            raise DatabaseBusyError(_(health.BUSY_AT_OPEN)) from exc
         raise DatabaseError(
             _("Die Datenbank konnte nicht aktualisiert werden ({exc}).").format(exc=_short(exc))
         ) from exc

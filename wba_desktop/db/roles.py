@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from wba_desktop.errors import ServiceError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Base
 
 KOORDINATION = "wba_koordination"
@@ -132,7 +132,7 @@ def setup_roles(
     optionally, make the login ``grant_user`` a member of ``role`` (a key of ``ROLES``).
     Runs on ``conn`` (PostgreSQL), which the caller commits."""
     if conn.dialect.name != "postgresql":
-        raise ServiceError(NOT_ON_SQLITE)
+        raise ServiceError(_(NOT_ON_SQLITE))
     if grant_user is not None and role not in ROLES:
         raise ServiceError(
             _("Unbekannte Rolle „{role}“; möglich sind: {roles}.").format(
@@ -208,7 +208,7 @@ def _may_create_roles(conn: Connection) -> bool:
     )
 
 
-NOT_ON_SQLITE = (
+NOT_ON_SQLITE = N_(
     "Rollen gibt es nur auf der Teamdatenbank (PostgreSQL). Eine lokale Datenbankdatei "
     "schützt der Ordner, in dem sie liegt: wer die Datei öffnen kann, darf alles."
 )

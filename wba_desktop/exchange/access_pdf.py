@@ -44,7 +44,7 @@ def _text(value: Any) -> str:
     if isinstance(value, datetime | date):
         return format_date(value)
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     return str(value)
 
 

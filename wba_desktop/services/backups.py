@@ -100,7 +100,7 @@ def _as_service_error() -> Iterator[None]:
         if busy is not None:
             raise busy from exc
         if "locked" in str(exc).lower():
-            raise BusyError(BUSY) from exc
+            raise BusyError(_(BUSY)) from exc
         raise BackupError(
             _(
                 "Die Datenbank konnte nicht gelesen oder geschrieben werden ({exc}). Es wurde "

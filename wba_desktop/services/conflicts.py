@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from wba_desktop.errors import DeletedMeanwhile, FieldConflict, StaleEdit
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 T = TypeVar("T")
@@ -25,7 +26,7 @@ def plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     if isinstance(value, datetime):
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, date):
@@ -172,7 +173,7 @@ def save_tagged(
             pass
     with uow_factory() as uow:
         load(uow.session)
-    raise ConflictError(CHANGED)
+    raise ConflictError(_(CHANGED))
 
 
 def _links(record: Any) -> tuple[list[str], list[int]]:

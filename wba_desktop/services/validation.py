@@ -85,7 +85,7 @@ def _text_specs(model: type) -> tuple[tuple[str, str, int | None], ...]:
 
 def check_required(c: Collector, field: str, label: str, value: str) -> None:
     if not value or text_rules.is_blank(value):
-        c.add(field, _("{label}: Bitte ausfüllen.").format(label=label))
+        c.add(field, _("{label}: Bitte ausfüllen.").format(label=_(label)))
 
 
 def clean_email(c: Collector, field: str, value: str | None) -> str:
@@ -114,14 +114,15 @@ def clean_phone(c: Collector, field: str, label: str, value: str | None) -> str:
         number = phonenumbers.parse(value, "DE")
     except phonenumbers.NumberParseException:
         c.add(
-            field, _("{label}: „{value}“ ist keine Telefonnummer.").format(label=label, value=value)
+            field,
+            _("{label}: „{value}“ ist keine Telefonnummer.").format(label=_(label), value=value),
         )
         return value
     if not phonenumbers.is_valid_number(number):
         c.add(
             field,
             _("{label}: „{value}“ ist keine gültige Rufnummer (Vorwahl prüfen).").format(
-                label=label, value=value
+                label=_(label), value=value
             ),
         )
         return value
@@ -147,7 +148,7 @@ def check_range(c: Collector, field: str, label: str, value: int | None, lo: int
         c.add(
             field,
             _("{label}: Bitte einen Wert von {lo} bis {hi} wählen.").format(
-                label=label, lo=lo, hi=hi
+                label=_(label), lo=lo, hi=hi
             ),
         )
 
@@ -171,11 +172,13 @@ def check_choice(
     required: bool = False,
 ) -> None:
     if not value and required:
-        c.add(field, _("{label}: Bitte auswählen.").format(label=label))
+        c.add(field, _("{label}: Bitte auswählen.").format(label=_(label)))
     elif value and value not in choices:
         c.add(
             field,
-            _("{label}: „{value}“ ist keine zulässige Auswahl.").format(label=label, value=value),
+            _("{label}: „{value}“ ist keine zulässige Auswahl.").format(
+                label=_(label), value=value
+            ),
         )
 
 

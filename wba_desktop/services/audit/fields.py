@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wba_desktop.db.labels import label
+from wba_desktop.i18n import _
 from wba_desktop.models.base import Base
 from wba_desktop.text import format as fmt
 
@@ -149,7 +150,7 @@ def value_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     if isinstance(value, float):
         return fmt.number(value)
     if isinstance(value, list):

@@ -294,7 +294,7 @@ class EventService:
             return self.get(event_id)
         with self._uow() as uow:
             self._current(uow.session, event_id, expected_version, data, original)
-        raise ConflictError(CHANGED)
+        raise ConflictError(_(CHANGED))
 
     def _current(self, s, event_id: int, expected: int | None, mine=None, original=None) -> Event:
         """The stored event, if still at version ``expected`` (None: any); else the

@@ -26,6 +26,7 @@ from wba_desktop.services.importing.plan import (
     PlannedOrganisation,
     PlannedPerson,
     PlanRow,
+    row_head,
 )
 from wba_desktop.services.importing.rows import (
     AFFILIATION_LIMITS,
@@ -78,10 +79,12 @@ class Planner:
         """How a message names a field: column letter and the header the user wrote."""
         col = self._column_of.get(target)
         if col is None:
-            return FIELDS.get(target, target)
+            return _(FIELDS.get(target, target))
         header = self._headers[col] if col < len(self._headers) else None
         letter = cell_name(0, col)[:-1]
-        return f"Spalte {letter} „{header}“" if header else f"Spalte {letter}"
+        if header:
+            return _("Spalte {letter} „{header}“").format(letter=letter, header=header)
+        return _("Spalte {letter}").format(letter=letter)
 
     def _values(self, row: list[Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         """The row's texts per field: organisation, person, affiliation."""
@@ -178,11 +181,11 @@ class Planner:
     def _reason(self, row_no: int, target: str, message: str) -> str:
         """``Zeile 7, Spalte H „E-Mail“: „x@“ ist keine gültige E-Mail-Adresse.``"""
         if target.startswith("consent"):  # the message starts with the column's header
-            return f"Zeile {row_no}, {message}"
+            return f"{row_head(row_no)}, {message}"
         if target in self._column_of:
-            _, _, rest = message.partition(": ")
-            return f"Zeile {row_no}, {self.label_of(target)}: {rest or message}"
-        return f"Zeile {row_no}: {message}"
+            _field, _sep, rest = message.partition(": ")
+            return f"{row_head(row_no)}, {self.label_of(target)}: {rest or message}"
+        return f"{row_head(row_no)}: {message}"
 
     def _add_org(self, row: PlanRow, values: dict[str, str], errors: dict[str, str]) -> None:
         raw = tuple(values.items())  # in column order: the same for the same cells

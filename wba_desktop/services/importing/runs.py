@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ConflictError, NotFoundError
 from wba_desktop.exchange.mapping import FIELDS, Mapping
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.imports import ImportRun
 from wba_desktop.services.conflicts import when
@@ -37,7 +37,7 @@ COUNTS = (
     "consents_recorded",
     "rows_rejected",
 )
-NOT_FOUND = (
+NOT_FOUND = N_(
     "Diesen Import gibt es in der Datenbank nicht (mehr) – zum Beispiel, weil inzwischen "
     "eine ältere Sicherung wiederhergestellt wurde."
 )
@@ -269,7 +269,7 @@ class ImportHistory:
     def _run(session, run_id: int) -> ImportRun:
         run = session.get(ImportRun, run_id)
         if run is None:
-            raise NotFoundError(NOT_FOUND)
+            raise NotFoundError(_(NOT_FOUND))
         return run
 
     def _undoable(self, session, run_id: int) -> ImportRun:

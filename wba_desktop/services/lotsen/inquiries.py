@@ -231,7 +231,7 @@ class InquiryService:
                 pass  # saved by someone else between the check and the write
         with self._uow() as uow:
             self._current(uow.session, inquiry_id, version, data, original)
-        raise ConflictError(CHANGED)
+        raise ConflictError(_(CHANGED))
 
     def set_status(
         self,

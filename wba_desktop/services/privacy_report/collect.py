@@ -28,7 +28,7 @@ ACTIVITIES = "Kontakte"
 
 
 def yes_no(flag: bool) -> str:
-    return "ja" if flag else "nein"
+    return _("ja") if flag else _("nein")
 
 
 def master_section(p: Person) -> ReportSection:

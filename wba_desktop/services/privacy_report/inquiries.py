@@ -64,7 +64,7 @@ def has_inquiries(session: Session, person_id: int) -> bool:
 
 
 def _yes_no(flag: bool) -> str:
-    return "ja" if flag else "nein"
+    return _("ja") if flag else _("nein")
 
 
 def inquiry_section(session: Session, person_id: int) -> ReportSection:

@@ -299,7 +299,7 @@ class VerbundService:
             return self.get(verbund_id)
         with self._uow() as uow:
             current_record(uow.session, verbund_id, expected_version, data, original)
-        raise ConflictError(CHANGED)
+        raise ConflictError(_(CHANGED))
 
     def delete(self, verbund_id: int, expected_version: int | None = None) -> None:
         """Delete with members, phases, tasks and figures. With ``expected_version`` a

@@ -297,7 +297,7 @@ class ExportService(OrganisationTables):
             info = [("Inhalt", table.description)]
             if kind != "relations":
                 info.append(("Sortierung", self._describe_sort(table, sort)))
-            info.append(("Serienbrieffelder", "ja" if mail_merge else "nein"))
+            info.append(("Serienbrieffelder", _("ja") if mail_merge else _("nein")))
             if table.left_out:
                 info.append(("Datenschutz", describe_left_out(table.left_out, table.purpose)))
             rows = write_xlsx(
