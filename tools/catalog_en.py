@@ -756,4 +756,5 @@ EN: dict[str, str] = {
     "„{text}“ passt auf {matches_count} Personen. Bitte die Nummer oder die E-Mail-Adresse angeben:\n{listed}": "„{text}“ matches {matches_count} people. Please give the number or the e-mail address:\n{listed}",
     "„{url}“ ist keine Datenbankadresse. {URL_HELP}": "„{url}“ is not a database address. {URL_HELP}",
     "„{user}“ darf auf dem Datenbankserver {where} die Datenbank „{db}“ nicht öffnen. Bitte die Rechte von der Administration einrichten lassen.": "„{user}“ may not open the database „{db}“ on the database server {where}. Please ask the administrators to set up the permissions.",
+    "Fehler: {message}": "Error: {message}",
 }

@@ -16,15 +16,15 @@ LOCALE=wba_desktop/locale
 POT="$(mktemp --suffix=.pot)"
 trap 'rm -f "$POT"' EXIT
 
-"$VENV_BIN/pybabel" extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location \
+"$VENV_BIN/pybabel" -q extract -F babel.cfg -k N_ -k ngettext:1,2 --no-location \
     --sort-output --project "WBA Desktop" --copyright-holder "WBA Desktop" \
     --msgid-bugs-address "" -o "$POT" . >/dev/null
 PO="$LOCALE/en/LC_MESSAGES/wba_desktop.po"
 if [ -f "$PO" ]; then
-    "$VENV_BIN/pybabel" update -D wba_desktop -i "$POT" -d "$LOCALE" -l en \
+    "$VENV_BIN/pybabel" -q update -D wba_desktop -i "$POT" -d "$LOCALE" -l en \
         --no-fuzzy-matching --ignore-obsolete >/dev/null
 else
-    "$VENV_BIN/pybabel" init -D wba_desktop -i "$POT" -d "$LOCALE" -l en >/dev/null
+    "$VENV_BIN/pybabel" -q init -D wba_desktop -i "$POT" -d "$LOCALE" -l en >/dev/null
 fi
 "$VENV_BIN/python" tools/apply_translations.py "$PO"
 "$VENV_BIN/pybabel" compile -D wba_desktop -d "$LOCALE" -l en --statistics

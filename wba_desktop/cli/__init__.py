@@ -129,5 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(exc: BaseException) -> int:
-    print(f"Fehler: {exc}", file=sys.stderr)
+    from wba_desktop.i18n import _
+
+    print(_("Fehler: {message}").format(message=exc), file=sys.stderr)
     return exit_code(exc)
