@@ -72,17 +72,19 @@ def header_problems(path: Path) -> list[str]:
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return ["Der Dateikopf ist beschädigt (ungültige Seitengröße)."]
+        return [_("Der Dateikopf ist beschädigt (ungültige Seitengröße).")]
     pages = int.from_bytes(head[28:32], "big")
     # the page count in the header is valid when written by SQLite 3.7.0 or later
     counted = head[24:28] == head[92:96] and pages > 0
     if counted and size < pages * page_size:
         return [
-            f"Die Datei ist abgeschnitten: {_mb(size)} statt {_mb(pages * page_size)} "
-            "(unvollständig kopiert oder gespeichert)."
+            _(
+                "Die Datei ist abgeschnitten: {size} statt {page_size} "
+                "(unvollständig kopiert oder gespeichert)."
+            ).format(size=_mb(size), page_size=_mb(pages * page_size))
         ]
     if size % page_size:
-        return ["Die Datei ist abgeschnitten (die letzte Seite ist unvollständig)."]
+        return [_("Die Datei ist abgeschnitten (die letzte Seite ist unvollständig).")]
     return []
 
 
@@ -156,10 +158,16 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
             tables[where] = tables.get(where, 0) + 1
         else:
             other += 1
-    out = [f"{where}: {_faults(n)} (Daten beschädigt)" for where, n in tables.items()]
-    out += [f"{where}: {_faults(n)} (passt nicht zur Tabelle)" for where, n in indexes.items()]
+    out = [
+        _("{where}: {n} (Daten beschädigt)").format(where=where, n=_faults(n))
+        for where, n in tables.items()
+    ]
+    out += [
+        _("{where}: {n} (passt nicht zur Tabelle)").format(where=where, n=_faults(n))
+        for where, n in indexes.items()
+    ]
     if unused:
-        out.append(f"{_faults(unused)} in der Seitenverwaltung der Datei")
+        out.append(_("{unused} in der Seitenverwaltung der Datei").format(unused=_faults(unused)))
     if other or not out:
         out.append(f"{_faults(max(other, 1))} anderer Art")
     return out
@@ -187,7 +195,7 @@ def _damage_line(exc: BaseException) -> str:
     msg = str(getattr(exc, "orig", exc)).lower()
     if "not a database" in msg:
         return NOT_SQLITE
-    return "Die Dateistruktur ist beschädigt; SQLite kann sie nicht vollständig lesen."
+    return _("Die Dateistruktur ist beschädigt; SQLite kann sie nicht vollständig lesen.")
 
 
 def newest_backup(folder: Path, stem: str) -> Path | None:
@@ -209,7 +217,7 @@ def newest_backup(folder: Path, stem: str) -> Path | None:
 def backup_hint(backup: Path | None) -> str:
     """The German sentence pointing at ``backup`` (or saying there is none)."""
     if backup is None:
-        return (
+        return _(
             "Im Sicherungsordner liegt keine Sicherung dieser Datenbank; bitte eine Kopie "
             "aus der Datensicherung Ihres Rechners zurückholen."
         )
@@ -220,10 +228,10 @@ def backup_hint(backup: Path | None) -> str:
 
         stamp = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
         when = f" vom {fmt.day(stamp.date())}, {stamp:%H:%M} Uhr"
-    return (
-        f"Die neueste Sicherung ist „{backup}“{when}; bitte sie wiederherstellen "
+    return _(
+        "Die neueste Sicherung ist „{backup}“{when}; bitte sie wiederherstellen "
         "(„wba-desktop restore DATEI“ oder im Programm „Sicherung wiederherstellen …“)."
-    )
+    ).format(backup=backup, when=when)
 
 
 def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> DamagedDatabaseError:
@@ -232,12 +240,12 @@ def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> Dam
     backup = newest_backup(backup_dir, path.stem) if path and backup_dir else None
     listed = "\n".join(f"  – {p}" for p in problems)
     if problems == [NOT_SQLITE]:
-        lead = (
-            f"Die Datei „{path}“ kann nicht geöffnet werden: sie ist keine SQLite-Datenbank, "
+        lead = _(
+            "Die Datei „{path}“ kann nicht geöffnet werden: sie ist keine SQLite-Datenbank, "
             "also keine von WBA Desktop (eine andere Datei, oder ihr Anfang ist beschädigt). "
             "WBA Desktop ändert nichts an ihr. Bitte die richtige Datei wählen; war es die "
             "eigene Datenbank: "
-        )
+        ).format(path=path)
         return DamagedDatabaseError(lead + backup_hint(backup), problems, backup)
     return DamagedDatabaseError(
         _(
