@@ -14,6 +14,7 @@ import sys
 
 from wba_desktop.cli.german import GermanArgumentParser
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 
 
 def global_options(*, for_subcommand: bool) -> GermanArgumentParser:
@@ -53,12 +54,12 @@ READ_ONLY = 5
 def exit_codes_help(one: str | None = None) -> str:
     """The exit codes for a sub-command's help; ``one`` says what 1 means for it."""
     nothing = f"1 {one}, " if one else ""
-    return (
-        f"Rückgabewerte: 0 erledigt, {nothing}2 Fehler in Aufruf, Datei oder "
+    return _(
+        "Rückgabewerte: 0 erledigt, {nothing}2 Fehler in Aufruf, Datei oder "
         "Datenbankangabe, 3 Datenbank gerade gesperrt oder Server nicht erreichbar (später "
         "noch einmal versuchen), 4 Datenbank beschädigt (Sicherung wiederherstellen), "
         "5 Datenbank schreibgeschützt."
-    )
+    ).format(nothing=nothing)
 
 
 def exit_code(exc: BaseException) -> int:

@@ -73,8 +73,8 @@ class AuditFilter:
         if self.kind:
             parts.append(f"Art: {self.kind}")
         if self.text:
-            parts.append(f"Text: „{self.text}“")
-        return "; ".join(parts) or "alle Einträge"
+            parts.append(_("Text: „{text}“").format(text=self.text))
+        return "; ".join(parts) or _("alle Einträge")
 
 
 @dataclass(frozen=True)
@@ -285,12 +285,12 @@ class AuditService:
             ExportColumn("old", "Alter Wert"),
             ExportColumn("new", "Neuer Wert"),
         ]
-        table = ExportTable("Änderungsprotokoll", "Änderungen", columns, lines(), len(ids))
+        table = ExportTable(_("Änderungsprotokoll"), _("Änderungen"), columns, lines(), len(ids))
         write_xlsx(
             [table],
             path,
-            title="Änderungsprotokoll",
-            info=[("Filter", flt.describe()), ("Einträge", str(len(ids)))],
+            title=_("Änderungsprotokoll"),
+            info=[("Filter", flt.describe()), (_("Einträge"), str(len(ids)))],
             progress=progress,
             cancel=cancel,
         )

@@ -96,11 +96,17 @@ class BulkResult:
     person_ids: tuple[int, ...] = field(default=())
 
     def summary(self, purpose: str) -> str:
-        parts = [f"{fmt.count(self.recorded, 'Eintrag', 'Einträge')} für „{purpose}“ erfasst"]
+        parts = [
+            _("{entries} für „{purpose}“ erfasst").format(
+                entries=fmt.count(self.recorded, "Eintrag", "Einträge"), purpose=purpose
+            )
+        ]
         if self.already:
             parts.append(f"{fmt.integer(self.already)} schon so erfasst")
         if self.not_found:
-            parts.append(f"{fmt.integer(self.not_found)} nicht gefunden")
+            parts.append(
+                _("{not_found} nicht gefunden").format(not_found=fmt.integer(self.not_found))
+            )
         return ", ".join(parts)
 
 
@@ -286,14 +292,15 @@ class ConsentService:
         ).all()
         on = entry.effective_on
         if any(status == entry.status and day == on for status, day in rows):
-            return f"Datum: „{entry.status}“ am {fmt.day(on)} ist für diesen Zweck schon erfasst."
+            return _("Datum: „{status}“ am {on} ist für diesen Zweck schon erfasst.").format(
+                status=entry.status, on=fmt.day(on)
+            )
         if entry.status == WITHDRAWN:
             grants = [day for status, day in rows if status == GRANTED]
             if grants and on < max(grants):
-                return (
-                    f"Datum: Der Widerruf am {fmt.day(on)} läge vor der Einwilligung "
-                    f"vom {fmt.day(max(grants))}."
-                )
+                return _(
+                    "Datum: Der Widerruf am {on} läge vor der Einwilligung vom {grants}."
+                ).format(on=fmt.day(on), grants=fmt.day(max(grants)))
         return ""
 
     def _event(self, person_id: int, pid: int, entry: ConsentInput) -> ConsentEvent:
