@@ -176,7 +176,7 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
 def _faults(n: int) -> str:
     from wba_desktop.text import format as fmt
 
-    return fmt.count(n, "Fehler", "Fehler")
+    return fmt.count(n, N_("Fehler"), N_("Fehler"))
 
 
 def _is_damage(exc: BaseException) -> bool:

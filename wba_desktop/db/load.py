@@ -28,7 +28,7 @@ from sqlalchemy import text as sql
 from wba_desktop.db.backup import BackupCancelled, BackupError, Cancel, Progress
 from wba_desktop.db.dump import BATCH, Manifest, count_rows, data_tables, snapshot, verify
 from wba_desktop.db.migrate import HEAD_REVISION, current_revision
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 #: the reference tables every new database is seeded with (they alone are "empty")
 SEEDED_TABLES = frozenset(
@@ -203,14 +203,14 @@ def _insert_all(conn, tables, source, progress, cancel) -> dict[str, int]:
                 n += len(batch)
                 batch = []
                 if progress is not None:
-                    progress(done + n, total, "Daten werden geladen")
+                    progress(done + n, total, _("Daten werden geladen"))
         if batch:
             conn.execute(insert, batch)
             n += len(batch)
         done += n
         counts[table.name] = n
         if progress is not None:
-            progress(done, total, "Daten werden geladen")
+            progress(done, total, _("Daten werden geladen"))
     return counts
 
 
@@ -270,11 +270,11 @@ def table_counts(engine: Engine) -> dict[str, int]:
 def not_empty_message(held: dict[str, int]) -> str:
     from wba_desktop.text import format as fmt
 
-    orgs = fmt.count(held.get("organisation", 0), "Organisation", "Organisationen")
-    people = fmt.count(held.get("person", 0), "Person", "Personen")
-    rows = fmt.count(sum(held.values()), "Datensatz", "Datensätze")
-    return (
-        f"Die Zieldatenbank enthält schon Daten ({orgs}, {people}, {rows} insgesamt). "
+    orgs = fmt.count(held.get("organisation", 0), N_("Organisation"), N_("Organisationen"))
+    people = fmt.count(held.get("person", 0), N_("Person"), N_("Personen"))
+    rows = fmt.count(sum(held.values()), _("Datensatz"), _("Datensätze"))
+    return _(
+        "Die Zieldatenbank enthält schon Daten ({orgs}, {people}, {rows} insgesamt). "
         "Sie werden nur ersetzt, wenn das ausdrücklich bestätigt wird; vorher wird eine "
         "Sicherung geschrieben."
-    )
+    ).format(orgs=orgs, people=people, rows=rows)

@@ -44,7 +44,7 @@ from wba_desktop.db.engine import DatabaseError
 from wba_desktop.db.load import LoadReport, TargetNotEmpty
 from wba_desktop.db.uow import BUSY, translate
 from wba_desktop.errors import BusyError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 __all__ = [
@@ -345,15 +345,18 @@ def describe_counts(counts: dict[str, int]) -> str:
     """„300 Organisationen, 800 Personen, … und 10 Veranstaltungen“ (tables without
     rows left out; „keine Daten“ when all are empty)."""
     parts = [fmt.count(counts[t], one, many) for t, one, many in LABELS if counts.get(t)]
-    return fmt.listing(parts) if parts else "keine Daten"
+    return fmt.listing(parts) if parts else _("keine Daten")
 
 
 def summary(report: RestoreReport) -> str:
     """ "Wiederhergestellt aus „x“: 300 Organisationen, … (6.364 Datensätze, 0,4 s)."""
     parts = [fmt.count(report.counts.get(t, 0), one, many) for t, one, many in LABELS]
-    rows = fmt.count(report.rows, "Datensatz", "Datensätze")
-    tables = fmt.count(len(report.counts), "Tabelle", "Tabellen")
-    return (
-        f"Wiederhergestellt aus „{report.source}“: {fmt.listing(parts)} ({rows} in {tables}, "
-        f"{fmt.decimal(report.seconds, 1)} s)."
+    rows = fmt.count(report.rows, _("Datensatz"), _("Datensätze"))
+    tables = fmt.count(len(report.counts), N_("Tabelle"), N_("Tabellen"))
+    return _("Wiederhergestellt aus „{source}“: {parts} ({rows} in {tables}, {seconds} s).").format(
+        source=report.source,
+        parts=fmt.listing(parts),
+        rows=rows,
+        tables=tables,
+        seconds=fmt.decimal(report.seconds, 1),
     )

@@ -85,14 +85,16 @@ def when(changed_at: datetime | None) -> str:
     if changed_at is None:
         return ""
     local = changed_at.replace(tzinfo=UTC).astimezone()
-    return f"am {local:%d.%m.%Y} um {local:%H:%M}"
+    return _("am {day:%d.%m.%Y} um {day:%H:%M}").format(day=local)
 
 
 def changed_text(label: str, changed_by: str, changed_at: datetime | None) -> str:
     """„X“ wurde inzwischen von NAME am … geändert."""
-    who = f" von {changed_by}" if changed_by else ""
+    who = _(" von {changed_by}").format(changed_by=changed_by) if changed_by else ""
     stamp = f" {when(changed_at)}" if changed_at else ""
-    return f"„{label}“ wurde inzwischen{who}{stamp} geändert."
+    return _("„{label}“ wurde inzwischen{who}{stamp} geändert.").format(
+        label=label, who=who, stamp=stamp
+    )
 
 
 def stale_edit(
@@ -115,7 +117,7 @@ def stale_edit(
         found = field_conflicts(mine, theirs, original, labels, show)
     message = changed_text(label, changed_by, changed_at)
     if mine is not None:
-        message += " Nichts wurde gespeichert."
+        message += _(" Nichts wurde gespeichert.")
     return StaleEdit(
         message,
         record_label=label,
@@ -131,7 +133,8 @@ def stale_edit(
 def deleted(label: str) -> DeletedMeanwhile:
     """The record the user edits is gone. ``label`` names it ("Die Organisation")."""
     return DeletedMeanwhile(
-        f"{label} wurde inzwischen gelöscht. Nichts wurde gespeichert.", record_label=label
+        _("{label} wurde inzwischen gelöscht. Nichts wurde gespeichert.").format(label=label),
+        record_label=label,
     )
 
 

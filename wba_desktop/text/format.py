@@ -58,8 +58,9 @@ def money(amount: Number, currency: str = "EUR") -> str:
 
 
 def count(n: int, one: str, many: str) -> str:
-    """A count with its noun in the right number: "1 Organisation", "2.500 Organisationen"."""
-    return f"{integer(n)} {one if n == 1 else many}"
+    """A count with its noun in the right number: "1 Organisation", "2.500 Organisationen";
+    the nouns (German, marked with ``N_`` by the caller) are read in the language in use."""
+    return f"{integer(n)} {_(one) if n == 1 else _(many)}"
 
 
 def day(d: date | datetime | None, empty: str = "") -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wba_desktop.errors import ValidationError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 SURVIVOR, OTHER, BOTH = "survivor", "other", "both"
@@ -140,7 +140,7 @@ class MergeResult:
         if self.dropped.get("relations"):
             n = self.dropped["relations"]
             text += (
-                f" {fmt.count(n, 'Beziehung', 'Beziehungen')} zwischen den beiden "
+                f" {fmt.count(n, N_('Beziehung'), N_('Beziehungen'))} zwischen den beiden "
                 f"{'entfiel' if n == 1 else 'entfielen'}."
             )
         return text
@@ -154,9 +154,11 @@ def counted(links: Mapping[str, int]) -> list[str]:
 def moved_sentence(links: Mapping[str, int]) -> str:
     parts = counted(links)
     if not parts:
-        return "Keine verknüpften Einträge zu übernehmen."
+        return _("Keine verknüpften Einträge zu übernehmen.")
     single = len(parts) == 1 and sum(links.values()) == 1
-    return f"{fmt.listing(parts)} {'wird' if single else 'werden'} übernommen."
+    if single:
+        return _("{parts} wird übernommen.").format(parts=fmt.listing(parts))
+    return _("{parts} werden übernommen.").format(parts=fmt.listing(parts))
 
 
 def blank(value: Any) -> bool:

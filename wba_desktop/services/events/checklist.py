@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import ChecklistItem, Event
 from wba_desktop.services import validation as v
 from wba_desktop.text import format as fmt
@@ -139,8 +139,8 @@ def relative(offset: int) -> str:
     when = "vorher" if offset < 0 else "danach"
     if n % 7 == 0:
         weeks = n // 7
-        return f"{fmt.count(weeks, 'Woche', 'Wochen')} {when}"
-    return f"{fmt.count(n, 'Tag', 'Tage')} {when}"
+        return f"{fmt.count(weeks, N_('Woche'), N_('Wochen'))} {when}"
+    return f"{fmt.count(n, N_('Tag'), N_('Tage'))} {when}"
 
 
 def _info(item: ChecklistItem, event_title: str, today: date) -> ChecklistItemInfo:

@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Event, EventSession, Person, SessionAttendee, SessionPerson
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import display_name, person_name
@@ -447,4 +447,4 @@ class ProgrammeService:
 
 
 def _people(n: int) -> str:
-    return fmt.count(n, "Person", "Personen")
+    return fmt.count(n, N_("Person"), N_("Personen"))

@@ -26,7 +26,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop.errors import ValidationError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import ConsentEvent, ConsentPurpose, Person
 from wba_desktop.models.consent import EXPIRED, GRANTED, WITHDRAWN
 from wba_desktop.text import format as fmt
@@ -203,7 +203,7 @@ def describe_left_out(left_out: dict[str, int], purpose: str | None = None) -> s
             continue
         text = f"{fmt.integer(n)} {reason}"
         if purpose and reason in CONSENT_REASONS:
-            text += f" für „{purpose}“"
+            text += _(" für „{purpose}“").format(purpose=purpose)
         parts.append(text)
-    who = fmt.count(total, "Person", "Personen")
-    return f"{who} nicht aufgenommen: {', '.join(parts)}"
+    who = fmt.count(total, N_("Person"), N_("Personen"))
+    return _("{who} nicht aufgenommen: {parts}").format(who=who, parts=", ".join(parts))

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import ConsentEvent, ConsentPurpose, Person
 from wba_desktop.models.consent import EXPIRED, GRANTED, STATUSES, WITHDRAWN
 from wba_desktop.services import validation as v
@@ -98,7 +98,7 @@ class BulkResult:
     def summary(self, purpose: str) -> str:
         parts = [
             _("{entries} für „{purpose}“ erfasst").format(
-                entries=fmt.count(self.recorded, "Eintrag", "Einträge"), purpose=purpose
+                entries=fmt.count(self.recorded, N_("Eintrag"), N_("Einträge")), purpose=purpose
             )
         ]
         if self.already:

@@ -325,7 +325,7 @@ class ErasureService:
                 _(
                     "{deletions} erneut angewendet "
                     "(Personen, die nach dieser Sicherung anonymisiert worden waren)."
-                ).format(deletions=fmt.count(n, "Löschung", "Löschungen"))
+                ).format(deletions=fmt.count(n, N_("Löschung"), N_("Löschungen")))
             )
 
 

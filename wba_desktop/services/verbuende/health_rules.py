@@ -48,9 +48,9 @@ class HealthThresholds:
         if not 0 < self.agreement_share <= 1:
             errors["agreement_share"] = _("Anteil Vereinbarungen: Bitte 1 bis 100 % wählen.")
         for attr, label in (
-            ("advice_months", "Beratungen"),
-            ("event_months", "Veranstaltungen"),
-            ("funding_warning_months", "Förderende"),
+            ("advice_months", _("Beratungen")),
+            ("event_months", _("Veranstaltungen")),
+            ("funding_warning_months", _("Förderende")),
         ):
             if not 1 <= getattr(self, attr) <= 60:
                 errors[attr] = _("{label}: Bitte 1 bis 60 Monate wählen.").format(label=label)
@@ -219,10 +219,10 @@ def advice(advised_all: set[int], members, t: HealthThresholds, today: date) -> 
 def network(members: list[Member]) -> HealthFactor:
     """Factor 3: labour agency, chamber, social partner and training provider take part."""
     groups = (
-        ("Agentur für Arbeit oder Jobcenter", LABOUR, ()),
-        ("Kammer (IHK oder HWK)", CHAMBERS, ()),
-        ("Sozialpartner (Gewerkschaft oder Arbeitgeberverband)", SOCIAL_PARTNERS, ()),
-        ("Weiterbildungsträger", TRAINING, ("Weiterbildungsträger",)),
+        (_("Agentur für Arbeit oder Jobcenter"), LABOUR, ()),
+        (_("Kammer (IHK oder HWK)"), CHAMBERS, ()),
+        (_("Sozialpartner (Gewerkschaft oder Arbeitgeberverband)"), SOCIAL_PARTNERS, ()),
+        (_("Weiterbildungsträger"), TRAINING, ("Weiterbildungsträger",)),
     )
     present, missing = [], []
     for label, types, roles in groups:
@@ -326,7 +326,7 @@ def funding_warning(vb: Verbund, t: HealthThresholds, today: date) -> str:
     horizon = months_back(today, -t.funding_warning_months)
     if end > horizon or vb.continuation_plan.strip():
         return ""
-    return (
-        f"Die Förderung endet am {end:%d.%m.%Y}, aber es gibt weder die Phase "
+    return _(
+        "Die Förderung endet am {end:%d.%m.%Y}, aber es gibt weder die Phase "
         "„Verstetigung“ noch einen Plan zur Verstetigung."
-    )
+    ).format(end=end)
