@@ -891,4 +891,8 @@ EN: dict[str, str] = {
     "{who} nicht aufgenommen: {parts}": "{who} not included: {parts}",
     "„{label}“ wurde inzwischen{who}{stamp} geändert.": "„{label}“ was changed meanwhile{who}{stamp}.",
     "am {day:%d.%m.%Y} um {day:%H:%M}": "on {day:%d.%m.%Y} at {day:%H:%M}",
+    "WBA-Region „{region}“ gibt es nicht: {known}": "There is no WBA region „{region}“: {known}",
+    "{label} „{raw}“ gibt es nicht. Bekannt: {known}": "{label} „{raw}“ does not exist. Known: {known}",
+    "\n… und {lines} weitere": "\n… and {lines} more",
+    "{rejected_count} Zeile(n) abgelehnt; nichts wurde importiert:\n{shown}{more}": "{rejected_count} row(s) rejected; nothing was imported:\n{shown}{more}",
 }

@@ -128,7 +128,11 @@ def lookup_ids(
         hits = hits or [i for i, names in choices if key and key in search_key(names[0])]
         if not hits:
             known = ", ".join(names[0] for _, names in choices)
-            raise error(f"{label} „{raw}“ gibt es nicht. Bekannt: {known}")
+            raise error(
+                _("{label} „{raw}“ gibt es nicht. Bekannt: {known}").format(
+                    label=label, raw=raw, known=known
+                )
+            )
         found += [i for i in hits if i not in found]
     return tuple(found)
 
@@ -140,7 +144,11 @@ def wba_regions(known: list[str], wanted: list[str], error: type[ServiceError]) 
     wba = {search_key(w): w for w in known}
     unknown = [w for w in wanted if search_key(w) not in wba]
     if unknown:
-        raise error(f"WBA-Region „{unknown[0]}“ gibt es nicht: {', '.join(wba.values())}")
+        raise error(
+            _("WBA-Region „{region}“ gibt es nicht: {known}").format(
+                region=unknown[0], known=", ".join(wba.values())
+            )
+        )
     return tuple(wba[search_key(w)] for w in wanted)
 
 

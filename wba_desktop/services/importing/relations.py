@@ -91,7 +91,11 @@ def edges_from_rows(rows: list[list[Any]], mapping: Mapping) -> list[EdgeInput]:
     for f, c in cols.items():
         head = header[c] if c < len(header) else None
         letter = cell_name(0, c)[:-1]
-        labels[_FIELD_OF[f]] = f"Spalte {letter} „{head}“" if head else f"Spalte {letter}"
+        labels[_FIELD_OF[f]] = (
+            _("Spalte {letter} „{header}“").format(letter=letter, header=head)
+            if head
+            else _("Spalte {letter}").format(letter=letter)
+        )
     header_texts = [normalise_header(v) for v in header]
     out = []
     for i in range(mapping.header_row + 1, len(rows)):
@@ -251,9 +255,15 @@ class RelationImportService:
         if rejected and not import_valid:
             lines = plan.rejected_lines()
             shown = "\n".join(f"• {line}" for line in lines[:20])
-            more = f"\n… und {len(lines) - 20} weitere" if len(lines) > 20 else ""
+            more = (
+                _("\n… und {lines} weitere").format(lines=len(lines) - 20)
+                if len(lines) > 20
+                else ""
+            )
             raise RelationImportRefused(
-                f"{len(rejected)} Zeile(n) abgelehnt; nichts wurde importiert:\n{shown}{more}"
+                _(
+                    "{rejected_count} Zeile(n) abgelehnt; nichts wurde importiert:\n{shown}{more}"
+                ).format(rejected_count=len(rejected), shown=shown, more=more)
             )
         work = [r for r in plan.rows if r.status == "new"]
         orgs_to_write = plan.org_indexes_to_write()
