@@ -895,4 +895,9 @@ EN: dict[str, str] = {
     "{label} „{raw}“ gibt es nicht. Bekannt: {known}": "{label} „{raw}“ does not exist. Known: {known}",
     "\n… und {lines} weitere": "\n… and {lines} more",
     "{rejected_count} Zeile(n) abgelehnt; nichts wurde importiert:\n{shown}{more}": "{rejected_count} row(s) rejected; nothing was imported:\n{shown}{more}",
+    "Export": "Export",
+    "Zeilen „{sheet}“": "Rows „{sheet}“",
+    "Zeilen": "Rows",
+    "Datei wird gespeichert …": "Saving the file …",
+    "Seite &P von &N": "Page &P of &N",
 }
