@@ -900,4 +900,10 @@ EN: dict[str, str] = {
     "Zeilen": "Rows",
     "Datei wird gespeichert …": "Saving the file …",
     "Seite &P von &N": "Page &P of &N",
+    "Die Datei ist keine SQLite-Datenbank, oder ihr Anfang ist beschädigt.": "The file is not an SQLite database, or its beginning is damaged.",
+    "Die Datenbank ist beschädigt. WBA Desktop verändert sie nicht; bitte nicht weiter damit arbeiten, sondern eine Sicherung zurückspielen.": "The database is damaged. WBA Desktop does not change it; please do not keep working with it, but restore a backup.",
+    "Die Datenbank ist schreibgeschützt; WBA Desktop kann sie nur lesen, nicht ändern.": "The database is read-only; WBA Desktop can only read it, not change it.",
+    "Die Datenbankdatei liegt auf einem Netzlaufwerk. SQLite braucht für sicheres gleichzeitiges Arbeiten eine lokale Festplatte; auf einem Netzlaufwerk können Daten verloren gehen oder die Datei beschädigt werden. Bitte die Datei auf den eigenen Rechner kopieren oder, wenn mehrere Personen gemeinsam arbeiten, die Teamdatenbank (PostgreSQL) verwenden.": "The database file is on a network drive. SQLite needs a local disk for safe simultaneous work; on a network drive data can be lost or the file damaged. Please copy the file to your own computer or, when several people work together, use the team database (PostgreSQL).",
+    "Hinweis: {note}": "Note: {note}",
+    "Möglich sind ein Dateipfad (z. B. C:\\Daten\\wba.sqlite3), sqlite:///PFAD oder postgresql+psycopg://BENUTZER@SERVER/DATENBANK.": "Possible are a file path (e.g. C:\\Daten\\wba.sqlite3), sqlite:///PATH or postgresql+psycopg://USER@SERVER/DATABASE.",
 }

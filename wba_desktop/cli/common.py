@@ -14,7 +14,7 @@ import sys
 
 from wba_desktop.cli.german import GermanArgumentParser
 from wba_desktop.errors import ServiceError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 
 def global_options(*, for_subcommand: bool) -> GermanArgumentParser:
@@ -101,11 +101,13 @@ def open_database(args: argparse.Namespace) -> tuple:
         engine.dispose()  # no connection stays open on a refused file (no -wal, -shm)
         raise
     if is_read_only(engine):
-        print(f"Hinweis: {READ_ONLY_NOTE}", file=sys.stderr)
+        print(_("Hinweis: {note}").format(note=_(READ_ONLY_NOTE)), file=sys.stderr)
     return engine, UnitOfWorkFactory(engine)
 
 
-READ_ONLY_NOTE = "Die Datenbank ist schreibgeschützt; WBA Desktop kann sie nur lesen, nicht ändern."
+READ_ONLY_NOTE = N_(
+    "Die Datenbank ist schreibgeschützt; WBA Desktop kann sie nur lesen, nicht ändern."
+)
 
 
 def lookup_ids(

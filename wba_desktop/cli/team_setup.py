@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if (args.grant_user is None) != (args.role is None):
         raise ServiceError(_("Bitte --grant-user und --role zusammen angeben."))
     if paths.database_url(args.db).startswith("sqlite"):
-        print(f"Hinweis: {_(NOT_ON_SQLITE)}")
+        print(_("Hinweis: {note}").format(note=_(NOT_ON_SQLITE)))
         return 1
     engine, _uow = open_database(args)
     with engine.begin() as conn:

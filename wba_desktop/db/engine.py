@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.sql import ColumnElement
 
 from wba_desktop.errors import BusyError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def use_wal(engine: Engine) -> None:
 LOCK_WAIT_MS = 5000
 
 
-URL_HELP = (
+URL_HELP = N_(
     "Möglich sind ein Dateipfad (z. B. C:\\Daten\\wba.sqlite3), sqlite:///PFAD oder "
     "postgresql+psycopg://BENUTZER@SERVER/DATENBANK."
 )
@@ -105,7 +105,9 @@ def create_db_engine(
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(
-            _("„{url}“ ist keine Datenbankadresse. {URL_HELP}").format(url=url, URL_HELP=URL_HELP)
+            _("„{url}“ ist keine Datenbankadresse. {URL_HELP}").format(
+                url=url, URL_HELP=_(URL_HELP)
+            )
         ) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -136,7 +138,7 @@ def create_db_engine(
     if backend != "postgresql":
         raise DatabaseError(
             _("Die Datenbankart „{backend}“ kennt WBA Desktop nicht. {URL_HELP}").format(
-                backend=backend, URL_HELP=URL_HELP
+                backend=backend, URL_HELP=_(URL_HELP)
             )
         )
     return _engine(
@@ -214,7 +216,7 @@ def _engine(url: str, **kw) -> Engine:
     except NoSuchModuleError as exc:
         raise DatabaseError(
             _("Die Datenbankadresse „{url}“ wird nicht unterstützt. {URL_HELP}").format(
-                url=url, URL_HELP=URL_HELP
+                url=url, URL_HELP=_(URL_HELP)
             )
         ) from exc
     except ModuleNotFoundError as exc:

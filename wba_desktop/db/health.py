@@ -68,7 +68,7 @@ def header_problems(path: Path) -> list[str]:
     except OSError:  # missing or not readable: SQLite's own answer says which
         return []
     if len(head) < 100 or not head.startswith(_MAGIC):
-        return [NOT_SQLITE]
+        return [_(NOT_SQLITE)]
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
@@ -188,13 +188,13 @@ def _is_damage(exc: BaseException) -> bool:
     )
 
 
-NOT_SQLITE = "Die Datei ist keine SQLite-Datenbank, oder ihr Anfang ist beschädigt."
+NOT_SQLITE = N_("Die Datei ist keine SQLite-Datenbank, oder ihr Anfang ist beschädigt.")
 
 
 def _damage_line(exc: BaseException) -> str:
     msg = str(getattr(exc, "orig", exc)).lower()
     if "not a database" in msg:
-        return NOT_SQLITE
+        return _(NOT_SQLITE)
     return _("Die Dateistruktur ist beschädigt; SQLite kann sie nicht vollständig lesen.")
 
 
@@ -239,7 +239,7 @@ def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> Dam
     path = sqlite_path(engine)
     backup = newest_backup(backup_dir, path.stem) if path and backup_dir else None
     listed = "\n".join(f"  – {p}" for p in problems)
-    if problems == [NOT_SQLITE]:
+    if problems == [_(NOT_SQLITE)]:
         lead = _(
             "Die Datei „{path}“ kann nicht geöffnet werden: sie ist keine SQLite-Datenbank, "
             "also keine von WBA Desktop (eine andere Datei, oder ihr Anfang ist beschädigt). "
