@@ -68,7 +68,7 @@ def field_conflicts(
         out.append(
             FieldConflict(
                 name=name,
-                label=label,
+                label=_(label),  # the areas' German labels, read as the catalog has them
                 mine=m,
                 theirs=t,
                 original=o if original is not None else None,

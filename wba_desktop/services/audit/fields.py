@@ -84,7 +84,7 @@ def field_label(table: str, column: str) -> str:
     """The German name of a logged field."""
     if (table, column) == ("relation", "type_id"):
         return "Art der Beziehung"
-    return FIELD_LABELS.get(column) or label(table, column)
+    return _(FIELD_LABELS.get(column) or label(table, column))
 
 
 def referenced_table(table: str, column: str) -> str | None:
