@@ -33,6 +33,18 @@ def _data_dir(tmp_path, monkeypatch):
     return data
 
 
+@pytest.fixture(autouse=True)
+def _german_messages(monkeypatch):
+    """The core speaks German (the source language) in every test unless the test
+    switches; a switch (the app start reading the settings, WBA_LANGUAGE in the CLI)
+    does not leak into the next test."""
+    from wba_desktop import i18n
+
+    monkeypatch.delenv(i18n.ENV_VAR, raising=False)
+    yield
+    i18n.set_language("de")
+
+
 POSTGRES_ENV = "WBA_TEST_POSTGRES_URL"
 
 

@@ -1,4 +1,5 @@
-"""Errors a user can cause. Messages are German and name the field."""
+"""Errors a user can cause. Messages are German and name the field; they are marked for
+the catalog (:mod:`wba_desktop.i18n`) and read in the language in use."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
+
+from wba_desktop.i18n import _
 
 
 class ServiceError(Exception):
@@ -133,4 +136,4 @@ class DuplicatesFound(ServiceError):
     def __init__(self, candidates: Sequence[Any]) -> None:
         self.candidates = list(candidates)
         names = ", ".join(getattr(c, "label", str(c)) for c in self.candidates[:5])
-        super().__init__(f"Möglicherweise schon vorhanden: {names}")
+        super().__init__(_("Möglicherweise schon vorhanden: {names}").format(names=names))

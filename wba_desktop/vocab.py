@@ -2,26 +2,31 @@
 
 Models store these words; views offer them in combo boxes; services check them. They live
 here, below every layer, so that a view need not import ``models`` to fill a combo box.
+
+The words are stored in German whatever the language: they are only marked for the
+catalog (``N_``), and :func:`label` gives the word to show.
 """
 
 from __future__ import annotations
 
+from wba_desktop.i18n import N_, _
+
 # -- Regions ---------------------------------------------------------------
-WBA_REGIONS = ("Nord", "Süd", "Ost", "West")
+WBA_REGIONS = (N_("Nord"), N_("Süd"), N_("Ost"), N_("West"))
 
 
 # -- Directory -------------------------------------------------------------
 SIZE_CLASSES = (
-    "Kleinstunternehmen",
-    "Kleinunternehmen",
-    "Mittleres Unternehmen",
-    "Großunternehmen",
+    N_("Kleinstunternehmen"),
+    N_("Kleinunternehmen"),
+    N_("Mittleres Unternehmen"),
+    N_("Großunternehmen"),
 )
-STANCES = ("Unterstützend", "Offen", "Neutral", "Zurückhaltend", "Kritisch")
-SALUTATIONS = ("Frau", "Herr", "")
+STANCES = (N_("Unterstützend"), N_("Offen"), N_("Neutral"), N_("Zurückhaltend"), N_("Kritisch"))
+SALUTATIONS = (N_("Frau"), N_("Herr"), "")
 #: size classes that count as KMU (small and medium-sized enterprises)
-KMU_SIZES = ("Kleinstunternehmen", "Kleinunternehmen", "Mittleres Unternehmen")
-CHANNELS = ("E-Mail", "Telefon", "Mobil", "Post", "persönlich")
+KMU_SIZES = (N_("Kleinstunternehmen"), N_("Kleinunternehmen"), N_("Mittleres Unternehmen"))
+CHANNELS = (N_("E-Mail"), N_("Telefon"), N_("Mobil"), N_("Post"), N_("persönlich"))
 
 
 # -- Verteiler -------------------------------------------------------------
@@ -31,130 +36,149 @@ LIST_KINDS = ("static", "dynamic")
 # -- Contact history -------------------------------------------------------
 #: "Beratung" counts as advice of a company (health check, key figures)
 ACTIVITY_KINDS = (
-    "Beratung",
-    "Gespräch",
-    "Telefonat",
-    "E-Mail",
-    "Besuch",
-    "Veranstaltung",
-    "Vermittlung",
-    "Sonstiges",
+    N_("Beratung"),
+    N_("Gespräch"),
+    N_("Telefonat"),
+    N_("E-Mail"),
+    N_("Besuch"),
+    N_("Veranstaltung"),
+    N_("Vermittlung"),
+    N_("Sonstiges"),
 )
 #: a referral of an inquiry to a partner (the Lotsen desk writes it, with the follow-up)
-REFERRAL_KIND = "Vermittlung"
-ADVICE = "Beratung"
-ATTENDANCE = "Veranstaltung"
+REFERRAL_KIND = N_("Vermittlung")
+ADVICE = N_("Beratung")
+ATTENDANCE = N_("Veranstaltung")
 
 
 # -- Weiterbildungsverbünde ------------------------------------------------
 VERBUND_TYPES = (
-    "Unternehmensnetzwerk / Cluster",
-    "Bildungsträger-geführt",
-    "Wirtschaftsförderung",
-    "Sozialpartnerschaftlich",
-    "Sonstiger",
+    N_("Unternehmensnetzwerk / Cluster"),
+    N_("Bildungsträger-geführt"),
+    N_("Wirtschaftsförderung"),
+    N_("Sozialpartnerschaftlich"),
+    N_("Sonstiger"),
 )
 PHASES = (
-    "Idee",
-    "Anbahnung",
-    "Konstituierung",
-    "Aktiv",
-    "Verstetigung",
-    "Ruhend",
-    "Beendet",
+    N_("Idee"),
+    N_("Anbahnung"),
+    N_("Konstituierung"),
+    N_("Aktiv"),
+    N_("Verstetigung"),
+    N_("Ruhend"),
+    N_("Beendet"),
 )
 MEMBER_ROLES = (
-    "Koordination",
-    "Mitgliedsunternehmen",
-    "Weiterbildungsträger",
-    "strategischer Partner",
-    "Beirat",
-    "Kommune",
-    "Zivilgesellschaft",
+    N_("Koordination"),
+    N_("Mitgliedsunternehmen"),
+    N_("Weiterbildungsträger"),
+    N_("strategischer Partner"),
+    N_("Beirat"),
+    N_("Kommune"),
+    N_("Zivilgesellschaft"),
 )
 #: commitment of a member: none, letter of intent, signed cooperation agreement
-COMMITMENTS = ("keine", "Absichtserklärung", "Kooperationsvereinbarung")
-TASK_KINDS = ("Aufgabe", "Meilenstein")
+COMMITMENTS = (N_("keine"), N_("Absichtserklärung"), N_("Kooperationsvereinbarung"))
+TASK_KINDS = (N_("Aufgabe"), N_("Meilenstein"))
 
 
 # -- Events and consents ---------------------------------------------------
 EVENT_TYPES = (
-    "Informationsveranstaltung",
-    "Dialogformat",
-    "Workshop",
-    "Fachkonferenz/Kongress",
-    "Netzwerktreffen",
-    "Beiratssitzung",
-    "Kick-off",
-    "Format für junge Menschen",
+    N_("Informationsveranstaltung"),
+    N_("Dialogformat"),
+    N_("Workshop"),
+    N_("Fachkonferenz/Kongress"),
+    N_("Netzwerktreffen"),
+    N_("Beiratssitzung"),
+    N_("Kick-off"),
+    N_("Format für junge Menschen"),
 )
-EVENT_STATUSES = ("Entwurf", "geplant", "Einladung versendet", "durchgeführt", "abgesagt")
+EVENT_STATUSES = (
+    N_("Entwurf"),
+    N_("geplant"),
+    N_("Einladung versendet"),
+    N_("durchgeführt"),
+    N_("abgesagt"),
+)
 SESSION_KINDS = (
-    "Begrüßung",
-    "Impulsvortrag",
-    "Keynote",
-    "Podium",
-    "Fachgespräch",
-    "Workshop",
-    "Dialogspaziergang",
-    "Pause",
-    "Sonstiges",
+    N_("Begrüßung"),
+    N_("Impulsvortrag"),
+    N_("Keynote"),
+    N_("Podium"),
+    N_("Fachgespräch"),
+    N_("Workshop"),
+    N_("Dialogspaziergang"),
+    N_("Pause"),
+    N_("Sonstiges"),
 )
-SESSION_ROLES = ("Referent/in", "Moderation")
+SESSION_ROLES = (N_("Referent/in"), N_("Moderation"))
 INVITATION_STATUSES = (
-    "vorgemerkt",
-    "eingeladen",
-    "zugesagt",
-    "abgesagt",
-    "Warteliste",
-    "teilgenommen",
-    "nicht erschienen",
+    N_("vorgemerkt"),
+    N_("eingeladen"),
+    N_("zugesagt"),
+    N_("abgesagt"),
+    N_("Warteliste"),
+    N_("teilgenommen"),
+    N_("nicht erschienen"),
 )
 #: consent purposes seeded by revision 0006 (editable in the Stammdaten)
 CONSENT_PURPOSES = (
-    "Newsletter",
-    "Veranstaltungseinladungen",
-    "Fotos",
-    "Darstellung in Netzwerkkarten",
+    N_("Newsletter"),
+    N_("Veranstaltungseinladungen"),
+    N_("Fotos"),
+    N_("Darstellung in Netzwerkkarten"),
 )
-EVENT_INVITATIONS = "Veranstaltungseinladungen"
-NETWORK_MAPS = "Darstellung in Netzwerkkarten"
+EVENT_INVITATIONS = N_("Veranstaltungseinladungen")
+NETWORK_MAPS = N_("Darstellung in Netzwerkkarten")
 
 # -- Data protection -----------------------------------------------------------------
-CONSENT = "Einwilligung"
-LEGITIMATE_INTEREST = "berechtigtes Interesse"
+CONSENT = N_("Einwilligung")
+LEGITIMATE_INTEREST = N_("berechtigtes Interesse")
 #: legal bases of holding a person's data (Art. 6 (1) a, f, e, b DSGVO)
-LEGAL_BASES = (CONSENT, LEGITIMATE_INTEREST, "öffentliche Aufgabe", "Vertrag")
+LEGAL_BASES = (CONSENT, LEGITIMATE_INTEREST, N_("öffentliche Aufgabe"), N_("Vertrag"))
 
 
 # -- Lotsen desk -----------------------------------------------------------
 #: who an offer is for, in the order the forms show them (stored ";"-joined)
-TARGET_GROUPS = ("Beschäftigte", "Arbeitsuchende", "Unternehmen", "KMU", "Jugendliche")
+TARGET_GROUPS = (
+    N_("Beschäftigte"),
+    N_("Arbeitsuchende"),
+    N_("Unternehmen"),
+    N_("KMU"),
+    N_("Jugendliche"),
+)
 
 #: how an inquiry reached us
-INQUIRY_CHANNELS = ("Telefon", "E-Mail", "Veranstaltung", "Partner")
+INQUIRY_CHANNELS = (N_("Telefon"), N_("E-Mail"), N_("Veranstaltung"), N_("Partner"))
 #: who asks
-INQUIRER_KINDS = ("Beschäftigte/r", "Arbeitsuchende/r", "Unternehmen")
-URGENCIES = ("normal", "eilig", "sehr eilig")
+INQUIRER_KINDS = (N_("Beschäftigte/r"), N_("Arbeitsuchende/r"), N_("Unternehmen"))
+URGENCIES = (N_("normal"), N_("eilig"), N_("sehr eilig"))
 
-NEW = "neu"
-CLARIFYING = "in Klärung"
-REFERRED = "vermittelt"
-CLOSED = "abgeschlossen"
-CANCELLED = "abgebrochen"
+NEW = N_("neu")
+CLARIFYING = N_("in Klärung")
+REFERRED = N_("vermittelt")
+CLOSED = N_("abgeschlossen")
+CANCELLED = N_("abgebrochen")
 STATUSES = (NEW, CLARIFYING, REFERRED, CLOSED, CANCELLED)
 #: the outcomes of a closed inquiry (and of a referral)
 OUTCOMES = (
-    "Weiterbildung begonnen",
-    "Förderung bewilligt",
-    "Beratung erfolgt",
-    "kein Bedarf mehr",
-    "nicht erreichbar",
+    N_("Weiterbildung begonnen"),
+    N_("Förderung bewilligt"),
+    N_("Beratung erfolgt"),
+    N_("kein Bedarf mehr"),
+    N_("nicht erreichbar"),
 )
 #: outcomes that count as a success in the partner statistics
-SUCCESSES = ("Weiterbildung begonnen", "Förderung bewilligt", "Beratung erfolgt")
+SUCCESSES = (N_("Weiterbildung begonnen"), N_("Förderung bewilligt"), N_("Beratung erfolgt"))
 
-OPEN = "offen"
-ACCEPTED = "angenommen"
-DECLINED = "abgelehnt"
+OPEN = N_("offen")
+ACCEPTED = N_("angenommen")
+DECLINED = N_("abgelehnt")
 ANSWERS = (OPEN, ACCEPTED, DECLINED)
+
+
+def label(value: str) -> str:
+    """How a stored vocabulary word (or any marked German word) reads in the language in
+    use: ``label("Aktiv")`` -> "Active" in English; a word the catalog does not know
+    (a user's own entry) reads as stored. Never store what this returns."""
+    return _(value)

@@ -22,6 +22,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from wba_desktop.charts.timeline import MONTHS_DE, TEXT_COLOUR
 from wba_desktop.exchange.inquiry_report_data import InquiryReport
 from wba_desktop.exchange.table import ExportError, atomic_file
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 FIGSIZE = (11.0, 5.0)
@@ -142,8 +143,10 @@ def save_report_chart(
     chosen = (fmt_name or target.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
         raise ExportError(
-            f"Die Grafik kann nicht als „{target.suffix or target.name}“ gespeichert werden: "
-            "möglich sind .png, .svg und .pdf."
+            _(
+                "Die Grafik kann nicht als „{name}“ gespeichert werden: "
+                "möglich sind .png, .svg und .pdf."
+            ).format(name=target.suffix or target.name)
         )
     if chosen == "png":
         from matplotlib.backends.backend_agg import FigureCanvasAgg as Canvas

@@ -39,6 +39,7 @@ from wba_desktop.charts.timeline_labels import (
     shorten,
 )
 from wba_desktop.exchange.table import ExportError, atomic_file
+from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +319,10 @@ def save_timeline(data: TimelineData, path: str | os.PathLike[str]) -> Path:
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise ExportError(
-            f"Die Zeitleiste kann nicht als „{target.suffix or target.name}“ gespeichert "
-            "werden: möglich sind .png und .pdf."
+            _(
+                "Die Zeitleiste kann nicht als „{name}“ gespeichert "
+                "werden: möglich sind .png und .pdf."
+            ).format(name=target.suffix or target.name)
         )
     fig = Figure(figsize=FIGSIZE, dpi=DPI)
     FigureCanvasAgg(fig)

@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from wba_desktop import i18n
+
+    i18n.set_language(i18n.language_from_environment())  # WBA_LANGUAGE=en: English messages
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -126,5 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(exc: BaseException) -> int:
-    print(f"Fehler: {exc}", file=sys.stderr)
+    from wba_desktop.i18n import _
+
+    print(_("Fehler: {message}").format(message=exc), file=sys.stderr)
     return exit_code(exc)

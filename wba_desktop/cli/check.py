@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import DAMAGED, OK, exit_codes_help, open_database
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 
@@ -21,7 +22,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     ).set_defaults(run=run)
 
 
-DAMAGED_HEADLINE = (
+DAMAGED_HEADLINE = N_(
     "Die Datenbank ist beschädigt. WBA Desktop verändert sie nicht; bitte nicht weiter damit "
     "arbeiten, sondern eine Sicherung zurückspielen."
 )
@@ -33,13 +34,13 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.maintenance import check_database
 
     try:
-        _, uow = open_database(args)
+        _engine, uow = open_database(args)
     except DamagedDatabaseError as exc:
         print(f"{'Datenbank:':22}{paths.database_url(args.db)}")
         print(f"{'Integrität:':22}BESCHÄDIGT")
         for problem in exc.problems:
             print(f"  - {problem}")
-        print(DAMAGED_HEADLINE)
+        print(_(DAMAGED_HEADLINE))
         print(backup_hint(exc.backup))
         return DAMAGED
     report = check_database(uow)
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     if not report.ok:
-        print(DAMAGED_HEADLINE)
+        print(_(DAMAGED_HEADLINE))
     if not report.ok and report.backup_hint:
         print(report.backup_hint)
     for label, n in report.counts.items():

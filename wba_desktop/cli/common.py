@@ -14,6 +14,7 @@ import sys
 
 from wba_desktop.cli.german import GermanArgumentParser
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import N_, _
 
 
 def global_options(*, for_subcommand: bool) -> GermanArgumentParser:
@@ -53,12 +54,12 @@ READ_ONLY = 5
 def exit_codes_help(one: str | None = None) -> str:
     """The exit codes for a sub-command's help; ``one`` says what 1 means for it."""
     nothing = f"1 {one}, " if one else ""
-    return (
-        f"Rückgabewerte: 0 erledigt, {nothing}2 Fehler in Aufruf, Datei oder "
+    return _(
+        "Rückgabewerte: 0 erledigt, {nothing}2 Fehler in Aufruf, Datei oder "
         "Datenbankangabe, 3 Datenbank gerade gesperrt oder Server nicht erreichbar (später "
         "noch einmal versuchen), 4 Datenbank beschädigt (Sicherung wiederherstellen), "
         "5 Datenbank schreibgeschützt."
-    )
+    ).format(nothing=nothing)
 
 
 def exit_code(exc: BaseException) -> int:
@@ -100,11 +101,13 @@ def open_database(args: argparse.Namespace) -> tuple:
         engine.dispose()  # no connection stays open on a refused file (no -wal, -shm)
         raise
     if is_read_only(engine):
-        print(f"Hinweis: {READ_ONLY_NOTE}", file=sys.stderr)
+        print(_("Hinweis: {note}").format(note=_(READ_ONLY_NOTE)), file=sys.stderr)
     return engine, UnitOfWorkFactory(engine)
 
 
-READ_ONLY_NOTE = "Die Datenbank ist schreibgeschützt; WBA Desktop kann sie nur lesen, nicht ändern."
+READ_ONLY_NOTE = N_(
+    "Die Datenbank ist schreibgeschützt; WBA Desktop kann sie nur lesen, nicht ändern."
+)
 
 
 def lookup_ids(
@@ -127,7 +130,11 @@ def lookup_ids(
         hits = hits or [i for i, names in choices if key and key in search_key(names[0])]
         if not hits:
             known = ", ".join(names[0] for _, names in choices)
-            raise error(f"{label} „{raw}“ gibt es nicht. Bekannt: {known}")
+            raise error(
+                _("{label} „{raw}“ gibt es nicht. Bekannt: {known}").format(
+                    label=label, raw=raw, known=known
+                )
+            )
         found += [i for i in hits if i not in found]
     return tuple(found)
 
@@ -139,7 +146,11 @@ def wba_regions(known: list[str], wanted: list[str], error: type[ServiceError]) 
     wba = {search_key(w): w for w in known}
     unknown = [w for w in wanted if search_key(w) not in wba]
     if unknown:
-        raise error(f"WBA-Region „{unknown[0]}“ gibt es nicht: {', '.join(wba.values())}")
+        raise error(
+            _("WBA-Region „{region}“ gibt es nicht: {known}").format(
+                region=unknown[0], known=", ".join(wba.values())
+            )
+        )
     return tuple(wba[search_key(w)] for w in wanted)
 
 

@@ -7,6 +7,7 @@ import sys
 
 from wba_desktop.cli.common import NOTHING, exit_codes_help, open_database
 from wba_desktop.cli.german import whole_number
+from wba_desktop.i18n import N_
 from wba_desktop.text import format as fmt
 
 
@@ -62,11 +63,11 @@ def run(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     counts = fmt.listing(
         [
-            fmt.count(summary.organisations, "Organisation", "Organisationen"),
-            fmt.count(summary.people, "Person", "Personen"),
-            fmt.count(summary.relations, "Beziehung", "Beziehungen"),
-            fmt.count(summary.verbuende, "Verbund", "Verbünde"),
-            fmt.count(summary.events, "Veranstaltung", "Veranstaltungen"),
+            fmt.count(summary.organisations, N_("Organisation"), N_("Organisationen")),
+            fmt.count(summary.people, N_("Person"), N_("Personen")),
+            fmt.count(summary.relations, N_("Beziehung"), N_("Beziehungen")),
+            fmt.count(summary.verbuende, N_("Verbund"), N_("Verbünde")),
+            fmt.count(summary.events, N_("Veranstaltung"), N_("Veranstaltungen")),
         ]
     )
     print(f"Demodaten angelegt: {counts} ({fmt.decimal(summary.seconds, 1)} s).")

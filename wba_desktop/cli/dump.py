@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from wba_desktop.cli.common import open_database
+from wba_desktop.i18n import N_
 from wba_desktop.text import format as fmt
 
 
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     _, uow = open_database(args)
     report = BackupService(uow).dump(Path(args.out), progress=Progress())
     Progress.end()
-    rows = fmt.count(sum(report.counts.values()), "Datensatz", "Datensätze")
+    rows = fmt.count(sum(report.counts.values()), N_("Datensatz"), N_("Datensätze"))
     print(
         f"Datensicherung geschrieben: {report.path} ({rows}, Stand {report.revision}, "
         f"{fmt.decimal(report.size / 1e6, 1)} MB)"

@@ -19,6 +19,7 @@ from wba_desktop.cli.common import (
     print_progress,
     wba_regions,
 )
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event", "anfragen")
@@ -126,7 +127,7 @@ def _list_filter(services, args: argparse.Namespace):
 
     if args.what == "verteiler":
         if not args.name:
-            raise ServiceError("Bitte den Namen des Verteilers angeben: export verteiler NAME")
+            raise ServiceError(_("Bitte den Namen des Verteilers angeben: export verteiler NAME"))
         return services.verteiler.by_name(args.name).id
     ref = services.reference
     regions = ref.regions()

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 
 if TYPE_CHECKING:
     from wba_desktop.services.bundle import Services
@@ -24,14 +25,16 @@ FORMATS = {".xlsx": "xlsx", ".ics": "ics"}
 def export_event(services: Services, args: argparse.Namespace) -> int:
     if not args.name:
         raise ServiceError(
-            "Bitte den Titel der Veranstaltung angeben: export event TITEL --out DATEI.xlsx"
+            _("Bitte den Titel der Veranstaltung angeben: export event TITEL --out DATEI.xlsx")
         )
     out = Path(args.out)
     fmt = args.format or FORMATS.get(out.suffix.lower())
     if fmt not in FORMATS.values():
         raise ServiceError(
-            f"„{out.name}“: Für eine Veranstaltung gibt es .xlsx (Teilnehmerliste) und "
-            ".ics (Kalenderdatei); bitte die Endung oder --format xlsx|ics angeben."
+            _(
+                "„{name}“: Für eine Veranstaltung gibt es .xlsx (Teilnehmerliste) und "
+                ".ics (Kalenderdatei); bitte die Endung oder --format xlsx|ics angeben."
+            ).format(name=out.name)
         )
     if out.suffix.lower() != f".{fmt}":
         out = out.with_suffix(f".{fmt}")

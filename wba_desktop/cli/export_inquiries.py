@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from wba_desktop.cli.common import wba_regions
 from wba_desktop.errors import ServiceError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 if TYPE_CHECKING:
@@ -28,7 +29,9 @@ def parse_day(text: str, option: str) -> date:
         return datetime.strptime(text.strip(), "%d.%m.%Y").date()
     except ValueError:
         raise ServiceError(
-            f"{option}: „{text}“ ist kein gültiges Datum; bitte TT.MM.JJJJ, z. B. 01.01.2026."
+            _(
+                "{option}: „{text}“ ist kein gültiges Datum; bitte TT.MM.JJJJ, z. B. 01.01.2026."
+            ).format(option=option, text=text)
         ) from None
 
 
@@ -43,17 +46,21 @@ def export_inquiries(services: Services, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx" or args.format not in (None, "xlsx"):
         raise ServiceError(
-            f"„{out.name}“: Der Anfragenbericht wird als Excel-Datei geschrieben (.xlsx)."
+            _("„{name}“: Der Anfragenbericht wird als Excel-Datei geschrieben (.xlsx).").format(
+                name=out.name
+            )
         )
     end = parse_day(args.date_to, "--to") if args.date_to else date.today()
     start = parse_day(args.date_from, "--from") if args.date_from else default_start(end)
     if start > end:
         raise ServiceError(
-            f"--from ({fmt.day(start)}) liegt nach --to ({fmt.day(end)}): "
-            "der Zeitraum muss mit dem früheren Datum beginnen."
+            _(
+                "--from ({start}) liegt nach --to ({end}): "
+                "der Zeitraum muss mit dem früheren Datum beginnen."
+            ).format(start=fmt.day(start), end=fmt.day(end))
         )
     if len(args.wba_region) > 1:
-        raise ServiceError("--wba-region: bitte höchstens eine WBA-Region angeben.")
+        raise ServiceError(_("--wba-region: bitte höchstens eine WBA-Region angeben."))
     report = services.lotsen_report
     wanted = wba_regions(report.wba_regions(), args.wba_region, ServiceError)
     try:

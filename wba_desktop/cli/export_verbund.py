@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 
 if TYPE_CHECKING:
     from wba_desktop.services.bundle import Services
@@ -26,16 +27,20 @@ def export_verbund(services: Services, args: argparse.Namespace) -> int:
 
     if not args.name:
         raise ServiceError(
-            "Bitte den Namen oder Kurznamen des Verbunds angeben: "
-            "export verbund NAME --out DATEI.xlsx"
+            _(
+                "Bitte den Namen oder Kurznamen des Verbunds angeben: "
+                "export verbund NAME --out DATEI.xlsx"
+            )
         )
     out = Path(args.out)
     suffix = out.suffix.lower()
     fmt_clash = args.format is not None and (args.format, suffix) != ("xlsx", REPORT_SUFFIX)
     if suffix not in (REPORT_SUFFIX, *TIMELINE_SUFFIXES) or fmt_clash:
         raise ServiceError(
-            f"„{out.name}“: Für einen Verbund bestimmt die Dateiendung, was geschrieben wird: "
-            ".xlsx (Verbundbericht), .png oder .pdf (Zeitleiste)."
+            _(
+                "„{name}“: Für einen Verbund bestimmt die Dateiendung, was geschrieben wird: "
+                ".xlsx (Verbundbericht), .png oder .pdf (Zeitleiste)."
+            ).format(name=out.name)
         )
     detail = services.verbuende.by_name(args.name)
     reports = services.verbund_reports

@@ -10,6 +10,7 @@ import argparse
 
 from wba_desktop.cli.common import exit_codes_help, lookup_ids, open_database, wba_regions
 from wba_desktop.cli.german import whole_number
+from wba_desktop.i18n import _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.network.graph import GraphOptions, NetworkError
     from wba_desktop.services.bundle import Services
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     services = Services.create(uow)
     ref = services.reference
     network = services.network
@@ -89,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
             as_of = datetime.strptime(args.as_of.strip(), "%d.%m.%Y").date()
         except ValueError as exc:
             raise NetworkError(
-                f"Stichtag „{args.as_of}“: Bitte als TT.MM.JJJJ angeben, z. B. 31.12.2025."
+                _("Stichtag „{as_of}“: Bitte als TT.MM.JJJJ angeben, z. B. 31.12.2025.").format(
+                    as_of=args.as_of
+                )
             ) from exc
     rtypes = [(t.id, [t.name, t.forward_label]) for t in ref.relation_types()]
     options = GraphOptions(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.cli.common import NOTHING, open_database
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 LIMIT = 100
@@ -67,9 +68,11 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
             mapping = detect_edge_list(rows, sheet)
         if mapping is None or not {"rel_source", "rel_target"} <= mapping.fields():
             raise ImportFileError(
-                "Die Tabelle ist keine Beziehungsliste: Es fehlen zwei Spalten mit "
-                "Organisationen (z. B. „Organisation A“ und „Organisation B“ oder „Von“ "
-                "und „Zu“)."
+                _(
+                    "Die Tabelle ist keine Beziehungsliste: Es fehlen zwei Spalten mit "
+                    "Organisationen (z. B. „Organisation A“ und „Organisation B“ oder „Von“ "
+                    "und „Zu“)."
+                )
             )
         print(f"Beziehungsliste erkannt: Blatt „{sheet}“, Überschriften in Zeile "
               f"{mapping.header_row + 1}:")  # fmt: skip
@@ -82,10 +85,12 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
                 Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
             except OSError as exc:
                 raise ImportFileError(
-                    f"Die Zuordnung lässt sich nicht als „{args.save_mapping}“ speichern "
-                    "(Ordner vorhanden, Schreibrechte?)."
+                    _(
+                        "Die Zuordnung lässt sich nicht als „{save_mapping}“ speichern "
+                        "(Ordner vorhanden, Schreibrechte?)."
+                    ).format(save_mapping=args.save_mapping)
                 ) from exc
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     service = RelationImportService(uow)
     if graph is not None:
         plan = service.plan_graph(graph, create_missing=True, create_types=args.neue_arten)

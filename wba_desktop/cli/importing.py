@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import NOTHING, exit_codes_help, open_database
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 
@@ -97,19 +98,19 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.presence import registered
 
     if args.vorlage and args.beziehungen:
-        _, uow = open_database(args)
+        _engine, uow = open_database(args)
         from wba_desktop.services.importing.relations import RelationImportService
 
         RelationImportService(uow).write_template(args.vorlage)
         print(f"Vorlage für Beziehungen gespeichert: {args.vorlage}")
         return 0
     if args.vorlage:
-        _, uow = open_database(args)  # the consent purposes name the consent columns
+        _engine, uow = open_database(args)  # the consent purposes name the consent columns
         ImportService(uow).write_template(args.vorlage)
         print(f"Vorlage gespeichert: {args.vorlage}")
         return 0
     if not args.file:
-        raise ImportFileError("Bitte die Tabelle angeben (oder --vorlage DATEI).")
+        raise ImportFileError(_("Bitte die Tabelle angeben (oder --vorlage DATEI)."))
     if is_graph_file(args.file):
         return run_relations(args, None, None)
     source = read_workbook(args.file)
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         return run_relations(args, rows, sheet)
     mapping = Mapping.from_file(args.mapping).adapt(rows) if args.mapping else suggest(rows, sheet)
     if not mapping.columns:
-        raise ImportFileError("Keine Spalte der Tabelle ließ sich einem Feld zuordnen.")
+        raise ImportFileError(_("Keine Spalte der Tabelle ließ sich einem Feld zuordnen."))
     print(f"Blatt „{sheet}“, Überschriften in Zeile {mapping.header_row + 1}:")
     for col, name in sorted(mapping.columns.items()):
         letter = cell_name(0, col)[:-1]
@@ -129,10 +130,12 @@ def run(args: argparse.Namespace) -> int:
             Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
         except OSError as exc:
             raise ImportFileError(
-                f"Die Zuordnung lässt sich nicht als „{args.save_mapping}“ speichern (Ordner "
-                "vorhanden, Schreibrechte?)."
+                _(
+                    "Die Zuordnung lässt sich nicht als „{save_mapping}“ speichern (Ordner "
+                    "vorhanden, Schreibrechte?)."
+                ).format(save_mapping=args.save_mapping)
             ) from exc
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     service = ImportService(uow)
     plan = service.plan(rows, mapping, args.on_match, source_name=Path(args.file).name)
     reasons = list(rejected_lines(plan))  # naming whom each row is about

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from wba_desktop.cli import privacy_erase, privacy_inquirers
 from wba_desktop.cli.common import exit_codes_help, open_database
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 
 if TYPE_CHECKING:
     from wba_desktop.services.bundle import Services
@@ -69,8 +70,10 @@ def run_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
         raise ServiceError(
-            f"„{out.name}“: Die Auskunft gibt es als PDF (.pdf) oder Excel-Datei (.xlsx); "
-            "bitte eine dieser Endungen angeben."
+            _(
+                "„{name}“: Die Auskunft gibt es als PDF (.pdf) oder Excel-Datei (.xlsx); "
+                "bitte eine dieser Endungen angeben."
+            ).format(name=out.name)
         )
     services = open_services(args)
     result = services.access_reports.write_for(args.person, out)

@@ -13,6 +13,7 @@ import argparse
 import sys
 
 from wba_desktop.cli.common import ERROR, NOTHING, OK, exit_codes_help, open_database
+from wba_desktop.i18n import _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.bundle import Services
     from wba_desktop.services.presence import registered
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     erasure = Services.create(uow).erasure
     text = args.person.strip()
     if text.isdigit():
@@ -49,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         hits = erasure.find(text)
         if not hits:
-            raise NotFoundError(f"Zu „{text}“ gibt es keine Person (oder sie ist anonymisiert).")
+            raise NotFoundError(
+                _("Zu „{text}“ gibt es keine Person (oder sie ist anonymisiert).").format(text=text)
+            )
         if len(hits) > 1:
             print(f"Fehler: „{text}“ passt auf mehrere Personen:", file=sys.stderr)
             for pid, label in hits:

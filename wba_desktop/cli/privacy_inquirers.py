@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import NOTHING, OK, exit_codes_help, open_database
+from wba_desktop.i18n import N_
 from wba_desktop.text import format as fmt
 
 
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if not due:
         print(f"Keine Ratsuchenden fällig (Anonymisierung {months} Monate nach Abschluss).")
         return NOTHING
-    who = fmt.count(len(due), "Ratsuchende/r", "Ratsuchende")
+    who = fmt.count(len(due), N_("Ratsuchende/r"), N_("Ratsuchende"))
     if args.dry_run:
         print(f"{who} fällig (Anonymisierung {months} Monate nach Abschluss):")
         for pid, closed in due:
@@ -55,5 +56,5 @@ def run(args: argparse.Namespace) -> int:
         return OK
     with registered(uow):
         done = retention.anonymise_due()
-    print(f"{fmt.count(done, 'Ratsuchende/r', 'Ratsuchende')} unwiderruflich anonymisiert.")
+    print(f"{fmt.count(done, N_('Ratsuchende/r'), N_('Ratsuchende'))} unwiderruflich anonymisiert.")
     return OK

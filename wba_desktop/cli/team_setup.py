@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import exit_codes_help, open_database
+from wba_desktop.i18n import _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
@@ -46,11 +47,11 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.errors import ServiceError
 
     if (args.grant_user is None) != (args.role is None):
-        raise ServiceError("Bitte --grant-user und --role zusammen angeben.")
+        raise ServiceError(_("Bitte --grant-user und --role zusammen angeben."))
     if paths.database_url(args.db).startswith("sqlite"):
-        print(f"Hinweis: {NOT_ON_SQLITE}")
+        print(_("Hinweis: {note}").format(note=_(NOT_ON_SQLITE)))
         return 1
-    engine, _ = open_database(args)
+    engine, _uow = open_database(args)
     with engine.begin() as conn:
         report = setup_roles(conn, args.grant_user, args.role)
     created = ", ".join(report.created) or "keine (gab es schon)"

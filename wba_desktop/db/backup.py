@@ -30,6 +30,7 @@ from sqlalchemy import Engine
 
 from wba_desktop.db.engine import LOCK_WAIT_MS, is_read_only
 from wba_desktop.errors import BusyError, ServiceError
+from wba_desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ DUMP_SUFFIX = ".zip"
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
 
-BUSY_FILE = (
+BUSY_FILE = N_(
     "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
     "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde verändert."
 )
@@ -132,7 +133,7 @@ def copy_sqlite_file(
     part = target.with_name(f".{target.name}.part")
     part.unlink(missing_ok=True)
     if not source.is_file():
-        raise BackupError(f"Die Datenbankdatei „{source}“ gibt es nicht.")
+        raise BackupError(_("Die Datenbankdatei „{source}“ gibt es nicht.").format(source=source))
     src = sqlite3.connect(source, timeout=0.1)  # run_backup waits for locks
     try:
         dst = sqlite3.connect(part)
@@ -181,11 +182,13 @@ def run_backup(
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             busy_since.append(busy_since[0] if busy_since else time.monotonic())
             if time.monotonic() - busy_since[0] > limit:
-                raise BusyError(BUSY_FILE)
+                raise BusyError(_(BUSY_FILE))
         else:
             busy_since.clear()
         if cancel is not None and cancel():
-            raise BackupCancelled(f"{what} abgebrochen; nichts wurde verändert.")
+            raise BackupCancelled(
+                _("{what} abgebrochen; nichts wurde verändert.").format(what=what)
+            )
         if progress is not None:
             progress(total - remaining, total, what)
 
@@ -310,6 +313,9 @@ def safety_backup(
         return backup_sqlite(engine, folder, reason, keep=keep)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(
-            f"Die Sicherung vor dem Schreiben konnte nicht angelegt werden ({exc}); es wurde "
-            "nichts geändert. Bitte Speicherplatz und Schreibrechte des Sicherungsordners prüfen."
+            _(
+                "Die Sicherung vor dem Schreiben konnte nicht angelegt werden ({exc}); es wurde "
+                "nichts geändert. Bitte Speicherplatz und Schreibrechte des "
+                "Sicherungsordners prüfen."
+            ).format(exc=exc)
         ) from exc

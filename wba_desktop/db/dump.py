@@ -35,6 +35,7 @@ from sqlalchemy import Connection, Date, DateTime, Engine, Table, func, select
 from wba_desktop import __version__
 from wba_desktop.db.backup import BackupCancelled, BackupError, Cancel, Progress
 from wba_desktop.db.migrate import HEAD_REVISION, KNOWN_REVISIONS, current_revision
+from wba_desktop.i18n import _
 from wba_desktop.models import Base
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,10 @@ def dump(
     revision = current_revision(engine)
     if revision != HEAD_REVISION:
         raise BackupError(
-            f"Die Datenbank hat den Stand „{revision}“, nicht „{HEAD_REVISION}“; bitte zuerst "
-            "aktualisieren (wba-desktop migrate)."
+            _(
+                "Die Datenbank hat den Stand „{revision}“, nicht „{HEAD_REVISION}“; bitte zuerst "
+                "aktualisieren (wba-desktop migrate)."
+            ).format(revision=revision, HEAD_REVISION=HEAD_REVISION)
         )
     path = Path(path)
     part = path.with_name(f".{path.name}.part")
@@ -144,7 +147,7 @@ def _dump_table(conn, zf, table, position, progress, cancel) -> tuple[dict, int]
         result = conn.execution_options(yield_per=BATCH).execute(stmt)
         for chunk in result.partitions():
             if cancel is not None and cancel():
-                raise BackupCancelled("Export abgebrochen; nichts wurde geschrieben.")
+                raise BackupCancelled(_("Export abgebrochen; nichts wurde geschrieben."))
             lines = []
             for row in chunk:
                 values = [v if f is None else f(v) for f, v in zip(encoders, row, strict=True)]
@@ -230,40 +233,56 @@ def read_manifest(path: Path) -> Manifest:
     path = Path(path)
     damaged = f"Die Datei „{path.name}“ ist keine lesbare Datensicherung von WBA Desktop"
     if not path.is_file():
-        raise BackupError(f"Die Datei „{path}“ gibt es nicht.")
+        raise BackupError(_("Die Datei „{path}“ gibt es nicht.").format(path=path))
     try:
         with zipfile.ZipFile(path) as zf:
             raw = json.loads(zf.read(MANIFEST))
     except KeyError as exc:
-        raise BackupError(f"{damaged}: das Inhaltsverzeichnis fehlt.") from exc
+        raise BackupError(
+            _("{damaged}: das Inhaltsverzeichnis fehlt.").format(damaged=damaged)
+        ) from exc
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise BackupError(f"{damaged} (beschädigt oder unvollständig).") from exc
+        raise BackupError(
+            _("{damaged} (beschädigt oder unvollständig).").format(damaged=damaged)
+        ) from exc
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise BackupError(f"{damaged}: unbekanntes Format.")
+        raise BackupError(_("{damaged}: unbekanntes Format.").format(damaged=damaged))
     if raw.get("format_version") != FORMAT_VERSION:
         raise BackupError(
-            f"Die Datensicherung hat das Format {raw.get('format_version')}; diese Version von "
-            "WBA Desktop liest nur Format 1. Bitte WBA Desktop aktualisieren."
+            _(
+                "Die Datensicherung hat das Format {format_version}; diese Version von "
+                "WBA Desktop liest nur Format 1. Bitte WBA Desktop aktualisieren."
+            ).format(format_version=raw.get("format_version"))
         )
     revision = raw.get("schema_revision")
     if revision not in KNOWN_REVISIONS:
         raise BackupError(
-            f"Die Datensicherung stammt von einer neueren Version von WBA Desktop (Schema "
-            f"„{revision}“). Bitte WBA Desktop aktualisieren."
+            _(
+                "Die Datensicherung stammt von einer neueren Version von WBA Desktop (Schema "
+                "„{revision}“). Bitte WBA Desktop aktualisieren."
+            ).format(revision=revision)
         )
     if revision != HEAD_REVISION:
         raise BackupError(
-            f"Die Datensicherung hat den älteren Stand „{revision}“; diese Version lädt nur "
-            f"Datensicherungen vom Stand „{HEAD_REVISION}“. Bitte die Sicherung mit der "
-            "Version von WBA Desktop laden, die sie geschrieben hat, und danach neu sichern."
+            _(
+                "Die Datensicherung hat den älteren Stand „{revision}“; diese Version lädt nur "
+                "Datensicherungen vom Stand „{HEAD_REVISION}“. Bitte die Sicherung mit der "
+                "Version von WBA Desktop laden, die sie geschrieben hat, und danach neu sichern."
+            ).format(revision=revision, HEAD_REVISION=HEAD_REVISION)
         )
     tables = raw.get("tables")
     expected = {t.name: [c.name for c in t.columns] for t in data_tables()}
     if not isinstance(tables, list) or {t.get("name") for t in tables} != set(expected):
-        raise BackupError(f"{damaged}: die Liste der Tabellen passt nicht.")
+        raise BackupError(
+            _("{damaged}: die Liste der Tabellen passt nicht.").format(damaged=damaged)
+        )
     for t in tables:
         if t.get("columns") != expected[t["name"]]:
-            raise BackupError(f"{damaged}: die Spalten der Tabelle „{t['name']}“ passen nicht.")
+            raise BackupError(
+                _("{damaged}: die Spalten der Tabelle „{name}“ passen nicht.").format(
+                    damaged=damaged, name=t["name"]
+                )
+            )
     return Manifest(revision, str(raw.get("app_version")), str(raw.get("created_at")), tables)
 
 
@@ -282,15 +301,18 @@ def verify(path: Path, progress: Progress | None = None) -> Manifest:
                         rows += block.count(b"\n")
                 if rows != t["rows"] or digest.hexdigest() != t["sha256"]:
                     raise BackupError(
-                        f"Die Datensicherung „{Path(path).name}“ ist beschädigt: die Tabelle "
-                        f"„{t['name']}“ stimmt nicht mit dem Inhaltsverzeichnis überein."
+                        _(
+                            "Die Datensicherung „{name}“ ist beschädigt: die Tabelle "
+                            "„{name2}“ stimmt nicht mit dem Inhaltsverzeichnis überein."
+                        ).format(name=Path(path).name, name2=t["name"])
                     )
                 done += rows
                 if progress is not None:
                     progress(done, total, "Datensicherung wird geprüft")
     except (KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise BackupError(
-            f"Die Datensicherung „{Path(path).name}“ ist beschädigt oder unvollständig "
-            f"({type(exc).__name__})."
+            _("Die Datensicherung „{name}“ ist beschädigt oder unvollständig ({name2}).").format(
+                name=Path(path).name, name2=type(exc).__name__
+            )
         ) from exc
     return manifest

@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.sql import ColumnElement
 
 from wba_desktop.errors import BusyError
+from wba_desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,7 @@ def use_wal(engine: Engine) -> None:
 LOCK_WAIT_MS = 5000
 
 
-URL_HELP = (
+URL_HELP = N_(
     "Möglich sind ein Dateipfad (z. B. C:\\Daten\\wba.sqlite3), sqlite:///PFAD oder "
     "postgresql+psycopg://BENUTZER@SERVER/DATENBANK."
 )
@@ -103,7 +104,11 @@ def create_db_engine(
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseError(f"„{url}“ ist keine Datenbankadresse. {URL_HELP}") from exc
+        raise DatabaseError(
+            _("„{url}“ ist keine Datenbankadresse. {URL_HELP}").format(
+                url=url, URL_HELP=_(URL_HELP)
+            )
+        ) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = Path(parsed.database) if parsed.database not in (None, "", ":memory:") else None
@@ -111,13 +116,17 @@ def create_db_engine(
             _sqlite_folder(path.parent, create_folder)
             if path.is_dir():
                 raise DatabaseError(
-                    f"„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den vollständigen "
-                    f"Pfad der Datenbankdatei angeben (z. B. {path / 'wba.sqlite3'})."
+                    _(
+                        "„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den vollständigen "
+                        "Pfad der Datenbankdatei angeben (z. B. {sqlite3})."
+                    ).format(path=path, sqlite3=path / "wba.sqlite3")
                 )
             if not path.exists() and not os.access(path.parent, os.W_OK):
                 raise DatabaseError(
-                    f"Im Ordner „{path.parent}“ darf WBA Desktop keine neue Datenbank anlegen "
-                    "(keine Schreibrechte). Bitte einen anderen Speicherort wählen."
+                    _(
+                        "Im Ordner „{parent}“ darf WBA Desktop keine neue Datenbank anlegen "
+                        "(keine Schreibrechte). Bitte einen anderen Speicherort wählen."
+                    ).format(parent=path.parent)
                 )
             if read_only is None:
                 read_only = path.is_file() and not _writable(path)
@@ -127,7 +136,11 @@ def create_db_engine(
             _open_read_only(engine, path)
         return engine
     if backend != "postgresql":
-        raise DatabaseError(f"Die Datenbankart „{backend}“ kennt WBA Desktop nicht. {URL_HELP}")
+        raise DatabaseError(
+            _("Die Datenbankart „{backend}“ kennt WBA Desktop nicht. {URL_HELP}").format(
+                backend=backend, URL_HELP=_(URL_HELP)
+            )
+        )
     return _engine(
         url,
         echo=echo,
@@ -179,17 +192,21 @@ def _sqlite_folder(folder: Path, create: bool) -> None:
         return
     if not create:
         raise DatabaseError(
-            f"Den Ordner „{folder}“ gibt es nicht. Bitte den Pfad der Datenbank prüfen "
-            "(Tippfehler?) oder den Ordner zuerst anlegen; eine neue, leere Datenbank wird "
-            "nur im Datenordner von WBA Desktop von selbst angelegt."
+            _(
+                "Den Ordner „{folder}“ gibt es nicht. Bitte den Pfad der Datenbank prüfen "
+                "(Tippfehler?) oder den Ordner zuerst anlegen; eine neue, leere Datenbank wird "
+                "nur im Datenordner von WBA Desktop von selbst angelegt."
+            ).format(folder=folder)
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            f"Der Ordner für die Datenbank „{folder}“ kann nicht angelegt werden "
-            "(keine Schreibrechte, oder dort liegt eine Datei). Bitte einen anderen "
-            "Speicherort wählen."
+            _(
+                "Der Ordner für die Datenbank „{folder}“ kann nicht angelegt werden "
+                "(keine Schreibrechte, oder dort liegt eine Datei). Bitte einen anderen "
+                "Speicherort wählen."
+            ).format(folder=folder)
         ) from exc
 
 
@@ -198,12 +215,16 @@ def _engine(url: str, **kw) -> Engine:
         return create_engine(url, **kw)
     except NoSuchModuleError as exc:
         raise DatabaseError(
-            f"Die Datenbankadresse „{url}“ wird nicht unterstützt. {URL_HELP}"
+            _("Die Datenbankadresse „{url}“ wird nicht unterstützt. {URL_HELP}").format(
+                url=url, URL_HELP=_(URL_HELP)
+            )
         ) from exc
     except ModuleNotFoundError as exc:
         raise DatabaseError(
-            "Für die Teamdatenbank (PostgreSQL) fehlt der Treiber. Bitte mit "
-            "„pip install -e .[postgres]“ nachinstallieren."
+            _(
+                "Für die Teamdatenbank (PostgreSQL) fehlt der Treiber. Bitte mit "
+                "„pip install -e .[postgres]“ nachinstallieren."
+            )
         ) from exc
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import ColumnProperty, Mapper, Session, sessionmaker
 
 from wba_desktop.db.labels import DERIVED, label
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.text.clean import is_blank, normalise, problem, too_long
 
 
@@ -85,7 +86,7 @@ def check_object(obj: object, keys, errors: dict[str, str]) -> None:
             if fixed != value:
                 setattr(obj, key, fixed)
             if col.required and is_blank(fixed):
-                message = f"{col.label}: Bitte ausfüllen."
+                message = _("{label}: Bitte ausfüllen.").format(label=_(col.label))
             else:
                 message = too_long(col.label, fixed, col.length)
         if message is not None:

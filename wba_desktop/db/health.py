@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, ServerUnreachableError
 from wba_desktop.errors import DamagedError
+from wba_desktop.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -67,21 +68,23 @@ def header_problems(path: Path) -> list[str]:
     except OSError:  # missing or not readable: SQLite's own answer says which
         return []
     if len(head) < 100 or not head.startswith(_MAGIC):
-        return [NOT_SQLITE]
+        return [_(NOT_SQLITE)]
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return ["Der Dateikopf ist beschädigt (ungültige Seitengröße)."]
+        return [_("Der Dateikopf ist beschädigt (ungültige Seitengröße).")]
     pages = int.from_bytes(head[28:32], "big")
     # the page count in the header is valid when written by SQLite 3.7.0 or later
     counted = head[24:28] == head[92:96] and pages > 0
     if counted and size < pages * page_size:
         return [
-            f"Die Datei ist abgeschnitten: {_mb(size)} statt {_mb(pages * page_size)} "
-            "(unvollständig kopiert oder gespeichert)."
+            _(
+                "Die Datei ist abgeschnitten: {size} statt {page_size} "
+                "(unvollständig kopiert oder gespeichert)."
+            ).format(size=_mb(size), page_size=_mb(pages * page_size))
         ]
     if size % page_size:
-        return ["Die Datei ist abgeschnitten (die letzte Seite ist unvollständig)."]
+        return [_("Die Datei ist abgeschnitten (die letzte Seite ist unvollständig).")]
     return []
 
 
@@ -146,7 +149,7 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
             where = names.get(int(tree.group(1)), f"Datenbankseite {tree.group(1)}")
             tables[where] = tables.get(where, 0) + 1
         elif idx := _INDEX.search(line):
-            where = f"Index „{idx.group(1)}“"
+            where = _("Index „{group}“").format(group=idx.group(1))
             indexes[where] = indexes.get(where, 0) + 1
         elif _NEVER_USED.search(line):
             unused += 1
@@ -155,10 +158,16 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
             tables[where] = tables.get(where, 0) + 1
         else:
             other += 1
-    out = [f"{where}: {_faults(n)} (Daten beschädigt)" for where, n in tables.items()]
-    out += [f"{where}: {_faults(n)} (passt nicht zur Tabelle)" for where, n in indexes.items()]
+    out = [
+        _("{where}: {n} (Daten beschädigt)").format(where=where, n=_faults(n))
+        for where, n in tables.items()
+    ]
+    out += [
+        _("{where}: {n} (passt nicht zur Tabelle)").format(where=where, n=_faults(n))
+        for where, n in indexes.items()
+    ]
     if unused:
-        out.append(f"{_faults(unused)} in der Seitenverwaltung der Datei")
+        out.append(_("{unused} in der Seitenverwaltung der Datei").format(unused=_faults(unused)))
     if other or not out:
         out.append(f"{_faults(max(other, 1))} anderer Art")
     return out
@@ -167,7 +176,7 @@ def summarise(lines: list[str], names: dict[int, str] | None = None) -> list[str
 def _faults(n: int) -> str:
     from wba_desktop.text import format as fmt
 
-    return fmt.count(n, "Fehler", "Fehler")
+    return fmt.count(n, N_("Fehler"), N_("Fehler"))
 
 
 def _is_damage(exc: BaseException) -> bool:
@@ -179,14 +188,14 @@ def _is_damage(exc: BaseException) -> bool:
     )
 
 
-NOT_SQLITE = "Die Datei ist keine SQLite-Datenbank, oder ihr Anfang ist beschädigt."
+NOT_SQLITE = N_("Die Datei ist keine SQLite-Datenbank, oder ihr Anfang ist beschädigt.")
 
 
 def _damage_line(exc: BaseException) -> str:
     msg = str(getattr(exc, "orig", exc)).lower()
     if "not a database" in msg:
-        return NOT_SQLITE
-    return "Die Dateistruktur ist beschädigt; SQLite kann sie nicht vollständig lesen."
+        return _(NOT_SQLITE)
+    return _("Die Dateistruktur ist beschädigt; SQLite kann sie nicht vollständig lesen.")
 
 
 def newest_backup(folder: Path, stem: str) -> Path | None:
@@ -208,7 +217,7 @@ def newest_backup(folder: Path, stem: str) -> Path | None:
 def backup_hint(backup: Path | None) -> str:
     """The German sentence pointing at ``backup`` (or saying there is none)."""
     if backup is None:
-        return (
+        return _(
             "Im Sicherungsordner liegt keine Sicherung dieser Datenbank; bitte eine Kopie "
             "aus der Datensicherung Ihres Rechners zurückholen."
         )
@@ -219,10 +228,10 @@ def backup_hint(backup: Path | None) -> str:
 
         stamp = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
         when = f" vom {fmt.day(stamp.date())}, {stamp:%H:%M} Uhr"
-    return (
-        f"Die neueste Sicherung ist „{backup}“{when}; bitte sie wiederherstellen "
+    return _(
+        "Die neueste Sicherung ist „{backup}“{when}; bitte sie wiederherstellen "
         "(„wba-desktop restore DATEI“ oder im Programm „Sicherung wiederherstellen …“)."
-    )
+    ).format(backup=backup, when=when)
 
 
 def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> DamagedDatabaseError:
@@ -230,17 +239,19 @@ def damaged(engine: Engine, problems: list[str], backup_dir: Path | None) -> Dam
     path = sqlite_path(engine)
     backup = newest_backup(backup_dir, path.stem) if path and backup_dir else None
     listed = "\n".join(f"  – {p}" for p in problems)
-    if problems == [NOT_SQLITE]:
-        lead = (
-            f"Die Datei „{path}“ kann nicht geöffnet werden: sie ist keine SQLite-Datenbank, "
+    if problems == [_(NOT_SQLITE)]:
+        lead = _(
+            "Die Datei „{path}“ kann nicht geöffnet werden: sie ist keine SQLite-Datenbank, "
             "also keine von WBA Desktop (eine andere Datei, oder ihr Anfang ist beschädigt). "
             "WBA Desktop ändert nichts an ihr. Bitte die richtige Datei wählen; war es die "
             "eigene Datenbank: "
-        )
+        ).format(path=path)
         return DamagedDatabaseError(lead + backup_hint(backup), problems, backup)
     return DamagedDatabaseError(
-        f"Die Datenbank „{path}“ ist beschädigt; WBA Desktop arbeitet nicht mit ihr und "
-        f"ändert nichts an der Datei.\n{listed}\n{backup_hint(backup)}",
+        _(
+            "Die Datenbank „{path}“ ist beschädigt; WBA Desktop arbeitet nicht mit ihr und "
+            "ändert nichts an der Datei.\n{listed}\n{backup}"
+        ).format(path=path, listed=listed, backup=backup_hint(backup)),
         problems,
         backup,
     )
@@ -262,18 +273,20 @@ def open_failure(engine: Engine, exc: BaseException, backup_dir: Path | None) ->
         if _is_damage(exc):
             return damaged(engine, [_damage_line(exc)], backup_dir)
         if "locked" in msg:
-            return DatabaseBusyError(BUSY_AT_OPEN)
+            return DatabaseBusyError(_(BUSY_AT_OPEN))
         return DatabaseError(
-            f"Die Datenbank „{sqlite_path(engine)}“ kann nicht geöffnet werden "
-            f"({_first_line(orig)}). Bitte prüfen, ob die Datei vorhanden und lesbar ist."
+            _(
+                "Die Datenbank „{engine}“ kann nicht geöffnet werden "
+                "({orig}). Bitte prüfen, ob die Datei vorhanden und lesbar ist."
+            ).format(engine=sqlite_path(engine), orig=_first_line(orig))
         )
     code = getattr(orig, "sqlstate", None) or ""
     if code in ("55P03", "40P01") or "lock timeout" in msg:
-        return DatabaseBusyError(BUSY_AT_OPEN)
+        return DatabaseBusyError(_(BUSY_AT_OPEN))
     return server_failure(engine, orig)
 
 
-BUSY_AT_OPEN = (
+BUSY_AT_OPEN = N_(
     "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
     "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde geändert."
 )
@@ -289,28 +302,36 @@ def server_failure(engine: Engine, orig: BaseException) -> DatabaseError:
     ``DatabaseError`` when it refuses the login or lacks the database."""
     url = engine.url
     host, port, db, user = url.host or "localhost", url.port or 5432, url.database, url.username
-    where = f"„{host}:{port}“"
+    where = _("„{host}:{port}“").format(host=host, port=port)
     msg = str(orig).lower()
     if "password authentication failed" in msg or "no password supplied" in msg:
         return DatabaseError(
-            f"Der Datenbankserver {where} hat die Anmeldung als „{user}“ abgelehnt. "
-            "Bitte Benutzername und Passwort prüfen."
+            _(
+                "Der Datenbankserver {where} hat die Anmeldung als „{user}“ abgelehnt. "
+                "Bitte Benutzername und Passwort prüfen."
+            ).format(where=where, user=user)
         )
     if f'database "{db}" does not exist' in msg:
         return DatabaseError(
-            f"Auf dem Datenbankserver {where} gibt es die Datenbank „{db}“ nicht. Bitte den "
-            "Namen der Datenbank prüfen oder sie von der Administration anlegen lassen."
+            _(
+                "Auf dem Datenbankserver {where} gibt es die Datenbank „{db}“ nicht. Bitte den "
+                "Namen der Datenbank prüfen oder sie von der Administration anlegen lassen."
+            ).format(where=where, db=db)
         )
     if "permission denied" in msg or "not permitted" in msg:
         return DatabaseError(
-            f"„{user}“ darf auf dem Datenbankserver {where} die Datenbank „{db}“ nicht "
-            "öffnen. Bitte die Rechte von der Administration einrichten lassen."
+            _(
+                "„{user}“ darf auf dem Datenbankserver {where} die Datenbank „{db}“ nicht "
+                "öffnen. Bitte die Rechte von der Administration einrichten lassen."
+            ).format(user=user, where=where, db=db)
         )
     reason = next((german for words, german in _REASONS if words in msg), _first_line(orig))
     return ServerUnreachableError(
-        f"Der Datenbankserver {where} ist nicht erreichbar ({reason}). Bitte prüfen: "
-        "Stimmen Servername und Port? Läuft der Server? Besteht eine Netzwerkverbindung "
-        "(ggf. VPN)? Bei Bedarf die Administration fragen.",
+        _(
+            "Der Datenbankserver {where} ist nicht erreichbar ({reason}). Bitte prüfen: "
+            "Stimmen Servername und Port? Läuft der Server? Besteht eine Netzwerkverbindung "
+            "(ggf. VPN)? Bei Bedarf die Administration fragen."
+        ).format(where=where, reason=reason),
         host,
         port,
     )

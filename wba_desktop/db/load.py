@@ -28,6 +28,7 @@ from sqlalchemy import text as sql
 from wba_desktop.db.backup import BackupCancelled, BackupError, Cancel, Progress
 from wba_desktop.db.dump import BATCH, Manifest, count_rows, data_tables, snapshot, verify
 from wba_desktop.db.migrate import HEAD_REVISION, current_revision
+from wba_desktop.i18n import N_, _
 
 #: the reference tables every new database is seeded with (they alone are "empty")
 SEEDED_TABLES = frozenset(
@@ -136,7 +137,11 @@ def copy_database(
     """Copy all data of ``source`` (at HEAD) into ``target``, as :func:`load` would."""
     started = time.perf_counter()
     if current_revision(source) != HEAD_REVISION:
-        raise BackupError(f"Die Quelldatenbank ist nicht auf dem Stand „{HEAD_REVISION}“.")
+        raise BackupError(
+            _("Die Quelldatenbank ist nicht auf dem Stand „{HEAD_REVISION}“.").format(
+                HEAD_REVISION=HEAD_REVISION
+            )
+        )
     with snapshot(source) as conn:
         rows = _EngineRows(conn, count_rows(conn, data_tables()))
         report = _write(target, rows, replace, progress, cancel)
@@ -152,8 +157,10 @@ def _write(engine: Engine, source, replace: bool, progress, cancel) -> LoadRepor
         revision = ensure_schema(engine)
     if revision != HEAD_REVISION:
         raise BackupError(
-            f"Die Zieldatenbank hat den Stand „{revision}“, nicht „{HEAD_REVISION}“; bitte "
-            "zuerst aktualisieren (wba-desktop migrate)."
+            _(
+                "Die Zieldatenbank hat den Stand „{revision}“, nicht „{HEAD_REVISION}“; bitte "
+                "zuerst aktualisieren (wba-desktop migrate)."
+            ).format(revision=revision, HEAD_REVISION=HEAD_REVISION)
         )
     tables = data_tables()
     writer = _transactional_sqlite(engine) if engine.dialect.name == "sqlite" else engine
@@ -191,19 +198,19 @@ def _insert_all(conn, tables, source, progress, cancel) -> dict[str, int]:
             batch.append(dict(zip(names, row, strict=True)))
             if len(batch) >= BATCH:
                 if cancel is not None and cancel():
-                    raise BackupCancelled("Laden abgebrochen; nichts wurde verändert.")
+                    raise BackupCancelled(_("Laden abgebrochen; nichts wurde verändert."))
                 conn.execute(insert, batch)
                 n += len(batch)
                 batch = []
                 if progress is not None:
-                    progress(done + n, total, "Daten werden geladen")
+                    progress(done + n, total, _("Daten werden geladen"))
         if batch:
             conn.execute(insert, batch)
             n += len(batch)
         done += n
         counts[table.name] = n
         if progress is not None:
-            progress(done, total, "Daten werden geladen")
+            progress(done, total, _("Daten werden geladen"))
     return counts
 
 
@@ -263,11 +270,11 @@ def table_counts(engine: Engine) -> dict[str, int]:
 def not_empty_message(held: dict[str, int]) -> str:
     from wba_desktop.text import format as fmt
 
-    orgs = fmt.count(held.get("organisation", 0), "Organisation", "Organisationen")
-    people = fmt.count(held.get("person", 0), "Person", "Personen")
-    rows = fmt.count(sum(held.values()), "Datensatz", "Datensätze")
-    return (
-        f"Die Zieldatenbank enthält schon Daten ({orgs}, {people}, {rows} insgesamt). "
+    orgs = fmt.count(held.get("organisation", 0), N_("Organisation"), N_("Organisationen"))
+    people = fmt.count(held.get("person", 0), N_("Person"), N_("Personen"))
+    rows = fmt.count(sum(held.values()), _("Datensatz"), _("Datensätze"))
+    return _(
+        "Die Zieldatenbank enthält schon Daten ({orgs}, {people}, {rows} insgesamt). "
         "Sie werden nur ersetzt, wenn das ausdrücklich bestätigt wird; vorher wird eine "
         "Sicherung geschrieben."
-    )
+    ).format(orgs=orgs, people=people, rows=rows)

@@ -16,10 +16,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from wba_desktop.i18n import N_, _
+
 log = logging.getLogger(__name__)
 
 #: The warning the CLI prints and the GUI shows for a SQLite file on a network drive.
-NETWORK_DRIVE_WARNING = (
+NETWORK_DRIVE_WARNING = N_(
     "Die Datenbankdatei liegt auf einem Netzlaufwerk. SQLite braucht für sicheres "
     "gleichzeitiges Arbeiten eine lokale Festplatte; auf einem Netzlaufwerk können Daten "
     "verloren gehen oder die Datei beschädigt werden. Bitte die Datei auf den eigenen "
@@ -150,4 +152,4 @@ def network_warning(database: str | os.PathLike | None) -> str | None:
     """``NETWORK_DRIVE_WARNING`` when the SQLite file ``database`` is on a network drive."""
     if not database or str(database) == ":memory:":
         return None
-    return NETWORK_DRIVE_WARNING if on_network_drive(database) else None
+    return _(NETWORK_DRIVE_WARNING) if on_network_drive(database) else None

@@ -35,6 +35,7 @@ from wba_desktop.db.backup import backup_once as _backup_once
 from wba_desktop.db.backup import backup_sqlite, before_update
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, is_read_only, use_wal
 from wba_desktop.errors import BusyError, ServiceError
+from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +73,10 @@ def current_revision(engine: Engine, backup_dir: Path | None = None) -> str | No
                     raise
             if inspect(conn).get_table_names():
                 raise DatabaseError(
-                    "Die Datei enthält Tabellen, aber keine WBA-Desktop-Datenbank. "
-                    "Bitte eine andere Datenbank wählen."
+                    _(
+                        "Die Datei enthält Tabellen, aber keine WBA-Desktop-Datenbank. "
+                        "Bitte eine andere Datenbank wählen."
+                    )
                 )
             return None
     except DatabaseError:
@@ -129,9 +132,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             if broken:  # raising rolls the whole upgrade back
                 log.error("foreign key violations after the upgrade: %s", broken[:20])
                 raise DatabaseError(
-                    "Die Aktualisierung der Datenbank wurde abgebrochen, weil Verweise "
-                    f"zwischen Tabellen nicht mehr stimmten (Tabelle „{broken[0][0]}“). Die "
-                    "Daten sind unverändert."
+                    _(
+                        "Die Aktualisierung der Datenbank wurde abgebrochen, weil Verweise "
+                        "zwischen Tabellen nicht mehr stimmten (Tabelle „{broken}“). Die "
+                        "Daten sind unverändert."
+                    ).format(broken=broken[0][0])
                 )
     finally:
         ddl_engine.dispose()
@@ -171,18 +176,26 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
     rev = current_revision(engine, backup_dir)
     if rev is not None and rev not in KNOWN_REVISIONS:
         raise DatabaseError(
-            f"Die Datenbank wurde mit einer neueren Version von WBA Desktop angelegt "
-            f"(Schema „{rev}“). Bitte WBA Desktop aktualisieren; die Daten bleiben unverändert."
+            _(
+                "Die Datenbank wurde mit einer neueren Version von WBA Desktop angelegt "
+                "(Schema „{rev}“). Bitte WBA Desktop aktualisieren; die Daten bleiben unverändert."
+            ).format(rev=rev)
         )
     if rev is not None and (verify or rev != HEAD_REVISION):
         health.verify(engine, backup_dir)
     if is_read_only(engine):
         if rev != HEAD_REVISION:
             raise DatabaseError(
-                f"Die Datenbank „{path}“ ist schreibgeschützt und "
-                + ("noch leer" if rev is None else f"auf einem älteren Stand (Schema „{rev}“)")
-                + ", muss also erst eingerichtet werden. Bitte Schreibrechte für die Datei und "
-                "ihren Ordner geben oder sie an einen beschreibbaren Ort kopieren."
+                _("Die Datenbank „{path}“ ist schreibgeschützt und ").format(path=path)
+                + (
+                    _("noch leer")
+                    if rev is None
+                    else _("auf einem älteren Stand (Schema „{rev}“)").format(rev=rev)
+                )
+                + _(
+                    ", muss also erst eingerichtet werden. Bitte Schreibrechte für die Datei und "
+                    "ihren Ordner geben oder sie an einen beschreibbaren Ort kopieren."
+                )
             )
         return rev
     use_wal(engine)  # after the checks: a foreign or damaged file is refused untouched
@@ -193,23 +206,25 @@ def ensure_schema(engine: Engine, backup_dir: Path | None = None, *, verify: boo
         try:
             _backup_once(engine, backup_dir, before_update(rev))
         except BusyError as exc:
-            raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+            raise DatabaseBusyError(_(health.BUSY_AT_OPEN)) from exc
         except (sqlite3.Error, OSError, ServiceError) as exc:
             if "locked" in str(exc).lower():
-                raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+                raise DatabaseBusyError(_(health.BUSY_AT_OPEN)) from exc
             raise DatabaseError(
-                f"Vor dem Update konnte keine Sicherung geschrieben werden ({_short(exc)}); "
-                f"die Datenbank bleibt unverändert. Bitte Platz und Schreibrechte im "
-                f"Sicherungsordner „{backup_dir}“ prüfen."
+                _(
+                    "Vor dem Update konnte keine Sicherung geschrieben werden ({exc}); "
+                    "die Datenbank bleibt unverändert. Bitte Platz und Schreibrechte im "
+                    "Sicherungsordner „{backup_dir}“ prüfen."
+                ).format(exc=_short(exc), backup_dir=backup_dir)
             ) from exc
     log.info("upgrading database from %s to %s", rev, HEAD_REVISION)
     try:
         upgrade(engine)
     except (OperationalError, DBAPIError) as exc:
         if _is_busy(exc):
-            raise DatabaseBusyError(health.BUSY_AT_OPEN) from exc
+            raise DatabaseBusyError(_(health.BUSY_AT_OPEN)) from exc
         raise DatabaseError(
-            f"Die Datenbank konnte nicht aktualisiert werden ({_short(exc)})."
+            _("Die Datenbank konnte nicht aktualisiert werden ({exc}).").format(exc=_short(exc))
         ) from exc
     scrub.complete_pending(engine)
     return HEAD_REVISION

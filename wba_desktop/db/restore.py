@@ -53,6 +53,7 @@ from wba_desktop.db.load import (
     table_counts,
 )
 from wba_desktop.db.migrate import HEAD_REVISION, KNOWN_REVISIONS, current_revision, ensure_schema
+from wba_desktop.i18n import _
 from wba_desktop.models import Base
 
 log = logging.getLogger(__name__)
@@ -66,19 +67,25 @@ def file_kind(path: Path) -> str:
     """ "sqlite" for a SQLite file, "dump" for a zip; BackupError for anything else."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"Die Datei „{path}“ gibt es nicht.")
+        raise BackupError(_("Die Datei „{path}“ gibt es nicht.").format(path=path))
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise BackupError(f"Die Datei „{path.name}“ kann nicht gelesen werden ({exc}).") from exc
+        raise BackupError(
+            _("Die Datei „{name}“ kann nicht gelesen werden ({exc}).").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
     if head == SQLITE_MAGIC:
         return "sqlite"
     if head.startswith(ZIP_MAGIC):
         return "dump"
     raise BackupError(
-        f"Die Datei „{path.name}“ ist weder eine Sicherung (.sqlite3) noch eine "
-        "Datensicherung (.zip) von WBA Desktop."
+        _(
+            "Die Datei „{name}“ ist weder eine Sicherung (.sqlite3) noch eine "
+            "Datensicherung (.zip) von WBA Desktop."
+        ).format(name=path.name)
     )
 
 
@@ -90,29 +97,41 @@ def check_sqlite_backup(path: Path) -> str:
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        raise BackupError(f"Die Sicherung „{name}“ kann nicht geöffnet werden ({exc}).") from exc
+        raise BackupError(
+            _("Die Sicherung „{name}“ kann nicht geöffnet werden ({exc}).").format(
+                name=name, exc=exc
+            )
+        ) from exc
     try:
         problems = [r[0] for r in con.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
             raise BackupError(
-                f"Die Sicherung „{name}“ ist beschädigt ({problems[0]}). Bitte eine andere "
-                "Sicherung wählen."
+                _(
+                    "Die Sicherung „{name}“ ist beschädigt ({problems}). Bitte eine andere "
+                    "Sicherung wählen."
+                ).format(name=name, problems=problems[0])
             )
         try:
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError as exc:
-            raise BackupError(f"Die Datei „{name}“ ist keine Datenbank von WBA Desktop.") from exc
+            raise BackupError(
+                _("Die Datei „{name}“ ist keine Datenbank von WBA Desktop.").format(name=name)
+            ) from exc
     except sqlite3.DatabaseError as exc:
         raise BackupError(
-            f"Die Sicherung „{name}“ ist beschädigt oder keine Datenbank ({exc}). Bitte eine "
-            "andere Sicherung wählen."
+            _(
+                "Die Sicherung „{name}“ ist beschädigt oder keine Datenbank ({exc}). Bitte eine "
+                "andere Sicherung wählen."
+            ).format(name=name, exc=exc)
         ) from exc
     finally:
         con.close()
     if revision is None or revision[0] not in KNOWN_REVISIONS:
         raise BackupError(
-            f"Die Sicherung „{name}“ stammt von einer neueren Version von WBA Desktop (Schema "
-            f"„{revision[0] if revision else '?'}“). Bitte WBA Desktop aktualisieren."
+            _(
+                "Die Sicherung „{name}“ stammt von einer neueren Version von WBA Desktop (Schema "
+                "„{revision}“). Bitte WBA Desktop aktualisieren."
+            ).format(name=name, revision=revision[0] if revision else "?")
         )
     return revision[0]
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Base
 
 KOORDINATION = "wba_koordination"
@@ -131,9 +132,13 @@ def setup_roles(
     optionally, make the login ``grant_user`` a member of ``role`` (a key of ``ROLES``).
     Runs on ``conn`` (PostgreSQL), which the caller commits."""
     if conn.dialect.name != "postgresql":
-        raise ServiceError(NOT_ON_SQLITE)
+        raise ServiceError(_(NOT_ON_SQLITE))
     if grant_user is not None and role not in ROLES:
-        raise ServiceError(f"Unbekannte Rolle „{role}“; möglich sind: {', '.join(sorted(ROLES))}.")
+        raise ServiceError(
+            _("Unbekannte Rolle „{role}“; möglich sind: {roles}.").format(
+                role=role, roles=", ".join(sorted(ROLES))
+            )
+        )
     existing = set(
         conn.execute(
             text("SELECT rolname FROM pg_roles WHERE rolname IN (:a, :b)"),
@@ -143,11 +148,13 @@ def setup_roles(
     missing = [r for r in (KOORDINATION, DATENSCHUTZ) if r not in existing]
     if missing and not _may_create_roles(conn):
         raise ServiceError(
-            "Die Rollen fehlen noch, und Ihre Anmeldung darf keine Rollen anlegen "
-            "(PostgreSQL-Recht CREATEROLE). Bitte die Person, die den Datenbankserver "
-            "verwaltet, „wba-desktop team-setup“ einmal mit einer solchen Anmeldung "
-            f"ausführen lassen oder die Rollen {', '.join(missing)} anlegen lassen "
-            "(CREATE ROLE … NOLOGIN)."
+            _(
+                "Die Rollen fehlen noch, und Ihre Anmeldung darf keine Rollen anlegen "
+                "(PostgreSQL-Recht CREATEROLE). Bitte die Person, die den Datenbankserver "
+                "verwaltet, „wba-desktop team-setup“ einmal mit einer solchen Anmeldung "
+                "ausführen lassen oder die Rollen {missing} anlegen lassen "
+                "(CREATE ROLE … NOLOGIN)."
+            ).format(missing=", ".join(missing))
         )
     for name in missing:
         conn.execute(text(f"CREATE ROLE {_ident(name)} NOLOGIN"))
@@ -168,8 +175,10 @@ def setup_roles(
         ).scalar()
         if not known:
             raise ServiceError(
-                f"Die Anmeldung „{grant_user}“ gibt es auf dem Datenbankserver nicht. Bitte "
-                "zuerst anlegen lassen (CREATE ROLE … LOGIN PASSWORD …); nichts wurde geändert."
+                _(
+                    "Die Anmeldung „{grant_user}“ gibt es auf dem Datenbankserver nicht. Bitte "
+                    "zuerst anlegen lassen (CREATE ROLE … LOGIN PASSWORD …); nichts wurde geändert."
+                ).format(grant_user=grant_user)
             )
         # one team role per login: switching roles takes the other one away
         for other in (r for key, r in ROLES.items() if key != role):
@@ -199,7 +208,7 @@ def _may_create_roles(conn: Connection) -> bool:
     )
 
 
-NOT_ON_SQLITE = (
+NOT_ON_SQLITE = N_(
     "Rollen gibt es nur auf der Teamdatenbank (PostgreSQL). Eine lokale Datenbankdatei "
     "schützt der Ordner, in dem sie liegt: wer die Datei öffnen kann, darf alles."
 )

@@ -36,6 +36,7 @@ from wba_desktop.errors import (
     ReadOnlyError,
     ServiceError,
 )
+from wba_desktop.i18n import N_, _
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.presence import ChangeNotice
 
@@ -69,38 +70,38 @@ def _on_execute(state: ORMExecuteState) -> None:
             _recorder(state.session).table(name)
 
 
-BUSY = (
+BUSY = N_(
     "Die Datenbank ist gerade von einem anderen Programm oder einem anderen WBA Desktop "
     "gesperrt. Bitte in einigen Sekunden noch einmal versuchen; nichts wurde gespeichert."
 )
-CHANGED = (
+CHANGED = N_(
     "Der Datensatz wurde inzwischen von jemand anderem geändert oder gelöscht. Bitte neu "
     "laden und die Änderung noch einmal eintragen; nichts wurde gespeichert."
 )
-SAME_TIME = (
+SAME_TIME = N_(
     "Jemand anderes hat gerade denselben Eintrag gespeichert. Bitte die Liste neu laden; "
     "nichts wurde doppelt gespeichert."
 )
-LINK_GONE = (
+LINK_GONE = N_(
     "Ein verknüpfter Datensatz wurde inzwischen gelöscht. Bitte neu laden; nichts wurde "
     "gespeichert."
 )
 
-READ_ONLY = (
+READ_ONLY = N_(
     "Die Datenbank ist schreibgeschützt: WBA Desktop kann sie nur lesen, Änderungen lassen "
     "sich nicht speichern. Nichts wurde gespeichert. Wer ändern möchte, braucht "
     "Schreibrechte für die Datei und ihren Ordner."
 )
-CONNECTION_LOST = (
+CONNECTION_LOST = N_(
     "Die Verbindung zum Datenbankserver ist abgebrochen. Nichts wurde gespeichert. Bitte "
     "noch einmal versuchen, sobald der Server wieder erreichbar ist (Netzwerk bzw. VPN "
     "prüfen)."
 )
-DAMAGED = (
+DAMAGED = N_(
     "Die Datenbankdatei ist beschädigt; nichts wurde gespeichert. Bitte WBA Desktop "
     "schließen, mit „wba-desktop check“ prüfen und die neueste Sicherung wiederherstellen."
 )
-DENIED = (
+DENIED = N_(
     "Dafür fehlt Ihrer Anmeldung an der Teamdatenbank die Berechtigung; nichts wurde "
     "geändert. Die Rollen der Teamdatenbank vergibt die Person, die sie verwaltet "
     "(„wba-desktop team-setup“)."
@@ -133,32 +134,32 @@ def translate(exc: BaseException) -> ServiceError | None:
     if isinstance(exc, ServiceError):
         return None
     if isinstance(exc, StaleDataError):
-        return ConflictError(CHANGED)
+        return ConflictError(_(CHANGED))
     if isinstance(exc, OperationalError | DBAPIError):
         text = str(getattr(exc, "orig", exc)).lower()
         code = getattr(getattr(exc, "orig", None), "sqlstate", None) or ""
         if "database is locked" in text or "database table is locked" in text:
-            return BusyError(BUSY)
+            return BusyError(_(BUSY))
         if "readonly database" in text or code == "25006":
-            return ReadOnlyError(READ_ONLY)
+            return ReadOnlyError(_(READ_ONLY))
         if "malformed" in text or "file is not a database" in text:
-            return DamagedError(DAMAGED)
+            return DamagedError(_(DAMAGED))
         if (
             getattr(exc, "connection_invalidated", False)
             or code.startswith("08")
             or code in _LOST_STATES
             or any(words in text for words in _LOST_WORDS)
         ):
-            return ConnectionLostError(CONNECTION_LOST)
+            return ConnectionLostError(_(CONNECTION_LOST))
         if code == "42501":  # insufficient_privilege: the login's role does not allow it
-            return PermissionDeniedError(DENIED)
+            return PermissionDeniedError(_(DENIED))
         if code in ("55P03", "40P01", "40001"):  # lock not available, deadlock, serialization
-            return BusyError(BUSY)
+            return BusyError(_(BUSY))
         if isinstance(exc, IntegrityError):
             if "unique" in text or code == "23505":
-                return ConflictError(SAME_TIME)
+                return ConflictError(_(SAME_TIME))
             if "foreign key" in text or code == "23503":
-                return ConflictError(LINK_GONE)
+                return ConflictError(_(LINK_GONE))
     return None
 
 

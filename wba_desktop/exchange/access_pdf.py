@@ -17,6 +17,7 @@ from typing import Any
 
 from wba_desktop.exchange.access_report import NO_ENTRIES, AccessReport, ReportSection
 from wba_desktop.exchange.table import ExportError, atomic_file, format_date
+from wba_desktop.i18n import _
 
 FONT = "DejaVu"
 _FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -34,7 +35,7 @@ def font_folder() -> Path:
     for folder in folders:
         if all((folder / name).is_file() for name in _FILES.values()):
             return folder
-    raise ExportError("Die Schrift DejaVu Sans für das PDF wurde nicht gefunden.")
+    raise ExportError(_("Die Schrift DejaVu Sans für das PDF wurde nicht gefunden."))
 
 
 def _text(value: Any) -> str:
@@ -43,7 +44,7 @@ def _text(value: Any) -> str:
     if isinstance(value, datetime | date):
         return format_date(value)
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     return str(value)
 
 

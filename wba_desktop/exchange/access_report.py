@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.exchange.table import ExportColumn, ExportTable
+from wba_desktop.i18n import _
 
 TITLE = "Auskunft nach Art. 15 DSGVO"
 LETTER_SHEET = "Schreiben"
@@ -92,7 +93,7 @@ def write_access_xlsx(report: AccessReport, path: str | os.PathLike[str]) -> Pat
         ("Betroffene Person", report.subject),
         ("Verantwortlich", ", ".join([report.agency, *report.agency_address])),
         ("Stand", report.created_on.strftime("%d.%m.%Y")),
-        ("Daten gespeichert", "ja" if report.found else "nein"),
+        ("Daten gespeichert", _("ja") if report.found else _("nein")),
     ]
     write_xlsx(tables, path, title=f"{TITLE}: {report.subject}", info=info)
     return Path(path)

@@ -38,6 +38,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as defused_fromstring
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 #: Declared uncompressed size of all entries of an xlsx/ods together.
@@ -63,17 +64,19 @@ def unreadable(path: Path, exc: OSError, what: str = "Die Datei") -> ImportFileE
     """Why ``path`` cannot be read, in German (the system's own text is English)."""
     label = path.name or str(path)
     if isinstance(exc, FileNotFoundError):
-        reason = "gibt es nicht. Bitte den Pfad prüfen (verschoben oder umbenannt?)"
+        reason = _("gibt es nicht. Bitte den Pfad prüfen (verschoben oder umbenannt?)")
     elif isinstance(exc, IsADirectoryError) or path.is_dir():  # Windows: PermissionError
-        reason = "ist ein Ordner, keine Datei. Bitte die Datei im Ordner wählen"
+        reason = _("ist ein Ordner, keine Datei. Bitte die Datei im Ordner wählen")
     elif isinstance(exc, PermissionError):
-        reason = (
+        reason = _(
             "darf nicht gelesen werden (keine Leserechte, oder ein anderes Programm hat sie "
             "gesperrt)"
         )
     else:
-        reason = "lässt sich nicht lesen (Datenträger oder Netzlaufwerk nicht erreichbar?)"
-    return ImportFileError(f"{what} „{label}“ {reason}.")
+        reason = _("lässt sich nicht lesen (Datenträger oder Netzlaufwerk nicht erreichbar?)")
+    return ImportFileError(
+        _("{what} „{label}“ {reason}.").format(what=what, label=label, reason=reason)
+    )
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,9 @@ def _zip_kind(path: Path) -> str:
                     return "ods"
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise ImportFileError(
-            f"Die Datei „{path.name}“ ist beschädigt (kein gültiges ZIP-Archiv)."
+            _("Die Datei „{name}“ ist beschädigt (kein gültiges ZIP-Archiv).").format(
+                name=path.name
+            )
         ) from exc
     if "xl/workbook.xml" in names:
         return "xlsx"
@@ -156,27 +161,40 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFileError(f"Die Datei „{name}“ ist beschädigt (ZIP-Verzeichnis).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist beschädigt (ZIP-Verzeichnis).").format(name=name)
+        ) from exc
     if len(infos) > MAX_ENTRIES:
-        raise ImportFileError(f"Die Datei „{name}“ enthält ungewöhnlich viele Teile.")
+        raise ImportFileError(
+            _("Die Datei „{name}“ enthält ungewöhnlich viele Teile.").format(name=name)
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise ImportFileError(
-                f"Die Datei „{name}“ ist mit einem Kennwort geschützt. Bitte in Excel ohne "
-                "Kennwort speichern und erneut importieren."
+                _(
+                    "Die Datei „{name}“ ist mit einem Kennwort geschützt. Bitte in Excel ohne "
+                    "Kennwort speichern und erneut importieren."
+                ).format(name=name)
             )
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_MIN_SIZE and ratio > MAX_RATIO:
             raise ImportFileError(
-                f"Die Datei „{name}“ wird nicht gelesen: ein Teil würde sich auf das "
-                f"{fmt.integer(ratio)}-Fache entpacken (ZIP-Bombe?)."
+                _(
+                    "Die Datei „{name}“ wird nicht gelesen: ein Teil würde sich auf das "
+                    "{ratio}-Fache entpacken (ZIP-Bombe?)."
+                ).format(name=name, ratio=fmt.integer(ratio))
             )
     if total > MAX_UNPACKED:
         raise ImportFileError(
-            f"Die Datei „{name}“ ist entpackt zu groß ({fmt.integer(total // 2**20)} MB; "
-            f"höchstens {fmt.integer(MAX_UNPACKED // 2**20)} MB)."
+            _(
+                "Die Datei „{name}“ ist entpackt zu groß ({total} MB; höchstens {max_unpacked} MB)."
+            ).format(
+                name=name,
+                total=fmt.integer(total // 2**20),
+                max_unpacked=fmt.integer(MAX_UNPACKED // 2**20),
+            )
         )
 
 
@@ -189,20 +207,30 @@ def _stream(zf: zipfile.ZipFile, member: str, name: str):
                 probe = tail + chunk[:64]
                 if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk or b"<!DOCTYPE" in probe:
                     raise ImportFileError(
-                        f"Die Datei „{name}“ enthält unzulässige XML-Deklarationen "
-                        "(DOCTYPE/ENTITY, mögliche XML-Bombe)."
+                        _(
+                            "Die Datei „{name}“ enthält unzulässige XML-Deklarationen "
+                            "(DOCTYPE/ENTITY, mögliche XML-Bombe)."
+                        ).format(name=name)
                     )
                 tail = chunk[-16:]
                 yield chunk
     except KeyError as exc:  # a relationship names a part the archive does not have
-        raise ImportFileError(f"Die Datei „{name}“ ist unvollständig ({member} fehlt).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist unvollständig ({member} fehlt).").format(
+                name=name, member=member
+            )
+        ) from exc
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise ImportFileError(
-            f"Die Datei „{name}“ ist beschädigt ({member}: Prüfsumme oder Größe stimmt nicht)."
+            _(
+                "Die Datei „{name}“ ist beschädigt ({member}: Prüfsumme oder Größe stimmt nicht)."
+            ).format(name=name, member=member)
         ) from exc
     except NotImplementedError as exc:  # a compression method zipfile does not know
         raise ImportFileError(
-            f"Die Datei „{name}“ ist in einem unbekannten Verfahren gepackt ({member})."
+            _("Die Datei „{name}“ ist in einem unbekannten Verfahren gepackt ({member}).").format(
+                name=name, member=member
+            )
         ) from exc
 
 
@@ -222,11 +250,15 @@ def _small_xml(zf: zipfile.ZipFile, member: str, name: str) -> ElementTree.Eleme
         return defused_fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise ImportFileError(
-            f"Die Datei „{name}“ enthält unzulässige XML-Deklarationen (DOCTYPE/ENTITY, "
-            "mögliche XML-Bombe)."
+            _(
+                "Die Datei „{name}“ enthält unzulässige XML-Deklarationen (DOCTYPE/ENTITY, "
+                "mögliche XML-Bombe)."
+            ).format(name=name)
         ) from exc
     except ElementTree.ParseError as exc:
-        raise ImportFileError(f"Die Datei „{name}“ ist beschädigt ({member}).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist beschädigt ({member}).").format(name=name, member=member)
+        ) from exc
 
 
 def xlsx_sheet_parts(path: Path) -> dict[str, str]:
@@ -332,7 +364,9 @@ def _xlsx_extent_expat(zf: zipfile.ZipFile, member: str, name: str) -> Extent:
             parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except xml.parsers.expat.ExpatError as exc:
-        raise ImportFileError(f"Die Datei „{name}“ ist beschädigt ({member}).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist beschädigt ({member}).").format(name=name, member=member)
+        ) from exc
     return Extent(state["rows"], state["cols"])
 
 
@@ -373,7 +407,9 @@ def ods_extents(path: Path) -> dict[str, Extent]:
                 parser.Parse(chunk, False)
         parser.Parse(b"", True)
     except (xml.parsers.expat.ExpatError, KeyError) as exc:
-        raise ImportFileError(f"Die Datei „{path.name}“ ist beschädigt (content.xml).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist beschädigt (content.xml).").format(name=path.name)
+        ) from exc
     return result
 
 
@@ -388,17 +424,29 @@ def check_extent(extent: Extent, sheet: str, max_rows: int) -> None:
     """Refuse sheets larger than the limits, before the reader allocates them."""
     if extent.rows > max_rows:
         raise ImportFileError(
-            f"Das Blatt „{sheet}“ hat {fmt.integer(extent.rows)} Zeilen; höchstens "
-            f"{fmt.integer(max_rows)} werden importiert. Bitte die Tabelle aufteilen."
+            _(
+                "Das Blatt „{sheet}“ hat {rows} Zeilen; höchstens "
+                "{max_rows} werden importiert. Bitte die Tabelle aufteilen."
+            ).format(sheet=sheet, rows=fmt.integer(extent.rows), max_rows=fmt.integer(max_rows))
         )
     if extent.columns > MAX_COLUMNS:
         raise ImportFileError(
-            f"Das Blatt „{sheet}“ reicht bis Spalte {fmt.integer(extent.columns)}; höchstens "
-            f"{fmt.integer(MAX_COLUMNS)} Spalten werden gelesen."
+            _(
+                "Das Blatt „{sheet}“ reicht bis Spalte {columns}; höchstens "
+                "{max_columns} Spalten werden gelesen."
+            ).format(
+                sheet=sheet,
+                columns=fmt.integer(extent.columns),
+                max_columns=fmt.integer(MAX_COLUMNS),
+            )
         )
     if extent.rows * extent.columns > MAX_CELLS:
         raise ImportFileError(
-            f"Das Blatt „{sheet}“ ist zu groß ({fmt.integer(extent.rows)} Zeilen × "
-            f"{fmt.integer(extent.columns)} Spalten). Bitte leere Bereiche löschen oder die "
-            "Tabelle aufteilen."
+            _(
+                "Das Blatt „{sheet}“ ist zu groß ({rows} Zeilen × "
+                "{columns} Spalten). Bitte leere Bereiche löschen oder die "
+                "Tabelle aufteilen."
+            ).format(
+                sheet=sheet, rows=fmt.integer(extent.rows), columns=fmt.integer(extent.columns)
+            )
         )

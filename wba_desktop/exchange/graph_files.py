@@ -25,6 +25,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from wba_desktop.exchange.filecheck import ImportFileError, unreadable
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 #: More nodes than this are refused (before the rest of the file is read).
@@ -93,8 +94,10 @@ class _Reader:
         if not self.kind:
             if tag not in ("gexf", "graphml"):
                 raise ImportFileError(
-                    f"Die Datei „{self.name}“ ist keine GEXF- oder GraphML-Datei (das "
-                    f"Wurzelelement heißt <{tag}>)."
+                    _(
+                        "Die Datei „{name}“ ist keine GEXF- oder GraphML-Datei (das "
+                        "Wurzelelement heißt <{tag}>)."
+                    ).format(name=self.name, tag=tag)
                 )
             self.kind = tag
         elif tag == "graph":
@@ -135,19 +138,25 @@ class _Reader:
         node_id = elem.get("id")
         if node_id is None or not node_id.strip():
             raise ImportFileError(
-                f"Die Datei „{self.name}“ enthält einen Knoten ohne Kennung (Element <node> "
-                f"Nr. {fmt.integer(len(self.nodes) + 1)}). Nichts wurde importiert."
+                _(
+                    "Die Datei „{name}“ enthält einen Knoten ohne Kennung (Element <node> "
+                    "Nr. {nodes}). Nichts wurde importiert."
+                ).format(name=self.name, nodes=fmt.integer(len(self.nodes) + 1))
             )
         if node_id in self.nodes:
             raise ImportFileError(
-                f"Die Datei „{self.name}“ enthält die Kennung „{node_id}“ zweimal: "
-                f"{_node_element(node_id)}. Jeder Knoten braucht eine eigene Kennung; "
-                "nichts wurde importiert."
+                _(
+                    "Die Datei „{name}“ enthält die Kennung „{node_id}“ zweimal: "
+                    "{node_id2}. Jeder Knoten braucht eine eigene Kennung; "
+                    "nichts wurde importiert."
+                ).format(name=self.name, node_id=node_id, node_id2=_node_element(node_id))
             )
         if len(self.nodes) >= self.max_nodes:
             raise ImportFileError(
-                f"Die Datei „{self.name}“ hat mehr als {fmt.integer(self.max_nodes)} Knoten "
-                "und wird nicht gelesen. Bitte das Netz in Gephi filtern oder aufteilen."
+                _(
+                    "Die Datei „{name}“ hat mehr als {max_nodes} Knoten "
+                    "und wird nicht gelesen. Bitte das Netz in Gephi filtern oder aufteilen."
+                ).format(name=self.name, max_nodes=fmt.integer(self.max_nodes))
             )
         attrs = self._values(elem, "node")
         label = (elem.get("label") or "").strip()
@@ -159,8 +168,9 @@ class _Reader:
     def _edge(self, elem) -> None:
         if len(self.edges) >= self.max_edges:
             raise ImportFileError(
-                f"Die Datei „{self.name}“ hat mehr als {fmt.integer(self.max_edges)} Kanten "
-                "und wird nicht gelesen."
+                _(
+                    "Die Datei „{name}“ hat mehr als {max_edges} Kanten und wird nicht gelesen."
+                ).format(name=self.name, max_edges=fmt.integer(self.max_edges))
             )
         src, dst = elem.get("source") or "", elem.get("target") or ""
         edge_id = elem.get("id")
@@ -181,8 +191,10 @@ class _Reader:
             for end in (edge.source, edge.target):
                 if end not in self.nodes:
                     raise ImportFileError(
-                        f"Die Datei „{self.name}“: {edge.element} verweist auf den Knoten "
-                        f"„{end}“, den es in der Datei nicht gibt. Nichts wurde importiert."
+                        _(
+                            "Die Datei „{name}“: {element} verweist auf den Knoten "
+                            "„{end}“, den es in der Datei nicht gibt. Nichts wurde importiert."
+                        ).format(name=self.name, element=edge.element, end=end)
                     )
 
 
@@ -205,17 +217,21 @@ def read_graph(
         raise unreadable(path, exc) from exc
     except DefusedXmlException as exc:
         raise ImportFileError(
-            f"Die Datei „{path.name}“ wird nicht gelesen: Sie enthält unzulässige "
-            "XML-Deklarationen (DOCTYPE/ENTITY, mögliche XML-Bombe)."
+            _(
+                "Die Datei „{name}“ wird nicht gelesen: Sie enthält unzulässige "
+                "XML-Deklarationen (DOCTYPE/ENTITY, mögliche XML-Bombe)."
+            ).format(name=path.name)
         ) from exc
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise ImportFileError(
-            f"Die Datei „{path.name}“ ist kein lesbares XML (Zeile {line}, Spalte {column}); "
-            "beschädigt oder abgeschnitten?"
+            _(
+                "Die Datei „{name}“ ist kein lesbares XML (Zeile {line}, Spalte {column}); "
+                "beschädigt oder abgeschnitten?"
+            ).format(name=path.name, line=line, column=column)
         ) from exc
     if not reader.kind:
-        raise ImportFileError(f"Die Datei „{path.name}“ ist leer.")
+        raise ImportFileError(_("Die Datei „{name}“ ist leer.").format(name=path.name))
     reader.check_ends()
     return GraphFile(
         path.name, reader.kind, reader.directed, list(reader.nodes.values()), reader.edges

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from wba_desktop.i18n import _
+
 DEFAULT_LIMIT = 2000
 SEPARATORS = (";", ",")
 #: Characters of an address that may stay as they are in the query of a mailto URL
@@ -75,7 +77,9 @@ def mailto_batches(
     ``limit`` characters. ``sender`` (the user's own address) goes into To, so that
     mail programs that want a recipient are content; it is not repeated in BCC."""
     if separator not in SEPARATORS:
-        raise ValueError(f"Trennzeichen: ; oder , (nicht {separator!r})")
+        raise ValueError(
+            _("Trennzeichen: ; oder , (nicht {separator!r})").format(separator=separator)
+        )
     own = sender.strip()
     recipients = [a for a in unique_addresses(addresses) if a.lower() != own.lower()]
     head = f"mailto:{_encode_address(own)}?bcc="

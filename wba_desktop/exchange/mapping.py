@@ -17,59 +17,60 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.exchange.filecheck import ImportFileError, unreadable
+from wba_desktop.i18n import N_, _
 from wba_desktop.text.fold import search_key
 
-#: Target fields: key -> German label, organisation fields first.
+#: Target fields: key -> German label (marked; ``_()`` where shown), organisation first.
 ORGANISATION_FIELDS = {
-    "org_name": "Organisation",
-    "short_name": "Kurzname",
-    "org_type": "Art der Organisation",
-    "street": "Straße",
-    "house_number": "Hausnummer",
-    "postcode": "PLZ",
-    "city": "Ort",
-    "postcode_city": "PLZ und Ort",
-    "region": "Landkreis",
-    "coverage": "Zuständigkeit",
-    "website": "Website",
-    "org_email": "E-Mail der Organisation",
-    "org_phone": "Telefon der Organisation",
-    "sectors": "Branche",
-    "tags": "Schlagworte",
-    "org_notes": "Bemerkung zur Organisation",
-    "size_class": "Größenklasse",
-    "influence": "Einfluss",
-    "interest": "Interesse",
-    "stance": "Haltung",
-    "offers": "Leistungen",
-    "offer_groups": "Zielgruppen",
+    "org_name": N_("Organisation"),
+    "short_name": N_("Kurzname"),
+    "org_type": N_("Art der Organisation"),
+    "street": N_("Straße"),
+    "house_number": N_("Hausnummer"),
+    "postcode": N_("PLZ"),
+    "city": N_("Ort"),
+    "postcode_city": N_("PLZ und Ort"),
+    "region": N_("Landkreis"),
+    "coverage": N_("Zuständigkeit"),
+    "website": N_("Website"),
+    "org_email": N_("E-Mail der Organisation"),
+    "org_phone": N_("Telefon der Organisation"),
+    "sectors": N_("Branche"),
+    "tags": N_("Schlagworte"),
+    "org_notes": N_("Bemerkung zur Organisation"),
+    "size_class": N_("Größenklasse"),
+    "influence": N_("Einfluss"),
+    "interest": N_("Interesse"),
+    "stance": N_("Haltung"),
+    "offers": N_("Leistungen"),
+    "offer_groups": N_("Zielgruppen"),
 }
 PERSON_FIELDS = {
-    "salutation": "Anrede",
-    "title": "Titel",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "full_name": "Name (vollständig)",
-    "function": "Funktion",
-    "department": "Abteilung",
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "mobile": "Mobil",
-    "notes": "Bemerkung",
+    "salutation": N_("Anrede"),
+    "title": N_("Titel"),
+    "first_name": N_("Vorname"),
+    "last_name": N_("Nachname"),
+    "full_name": N_("Name (vollständig)"),
+    "function": N_("Funktion"),
+    "department": N_("Abteilung"),
+    "email": N_("E-Mail"),
+    "phone": N_("Telefon"),
+    "mobile": N_("Mobil"),
+    "notes": N_("Bemerkung"),
 }
 FIELDS: dict[str, str] = {**ORGANISATION_FIELDS, **PERSON_FIELDS}
 #: Target fields of an edge list (``edge_list``): key -> German label.
 RELATION_FIELDS = {
-    "rel_source": "Organisation (von)",
-    "rel_source_city": "Ort (von)",
-    "rel_label": "Beziehung",
-    "rel_type": "Art der Beziehung",
-    "rel_target": "Organisation (zu)",
-    "rel_target_city": "Ort (zu)",
-    "rel_strength": "Stärke",
-    "rel_from": "Gültig von",
-    "rel_until": "Gültig bis",
-    "rel_note": "Notiz",
+    "rel_source": N_("Organisation (von)"),
+    "rel_source_city": N_("Ort (von)"),
+    "rel_label": N_("Beziehung"),
+    "rel_type": N_("Art der Beziehung"),
+    "rel_target": N_("Organisation (zu)"),
+    "rel_target_city": N_("Ort (zu)"),
+    "rel_strength": N_("Stärke"),
+    "rel_from": N_("Gültig von"),
+    "rel_until": N_("Gültig bis"),
+    "rel_note": N_("Notiz"),
 }
 PERSON_NAME_FIELDS = frozenset({"first_name", "last_name", "full_name"})
 
@@ -287,7 +288,7 @@ class Mapping:
             return cls(int(doc.get("header_row", 0)), columns, headers, doc.get("sheet"))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ValueError(
-                "Die Zuordnungsdatei ist beschädigt oder hat ein anderes Format."
+                _("Die Zuordnungsdatei ist beschädigt oder hat ein anderes Format.")
             ) from exc
 
     @classmethod
@@ -301,7 +302,9 @@ class Mapping:
             raise unreadable(path, exc, "Die Zuordnungsdatei") from exc
         except ValueError as exc:  # also a file that is not UTF-8 text
             raise ImportFileError(
-                f"Die Zuordnungsdatei „{path.name}“ ist beschädigt oder hat ein anderes Format."
+                _(
+                    "Die Zuordnungsdatei „{name}“ ist beschädigt oder hat ein anderes Format."
+                ).format(name=path.name)
             ) from exc
 
     def adapt(self, rows: Sequence[Sequence[Any]], search: int = 30) -> Mapping:

@@ -24,6 +24,8 @@ from typing import Literal
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 
+from wba_desktop.i18n import _
+
 Orientation = Literal["landscape", "portrait"]
 
 #: A4 in points (1/72 inch): short and long side.
@@ -150,7 +152,7 @@ def apply(
     if title_rows:
         ws.print_title_rows = title_rows
     ws.oddHeader.center.text = header_text(title)
-    ws.oddFooter.right.text = "Seite &P von &N"
+    ws.oddFooter.right.text = _("Seite &P von &N")
     return chosen
 
 

@@ -31,6 +31,7 @@ from typing import Any
 from wba_desktop.exchange import filecheck as fc
 from wba_desktop.exchange import xmlcheck
 from wba_desktop.exchange.filecheck import ImportFileError
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,10 @@ def cell_name(row: int, column: int) -> str:
 def _not_a_spreadsheet(path: Path, detail: str = "") -> ImportFileError:
     extra = f" ({detail})" if detail else ""
     return ImportFileError(
-        f"Die Datei „{path.name}“ ist keine lesbare Tabelle{extra}. Unterstützt werden "
-        "Excel (.xlsx, .xls), OpenDocument (.ods) und CSV."
+        _(
+            "Die Datei „{name}“ ist keine lesbare Tabelle{extra}. Unterstützt werden "
+            "Excel (.xlsx, .xls), OpenDocument (.ods) und CSV."
+        ).format(name=path.name, extra=extra)
     )
 
 
@@ -104,26 +107,30 @@ def _kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if kind == "encrypted":
         raise ImportFileError(
-            f"Die Datei „{path.name}“ ist mit einem Kennwort geschützt. Bitte in Excel ohne "
-            "Kennwort speichern (Datei › Informationen › Arbeitsmappe schützen) und erneut "
-            "importieren."
+            _(
+                "Die Datei „{name}“ ist mit einem Kennwort geschützt. Bitte in Excel ohne "
+                "Kennwort speichern (Datei › Informationen › Arbeitsmappe schützen) und erneut "
+                "importieren."
+            ).format(name=path.name)
         )
     if kind == "xlsb":
         raise ImportFileError(
-            f"„{path.name}“ ist eine binäre Excel-Arbeitsmappe (.xlsb). Bitte in Excel als "
-            ".xlsx speichern und erneut importieren."
+            _(
+                "„{name}“ ist eine binäre Excel-Arbeitsmappe (.xlsb). Bitte in Excel als "
+                ".xlsx speichern und erneut importieren."
+            ).format(name=path.name)
         )
     if kind == "html":
         if suffix in (".xls", ".xlsx", ".ods"):
             raise _not_a_spreadsheet(
                 path,
-                "eine Webseite mit Excel-Endung; bitte in Excel öffnen und als .xlsx speichern",
+                _("eine Webseite mit Excel-Endung; bitte in Excel öffnen und als .xlsx speichern"),
             )
         raise _not_a_spreadsheet(path, "HTML/XML")
     if kind in ("zip", "ole"):
-        raise _not_a_spreadsheet(path, "ein Archiv oder Office-Dokument ohne Tabelle")
+        raise _not_a_spreadsheet(path, _("ein Archiv oder Office-Dokument ohne Tabelle"))
     if kind == "text" and suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        raise _not_a_spreadsheet(path, "der Inhalt passt nicht zur Endung; beschädigt?")
+        raise _not_a_spreadsheet(path, _("der Inhalt passt nicht zur Endung; beschädigt?"))
     return "csv" if kind == "text" else kind
 
 
@@ -139,12 +146,14 @@ def _open_workbook(path: Path):
         return cal.CalamineWorkbook.from_path(str(path))
     except cal.PasswordError as exc:
         raise ImportFileError(
-            f"Die Datei „{path.name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort "
-            "speichern und erneut importieren."
+            _(
+                "Die Datei „{name}“ ist mit einem Kennwort geschützt. Bitte ohne Kennwort "
+                "speichern und erneut importieren."
+            ).format(name=path.name)
         ) from exc
     except Exception as exc:  # calamine raises several types for broken files
         log.info("calamine could not open %s: %s", path, exc)
-        raise _not_a_spreadsheet(path, "beschädigt oder unbekanntes Format") from exc
+        raise _not_a_spreadsheet(path, _("beschädigt oder unbekanntes Format")) from exc
 
 
 @contextmanager
@@ -156,7 +165,9 @@ def _in_german(path: Path):
     except OSError as exc:
         raise fc.unreadable(path, exc) from exc
     except zipfile.BadZipFile as exc:
-        raise ImportFileError(f"Die Datei „{path.name}“ ist beschädigt (ZIP-Archiv).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist beschädigt (ZIP-Archiv).").format(name=path.name)
+        ) from exc
 
 
 def read_workbook(path: str | Path) -> SheetSource:
@@ -194,7 +205,7 @@ def _sheets(path: Path, kind: str, max_rows: int = DEFAULT_MAX_ROWS) -> SheetSou
                 if meta.visible == cal.SheetVisibleEnum.Visible:
                     visible.append(meta.name)
     if not sheets:
-        raise _not_a_spreadsheet(path, "keine Tabellenblätter")
+        raise _not_a_spreadsheet(path, _("keine Tabellenblätter"))
     return SheetSource(path, kind, tuple(sheets), (visible or sheets)[0])
 
 
@@ -216,12 +227,14 @@ def _read_rows(path: Path, sheet: str | None, max_rows: int) -> list[list[Any]]:
     if name not in source.sheets:
         choices = ", ".join(f"„{s}“" for s in source.sheets)
         raise ImportFileError(
-            f"Die Datei „{path.name}“ hat kein Blatt „{name}“. Vorhanden: {choices}."
+            _("Die Datei „{name}“ hat kein Blatt „{name2}“. Vorhanden: {choices}.").format(
+                name=path.name, name2=name, choices=choices
+            )
         )
     if kind == "xlsx":
         member = fc.xlsx_sheet_parts(path).get(name)
         if member is None:
-            raise _not_a_spreadsheet(path, f"Blatt „{name}“ nicht gefunden")
+            raise _not_a_spreadsheet(path, _("Blatt „{name}“ nicht gefunden").format(name=name))
         fc.check_extent(fc.xlsx_extent(path, member, max_rows), name, max_rows)
         fc.verify_xml_parts(path, skip=member)
     wb = _open_workbook(path)
@@ -232,11 +245,14 @@ def _read_rows(path: Path, sheet: str | None, max_rows: int) -> list[list[Any]]:
             merged = ws.merged_cell_ranges or []
     except Exception as exc:  # calamine raises several types for broken sheets
         log.info("calamine could not read %s/%s: %s", path, name, exc)
-        raise _not_a_spreadsheet(path, f"Blatt „{name}“ ist beschädigt") from exc
+        raise _not_a_spreadsheet(
+            path, _("Blatt „{name}“ ist beschädigt").format(name=name)
+        ) from exc
     if len(rows) > max_rows:
         raise ImportFileError(
-            f"Das Blatt „{name}“ hat mehr als {fmt.integer(max_rows)} Zeilen. Bitte die "
-            "Tabelle aufteilen."
+            _(
+                "Das Blatt „{name}“ hat mehr als {max_rows} Zeilen. Bitte die Tabelle aufteilen."
+            ).format(name=name, max_rows=fmt.integer(max_rows))
         )
     limit = MAX_CELL_CHARS
     with paused_gc():
@@ -255,9 +271,11 @@ def _cell(value: Any, r: int, c: int) -> Any:
     if kind is str:
         if len(value) >= MAX_CELL_CHARS:  # calamine cuts longer text at Excel's maximum
             raise ImportFileError(
-                f"Zelle {cell_name(r, c)} enthält zu viel Text (mindestens "
-                f"{fmt.integer(MAX_CELL_CHARS)} Zeichen, das Maximum von Excel; der Rest wäre "
-                "abgeschnitten). Bitte kürzen und erneut importieren."
+                _(
+                    "Zelle {c} enthält zu viel Text (mindestens "
+                    "{max_cell_chars} Zeichen, das Maximum von Excel; der Rest wäre "
+                    "abgeschnitten). Bitte kürzen und erneut importieren."
+                ).format(c=cell_name(r, c), max_cell_chars=fmt.integer(MAX_CELL_CHARS))
             )
         return value.strip() or None
     if kind is float:
@@ -270,11 +288,18 @@ def _cell(value: Any, r: int, c: int) -> Any:
 
 
 def _too_long(r: int, c: int, length: int, name: str = "") -> ImportFileError:
-    where = f" der Datei „{name}“" if name else ""
+    where = _(" der Datei „{name}“").format(name=name) if name else ""
     return ImportFileError(
-        f"Zelle {cell_name(r, c)} enthält {fmt.integer(length)} Zeichen; erlaubt sind "
-        f"höchstens {fmt.integer(MAX_CELL_CHARS)} (wie in Excel). Bitte kürzen{where} und "
-        "erneut importieren."
+        _(
+            "Zelle {c} enthält {length} Zeichen; erlaubt sind "
+            "höchstens {max_cell_chars} (wie in Excel). Bitte kürzen{where} und "
+            "erneut importieren."
+        ).format(
+            c=cell_name(r, c),
+            length=fmt.integer(length),
+            max_cell_chars=fmt.integer(MAX_CELL_CHARS),
+            where=where,
+        )
     )
 
 
@@ -309,8 +334,14 @@ def _decode(path: Path) -> _Text:
     size = path.stat().st_size
     if size > MAX_TEXT_BYTES:
         raise ImportFileError(
-            f"Die Datei „{path.name}“ ist mit {fmt.integer(size // 2**20)} MB zu groß für den "
-            f"Import (höchstens {fmt.integer(MAX_TEXT_BYTES // 2**20)} MB)."
+            _(
+                "Die Datei „{name}“ ist mit {size} MB zu groß für den "
+                "Import (höchstens {max_text_bytes} MB)."
+            ).format(
+                name=path.name,
+                size=fmt.integer(size // 2**20),
+                max_text_bytes=fmt.integer(MAX_TEXT_BYTES // 2**20),
+            )
         )
     data = path.read_bytes()
     if data.startswith(codecs.BOM_UTF8):
@@ -323,7 +354,7 @@ def _decode(path: Path) -> _Text:
         except UnicodeDecodeError:
             text, encoding = _cp1252(path, data), "cp1252"
     if _CONTROL.search(text[:1_000_000]):
-        raise _unknown_encoding(path, "enthält Steuerzeichen; keine Textdatei?")
+        raise _unknown_encoding(path, _("enthält Steuerzeichen; keine Textdatei?"))
     return _Text(text, encoding, _sniff_delimiter(text))
 
 
@@ -331,7 +362,9 @@ def _strict(path: Path, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise _unknown_encoding(path, f"ungültige Zeichen für {encoding.upper()}") from exc
+        raise _unknown_encoding(
+            path, _("ungültige Zeichen für {upper}").format(upper=encoding.upper())
+        ) from exc
 
 
 def _cp1252(path: Path, data: bytes) -> str:
@@ -339,16 +372,18 @@ def _cp1252(path: Path, data: bytes) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise _unknown_encoding(path, "weder UTF-8 noch Windows-1252") from exc
+        raise _unknown_encoding(path, _("weder UTF-8 noch Windows-1252")) from exc
     if _ODD_CP1252.search(text):
-        raise _unknown_encoding(path, "weder UTF-8 noch Windows-1252")
+        raise _unknown_encoding(path, _("weder UTF-8 noch Windows-1252"))
     return text
 
 
 def _unknown_encoding(path: Path, detail: str) -> ImportFileError:
     return ImportFileError(
-        f"Die Zeichenkodierung der Datei „{path.name}“ ist unbekannt ({detail}). Bitte in "
-        "Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern."
+        _(
+            "Die Zeichenkodierung der Datei „{name}“ ist unbekannt ({detail}). Bitte in "
+            "Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ speichern."
+        ).format(name=path.name, detail=detail)
     )
 
 
@@ -382,8 +417,9 @@ def _csv_rows(path: Path, max_rows: int) -> list[list[Any]]:
         for r, record in enumerate(reader):
             if r >= max_rows:
                 raise ImportFileError(
-                    f"Die Datei „{path.name}“ hat mehr als {fmt.integer(max_rows)} Zeilen. "
-                    "Bitte aufteilen."
+                    _("Die Datei „{name}“ hat mehr als {max_rows} Zeilen. Bitte aufteilen.").format(
+                        name=path.name, max_rows=fmt.integer(max_rows)
+                    )
                 )
             row = []
             for c, value in enumerate(record):
@@ -394,7 +430,9 @@ def _csv_rows(path: Path, max_rows: int) -> list[list[Any]]:
     except csv.Error as exc:  # its text is English: not shown
         log.info("csv could not read %s: %s", path, exc)
         raise ImportFileError(
-            f"Die Datei „{path.name}“ lässt sich in Zeile {fmt.integer(reader.line_num)} nicht "
-            "lesen: eine Zelle ist zu lang oder ein Anführungszeichen fehlt."
+            _(
+                "Die Datei „{name}“ lässt sich in Zeile {line_num} nicht "
+                "lesen: eine Zelle ist zu lang oder ein Anführungszeichen fehlt."
+            ).format(name=path.name, line_num=fmt.integer(reader.line_num))
         ) from exc
     return rows

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import _
 
 #: "decimal": a number with decimals, kept a number (Excel shows it "0,432" on German
 #: Windows through the cell's number format)
@@ -141,15 +142,21 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[Path]:
     except PermissionError as exc:
         tmp.unlink(missing_ok=True)
         raise ExportError(
-            f"„{target.name}“ kann nicht geschrieben werden: keine Berechtigung, oder die "
-            "Datei ist noch in einem anderen Programm (Excel?) geöffnet."
+            _(
+                "„{name}“ kann nicht geschrieben werden: keine Berechtigung, oder die "
+                "Datei ist noch in einem anderen Programm (Excel?) geöffnet."
+            ).format(name=target.name)
         ) from exc
     except FileNotFoundError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"Den Ordner „{target.parent}“ gibt es nicht.") from exc
+        raise ExportError(
+            _("Den Ordner „{parent}“ gibt es nicht.").format(parent=target.parent)
+        ) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"„{target.name}“ konnte nicht geschrieben werden: {exc}") from exc
+        raise ExportError(
+            _("„{name}“ konnte nicht geschrieben werden: {exc}").format(name=target.name, exc=exc)
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

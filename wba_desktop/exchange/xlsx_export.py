@@ -46,6 +46,7 @@ from wba_desktop.exchange.table import (
     report,
     sheet_name,
 )
+from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -206,12 +207,16 @@ def _write_info(
         ws.column_dimensions[letter].width = width
     print_layout.apply(ws, list(INFO_WIDTHS), title=title, orientation="portrait", title_rows=None)
     now = datetime.now().strftime("%d.%m.%Y %H:%M")
-    lines: list[tuple[str, Any]] = [("Export", title)]
+    lines: list[tuple[str, Any]] = [(_("Export"), title)]
     lines += list(info)
-    lines += [(f"Zeilen „{name}“" if len(counts) > 1 else "Zeilen", n) for name, n in counts]
-    lines += [("Exportiert am", now), ("Erstellt mit", f"{APP_NAME} {__version__}")]
+    lines += [
+        (_("Zeilen „{sheet}“").format(sheet=name) if len(counts) > 1 else _("Zeilen"), n)
+        for name, n in counts
+    ]
+    lines += [(_("Exportiert am"), now), (_("Erstellt mit"), f"{APP_NAME} {__version__}")]
     for label, value in lines:
-        label_cell = safety.put(WriteOnlyCell(ws), label)
+        # the callers' labels are German words; those in the catalog read translated
+        label_cell = safety.put(WriteOnlyCell(ws), _(label))
         label_cell.font = _BOLD
         label_cell.alignment = _TOP
         value_cell = safety.put(WriteOnlyCell(ws), value)
@@ -271,7 +276,7 @@ def write_xlsx(
                 done = _write_table(wb, table, taken, step)
                 counts.append((taken[-1], done))
                 offset += done
-            step(0, "Datei wird gespeichert …")
+            step(0, _("Datei wird gespeichert …"))
             _write_info(wb, title, info, counts)
             wb.save(tmp)
         except BaseException:

@@ -25,6 +25,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from wba_desktop.exchange.filecheck import ImportFileError
+from wba_desktop.i18n import _
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
 _CHUNK = 16 * 1024
@@ -53,13 +54,19 @@ def _parser() -> DefusedXMLParser:
 
 def _forbidden(name: str, member: str) -> ImportFileError:
     return ImportFileError(
-        f"Die Datei „{name}“ wird nicht gelesen: Ihr Teil „{member}“ enthält unzulässige "
-        "XML-Deklarationen (DOCTYPE/ENTITY, mögliche XML-Bombe)."
+        _(
+            "Die Datei „{name}“ wird nicht gelesen: Ihr Teil „{member}“ enthält unzulässige "
+            "XML-Deklarationen (DOCTYPE/ENTITY, mögliche XML-Bombe)."
+        ).format(name=name, member=member)
     )
 
 
 def _unreadable(name: str, member: str, why: str) -> ImportFileError:
-    return ImportFileError(f"Die Datei „{name}“ ist beschädigt: Ihr Teil „{member}“ {why}.")
+    return ImportFileError(
+        _("Die Datei „{name}“ ist beschädigt: Ihr Teil „{member}“ {why}.").format(
+            name=name, member=member, why=why
+        )
+    )
 
 
 def _feed(parser: DefusedXMLParser, chunk: bytes | None, name: str, member: str) -> bool:
@@ -75,7 +82,7 @@ def _feed(parser: DefusedXMLParser, chunk: bytes | None, name: str, member: str)
         raise _forbidden(name, member) from exc
     except (ElementTree.ParseError, ValueError) as exc:  # ValueError: multi-byte encoding
         raise _unreadable(
-            name, member, "ist kein lesbares XML (unbekannte Zeichenkodierung oder verstümmelt)"
+            name, member, _("ist kein lesbares XML (unbekannte Zeichenkodierung oder verstümmelt)")
         ) from exc
     return False
 
@@ -89,15 +96,17 @@ def check_prolog(zf: zipfile.ZipFile, member: str, name: str) -> None:
         with zf.open(member) as fh:
             while chunk := fh.read(_CHUNK):
                 if first and chunk.startswith(_UTF32):
-                    raise _unreadable(name, member, "ist in UTF-32 kodiert, das nicht gelesen wird")
+                    raise _unreadable(
+                        name, member, _("ist in UTF-32 kodiert, das nicht gelesen wird")
+                    )
                 first = False
                 if _feed(parser, chunk, name, member):
                     return
             _feed(parser, None, name, member)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise _unreadable(name, member, "lässt sich nicht entpacken") from exc
+        raise _unreadable(name, member, _("lässt sich nicht entpacken")) from exc
     except NotImplementedError as exc:  # a compression method zipfile does not know
-        raise _unreadable(name, member, "ist in einem unbekannten Verfahren gepackt") from exc
+        raise _unreadable(name, member, _("ist in einem unbekannten Verfahren gepackt")) from exc
 
 
 def check_xml_parts(path: Path) -> None:
@@ -108,4 +117,6 @@ def check_xml_parts(path: Path) -> None:
                 if info.filename.lower().endswith(XML_SUFFIXES) and not info.is_dir():
                     check_prolog(zf, info.filename, path.name)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFileError(f"Die Datei „{path.name}“ ist beschädigt (ZIP-Verzeichnis).") from exc
+        raise ImportFileError(
+            _("Die Datei „{name}“ ist beschädigt (ZIP-Verzeichnis).").format(name=path.name)
+        ) from exc

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models.base import Base, utcnow
 
 GRANTED = "erteilt"
@@ -58,7 +59,7 @@ class ConsentEvent(Base):
     purpose: Mapped[ConsentPurpose] = relationship(lazy="joined")
 
 
-APPEND_ONLY = (
+APPEND_ONLY = N_(
     "Einwilligungen werden nicht geändert oder gelöscht: "
     "bitte einen neuen Eintrag (z. B. einen Widerruf) erfassen."
 )
@@ -69,4 +70,4 @@ APPEND_ONLY = (
 def _append_only(_mapper, _connection, _target) -> None:
     """The history is evidence: the ORM refuses to change or delete an event (a
     person's deletion removes theirs in the database, by the foreign key)."""
-    raise ServiceError(APPEND_ONLY)
+    raise ServiceError(_(APPEND_ONLY))

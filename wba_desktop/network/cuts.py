@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 MAX_NAMES = 8
@@ -108,13 +109,13 @@ def names_text(graph: nx.Graph, nodes: tuple, limit: int = MAX_NAMES) -> str:
 
 def _sentence(start: str, graph: nx.Graph, cut_off: tuple) -> str:
     if len(cut_off) == 1:
-        return f"{start}, verliert diese Organisation die Verbindung zum Rest: " + (
-            f"{names_text(graph, cut_off)}."
-        )
-    return (
-        f"{start}, verlieren diese {len(cut_off)} Organisationen die Verbindung zum Rest: "
-        f"{names_text(graph, cut_off)}."
-    )
+        return _("{start}, verliert diese Organisation die Verbindung zum Rest: ").format(
+            start=start
+        ) + (f"{names_text(graph, cut_off)}.")
+    return _(
+        "{start}, verlieren diese {cut_off_count} Organisationen die Verbindung zum Rest: "
+        "{cut_off}."
+    ).format(start=start, cut_off_count=len(cut_off), cut_off=names_text(graph, cut_off))
 
 
 def _lost(pieces: list[tuple]) -> tuple:
@@ -151,7 +152,7 @@ def cut_points(graph: nx.Graph, dfs: _Dfs | None = None) -> list[CutPoint]:
                 lost = _lost([*pieces, tuple(x for x in comp if x not in inside)])
         else:
             lost = _lost(pieces)
-        start = f"Fällt {_name(graph, v)} weg"
+        start = _("Fällt {v} weg").format(v=_name(graph, v))
         result.append(CutPoint(v, _name(graph, v), lost, _sentence(start, graph, lost)))
     result.sort(key=lambda c: (-c.count, c.name.casefold()))
     return result
@@ -173,7 +174,9 @@ def bridges(graph: nx.Graph, dfs: _Dfs | None = None) -> list[Bridge]:
             comp = d.preorder[d.order[root] : d.order[root] + d.size[root]]
             lost = tuple(x for x in comp if x not in inside)
         a_name, b_name = _name(graph, v), _name(graph, w)
-        start = f"Reißt die Verbindung zwischen {a_name} und {b_name} ab"
+        start = _("Reißt die Verbindung zwischen {a_name} und {b_name} ab").format(
+            a_name=a_name, b_name=b_name
+        )
         result.append(Bridge(v, w, a_name, b_name, lost, _sentence(start, graph, lost)))
     result.sort(key=lambda b: (-b.count, b.a_name.casefold(), b.b_name.casefold()))
     return result

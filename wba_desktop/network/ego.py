@@ -12,6 +12,7 @@ from dataclasses import replace
 
 import networkx as nx
 
+from wba_desktop.i18n import _
 from wba_desktop.network.graph import GraphResult, NetworkError, describe
 
 
@@ -20,11 +21,11 @@ def ego_result(full: GraphResult, focus_id: int, depth: int) -> GraphResult:
     ``build_graph`` would return it with that focus. ``full`` must be unfocused and
     without the person layer."""
     if not 1 <= depth <= 3:
-        raise NetworkError("Umfeld: Bitte 1, 2 oder 3 Schritte wählen.")
+        raise NetworkError(_("Umfeld: Bitte 1, 2 oder 3 Schritte wählen."))
     if full.options.focus_id is not None or full.people_layer is not None:
         raise ValueError("ego_result needs the whole network without people")
     if focus_id not in full.graph:
-        raise NetworkError("Die Organisation im Fokus wurde nicht gefunden (gelöscht?).")
+        raise NetworkError(_("Die Organisation im Fokus wurde nicht gefunden (gelöscht?)."))
     keep = nx.single_source_shortest_path_length(full.graph, focus_id, cutoff=depth)
     graph = full.graph.subgraph(keep).copy()
     options = replace(full.options, focus_id=focus_id, depth=depth)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from wba_desktop.i18n import _
 from wba_desktop.network.graph import NetworkError
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ def format_of(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
         raise NetworkError(
-            f"Unbekanntes Format „{chosen or Path(path).name}“: möglich sind "
+            _("Unbekanntes Format „{name}“: möglich sind ").format(name=chosen or Path(path).name)
             + ", ".join(FORMATS)
             + "."
         )
@@ -253,7 +254,9 @@ def save_figure(fig, path: str | os.PathLike[str], fmt: str | None = None, dpi: 
     """Write ``fig`` as PNG (``dpi``), SVG or PDF with the matching non-Qt canvas."""
     chosen = format_of(path, fmt)
     if chosen not in PICTURE_FORMATS:
-        raise NetworkError(f"„{chosen}“ ist kein Bildformat: möglich sind png, svg, pdf.")
+        raise NetworkError(
+            _("„{chosen}“ ist kein Bildformat: möglich sind png, svg, pdf.").format(chosen=chosen)
+        )
     if chosen == "png":
         from matplotlib.backends.backend_agg import FigureCanvasAgg as Canvas
     elif chosen == "svg":
@@ -286,13 +289,13 @@ def export_graph(
     """Write ``graph`` to ``path`` in ``fmt`` (or by extension); pictures need positions."""
     chosen = format_of(path, fmt)
     if graph.number_of_nodes() == 0:
-        raise NetworkError("Nichts zu exportieren: Keine Organisation passt zu den Filtern.")
+        raise NetworkError(_("Nichts zu exportieren: Keine Organisation passt zu den Filtern."))
     if chosen == "gexf":
         return write_gexf(graph, path, positions)
     if chosen == "graphml":
         return write_graphml(graph, path, positions)
     if positions is None:
-        raise NetworkError("Für ein Bild werden Positionen gebraucht (erst anordnen).")
+        raise NetworkError(_("Für ein Bild werden Positionen gebraucht (erst anordnen)."))
     anchors = None
     if group_by:
         from wba_desktop.network.layout import group_anchors

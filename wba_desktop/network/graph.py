@@ -24,6 +24,7 @@ import networkx as nx
 from sqlalchemy import func, or_, select
 
 from wba_desktop.errors import ServiceError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Affiliation, Person
 from wba_desktop.network.graph_queries import node_rows, relation_rows
 from wba_desktop.network.options import ExtraEdge, GraphOptions  # re-exported
@@ -71,9 +72,9 @@ def build_graph(
     person layer raise ``NetworkError``.
     """
     if not 1 <= options.depth <= 3:
-        raise NetworkError("Umfeld: Bitte 1, 2 oder 3 Schritte wählen.")
+        raise NetworkError(_("Umfeld: Bitte 1, 2 oder 3 Schritte wählen."))
     if not 1 <= options.min_strength <= 3:
-        raise NetworkError("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen.")
+        raise NetworkError(_("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen."))
     with _no_gc():
         if hasattr(source, "execute"):
             return _build(source, options, people_filter)
@@ -130,7 +131,7 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
             "tags": [tag] if tag else [],
         }
     if options.focus_id is not None and options.focus_id not in nodes:
-        raise NetworkError("Die Organisation im Fokus wurde nicht gefunden (gelöscht?).")
+        raise NetworkError(_("Die Organisation im Fokus wurde nicht gefunden (gelöscht?)."))
     g = nx.Graph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
@@ -159,7 +160,9 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
     if left_out:
         n = sum(left_out.values())
         why = ", ".join(f"{fmt.integer(k)} {reason}" for reason, k in left_out.items())
-        text += f"; {fmt.count(n, 'Person', 'Personen')} nicht gezeigt ({why})"
+        text += _("; {people} nicht gezeigt ({why})").format(
+            people=fmt.count(n, _("Person"), _("Personen")), why=why
+        )
     return GraphResult(g, people, text, options, left_out)
 
 
@@ -280,9 +283,11 @@ def _people_layer(
     )
     if n_people and n_people > options.max_people:
         raise NetworkError(
-            f"Die Personenebene zeigt höchstens {fmt.integer(options.max_people)} Personen; "
-            f"in dieser Auswahl sind es {fmt.integer(n_people)}. Bitte die Auswahl eingrenzen "
-            "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
+            _(
+                "Die Personenebene zeigt höchstens {max_people} Personen; "
+                "in dieser Auswahl sind es {n_people}. Bitte die Auswahl eingrenzen "
+                "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
+            ).format(max_people=fmt.integer(options.max_people), n_people=fmt.integer(n_people))
         )
     layer = nx.Graph()
     layer.add_nodes_from((oid, {"bipartite": 0, **g.nodes[oid]}) for oid in ids)
@@ -317,24 +322,24 @@ def _people_layer(
 def describe(g: nx.Graph, options: GraphOptions, people: nx.Graph | None = None) -> str:
     """One German sentence about what the graph shows (for a status line or a title)."""
     if g.number_of_nodes() == 0:
-        return "Keine Organisation passt zu den gewählten Filtern."
+        return _("Keine Organisation passt zu den gewählten Filtern.")
     parts = [
-        fmt.count(g.number_of_nodes(), "Organisation", "Organisationen"),
-        fmt.count(g.number_of_edges(), "Verbindung", "Verbindungen"),
+        fmt.count(g.number_of_nodes(), N_("Organisation"), N_("Organisationen")),
+        fmt.count(g.number_of_edges(), N_("Verbindung"), N_("Verbindungen")),
     ]
     if people is not None:
         n = sum(1 for _, d in people.nodes(data="bipartite") if d == 1)
-        parts.append(fmt.count(n, "Person", "Personen"))
+        parts.append(fmt.count(n, N_("Person"), N_("Personen")))
     text = ", ".join(parts)
     notes = []
     if options.as_of is not None:
         notes.append(f"Stand {fmt.day(options.as_of)}")
     if options.min_strength > 1:
-        notes.append(f"Stärke ab {options.min_strength}")
+        notes.append(_("Stärke ab {min_strength}").format(min_strength=options.min_strength))
     if options.focus_id is not None:
         name = g.nodes[options.focus_id]["name"]
-        steps = fmt.count(options.depth, "Schritt", "Schritte")
-        notes.append(f"Umfeld von {name}, {steps}")
+        steps = fmt.count(options.depth, N_("Schritt"), N_("Schritte"))
+        notes.append(_("Umfeld von {name}, {steps}").format(name=name, steps=steps))
     if options.include_inactive:
-        notes.append("mit inaktiven")
+        notes.append(_("mit inaktiven"))
     return f"{text} ({'; '.join(notes)})" if notes else text

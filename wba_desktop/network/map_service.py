@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Event,
     Inquiry,
@@ -320,8 +321,10 @@ class MapService:
         chosen = (fmt or Path(path).suffix.lstrip(".")).lower()
         if chosen not in ("png", "svg", "pdf"):
             raise NetworkError(
-                f"Die Karte kann nicht als „{chosen or Path(path).name}“ gespeichert werden: "
-                "bitte .png, .svg oder .pdf."
+                _(
+                    "Die Karte kann nicht als „{name}“ gespeichert werden: "
+                    "bitte .png, .svg oder .pdf."
+                ).format(name=chosen or Path(path).name)
             )
         overview = overview or self.overview(options)
         return export_map(

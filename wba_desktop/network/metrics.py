@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from wba_desktop.i18n import _
 from wba_desktop.network import centrality
 from wba_desktop.network.cuts import Bridge, CutPoint, _dfs, bridges, cut_points
 from wba_desktop.network.graph import NetworkError
@@ -149,7 +150,7 @@ def compute_metrics(
 
     def step(done: int, what: str) -> None:
         if cancel is not None and cancel():
-            raise NetworkError("Die Analyse wurde abgebrochen.")
+            raise NetworkError(_("Die Analyse wurde abgebrochen."))
         if progress is not None:
             progress(done, steps, what)
 

@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import SavedView
 from wba_desktop.network.options import GraphOptions
 from wba_desktop.services.validation import clean_text
@@ -111,7 +112,7 @@ class SavedViewService:
         with self._uow() as uow:
             row = uow.session.get(SavedView, view_id)
             if row is None:
-                raise NotFoundError("Diese Ansicht gibt es nicht mehr.")
+                raise NotFoundError(_("Diese Ansicht gibt es nicht mehr."))
             return _info(row)
 
     def save(
@@ -130,12 +131,20 @@ class SavedViewService:
             row = _by_name(uow.session, name)
             if row is not None and row.kind != kind:
                 raise ValidationError(
-                    {"name": f"Name der Ansicht: „{name}“ heißt schon eine Ansicht der Karte."}
+                    {
+                        "name": _(
+                            "Name der Ansicht: „{name}“ heißt schon eine Ansicht der Karte."
+                        ).format(name=name)
+                    }
                     if row.kind == "karte"
-                    else {"name": f"Name der Ansicht: „{name}“ heißt schon eine Netz-Ansicht."}
+                    else {
+                        "name": _(
+                            "Name der Ansicht: „{name}“ heißt schon eine Netz-Ansicht."
+                        ).format(name=name)
+                    }
                 )
             if row is not None and not overwrite:
-                raise ConflictError(f"Eine Ansicht „{row.name}“ gibt es schon.")
+                raise ConflictError(_("Eine Ansicht „{name}“ gibt es schon.").format(name=row.name))
             if row is None:
                 row = SavedView(name=name, kind=kind, created_by=uow_user(self._uow))
                 uow.session.add(row)
@@ -150,11 +159,15 @@ class SavedViewService:
         with self._uow() as uow:
             row = uow.session.get(SavedView, view_id)
             if row is None:
-                raise NotFoundError("Diese Ansicht gibt es nicht mehr.")
+                raise NotFoundError(_("Diese Ansicht gibt es nicht mehr."))
             other = _by_name(uow.session, name)
             if other is not None and other.id != row.id:
                 raise ValidationError(
-                    {"name": f"Name der Ansicht: Eine Ansicht „{other.name}“ gibt es schon."}
+                    {
+                        "name": _("Name der Ansicht: Eine Ansicht „{name}“ gibt es schon.").format(
+                            name=other.name
+                        )
+                    }
                 )
             row.name = name
             uow.session.flush()
@@ -177,13 +190,15 @@ def uow_user(uow_factory: UnitOfWorkFactory) -> str:
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise ValidationError({"kind": f"Art der Ansicht: „{kind}“ gibt es nicht."})
+        raise ValidationError(
+            {"kind": _("Art der Ansicht: „{kind}“ gibt es nicht.").format(kind=kind)}
+        )
 
 
 def _check_name(name: str) -> str:
     cleaned = clean_text(name)
     if not cleaned:
-        raise ValidationError({"name": "Name der Ansicht: Bitte einen Namen angeben."})
+        raise ValidationError({"name": _("Name der Ansicht: Bitte einen Namen angeben.")})
     message = text_rules.check("Name der Ansicht", cleaned, NAME_LIMIT)
     if message:
         raise ValidationError({"name": message})
@@ -199,16 +214,16 @@ def _by_name(session, name: str) -> SavedView | None:
 
 def _settings_text(settings: Mapping[str, Any]) -> str:
     if not isinstance(settings, Mapping):
-        raise ValidationError({"settings": "Einstellungen der Ansicht: kein gültiger Inhalt."})
+        raise ValidationError({"settings": _("Einstellungen der Ansicht: kein gültiger Inhalt.")})
     data = {"version": SETTINGS_VERSION, **dict(settings)}
     try:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
     except (TypeError, ValueError) as exc:
         raise ValidationError(
-            {"settings": "Einstellungen der Ansicht: nicht speicherbar."}
+            {"settings": _("Einstellungen der Ansicht: nicht speicherbar.")}
         ) from exc
     if len(text) > SETTINGS_LIMIT:
-        raise ValidationError({"settings": "Einstellungen der Ansicht: zu umfangreich."})
+        raise ValidationError({"settings": _("Einstellungen der Ansicht: zu umfangreich.")})
     return text
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import text_filter
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Relation
 from wba_desktop.network import layout as lay
 from wba_desktop.network.export import export_graph, format_of
@@ -118,7 +119,9 @@ class NetworkService:
         """
         graph = result.graph if isinstance(result, GraphResult) else result
         if mode not in LAYOUT_MODES:
-            raise NetworkError(f"Unbekannte Anordnung „{mode}“: force, district oder kind.")
+            raise NetworkError(
+                _("Unbekannte Anordnung „{mode}“: force, district oder kind.").format(mode=mode)
+            )
         if graph.number_of_nodes() == 0:
             return {}
         if mode != "force":
@@ -174,11 +177,15 @@ class NetworkService:
         ``cancelled()`` returning True stops with ``NetworkError`` between the steps.
         """
         if layout not in LAYOUT_MODES:
-            raise NetworkError(f"Unbekannte Anordnung „{layout}“: force, district oder kind.")
+            raise NetworkError(
+                _("Unbekannte Anordnung „{layout}“: force, district oder kind.").format(
+                    layout=layout
+                )
+            )
 
         def check() -> None:
             if cancelled is not None and cancelled():
-                raise NetworkError("Der Aufbau des Netzes wurde abgebrochen.")
+                raise NetworkError(_("Der Aufbau des Netzes wurde abgebrochen."))
 
         if include_verbuende:
             ties = verbund_ties(self._uow)
@@ -305,14 +312,16 @@ class NetworkService:
         from wba_desktop.services.directory.relations import RelationData
 
         if self._relations is None or self._reference is None:
-            raise NetworkError("Zum Eintragen der Beziehung fehlen die Dienste (Services).")
+            raise NetworkError(_("Zum Eintragen der Beziehung fehlen die Dienste (Services)."))
         if type_id is None:
             types = {t.name: t.id for t in self._reference.relation_types()}
             type_id = types.get(INTRODUCTION_TYPE)
             if type_id is None:
                 raise NetworkError(
-                    f"Die Beziehungsart „{INTRODUCTION_TYPE}“ gibt es nicht mehr; bitte eine "
-                    "Art wählen."
+                    _(
+                        "Die Beziehungsart „{INTRODUCTION_TYPE}“ gibt es nicht mehr; bitte eine "
+                        "Art wählen."
+                    ).format(INTRODUCTION_TYPE=INTRODUCTION_TYPE)
                 )
         data = RelationData(
             source_id=a_id,
@@ -343,8 +352,10 @@ class NetworkService:
             return save_matrix(matrix, path)
         except OSError as exc:
             raise NetworkError(
-                f"„{Path(path).name}“ konnte nicht geschrieben werden ({exc.strerror or exc}). "
-                "Ist die Datei noch in einem anderen Programm geöffnet?"
+                _(
+                    "„{name}“ konnte nicht geschrieben werden ({exc}). "
+                    "Ist die Datei noch in einem anderen Programm geöffnet?"
+                ).format(name=Path(path).name, exc=exc.strerror or exc)
             ) from exc
 
     # -- export ------------------------------------------------------------------------
@@ -359,7 +370,9 @@ class NetworkService:
     ) -> Path:
         """Write the graph (GEXF/GraphML, with positions) or a picture (PNG/SVG/PDF)."""
         if result.is_empty:
-            raise NetworkError(f"Nichts zu exportieren. {result.description}")
+            raise NetworkError(
+                _("Nichts zu exportieren. {description}").format(description=result.description)
+            )
         positions = self.layout(result, mode, save=save_positions)
         return export_graph(
             result.graph,
@@ -381,9 +394,11 @@ class NetworkService:
         screen) as GEXF or GraphML, chosen by the file ending."""
         fmt = format_of(path)
         if fmt not in GRAPH_FILE_FORMATS:
-            raise NetworkError("Bitte als .gexf oder .graphml speichern.")
+            raise NetworkError(_("Bitte als .gexf oder .graphml speichern."))
         if result.is_empty:
-            raise NetworkError(f"Nichts zu exportieren. {result.description}")
+            raise NetworkError(
+                _("Nichts zu exportieren. {description}").format(description=result.description)
+            )
         return export_graph(result.graph, path, fmt, positions)
 
     def export_view(
@@ -406,7 +421,7 @@ class NetworkService:
         naming the candidates when none or several match."""
         key = search_key(name)
         if not key:
-            raise NetworkError("Fokus: Bitte den Namen einer Organisation angeben.")
+            raise NetworkError(_("Fokus: Bitte den Namen einer Organisation angeben."))
         stmt = (
             select(Organisation.id, Organisation.name, Organisation.short_name)
             .where(text_filter(Organisation.search_key, name))
@@ -422,6 +437,10 @@ class NetworkService:
         if len(partial) == 1:
             return partial[0][0]
         if not partial:
-            raise NetworkError(f"Fokus: Keine Organisation heißt „{name}“.")
+            raise NetworkError(_("Fokus: Keine Organisation heißt „{name}“.").format(name=name))
         names = ", ".join(sorted(r[1] for r in partial)[:8])
-        raise NetworkError(f"Fokus: „{name}“ passt auf mehrere Organisationen: {names}.")
+        raise NetworkError(
+            _("Fokus: „{name}“ passt auf mehrere Organisationen: {names}.").format(
+                name=name, names=names
+            )
+        )

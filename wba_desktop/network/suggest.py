@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 import networkx as nx
 
+from wba_desktop.i18n import _
 from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, Coverage, GapKind, main_component
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import sort_key
@@ -79,7 +80,7 @@ def reason(names: Iterable[str], total: int | None = None) -> str:
     if more > 0:
         shown = [*shown, f"{fmt.integer(more)} weiteren"]
     listed = fmt.listing(shown)
-    return f"beide arbeiten mit {listed} zusammen"
+    return _("beide arbeiten mit {listed} zusammen").format(listed=listed)
 
 
 def suggest_introductions(
@@ -176,10 +177,10 @@ def _suggestion(graph, a, b, aa: float, score: float, degree: dict) -> Suggestio
 def gap_reason(coverer: str, district: str, common: Sequence[str] = ()) -> str:
     """„schließt Lücke: IHK Magdeburg ist für Harz zuständig, hat dort aber noch keine
     Verbindung“ (and the shared partners, if any)."""
-    text = (
-        f"schließt Lücke: {coverer} ist für {district} zuständig, "
+    text = _(
+        "schließt Lücke: {coverer} ist für {district} zuständig, "
         "hat dort aber noch keine Verbindung"
-    )
+    ).format(coverer=coverer, district=district)
     return f"{text}; {reason(common)}" if common else text
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.i18n import _
 from wba_desktop.network.export import draw_figure, save_figure
 from wba_desktop.network.graph import NetworkError
 from wba_desktop.network.html_export import PERSON_COLOUR, write_html
@@ -57,7 +58,7 @@ def view_format(path: str | os.PathLike[str], chosen: str | None = None) -> str:
     if ending == "htm":
         ending = "html"
     if ending not in VIEW_FORMATS:
-        raise NetworkError("Bitte als .png, .svg, .pdf oder .html speichern.")
+        raise NetworkError(_("Bitte als .png, .svg, .pdf oder .html speichern."))
     return ending
 
 
@@ -92,7 +93,9 @@ def export_view(
         save=False,
     )
     if result.is_empty:
-        raise NetworkError(f"Nichts zu exportieren. {result.description}")
+        raise NetworkError(
+            _("Nichts zu exportieren. {description}").format(description=result.description)
+        )
     graph, people = result.graph, result.people_layer
     sizes = sizes_for(graph, str(panel.get("size_by") or "degree"))
     rect = view_rect_of(settings)

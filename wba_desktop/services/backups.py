@@ -44,6 +44,7 @@ from wba_desktop.db.engine import DatabaseError
 from wba_desktop.db.load import LoadReport, TargetNotEmpty
 from wba_desktop.db.uow import BUSY, translate
 from wba_desktop.errors import BusyError
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 __all__ = [
@@ -91,16 +92,20 @@ def _as_service_error() -> Iterator[None]:
     except DatabaseError as exc:
         raise BackupError(str(exc)) from exc
     except OSError as exc:
-        raise BackupError(f"Die Datei kann nicht geschrieben oder gelesen werden ({exc}).") from exc
+        raise BackupError(
+            _("Die Datei kann nicht geschrieben oder gelesen werden ({exc}).").format(exc=exc)
+        ) from exc
     except (sqlite3.Error, DBAPIError) as exc:
         busy = translate(exc) if isinstance(exc, DBAPIError) else None
         if busy is not None:
             raise busy from exc
         if "locked" in str(exc).lower():
-            raise BusyError(BUSY) from exc
+            raise BusyError(_(BUSY)) from exc
         raise BackupError(
-            f"Die Datenbank konnte nicht gelesen oder geschrieben werden ({exc}). Es wurde "
-            "nichts verändert."
+            _(
+                "Die Datenbank konnte nicht gelesen oder geschrieben werden ({exc}). Es wurde "
+                "nichts verändert."
+            ).format(exc=exc)
         ) from exc
 
 
@@ -157,8 +162,10 @@ class BackupService:
             as_dump = not self.is_sqlite or (target is not None and target.suffix == DUMP_SUFFIX)
             if as_dump and target is not None and target.suffix != DUMP_SUFFIX:
                 raise BackupError(
-                    "Die Teamdatenbank wird als portable Datensicherung gesichert; bitte einen "
-                    "Dateinamen mit der Endung .zip wählen."
+                    _(
+                        "Die Teamdatenbank wird als portable Datensicherung gesichert; bitte einen "
+                        "Dateinamen mit der Endung .zip wählen."
+                    )
                 )
             suffix = DUMP_SUFFIX if as_dump else ".sqlite3"
             stem = database_stem(self.engine)
@@ -262,8 +269,10 @@ class BackupService:
         with _as_service_error():
             if file_kind(Path(path)) != "dump":
                 raise BackupError(
-                    f"„{Path(path).name}“ ist keine Datensicherung (.zip); eine Sicherung "
-                    "(.sqlite3) bitte mit „Wiederherstellen“ zurückspielen."
+                    _(
+                        "„{name}“ ist keine Datensicherung (.zip); eine Sicherung "
+                        "(.sqlite3) bitte mit „Wiederherstellen“ zurückspielen."
+                    ).format(name=Path(path).name)
                 )
         return self.restore(path, replace, progress, cancel)
 
@@ -287,7 +296,7 @@ class BackupService:
             target = create_db_engine(url, create_folder=False)
             try:
                 if target.url == self.engine.url:
-                    raise BackupError("Quelle und Ziel sind dieselbe Datenbank.")
+                    raise BackupError(_("Quelle und Ziel sind dieselbe Datenbank."))
                 ensure_schema(target)
                 held = data_counts(target)
                 if held and not replace:
@@ -336,15 +345,18 @@ def describe_counts(counts: dict[str, int]) -> str:
     """„300 Organisationen, 800 Personen, … und 10 Veranstaltungen“ (tables without
     rows left out; „keine Daten“ when all are empty)."""
     parts = [fmt.count(counts[t], one, many) for t, one, many in LABELS if counts.get(t)]
-    return fmt.listing(parts) if parts else "keine Daten"
+    return fmt.listing(parts) if parts else _("keine Daten")
 
 
 def summary(report: RestoreReport) -> str:
     """ "Wiederhergestellt aus „x“: 300 Organisationen, … (6.364 Datensätze, 0,4 s)."""
     parts = [fmt.count(report.counts.get(t, 0), one, many) for t, one, many in LABELS]
-    rows = fmt.count(report.rows, "Datensatz", "Datensätze")
-    tables = fmt.count(len(report.counts), "Tabelle", "Tabellen")
-    return (
-        f"Wiederhergestellt aus „{report.source}“: {fmt.listing(parts)} ({rows} in {tables}, "
-        f"{fmt.decimal(report.seconds, 1)} s)."
+    rows = fmt.count(report.rows, _("Datensatz"), _("Datensätze"))
+    tables = fmt.count(len(report.counts), N_("Tabelle"), N_("Tabellen"))
+    return _("Wiederhergestellt aus „{source}“: {parts} ({rows} in {tables}, {seconds} s).").format(
+        source=report.source,
+        parts=fmt.listing(parts),
+        rows=rows,
+        tables=tables,
+        seconds=fmt.decimal(report.seconds, 1),
     )

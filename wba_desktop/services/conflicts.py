@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from wba_desktop.errors import DeletedMeanwhile, FieldConflict, StaleEdit
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 T = TypeVar("T")
@@ -25,7 +26,7 @@ def plain(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     if isinstance(value, datetime):
         return value.strftime("%d.%m.%Y %H:%M")
     if isinstance(value, date):
@@ -67,7 +68,7 @@ def field_conflicts(
         out.append(
             FieldConflict(
                 name=name,
-                label=label,
+                label=_(label),  # the areas' German labels, read as the catalog has them
                 mine=m,
                 theirs=t,
                 original=o if original is not None else None,
@@ -84,14 +85,16 @@ def when(changed_at: datetime | None) -> str:
     if changed_at is None:
         return ""
     local = changed_at.replace(tzinfo=UTC).astimezone()
-    return f"am {local:%d.%m.%Y} um {local:%H:%M}"
+    return _("am {day:%d.%m.%Y} um {day:%H:%M}").format(day=local)
 
 
 def changed_text(label: str, changed_by: str, changed_at: datetime | None) -> str:
     """„X“ wurde inzwischen von NAME am … geändert."""
-    who = f" von {changed_by}" if changed_by else ""
+    who = _(" von {changed_by}").format(changed_by=changed_by) if changed_by else ""
     stamp = f" {when(changed_at)}" if changed_at else ""
-    return f"„{label}“ wurde inzwischen{who}{stamp} geändert."
+    return _("„{label}“ wurde inzwischen{who}{stamp} geändert.").format(
+        label=label, who=who, stamp=stamp
+    )
 
 
 def stale_edit(
@@ -114,7 +117,7 @@ def stale_edit(
         found = field_conflicts(mine, theirs, original, labels, show)
     message = changed_text(label, changed_by, changed_at)
     if mine is not None:
-        message += " Nichts wurde gespeichert."
+        message += _(" Nichts wurde gespeichert.")
     return StaleEdit(
         message,
         record_label=label,
@@ -130,7 +133,8 @@ def stale_edit(
 def deleted(label: str) -> DeletedMeanwhile:
     """The record the user edits is gone. ``label`` names it ("Die Organisation")."""
     return DeletedMeanwhile(
-        f"{label} wurde inzwischen gelöscht. Nichts wurde gespeichert.", record_label=label
+        _("{label} wurde inzwischen gelöscht. Nichts wurde gespeichert.").format(label=label),
+        record_label=label,
     )
 
 
@@ -172,7 +176,7 @@ def save_tagged(
             pass
     with uow_factory() as uow:
         load(uow.session)
-    raise ConflictError(CHANGED)
+    raise ConflictError(_(CHANGED))
 
 
 def _links(record: Any) -> tuple[list[str], list[int]]:

@@ -16,6 +16,7 @@ from wba_desktop.db.connection import (
 )
 from wba_desktop.db.engine import DatabaseError, create_db_engine
 from wba_desktop.db.migrate import HEAD_REVISION, KNOWN_REVISIONS, current_revision
+from wba_desktop.i18n import _
 
 # the views reach the team database's address and password through this module
 __all__ = [
@@ -52,19 +53,25 @@ def probe(url: str) -> ProbeResult:
     if rev is None:
         return ProbeResult(
             True,
-            "Verbindung in Ordnung. Die Datenbank ist noch leer; WBA Desktop richtet sie "
-            "beim ersten Start ein.",
+            _(
+                "Verbindung in Ordnung. Die Datenbank ist noch leer; WBA Desktop richtet sie "
+                "beim ersten Start ein."
+            ),
         )
     if rev not in KNOWN_REVISIONS:
         return ProbeResult(
             False,
-            "Die Datenbank stammt von einer neueren Version von WBA Desktop. Bitte zuerst "
-            "WBA Desktop aktualisieren.",
+            _(
+                "Die Datenbank stammt von einer neueren Version von WBA Desktop. Bitte zuerst "
+                "WBA Desktop aktualisieren."
+            ),
         )
     if rev != HEAD_REVISION:
         return ProbeResult(
             True,
-            "Verbindung in Ordnung. Die Datenbank wird beim nächsten Start auf den neuesten "
-            "Stand gebracht (vorher wird eine Sicherung angelegt).",
+            _(
+                "Verbindung in Ordnung. Die Datenbank wird beim nächsten Start auf den neuesten "
+                "Stand gebracht (vorher wird eine Sicherung angelegt)."
+            ),
         )
     return ProbeResult(True, "Verbindung in Ordnung: eine WBA-Desktop-Datenbank.")

@@ -14,6 +14,7 @@ from wba_desktop.db.engine import is_read_only
 from wba_desktop.db.health import backup_hint, newest_backup, quick_check, sqlite_path
 from wba_desktop.db.location import network_warning
 from wba_desktop.db.migrate import current_revision
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -65,7 +66,11 @@ def check_database(uow_factory: UnitOfWorkFactory) -> CheckReport:
             fk = s.execute(text("PRAGMA foreign_key_check")).all()
             if fk:
                 report.ok = False
-                report.problems.append(f"{len(fk)} Verweise auf nicht vorhandene Datensätze")
+                report.problems.append(
+                    _("{fk_count} Verweise auf nicht vorhandene Datensätze").format(
+                        fk_count=len(fk)
+                    )
+                )
         for label, model in COUNTED:
             report.counts[label] = s.scalar(select(func.count()).select_from(model)) or 0
     path = sqlite_path(engine)

@@ -8,6 +8,7 @@ from typing import Any
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import AppSetting, Organisation
 
 
@@ -75,5 +76,5 @@ class AgencySettings:
         if org_id is not None:
             with self._uow() as uow:
                 if uow.session.get(Organisation, org_id) is None:
-                    raise NotFoundError("Diese Organisation gibt es nicht (mehr).")
+                    raise NotFoundError(_("Diese Organisation gibt es nicht (mehr)."))
         self._shared.set(OWN_ORGANISATION, org_id)

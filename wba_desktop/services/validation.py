@@ -17,6 +17,7 @@ from sqlalchemy import inspect as sa_inspect
 
 from wba_desktop.db.guard import text_columns
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Tag
 from wba_desktop.text import clean as text_rules
 
@@ -66,7 +67,7 @@ def check_texts(c: Collector, data: object, model: type, skip: tuple[str, ...] =
 def check_tags(c: Collector, tags: list[str]) -> None:
     """Each keyword a record is tagged with obeys the text rules (``tag.name``)."""
     for tag in tags:
-        check_text(c, "tags", "Schlagwort", clean_text(tag), Tag.name.type.length)
+        check_text(c, "tags", _("Schlagwort"), clean_text(tag), Tag.name.type.length)
 
 
 _SPECS: dict[type, tuple[tuple[str, str, int | None], ...]] = {}
@@ -84,7 +85,7 @@ def _text_specs(model: type) -> tuple[tuple[str, str, int | None], ...]:
 
 def check_required(c: Collector, field: str, label: str, value: str) -> None:
     if not value or text_rules.is_blank(value):
-        c.add(field, f"{label}: Bitte ausfüllen.")
+        c.add(field, _("{label}: Bitte ausfüllen.").format(label=_(label)))
 
 
 def clean_email(c: Collector, field: str, value: str | None) -> str:
@@ -96,7 +97,7 @@ def clean_email(c: Collector, field: str, value: str | None) -> str:
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        c.add(field, f"E-Mail: „{value}“ ist keine gültige E-Mail-Adresse.")
+        c.add(field, _("E-Mail: „{value}“ ist keine gültige E-Mail-Adresse.").format(value=value))
         log.debug("e-mail rejected: %s", exc)
         return value
     return result.normalized
@@ -112,10 +113,18 @@ def clean_phone(c: Collector, field: str, label: str, value: str | None) -> str:
     try:
         number = phonenumbers.parse(value, "DE")
     except phonenumbers.NumberParseException:
-        c.add(field, f"{label}: „{value}“ ist keine Telefonnummer.")
+        c.add(
+            field,
+            _("{label}: „{value}“ ist keine Telefonnummer.").format(label=_(label), value=value),
+        )
         return value
     if not phonenumbers.is_valid_number(number):
-        c.add(field, f"{label}: „{value}“ ist keine gültige Rufnummer (Vorwahl prüfen).")
+        c.add(
+            field,
+            _("{label}: „{value}“ ist keine gültige Rufnummer (Vorwahl prüfen).").format(
+                label=_(label), value=value
+            ),
+        )
         return value
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
@@ -123,7 +132,7 @@ def clean_phone(c: Collector, field: str, label: str, value: str | None) -> str:
 def clean_postcode(c: Collector, field: str, value: str | None) -> str:
     value = clean_text(value)
     if value and not _POSTCODE.match(value):
-        c.add(field, f"PLZ: „{value}“ ist keine Postleitzahl aus 5 Ziffern.")
+        c.add(field, _("PLZ: „{value}“ ist keine Postleitzahl aus 5 Ziffern.").format(value=value))
     return value
 
 
@@ -136,14 +145,21 @@ def clean_website(value: str | None) -> str:
 
 def check_range(c: Collector, field: str, label: str, value: int | None, lo: int, hi: int) -> None:
     if value is not None and not lo <= value <= hi:
-        c.add(field, f"{label}: Bitte einen Wert von {lo} bis {hi} wählen.")
+        c.add(
+            field,
+            _("{label}: Bitte einen Wert von {lo} bis {hi} wählen.").format(
+                label=_(label), lo=lo, hi=hi
+            ),
+        )
 
 
 def check_period(c: Collector, start: date | None, end: date | None) -> None:
     if start and end and end < start:
         c.add(
             "valid_until",
-            f"Bis: Das Ende ({end:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).",
+            _("Bis: Das Ende ({end:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).").format(
+                end=end, start=start
+            ),
         )
 
 
@@ -156,9 +172,14 @@ def check_choice(
     required: bool = False,
 ) -> None:
     if not value and required:
-        c.add(field, f"{label}: Bitte auswählen.")
+        c.add(field, _("{label}: Bitte auswählen.").format(label=_(label)))
     elif value and value not in choices:
-        c.add(field, f"{label}: „{value}“ ist keine zulässige Auswahl.")
+        c.add(
+            field,
+            _("{label}: „{value}“ ist keine zulässige Auswahl.").format(
+                label=_(label), value=value
+            ),
+        )
 
 
 def check_length(c: Collector, field: str, label: str, value: str, limit: int) -> None:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from wba_desktop.i18n import _
+
 #: bidirectional embeddings, overrides, isolates and marks: stripped from every text
 BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -71,15 +73,15 @@ def clean(value: str | None) -> str:
 def problem(label: str, value: str) -> str | None:
     """The German message for a character no database column may hold, or None."""
     if "\x00" in value:
-        return (
-            f"{label}: enthält ein unzulässiges Steuerzeichen (Nullzeichen). Bitte den "
+        return _(
+            "{label}: enthält ein unzulässiges Steuerzeichen (Nullzeichen). Bitte den "
             "Text neu eingeben, statt ihn aus dieser Quelle einzufügen."
-        )
+        ).format(label=_(label))
     if not value.isascii() and _SURROGATE.search(value):
-        return (
-            f"{label}: enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichen, oft aus "
+        return _(
+            "{label}: enthält ein ungültiges Zeichen (ein halbes Unicode-Zeichen, oft aus "
             "einer beschädigten Zwischenablage). Bitte den Text neu eingeben."
-        )
+        ).format(label=_(label))
     return None
 
 
@@ -96,7 +98,9 @@ def too_long(label: str, value: str, limit: int | None) -> str | None:
     ``limit``; None when it fits or the column has no limit."""
     if limit is None or len(value) <= limit:
         return None
-    return f"{label}: höchstens {thousands(limit)} Zeichen (eingegeben: {thousands(len(value))})."
+    return _("{label}: höchstens {limit} Zeichen (eingegeben: {length}).").format(
+        label=_(label), limit=thousands(limit), length=thousands(len(value))
+    )
 
 
 def check(label: str, value: str, limit: int | None = None) -> str | None:

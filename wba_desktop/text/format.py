@@ -2,9 +2,10 @@
 
 Everything a user reads goes through here, on Babel's CLDR data for ``de_DE``, so
 that "12.345", "0,43", "43 %", "1.234,50 €", "01.03.2026", "01.–05.03.2026" and
-"A, B und C" are written one way everywhere. Never format German numbers by
-replacing characters in a finished message: that also changes file names and
-other text in it ("Kontakte, alt.xlsx").
+"A, B und C" are written one way everywhere. Numbers and dates keep the German form in
+English too (the data is German); only the words ("ab", "bis", "und") follow the
+language. Never format German numbers by replacing characters in a finished message:
+that also changes file names and other text in it ("Kontakte, alt.xlsx").
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from babel.lists import format_list as _babel_list
 from babel.numbers import format_currency as _babel_currency
 from babel.numbers import format_decimal as _babel_decimal
 from babel.numbers import format_percent as _babel_percent
+
+from wba_desktop.i18n import _, language
 
 LOCALE = "de_DE"
 
@@ -55,8 +58,9 @@ def money(amount: Number, currency: str = "EUR") -> str:
 
 
 def count(n: int, one: str, many: str) -> str:
-    """A count with its noun in the right number: "1 Organisation", "2.500 Organisationen"."""
-    return f"{integer(n)} {one if n == 1 else many}"
+    """A count with its noun in the right number: "1 Organisation", "2.500 Organisationen";
+    the nouns (German, marked with ``N_`` by the caller) are read in the language in use."""
+    return f"{integer(n)} {_(one) if n == 1 else _(many)}"
 
 
 def day(d: date | datetime | None, empty: str = "") -> str:
@@ -75,9 +79,9 @@ def day_range(start: date | None, end: date | None, empty: str = "") -> str:
     if start is None and end is None:
         return empty
     if end is None:
-        return f"ab {day(start)}"
+        return _("ab {day}").format(day=day(start))
     if start is None:
-        return f"bis {day(end)}"
+        return _("bis {day}").format(day=day(end))
     if start == end:
         return day(start)
     if end < start:
@@ -88,10 +92,17 @@ def day_range(start: date | None, end: date | None, empty: str = "") -> str:
 
 
 def listing(items: Iterable[str], conjunction: str = "und") -> str:
-    """Items joined as German text: "A", "A und B", "A, B und C" (or "oder")."""
+    """Items joined as German text: "A", "A und B", "A, B und C" (or "oder"); in English
+    "A, B and C" (the language of :mod:`wba_desktop.i18n`)."""
     words = [str(i) for i in items]
     if not words:
         return ""
+    locale = "en_GB" if language() == "en" else LOCALE
     if conjunction == "oder":
-        return _babel_list(words, style="or", locale=LOCALE)
-    return _babel_list(words, locale=LOCALE)
+        return _babel_list(words, style="or", locale=locale)
+    return _babel_list(words, locale=locale)
+
+
+def yes_no(flag: bool) -> str:
+    """ "ja" or "nein" in the language in use."""
+    return _("ja") if flag else _("nein")

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from wba_desktop.db.labels import label
+from wba_desktop.i18n import _
 from wba_desktop.models.base import Base
 from wba_desktop.text import format as fmt
 
@@ -83,7 +84,7 @@ def field_label(table: str, column: str) -> str:
     """The German name of a logged field."""
     if (table, column) == ("relation", "type_id"):
         return "Art der Beziehung"
-    return FIELD_LABELS.get(column) or label(table, column)
+    return _(FIELD_LABELS.get(column) or label(table, column))
 
 
 def referenced_table(table: str, column: str) -> str | None:
@@ -149,7 +150,7 @@ def value_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     if isinstance(value, float):
         return fmt.number(value)
     if isinstance(value, list):

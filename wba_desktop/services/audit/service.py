@@ -22,6 +22,7 @@ from wba_desktop.db.audit import AUDITED
 from wba_desktop.db.audit_merges import merged_ids
 from wba_desktop.db.audit_scrub import scrub_person
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import AuditEntry
 from wba_desktop.models.base import utcnow
 from wba_desktop.services.audit.fields import Names, field_label, load_changes
@@ -72,8 +73,8 @@ class AuditFilter:
         if self.kind:
             parts.append(f"Art: {self.kind}")
         if self.text:
-            parts.append(f"Text: „{self.text}“")
-        return "; ".join(parts) or "alle Einträge"
+            parts.append(_("Text: „{text}“").format(text=self.text))
+        return "; ".join(parts) or _("alle Einträge")
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,9 @@ class AuditService:
         if flt.kind:
             tables = [t for t, k in AUDITED.items() if k == flt.kind]
             if not tables:
-                raise ValidationError({"kind": f"Art: „{flt.kind}“ gibt es nicht."})
+                raise ValidationError(
+                    {"kind": _("Art: „{kind}“ gibt es nicht.").format(kind=flt.kind)}
+                )
             cond.append(AuditEntry.table_name.in_(tables))
         text = flt.text.strip()
         if text:
@@ -282,12 +285,12 @@ class AuditService:
             ExportColumn("old", "Alter Wert"),
             ExportColumn("new", "Neuer Wert"),
         ]
-        table = ExportTable("Änderungsprotokoll", "Änderungen", columns, lines(), len(ids))
+        table = ExportTable(_("Änderungsprotokoll"), _("Änderungen"), columns, lines(), len(ids))
         write_xlsx(
             [table],
             path,
-            title="Änderungsprotokoll",
-            info=[("Filter", flt.describe()), ("Einträge", str(len(ids)))],
+            title=_("Änderungsprotokoll"),
+            info=[("Filter", flt.describe()), (_("Einträge"), str(len(ids)))],
             progress=progress,
             cancel=cancel,
         )
@@ -302,7 +305,7 @@ class AuditService:
     def set_retention_days(self, days: int) -> None:
         if not isinstance(days, int) or not 30 <= days <= 36500:
             raise ValidationError(
-                {"audit_retention_days": "Aufbewahrung: bitte zwischen 30 und 36.500 Tagen."}
+                {"audit_retention_days": _("Aufbewahrung: bitte zwischen 30 und 36.500 Tagen.")}
             )
         self._settings.set(RETENTION_KEY, days)
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 
 
 def set_active_many(
@@ -19,7 +20,11 @@ def set_active_many(
     with uow_factory() as uow:
         rows = uow.session.scalars(select(model).where(model.id.in_(wanted))).all()
         if len(rows) != len(wanted):
-            raise NotFoundError(f"Mindestens {noun} wurde nicht gefunden (inzwischen gelöscht?).")
+            raise NotFoundError(
+                _("Mindestens {noun} wurde nicht gefunden (inzwischen gelöscht?).").format(
+                    noun=noun
+                )
+            )
         changed = [r for r in rows if r.active != active]
         for r in changed:
             r.active = active

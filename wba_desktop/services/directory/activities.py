@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Activity,
     Affiliation,
@@ -62,23 +63,30 @@ def check_follow_up(c: v.Collector, data: ActivityData, today: date) -> None:
     if data.due_on is not None and day is not None and data.due_on < day:
         c.add(
             "due_on",
-            "Wiedervorlage am: Liegt vor dem Datum des Kontakts "
-            f"({day:%d.%m.%Y}); bitte ein späteres Datum wählen.",
+            _(
+                "Wiedervorlage am: Liegt vor dem Datum des Kontakts "
+                "({day:%d.%m.%Y}); bitte ein späteres Datum wählen."
+            ).format(day=day),
         )
     if data.done_on is None:
         return
     if data.due_on is None:
-        c.add("done_on", "Erledigt am: Nur bei einer Wiedervorlage; bitte das Datum leeren.")
+        c.add("done_on", _("Erledigt am: Nur bei einer Wiedervorlage; bitte das Datum leeren."))
     elif day is not None and day > today:
         c.add(
             "done_on",
-            f"Erledigt am: Der Kontakt liegt in der Zukunft ({day:%d.%m.%Y}) und kann "
-            "noch nicht erledigt sein.",
+            _(
+                "Erledigt am: Der Kontakt liegt in der Zukunft ({day:%d.%m.%Y}) und kann "
+                "noch nicht erledigt sein."
+            ).format(day=day),
         )
     elif data.done_on > today:
-        c.add("done_on", "Erledigt am: Das Datum liegt in der Zukunft.")
+        c.add("done_on", _("Erledigt am: Das Datum liegt in der Zukunft."))
     elif day is not None and data.done_on < day:
-        c.add("done_on", f"Erledigt am: Liegt vor dem Datum des Kontakts ({day:%d.%m.%Y}).")
+        c.add(
+            "done_on",
+            _("Erledigt am: Liegt vor dem Datum des Kontakts ({day:%d.%m.%Y}).").format(day=day),
+        )
 
 
 class ActivityService:
@@ -137,7 +145,7 @@ class ActivityService:
         with self._uow() as uow:
             a = uow.session.get(Activity, activity_id)
             if a is None:
-                raise NotFoundError("Der Kontakt wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Der Kontakt wurde inzwischen gelöscht."))
             return self._info(uow.session, a)
 
     @classmethod
@@ -178,34 +186,34 @@ class ActivityService:
     ) -> ActivityInfo:
         c = v.Collector()
         if data.happened_on is None:
-            c.add("happened_on", "Datum: Bitte ein Datum eintragen.")
-        v.check_choice(c, "kind", "Art", data.kind, ACTIVITY_KINDS, required=True)
+            c.add("happened_on", _("Datum: Bitte ein Datum eintragen."))
+        v.check_choice(c, "kind", _("Art"), data.kind, ACTIVITY_KINDS, required=True)
         data.subject = v.clean_text(data.subject)
         data.note = v.clean_text(data.note)
         data.responsible = v.clean_text(data.responsible)
         v.check_texts(c, data, Activity)
         if data.organisation_id is None and data.person_id is None:
-            c.add("organisation_id", "Organisation: Bitte eine Organisation oder Person wählen.")
+            c.add("organisation_id", _("Organisation: Bitte eine Organisation oder Person wählen."))
         if data.participants is not None and data.participants < 0:
-            c.add("participants", "Teilnehmende: Bitte keine negative Zahl eintragen.")
+            c.add("participants", _("Teilnehmende: Bitte keine negative Zahl eintragen."))
         check_follow_up(c, data, today or date.today())
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
             org_id = data.organisation_id
             if org_id is not None and s.get(Organisation, org_id) is None:
-                raise ValidationError({"organisation_id": "Organisation: Gibt es nicht (mehr)."})
+                raise ValidationError({"organisation_id": _("Organisation: Gibt es nicht (mehr).")})
             if data.person_id is not None and s.get(Person, data.person_id) is None:
-                raise ValidationError({"person_id": "Person: Gibt es nicht (mehr)."})
+                raise ValidationError({"person_id": _("Person: Gibt es nicht (mehr).")})
             if data.verbund_id is not None and s.get(Verbund, data.verbund_id) is None:
-                raise ValidationError({"verbund_id": "Verbund: Gibt es nicht (mehr)."})
+                raise ValidationError({"verbund_id": _("Verbund: Gibt es nicht (mehr).")})
             if activity_id is None:
                 a = Activity()
                 s.add(a)
             else:
                 a = s.get(Activity, activity_id)
                 if a is None:
-                    raise NotFoundError("Der Eintrag wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Der Eintrag wurde inzwischen gelöscht."))
             for attr in ActivityData.__dataclass_fields__:
                 setattr(a, attr, getattr(data, attr))
             uow.commit()

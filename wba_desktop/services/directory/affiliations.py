@@ -10,6 +10,7 @@ from sqlalchemy import select, update
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.querying import current_on
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import display_name
@@ -100,18 +101,20 @@ class AffiliationService:
         data.department = v.clean_text(data.department)
         v.check_texts(c, data, Affiliation)
         if data.person_id is None:
-            c.add("person_id", "Person: Bitte eine Person wählen.")
+            c.add("person_id", _("Person: Bitte eine Person wählen."))
         if data.organisation_id is None:
-            c.add("organisation_id", "Organisation: Bitte eine Organisation wählen.")
+            c.add("organisation_id", _("Organisation: Bitte eine Organisation wählen."))
         v.check_period(c, data.valid_from, data.valid_until)
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
             if s.get(Person, data.person_id) is None:
-                raise ValidationError({"person_id": "Person: Diese Person gibt es nicht (mehr)."})
+                raise ValidationError(
+                    {"person_id": _("Person: Diese Person gibt es nicht (mehr).")}
+                )
             if s.get(Organisation, data.organisation_id) is None:
                 raise ValidationError(
-                    {"organisation_id": "Organisation: Diese Organisation gibt es nicht (mehr)."}
+                    {"organisation_id": _("Organisation: Diese Organisation gibt es nicht (mehr).")}
                 )
             same = s.scalars(
                 select(Affiliation.id).where(
@@ -123,7 +126,7 @@ class AffiliationService:
             ).first()
             if same is not None:
                 raise ValidationError(
-                    {"organisation_id": "Organisation: Diese Zuordnung gibt es schon."}
+                    {"organisation_id": _("Organisation: Diese Zuordnung gibt es schon.")}
                 )
             if affiliation_id is None:
                 first = s.scalars(
@@ -135,7 +138,7 @@ class AffiliationService:
             else:
                 a = s.get(Affiliation, affiliation_id)
                 if a is None:
-                    raise NotFoundError("Die Zuordnung wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Die Zuordnung wurde inzwischen gelöscht."))
             previous_person = a.person_id
             if data.is_primary:
                 was = s.scalars(
@@ -180,7 +183,7 @@ class AffiliationService:
         with self._uow() as uow:
             a = uow.session.get(Affiliation, affiliation_id)
             if a is None:
-                raise NotFoundError("Die Zuordnung wurde nicht gefunden.")
+                raise NotFoundError(_("Die Zuordnung wurde nicht gefunden."))
             return _info(a)
 
     def delete(self, affiliation_id: int) -> None:

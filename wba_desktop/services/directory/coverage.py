@@ -22,6 +22,7 @@ from sqlalchemy import or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, OrganisationType, Region, organisation_coverage
 from wba_desktop.services.conflicts import save_tagged
 from wba_desktop.services.directory.organisation_rules import (
@@ -74,7 +75,7 @@ class CoverageService:
         with self._uow() as uow:
             org = uow.session.get(Organisation, org_id)
             if org is None:
-                raise NotFoundError("Die Organisation wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Organisation wurde nicht gefunden (gelöscht?)."))
             return sorted(r.id for r in org.coverage)
 
     def covering(

@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person, Region
 from wba_desktop.services.directory.person_rules import display_name
 from wba_desktop.services.directory.visibility import listed_people
@@ -76,7 +77,7 @@ def _pair(a: int, b: int) -> tuple[int, int]:
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise ValidationError({"kind": f"Unbekannte Art von Datensatz: {kind}"})
+        raise ValidationError({"kind": _("Unbekannte Art von Datensatz: {kind}").format(kind=kind)})
 
 
 def similar_blocks(keys: dict[int, str]) -> Iterable[tuple[int, int]]:

@@ -16,6 +16,7 @@ from sqlalchemy import case, func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Organisation, Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.activities import ActivityData, check_follow_up
@@ -167,10 +168,14 @@ class FollowUpService:
         with self._uow() as uow:
             a = uow.session.get(Activity, activity_id)
             if a is None:
-                raise NotFoundError("Der Kontakt wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Der Kontakt wurde inzwischen gelöscht."))
             if a.due_on is None:
                 raise ValidationError(
-                    {"done_on": "Dieser Kontakt hat keine Wiedervorlage, die erledigt sein könnte."}
+                    {
+                        "done_on": _(
+                            "Dieser Kontakt hat keine Wiedervorlage, die erledigt sein könnte."
+                        )
+                    }
                 )
             c = v.Collector()
             data = ActivityData(a.happened_on, due_on=a.due_on, done_on=day)
@@ -185,7 +190,7 @@ class FollowUpService:
         with self._uow() as uow:
             a = uow.session.get(Activity, activity_id)
             if a is None:
-                raise NotFoundError("Der Kontakt wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Der Kontakt wurde inzwischen gelöscht."))
             a.done_on = None
             uow.commit()
 

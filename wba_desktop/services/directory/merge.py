@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.audit_merges import MERGED_ID
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import AppSetting, Organisation, Person
 from wba_desktop.models.base import utcnow
 from wba_desktop.services.conflicts import plain
@@ -255,7 +256,7 @@ class MergeService:
     def _two(a_id: int, b_id: int) -> tuple[int, int]:
         if a_id == b_id:
             raise ValidationError(
-                {"other_id": "Ein Datensatz lässt sich nicht mit sich selbst zusammenführen."}
+                {"other_id": _("Ein Datensatz lässt sich nicht mit sich selbst zusammenführen.")}
             )
         return a_id, b_id
 
@@ -264,7 +265,7 @@ class MergeService:
         for p in people:
             if p.anonymised_on is not None:
                 raise ValidationError(
-                    {"other_id": "Eine anonymisierte Person lässt sich nicht zusammenführen."}
+                    {"other_id": _("Eine anonymisierte Person lässt sich nicht zusammenführen.")}
                 )
 
     @staticmethod

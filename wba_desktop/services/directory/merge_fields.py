@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 SURVIVOR, OTHER, BOTH = "survivor", "other", "both"
@@ -139,7 +140,7 @@ class MergeResult:
         if self.dropped.get("relations"):
             n = self.dropped["relations"]
             text += (
-                f" {fmt.count(n, 'Beziehung', 'Beziehungen')} zwischen den beiden "
+                f" {fmt.count(n, N_('Beziehung'), N_('Beziehungen'))} zwischen den beiden "
                 f"{'entfiel' if n == 1 else 'entfielen'}."
             )
         return text
@@ -153,9 +154,11 @@ def counted(links: Mapping[str, int]) -> list[str]:
 def moved_sentence(links: Mapping[str, int]) -> str:
     parts = counted(links)
     if not parts:
-        return "Keine verknüpften Einträge zu übernehmen."
+        return _("Keine verknüpften Einträge zu übernehmen.")
     single = len(parts) == 1 and sum(links.values()) == 1
-    return f"{fmt.listing(parts)} {'wird' if single else 'werden'} übernommen."
+    if single:
+        return _("{parts} wird übernommen.").format(parts=fmt.listing(parts))
+    return _("{parts} werden übernommen.").format(parts=fmt.listing(parts))
 
 
 def blank(value: Any) -> bool:
@@ -166,9 +169,13 @@ def check_choices(choices: Mapping[str, str], names: set[str], both: set[str]) -
     """Every choice names a field that can be chosen and one of :data:`CHOICES`."""
     for name, which in choices.items():
         if name not in names:
-            raise ValidationError({name: f"Das Feld „{name}“ lässt sich nicht wählen."})
+            raise ValidationError(
+                {name: _("Das Feld „{name}“ lässt sich nicht wählen.").format(name=name)}
+            )
         if which not in CHOICES or (which == BOTH and name not in both):
-            raise ValidationError({name: f"Unbekannte Wahl „{which}“ für „{name}“."})
+            raise ValidationError(
+                {name: _("Unbekannte Wahl „{which}“ für „{name}“.").format(which=which, name=name)}
+            )
 
 
 def chosen(name: str, choices: Mapping[str, str], mine: Any, theirs: Any) -> Any:

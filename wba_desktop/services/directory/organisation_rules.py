@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import func, or_, select
 
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, OrganisationType, Region
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, deleted, plain, stale_edit
@@ -69,9 +70,9 @@ class DuplicateCandidate:
 def validate(data: OrganisationData) -> OrganisationData:
     c = v.Collector()
     data.name = v.clean_text(data.name)
-    v.check_required(c, "name", "Name", data.name)
+    v.check_required(c, "name", _("Name"), data.name)
     if data.type_id is None:
-        c.add("type_id", "Art: Bitte eine Art der Organisation wählen.")
+        c.add("type_id", _("Art: Bitte eine Art der Organisation wählen."))
     data.short_name = v.clean_text(data.short_name)
     data.street = v.clean_text(data.street)
     data.city = v.clean_text(data.city)
@@ -80,16 +81,16 @@ def validate(data: OrganisationData) -> OrganisationData:
     data.notes = v.clean_text(data.notes)
     data.postcode = v.clean_postcode(c, "postcode", data.postcode)
     data.email = v.clean_email(c, "email", data.email)
-    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
+    data.phone = v.clean_phone(c, "phone", _("Telefon"), data.phone)
     data.website = v.clean_website(data.website)
-    v.check_range(c, "influence", "Einfluss", data.influence, 1, 5)
-    v.check_range(c, "interest", "Interesse", data.interest, 1, 5)
-    v.check_choice(c, "size_class", "Größenklasse", data.size_class, SIZE_CLASSES)
-    v.check_choice(c, "stance", "Haltung", data.stance, STANCES)
+    v.check_range(c, "influence", _("Einfluss"), data.influence, 1, 5)
+    v.check_range(c, "interest", _("Interesse"), data.interest, 1, 5)
+    v.check_choice(c, "size_class", _("Größenklasse"), data.size_class, SIZE_CLASSES)
+    v.check_choice(c, "stance", _("Haltung"), data.stance, STANCES)
     v.check_range(
         c,
         "contact_cadence_days",
-        "Kontakt alle … Tage",
+        _("Kontakt alle … Tage"),
         data.contact_cadence_days,
         1,
         MAX_CADENCE_DAYS,
@@ -136,7 +137,7 @@ def current_record(s, org_id: int, expected: int | None, mine=None, original=Non
     ``original`` (the form as loaded), or DeletedMeanwhile."""
     org = s.get(Organisation, org_id)
     if org is None:
-        raise deleted("Die Organisation")
+        raise deleted(_("Die Organisation"))
     check_version(
         org,
         expected,
@@ -157,14 +158,14 @@ def check_refs(session, data: OrganisationData) -> None:
     """The kind and the district chosen must exist."""
     c = v.Collector()
     if session.get(OrganisationType, data.type_id) is None:
-        c.add("type_id", "Art: Diese Art der Organisation gibt es nicht.")
+        c.add("type_id", _("Art: Diese Art der Organisation gibt es nicht."))
     if data.region_id is not None and session.get(Region, data.region_id) is None:
-        c.add("region_id", "Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.")
+        c.add("region_id", _("Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt."))
     for region_id in data.coverage_region_ids or ():
         if session.get(Region, region_id) is None:
             c.add(
                 "coverage_region_ids",
-                "Zuständig für: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.",
+                _("Zuständig für: Diesen Landkreis gibt es nicht in Sachsen-Anhalt."),
             )
             break
     c.raise_if_any()
@@ -190,9 +191,9 @@ def find_duplicates(
     result = []
     for o in session.scalars(stmt.limit(500)):
         if email and o.email.lower() == email:
-            reason = f"gleiche E-Mail-Adresse {o.email}"
+            reason = _("gleiche E-Mail-Adresse {email}").format(email=o.email)
         elif o.dup_key == key and search_key(o.city) == city:
-            reason = "gleicher Name und Ort"
+            reason = _("gleicher Name und Ort")
         else:
             continue
         result.append(DuplicateCandidate(o.id, o.name, o.city, o.email, reason))

@@ -19,6 +19,7 @@ from wba_desktop.errors import (
     InUseError,
     NotFoundError,
 )
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -168,7 +169,7 @@ class OrganisationService:
         with self._uow() as uow:
             org = uow.session.get(Organisation, org_id)
             if org is None:
-                raise NotFoundError("Die Organisation wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Organisation wurde nicht gefunden (gelöscht?)."))
             return _detail(org)
 
     def _filtered(self, flt: OrganisationFilter, sort_key: str = "name"):
@@ -383,8 +384,10 @@ class OrganisationService:
         people, rels = self.usage(org_id)
         if people or rels:
             raise InUseError(
-                f"Die Organisation ist mit {people} Person(en) und {rels} Beziehung(en) "
-                "verknüpft und kann nicht gelöscht werden. Bitte stattdessen deaktivieren."
+                _(
+                    "Die Organisation ist mit {people} Person(en) und {rels} Beziehung(en) "
+                    "verknüpft und kann nicht gelöscht werden. Bitte stattdessen deaktivieren."
+                ).format(people=people, rels=rels)
             )
         with self._uow() as uow:
             org = uow.session.get(Organisation, org_id)

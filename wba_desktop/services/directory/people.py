@@ -14,6 +14,7 @@ from sqlalchemy import and_, func, or_, select
 from wba_desktop.db import UnitOfWorkFactory, german_order
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import DuplicatesFound, NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -148,7 +149,7 @@ class PersonService:
         with self._uow() as uow:
             p = uow.session.get(Person, person_id)
             if p is None:
-                raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Person wurde nicht gefunden (gelöscht?)."))
             return _detail(p)
 
     def _filtered(self, flt: PersonFilter, joined: bool = False):

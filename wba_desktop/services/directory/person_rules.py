@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import func, or_, select
 
+from wba_desktop.i18n import _
 from wba_desktop.models import Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, deleted, stale_edit
@@ -65,12 +66,12 @@ def validate(data: PersonData) -> PersonData:
     for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
         setattr(data, name, v.clean_text(getattr(data, name)))
     data.notes = v.clean_text(data.notes)
-    v.check_required(c, "last_name", "Nachname", data.last_name)
-    v.check_choice(c, "salutation", "Anrede", data.salutation, SALUTATIONS)
-    v.check_choice(c, "preferred_channel", "Bevorzugter Kanal", data.preferred_channel, CHANNELS)
+    v.check_required(c, "last_name", _("Nachname"), data.last_name)
+    v.check_choice(c, "salutation", _("Anrede"), data.salutation, SALUTATIONS)
+    v.check_choice(c, "preferred_channel", _("Bevorzugter Kanal"), data.preferred_channel, CHANNELS)
     data.email = v.clean_email(c, "email", data.email)
-    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
-    data.mobile = v.clean_phone(c, "mobile", "Mobil", data.mobile)
+    data.phone = v.clean_phone(c, "phone", _("Telefon"), data.phone)
+    data.mobile = v.clean_phone(c, "mobile", _("Mobil"), data.mobile)
     v.check_texts(c, data, Person)
     v.check_tags(c, data.tags)
     c.raise_if_any()
@@ -115,7 +116,7 @@ def current_record(s, person_id: int, expected: int | None, mine=None, original=
     ``original`` (the form as loaded), or DeletedMeanwhile."""
     p = s.get(Person, person_id)
     if p is None:
-        raise deleted("Die Person")
+        raise deleted(_("Die Person"))
     check_version(
         p,
         expected,
@@ -152,9 +153,9 @@ def find_duplicates(
     out = []
     for p in session.scalars(stmt.limit(20)):
         reason = (
-            f"gleiche E-Mail-Adresse {p.email}"
+            _("gleiche E-Mail-Adresse {email}").format(email=p.email)
             if email and p.email.lower() == email
-            else "gleicher Vor- und Nachname"
+            else _("gleicher Vor- und Nachname")
         )
         out.append(
             PersonDuplicate(p.id, display_name(p.title, p.first_name, p.last_name), p.email, reason)

@@ -9,6 +9,7 @@ from sqlalchemy.orm import aliased
 
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import OrganisationType, Region, Relation, RelationType, Tag
 from wba_desktop.services.validation import (
     Collector,
@@ -99,11 +100,11 @@ class ReferenceService:
     def set_wba_region(self, region_id: int, wba_region: str) -> RegionInfo:
         wba_region = clean_text(wba_region)
         if not wba_region:
-            raise ValidationError({"wba_region": "WBA-Region: Bitte ausfüllen."})
+            raise ValidationError({"wba_region": _("WBA-Region: Bitte ausfüllen.")})
         with self._uow() as uow:
             region = uow.session.get(Region, region_id)
             if region is None:
-                raise NotFoundError("Der Landkreis wurde nicht gefunden.")
+                raise NotFoundError(_("Der Landkreis wurde nicht gefunden."))
             region.wba_region = wba_region
             uow.commit()
             return region_info(region)
@@ -129,13 +130,13 @@ class ReferenceService:
         this kind should be contacted (None: no cadence); left out, it stays as it is."""
         c = Collector()
         name = clean_text(name)
-        check_required(c, "name", "Bezeichnung", name)
-        check_text(c, "name", "Bezeichnung", name, OrganisationType.name.type.length)
+        check_required(c, "name", _("Bezeichnung"), name)
+        check_text(c, "name", _("Bezeichnung"), name, OrganisationType.name.type.length)
         if default_cadence_days is not UNCHANGED:
             check_range(
                 c,
                 "default_cadence_days",
-                "Kontakt alle … Tage",
+                _("Kontakt alle … Tage"),
                 default_cadence_days,
                 1,
                 MAX_CADENCE_DAYS,
@@ -149,7 +150,9 @@ class ReferenceService:
                 )
             )
             if clash:
-                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
+                raise ValidationError(
+                    {"name": _("Bezeichnung: „{name}“ gibt es schon.").format(name=name)}
+                )
             if type_id is None:
                 order = uow.session.scalar(select(func.max(OrganisationType.sort_order))) or 0
                 t = OrganisationType(name=name, sort_order=order + 1)
@@ -157,7 +160,7 @@ class ReferenceService:
             else:
                 t = uow.session.get(OrganisationType, type_id)
                 if t is None:
-                    raise NotFoundError("Die Organisationsart wurde nicht gefunden.")
+                    raise NotFoundError(_("Die Organisationsart wurde nicht gefunden."))
                 t.name = name
             t.colour = colour or "#808080"
             t.is_multiplier = is_multiplier
@@ -183,8 +186,8 @@ class ReferenceService:
         c = Collector()
         name, forward_label = clean_text(name), clean_text(forward_label)
         reverse_label = clean_text(reverse_label) or None
-        check_required(c, "name", "Bezeichnung", name)
-        check_required(c, "forward_label", "Bezeichnung vorwärts", forward_label)
+        check_required(c, "name", _("Bezeichnung"), name)
+        check_required(c, "forward_label", _("Bezeichnung vorwärts"), forward_label)
         for field, label, value in (
             ("name", "Bezeichnung", name),
             ("forward_label", "Bezeichnung vorwärts", forward_label),
@@ -192,7 +195,9 @@ class ReferenceService:
         ):
             check_text(c, field, label, value, RelationType.name.type.length)
         if directed and not reverse_label:
-            c.add("reverse_label", "Bezeichnung rückwärts: Für gerichtete Beziehungen ausfüllen.")
+            c.add(
+                "reverse_label", _("Bezeichnung rückwärts: Für gerichtete Beziehungen ausfüllen.")
+            )
         c.raise_if_any()
         with self._uow() as uow:
             clash = uow.session.scalar(
@@ -201,10 +206,12 @@ class ReferenceService:
                 )
             )
             if clash:
-                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
+                raise ValidationError(
+                    {"name": _("Bezeichnung: „{name}“ gibt es schon.").format(name=name)}
+                )
             t = RelationType() if type_id is None else uow.session.get(RelationType, type_id)
             if t is None:
-                raise NotFoundError("Die Beziehungsart wurde nicht gefunden.")
+                raise NotFoundError(_("Die Beziehungsart wurde nicht gefunden."))
             if t.id is not None and t.directed and not directed:
                 _turn_symmetric(uow.session, t)
             t.name, t.forward_label, t.directed = name, forward_label, directed
@@ -234,9 +241,11 @@ def _turn_symmetric(session, rtype: RelationType) -> None:
     if both_ways:
         raise ValidationError(
             {
-                "directed": f"Gerichtet: {both_ways} Paar(e) von Organisationen sind in beide "
-                f"Richtungen als „{rtype.name}“ verbunden. Bitte zuerst je eine der beiden "
-                "Beziehungen löschen, dann die Art auf ungerichtet umstellen."
+                "directed": _(
+                    "Gerichtet: {both_ways} Paar(e) von Organisationen sind in beide "
+                    "Richtungen als „{name}“ verbunden. Bitte zuerst je eine der beiden "
+                    "Beziehungen löschen, dann die Art auf ungerichtet umstellen."
+                ).format(both_ways=both_ways, name=rtype.name)
             }
         )
     reversed_ = (Relation.type_id == rtype.id, Relation.source_id > Relation.target_id)

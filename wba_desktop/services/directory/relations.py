@@ -9,6 +9,7 @@ from sqlalchemy import and_, or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.reference import relation_type_info
@@ -103,7 +104,7 @@ class RelationService:
         with self._uow() as uow:
             r = uow.session.get(Relation, relation_id)
             if r is None:
-                raise NotFoundError("Die Beziehung wurde nicht gefunden.")
+                raise NotFoundError(_("Die Beziehung wurde nicht gefunden."))
             return _info(r, perspective_id)
 
     def save(
@@ -111,14 +112,16 @@ class RelationService:
     ) -> RelationInfo:
         c = v.Collector()
         if data.source_id is None:
-            c.add("source_id", "Von: Bitte eine Organisation wählen.")
+            c.add("source_id", _("Von: Bitte eine Organisation wählen."))
         if data.target_id is None:
-            c.add("target_id", "Mit: Bitte eine Organisation wählen.")
+            c.add("target_id", _("Mit: Bitte eine Organisation wählen."))
         if data.source_id is not None and data.source_id == data.target_id:
-            c.add("target_id", "Mit: Eine Organisation kann keine Beziehung zu sich selbst haben.")
+            c.add(
+                "target_id", _("Mit: Eine Organisation kann keine Beziehung zu sich selbst haben.")
+            )
         if data.type_id is None:
-            c.add("type_id", "Art der Beziehung: Bitte wählen.")
-        v.check_range(c, "strength", "Stärke", data.strength, 1, 3)
+            c.add("type_id", _("Art der Beziehung: Bitte wählen."))
+        v.check_range(c, "strength", _("Stärke"), data.strength, 1, 3)
         v.check_period(c, data.valid_from, data.valid_until)
         data.note = v.clean_text(data.note)
         v.check_texts(c, data, Relation)
@@ -127,11 +130,11 @@ class RelationService:
             s = uow.session
             rtype = s.get(RelationType, data.type_id)
             if rtype is None:
-                raise ValidationError({"type_id": "Art der Beziehung: Diese Art gibt es nicht."})
+                raise ValidationError({"type_id": _("Art der Beziehung: Diese Art gibt es nicht.")})
             for fld, oid in (("source_id", data.source_id), ("target_id", data.target_id)):
                 if s.get(Organisation, oid) is None:
                     raise ValidationError(
-                        {fld: "Organisation: Diese Organisation gibt es nicht (mehr)."}
+                        {fld: _("Organisation: Diese Organisation gibt es nicht (mehr).")}
                     )
             pair = and_(Relation.source_id == data.source_id, Relation.target_id == data.target_id)
             if not rtype.directed:
@@ -149,8 +152,10 @@ class RelationService:
             if dup is not None:
                 raise ValidationError(
                     {
-                        "type_id": f"Art der Beziehung: „{rtype.forward_label}“ besteht zwischen "
-                        "diesen beiden Organisationen schon."
+                        "type_id": _(
+                            "Art der Beziehung: „{forward_label}“ besteht zwischen "
+                            "diesen beiden Organisationen schon."
+                        ).format(forward_label=rtype.forward_label)
                     }
                 )
             if relation_id is None:
@@ -158,7 +163,7 @@ class RelationService:
             else:
                 r = s.get(Relation, relation_id)
                 if r is None:
-                    raise NotFoundError("Die Beziehung wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Die Beziehung wurde inzwischen gelöscht."))
             source, target = data.source_id, data.target_id
             if not rtype.directed and source > target:  # stored smaller id first, see model
                 source, target = target, source

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.i18n import _
 from wba_desktop.models import Event, Region
 from wba_desktop.text import format as fmt
 
@@ -31,8 +32,8 @@ def titles_text(titles: Sequence[str]) -> str:
 
 
 def same_day_text(day: date, wba_region: str, titles: Sequence[str]) -> str:
-    return (
-        f"Am {fmt.day(day)} ist in der WBA-Region {wba_region} schon {titles_text(titles)} geplant."
+    return _("Am {value} ist in der WBA-Region {wba_region} schon {titles} geplant.").format(
+        value=fmt.day(day), wba_region=wba_region, titles=titles_text(titles)
     )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import ChecklistItem, Event
 from wba_desktop.services import validation as v
 from wba_desktop.text import format as fmt
@@ -138,8 +139,8 @@ def relative(offset: int) -> str:
     when = "vorher" if offset < 0 else "danach"
     if n % 7 == 0:
         weeks = n // 7
-        return f"{fmt.count(weeks, 'Woche', 'Wochen')} {when}"
-    return f"{fmt.count(n, 'Tag', 'Tage')} {when}"
+        return f"{fmt.count(weeks, N_('Woche'), N_('Wochen'))} {when}"
+    return f"{fmt.count(n, N_('Tag'), N_('Tage'))} {when}"
 
 
 def _info(item: ChecklistItem, event_title: str, today: date) -> ChecklistItemInfo:
@@ -169,7 +170,7 @@ class ChecklistService:
             s = uow.session
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             rows = s.scalars(select(ChecklistItem).where(ChecklistItem.event_id == event_id))
             infos = [_info(i, e.title, today) for i in rows]
         return sorted(infos, key=lambda i: (i.due_on is None, i.due_on or today, i.position))
@@ -195,7 +196,7 @@ class ChecklistService:
         with self._uow() as uow:
             e = uow.session.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             n = add_template_items(uow.session, e)
             uow.commit()
             return n
@@ -214,7 +215,7 @@ class ChecklistService:
             s = uow.session
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             if offset_days is not None:
                 due_on = e.starts_at.date() + timedelta(days=offset_days)
             item = ChecklistItem(
@@ -235,7 +236,7 @@ class ChecklistService:
             s = uow.session
             item = s.get(ChecklistItem, item_id)
             if item is None:
-                raise NotFoundError("Der Eintrag wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Der Eintrag wurde inzwischen gelöscht."))
             item.title = title
             if due_on != item.due_on:
                 item.due_on, item.offset_days = due_on, None
@@ -251,7 +252,7 @@ class ChecklistService:
             s = uow.session
             item = s.get(ChecklistItem, item_id)
             if item is None:
-                raise NotFoundError("Der Eintrag wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Der Eintrag wurde inzwischen gelöscht."))
             item.done = done
             item.done_on = today if done else None
             event_title = s.scalar(select(Event.title).where(Event.id == item.event_id))
@@ -269,8 +270,8 @@ class ChecklistService:
 def _check_title(title: str) -> str:
     title = v.clean_text(title)
     if not title:
-        raise ValidationError({"title": "Aufgabe: Bitte ausfüllen."})
+        raise ValidationError({"title": _("Aufgabe: Bitte ausfüllen.")})
     c = v.Collector()
-    v.check_text(c, "title", "Aufgabe", title, 200)
+    v.check_text(c, "title", _("Aufgabe"), title, 200)
     c.raise_if_any()
     return title

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
+from wba_desktop.i18n import _
 from wba_desktop.models import Event
 from wba_desktop.services import validation as v
 from wba_desktop.services.events.times import fmt_dt, fmt_period, naive
@@ -137,30 +138,33 @@ def validate(data: EventData, today: date | None = None) -> EventData:
     data.online_url = v.clean_website(data.online_url)
     data.postcode = v.clean_postcode(c, "postcode", data.postcode)
     data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
-    v.check_required(c, "title", "Titel", data.title)
+    v.check_required(c, "title", _("Titel"), data.title)
     v.check_texts(c, data, Event)
-    v.check_choice(c, "type", "Art", data.type, EVENT_TYPES)
-    v.check_choice(c, "status", "Status", data.status, EVENT_STATUSES)
+    v.check_choice(c, "type", _("Art"), data.type, EVENT_TYPES)
+    v.check_choice(c, "status", _("Status"), data.status, EVENT_STATUSES)
     if not data.type:
-        c.add("type", "Art: Bitte wählen.")
+        c.add("type", _("Art: Bitte wählen."))
     if data.starts_at is None:
-        c.add("starts_at", "Beginn: Bitte Datum und Uhrzeit angeben.")
+        c.add("starts_at", _("Beginn: Bitte Datum und Uhrzeit angeben."))
     elif today is not None and data.starts_at.date() < today:
         c.add(
             "starts_at",
-            f"Beginn: Der {data.starts_at:%d.%m.%Y} liegt in der Vergangenheit. "
-            "Neue Veranstaltungen bitte mit einem künftigen Datum anlegen.",
+            _(
+                "Beginn: Der {starts_at:%d.%m.%Y} liegt in der Vergangenheit. "
+                "Neue Veranstaltungen bitte mit einem künftigen Datum anlegen."
+            ).format(starts_at=data.starts_at),
         )
     if data.ends_at is None:
-        c.add("ends_at", "Ende: Bitte Datum und Uhrzeit angeben.")
+        c.add("ends_at", _("Ende: Bitte Datum und Uhrzeit angeben."))
     elif data.starts_at is not None and data.ends_at < data.starts_at:
         c.add(
             "ends_at",
-            f"Ende: Das Ende ({fmt_dt(data.ends_at)}) liegt vor dem Beginn "
-            f"({fmt_dt(data.starts_at)}).",
+            _("Ende: Das Ende ({ends_at}) liegt vor dem Beginn ({starts_at}).").format(
+                ends_at=fmt_dt(data.ends_at), starts_at=fmt_dt(data.starts_at)
+            ),
         )
     if data.capacity is not None and data.capacity <= 0:
-        c.add("capacity", "Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen.")
+        c.add("capacity", _("Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen."))
     c.raise_if_any()
     data.organiser_ids = tuple(dict.fromkeys(data.organiser_ids))
     data.verbund_ids = tuple(dict.fromkeys(data.verbund_ids))

@@ -22,6 +22,7 @@ from wba_desktop.exchange.participant_list import (
     write_participant_list,
 )
 from wba_desktop.exchange.table import atomic_file
+from wba_desktop.i18n import _
 from wba_desktop.services.directory.people import PersonService
 from wba_desktop.services.events.invitation_queries import FollowUpReport, InvitationQueries
 from wba_desktop.services.events.programme import ProgrammeService, SessionInfo
@@ -117,7 +118,7 @@ class EventExportService:
         people (xlsx) or calendar entries (ics)."""
         fmt = fmt or FORMATS.get(Path(path).suffix.lower())
         if fmt not in ("xlsx", "ics"):
-            raise ValidationError({"fmt": "Format: Bitte .xlsx oder .ics wählen."})
+            raise ValidationError({"fmt": _("Format: Bitte .xlsx oder .ics wählen.")})
         e = self._events.get(event_id)
         if fmt == "ics":
             organiser = self._organiser()
@@ -167,7 +168,11 @@ class EventExportService:
         sessions = self._programme.speaker_sessions(person_id)
         if not sessions:
             raise ValidationError(
-                {"person_id": f"Person: {person.display_name} wirkt an keinem Programmpunkt mit."}
+                {
+                    "person_id": _(
+                        "Person: {display_name} wirkt an keinem Programmpunkt mit."
+                    ).format(display_name=person.display_name)
+                }
             )
         entries = []
         organiser = self._organiser()

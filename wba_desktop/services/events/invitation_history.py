@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select
 
 from wba_desktop.db import audit
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Activity,
     Event,
@@ -83,7 +84,7 @@ def load_invitations(s, invitation_ids: Iterable[int]) -> list[Invitation]:
             (i.id, i) for i in s.scalars(select(Invitation).where(Invitation.id.in_(part)))
         )
     if len(found) != len(ids):
-        raise NotFoundError("Ein Eintrag der Einladungsliste wurde inzwischen gelöscht.")
+        raise NotFoundError(_("Ein Eintrag der Einladungsliste wurde inzwischen gelöscht."))
     return [found[i] for i in ids]
 
 

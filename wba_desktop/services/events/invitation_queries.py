@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Affiliation,
     Event,
@@ -224,7 +225,7 @@ class InvitationQueries:
         """All status changes of one invitation, oldest first."""
         with self._uow() as uow:
             if uow.session.get(Invitation, invitation_id) is None:
-                raise NotFoundError("Der Eintrag der Einladungsliste wurde nicht gefunden.")
+                raise NotFoundError(_("Der Eintrag der Einladungsliste wurde nicht gefunden."))
             rows = uow.session.scalars(
                 select(InvitationChange)
                 .where(InvitationChange.invitation_id == invitation_id)
@@ -244,7 +245,7 @@ class InvitationQueries:
         with self._uow() as uow:
             e = uow.session.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             head = (e.id, e.title, e.starts_at, e.ends_at, location_of(e))
         rows = self.rows(event_id)
         n: dict[str, int] = defaultdict(int)

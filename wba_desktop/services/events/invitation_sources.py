@@ -27,6 +27,7 @@ from sqlalchemy import or_, select
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import current_on
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Affiliation,
     AppSetting,
@@ -162,7 +163,9 @@ def collect(
             for vid in dict.fromkeys(sources.verbund_ids):
                 vb = uow.session.get(Verbund, vid)
                 if vb is None:
-                    raise NotFoundError("Ein gewählter Verbund wurde nicht gefunden (gelöscht?).")
+                    raise NotFoundError(
+                        _("Ein gewählter Verbund wurde nicht gefunden (gelöscht?).")
+                    )
                 ids = verbund_people(uow.session, vid, today, sources.include_all_member_staff)
                 take(ids, f"Verbund {vb.short_name or vb.name}")
     take(sources.person_ids, SINGLE)
@@ -231,7 +234,7 @@ def screen(
     returns (new, already on the list, names of those not allowed, inactive, the
     reasons they are not allowed with their counts)."""
     if s.get(Event, event_id) is None:
-        raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+        raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
     ids = list(found)
     listed: set[int] = set()
     # only the columns needed here: loading full Person objects is slow for large lists
@@ -259,7 +262,7 @@ def screen(
     fresh = [i for i in ids if i in persons and i not in listed]
     inactive = [i for i in fresh if not persons[i][0]]
     active = [i for i in fresh if persons[i][0]]
-    _, blocked, reasons = invitation_filter(s, active)
+    _allowed, blocked, reasons = invitation_filter(s, active)
     out = set(blocked)
     new = [Candidate(i, persons[i][1], "; ".join(found[i])) for i in active if i not in out]
     new.sort(key=lambda c: persons[c.person_id][2])

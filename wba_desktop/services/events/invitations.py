@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Event, Invitation, InvitationChange, Person
 from wba_desktop.models.base import utcnow
 from wba_desktop.services import validation as v
@@ -108,7 +109,7 @@ class InvitationService:
     ) -> AddResult:
         """Put the people of ``sources`` on the list (each once; see the module doc)."""
         if status not in ADD_STATUSES:
-            raise ValidationError({"status": "Status: „vorgemerkt“ oder „eingeladen“ wählen."})
+            raise ValidationError({"status": _("Status: „vorgemerkt“ oder „eingeladen“ wählen.")})
         today = today or date.today()
         found = collect(sources, self._uow, self._people, self._verteiler, today)
         with self._uow() as uow:
@@ -132,31 +133,37 @@ class InvitationService:
     ) -> int:
         """Put one person on the list; says why not if they cannot be added."""
         if status not in ADD_STATUSES:
-            raise ValidationError({"status": "Status: „vorgemerkt“ oder „eingeladen“ wählen."})
+            raise ValidationError({"status": _("Status: „vorgemerkt“ oder „eingeladen“ wählen.")})
         with self._uow() as uow:
             s = uow.session
             p = s.get(Person, person_id)
             if p is None:
-                raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Person wurde nicht gefunden (gelöscht?)."))
             if p.inquirer:  # held for the Lotsen desk's inquiry only
                 raise ValidationError(
-                    {"person_id": "Person: Ratsuchende können nicht eingeladen werden."}
+                    {"person_id": _("Person: Ratsuchende können nicht eingeladen werden.")}
                 )
             new, already, blocked, inactive, why = screen(s, event_id, {person_id: ["einzeln"]})
             if already:
                 raise ValidationError(
-                    {"person_id": f"Person: {person_name(p)} ist schon eingeladen."}
+                    {"person_id": _("Person: {p} ist schon eingeladen.").format(p=person_name(p))}
                 )
             if inactive:
-                raise ValidationError({"person_id": f"Person: {person_name(p)} ist inaktiv."})
+                raise ValidationError(
+                    {"person_id": _("Person: {p} ist inaktiv.").format(p=person_name(p))}
+                )
             if blocked:
                 reason = why[0][0] if why else ""
                 raise ValidationError(
                     {
-                        "person_id": f"Person: {person_name(p)} kann nicht eingeladen werden "
-                        f"({reason} für „Veranstaltungseinladungen“)."
+                        "person_id": _(
+                            "Person: {p} kann nicht eingeladen werden "
+                            "({reason} für „Veranstaltungseinladungen“)."
+                        ).format(p=person_name(p), reason=reason)
                         if reason in CONSENT_REASONS
-                        else f"Person: {person_name(p)} kann nicht eingeladen werden ({reason})."
+                        else _("Person: {p} kann nicht eingeladen werden ({reason}).").format(
+                            p=person_name(p), reason=reason
+                        )
                     }
                 )
             org = primary_organisations(s, [person_id], today or date.today()).get(person_id)
@@ -175,10 +182,16 @@ class InvitationService:
     ) -> StatusResult:
         """Change the status of one or many invitations (capacity and waiting list apply)."""
         if status not in INVITATION_STATUSES:
-            raise ValidationError({"status": f"Status: „{status}“ ist keine zulässige Auswahl."})
+            raise ValidationError(
+                {
+                    "status": _("Status: „{status}“ ist keine zulässige Auswahl.").format(
+                        status=status
+                    )
+                }
+            )
         note = v.clean_text(note)[:250]  # the history is written by a Core insert:
         c = v.Collector()  # the flush guard does not see it, so check here
-        v.check_text(c, "note", "Notiz", note)
+        v.check_text(c, "note", _("Notiz"), note)
         c.raise_if_any()
         now = now or utcnow()
         changed = unchanged = 0
@@ -284,11 +297,11 @@ class InvitationService:
             s = uow.session
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             rows = s.scalars(select(Invitation).where(Invitation.event_id == event_id)).all()
             unknown = present - {i.id for i in rows}
             if unknown:
-                raise NotFoundError("Ein Eintrag der Einladungsliste wurde nicht gefunden.")
+                raise NotFoundError(_("Ein Eintrag der Einladungsliste wurde nicht gefunden."))
             attended = no_show = 0
             changes: list[tuple[Invitation, str, str]] = []
             marked: list[Invitation] = []

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Event, EventSession, Person, SessionAttendee, SessionPerson
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.people import display_name, person_name
@@ -113,10 +114,16 @@ def shift_sessions(s, e: Event, shift: timedelta) -> None:
         if es.starts_at < e.starts_at or es.ends_at > e.ends_at:
             raise ValidationError(
                 {
-                    "starts_at": f"Zeit: Der Programmpunkt „{es.title}“ "
-                    f"({fmt_period(es.starts_at, es.ends_at)}) läge außerhalb der neuen Zeit "
-                    f"der Veranstaltung ({fmt_period(e.starts_at, e.ends_at)}). Bitte erst "
-                    "das Programm anpassen."
+                    "starts_at": _(
+                        "Zeit: Der Programmpunkt „{title}“ "
+                        "({ends_at}) läge außerhalb der neuen Zeit "
+                        "der Veranstaltung ({ends_at2}). Bitte erst "
+                        "das Programm anpassen."
+                    ).format(
+                        title=es.title,
+                        ends_at=fmt_period(es.starts_at, es.ends_at),
+                        ends_at2=fmt_period(e.starts_at, e.ends_at),
+                    )
                 }
             )
 
@@ -190,41 +197,48 @@ class ProgrammeService:
         data.title, data.room = v.clean_text(data.title), v.clean_text(data.room)
         data.description = v.clean_text(data.description)
         data.starts_at, data.ends_at = naive(data.starts_at), naive(data.ends_at)
-        v.check_required(c, "title", "Titel", data.title)
+        v.check_required(c, "title", _("Titel"), data.title)
         v.check_texts(c, data, EventSession)
-        v.check_choice(c, "kind", "Art", data.kind, SESSION_KINDS)
+        v.check_choice(c, "kind", _("Art"), data.kind, SESSION_KINDS)
         if data.starts_at is None:
-            c.add("starts_at", "Beginn: Bitte die Uhrzeit des Programmpunkts angeben.")
+            c.add("starts_at", _("Beginn: Bitte die Uhrzeit des Programmpunkts angeben."))
         if data.ends_at is None:
-            c.add("ends_at", "Ende: Bitte die Uhrzeit des Programmpunkts angeben.")
+            c.add("ends_at", _("Ende: Bitte die Uhrzeit des Programmpunkts angeben."))
         elif data.starts_at is not None and data.ends_at < data.starts_at:
             c.add(
                 "ends_at",
-                f"Ende: Das Ende des Programmpunkts ({fmt_dt(data.ends_at)}) liegt vor "
-                f"seinem Beginn ({fmt_dt(data.starts_at)}).",
+                _(
+                    "Ende: Das Ende des Programmpunkts ({ends_at}) liegt vor "
+                    "seinem Beginn ({starts_at})."
+                ).format(ends_at=fmt_dt(data.ends_at), starts_at=fmt_dt(data.starts_at)),
             )
         if data.capacity is not None and data.capacity <= 0:
-            c.add("capacity", "Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen.")
+            c.add("capacity", _("Plätze: Bitte eine Zahl größer als 0 eingeben oder leer lassen."))
         roles = {}
         for person_id, role in data.speakers:
             if role not in SESSION_ROLES:
-                c.add("speakers", f"Mitwirkende: „{role}“ ist keine zulässige Rolle.")
+                c.add(
+                    "speakers",
+                    _("Mitwirkende: „{role}“ ist keine zulässige Rolle.").format(role=role),
+                )
             if person_id in roles:
-                c.add("speakers", "Mitwirkende: Eine Person ist doppelt eingetragen.")
+                c.add("speakers", _("Mitwirkende: Eine Person ist doppelt eingetragen."))
             roles[person_id] = role
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
             e = s.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             self._check_within(e, data)
             if roles:
                 found = s.scalar(
                     select(func.count()).select_from(Person).where(Person.id.in_(roles))
                 )
                 if found != len(roles):
-                    raise ValidationError({"speakers": "Mitwirkende: Eine Person gibt es nicht."})
+                    raise ValidationError(
+                        {"speakers": _("Mitwirkende: Eine Person gibt es nicht.")}
+                    )
             before = None
             if session_id is None:
                 es = EventSession(event_id=event_id)
@@ -232,7 +246,7 @@ class ProgrammeService:
             else:
                 es = s.get(EventSession, session_id)
                 if es is None or es.event_id != event_id:
-                    raise NotFoundError("Der Programmpunkt wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Der Programmpunkt wurde inzwischen gelöscht."))
                 self._check_capacity_kept(s, es, data.capacity)
                 before = session_state(es)
             for name in ("title", "kind", "starts_at", "ends_at", "room", "capacity"):
@@ -254,15 +268,19 @@ class ProgrammeService:
         if data.starts_at < e.starts_at or data.starts_at > e.ends_at:
             raise ValidationError(
                 {
-                    "starts_at": f"Beginn: Der Beginn des Programmpunkts ({fmt_dt(data.starts_at)})"
-                    f" liegt außerhalb der Zeit der Veranstaltung ({period})."
+                    "starts_at": _(
+                        "Beginn: Der Beginn des Programmpunkts ({starts_at})"
+                        " liegt außerhalb der Zeit der Veranstaltung ({period})."
+                    ).format(starts_at=fmt_dt(data.starts_at), period=period)
                 }
             )
         if data.ends_at > e.ends_at:
             raise ValidationError(
                 {
-                    "ends_at": f"Ende: Das Ende des Programmpunkts ({fmt_dt(data.ends_at)}) liegt "
-                    f"nach dem Ende der Veranstaltung ({period})."
+                    "ends_at": _(
+                        "Ende: Das Ende des Programmpunkts ({ends_at}) liegt "
+                        "nach dem Ende der Veranstaltung ({period})."
+                    ).format(ends_at=fmt_dt(data.ends_at), period=period)
                 }
             )
 
@@ -277,7 +295,11 @@ class ProgrammeService:
         )
         if n > capacity:
             raise ValidationError(
-                {"capacity": f"Plätze: Für „{es.title}“ sind schon {n} Personen eingeteilt."}
+                {
+                    "capacity": _(
+                        "Plätze: Für „{title}“ sind schon {n} Personen eingeteilt."
+                    ).format(title=es.title, n=n)
+                }
             )
 
     def delete_session(self, session_id: int) -> None:
@@ -359,7 +381,7 @@ class ProgrammeService:
     def _session(s, session_id: int) -> EventSession:
         es = s.get(EventSession, session_id)
         if es is None:
-            raise NotFoundError("Der Programmpunkt wurde nicht gefunden (gelöscht?).")
+            raise NotFoundError(_("Der Programmpunkt wurde nicht gefunden (gelöscht?)."))
         return es
 
     @staticmethod
@@ -370,11 +392,15 @@ class ProgrammeService:
         for inv in invitations:
             if inv.event_id != es.event_id:
                 raise ValidationError(
-                    {"session_id": "Programmpunkt: Er gehört zu einer anderen Veranstaltung."}
+                    {"session_id": _("Programmpunkt: Er gehört zu einer anderen Veranstaltung.")}
                 )
             if inv.status == "abgesagt":
                 raise ValidationError(
-                    {"session_id": f"Programmpunkt: {person_name(inv.person)} hat abgesagt."}
+                    {
+                        "session_id": _("Programmpunkt: {person} hat abgesagt.").format(
+                            person=person_name(inv.person)
+                        )
+                    }
                 )
         ids = [i.id for i in invitations]
         there = set(
@@ -386,9 +412,16 @@ class ProgrammeService:
         if es.capacity is not None and len(there) + len(new) > es.capacity:
             raise ValidationError(
                 {
-                    "session_id": f"Programmpunkt: „{es.title}“ hat nur "
-                    f"{fmt.integer(es.capacity)} Plätze; {fmt.integer(len(there))} sind "
-                    f"belegt, {_people(len(new))} sollten dazukommen."
+                    "session_id": _(
+                        "Programmpunkt: „{title}“ hat nur "
+                        "{capacity} Plätze; {there} sind "
+                        "belegt, {new} sollten dazukommen."
+                    ).format(
+                        title=es.title,
+                        capacity=fmt.integer(es.capacity),
+                        there=fmt.integer(len(there)),
+                        new=_people(len(new)),
+                    )
                 }
             )
         parallel = [
@@ -414,4 +447,4 @@ class ProgrammeService:
 
 
 def _people(n: int) -> str:
-    return fmt.count(n, "Person", "Personen")
+    return fmt.count(n, N_("Person"), N_("Personen"))

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Event,
     Invitation,
@@ -107,7 +108,7 @@ class EventService:
         with self._uow() as uow:
             e = uow.session.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden (gelöscht?)."))
             return self._infos(uow.session, [e], detail=True)[0]
 
     def by_title(self, name: str) -> EventDetail:
@@ -119,7 +120,7 @@ class EventService:
                 .order_by(Event.starts_at.desc())
             ).all()
         if not found:
-            raise NotFoundError(f"Eine Veranstaltung „{name}“ gibt es nicht.")
+            raise NotFoundError(_("Eine Veranstaltung „{name}“ gibt es nicht.").format(name=name))
         return self.get(found[0])
 
     @staticmethod
@@ -212,7 +213,7 @@ class EventService:
             if event_id is not None:
                 e = s.get(Event, event_id)
                 if e is None:
-                    raise NotFoundError("Die Veranstaltung wurde nicht gefunden.")
+                    raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden."))
                 day, region_id, exclude_id = e.starts_at.date(), e.region_id, event_id
             if day is None or region_id is None:
                 return []
@@ -293,14 +294,14 @@ class EventService:
             return self.get(event_id)
         with self._uow() as uow:
             self._current(uow.session, event_id, expected_version, data, original)
-        raise ConflictError(CHANGED)
+        raise ConflictError(_(CHANGED))
 
     def _current(self, s, event_id: int, expected: int | None, mine=None, original=None) -> Event:
         """The stored event, if still at version ``expected`` (None: any); else the
         StaleEdit naming what changed against ``mine`` and ``original``."""
         e = s.get(Event, event_id)
         if e is None:
-            raise deleted("Die Veranstaltung")
+            raise deleted(_("Die Veranstaltung"))
 
         def show(name: str, value) -> str:
             if name == "region_id" and value is not None:
@@ -329,7 +330,7 @@ class EventService:
     @staticmethod
     def _apply(s, e: Event, data: EventData) -> None:
         if data.region_id is not None and s.get(Region, data.region_id) is None:
-            raise ValidationError({"region_id": "Landkreis: Diesen Landkreis gibt es nicht."})
+            raise ValidationError({"region_id": _("Landkreis: Diesen Landkreis gibt es nicht.")})
         for name in ("title", "type", "status", "starts_at", "ends_at", "venue", "street"):
             setattr(e, name, getattr(data, name))
         for name in ("postcode", "city", "online_url", "region_id", "capacity", "description"):
@@ -373,11 +374,17 @@ class EventService:
 
     def set_status(self, event_id: int, status: str) -> EventDetail:
         if status not in EVENT_STATUSES:
-            raise ValidationError({"status": f"Status: „{status}“ ist keine zulässige Auswahl."})
+            raise ValidationError(
+                {
+                    "status": _("Status: „{status}“ ist keine zulässige Auswahl.").format(
+                        status=status
+                    )
+                }
+            )
         with self._uow() as uow:
             e = uow.session.get(Event, event_id)
             if e is None:
-                raise NotFoundError("Die Veranstaltung wurde nicht gefunden.")
+                raise NotFoundError(_("Die Veranstaltung wurde nicht gefunden."))
             watch = SequenceWatch(uow.session, e)
             e.status = status
             watch.bump_event()

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from wba_desktop.errors import ConflictError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory import organisations, people
 from wba_desktop.services.directory.organisations import OrganisationData
@@ -80,8 +81,10 @@ class Writer:
         missing = set(wanted) - set(found)
         if missing:
             raise ConflictError(
-                "Ein in der Vorschau gefundener Datensatz wurde inzwischen gelöscht. "
-                "Bitte die Vorschau neu erstellen."
+                _(
+                    "Ein in der Vorschau gefundener Datensatz wurde inzwischen gelöscht. "
+                    "Bitte die Vorschau neu erstellen."
+                )
             )
         return found
 

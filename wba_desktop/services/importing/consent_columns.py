@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from wba_desktop.i18n import _
 from wba_desktop.models import ConsentEvent, ConsentPurpose
 from wba_desktop.models.consent import GRANTED, WITHDRAWN
 from wba_desktop.text import format as fmt
@@ -82,12 +83,16 @@ def parse_cell(value: Any, today: date) -> tuple[str, date] | None:
         status = WITHDRAWN
     else:
         raise ValueError(
-            f"„{text}“ ist keine Angabe zur Einwilligung "
-            "(ja, ja mit Datum, nein oder widerrufen mit Datum)."
+            _(
+                "„{text}“ ist keine Angabe zur Einwilligung "
+                "(ja, ja mit Datum, nein oder widerrufen mit Datum)."
+            ).format(text=text)
         )
     if m is None:
         if re.search(r"\d", text):
-            raise ValueError(f"„{text}“ enthält ein unbekanntes Datum (TT.MM.JJJJ).")
+            raise ValueError(
+                _("„{text}“ enthält ein unbekanntes Datum (TT.MM.JJJJ).").format(text=text)
+            )
         return status, today
     day, month, year = (int(g) for g in m.groups())
     if year < 100:
@@ -95,13 +100,15 @@ def parse_cell(value: Any, today: date) -> tuple[str, date] | None:
     try:
         when = date(year, month, day)
     except ValueError:
-        raise ValueError(f"„{m.group(0)}“ ist ein unbekanntes Datum.") from None
+        raise ValueError(
+            _("„{group}“ ist ein unbekanntes Datum.").format(group=m.group(0))
+        ) from None
     return _dated(status, when, today)
 
 
 def _dated(status: str, when: date, today: date) -> tuple[str, date]:
     if when > today:
-        raise ValueError(f"Der {fmt.day(when)} liegt in der Zukunft.")
+        raise ValueError(_("Der {when} liegt in der Zukunft.").format(when=fmt.day(when)))
     return status, when
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from wba_desktop.i18n import _
 from wba_desktop.models.lotsen import TARGET_GROUPS, OfferTopic, OrganisationOffer
 
 OFFER_INPUTS = frozenset({"offers", "offer_groups"})
@@ -58,12 +59,12 @@ def read_offers(
     if unknown:
         errors["offers"] = (
             f"{label_of('offers')}: {_quoted(unknown)} "
-            + ("ist kein Thema" if len(unknown) == 1 else "sind keine Themen")
-            + " der Leistungen (Stammdaten › Themen der Leistungen)."
+            + (_("ist kein Thema") if len(unknown) == 1 else _("sind keine Themen"))
+            + _(" der Leistungen (Stammdaten › Themen der Leistungen).")
         )
     elif inactive:
-        errors["offers"] = (
-            f"{label_of('offers')}: {_quoted(inactive)} wird nicht mehr angeboten (inaktiv)."
+        errors["offers"] = _("{offers}: {inactive} wird nicht mehr angeboten (inaktiv).").format(
+            offers=label_of("offers"), inactive=_quoted(inactive)
         )
     known = {_key(g): g for g in TARGET_GROUPS}
     found, bad = set(), []
@@ -76,11 +77,15 @@ def read_offers(
     if bad:
         errors["offer_groups"] = (
             f"{label_of('offer_groups')}: {_quoted(bad)} "
-            + ("ist keine Zielgruppe" if len(bad) == 1 else "sind keine Zielgruppen")
-            + f" (möglich: {', '.join(TARGET_GROUPS)})."
+            + (_("ist keine Zielgruppe") if len(bad) == 1 else _("sind keine Zielgruppen"))
+            + _(" (möglich: {target_groups}).").format(target_groups=", ".join(TARGET_GROUPS))
         )
     if found and not ids and not errors:
-        warnings.append(f"{label_of('offer_groups')}: ohne Leistungen nicht übernommen")
+        warnings.append(
+            _("{offer_groups}: ohne Leistungen nicht übernommen").format(
+                offer_groups=label_of("offer_groups")
+            )
+        )
     return tuple(ids), tuple(g for g in TARGET_GROUPS if g in found), errors, warnings
 
 

@@ -12,8 +12,14 @@ from typing import Any
 
 from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.mapping import Mapping
+from wba_desktop.i18n import _
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData, display_name
+
+
+def row_head(row_no: int) -> str:
+    """„Zeile 7“, the start of every reason about a row (in the language in use)."""
+    return _("Zeile {row_no}").format(row_no=row_no)
 
 
 class Action(StrEnum):
@@ -102,7 +108,7 @@ class PlanRow:
 
     def bare_reasons(self) -> list[str]:
         """The reasons without their leading „Zeile n, “ / „Zeile n: “."""
-        prefixes = (f"Zeile {self.row_no}, ", f"Zeile {self.row_no}: ")
+        prefixes = (f"{row_head(self.row_no)}, ", f"{row_head(self.row_no)}: ")
         return [r.removeprefix(prefixes[0]).removeprefix(prefixes[1]) for r in self.reasons]
 
     def named_reasons(self) -> list[str]:
@@ -110,7 +116,7 @@ class PlanRow:
         Anna Beispiel), Spalte D „E-Mail“: …“."""
         if not self.name:
             return list(self.reasons)
-        head = f"Zeile {self.row_no}"
+        head = row_head(self.row_no)
         return [
             f"{head} ({self.name}){r[len(head) :]}" if r.startswith(head) else r
             for r in self.reasons

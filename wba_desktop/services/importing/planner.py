@@ -16,6 +16,7 @@ from typing import Any
 
 from wba_desktop.exchange.mapping import FIELDS, Mapping
 from wba_desktop.exchange.spreadsheet import cell_name
+from wba_desktop.i18n import _
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.importing.consent_columns import read_row as read_consent_row
 from wba_desktop.services.importing.lookup import Lookups, address_conflict
@@ -25,6 +26,7 @@ from wba_desktop.services.importing.plan import (
     PlannedOrganisation,
     PlannedPerson,
     PlanRow,
+    row_head,
 )
 from wba_desktop.services.importing.rows import (
     AFFILIATION_LIMITS,
@@ -77,10 +79,12 @@ class Planner:
         """How a message names a field: column letter and the header the user wrote."""
         col = self._column_of.get(target)
         if col is None:
-            return FIELDS.get(target, target)
+            return _(FIELDS.get(target, target))
         header = self._headers[col] if col < len(self._headers) else None
         letter = cell_name(0, col)[:-1]
-        return f"Spalte {letter} „{header}“" if header else f"Spalte {letter}"
+        if header:
+            return _("Spalte {letter} „{header}“").format(letter=letter, header=header)
+        return _("Spalte {letter}").format(letter=letter)
 
     def _values(self, row: list[Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         """The row's texts per field: organisation, person, affiliation."""
@@ -113,9 +117,11 @@ class Planner:
             if org_values.keys() & OFFER_INPUTS:
                 self._read_offers(row, org_values, errors)
         elif org_values and not person_values:
-            errors["org_name"] = f"{self.label_of('org_name')}: Bitte ausfüllen."
+            errors["org_name"] = _("{org_name}: Bitte ausfüllen.").format(
+                org_name=self.label_of("org_name")
+            )
         elif org_values:
-            row.warnings.append("Angaben zur Organisation ohne deren Namen nicht übernommen")
+            row.warnings.append(_("Angaben zur Organisation ohne deren Namen nicht übernommen"))
         if person_values.keys() & {"last_name", "full_name", "first_name"}:
             data, person_errors, warnings = read_person(person_values, self.cleaner, self.label_of)
             errors.update({k: m for k, m in person_errors.items() if k not in errors})
@@ -123,9 +129,9 @@ class Planner:
             row.person_data = data
         elif person_values.keys() & {"email", "phone", "mobile"}:
             if row.org_data is None:
-                errors["last_name"] = "Nachname: Bitte ausfüllen."
+                errors["last_name"] = _("Nachname: Bitte ausfüllen.")
             else:
-                row.warnings.append("Kontaktdaten ohne Namen einer Person nicht übernommen")
+                row.warnings.append(_("Kontaktdaten ohne Namen einer Person nicht übernommen"))
         row.function = aff_values.get("function", "")
         row.department = aff_values.get("department", "")
         for name in ("function", "department"):
@@ -138,7 +144,7 @@ class Planner:
         if self.consent_columns:
             self._read_consents(row, cells, errors)
         if not errors and row.org_data is None and row.person_data is None:
-            errors["org_name"] = "Weder Organisation noch Nachname angegeben."
+            errors["org_name"] = _("Weder Organisation noch Nachname angegeben.")
         if errors:
             row.status = "rejected"
             row.reasons = [self._reason(row.row_no, k, m) for k, m in errors.items()]
@@ -160,7 +166,7 @@ class Planner:
         for col, message in problems.items():
             errors[f"consent_{col}"] = f"{headers[col]}: {message}"
         if consents and row.person_data is None and not problems:
-            errors["consent"] = "Einwilligung ohne Person (Nachname fehlt)."
+            errors["consent"] = _("Einwilligung ohne Person (Nachname fehlt).")
         row.consents = consents
 
     def _is_header(self, cells: list[Any]) -> bool:
@@ -175,11 +181,11 @@ class Planner:
     def _reason(self, row_no: int, target: str, message: str) -> str:
         """``Zeile 7, Spalte H „E-Mail“: „x@“ ist keine gültige E-Mail-Adresse.``"""
         if target.startswith("consent"):  # the message starts with the column's header
-            return f"Zeile {row_no}, {message}"
+            return f"{row_head(row_no)}, {message}"
         if target in self._column_of:
-            _, _, rest = message.partition(": ")
-            return f"Zeile {row_no}, {self.label_of(target)}: {rest or message}"
-        return f"Zeile {row_no}: {message}"
+            _field, _sep, rest = message.partition(": ")
+            return f"{row_head(row_no)}, {self.label_of(target)}: {rest or message}"
+        return f"{row_head(row_no)}: {message}"
 
     def _add_org(self, row: PlanRow, values: dict[str, str], errors: dict[str, str]) -> None:
         raw = tuple(values.items())  # in column order: the same for the same cells
@@ -255,10 +261,14 @@ class Planner:
                 )
                 self.orgs.append(planned)
                 if match:
-                    row.matches.append(f"Organisation „{match[1]}“ ist schon vorhanden")
+                    row.matches.append(
+                        _("Organisation „{match}“ ist schon vorhanden").format(match=match[1])
+                    )
             else:
                 planned = self.orgs[idx]
-                row.matches.append(f"Organisation wie in Zeile {planned.first_row}")
+                row.matches.append(
+                    _("Organisation wie in Zeile {first_row}").format(first_row=planned.first_row)
+                )
                 for part in ("city", "postcode"):  # a damaged first row learns its address
                     if not getattr(planned.data, part) and getattr(data, part):
                         setattr(planned.data, part, getattr(data, part))
@@ -278,14 +288,20 @@ class Planner:
         if idx is None and row.organisation is not None:
             idx = self._person_name.get((row.organisation, name))
         if idx is not None:
-            row.matches.append(f"Person wie in Zeile {self.people[idx].first_row}")
+            row.matches.append(
+                _("Person wie in Zeile {first_row}").format(first_row=self.people[idx].first_row)
+            )
         else:
             idx = len(self.people)
             planned = PlannedPerson(data=data, first_row=row.row_no)
             match = self.lookups.match_person_email(email) if email else None
             if match:
                 planned.match_id, planned.match_reason = match, "gleiche E-Mail-Adresse"
-                row.matches.append(f"Person mit der E-Mail-Adresse {data.email} ist vorhanden")
+                row.matches.append(
+                    _("Person mit der E-Mail-Adresse {email} ist vorhanden").format(
+                        email=data.email
+                    )
+                )
             self.people.append(planned)
         if email:
             self._person_email.setdefault(email, idx)
@@ -319,7 +335,9 @@ class Planner:
         for row in self.rows:
             if row.person in by_person and row.row_no == self.people[row.person].first_row:
                 row.matches.append(
-                    f"Person „{self.people[row.person].label}“ ist bei der Organisation vorhanden"
+                    _("Person „{label}“ ist bei der Organisation vorhanden").format(
+                        label=self.people[row.person].label
+                    )
                 )
                 row.status, row.action = "match", self.default_action
 

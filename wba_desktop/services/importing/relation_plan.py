@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 
@@ -121,13 +122,19 @@ class RelationSummary:
 
     def text(self) -> str:
         """The counts in German, one line per kind of record."""
-        head = "So würde importiert:" if self.predicted else "Importiert:"
+        head = _("So würde importiert:") if self.predicted else _("Importiert:")
         lines = [
             head,
             f"Beziehungen: {fmt.integer(self.relations_new)} neu",
-            f"Übersprungen: {fmt.integer(self.duplicates_database)} schon vorhanden, "
-            f"{fmt.integer(self.duplicates_file)} doppelt in der Datei, "
-            f"{fmt.integer(self.duplicates_reversed)} umgekehrt doppelt (ungerichtete Art)",
+            _(
+                "Übersprungen: {duplicates_database} schon vorhanden, "
+                "{duplicates_file} doppelt in der Datei, "
+                "{duplicates_reversed} umgekehrt doppelt (ungerichtete Art)"
+            ).format(
+                duplicates_database=fmt.integer(self.duplicates_database),
+                duplicates_file=fmt.integer(self.duplicates_file),
+                duplicates_reversed=fmt.integer(self.duplicates_reversed),
+            ),
             f"Organisationen: {fmt.integer(self.organisations_matched)} gefunden, "
             f"{fmt.integer(self.organisations_new)} neu",
         ]
@@ -235,6 +242,10 @@ def _refs(refs: list[str], limit: int = 5) -> str:
         numbers = [r.removeprefix("Zeile ") for r in refs]
         shown = "Zeilen " + ", ".join(numbers[:limit])
         more = len(numbers) - limit
-        return shown + (f" und {fmt.integer(more)} weitere" if more > 0 else "")
+        return shown + (_(" und {more} weitere").format(more=fmt.integer(more)) if more > 0 else "")
     shown = ", ".join(refs[:limit])
-    return shown + (f" und {fmt.integer(len(refs) - limit)} weitere" if len(refs) > limit else "")
+    return shown + (
+        _(" und {limit} weitere").format(limit=fmt.integer(len(refs) - limit))
+        if len(refs) > limit
+        else ""
+    )

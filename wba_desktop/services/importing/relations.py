@@ -34,6 +34,7 @@ from wba_desktop.exchange.edge_list import RELATION_FIELDS
 from wba_desktop.exchange.graph_files import GraphFile
 from wba_desktop.exchange.mapping import Mapping, normalise_header
 from wba_desktop.exchange.spreadsheet import cell_name, paused_gc
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Relation, RelationType
 from wba_desktop.services.directory.organisation_rules import OrganisationData, apply_to
 from wba_desktop.services.importing.plan import ImportCancelled
@@ -90,7 +91,11 @@ def edges_from_rows(rows: list[list[Any]], mapping: Mapping) -> list[EdgeInput]:
     for f, c in cols.items():
         head = header[c] if c < len(header) else None
         letter = cell_name(0, c)[:-1]
-        labels[_FIELD_OF[f]] = f"Spalte {letter} „{head}“" if head else f"Spalte {letter}"
+        labels[_FIELD_OF[f]] = (
+            _("Spalte {letter} „{header}“").format(letter=letter, header=head)
+            if head
+            else _("Spalte {letter}").format(letter=letter)
+        )
     header_texts = [normalise_header(v) for v in header]
     out = []
     for i in range(mapping.header_row + 1, len(rows)):
@@ -151,13 +156,15 @@ def graph_inputs(graph: GraphFile) -> tuple[list[NodeInput], list[EdgeInput]]:
                 strict=False,
             )
             for n, (direction, rtype, strength, start, end) in enumerate(parts, 1):
-                src, _, dst = direction.partition("->")
+                src, _arrow, dst = direction.partition("->")
                 ref = f"{e.element}, Beziehung {n}"
                 for end_id in (src, dst):
                     if end_id not in names:
                         raise ServiceError(
-                            f"Die Datei „{graph.name}“: {ref} verweist auf den Knoten "
-                            f"„{end_id}“, den es nicht gibt. Nichts wurde importiert."
+                            _(
+                                "Die Datei „{name}“: {ref} verweist auf den Knoten "
+                                "„{end_id}“, den es nicht gibt. Nichts wurde importiert."
+                            ).format(name=graph.name, ref=ref, end_id=end_id)
                         )
                 edges.append(
                     EdgeInput(
@@ -248,9 +255,15 @@ class RelationImportService:
         if rejected and not import_valid:
             lines = plan.rejected_lines()
             shown = "\n".join(f"• {line}" for line in lines[:20])
-            more = f"\n… und {len(lines) - 20} weitere" if len(lines) > 20 else ""
+            more = (
+                _("\n… und {lines} weitere").format(lines=len(lines) - 20)
+                if len(lines) > 20
+                else ""
+            )
             raise RelationImportRefused(
-                f"{len(rejected)} Zeile(n) abgelehnt; nichts wurde importiert:\n{shown}{more}"
+                _(
+                    "{rejected_count} Zeile(n) abgelehnt; nichts wurde importiert:\n{shown}{more}"
+                ).format(rejected_count=len(rejected), shown=shown, more=more)
             )
         work = [r for r in plan.rows if r.status == "new"]
         orgs_to_write = plan.org_indexes_to_write()
@@ -262,7 +275,7 @@ class RelationImportService:
 
         def check_cancel() -> None:
             if cancel is not None and cancel():
-                raise ImportCancelled("Der Import wurde abgebrochen; nichts wurde geändert.")
+                raise ImportCancelled(_("Der Import wurde abgebrochen; nichts wurde geändert."))
 
         with self._uow() as uow, uow.session.no_autoflush, paused_gc():
             s = uow.session
@@ -357,8 +370,10 @@ class RelationImportService:
             found.update(s.scalars(select(Organisation.id).where(Organisation.id.in_(chunk))))
         if len(found) != len(ids):
             raise ConflictError(
-                "Eine in der Vorschau gefundene Organisation wurde inzwischen gelöscht. "
-                "Bitte die Vorschau neu erstellen."
+                _(
+                    "Eine in der Vorschau gefundene Organisation wurde inzwischen gelöscht. "
+                    "Bitte die Vorschau neu erstellen."
+                )
             )
         return dict(wanted)
 

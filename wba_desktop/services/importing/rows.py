@@ -29,6 +29,7 @@ from wba_desktop.exchange.cells import (
     split_full_name,
     split_postcode_city,
 )
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory import organisations, people
@@ -258,7 +259,9 @@ def read_organisation(
             try:
                 setattr(data, name, int(text))
             except ValueError:
-                errors[name] = f"{label_of(name)}: „{text}“ ist keine ganze Zahl von 1 bis 5."
+                errors[name] = _("{name}: „{text}“ ist keine ganze Zahl von 1 bis 5.").format(
+                    name=label_of(name), text=text
+                )
     email, email_error = cleaner.email(values.get("org_email", ""))
     phone, phone_error = cleaner.phone(values.get("org_phone", ""), "Telefon")
     try:
@@ -294,7 +297,9 @@ def read_person(
             salutation, title = sal, title or extra
         else:
             warnings.append(
-                f"{label_of('salutation')}: „{values['salutation']}“ nicht erkannt, leer gelassen"
+                _("{salutation}: „{salutation2}“ nicht erkannt, leer gelassen").format(
+                    salutation=label_of("salutation"), salutation2=values["salutation"]
+                )
             )
     data = PersonData(
         last_name=last, first_name=first, salutation=salutation, title=title,

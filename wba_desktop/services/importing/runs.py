@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ConflictError, NotFoundError
 from wba_desktop.exchange.mapping import FIELDS, Mapping
+from wba_desktop.i18n import N_, _
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.imports import ImportRun
 from wba_desktop.services.conflicts import when
@@ -36,7 +37,7 @@ COUNTS = (
     "consents_recorded",
     "rows_rejected",
 )
-NOT_FOUND = (
+NOT_FOUND = N_(
     "Diesen Import gibt es in der Datenbank nicht (mehr) – zum Beispiel, weil inzwischen "
     "eine ältere Sicherung wiederhergestellt wurde."
 )
@@ -80,23 +81,41 @@ class RunInfo:
         """„rückgängig gemacht am 03.05.2026 um 14:12 von Anna Beispiel“, or ""."""
         if self.undone_at is None:
             return ""
-        who = f" von {self.undone_by}" if self.undone_by else ""
-        return f"rückgängig gemacht {when(self.undone_at)}{who}"
+        who = _(" von {undone_by}").format(undone_by=self.undone_by) if self.undone_by else ""
+        return _("rückgängig gemacht {undone_at}{who}").format(
+            undone_at=when(self.undone_at), who=who
+        )
 
     def counts_text(self) -> str:
         """The counts in German, one line per kind of record."""
         c = self.counts
         lines = [
-            f"Organisationen: {fmt.integer(c['organisations_new'])} neu, "
-            f"{fmt.integer(c['organisations_updated'])} aktualisiert, "
-            f"{fmt.integer(c['organisations_skipped'])} unverändert oder übersprungen",
-            f"Personen: {fmt.integer(c['people_new'])} neu, "
-            f"{fmt.integer(c['people_updated'])} aktualisiert, "
-            f"{fmt.integer(c['people_skipped'])} unverändert oder übersprungen",
+            _(
+                "Organisationen: {organisations_new} neu, "
+                "{organisations_updated} aktualisiert, "
+                "{organisations_skipped} unverändert oder übersprungen"
+            ).format(
+                organisations_new=fmt.integer(c["organisations_new"]),
+                organisations_updated=fmt.integer(c["organisations_updated"]),
+                organisations_skipped=fmt.integer(c["organisations_skipped"]),
+            ),
+            _(
+                "Personen: {people_new} neu, "
+                "{people_updated} aktualisiert, "
+                "{people_skipped} unverändert oder übersprungen"
+            ).format(
+                people_new=fmt.integer(c["people_new"]),
+                people_updated=fmt.integer(c["people_updated"]),
+                people_skipped=fmt.integer(c["people_skipped"]),
+            ),
             f"Zuordnungen Person–Organisation: {fmt.integer(c['affiliations_new'])} neu",
         ]
         if c["consents_recorded"]:
-            lines.append(f"Einwilligungen und Widerrufe: {fmt.integer(c['consents_recorded'])}")
+            lines.append(
+                _("Einwilligungen und Widerrufe: {consents_recorded}").format(
+                    consents_recorded=fmt.integer(c["consents_recorded"])
+                )
+            )
         lines.append(f"Abgelehnte Zeilen: {fmt.integer(c['rows_rejected'])}")
         return "\n".join(lines)
 
@@ -128,15 +147,19 @@ class UndoPreview:
         """What will happen, in German (without the records changed since)."""
         lines = []
         if self.removed:
-            lines.append(f"Entfernt werden: {u.counted(self.removed)}.")
+            lines.append(_("Entfernt werden: {removed}.").format(removed=u.counted(self.removed)))
         if self.restored:
-            lines.append(f"Auf die Werte vor dem Import zurückgesetzt: {u.counted(self.restored)}.")
+            lines.append(
+                _("Auf die Werte vor dem Import zurückgesetzt: {restored}.").format(
+                    restored=u.counted(self.restored)
+                )
+            )
         if not lines:
-            lines.append("Es gibt nichts mehr zurückzunehmen.")
+            lines.append(_("Es gibt nichts mehr zurückzunehmen."))
         return "\n".join(lines)
 
     def changed_text(self) -> str:
-        return "Seit dem Import geändert:\n" + "\n".join(f"• {line}" for line in self.changed)
+        return _("Seit dem Import geändert:\n") + "\n".join(f"• {line}" for line in self.changed)
 
 
 class ChangedSinceImport(ConflictError):
@@ -146,8 +169,8 @@ class ChangedSinceImport(ConflictError):
     def __init__(self, preview: UndoPreview) -> None:
         self.preview = preview
         super().__init__(
-            preview.changed_text() + "\n\nDer Import wurde nicht rückgängig gemacht; "
-            "nichts wurde geändert."
+            preview.changed_text()
+            + _("\n\nDer Import wurde nicht rückgängig gemacht; nichts wurde geändert.")
         )
 
 
@@ -161,13 +184,13 @@ class UndoResult:
     left: list[str]
 
     def text(self) -> str:
-        lines = ["Der Import wurde rückgängig gemacht."]
+        lines = [_("Der Import wurde rückgängig gemacht.")]
         if self.removed:
             lines.append(f"Entfernt: {u.counted(self.removed)}.")
         if self.restored:
             lines.append(f"Vorherige Werte wiederhergestellt: {u.counted(self.restored)}.")
         if self.left:
-            lines.append("Unverändert gelassen (seit dem Import geändert):")
+            lines.append(_("Unverändert gelassen (seit dem Import geändert):"))
             lines += [f"• {line}" for line in self.left]
         return "\n".join(lines)
 
@@ -255,7 +278,7 @@ class ImportHistory:
                 .execution_options(synchronize_session=False)
             )
             if marked.rowcount != 1:
-                raise ConflictError("Dieser Import wurde inzwischen bereits rückgängig gemacht.")
+                raise ConflictError(_("Dieser Import wurde inzwischen bereits rückgängig gemacht."))
             uow.commit()
         return UndoResult(run_id, preview.removed, preview.restored, preview.changed)
 
@@ -268,12 +291,14 @@ class ImportHistory:
     def _run(session, run_id: int) -> ImportRun:
         run = session.get(ImportRun, run_id)
         if run is None:
-            raise NotFoundError(NOT_FOUND)
+            raise NotFoundError(_(NOT_FOUND))
         return run
 
     def _undoable(self, session, run_id: int) -> ImportRun:
         run = self._run(session, run_id)
         if run.undone_at is not None:
             info = _info(run)
-            raise ConflictError(f"Dieser Import wurde bereits {info.status}.")
+            raise ConflictError(
+                _("Dieser Import wurde bereits {status}.").format(status=info.status)
+            )
         return run

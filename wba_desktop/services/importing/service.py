@@ -28,6 +28,7 @@ from typing import Any
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.exchange.mapping import Mapping
 from wba_desktop.exchange.spreadsheet import paused_gc
+from wba_desktop.i18n import _
 from wba_desktop.services.importing.lookup import Lookups
 from wba_desktop.services.importing.plan import (
     Action,
@@ -121,7 +122,7 @@ class ImportService:
                 if done % every == 0:
                     if cancel is not None and cancel():
                         raise ImportCancelled(
-                            "Der Import wurde abgebrochen; nichts wurde geändert."
+                            _("Der Import wurde abgebrochen; nichts wurde geändert.")
                         )
                     if progress is not None:
                         progress(done, total, "Import")
@@ -129,7 +130,7 @@ class ImportService:
             writer.finish()
             record_run(uow.session, tracker, plan, writer.summary, user, len(plan.rows) - total)
             if cancel is not None and cancel():
-                raise ImportCancelled("Der Import wurde abgebrochen; nichts wurde geändert.")
+                raise ImportCancelled(_("Der Import wurde abgebrochen; nichts wurde geändert."))
             uow.commit()
         if progress is not None:
             progress(total, total, "Import")

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Inquiry, Person
 from wba_desktop.models.consent import GRANTED, WITHDRAWN
 from wba_desktop.services.lotsen import intake as ik
@@ -89,7 +90,9 @@ def _follow_up_consent(
         consents.record_in(s, person_id, entry, today)
     except ValidationError as exc:
         text = " ".join(exc.errors.values())
-        raise ValidationError({"follow_up_consent": f"Einwilligung in Rückfragen: {text}"}) from exc
+        raise ValidationError(
+            {"follow_up_consent": _("Einwilligung in Rückfragen: {text}").format(text=text)}
+        ) from exc
 
 
 def data_of(s, inquiry: Inquiry, today: date | None = None) -> IntakeData:

@@ -27,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Affiliation, Inquiry, Organisation, Person, Region
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.lotsen import InquiryChange, Referral, inquiry_topic
@@ -210,8 +211,10 @@ class InquiryService:
             if first is not None and data.received_on > first:
                 raise ValidationError(
                     {
-                        "received_on": f"Eingang am: Der {fmt.day(data.received_on)} liegt "
-                        f"nach der ersten Vermittlung ({fmt.day(first)})."
+                        "received_on": _(
+                            "Eingang am: Der {received_on} liegt "
+                            "nach der ersten Vermittlung ({first})."
+                        ).format(received_on=fmt.day(data.received_on), first=fmt.day(first))
                     }
                 )
             try:
@@ -228,7 +231,7 @@ class InquiryService:
                 pass  # saved by someone else between the check and the write
         with self._uow() as uow:
             self._current(uow.session, inquiry_id, version, data, original)
-        raise ConflictError(CHANGED)
+        raise ConflictError(_(CHANGED))
 
     def set_status(
         self,
@@ -252,7 +255,7 @@ class InquiryService:
             outcome = check_step(inquiry.status, status, outcome)
             check_day(on, inquiry.received_on, today)
             if len(note) > 300:
-                raise ValidationError({"note": "Notiz: Bitte höchstens 300 Zeichen."})
+                raise ValidationError({"note": _("Notiz: Bitte höchstens 300 Zeichen.")})
             inquiry.status = status
             inquiry.outcome = outcome
             inquiry.closed_on = on if status in FINAL else None
@@ -311,13 +314,13 @@ class InquiryService:
     def _load(s, inquiry_id: int) -> Inquiry:
         inquiry = s.get(Inquiry, inquiry_id)
         if inquiry is None:
-            raise NotFoundError("Die Anfrage wurde nicht gefunden (gelöscht?).")
+            raise NotFoundError(_("Die Anfrage wurde nicht gefunden (gelöscht?)."))
         return inquiry
 
     def _current(self, s, inquiry_id: int, expected: int | None, mine=None, original=None):
         inquiry = s.get(Inquiry, inquiry_id)
         if inquiry is None:
-            raise deleted("Die Anfrage")
+            raise deleted(_("Die Anfrage"))
         check_version(
             inquiry,
             expected,

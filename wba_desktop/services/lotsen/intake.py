@@ -25,6 +25,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person, Region
 from wba_desktop.models.lotsen import Inquiry, OfferTopic
 from wba_desktop.services import validation as v
@@ -105,23 +106,28 @@ def validate(data: IntakeData, today: date) -> IntakeData:
     """The form cleaned, or a ValidationError with every field at fault."""
     c = v.Collector()
     if data.received_on is None:
-        c.add("received_on", "Eingang am: Bitte ein Datum eintragen.")
+        c.add("received_on", _("Eingang am: Bitte ein Datum eintragen."))
     elif data.received_on > today:
-        c.add("received_on", f"Eingang am: Der {fmt.day(data.received_on)} liegt in der Zukunft.")
-    v.check_choice(c, "channel", "Eingang über", data.channel, CHANNELS, required=True)
-    v.check_choice(c, "inquirer_kind", "Wer fragt", data.inquirer_kind, INQUIRER_KINDS, True)
-    v.check_choice(c, "urgency", "Dringlichkeit", data.urgency, URGENCIES, required=True)
+        c.add(
+            "received_on",
+            _("Eingang am: Der {received_on} liegt in der Zukunft.").format(
+                received_on=fmt.day(data.received_on)
+            ),
+        )
+    v.check_choice(c, "channel", _("Eingang über"), data.channel, CHANNELS, required=True)
+    v.check_choice(c, "inquirer_kind", _("Wer fragt"), data.inquirer_kind, INQUIRER_KINDS, True)
+    v.check_choice(c, "urgency", _("Dringlichkeit"), data.urgency, URGENCIES, required=True)
     if data.region_id is None:
-        c.add("region_id", "Landkreis: Bitte den Landkreis der Anfrage wählen.")
+        c.add("region_id", _("Landkreis: Bitte den Landkreis der Anfrage wählen."))
     data.topic_ids = tuple(dict.fromkeys(int(t) for t in data.topic_ids or ()))
     if not data.topic_ids:
-        c.add("topic_ids", "Themen: Bitte mindestens ein Thema wählen.")
+        c.add("topic_ids", _("Themen: Bitte mindestens ein Thema wählen."))
     data.description = v.clean_text(data.description)
-    v.check_length(c, "description", "Anliegen", data.description, 20000)
+    v.check_length(c, "description", _("Anliegen"), data.description, 20000)
     for name in ("first_name", "last_name", "new_company_name", "legal_basis"):
         setattr(data, name, v.clean_text(getattr(data, name)))
     data.email = v.clean_email(c, "email", data.email)
-    data.phone = v.clean_phone(c, "phone", "Telefon", data.phone)
+    data.phone = v.clean_phone(c, "phone", _("Telefon"), data.phone)
     v.check_texts(c, data, Person)
     v.check_texts(c, data, Inquiry)
     if data.inquirer_kind == COMPANY:
@@ -133,48 +139,59 @@ def validate(data: IntakeData, today: date) -> IntakeData:
 
 
 def _check_company(c: v.Collector, data: IntakeData) -> None:
-    v.check_choice(c, "legal_basis", "Rechtsgrundlage", data.legal_basis, LEGAL_BASES)
+    v.check_choice(c, "legal_basis", _("Rechtsgrundlage"), data.legal_basis, LEGAL_BASES)
     data.follow_up_consent = False
     if data.organisation_id is None and not data.new_company_name:
         c.add(
             "organisation_id",
-            "Unternehmen: Bitte ein Unternehmen aus dem Adressbuch wählen oder den Namen "
-            "eines neuen eintragen.",
+            _(
+                "Unternehmen: Bitte ein Unternehmen aus dem Adressbuch wählen oder den Namen "
+                "eines neuen eintragen."
+            ),
         )
     elif data.organisation_id is not None and data.new_company_name:
         c.add(
             "new_company_name",
-            "Neues Unternehmen: Bitte entweder ein vorhandenes Unternehmen wählen oder "
-            "einen neuen Namen eintragen, nicht beides.",
+            _(
+                "Neues Unternehmen: Bitte entweder ein vorhandenes Unternehmen wählen oder "
+                "einen neuen Namen eintragen, nicht beides."
+            ),
         )
-    v.check_length(c, "new_company_name", "Neues Unternehmen", data.new_company_name, 200)
+    v.check_length(c, "new_company_name", _("Neues Unternehmen"), data.new_company_name, 200)
     new_contact = data.first_name or data.phone or data.email
     if data.contact_person_id is None and new_contact and not data.last_name:
-        c.add("last_name", "Nachname: Bitte den Nachnamen der Ansprechperson eintragen.")
+        c.add("last_name", _("Nachname: Bitte den Nachnamen der Ansprechperson eintragen."))
 
 
 def _check_private(c: v.Collector, data: IntakeData, today: date) -> None:
     data.organisation_id = None
     data.new_company_name = ""
     data.contact_person_id = None
-    v.check_required(c, "last_name", "Nachname", data.last_name)
+    v.check_required(c, "last_name", _("Nachname"), data.last_name)
     if not data.legal_basis:
         c.add(
             "legal_basis",
-            "Rechtsgrundlage: Bitte angeben, auf welcher Grundlage die Daten der "
-            "ratsuchenden Person gespeichert werden (z. B. Einwilligung).",
+            _(
+                "Rechtsgrundlage: Bitte angeben, auf welcher Grundlage die Daten der "
+                "ratsuchenden Person gespeichert werden (z. B. Einwilligung)."
+            ),
         )
     else:
-        v.check_choice(c, "legal_basis", "Rechtsgrundlage", data.legal_basis, LEGAL_BASES)
+        v.check_choice(c, "legal_basis", _("Rechtsgrundlage"), data.legal_basis, LEGAL_BASES)
     if data.informed_on is not None and data.informed_on > today:
         c.add(
-            "informed_on", f"Informiert am: Der {fmt.day(data.informed_on)} liegt in der Zukunft."
+            "informed_on",
+            _("Informiert am: Der {informed_on} liegt in der Zukunft.").format(
+                informed_on=fmt.day(data.informed_on)
+            ),
         )
     if data.follow_up_consent and not (data.phone or data.email):
         c.add(
             "phone",
-            "Telefon: Für Rückfragen zur Anfrage bitte eine Telefonnummer oder E-Mail-Adresse "
-            "angeben.",
+            _(
+                "Telefon: Für Rückfragen zur Anfrage bitte eine Telefonnummer oder E-Mail-Adresse "
+                "angeben."
+            ),
         )
 
 
@@ -183,19 +200,22 @@ def check_refs(s, data: IntakeData) -> list[OfferTopic]:
     returns the topics."""
     c = v.Collector()
     if s.get(Region, data.region_id) is None:
-        c.add("region_id", "Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt.")
+        c.add("region_id", _("Landkreis: Diesen Landkreis gibt es nicht in Sachsen-Anhalt."))
     topics = list(s.scalars(select(OfferTopic).where(OfferTopic.id.in_(data.topic_ids))))
     if len(topics) != len(data.topic_ids):
-        c.add("topic_ids", "Themen: Ein gewähltes Thema gibt es nicht (mehr).")
+        c.add("topic_ids", _("Themen: Ein gewähltes Thema gibt es nicht (mehr)."))
     if data.organisation_id is not None and s.get(Organisation, data.organisation_id) is None:
-        c.add("organisation_id", "Unternehmen: Diese Organisation gibt es nicht (mehr).")
+        c.add("organisation_id", _("Unternehmen: Diese Organisation gibt es nicht (mehr)."))
     for key, label in (("contact_person_id", "Ansprechperson"), ("coordinator_id", "Zuständig")):
         person_id = getattr(data, key)
         if person_id is None:
             continue
         p = s.get(Person, person_id)
         if p is None or p.inquirer:
-            c.add(key, f"{label}: Diese Person gibt es nicht (mehr) im Adressbuch.")
+            c.add(
+                key,
+                _("{label}: Diese Person gibt es nicht (mehr) im Adressbuch.").format(label=label),
+            )
     if data.is_company and data.new_company_name:
         taken = s.scalar(
             select(Organisation.name)
@@ -208,8 +228,10 @@ def check_refs(s, data: IntakeData) -> list[OfferTopic]:
         if taken:
             c.add(
                 "new_company_name",
-                f"Neues Unternehmen: „{taken}“ gibt es in diesem Landkreis schon im "
-                "Adressbuch; bitte dort auswählen.",
+                _(
+                    "Neues Unternehmen: „{taken}“ gibt es in diesem Landkreis schon im "
+                    "Adressbuch; bitte dort auswählen."
+                ).format(taken=taken),
             )
     c.raise_if_any()
     topics.sort(key=lambda t: (t.sort_order, t.name))

@@ -26,6 +26,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Region
 from wba_desktop.models.lotsen import INQUIRER_KINDS, Inquiry, OfferTopic
 from wba_desktop.models.setting import AppSetting
@@ -55,7 +56,7 @@ class MatchingService:
         with self._uow() as uow:  # one session for the inquiry and the ranking
             inquiry = uow.session.get(Inquiry, inquiry_id)
             if inquiry is None:
-                raise NotFoundError("Die Anfrage wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Anfrage wurde nicht gefunden (gelöscht?)."))
             topic_ids = list(dict.fromkeys(t.id for t in inquiry.topics))
             if not topic_ids:  # an old record without topics: nothing to match
                 return []
@@ -80,12 +81,12 @@ class MatchingService:
         referrals do not count as past outcomes."""
         errors = {}
         if not region_id:
-            errors["region_id"] = "Landkreis: Bitte den Landkreis der Anfrage wählen."
+            errors["region_id"] = _("Landkreis: Bitte den Landkreis der Anfrage wählen.")
         if not topic_ids:
-            errors["topic_ids"] = "Themen: Bitte mindestens ein Thema wählen."
+            errors["topic_ids"] = _("Themen: Bitte mindestens ein Thema wählen.")
         if inquirer_kind not in INQUIRER_KINDS:
             kinds = fmt.listing(INQUIRER_KINDS, "oder")
-            errors["inquirer_kind"] = f"Wer fragt an: Bitte wählen ({kinds})."
+            errors["inquirer_kind"] = _("Wer fragt an: Bitte wählen ({kinds}).").format(kinds=kinds)
         if errors:
             raise ValidationError(errors)
         topic_ids = list(dict.fromkeys(topic_ids))
@@ -104,7 +105,7 @@ class MatchingService:
         district = s.scalar(select(Region.name).where(Region.id == region_id))
         if district is None:
             raise ValidationError(
-                {"region_id": "Landkreis: Diesen Landkreis gibt es nicht (mehr)."}
+                {"region_id": _("Landkreis: Diesen Landkreis gibt es nicht (mehr).")}
             )
         names = dict(
             s.execute(
@@ -113,7 +114,7 @@ class MatchingService:
         )
         if len(names) != len(topic_ids):
             raise ValidationError(
-                {"topic_ids": "Themen: Ein gewähltes Thema gibt es nicht (mehr)."}
+                {"topic_ids": _("Themen: Ein gewähltes Thema gibt es nicht (mehr).")}
             )
         kmu = None
         if organisation_id is not None:

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Person, Region
 from wba_desktop.models.lotsen import TARGET_GROUPS, OfferTopic, OrganisationOffer
 from wba_desktop.services import validation as v
@@ -149,14 +150,16 @@ class OfferService:
         c = v.Collector()
         name = " ".join(v.clean_text(name).split())
         if not name:
-            c.add("name", "Bezeichnung: Bitte ausfüllen.")
-        v.check_text(c, "name", "Bezeichnung", name, OfferTopic.name.type.length)
+            c.add("name", _("Bezeichnung: Bitte ausfüllen."))
+        v.check_text(c, "name", _("Bezeichnung"), name, OfferTopic.name.type.length)
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
             for other_id, other in s.execute(select(OfferTopic.id, OfferTopic.name)):
                 if other_id != topic_id and topic_key(other) == topic_key(name):
-                    raise ValidationError({"name": f"Bezeichnung: „{other}“ gibt es schon."})
+                    raise ValidationError(
+                        {"name": _("Bezeichnung: „{other}“ gibt es schon.").format(other=other)}
+                    )
             if topic_id is None:
                 top = s.scalar(select(func.max(OfferTopic.sort_order)))
                 topic = OfferTopic(sort_order=(top or 0) + 10)
@@ -164,7 +167,7 @@ class OfferService:
             else:
                 topic = s.get(OfferTopic, topic_id)
                 if topic is None:
-                    raise NotFoundError("Das Thema wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Das Thema wurde inzwischen gelöscht."))
             topic.name, topic.active = name, bool(active)
             uow.commit()
             return _topic_row(topic)
@@ -197,7 +200,7 @@ class OfferService:
         with self._uow() as uow:
             s = uow.session
             if s.get(Organisation, organisation_id) is None:
-                raise NotFoundError("Die Organisation wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Organisation wurde nicht gefunden (gelöscht?)."))
             existing = {
                 o.topic_id: o
                 for o in s.scalars(
@@ -244,31 +247,38 @@ class OfferService:
         for d in offers:
             topic = topics.get(d.topic_id) if d.topic_id is not None else None
             if d.topic_id is None:
-                c.add("topic_id", "Thema: Bitte wählen.")
+                c.add("topic_id", _("Thema: Bitte wählen."))
             elif topic is None:
-                c.add("topic_id", "Thema: unbekannt (inzwischen gelöscht?).")
+                c.add("topic_id", _("Thema: unbekannt (inzwischen gelöscht?)."))
             elif d.topic_id in seen:
                 c.add(
                     "topic_id",
-                    f"Thema: „{topic.name}“ ist für diese Organisation schon eingetragen.",
+                    _("Thema: „{name}“ ist für diese Organisation schon eingetragen.").format(
+                        name=topic.name
+                    ),
                 )
             elif not topic.active and d.topic_id not in saved_topics:
-                c.add("topic_id", f"Thema: „{topic.name}“ wird nicht mehr angeboten (inaktiv).")
+                c.add(
+                    "topic_id",
+                    _("Thema: „{name}“ wird nicht mehr angeboten (inaktiv).").format(
+                        name=topic.name
+                    ),
+                )
             seen.add(d.topic_id)
             bad = [g for g in d.target_groups if g not in TARGET_GROUPS]
             if bad:
                 c.add(
                     "target_groups",
-                    f"Zielgruppen: „{bad[0]}“ ist keine Zielgruppe (möglich: "
+                    _("Zielgruppen: „{bad}“ ist keine Zielgruppe (möglich: ").format(bad=bad[0])
                     + ", ".join(TARGET_GROUPS)
                     + ").",
                 )
             if any(r not in region_ids for r in d.region_ids):
-                c.add("region_ids", "Landkreise: unbekannter Landkreis.")
+                c.add("region_ids", _("Landkreise: unbekannter Landkreis."))
             if d.contact_person_id is not None and d.contact_person_id not in known_people:
-                c.add("contact_person_id", "Ansprechperson: unbekannt (inzwischen gelöscht?).")
+                c.add("contact_person_id", _("Ansprechperson: unbekannt (inzwischen gelöscht?)."))
             note = v.clean_text(d.note)
-            v.check_text(c, "note", "Notiz", note)
+            v.check_text(c, "note", _("Notiz"), note)
             groups = tuple(g for g in TARGET_GROUPS if g in set(d.target_groups))
             out.append(
                 OfferData(

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from wba_desktop.i18n import N_
 from wba_desktop.models.lotsen import INQUIRER_KINDS
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
@@ -265,13 +266,13 @@ def reasons(c: Candidate, request: Request) -> tuple[str, ...]:
         out.append(f"als {c.kind} eine erste Adresse für {ADDRESSEES[request.inquirer_kind]}")
     if c.finished:
         about = "diesem Thema" if len(request.topics) == 1 else "diesen Themen"
-        referrals = fmt.count(c.finished, "Vermittlung", "Vermittlungen")
+        referrals = fmt.count(c.finished, N_("Vermittlung"), N_("Vermittlungen"))
         out.append(f"{fmt.integer(c.successes)} von {referrals} zu {about} erfolgreich")
     known = []
     if c.relation:
         known.append(f"im Netzwerk mit uns verbunden ({c.relation})")
     if c.contacts:
-        contacts = fmt.count(c.contacts, "Kontakt", "Kontakte")
+        contacts = fmt.count(c.contacts, N_("Kontakt"), N_("Kontakte"))
         known.append(f"{contacts} in den letzten 12 Monaten")
     if known:
         out.append("bekannter Partner: " + ", ".join(known))

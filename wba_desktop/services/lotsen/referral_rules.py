@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Inquiry, Organisation, Person
 from wba_desktop.models.lotsen import Referral
 from wba_desktop.services.lotsen.status import FINAL
@@ -18,16 +19,20 @@ def check_partner(c, s, inquiry: Inquiry, org_id: int, contact_id: int | None):
     if inquiry.status in FINAL:
         c.add(
             "inquiry_id",
-            f"Anfrage: Die Anfrage ist „{inquiry.status}“; an eine abgeschlossene oder "
-            "abgebrochene Anfrage lässt sich nichts mehr vermitteln.",
+            _(
+                "Anfrage: Die Anfrage ist „{status}“; an eine abgeschlossene oder "
+                "abgebrochene Anfrage lässt sich nichts mehr vermitteln."
+            ).format(status=inquiry.status),
         )
     org = s.get(Organisation, org_id) if org_id is not None else None
     if org is None:
-        c.add("organisation_id", "Partner: Bitte eine Organisation aus dem Adressbuch wählen.")
+        c.add("organisation_id", _("Partner: Bitte eine Organisation aus dem Adressbuch wählen."))
     elif not org.active:
         c.add(
             "organisation_id",
-            f"Partner: „{org.name}“ ist inaktiv; bitte eine aktive Organisation wählen.",
+            _("Partner: „{name}“ ist inaktiv; bitte eine aktive Organisation wählen.").format(
+                name=org.name
+            ),
         )
     else:
         before = s.scalar(
@@ -38,26 +43,31 @@ def check_partner(c, s, inquiry: Inquiry, org_id: int, contact_id: int | None):
         if before is not None:
             c.add(
                 "organisation_id",
-                f"Partner: An „{org.name}“ wurde diese Anfrage schon am {fmt.day(before)} "
-                "vermittelt.",
+                _("Partner: An „{name}“ wurde diese Anfrage schon am {before} vermittelt.").format(
+                    name=org.name, before=fmt.day(before)
+                ),
             )
     if contact_id is not None:
         p = s.get(Person, contact_id)
         if p is None or p.inquirer:
-            c.add("contact_person_id", "Ansprechperson: Diese Person gibt es nicht (mehr).")
+            c.add("contact_person_id", _("Ansprechperson: Diese Person gibt es nicht (mehr)."))
     return org
 
 
 def check_on(c, field: str, label: str, what: str, on, referred_on: date, today: date) -> None:
     if on is None:
-        c.add(field, f"{label}: Bitte ein Datum eintragen.")
+        c.add(field, _("{label}: Bitte ein Datum eintragen.").format(label=label))
     elif on < referred_on:
         c.add(
             field,
-            f"{label}: {what} kann nicht vor der Vermittlung ({fmt.day(referred_on)}) liegen.",
+            _("{label}: {what} kann nicht vor der Vermittlung ({referred_on}) liegen.").format(
+                label=label, what=what, referred_on=fmt.day(referred_on)
+            ),
         )
     elif on > today:
-        c.add(field, f"{label}: Der {fmt.day(on)} liegt in der Zukunft.")
+        c.add(
+            field, _("{label}: Der {on} liegt in der Zukunft.").format(label=label, on=fmt.day(on))
+        )
 
 
 def settle(s, r: Referral, on: date) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import aliased
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Inquiry, Organisation, Person
 from wba_desktop.models.lotsen import Referral
 from wba_desktop.services import validation as v
@@ -165,19 +166,25 @@ class ReferralService:
             s = uow.session
             inquiry = s.get(Inquiry, inquiry_id)
             if inquiry is None:
-                raise NotFoundError("Die Anfrage wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Anfrage wurde nicht gefunden (gelöscht?)."))
             c = v.Collector()
             org = check_partner(c, s, inquiry, organisation_id, contact_person_id)
             if referred_on > today:
                 c.add(
                     "referred_on",
-                    f"Vermittelt am: Der {fmt.day(referred_on)} liegt in der Zukunft.",
+                    _("Vermittelt am: Der {referred_on} liegt in der Zukunft.").format(
+                        referred_on=fmt.day(referred_on)
+                    ),
                 )
             elif referred_on < inquiry.received_on:
                 c.add(
                     "referred_on",
-                    f"Vermittelt am: Der {fmt.day(referred_on)} liegt vor dem Eingang der "
-                    f"Anfrage ({fmt.day(inquiry.received_on)}).",
+                    _(
+                        "Vermittelt am: Der {referred_on} liegt vor dem Eingang der "
+                        "Anfrage ({received_on})."
+                    ).format(
+                        referred_on=fmt.day(referred_on), received_on=fmt.day(inquiry.received_on)
+                    ),
                 )
             if follow_up_on is None:
                 days = FollowUpSettings(self._uow).defaults().referral_days
@@ -185,10 +192,12 @@ class ReferralService:
             elif follow_up_on < today:
                 c.add(
                     "follow_up_on",
-                    f"Wiedervorlage am: Der {fmt.day(follow_up_on)} liegt in der Vergangenheit; "
-                    "bitte ein Datum ab heute wählen.",
+                    _(
+                        "Wiedervorlage am: Der {follow_up_on} liegt in der Vergangenheit; "
+                        "bitte ein Datum ab heute wählen."
+                    ).format(follow_up_on=fmt.day(follow_up_on)),
                 )
-            v.check_length(c, "note", "Notiz", note, 300)
+            v.check_length(c, "note", _("Notiz"), note, 300)
             c.raise_if_any()
             number = inquiry_number(inquiry.id, inquiry.received_on)
             coordinator = s.get(Person, inquiry.coordinator_id) if inquiry.coordinator_id else None
@@ -243,13 +252,19 @@ class ReferralService:
             r = self._current(s, referral_id, expected_version)
             c = v.Collector()
             if answer not in (ACCEPTED, DECLINED):
-                c.add("answer", f"Antwort: Bitte „{ACCEPTED}“ oder „{DECLINED}“ wählen.")
+                c.add(
+                    "answer",
+                    _("Antwort: Bitte „{ACCEPTED}“ oder „{DECLINED}“ wählen.").format(
+                        ACCEPTED=ACCEPTED, DECLINED=DECLINED
+                    ),
+                )
             if answer == DECLINED and not reason:
                 c.add(
-                    "answer_reason", "Begründung: Bitte angeben, warum der Partner abgelehnt hat."
+                    "answer_reason",
+                    _("Begründung: Bitte angeben, warum der Partner abgelehnt hat."),
                 )
-            v.check_length(c, "answer_reason", "Begründung", reason, 300)
-            check_on(c, "answered_on", "Antwort am", "Die Antwort", on, r.referred_on, today)
+            v.check_length(c, "answer_reason", _("Begründung"), reason, 300)
+            check_on(c, "answered_on", _("Antwort am"), _("Die Antwort"), on, r.referred_on, today)
             c.raise_if_any()
             r.answer = answer
             r.answer_reason = reason
@@ -278,9 +293,9 @@ class ReferralService:
             s = uow.session
             r = self._current(s, referral_id, expected_version)
             c = v.Collector()
-            v.check_choice(c, "outcome", "Ergebnis", outcome, OUTCOMES, required=True)
-            check_on(c, "outcome_on", "Ergebnis am", "Das Ergebnis", on, r.referred_on, today)
-            v.check_length(c, "note", "Notiz", note, 300)
+            v.check_choice(c, "outcome", _("Ergebnis"), outcome, OUTCOMES, required=True)
+            check_on(c, "outcome_on", _("Ergebnis am"), _("Das Ergebnis"), on, r.referred_on, today)
+            v.check_length(c, "note", _("Notiz"), note, 300)
             c.raise_if_any()
             r.outcome = outcome
             r.outcome_on = on
@@ -306,7 +321,7 @@ class ReferralService:
             r = s.get(Referral, referral_id)
             if r is None:
                 return
-            check_version(r, expected_version, lambda: stale_edit(r, "Die Vermittlung"))
+            check_version(r, expected_version, lambda: stale_edit(r, _("Die Vermittlung")))
             org = s.get(Organisation, r.organisation_id)
             activity = s.get(Activity, r.activity_id) if r.activity_id else None
             add_step(
@@ -341,7 +356,7 @@ class ReferralService:
 
         def conflict():
             org = s.get(Organisation, r.organisation_id)
-            return stale_edit(r, f"Vermittlung an {org.name}")
+            return stale_edit(r, _("Vermittlung an {name}").format(name=org.name))
 
         check_version(r, expected, conflict)
         return r
@@ -350,7 +365,7 @@ class ReferralService:
 def _load(s, referral_id: int) -> Referral:
     r = s.get(Referral, referral_id)
     if r is None:
-        raise NotFoundError("Die Vermittlung wurde nicht gefunden (gelöscht?).")
+        raise NotFoundError(_("Die Vermittlung wurde nicht gefunden (gelöscht?)."))
     return r
 
 

@@ -32,6 +32,7 @@ from wba_desktop.exchange.inquiry_report_data import (
     MonthRow,
     PartnerRow,
 )
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, OrganisationType, Region
 from wba_desktop.models.lotsen import (
     ACCEPTED,
@@ -79,7 +80,11 @@ class LotsenReportService:
         f = ReportFilter(date_from, date_to, wba_region or None, region_id)
         if f.date_from > f.date_to:
             raise ValidationError(
-                {"date_from": "Der Zeitraum beginnt nach seinem Ende: „von“ muss vor „bis“ liegen."}
+                {
+                    "date_from": _(
+                        "Der Zeitraum beginnt nach seinem Ende: „von“ muss vor „bis“ liegen."
+                    )
+                }
             )
         with self._uow() as uow:
             conn = uow.session.connection()
@@ -162,7 +167,9 @@ def _check_filter(f: ReportFilter, regions: dict[int, tuple[str, str]]) -> tuple
         if f.wba_region not in known:
             raise ValidationError(
                 {
-                    "wba_region": f"Unbekannte WBA-Region „{f.wba_region}“; bekannt sind: "
+                    "wba_region": _("Unbekannte WBA-Region „{wba_region}“; bekannt sind: ").format(
+                        wba_region=f.wba_region
+                    )
                     + ", ".join(known)
                     + "."
                 }
@@ -170,7 +177,7 @@ def _check_filter(f: ReportFilter, regions: dict[int, tuple[str, str]]) -> tuple
         filters.append(f"WBA-Region: {f.wba_region}")
     if f.region_id is not None:
         if f.region_id not in regions:
-            raise ValidationError({"region_id": "Diesen Landkreis gibt es nicht."})
+            raise ValidationError({"region_id": _("Diesen Landkreis gibt es nicht.")})
         filters.append(f"Landkreis: {regions[f.region_id][0]}")
     return tuple(filters)
 

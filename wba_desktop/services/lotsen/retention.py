@@ -21,6 +21,7 @@ from sqlalchemy import case, func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Person
 from wba_desktop.models.lotsen import CANCELLED, CLOSED, Inquiry
 from wba_desktop.services.privacy.erasure import AlreadyAnonymised, ErasureService
@@ -89,8 +90,10 @@ class InquirerRetention:
         if not ok:
             raise ValidationError(
                 {
-                    "lotsen_anonymise_months": "Ratsuchende anonymisieren nach: bitte eine "
-                    f"Zahl von {MIN_MONTHS} bis {MAX_MONTHS} Monaten angeben."
+                    "lotsen_anonymise_months": _(
+                        "Ratsuchende anonymisieren nach: bitte eine "
+                        "Zahl von {MIN_MONTHS} bis {MAX_MONTHS} Monaten angeben."
+                    ).format(MIN_MONTHS=MIN_MONTHS, MAX_MONTHS=MAX_MONTHS)
                 }
             )
         self._settings.set(ANONYMISE_MONTHS, months)

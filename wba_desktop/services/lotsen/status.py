@@ -13,6 +13,7 @@ importing ``models`` (views import nothing below ``services``).
 from __future__ import annotations
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models.lotsen import (
     ACCEPTED,
     ANSWERS,
@@ -106,39 +107,59 @@ def check_step(old: str, new: str, outcome: str = "") -> str:
     outcome = (outcome or "").strip()
     if new not in STATUSES:
         raise ValidationError(
-            {"status": f"Status: „{new}“ gibt es nicht; möglich ist {_quoted(STATUSES)}."}
+            {
+                "status": _("Status: „{new}“ gibt es nicht; möglich ist {statuses}.").format(
+                    new=new, statuses=_quoted(STATUSES)
+                )
+            }
         )
     if new == old:
-        raise ValidationError({"status": f"Status: Die Anfrage ist schon „{old}“."})
+        raise ValidationError(
+            {"status": _("Status: Die Anfrage ist schon „{old}“.").format(old=old)}
+        )
     if old in FINAL:
         raise ValidationError(
             {
-                "status": f"Status: Die Anfrage ist „{old}“; von „{old}“ führt kein Schritt "
-                f"mehr nach „{new}“."
+                "status": _(
+                    "Status: Die Anfrage ist „{old}“; von „{old}“ führt kein Schritt "
+                    "mehr nach „{new}“."
+                ).format(old=old, new=new)
             }
         )
     if not can_move(old, new):
         raise ValidationError(
             {
-                "status": f"Status: Von „{old}“ kann eine Anfrage nicht nach „{new}“ "
-                f"wechseln; möglich ist {_quoted(next_statuses(old))}."
+                "status": _(
+                    "Status: Von „{old}“ kann eine Anfrage nicht nach „{new}“ "
+                    "wechseln; möglich ist {old2}."
+                ).format(old=old, new=new, old2=_quoted(next_statuses(old)))
             }
         )
     if new == CLOSED:
         if not outcome:
             raise ValidationError(
-                {"outcome": f"Ergebnis: Bitte für „{CLOSED}“ ein Ergebnis wählen."}
+                {
+                    "outcome": _("Ergebnis: Bitte für „{CLOSED}“ ein Ergebnis wählen.").format(
+                        CLOSED=CLOSED
+                    )
+                }
             )
         if outcome not in OUTCOMES:
             raise ValidationError(
-                {"outcome": f"Ergebnis: „{outcome}“ ist keine zulässige Auswahl."}
+                {
+                    "outcome": _("Ergebnis: „{outcome}“ ist keine zulässige Auswahl.").format(
+                        outcome=outcome
+                    )
+                }
             )
         return outcome
     if outcome:
         raise ValidationError(
             {
-                "outcome": "Ergebnis: Nur eine abgeschlossene Anfrage hat ein Ergebnis; "
-                f"bei „{new}“ bitte leer lassen."
+                "outcome": _(
+                    "Ergebnis: Nur eine abgeschlossene Anfrage hat ein Ergebnis; "
+                    "bei „{new}“ bitte leer lassen."
+                ).format(new=new)
             }
         )
     return ""

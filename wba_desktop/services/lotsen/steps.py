@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models.lotsen import InquiryChange
 from wba_desktop.text import format as fmt
 
@@ -55,13 +56,16 @@ def add_step(
 def check_day(on: date | None, received_on: date, today: date, field: str = "on") -> None:
     """A step's date: given, not in the future, not before the inquiry came in."""
     if on is None:
-        raise ValidationError({field: "Datum: Bitte ein Datum eintragen."})
+        raise ValidationError({field: _("Datum: Bitte ein Datum eintragen.")})
     if on > today:
-        raise ValidationError({field: f"Datum: Der {fmt.day(on)} liegt in der Zukunft."})
+        raise ValidationError(
+            {field: _("Datum: Der {on} liegt in der Zukunft.").format(on=fmt.day(on))}
+        )
     if on < received_on:
         raise ValidationError(
             {
-                field: f"Datum: Der {fmt.day(on)} liegt vor dem Eingang der Anfrage "
-                f"({fmt.day(received_on)})."
+                field: _(
+                    "Datum: Der {on} liegt vor dem Eingang der Anfrage ({received_on})."
+                ).format(on=fmt.day(on), received_on=fmt.day(received_on))
             }
         )

@@ -26,6 +26,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import ConsentEvent, ConsentPurpose, Person
 from wba_desktop.models.consent import EXPIRED, GRANTED, WITHDRAWN
 from wba_desktop.text import format as fmt
@@ -73,7 +74,7 @@ def purpose_id(session, purpose: Purpose) -> int | None:
     if isinstance(purpose, int):
         found = session.get(ConsentPurpose, purpose)
         if found is None:
-            raise ValidationError({"purpose": "Zweck: Diesen Zweck gibt es nicht (mehr)."})
+            raise ValidationError({"purpose": _("Zweck: Diesen Zweck gibt es nicht (mehr).")})
         return found.id
     found_id = session.scalar(
         select(ConsentPurpose.id).where(
@@ -81,7 +82,9 @@ def purpose_id(session, purpose: Purpose) -> int | None:
         )
     )
     if found_id is None:
-        raise ValidationError({"purpose": f"Zweck: Einen Zweck „{purpose}“ gibt es nicht."})
+        raise ValidationError(
+            {"purpose": _("Zweck: Einen Zweck „{purpose}“ gibt es nicht.").format(purpose=purpose)}
+        )
     return found_id
 
 
@@ -200,7 +203,7 @@ def describe_left_out(left_out: dict[str, int], purpose: str | None = None) -> s
             continue
         text = f"{fmt.integer(n)} {reason}"
         if purpose and reason in CONSENT_REASONS:
-            text += f" für „{purpose}“"
+            text += _(" für „{purpose}“").format(purpose=purpose)
         parts.append(text)
-    who = fmt.count(total, "Person", "Personen")
-    return f"{who} nicht aufgenommen: {', '.join(parts)}"
+    who = fmt.count(total, N_("Person"), N_("Personen"))
+    return _("{who} nicht aufgenommen: {parts}").format(who=who, parts=", ".join(parts))

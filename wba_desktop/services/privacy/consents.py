@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import ConsentEvent, ConsentPurpose, Person
 from wba_desktop.models.consent import EXPIRED, GRANTED, STATUSES, WITHDRAWN
 from wba_desktop.services import validation as v
@@ -95,11 +96,17 @@ class BulkResult:
     person_ids: tuple[int, ...] = field(default=())
 
     def summary(self, purpose: str) -> str:
-        parts = [f"{fmt.count(self.recorded, 'Eintrag', 'Einträge')} für „{purpose}“ erfasst"]
+        parts = [
+            _("{entries} für „{purpose}“ erfasst").format(
+                entries=fmt.count(self.recorded, N_("Eintrag"), N_("Einträge")), purpose=purpose
+            )
+        ]
         if self.already:
             parts.append(f"{fmt.integer(self.already)} schon so erfasst")
         if self.not_found:
-            parts.append(f"{fmt.integer(self.not_found)} nicht gefunden")
+            parts.append(
+                _("{not_found} nicht gefunden").format(not_found=fmt.integer(self.not_found))
+            )
         return ", ".join(parts)
 
 
@@ -144,10 +151,10 @@ class ConsentService:
         name = v.clean_text(name)
         description = v.clean_text(description)
         if not name:
-            c.add("name", "Bezeichnung: Bitte ausfüllen.")
-        v.check_text(c, "name", "Bezeichnung", name, ConsentPurpose.name.type.length)
+            c.add("name", _("Bezeichnung: Bitte ausfüllen."))
+        v.check_text(c, "name", _("Bezeichnung"), name, ConsentPurpose.name.type.length)
         v.check_text(
-            c, "description", "Beschreibung", description, ConsentPurpose.description.type.length
+            c, "description", _("Beschreibung"), description, ConsentPurpose.description.type.length
         )
         c.raise_if_any()
         with self._uow() as uow:
@@ -159,7 +166,9 @@ class ConsentService:
                 )
             )
             if clash:
-                raise ValidationError({"name": f"Bezeichnung: „{name}“ gibt es schon."})
+                raise ValidationError(
+                    {"name": _("Bezeichnung: „{name}“ gibt es schon.").format(name=name)}
+                )
             if purpose_id is None:
                 p = ConsentPurpose()
                 if sort_order is None:
@@ -169,7 +178,7 @@ class ConsentService:
             else:
                 p = s.get(ConsentPurpose, purpose_id)
                 if p is None:
-                    raise NotFoundError("Der Zweck wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Der Zweck wurde inzwischen gelöscht."))
             p.name, p.description, p.active = name, description, bool(active)
             if sort_order is not None:
                 p.sort_order = sort_order
@@ -192,7 +201,7 @@ class ConsentService:
         (an inquiry with the inquirer's consent to be asked later)."""
         today = today or date.today()
         if s.get(Person, person_id) is None:
-            raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+            raise NotFoundError(_("Die Person wurde nicht gefunden (gelöscht?)."))
         clean, pid = self._validate(s, entry, today)
         problem = self._conflict(s, person_id, pid, clean)
         if problem:
@@ -238,19 +247,22 @@ class ConsentService:
             c.errors.update(exc.errors)
             pid = None
         if pid is None and "purpose" not in c.errors:
-            c.add("purpose", "Zweck: Bitte einen Zweck wählen.")
+            c.add("purpose", _("Zweck: Bitte einen Zweck wählen."))
         if entry.status not in STATUSES:
-            c.add("status", f"Status: Bitte {fmt.listing(STATUSES, 'oder')} wählen.")
+            c.add(
+                "status",
+                _("Status: Bitte {oder} wählen.").format(oder=fmt.listing(STATUSES, "oder")),
+            )
         on = entry.effective_on
         if on is None:
-            c.add("effective_on", "Datum: Bitte angeben.")
+            c.add("effective_on", _("Datum: Bitte angeben."))
         elif on > today:
-            c.add("effective_on", f"Datum: Der {fmt.day(on)} liegt in der Zukunft.")
+            c.add("effective_on", _("Datum: Der {on} liegt in der Zukunft.").format(on=fmt.day(on)))
         if entry.expires_on is not None:
             if entry.status != GRANTED:
-                c.add("expires_on", "Gültig bis: Nur eine erteilte Einwilligung hat ein Ende.")
+                c.add("expires_on", _("Gültig bis: Nur eine erteilte Einwilligung hat ein Ende."))
             elif on is not None and entry.expires_on <= on:
-                c.add("expires_on", "Gültig bis: Das Ende muss nach dem Beginn liegen.")
+                c.add("expires_on", _("Gültig bis: Das Ende muss nach dem Beginn liegen."))
         texts = {
             "source": v.clean_text(entry.source),
             "wording_version": v.clean_text(entry.wording_version),
@@ -280,14 +292,15 @@ class ConsentService:
         ).all()
         on = entry.effective_on
         if any(status == entry.status and day == on for status, day in rows):
-            return f"Datum: „{entry.status}“ am {fmt.day(on)} ist für diesen Zweck schon erfasst."
+            return _("Datum: „{status}“ am {on} ist für diesen Zweck schon erfasst.").format(
+                status=entry.status, on=fmt.day(on)
+            )
         if entry.status == WITHDRAWN:
             grants = [day for status, day in rows if status == GRANTED]
             if grants and on < max(grants):
-                return (
-                    f"Datum: Der Widerruf am {fmt.day(on)} läge vor der Einwilligung "
-                    f"vom {fmt.day(max(grants))}."
-                )
+                return _(
+                    "Datum: Der Widerruf am {on} läge vor der Einwilligung vom {grants}."
+                ).format(on=fmt.day(on), grants=fmt.day(max(grants)))
         return ""
 
     def _event(self, person_id: int, pid: int, entry: ConsentInput) -> ConsentEvent:

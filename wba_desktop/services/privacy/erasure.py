@@ -33,6 +33,7 @@ from wba_desktop.db.audit_merges import deleted_values, merged_ids
 from wba_desktop.db.audit_scrub import scrub_person
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Affiliation, Person
 from wba_desktop.models.base import utcnow
 from wba_desktop.models.event import Invitation
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 ACTION = "anonymisiert"
 AUDIT_LABEL = "Person (anonymisiert)"
-SCRUB_LATER = (
+SCRUB_LATER = N_(
     "Die Daten sind anonymisiert. Ein anderes Programm hat die Datenbank gerade geöffnet; "
     "die letzten Spuren in der Datenbankdatei werden beim nächsten Start von WBA Desktop "
     "entfernt, wenn niemand sonst die Datenbank geöffnet hat."
@@ -83,20 +84,22 @@ class ErasureReport:
     def describe(self) -> str:
         """German: what is erased, e.g. „2 Zuordnungen, 1 Beiratssitz …“."""
         parts = [fmt.count(n, _SINGULAR.get(label, label), label) for label, n in self.items if n]
-        return fmt.listing(parts) if parts else "nur die Stammdaten"
+        return fmt.listing(parts) if parts else _("nur die Stammdaten")
 
     @property
     def message(self) -> str:
         if not self.done:
-            return f"„{self.name}“ würde anonymisiert: Stammdaten und {self.describe()}."
-        who = (
-            f"„{self.name}“ wurde"
-            if self.count == 1
-            else f"{fmt.integer(self.count)} Personen wurden"
-        )
-        text = f"{who} unwiderruflich anonymisiert."
+            return _("„{name}“ würde anonymisiert: Stammdaten und {describe}.").format(
+                name=self.name, describe=self.describe()
+            )
+        if self.count == 1:
+            text = _("„{name}“ wurde unwiderruflich anonymisiert.").format(name=self.name)
+        else:
+            text = _("{count} Personen wurden unwiderruflich anonymisiert.").format(
+                count=fmt.integer(self.count)
+            )
         if not self.scrubbed:
-            text += " " + SCRUB_LATER
+            text += " " + _(SCRUB_LATER)
         return " ".join([text, *self.notes])
 
 
@@ -198,7 +201,7 @@ class ErasureService:
         """Anonymise several people in one transaction: all or none."""
         ids = tuple(dict.fromkeys(person_ids))
         if not ids:
-            raise ServiceError("Keine Person ausgewählt; es wurde nichts geändert.")
+            raise ServiceError(_("Keine Person ausgewählt; es wurde nichts geändert."))
         today = date.today()
         entries: list[ledger.LedgerEntry] = []
         touched: set[str] = set()
@@ -247,11 +250,20 @@ class ErasureService:
     def _erasable(self, session: Session, person_id: int) -> Person:
         p = session.get(Person, person_id)
         if p is None:
-            raise NotFoundError(f"Eine Person mit der Nummer {person_id} gibt es nicht.")
+            raise NotFoundError(
+                _("Eine Person mit der Nummer {person_id} gibt es nicht.").format(
+                    person_id=person_id
+                )
+            )
         if p.anonymised_on is not None:
             raise AlreadyAnonymised(
-                f"„{display_name(p.title, p.first_name, p.last_name)}“ wurde bereits am "
-                f"{fmt.day(p.anonymised_on)} anonymisiert; es wurde nichts geändert."
+                _(
+                    "„{person}“ wurde bereits am "
+                    "{anonymised_on} anonymisiert; es wurde nichts geändert."
+                ).format(
+                    person=display_name(p.title, p.first_name, p.last_name),
+                    anonymised_on=fmt.day(p.anonymised_on),
+                )
             )
         return p
 
@@ -261,8 +273,10 @@ class ErasureService:
         except OSError as exc:
             log.warning("erasure ledger file not written: %s", exc)
             return [
-                f"Das Löschprotokoll „{self.ledger_path}“ konnte nicht geschrieben werden "
-                f"({exc}); in der Datenbank ist die Löschung vermerkt."
+                _(
+                    "Das Löschprotokoll „{ledger_path}“ konnte nicht geschrieben werden "
+                    "({exc}); in der Datenbank ist die Löschung vermerkt."
+                ).format(ledger_path=self.ledger_path, exc=exc)
             ]
         return []
 
@@ -308,8 +322,10 @@ class ErasureService:
         n = self.reapply_ledger()
         if n:
             report.notes.append(
-                f"{fmt.count(n, 'Löschung', 'Löschungen')} erneut angewendet "
-                "(Personen, die nach dieser Sicherung anonymisiert worden waren)."
+                _(
+                    "{deletions} erneut angewendet "
+                    "(Personen, die nach dieser Sicherung anonymisiert worden waren)."
+                ).format(deletions=fmt.count(n, N_("Löschung"), N_("Löschungen")))
             )
 
 

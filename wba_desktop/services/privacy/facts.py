@@ -13,6 +13,7 @@ from datetime import date
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import Person
 from wba_desktop.services import validation as v
 from wba_desktop.text import format as fmt
@@ -46,7 +47,7 @@ class PrivacyFactsService:
         with self._uow() as uow:
             p = uow.session.get(Person, person_id)
             if p is None:
-                raise NotFoundError("Die Person wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Die Person wurde nicht gefunden (gelöscht?)."))
             return _privacy(p)
 
     def save(self, person_id: int, facts: PrivacyFacts, today: date | None = None) -> PersonPrivacy:
@@ -55,7 +56,7 @@ class PrivacyFactsService:
         with self._uow() as uow:
             p = uow.session.get(Person, person_id)
             if p is None:
-                raise NotFoundError("Die Person wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Die Person wurde inzwischen gelöscht."))
             p.legal_basis = facts.legal_basis
             p.data_source = facts.data_source
             p.informed_on = facts.informed_on
@@ -72,14 +73,21 @@ def validate(facts: PrivacyFacts, today: date) -> PrivacyFacts:
     if basis and basis not in LEGAL_BASES:
         c.add(
             "legal_basis",
-            f"Rechtsgrundlage: Bitte {fmt.listing(LEGAL_BASES, 'oder')} wählen.",
+            _("Rechtsgrundlage: Bitte {oder} wählen.").format(
+                oder=fmt.listing(LEGAL_BASES, "oder")
+            ),
         )
     source = v.clean_text(facts.data_source)
-    v.check_text(c, "data_source", "Herkunft der Daten", source, Person.data_source.type.length)
+    v.check_text(c, "data_source", _("Herkunft der Daten"), source, Person.data_source.type.length)
     for key, label in (("informed_on", "Informiert am"), ("objected_on", "Widerspruch am")):
         day = getattr(facts, key)
         if day is not None and day > today:
-            c.add(key, f"{label}: Der {fmt.day(day)} liegt in der Zukunft.")
+            c.add(
+                key,
+                _("{label}: Der {value} liegt in der Zukunft.").format(
+                    label=label, value=fmt.day(day)
+                ),
+            )
     c.raise_if_any()
     return PrivacyFacts(basis, source, facts.informed_on, bool(facts.restricted), facts.objected_on)
 

@@ -17,6 +17,7 @@ from sqlalchemy import and_, func, or_, select, update
 
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.models.activity import Activity
 from wba_desktop.models.event import Event, Invitation
@@ -63,7 +64,7 @@ class ReviewService:
 
     def set_years(self, years: int) -> None:
         if not isinstance(years, int) or not 1 <= years <= 30:
-            raise ValidationError({"years": "Überprüfen nach: Bitte 1 bis 30 Jahre wählen."})
+            raise ValidationError({"years": _("Überprüfen nach: Bitte 1 bis 30 Jahre wählen.")})
         self._settings.set(YEARS_KEY, years)
 
     def candidates(self, years: int | None = None, today: date | None = None) -> list[ReviewRow]:
@@ -136,13 +137,15 @@ class ReviewService:
         reason = clean_text(reason or "")
         errors = {}
         if not reason:
-            errors["reason"] = "Bitte einen Grund angeben, warum die Daten bleiben."
+            errors["reason"] = _("Bitte einen Grund angeben, warum die Daten bleiben.")
         elif len(reason) > REASON_LIMIT:
-            errors["reason"] = f"Der Grund darf höchstens {REASON_LIMIT} Zeichen lang sein."
+            errors["reason"] = _(
+                "Der Grund darf höchstens {REASON_LIMIT} Zeichen lang sein."
+            ).format(REASON_LIMIT=REASON_LIMIT)
         if next_review is None or next_review <= date.today():
-            errors["next_review"] = "Die nächste Überprüfung muss in der Zukunft liegen."
+            errors["next_review"] = _("Die nächste Überprüfung muss in der Zukunft liegen.")
         if not person_ids:
-            errors["people"] = "Bitte mindestens eine Person auswählen."
+            errors["people"] = _("Bitte mindestens eine Person auswählen.")
         if errors:
             raise ValidationError(errors)
         with self._uow() as uow:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from wba_desktop.exchange.access_report import ReportSection
 from wba_desktop.exchange.table import columns, format_date, local_time
+from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Affiliation, Event, Organisation, Person, Verbund
 from wba_desktop.services.privacy_report.consents import consent_history
 
@@ -27,7 +28,7 @@ ACTIVITIES = "Kontakte"
 
 
 def yes_no(flag: bool) -> str:
-    return "ja" if flag else "nein"
+    return _("ja") if flag else _("nein")
 
 
 def master_section(p: Person) -> ReportSection:
@@ -51,9 +52,11 @@ def master_section(p: Person) -> ReportSection:
         MASTER,
         FIELD_COLUMNS,
         [r for r in rows if r[1]],
-        "Ihre Kontaktdaten. Zweck: Sie als Ansprechperson im Partnernetzwerk der "
-        "Weiterbildungsagentur zu erreichen (Beratung, Zusammenarbeit, Einladungen, "
-        "Weiterbildungsverbünde). Herkunft: siehe „Datenschutz“.",
+        _(
+            "Ihre Kontaktdaten. Zweck: Sie als Ansprechperson im Partnernetzwerk der "
+            "Weiterbildungsagentur zu erreichen (Beratung, Zusammenarbeit, Einladungen, "
+            "Weiterbildungsverbünde). Herkunft: siehe „Datenschutz“."
+        ),
     )
 
 
@@ -71,8 +74,10 @@ def privacy_section(p: Person) -> ReportSection:
         PRIVACY,
         FIELD_COLUMNS,
         [[k, v or "–"] for k, v in rows],
-        "Warum wir Ihre Daten verarbeiten, woher sie stammen und wann Sie darüber "
-        "informiert wurden.",
+        _(
+            "Warum wir Ihre Daten verarbeiten, woher sie stammen und wann Sie darüber "
+            "informiert wurden."
+        ),
     )
 
 
@@ -99,8 +104,10 @@ def consent_section(session: Session, person_id: int) -> ReportSection:
             ]
             for c in lines
         ],
-        "Ihre Einwilligungen je Zweck mit ihrem ganzen Verlauf (erteilt, widerrufen, "
-        "abgelaufen); es gilt jeweils die jüngste Erklärung. Ein Widerruf wirkt ab sofort.",
+        _(
+            "Ihre Einwilligungen je Zweck mit ihrem ganzen Verlauf (erteilt, widerrufen, "
+            "abgelaufen); es gilt jeweils die jüngste Erklärung. Ein Widerruf wirkt ab sofort."
+        ),
     )
 
 
@@ -134,8 +141,10 @@ def affiliation_section(session: Session, person_id: int) -> ReportSection:
             "address:Anschrift der Organisation"
         ),
         rows,
-        "Die Organisationen, für die Sie tätig sind oder waren; Zweck: Sie in Ihrer "
-        "beruflichen Funktion anzusprechen.",
+        _(
+            "Die Organisationen, für die Sie tätig sind oder waren; Zweck: Sie in Ihrer "
+            "beruflichen Funktion anzusprechen."
+        ),
     )
 
 
@@ -174,6 +183,8 @@ def activity_section(session: Session, person_id: int) -> ReportSection:
             "responsible:Zuständig, done_on:Erledigt am:date"
         ),
         rows,
-        "Gespräche, Beratungen, Anrufe und andere Kontakte mit Ihnen (Kontakthistorie); "
-        "Zweck: die Zusammenarbeit nachvollziehbar fortzuführen.",
+        _(
+            "Gespräche, Beratungen, Anrufe und andere Kontakte mit Ihnen (Kontakthistorie); "
+            "Zweck: die Zusammenarbeit nachvollziehbar fortzuführen."
+        ),
     )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from wba_desktop.db.labels import label
 from wba_desktop.exchange.access_report import ReportSection
 from wba_desktop.exchange.table import columns, format_date, local_time
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     AuditEntry,
     Disclosure,
@@ -101,8 +102,10 @@ def event_section(session: Session, person_id: int) -> ReportSection:
             "history:Verlauf, source:Herkunft, organisation:Für Organisation, note:Notiz"
         ),
         rows,
-        "Einladungen, Zu- und Absagen, Teilnahme und Mitwirkung im Programm; Zweck: "
-        "Planung, Durchführung und Nachbereitung der Veranstaltungen.",
+        _(
+            "Einladungen, Zu- und Absagen, Teilnahme und Mitwirkung im Programm; Zweck: "
+            "Planung, Durchführung und Nachbereitung der Veranstaltungen."
+        ),
     )
 
 
@@ -132,8 +135,10 @@ def verteiler_section(
         VERTEILER,
         columns("name:Verteiler, kind:Art, added_at:Aufgenommen am:datetime, how:Wie"),
         rows,
-        "Verteiler (Adresslisten für Rundschreiben, Einladungen und Serienbriefe), in "
-        "denen Sie stehen; dynamische Verteiler wählen ihre Personen nach Kriterien aus.",
+        _(
+            "Verteiler (Adresslisten für Rundschreiben, Einladungen und Serienbriefe), in "
+            "denen Sie stehen; dynamische Verteiler wählen ihre Personen nach Kriterien aus."
+        ),
     )
 
 
@@ -166,8 +171,10 @@ def verbund_section(session: Session, person_id: int) -> ReportSection:
             "until:Bis / fällig:date"
         ),
         rows,
-        "Ihre Rollen in Weiterbildungsverbünden (Beirat, Ansprechperson eines Mitglieds, "
-        "Aufgaben); Zweck: Koordination der Verbünde.",
+        _(
+            "Ihre Rollen in Weiterbildungsverbünden (Beirat, Ansprechperson eines Mitglieds, "
+            "Aufgaben); Zweck: Koordination der Verbünde."
+        ),
     )
 
 
@@ -189,8 +196,10 @@ def recipient_section(session: Session, person_id: int) -> ReportSection:
             "by:Weitergegeben von"
         ),
         rows,
-        "Exporte, E-Mails und Weitervermittlungen, in denen Ihre Daten die Datenbank "
-        "verlassen haben, mit Empfänger (soweit bekannt; bei Dateien ihr Name).",
+        _(
+            "Exporte, E-Mails und Weitervermittlungen, in denen Ihre Daten die Datenbank "
+            "verlassen haben, mit Empfänger (soweit bekannt; bei Dateien ihr Name)."
+        ),
     )
 
 
@@ -234,5 +243,5 @@ def change_section(session: Session, person_id: int) -> ReportSection:
             "action:Aktion, changes:Änderungen (alt → neu)"
         ),
         rows,
-        "Wer wann welche Ihrer Daten angelegt, geändert oder gelöscht hat (Änderungsprotokoll).",
+        _("Wer wann welche Ihrer Daten angelegt, geändert oder gelöscht hat (Änderungsprotokoll)."),
     )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from wba_desktop.exchange.access_report import ReportSection
 from wba_desktop.exchange.table import columns, format_date
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation
 from wba_desktop.models.lotsen import (
     Inquiry,
@@ -48,9 +49,11 @@ def offer_contact_section(session: Session, person_id: int) -> ReportSection | N
         OFFERS,
         columns("organisation:Organisation, topic:Leistung, groups:Zielgruppen"),
         rows,
-        "Leistungen von Partnerorganisationen, für die Sie als Ansprechperson genannt "
-        "sind; wir nennen Sie Ratsuchenden und Unternehmen, die wir an diese Partner "
-        "vermitteln. Herkunft: die Partnerorganisation oder Ihre eigenen Angaben.",
+        _(
+            "Leistungen von Partnerorganisationen, für die Sie als Ansprechperson genannt "
+            "sind; wir nennen Sie Ratsuchenden und Unternehmen, die wir an diese Partner "
+            "vermitteln. Herkunft: die Partnerorganisation oder Ihre eigenen Angaben."
+        ),
     )
 
 
@@ -61,7 +64,7 @@ def has_inquiries(session: Session, person_id: int) -> bool:
 
 
 def _yes_no(flag: bool) -> str:
-    return "ja" if flag else "nein"
+    return _("ja") if flag else _("nein")
 
 
 def inquiry_section(session: Session, person_id: int) -> ReportSection:
@@ -115,10 +118,12 @@ def inquiry_section(session: Session, person_id: int) -> ReportSection:
             "share:Kontaktdaten an Partner weitergeben"
         ),
         rows,
-        "Ihre Anfragen an unser Lotsenangebot („ein Anruf oder eine E-Mail genügt“) mit "
-        "Ihrer Beschreibung und jedem Bearbeitungsschritt; Zweck: Ihre Anfrage zu klären "
-        "und Sie an Partner zu vermitteln, die Ihnen helfen können. Herkunft: Ihre eigenen "
-        "Angaben.",
+        _(
+            "Ihre Anfragen an unser Lotsenangebot („ein Anruf oder eine E-Mail genügt“) mit "
+            "Ihrer Beschreibung und jedem Bearbeitungsschritt; Zweck: Ihre Anfrage zu klären "
+            "und Sie an Partner zu vermitteln, die Ihnen helfen können. Herkunft: Ihre eigenen "
+            "Angaben."
+        ),
     )
 
 
@@ -152,6 +157,8 @@ def referral_section(session: Session, person_id: int) -> ReportSection:
             "outcome:Ergebnis, outcome_on:Ergebnis am:date"
         ),
         rows,
-        "Die Partner, an die wir Ihre Anfragen vermittelt haben, mit ihrer Antwort und dem "
-        "Ergebnis. Welche Ihrer Angaben dabei weitergegeben wurden, steht unter „Empfänger“.",
+        _(
+            "Die Partner, an die wir Ihre Anfragen vermittelt haben, mit ihrer Antwort und dem "
+            "Ergebnis. Welche Ihrer Angaben dabei weitergegeben wurden, steht unter „Empfänger“."
+        ),
     )

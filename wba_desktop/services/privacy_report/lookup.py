@@ -19,6 +19,7 @@ from sqlalchemy import and_, func, select
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory.people import display_name
 from wba_desktop.services.directory.visibility import INQUIRER_LABEL
@@ -77,7 +78,7 @@ def find_people(uow_factory: UnitOfWorkFactory, text: str) -> list[PersonMatch]:
     e-mail address, or those with exactly that name; sorted by name."""
     text = " ".join((text or "").split())
     if not text:
-        raise ServiceError("Bitte eine Person angeben: Nummer, E-Mail-Adresse oder Name.")
+        raise ServiceError(_("Bitte eine Person angeben: Nummer, E-Mail-Adresse oder Name."))
     stmt = (
         select(Person.id, Person.title, Person.first_name, Person.last_name, Person.email)
         .add_columns(Person.active, Organisation.name, Person.inquirer)
@@ -97,7 +98,9 @@ def find_people(uow_factory: UnitOfWorkFactory, text: str) -> list[PersonMatch]:
     else:
         query = _words(text)
         if not query:
-            raise ServiceError(f"„{text}“ ist kein Name; bitte Vor- und Nachnamen angeben.")
+            raise ServiceError(
+                _("„{text}“ ist kein Name; bitte Vor- und Nachnamen angeben.").format(text=text)
+            )
         for word in query:
             stmt = stmt.where(text_filter(Person.search_key, word))
         stmt = stmt.limit(LIMIT)
@@ -126,15 +129,19 @@ def find_person(uow_factory: UnitOfWorkFactory, text: str, missing_ok: bool = Fa
     if len(matches) > 1:
         listed = "\n".join(f"  {m.describe()}" for m in matches)
         raise ServiceError(
-            f"„{text}“ passt auf {len(matches)} Personen. Bitte die Nummer oder die "
-            f"E-Mail-Adresse angeben:\n{listed}"
+            _(
+                "„{text}“ passt auf {matches_count} Personen. Bitte die Nummer oder die "
+                "E-Mail-Adresse angeben:\n{listed}"
+            ).format(text=text, matches_count=len(matches), listed=listed)
         )
     number = _ID.match(text.strip())
     if number:
-        raise NotFoundError(f"Eine Person mit der Nummer {number.group(1)} gibt es nicht.")
+        raise NotFoundError(
+            _("Eine Person mit der Nummer {group} gibt es nicht.").format(group=number.group(1))
+        )
     if missing_ok:
         return None
-    raise NotFoundError(f"Keine Person „{text.strip()}“ gefunden.")
+    raise NotFoundError(_("Keine Person „{strip}“ gefunden.").format(strip=text.strip()))
 
 
 def person_choices(uow_factory: UnitOfWorkFactory, text: str, limit: int = 50):

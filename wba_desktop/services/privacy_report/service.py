@@ -21,6 +21,7 @@ from wba_desktop.errors import NotFoundError
 from wba_desktop.exchange.access_report import AccessReport, write_access_xlsx
 from wba_desktop.exchange.mailmerge import NEUTRAL, briefanrede
 from wba_desktop.exchange.table import ExportError
+from wba_desktop.i18n import _
 from wba_desktop.models import Person
 from wba_desktop.services.directory.people import PersonService, person_name
 from wba_desktop.services.privacy_log import record_disclosure
@@ -110,7 +111,11 @@ class AccessReportService:
             s = uow.session
             p = s.get(Person, person_id)
             if p is None or p.anonymised_on is not None:
-                raise NotFoundError(f"Eine Person mit der Nummer {person_id} gibt es nicht.")
+                raise NotFoundError(
+                    _("Eine Person mit der Nummer {person_id} gibt es nicht.").format(
+                        person_id=person_id
+                    )
+                )
             recipients = m.recipient_section(s, person_id)
             sections = [
                 c.master_section(p),
@@ -260,8 +265,10 @@ def write_access_report(report: AccessReport, path: str | os.PathLike[str]) -> P
     if ending == ".xlsx":
         return write_access_xlsx(report, target)
     raise ExportError(
-        f"„{target.name}“: Die Auskunft wird als PDF (.pdf) oder Excel-Datei (.xlsx) "
-        "geschrieben; bitte eine dieser Endungen angeben."
+        _(
+            "„{name}“: Die Auskunft wird als PDF (.pdf) oder Excel-Datei (.xlsx) "
+            "geschrieben; bitte eine dieser Endungen angeben."
+        ).format(name=target.name)
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy import and_, select
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ValidationError
 from wba_desktop.exchange.table import Cancel, Progress, local_time
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory.people import PersonFilter, display_name
 from wba_desktop.services.directory.visibility import not_inquirer
@@ -123,7 +124,7 @@ class UninformedService:
         """The Serienbrief (xlsx or csv) of the information letter for these people:
         name and address fields, Anrede, Briefanrede and the DIN 5008 address lines."""
         if not person_ids:
-            raise ValidationError({"person_ids": "Bitte mindestens eine Person auswählen."})
+            raise ValidationError({"person_ids": _("Bitte mindestens eine Person auswählen.")})
         flt = PersonFilter(ids=tuple(person_ids), active=None)
         return self._exports.export(
             "people",
@@ -144,10 +145,10 @@ class UninformedService:
         on = on or today
         if on > today:
             raise ValidationError(
-                {"informed_on": "Informiert am: Das Datum darf nicht in der Zukunft liegen."}
+                {"informed_on": _("Informiert am: Das Datum darf nicht in der Zukunft liegen.")}
             )
         if not person_ids:
-            raise ValidationError({"person_ids": "Bitte mindestens eine Person auswählen."})
+            raise ValidationError({"person_ids": _("Bitte mindestens eine Person auswählen.")})
         changed = 0
         with self._uow() as uow:
             for part in chunks(list(dict.fromkeys(person_ids))):

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Activity,
     Event,
@@ -107,7 +108,7 @@ class HealthService:
             verbuende = {vb.id: vb for vb in s.scalars(select(Verbund).where(Verbund.id.in_(ids)))}
             missing = [vid for vid in ids if vid not in verbuende]
             if missing:
-                raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Der Verbund wurde nicht gefunden (gelöscht?)."))
             members = self._members(s, ids, today)
             advised = self._advised(s, members, t, today)
             events = self._linked_events(s, ids)

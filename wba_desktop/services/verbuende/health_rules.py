@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Verbund
 from wba_desktop.text import format as fmt
 
@@ -45,14 +46,14 @@ class HealthThresholds:
     def check(self) -> None:
         errors = {}
         if not 0 < self.agreement_share <= 1:
-            errors["agreement_share"] = "Anteil Vereinbarungen: Bitte 1 bis 100 % wählen."
+            errors["agreement_share"] = _("Anteil Vereinbarungen: Bitte 1 bis 100 % wählen.")
         for attr, label in (
-            ("advice_months", "Beratungen"),
-            ("event_months", "Veranstaltungen"),
-            ("funding_warning_months", "Förderende"),
+            ("advice_months", _("Beratungen")),
+            ("event_months", _("Veranstaltungen")),
+            ("funding_warning_months", _("Förderende")),
         ):
             if not 1 <= getattr(self, attr) <= 60:
-                errors[attr] = f"{label}: Bitte 1 bis 60 Monate wählen."
+                errors[attr] = _("{label}: Bitte 1 bis 60 Monate wählen.").format(label=label)
         if errors:
             raise ValidationError(errors)
 
@@ -143,23 +144,26 @@ def binding_rules(vb: Verbund, members: list[Member], t: HealthThresholds) -> He
     need = fmt.percent(t.agreement_share)
     problems = []
     if not coord:
-        problems.append("keine Koordination unter den Mitgliedern")
+        problems.append(_("keine Koordination unter den Mitgliedern"))
     elif not coord_signed:
-        problems.append("die Koordination hat nicht unterzeichnet")
+        problems.append(_("die Koordination hat nicht unterzeichnet"))
     if not others:
-        problems.append("noch keine weiteren Mitglieder")
+        problems.append(_("noch keine weiteren Mitglieder"))
     elif share < t.agreement_share:
         problems.append(
-            f"nur {fmt.integer(n_signed)} von {fmt.integer(len(others))} Mitgliedern haben "
-            "unterzeichnet"
+            _("nur {n_signed} von {others} Mitgliedern haben unterzeichnet").format(
+                n_signed=fmt.integer(n_signed), others=fmt.integer(len(others))
+            )
         )
     met = not problems
     reason = (
-        f"Koordination und {fmt.integer(n_signed)} von {fmt.integer(len(others))} Mitgliedern "
-        "haben die "
-        "Kooperationsvereinbarung unterzeichnet."
+        _(
+            "Koordination und {n_signed} von {others} Mitgliedern "
+            "haben die "
+            "Kooperationsvereinbarung unterzeichnet."
+        ).format(n_signed=fmt.integer(n_signed), others=fmt.integer(len(others)))
         if met
-        else "Nicht erfüllt: " + "; ".join(problems) + "."
+        else _("Nicht erfüllt: ") + "; ".join(problems) + "."
     )
     missing = tuple(m.name for m in coord + others if m.commitment != signed)
     return HealthFactor(
@@ -167,11 +171,13 @@ def binding_rules(vb: Verbund, members: list[Member], t: HealthThresholds) -> He
         title,
         met,
         reason,
-        f"Kooperationsvereinbarung von der Koordination und mindestens {need} der "
-        "Mitglieder unterzeichnen lassen und bei den Mitgliedern eintragen.",
+        _(
+            "Kooperationsvereinbarung von der Koordination und mindestens {need} der "
+            "Mitglieder unterzeichnen lassen und bei den Mitgliedern eintragen."
+        ).format(need=need),
         FIX_MEMBERS,
         missing,
-        "Noch ohne unterzeichnete Vereinbarung",
+        _("Noch ohne unterzeichnete Vereinbarung"),
     )
 
 
@@ -182,36 +188,41 @@ def advice(advised_all: set[int], members, t: HealthThresholds, today: date) -> 
     advised = {o for o in companies if o in advised_all}
     met = bool(advised)
     if met:
-        reason = (
-            f"{fmt.integer(len(advised))} von {fmt.integer(len(companies))} "
-            f"Mitgliedsunternehmen wurden seit dem {fmt.day(since)} beraten."
+        reason = _(
+            "{advised} von {companies} Mitgliedsunternehmen wurden seit dem {since} beraten."
+        ).format(
+            advised=fmt.integer(len(advised)),
+            companies=fmt.integer(len(companies)),
+            since=fmt.day(since),
         )
     elif not companies:
-        reason = "Nicht erfüllt: Der Verbund hat noch keine Mitgliedsunternehmen."
+        reason = _("Nicht erfüllt: Der Verbund hat noch keine Mitgliedsunternehmen.")
     else:
-        reason = (
-            f"Nicht erfüllt: Keine Beratung eines Mitgliedsunternehmens seit dem {fmt.day(since)}."
-        )
+        reason = _(
+            "Nicht erfüllt: Keine Beratung eines Mitgliedsunternehmens seit dem {since}."
+        ).format(since=fmt.day(since))
     return HealthFactor(
         2,
-        "Individuelle Beratung der Unternehmen",
+        _("Individuelle Beratung der Unternehmen"),
         met,
         reason,
-        f"Beratungen mit Mitgliedsunternehmen in der Kontakthistorie erfassen (Art "
-        f"„Beratung“, in den letzten {t.advice_months} Monaten).",
+        _(
+            "Beratungen mit Mitgliedsunternehmen in der Kontakthistorie erfassen (Art "
+            "„Beratung“, in den letzten {advice_months} Monaten)."
+        ).format(advice_months=t.advice_months),
         FIX_ACTIVITIES,
         tuple(n for i, n in companies.items() if i not in advised),
-        "Noch nicht beraten",
+        _("Noch nicht beraten"),
     )
 
 
 def network(members: list[Member]) -> HealthFactor:
     """Factor 3: labour agency, chamber, social partner and training provider take part."""
     groups = (
-        ("Agentur für Arbeit oder Jobcenter", LABOUR, ()),
-        ("Kammer (IHK oder HWK)", CHAMBERS, ()),
-        ("Sozialpartner (Gewerkschaft oder Arbeitgeberverband)", SOCIAL_PARTNERS, ()),
-        ("Weiterbildungsträger", TRAINING, ("Weiterbildungsträger",)),
+        (_("Agentur für Arbeit oder Jobcenter"), LABOUR, ()),
+        (_("Kammer (IHK oder HWK)"), CHAMBERS, ()),
+        (_("Sozialpartner (Gewerkschaft oder Arbeitgeberverband)"), SOCIAL_PARTNERS, ()),
+        (_("Weiterbildungsträger"), TRAINING, ("Weiterbildungsträger",)),
     )
     present, missing = [], []
     for label, types, roles in groups:
@@ -220,13 +231,17 @@ def network(members: list[Member]) -> HealthFactor:
     met = not missing
     return HealthFactor(
         3,
-        "Starkes regionales Netzwerk",
+        _("Starkes regionales Netzwerk"),
         met,
-        "Alle vier Arten von Partnern sind dabei."
+        _("Alle vier Arten von Partnern sind dabei.")
         if met
-        else "Nicht erfüllt: Es fehlt " + ", ".join(missing) + ".",
-        "Fehlende Partner aus dem Verzeichnis oder dem Netzwerk als Mitglied oder "
-        "strategischen Partner aufnehmen: " + (", ".join(missing) or "–") + ".",
+        else _("Nicht erfüllt: Es fehlt ") + ", ".join(missing) + ".",
+        _(
+            "Fehlende Partner aus dem Verzeichnis oder dem Netzwerk als Mitglied oder "
+            "strategischen Partner aufnehmen: "
+        )
+        + (", ".join(missing) or "–")
+        + ".",
         FIX_MEMBERS,
         tuple(present),
         "Dabei",
@@ -245,24 +260,30 @@ def municipal(linked, members, t: HealthThresholds, today: date) -> HealthFactor
     events = [e for e in linked if e.type in DIALOGUE_EVENTS and since <= e.starts_at <= until]
     problems = []
     if not partners:
-        problems.append("keine Kommune und keine zivilgesellschaftliche Organisation dabei")
+        problems.append(_("keine Kommune und keine zivilgesellschaftliche Organisation dabei"))
     if not events:
         problems.append(
-            f"keine Informations- oder Dialogveranstaltung in den letzten {t.event_months} Monaten"
+            _(
+                "keine Informations- oder Dialogveranstaltung in den letzten {event_months} Monaten"
+            ).format(event_months=t.event_months)
         )
     met = not problems
     reason = (
-        f"{partners[0]} ist dabei; zuletzt „{events[-1].title}“ am {events[-1].starts_at:%d.%m.%Y}."
+        _("{partners} ist dabei; zuletzt „{title}“ am {starts_at:%d.%m.%Y}.").format(
+            partners=partners[0], title=events[-1].title, starts_at=events[-1].starts_at
+        )
         if met
-        else "Nicht erfüllt: " + "; ".join(problems) + "."
+        else _("Nicht erfüllt: ") + "; ".join(problems) + "."
     )
     return HealthFactor(
         4,
-        "Kommunen und Zivilgesellschaft eingebunden",
+        _("Kommunen und Zivilgesellschaft eingebunden"),
         met,
         reason,
-        "Eine Kommune oder einen Verein als Partner aufnehmen und eine "
-        "Informationsveranstaltung oder ein Dialogformat mit dem Verbund durchführen.",
+        _(
+            "Eine Kommune oder einen Verein als Partner aufnehmen und eine "
+            "Informationsveranstaltung oder ein Dialogformat mit dem Verbund durchführen."
+        ),
         FIX_MEMBERS if not partners else FIX_EVENTS,
         tuple(partners) + tuple(f"{e.starts_at:%d.%m.%Y} {e.title}" for e in events),
         "Dabei",
@@ -275,18 +296,22 @@ def young_people(linked, members) -> HealthFactor:
     formats = [e for e in linked if e.type == YOUTH_EVENT]
     met = bool(schools or formats)
     if formats:
-        reason = f"Format für junge Menschen: „{formats[0].title}“ ({formats[0].status})."
+        reason = _("Format für junge Menschen: „{title}“ ({status}).").format(
+            title=formats[0].title, status=formats[0].status
+        )
     elif schools:
-        reason = f"{schools[0]} ist Partner."
+        reason = _("{schools} ist Partner.").format(schools=schools[0])
     else:
-        reason = "Nicht erfüllt: kein Format für junge Menschen und keine Schule dabei."
+        reason = _("Nicht erfüllt: kein Format für junge Menschen und keine Schule dabei.")
     return HealthFactor(
         5,
-        "Angebote für junge Menschen",
+        _("Angebote für junge Menschen"),
         met,
         reason,
-        "Ein „Format für junge Menschen“ mit dem Verbund planen oder eine (Berufs-)Schule "
-        "als Partner aufnehmen.",
+        _(
+            "Ein „Format für junge Menschen“ mit dem Verbund planen oder eine (Berufs-)Schule "
+            "als Partner aufnehmen."
+        ),
         FIX_EVENTS if not schools else FIX_MEMBERS,
         tuple(schools) + tuple(e.title for e in formats),
         "Dabei",
@@ -301,7 +326,7 @@ def funding_warning(vb: Verbund, t: HealthThresholds, today: date) -> str:
     horizon = months_back(today, -t.funding_warning_months)
     if end > horizon or vb.continuation_plan.strip():
         return ""
-    return (
-        f"Die Förderung endet am {end:%d.%m.%Y}, aber es gibt weder die Phase "
+    return _(
+        "Die Förderung endet am {end:%d.%m.%Y}, aber es gibt weder die Phase "
         "„Verstetigung“ noch einen Plan zur Verstetigung."
-    )
+    ).format(end=end)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Affiliation,
     Organisation,
@@ -158,21 +159,23 @@ class VerbundMemberService:
     def _validate_member(data: MemberData) -> None:
         c = v.Collector()
         if data.organisation_id is None:
-            c.add("organisation_id", "Organisation: Bitte eine Organisation wählen.")
-        v.check_choice(c, "role", "Rolle", data.role, MEMBER_ROLES, required=True)
+            c.add("organisation_id", _("Organisation: Bitte eine Organisation wählen."))
+        v.check_choice(c, "role", _("Rolle"), data.role, MEMBER_ROLES, required=True)
         v.check_choice(
-            c, "commitment", "Verbindlichkeit", data.commitment, COMMITMENTS, required=True
+            c, "commitment", _("Verbindlichkeit"), data.commitment, COMMITMENTS, required=True
         )
         if data.joined_on and data.left_on and data.left_on < data.joined_on:
             c.add(
                 "left_on",
-                f"Ausgetreten: Der Austritt ({data.left_on:%d.%m.%Y}) liegt vor dem Beitritt "
-                f"({data.joined_on:%d.%m.%Y}).",
+                _(
+                    "Ausgetreten: Der Austritt ({left_on:%d.%m.%Y}) liegt vor dem Beitritt "
+                    "({joined_on:%d.%m.%Y})."
+                ).format(left_on=data.left_on, joined_on=data.joined_on),
             )
         if data.commitment == "Kooperationsvereinbarung" and data.agreement_signed_on is None:
             c.add(
                 "agreement_signed_on",
-                "Unterzeichnet am: Bitte das Datum der Kooperationsvereinbarung eintragen.",
+                _("Unterzeichnet am: Bitte das Datum der Kooperationsvereinbarung eintragen."),
             )
         if data.commitment != "Kooperationsvereinbarung":
             data.agreement_signed_on = None
@@ -189,7 +192,7 @@ class VerbundMemberService:
             get_verbund(s, verbund_id)
             org = s.get(Organisation, data.organisation_id)
             if org is None:
-                raise ValidationError({"organisation_id": "Organisation: Gibt es nicht (mehr)."})
+                raise ValidationError({"organisation_id": _("Organisation: Gibt es nicht (mehr).")})
             clash = s.scalar(
                 select(VerbundMember.id).where(
                     VerbundMember.verbund_id == verbund_id,
@@ -199,17 +202,21 @@ class VerbundMemberService:
             )
             if clash:
                 raise ValidationError(
-                    {"organisation_id": f"Organisation: „{org.name}“ ist schon Mitglied."}
+                    {
+                        "organisation_id": _("Organisation: „{name}“ ist schon Mitglied.").format(
+                            name=org.name
+                        )
+                    }
                 )
             if data.contact_person_id is not None and s.get(Person, data.contact_person_id) is None:
-                raise ValidationError({"contact_person_id": "Ansprechperson: Gibt es nicht."})
+                raise ValidationError({"contact_person_id": _("Ansprechperson: Gibt es nicht.")})
             if member_id is None:
                 m = VerbundMember(verbund_id=verbund_id)
                 s.add(m)
             else:
                 m = s.get(VerbundMember, member_id)
                 if m is None or m.verbund_id != verbund_id:
-                    raise NotFoundError("Die Mitgliedschaft wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Die Mitgliedschaft wurde inzwischen gelöscht."))
             for attr in (
                 "organisation_id",
                 "role",
@@ -238,7 +245,9 @@ class VerbundMemberService:
         Without ``role`` each gets the role that fits its kind (see ``role_for_kind``).
         The contact person is the organisation's primary current person, if any."""
         if role is not None and role not in MEMBER_ROLES:
-            raise ValidationError({"role": f"Rolle: „{role}“ ist keine zulässige Auswahl."})
+            raise ValidationError(
+                {"role": _("Rolle: „{role}“ ist keine zulässige Auswahl.").format(role=role)}
+            )
         with self._uow() as uow:
             s = uow.session
             get_verbund(s, verbund_id)
@@ -322,18 +331,25 @@ class VerbundMemberService:
     ) -> None:
         c = v.Collector()
         if data.person_id is None:
-            c.add("person_id", "Person: Bitte eine Person wählen.")
+            c.add("person_id", _("Person: Bitte eine Person wählen."))
         data.function = v.clean_text(data.function) or "Mitglied"
-        v.check_length(c, "function", "Funktion", data.function, 80)
+        v.check_length(c, "function", _("Funktion"), data.function, 80)
         if data.since and data.until and data.until < data.since:
-            c.add("until", f"Bis: Das Ende ({data.until:%d.%m.%Y}) liegt vor dem Beginn.")
+            c.add(
+                "until",
+                _("Bis: Das Ende ({until:%d.%m.%Y}) liegt vor dem Beginn.").format(
+                    until=data.until
+                ),
+            )
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
             get_verbund(s, verbund_id)
             person = s.get(Person, data.person_id)
             if person is None:
-                raise ValidationError({"person_id": "Person: Diese Person gibt es nicht (mehr)."})
+                raise ValidationError(
+                    {"person_id": _("Person: Diese Person gibt es nicht (mehr).")}
+                )
             clash = s.scalar(
                 select(VerbundBoardSeat.id).where(
                     VerbundBoardSeat.verbund_id == verbund_id,
@@ -343,13 +359,17 @@ class VerbundMemberService:
             )
             if clash:
                 raise ValidationError(
-                    {"person_id": f"Person: {person_name(person)} sitzt schon im Beirat."}
+                    {
+                        "person_id": _("Person: {person} sitzt schon im Beirat.").format(
+                            person=person_name(person)
+                        )
+                    }
                 )
             seat = VerbundBoardSeat(verbund_id=verbund_id) if seat_id is None else None
             if seat is None:
                 seat = s.get(VerbundBoardSeat, seat_id)
                 if seat is None:
-                    raise NotFoundError("Der Beiratssitz wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Der Beiratssitz wurde inzwischen gelöscht."))
             else:
                 s.add(seat)
             seat.person_id = data.person_id

@@ -10,6 +10,7 @@ from sqlalchemy import distinct, func, or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Activity,
     Organisation,
@@ -101,8 +102,8 @@ class VerbundProgressService:
     def save_task(self, verbund_id: int, data: TaskData, task_id: int | None = None) -> int:
         c = v.Collector()
         data.title = v.clean_text(data.title)
-        v.check_required(c, "title", "Titel", data.title)
-        v.check_choice(c, "kind", "Art", data.kind, TASK_KINDS, required=True)
+        v.check_required(c, "title", _("Titel"), data.title)
+        v.check_choice(c, "kind", _("Art"), data.kind, TASK_KINDS, required=True)
         data.note = v.clean_text(data.note)
         v.check_texts(c, data, VerbundTask)
         c.raise_if_any()
@@ -114,14 +115,16 @@ class VerbundProgressService:
             s = uow.session
             get_verbund(s, verbund_id)
             if data.responsible_id is not None and s.get(Person, data.responsible_id) is None:
-                raise ValidationError({"responsible_id": "Verantwortlich: Gibt es nicht (mehr)."})
+                raise ValidationError(
+                    {"responsible_id": _("Verantwortlich: Gibt es nicht (mehr).")}
+                )
             if task_id is None:
                 t = VerbundTask(verbund_id=verbund_id)
                 s.add(t)
             else:
                 t = s.get(VerbundTask, task_id)
                 if t is None:
-                    raise NotFoundError("Die Aufgabe wurde inzwischen gelöscht.")
+                    raise NotFoundError(_("Die Aufgabe wurde inzwischen gelöscht."))
             for attr in ("title", "kind", "due_on", "responsible_id", "done", "done_on", "note"):
                 setattr(t, attr, getattr(data, attr))
             uow.commit()
@@ -131,7 +134,7 @@ class VerbundProgressService:
         with self._uow() as uow:
             t = uow.session.get(VerbundTask, task_id)
             if t is None:
-                raise NotFoundError("Die Aufgabe wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Die Aufgabe wurde inzwischen gelöscht."))
             t.done = done
             t.done_on = (today or date.today()) if done else None
             uow.commit()
@@ -171,11 +174,11 @@ class VerbundProgressService:
     def save_figure(self, verbund_id: int, data: FigureData, figure_id: int | None = None) -> int:
         c = v.Collector()
         if data.period_start is None:
-            c.add("period_start", "Zeitraum von: Bitte ein Datum eintragen.")
+            c.add("period_start", _("Zeitraum von: Bitte ein Datum eintragen."))
         if data.period_end is None:
-            c.add("period_end", "Zeitraum bis: Bitte ein Datum eintragen.")
+            c.add("period_end", _("Zeitraum bis: Bitte ein Datum eintragen."))
         if data.period_start and data.period_end and data.period_end < data.period_start:
-            c.add("period_end", "Zeitraum bis: Das Ende liegt vor dem Beginn.")
+            c.add("period_end", _("Zeitraum bis: Das Ende liegt vor dem Beginn."))
         labels = {
             "companies_reached": "Erreichte Unternehmen",
             "kmu_reached": "davon KMU",
@@ -186,13 +189,13 @@ class VerbundProgressService:
         for attr, label in labels.items():
             value = getattr(data, attr)
             if value is not None and value < 0:
-                c.add(attr, f"{label}: Bitte keine negative Zahl eintragen.")
+                c.add(attr, _("{label}: Bitte keine negative Zahl eintragen.").format(label=label))
         if (
             data.kmu_reached is not None
             and data.companies_reached is not None
             and data.kmu_reached > data.companies_reached
         ):
-            c.add("kmu_reached", "davon KMU: Mehr KMU als erreichte Unternehmen.")
+            c.add("kmu_reached", _("davon KMU: Mehr KMU als erreichte Unternehmen."))
         data.note = v.clean_text(data.note)
         v.check_texts(c, data, VerbundFigure)
         c.raise_if_any()
@@ -209,8 +212,10 @@ class VerbundProgressService:
             if clash:
                 raise ValidationError(
                     {
-                        "period_start": f"Zeitraum von: Für den {data.period_start:%d.%m.%Y} "
-                        "gibt es schon Kennzahlen."
+                        "period_start": _(
+                            "Zeitraum von: Für den {period_start:%d.%m.%Y} "
+                            "gibt es schon Kennzahlen."
+                        ).format(period_start=data.period_start)
                     }
                 )
             if figure_id is None:
@@ -219,7 +224,7 @@ class VerbundProgressService:
             else:
                 f = s.get(VerbundFigure, figure_id)
                 if f is None:
-                    raise NotFoundError("Die Kennzahlen wurden inzwischen gelöscht.")
+                    raise NotFoundError(_("Die Kennzahlen wurden inzwischen gelöscht."))
             for attr in FigureData.__dataclass_fields__:
                 setattr(f, attr, getattr(data, attr))
             uow.commit()

@@ -18,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from wba_desktop.db import UnitOfWorkFactory, audit
 from wba_desktop.db.uow import CHANGED
 from wba_desktop.errors import ConflictError, NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Region,
     Verbund,
@@ -122,7 +123,7 @@ class VerbundService:
             s = uow.session
             vb = s.get(Verbund, verbund_id)
             if vb is None:
-                raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Der Verbund wurde nicht gefunden (gelöscht?)."))
             regions = self._regions(s, [verbund_id]).get(verbund_id, [])
             history = s.scalars(
                 select(VerbundPhase)
@@ -145,7 +146,7 @@ class VerbundService:
         """Find by name or short name, case-insensitive (for the command line)."""
         key = name.strip().lower()
         if not key:
-            raise NotFoundError("Bitte den Namen oder Kurznamen des Verbunds angeben.")
+            raise NotFoundError(_("Bitte den Namen oder Kurznamen des Verbunds angeben."))
         with self._uow() as uow:
             vid = uow.session.scalar(
                 select(Verbund.id).where(
@@ -153,7 +154,7 @@ class VerbundService:
                 )
             )
         if vid is None:
-            raise NotFoundError(f"Einen Verbund „{name}“ gibt es nicht.")
+            raise NotFoundError(_("Einen Verbund „{name}“ gibt es nicht.").format(name=name))
         return self.get(vid)
 
     def rows(self, flt: VerbundFilter = VerbundFilter()) -> list[VerbundRow]:
@@ -298,7 +299,7 @@ class VerbundService:
             return self.get(verbund_id)
         with self._uow() as uow:
             current_record(uow.session, verbund_id, expected_version, data, original)
-        raise ConflictError(CHANGED)
+        raise ConflictError(_(CHANGED))
 
     def delete(self, verbund_id: int, expected_version: int | None = None) -> None:
         """Delete with members, phases, tasks and figures. With ``expected_version`` a
@@ -316,15 +317,15 @@ class VerbundService:
     ) -> VerbundDetail:
         """Record that the Verbund entered ``phase`` on ``since``."""
         c = v.Collector()
-        v.check_choice(c, "phase", "Phase", phase, PHASES, required=True)
+        v.check_choice(c, "phase", _("Phase"), phase, PHASES, required=True)
         if since is None:
-            c.add("since", "Seit: Bitte ein Datum eintragen.")
+            c.add("since", _("Seit: Bitte ein Datum eintragen."))
         c.raise_if_any()
         with self._uow() as uow:
             s = uow.session
             vb = s.get(Verbund, verbund_id)
             if vb is None:
-                raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Der Verbund wurde nicht gefunden (gelöscht?)."))
             last = s.scalars(
                 select(VerbundPhase)
                 .where(VerbundPhase.verbund_id == verbund_id)
@@ -333,12 +334,16 @@ class VerbundService:
             if last is not None and since < last.since:
                 raise ValidationError(
                     {
-                        "since": f"Seit: Der Wechsel ({since:%d.%m.%Y}) liegt vor dem letzten "
-                        f"Phasenwechsel ({last.phase} seit {last.since:%d.%m.%Y})."
+                        "since": _(
+                            "Seit: Der Wechsel ({since:%d.%m.%Y}) liegt vor dem letzten "
+                            "Phasenwechsel ({phase} seit {since2:%d.%m.%Y})."
+                        ).format(since=since, phase=last.phase, since2=last.since)
                     }
                 )
             if last is not None and last.phase == phase:
-                raise ValidationError({"phase": f"Phase: Der Verbund ist schon in „{phase}“."})
+                raise ValidationError(
+                    {"phase": _("Phase: Der Verbund ist schon in „{phase}“.").format(phase=phase)}
+                )
             s.add(VerbundPhase(verbund_id=verbund_id, phase=phase, since=since, note=note.strip()))
             vb.phase = phase
             uow.commit()
@@ -356,10 +361,10 @@ class VerbundService:
             ).all()
             if not entries or entries[0].id != entry_id:
                 raise ValidationError(
-                    {"history": "Phasen: Nur der letzte Phasenwechsel kann entfernt werden."}
+                    {"history": _("Phasen: Nur der letzte Phasenwechsel kann entfernt werden.")}
                 )
             if len(entries) == 1:
-                raise ValidationError({"history": "Phasen: Die erste Phase bleibt stehen."})
+                raise ValidationError({"history": _("Phasen: Die erste Phase bleibt stehen.")})
             s.delete(entries[0])
             vb = s.get(Verbund, verbund_id)
             vb.phase = entries[1].phase

@@ -32,6 +32,7 @@ from wba_desktop.exchange.verbund_report import (
     VerbundReport,
     write_verbund_report,
 )
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     Event,
     VerbundBoardSeat,
@@ -142,19 +143,19 @@ def _record(detail: VerbundDetail) -> list[ReportField]:
         ReportField("Kurzname", d.short_name),
         ReportField("Typ", d.type),
         ReportField("Phase", detail.phase),
-        ReportField("Phase seit", d.phase_since, "date"),
+        ReportField(_("Phase seit"), d.phase_since, "date"),
         ReportField("Branchen", d.sectors),
         ReportField("Themen", d.topics),
         ReportField("Landkreise", ", ".join(detail.region_names)),
         ReportField("WBA-Regionen", ", ".join(detail.wba_regions)),
         ReportField("Koordination", detail.coordinator_name),
-        ReportField("Förderprogramm", d.funding_programme),
-        ReportField("Förderkennzeichen", d.grant_reference),
-        ReportField("Förderbeginn", d.funding_start, "date"),
-        ReportField("Förderende", d.funding_end, "date"),
+        ReportField(_("Förderprogramm"), d.funding_programme),
+        ReportField(_("Förderkennzeichen"), d.grant_reference),
+        ReportField(_("Förderbeginn"), d.funding_start, "date"),
+        ReportField(_("Förderende"), d.funding_end, "date"),
         ReportField("Budget", d.budget, "money"),
         ReportField("Ziele", d.goals),
-        ReportField("Plan zur Verstetigung", d.continuation_plan),
+        ReportField(_("Plan zur Verstetigung"), d.continuation_plan),
         ReportField("Notizen", d.notes),
     ]
 
@@ -259,8 +260,10 @@ class VerbundReportService:
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             raise ExportError(
-                f"Der Verbundbericht wird als Excel-Datei (.xlsx) geschrieben, nicht als "
-                f"„{target.suffix or target.name}“."
+                _(
+                    "Der Verbundbericht wird als Excel-Datei (.xlsx) geschrieben, nicht als "
+                    "„{name}“."
+                ).format(name=target.suffix or target.name)
             )
         report = self.report(verbund_id, today)
         written = write_verbund_report(report, target)

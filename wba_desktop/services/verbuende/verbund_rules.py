@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from wba_desktop.errors import NotFoundError
+from wba_desktop.i18n import _
 from wba_desktop.models import Organisation, Region, Verbund, verbund_region
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, deleted, plain, stale_edit
@@ -51,18 +52,20 @@ def validate(data: VerbundData) -> VerbundData:
         setattr(data, attr, v.clean_text(getattr(data, attr)))
     for attr in ("goals", "continuation_plan", "notes"):
         setattr(data, attr, v.clean_text(getattr(data, attr)))
-    v.check_required(c, "name", "Name", data.name)
-    v.check_choice(c, "type", "Typ", data.type, VERBUND_TYPES, required=True)
-    v.check_choice(c, "phase", "Phase", data.phase, PHASES, required=True)
+    v.check_required(c, "name", _("Name"), data.name)
+    v.check_choice(c, "type", _("Typ"), data.type, VERBUND_TYPES, required=True)
+    v.check_choice(c, "phase", _("Phase"), data.phase, PHASES, required=True)
     v.check_texts(c, data, Verbund)
     if data.funding_start and data.funding_end and data.funding_end < data.funding_start:
         c.add(
             "funding_end",
-            f"Förderende: Das Ende ({data.funding_end:%d.%m.%Y}) liegt vor dem Beginn "
-            f"({data.funding_start:%d.%m.%Y}).",
+            _(
+                "Förderende: Das Ende ({funding_end:%d.%m.%Y}) liegt vor dem Beginn "
+                "({funding_start:%d.%m.%Y})."
+            ).format(funding_end=data.funding_end, funding_start=data.funding_start),
         )
     if data.budget is not None and data.budget < 0:
-        c.add("budget", "Budget: Bitte keinen negativen Betrag eintragen.")
+        c.add("budget", _("Budget: Bitte keinen negativen Betrag eintragen."))
     c.raise_if_any()
     return data
 
@@ -98,15 +101,15 @@ def check_refs(s, data: VerbundData, verbund_id: int | None) -> None:
         )
     )
     if clash:
-        c.add("name", f"Name: Einen Verbund „{data.name}“ gibt es schon.")
+        c.add("name", _("Name: Einen Verbund „{name}“ gibt es schon.").format(name=data.name))
     if data.coordinator_id is not None and s.get(Organisation, data.coordinator_id) is None:
-        c.add("coordinator_id", "Koordinierende Organisation: Diese gibt es nicht (mehr).")
+        c.add("coordinator_id", _("Koordinierende Organisation: Diese gibt es nicht (mehr)."))
     if data.region_ids:
         found = s.scalar(
             select(func.count()).select_from(Region).where(Region.id.in_(data.region_ids))
         )
         if found != len(set(data.region_ids)):
-            c.add("region_ids", "Landkreise: Ein gewählter Landkreis ist unbekannt.")
+            c.add("region_ids", _("Landkreise: Ein gewählter Landkreis ist unbekannt."))
     c.raise_if_any()
 
 
@@ -114,7 +117,7 @@ def get_verbund(s, verbund_id: int) -> Verbund:
     """The Verbund, or the German "not found" for one deleted meanwhile."""
     vb = s.get(Verbund, verbund_id)
     if vb is None:
-        raise NotFoundError("Der Verbund wurde nicht gefunden (gelöscht?).")
+        raise NotFoundError(_("Der Verbund wurde nicht gefunden (gelöscht?)."))
     return vb
 
 
@@ -157,7 +160,7 @@ def current_record(s, verbund_id: int, expected: int | None, mine=None, original
     StaleEdit naming what changed against ``mine`` and ``original``."""
     vb = s.get(Verbund, verbund_id)
     if vb is None:
-        raise deleted("Der Verbund")
+        raise deleted(_("Der Verbund"))
 
     def show(name: str, value) -> str:
         if name == "coordinator_id" and value is not None:

@@ -16,6 +16,7 @@ from wba_desktop.errors import ServiceError
 from wba_desktop.exchange import mailmerge
 from wba_desktop.exchange.table import ExportColumn, columns
 from wba_desktop.exchange.table import local_time as _local
+from wba_desktop.i18n import _
 from wba_desktop.models import Affiliation, Organisation, Person, Region
 
 if TYPE_CHECKING:
@@ -90,11 +91,15 @@ def pick_columns(
     if keys is None:
         return list(columns)
     if not keys:
-        raise ServiceError("Bitte mindestens eine Spalte für den Export wählen.")
+        raise ServiceError(_("Bitte mindestens eine Spalte für den Export wählen."))
     known = {c.key: c for c in columns}
     unknown = [k for k in keys if k not in known]
     if unknown:
-        raise ServiceError(f"Unbekannte Spalte(n) für {kind}: {', '.join(unknown)}")
+        raise ServiceError(
+            _("Unbekannte Spalte(n) für {kind}: {unknown}").format(
+                kind=kind, unknown=", ".join(unknown)
+            )
+        )
     return [known[k] for k in keys]
 
 

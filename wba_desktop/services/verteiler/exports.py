@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ServiceError
 from wba_desktop.exchange.table import Cancel, ExportTable, Progress
+from wba_desktop.i18n import _
 from wba_desktop.services.directory.organisations import OrganisationFilter
 from wba_desktop.services.directory.people import PersonFilter, display_name
 from wba_desktop.services.listing import Sort
@@ -101,7 +102,11 @@ def format_for(path: str | os.PathLike[str], fmt: str | None = None) -> str:
     """``fmt`` if given, else the format the file ending asks for (.zip: vcf-zip)."""
     fmt = fmt or FORMATS.get(Path(path).suffix.lower())
     if fmt not in FORMATS.values():
-        raise ServiceError(f"Format für „{Path(path).name}“: bitte .xlsx, .csv, .vcf oder .zip.")
+        raise ServiceError(
+            _("Format für „{name}“: bitte .xlsx, .csv, .vcf oder .zip.").format(
+                name=Path(path).name
+            )
+        )
     return fmt
 
 
@@ -270,11 +275,13 @@ class ExportService(OrganisationTables):
         Verteiler's own purpose applies without one); ``left_out`` of the result.
         Raises ExportCancelled when ``cancel()`` said so (no file is left)."""
         if path is None:
-            raise ServiceError("Bitte eine Zieldatei angeben.")
+            raise ServiceError(_("Bitte eine Zieldatei angeben."))
         target = Path(path)
         fmt = format_for(target, fmt)
         if kind not in KINDS:
-            raise ServiceError(f"Unbekannte Liste „{kind}“ ({', '.join(KINDS)}).")
+            raise ServiceError(
+                _("Unbekannte Liste „{kind}“ ({kinds}).").format(kind=kind, kinds=", ".join(KINDS))
+            )
         if fmt.startswith("vcf"):
             return self._export_vcards(kind, flt, sort, target, fmt, progress, cancel, purpose)
         table = self.table(kind, flt, sort, columns, mail_merge, purpose)
@@ -290,7 +297,7 @@ class ExportService(OrganisationTables):
             info = [("Inhalt", table.description)]
             if kind != "relations":
                 info.append(("Sortierung", self._describe_sort(table, sort)))
-            info.append(("Serienbrieffelder", "ja" if mail_merge else "nein"))
+            info.append(("Serienbrieffelder", _("ja") if mail_merge else _("nein")))
             if table.left_out:
                 info.append(("Datenschutz", describe_left_out(table.left_out, table.purpose)))
             rows = write_xlsx(
@@ -318,7 +325,7 @@ class ExportService(OrganisationTables):
             return self.people_table(flt, sort, columns, mail_merge, purpose=purpose)
         if kind == "verteiler":
             if not isinstance(flt, int):
-                raise ServiceError("Verteiler-Export: bitte einen Verteiler wählen.")
+                raise ServiceError(_("Verteiler-Export: bitte einen Verteiler wählen."))
             return self.verteiler_table(flt, mail_merge, sort, columns, purpose)
         if kind == "organisations":
             return self.organisations_table(flt or OrganisationFilter(), sort, columns, mail_merge)
@@ -338,7 +345,7 @@ class ExportService(OrganisationTables):
             found = self._people.list_ids(flt or PersonFilter(), sort)
             ids, left_out, name = self._allowed(found, purpose)
         else:
-            raise ServiceError("vCards gibt es nur für Personen und Verteiler.")
+            raise ServiceError(_("vCards gibt es nur für Personen und Verteiler."))
         writer = write_vcf if fmt == "vcf" else write_vcf_zip
         rows = writer(self._vcards(ids), target, progress, cancel, total=len(ids))
         what = "Outlook-Kontakte (vCard" + (", eine Datei je Person)" if fmt == "vcf-zip" else ")")

@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, insert, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import NotFoundError, ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import (
     ConsentPurpose,
     DistributionList,
@@ -139,7 +140,7 @@ class VerteilerService:
         with self._uow() as uow:
             d = uow.session.get(DistributionList, list_id)
             if d is None:
-                raise NotFoundError("Der Verteiler wurde nicht gefunden (gelöscht?).")
+                raise NotFoundError(_("Der Verteiler wurde nicht gefunden (gelöscht?)."))
             values = (d.id, d.name, d.kind, d.description, d.criteria, d.updated_at)
             pur = d.purpose_id
             pur_name = _purpose_names(uow.session).get(pur)
@@ -155,7 +156,7 @@ class VerteilerService:
                 )
             )
         if list_id is None:
-            raise NotFoundError(f"Einen Verteiler „{name}“ gibt es nicht.")
+            raise NotFoundError(_("Einen Verteiler „{name}“ gibt es nicht.").format(name=name))
         return self.get(list_id)
 
     def person_filter(self, list_id: int) -> PersonFilter:
@@ -171,7 +172,7 @@ class VerteilerService:
                 ).where(DistributionList.id == list_id)
             ).first()
         if row is None:
-            raise NotFoundError("Der Verteiler wurde nicht gefunden (gelöscht?).")
+            raise NotFoundError(_("Der Verteiler wurde nicht gefunden (gelöscht?)."))
         name, kind, criteria = row
         if kind == "dynamic":
             return name, Criteria.from_json(criteria).person_filter()
@@ -209,9 +210,9 @@ class VerteilerService:
     def _check_name(self, session, name: str, list_id: int | None) -> str:
         name = v.clean_text(name)
         if not name:
-            raise ValidationError({"name": "Name: Bitte ausfüllen."})
+            raise ValidationError({"name": _("Name: Bitte ausfüllen.")})
         c = v.Collector()
-        v.check_text(c, "name", "Name", name, DistributionList.name.type.length)
+        v.check_text(c, "name", _("Name"), name, DistributionList.name.type.length)
         c.raise_if_any()
         clash = session.scalar(
             select(DistributionList.id).where(
@@ -220,7 +221,9 @@ class VerteilerService:
             )
         )
         if clash:
-            raise ValidationError({"name": f"Name: Einen Verteiler „{name}“ gibt es schon."})
+            raise ValidationError(
+                {"name": _("Name: Einen Verteiler „{name}“ gibt es schon.").format(name=name)}
+            )
         return name
 
     def create(
@@ -233,7 +236,7 @@ class VerteilerService:
     ) -> VerteilerInfo:
         """A new Verteiler; ``purpose`` (name or id) the consent its members need."""
         if kind not in LIST_KINDS:
-            raise ValidationError({"kind": "Art: statisch oder dynamisch wählen."})
+            raise ValidationError({"kind": _("Art: statisch oder dynamisch wählen.")})
         with self._uow() as uow:
             name = self._check_name(uow.session, name, None)
             self._check_criteria(uow.session, kind, criteria)
@@ -261,7 +264,7 @@ class VerteilerService:
         with self._uow() as uow:
             d = uow.session.get(DistributionList, list_id)
             if d is None:
-                raise NotFoundError("Der Verteiler wurde inzwischen gelöscht.")
+                raise NotFoundError(_("Der Verteiler wurde inzwischen gelöscht."))
             d.name = self._check_name(uow.session, name, list_id)
             d.description = (description or "").strip()
             if purpose is not ...:
@@ -278,7 +281,7 @@ class VerteilerService:
             return
         if criteria is None or criteria.is_empty():
             raise ValidationError(
-                {"criteria": "Filter: Ein dynamischer Verteiler braucht mindestens ein Merkmal."}
+                {"criteria": _("Filter: Ein dynamischer Verteiler braucht mindestens ein Merkmal.")}
             )
         for ids, model, label in (
             (criteria.type_ids, OrganisationType, "Art"),
@@ -290,7 +293,13 @@ class VerteilerService:
                     select(func.count()).select_from(model).where(model.id.in_(ids))
                 )
                 if found != len(set(ids)):
-                    raise ValidationError({"criteria": f"Filter: Ein {label} gibt es nicht mehr."})
+                    raise ValidationError(
+                        {
+                            "criteria": _("Filter: Ein {label} gibt es nicht mehr.").format(
+                                label=label
+                            )
+                        }
+                    )
 
     def delete(self, list_id: int) -> None:
         with self._uow() as uow:
@@ -304,7 +313,7 @@ class VerteilerService:
         with self._uow() as uow:
             d = uow.session.get(DistributionList, list_id)
             if d is None:
-                raise NotFoundError("Der Verteiler wurde nicht gefunden.")
+                raise NotFoundError(_("Der Verteiler wurde nicht gefunden."))
             added = self._add_members(uow.session, d, set(person_ids))
             uow.commit()
         return added
@@ -326,8 +335,10 @@ class VerteilerService:
         if d.kind != "static":
             raise ValidationError(
                 {
-                    "kind": f"„{d.name}“ ist ein dynamischer Verteiler: "
-                    "seine Mitglieder ergeben sich aus dem Filter."
+                    "kind": _(
+                        "„{name}“ ist ein dynamischer Verteiler: "
+                        "seine Mitglieder ergeben sich aus dem Filter."
+                    ).format(name=d.name)
                 }
             )
         have = set(
@@ -341,8 +352,10 @@ class VerteilerService:
         if inquirers:
             raise ValidationError(
                 {
-                    "members": "Ratsuchende (Personen, die nur wegen einer Anfrage gespeichert "
-                    "sind) können nicht in einen Verteiler aufgenommen werden."
+                    "members": _(
+                        "Ratsuchende (Personen, die nur wegen einer Anfrage gespeichert "
+                        "sind) können nicht in einen Verteiler aufgenommen werden."
+                    )
                 }
             )
         new = sorted(set(s.scalars(select(Person.id).where(Person.id.in_(wanted - have)))))
