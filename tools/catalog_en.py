@@ -8,9 +8,14 @@ provider, Landkreis -> district, DSGVO -> GDPR. Placeholders stay as they are.
 """
 
 EN: dict[str, str] = {
+    "Überprüfen nach: Bitte 1 bis 30 Jahre wählen.": "Review after: Please choose 1 to 30 years.",
+    "{label}: Bitte 1 bis {limit} Tage wählen.": "{label}: Please choose 1 to {limit} days.",
+    "Name: Bitte den Namen der Agentur angeben.": "Name: Please give the agency's name.",
+    "Wiedervorlage nach einem Kontakt": "Follow-up after a contact",
+    "Wiedervorlage nach einer Vermittlung": "Follow-up after a referral",
     " (möglich: {target_groups}).": " (possible: {target_groups}).",
     " der Datei „{name}“": " of the file „{name}“",
-    " der Leistungen (Stammdaten › Themen der Leistungen).": " of the offers (Master data › Offer topics).",
+    " der Leistungen (Stammdaten › Themen der Leistungen).": " of the offers (Reference data › Offer topics).",
     ", muss also erst eingerichtet werden. Bitte Schreibrechte für die Datei und ihren Ordner geben oder sie an einen beschreibbaren Ort kopieren.": ", so it must be set up first. Please grant write permission for the file and its folder or copy it to a writable location.",
     "--from ({start}) liegt nach --to ({end}): der Zeitraum muss mit dem früheren Datum beginnen.": "--from ({start}) is after --to ({end}): the period must begin with the earlier date.",
     "--wba-region: bitte höchstens eine WBA-Region angeben.": "--wba-region: please give at most one WBA region.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 
 from wba_desktop.db import UnitOfWorkFactory
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Organisation
 from wba_desktop.services import validation as v
 from wba_desktop.services.shared_settings import OWN_ORGANISATION, SharedSettings
@@ -23,7 +24,7 @@ FOLLOW_UP_KEY = "follow_up_defaults"
 MAX_FOLLOW_UP_DAYS = 365
 
 _LIMITS = {"name": 200, "street": 200, "city": 100}
-_LABELS = {"name": "Name", "street": "Straße", "city": "Ort"}
+_LABELS = {"name": N_("Name"), "street": N_("Straße"), "city": N_("Ort")}
 
 
 @dataclass(frozen=True)
@@ -64,12 +65,17 @@ class FollowUpDefaults:
         """ValidationError naming each field outside 1 … ``MAX_FOLLOW_UP_DAYS``."""
         c = v.Collector()
         for attr, label in (
-            ("activity_days", "Wiedervorlage nach einem Kontakt"),
-            ("referral_days", "Wiedervorlage nach einer Vermittlung"),
+            ("activity_days", N_("Wiedervorlage nach einem Kontakt")),
+            ("referral_days", N_("Wiedervorlage nach einer Vermittlung")),
         ):
             value = getattr(self, attr)
             if not isinstance(value, int) or not 1 <= value <= MAX_FOLLOW_UP_DAYS:
-                c.add(attr, f"{label}: Bitte 1 bis {MAX_FOLLOW_UP_DAYS} Tage wählen.")
+                c.add(
+                    attr,
+                    _("{label}: Bitte 1 bis {limit} Tage wählen.").format(
+                        label=_(label), limit=MAX_FOLLOW_UP_DAYS
+                    ),
+                )
         c.raise_if_any()
 
 
@@ -120,9 +126,9 @@ class LetterheadService:
             v.check_text(c, key, _LABELS[key], values[key], limit)
         values["postcode"] = v.clean_postcode(c, "postcode", values["postcode"])
         values["email"] = v.clean_email(c, "email", values["email"])
-        values["phone"] = v.clean_phone(c, "phone", "Telefon", values["phone"])
+        values["phone"] = v.clean_phone(c, "phone", N_("Telefon"), values["phone"])
         if not values["name"] and any(values.values()) and not self.from_organisation(org_id).name:
-            c.add("name", "Name: Bitte den Namen der Agentur angeben.")
+            c.add("name", _("Name: Bitte den Namen der Agentur angeben."))
         c.raise_if_any()
         return Letterhead(**values)
 
