@@ -175,10 +175,6 @@ def _open_and_run(app, db_arg: str | None) -> int:
     from wba_desktop.views.common import settings as keys
 
     prune_log_files(settings.get(keys.LOG_RETENTION_DAYS))
-    from wba_desktop import i18n  # the core's messages in the chosen language
-
-    language = settings.get(keys.LANGUAGE)
-    i18n.set_language(language if language in i18n.LANGUAGES else "de")
     try:
         services, engine = open_database(configured_database(db_arg, settings))
     except DatabaseError as exc:

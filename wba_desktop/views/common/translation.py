@@ -24,12 +24,11 @@ empty context (:class:`_EmptyContextFallback`), so ``self.tr(CONSTANT)`` with a
 
 from __future__ import annotations
 
-import importlib.util
 import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from wba_desktop import paths
+from wba_desktop import i18n, paths
 
 LANGUAGES = ("de", "en")
 #: overrides the language of the settings (tests, screenshots)
@@ -73,10 +72,7 @@ def install_translations(app, language: str) -> None:
             # Qt asks the translator installed last first: the exact context wins
             _install(app, _EmptyContextFallback(ours, app))
             _install(app, ours)
-    if importlib.util.find_spec("wba_desktop.i18n") is not None:
-        from wba_desktop import i18n
-
-        i18n.set_language(language)
+    i18n.set_language(language)  # the Qt-free core's messages in the same language
 
 
 class _EmptyContextFallback(QTranslator):
