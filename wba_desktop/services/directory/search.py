@@ -16,6 +16,12 @@ Where the folding happens:
 * Verbünde and events have no search key: their few rows are read narrowly (id and the
   searched fields) and folded in Python.
 
+A query with a word of three characters or more goes through the full-text index
+(``search_index``: one folded text per record, FTS5 trigram on SQLite, ``pg_trgm`` on
+PostgreSQL, kept in step at every commit), which holds exactly the fields listed above,
+each folded in Python; its hits are joined with the record tables, which sort them and
+keep hidden people hidden. Shorter queries take the direct path described above.
+
 Each group reports its true count (``COUNT(*) OVER ()`` in the query that fetches) and
 only its first ``limit`` hits.
 """
@@ -39,6 +45,7 @@ from wba_desktop.models import (
     Verbund,
 )
 from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.directory.search_index import matching, usable
 from wba_desktop.services.directory.visibility import listed_people
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
@@ -63,6 +70,41 @@ def _inactive_last(active):
     would walk the (active, sort_key) index row by row, which on 100,000 people is ten
     times slower than one scan and a sort of the hits."""
     return case((active.is_(True), 0), else_=1)
+
+
+def _is_sqlite(s) -> bool:
+    return s.get_bind().dialect.name == "sqlite"
+
+
+def _first_ids(s, model, hit, limit: int) -> tuple[list[int], int]:
+    """SQLite, through the index: how many records match, and the ids of the first
+    ``limit`` in list order (active first, then by name).
+
+    The count comes from the index alone (it holds only records the search may show).
+    For the first few, two plans, chosen by the count: few hits are fetched and sorted
+    (a lookup per hit); many hits are found by walking the list-order index
+    ``(active, sort_key, id)`` and probing the hits (about ``limit * rows / count``
+    steps), which is far cheaper than a lookup for each of thousands of hits."""
+    total = s.execute(select(func.count()).select_from(hit)).scalar_one()
+    if not total:
+        return [], 0
+    rows = s.execute(select(func.max(model.id))).scalar() or 0
+    if total * total * 5 <= limit * rows:  # few hits: fetch and sort them
+        stmt = select(model.id).where(model.id == hit.c.id).limit(limit)
+        stmt = stmt.order_by(_inactive_last(model.active), model.sort_key, model.id)
+        return list(s.scalars(stmt)), total
+    ids: list[int] = []
+    for active in (True, False):  # each part in index order: no sort of all hits
+        if len(ids) >= limit:
+            break
+        stmt = (
+            select(model.id)
+            .where(model.active == active, (model.id + 0).in_(select(hit.c.id)))  # "+ 0":
+            .order_by(model.sort_key, model.id)  # walk the index, not the hits' rows
+            .limit(limit - len(ids))
+        )
+        ids += s.scalars(stmt)
+    return ids, total
 
 
 def _sql_fold(column):
@@ -152,34 +194,26 @@ class SearchService:
         if not terms:
             return SearchResult(text, ())
         groups = []
+        indexed = usable(terms)
         with self._uow() as uow:
             s = uow.session
             for kind in (k for k in KINDS if k in kinds):
                 n = ALL_LIMIT if kind == expand else limit
-                groups.append(self._searchers[kind](s, terms, n))
+                hit = matching(kind, terms, uow.dialect) if indexed else None
+                groups.append(self._searchers[kind](s, terms, n, hit))
         return SearchResult(text, tuple(groups))
 
     # -- organisations and people: SQL on the stored search keys --------------------------
 
-    def _organisations(self, s, terms: list[str], limit: int) -> SearchGroup:
-        topics = [
-            (tid, search_key(name))
-            for tid, name in s.execute(select(OfferTopic.id, OfferTopic.name))
-        ]
-        street = _sql_fold(Organisation.street)
-        clauses = []
-        for term in terms:
-            options = [_like(Organisation.search_key, term), _like(street, term)]
-            topic_ids = [tid for tid, key in topics if term in key]
-            if topic_ids:
-                options.append(
-                    Organisation.id.in_(
-                        select(OrganisationOffer.organisation_id).where(
-                            OrganisationOffer.topic_id.in_(topic_ids)
-                        )
-                    )
-                )
-            clauses.append(or_(*options))
+    def _organisations(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        total = None
+        if hit is None:
+            clauses = self._organisation_clauses(s, terms)
+        elif _is_sqlite(s):
+            ids, total = _first_ids(s, Organisation, hit, limit)
+            clauses = [Organisation.id.in_(ids)]
+        else:
+            clauses = [Organisation.id == hit.c.id]
         stmt = (
             select(
                 Organisation.id,
@@ -201,14 +235,47 @@ class SearchService:
             # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
             sub = " · ".join(p for p in (kind, street, city) if p)
             hits.append(SearchHit("organisation", oid, name, sub, active))
-        return SearchGroup("organisation", rows[0].total if rows else 0, tuple(hits))
+        if total is None:
+            total = rows[0].total if rows else 0
+        return SearchGroup("organisation", total, tuple(hits))
 
-    def _people(self, s, terms: list[str], limit: int) -> SearchGroup:
-        # the first hits and the count from one scan of person, then their primary
-        # organisations for those few rows only
+    def _organisation_clauses(self, s, terms: list[str]) -> list:
+        """Without the index: each word in the search key, the folded street or the
+        name of an offered topic."""
+        topics = [
+            (tid, search_key(name))
+            for tid, name in s.execute(select(OfferTopic.id, OfferTopic.name))
+        ]
+        street = _sql_fold(Organisation.street)
+        clauses = []
+        for term in terms:
+            options = [_like(Organisation.search_key, term), _like(street, term)]
+            topic_ids = [tid for tid, key in topics if term in key]
+            if topic_ids:
+                options.append(
+                    Organisation.id.in_(
+                        select(OrganisationOffer.organisation_id).where(
+                            OrganisationOffer.topic_id.in_(topic_ids)
+                        )
+                    )
+                )
+            clauses.append(or_(*options))
+        return clauses
+
+    def _people(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        # the first hits and the count from one scan of person (or of the index's
+        # hits), then their primary organisations for those few rows only
+        total = None
+        if hit is None:
+            matches = [_like(Person.search_key, t) for t in terms]
+        elif _is_sqlite(s):
+            ids, total = _first_ids(s, Person, hit, limit)
+            matches = [Person.id.in_(ids)]
+        else:
+            matches = [Person.id == hit.c.id]
         first = (
             select(Person.id, _TOTAL)
-            .where(*(_like(Person.search_key, t) for t in terms))
+            .where(*matches)
             .where(listed_people())  # erased, inquirers: not found
             .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
             .limit(limit)
@@ -240,12 +307,17 @@ class SearchService:
             hits.append(
                 SearchHit("person", pid, display_name(title, first_name, last), sub, active)
             )
-        return SearchGroup("person", rows[0].total if rows else 0, tuple(hits))
+        if total is None:
+            total = rows[0].total if rows else 0
+        return SearchGroup("person", total, tuple(hits))
 
     # -- Verbünde and events: few rows, folded in Python ----------------------------------
 
-    def _verbuende(self, s, terms: list[str], limit: int) -> SearchGroup:
-        rows = s.execute(select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase))
+    def _verbuende(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        stmt = select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase)
+        if hit is not None:
+            stmt = stmt.where(Verbund.id == hit.c.id)
+        rows = s.execute(stmt)
         found = [r for r in rows if all(t in search_key(r.name, r.short_name) for t in terms)]
         found.sort(key=lambda r: (r.phase == "Beendet", sort_key(r.name), r.id))
         hits = tuple(
@@ -260,10 +332,11 @@ class SearchService:
         )
         return SearchGroup("verbund", len(found), hits)
 
-    def _events(self, s, terms: list[str], limit: int) -> SearchGroup:
-        rows = s.execute(
-            select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
-        )
+    def _events(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        stmt = select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
+        if hit is not None:
+            stmt = stmt.where(Event.id == hit.c.id)
+        rows = s.execute(stmt)
         found = [r for r in rows if all(t in search_key(r.title, r.venue, r.city) for t in terms)]
         # the newest first (the one being planned is what one looks for), cancelled ones last
         found.sort(key=lambda r: (r.starts_at, r.id), reverse=True)
