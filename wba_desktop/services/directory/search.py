@@ -44,8 +44,9 @@ from wba_desktop.models import (
     Person,
     Verbund,
 )
+from wba_desktop.services.directory import search_statements as st
 from wba_desktop.services.directory.people import display_name
-from wba_desktop.services.directory.search_index import matching, usable
+from wba_desktop.services.directory.search_index import hit_params, shape, usable
 from wba_desktop.services.directory.visibility import listed_people
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
@@ -70,41 +71,6 @@ def _inactive_last(active):
     would walk the (active, sort_key) index row by row, which on 100,000 people is ten
     times slower than one scan and a sort of the hits."""
     return case((active.is_(True), 0), else_=1)
-
-
-def _is_sqlite(s) -> bool:
-    return s.get_bind().dialect.name == "sqlite"
-
-
-def _first_ids(s, model, hit, limit: int) -> tuple[list[int], int]:
-    """SQLite, through the index: how many records match, and the ids of the first
-    ``limit`` in list order (active first, then by name).
-
-    The count comes from the index alone (it holds only records the search may show).
-    For the first few, two plans, chosen by the count: few hits are fetched and sorted
-    (a lookup per hit); many hits are found by walking the list-order index
-    ``(active, sort_key, id)`` and probing the hits (about ``limit * rows / count``
-    steps), which is far cheaper than a lookup for each of thousands of hits."""
-    total = s.execute(select(func.count()).select_from(hit)).scalar_one()
-    if not total:
-        return [], 0
-    rows = s.execute(select(func.max(model.id))).scalar() or 0
-    if total * total * 5 <= limit * rows:  # few hits: fetch and sort them
-        stmt = select(model.id).where(model.id == hit.c.id).limit(limit)
-        stmt = stmt.order_by(_inactive_last(model.active), model.sort_key, model.id)
-        return list(s.scalars(stmt)), total
-    ids: list[int] = []
-    for active in (True, False):  # each part in index order: no sort of all hits
-        if len(ids) >= limit:
-            break
-        stmt = (
-            select(model.id)
-            .where(model.active == active, (model.id + 0).in_(select(hit.c.id)))  # "+ 0":
-            .order_by(model.sort_key, model.id)  # walk the index, not the hits' rows
-            .limit(limit - len(ids))
-        )
-        ids += s.scalars(stmt)
-    return ids, total
 
 
 def _sql_fold(column):
@@ -199,7 +165,10 @@ class SearchService:
             s = uow.session
             for kind in (k for k in KINDS if k in kinds):
                 n = ALL_LIMIT if kind == expand else limit
-                hit = matching(kind, terms, uow.dialect) if indexed else None
+                hit = None
+                if indexed:  # the statement's shape, and the words as its parameters
+                    shp = shape(kind, terms, uow.dialect)
+                    hit = (shp, hit_params(kind, terms, uow.dialect))
                 groups.append(self._searchers[kind](s, terms, n, hit))
         return SearchResult(text, tuple(groups))
 
@@ -207,14 +176,26 @@ class SearchService:
 
     def _organisations(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
         total = None
-        if hit is None:
-            clauses = self._organisation_clauses(s, terms)
-        elif _is_sqlite(s):
-            ids, total = _first_ids(s, Organisation, hit, limit)
-            clauses = [Organisation.id.in_(ids)]
+        if hit is not None:  # through the index
+            shp, params = hit
+            if shp[1] == "sqlite":
+                ids, total = st.first_ids(s, shp, params, limit)
+                params = {"ids": ids}
+            rows = s.execute(st.organisations(shp, limit), params).all() if total != 0 else []
         else:
-            clauses = [Organisation.id == hit.c.id]
-        stmt = (
+            rows = s.execute(self._organisation_statement(s, terms, limit)).all()
+        hits = []
+        for oid, name, street, city, kind, active, _total in rows:
+            # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
+            sub = " · ".join(p for p in (kind, street, city) if p)
+            hits.append(SearchHit("organisation", oid, name, sub, active))
+        if total is None:
+            total = rows[0].total if rows else 0
+        return SearchGroup("organisation", total, tuple(hits))
+
+    def _organisation_statement(self, s, terms: list[str], limit: int):
+        clauses = self._organisation_clauses(s, terms)
+        return (
             select(
                 Organisation.id,
                 Organisation.name,
@@ -229,15 +210,6 @@ class SearchService:
             .order_by(_inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
             .limit(limit)
         )
-        rows = s.execute(stmt).all()
-        hits = []
-        for oid, name, street, city, kind, active, _total in rows:
-            # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
-            sub = " · ".join(p for p in (kind, street, city) if p)
-            hits.append(SearchHit("organisation", oid, name, sub, active))
-        if total is None:
-            total = rows[0].total if rows else 0
-        return SearchGroup("organisation", total, tuple(hits))
 
     def _organisation_clauses(self, s, terms: list[str]) -> list:
         """Without the index: each word in the search key, the folded street or the
@@ -266,13 +238,26 @@ class SearchService:
         # the first hits and the count from one scan of person (or of the index's
         # hits), then their primary organisations for those few rows only
         total = None
-        if hit is None:
-            matches = [_like(Person.search_key, t) for t in terms]
-        elif _is_sqlite(s):
-            ids, total = _first_ids(s, Person, hit, limit)
-            matches = [Person.id.in_(ids)]
+        if hit is not None:  # through the index
+            shp, params = hit
+            if shp[1] == "sqlite":
+                ids, total = st.first_ids(s, shp, params, limit)
+                params = {"ids": ids}
+            rows = s.execute(st.people(shp, limit), params).all() if total != 0 else []
         else:
-            matches = [Person.id == hit.c.id]
+            rows = s.execute(self._people_statement(terms, limit)).all()
+        hits = []
+        for pid, title, first_name, last, email, org, active, _total in rows:
+            sub = " · ".join(p for p in (org, email) if p)
+            hits.append(
+                SearchHit("person", pid, display_name(title, first_name, last), sub, active)
+            )
+        if total is None:
+            total = rows[0].total if rows else 0
+        return SearchGroup("person", total, tuple(hits))
+
+    def _people_statement(self, terms: list[str], limit: int):
+        matches = [_like(Person.search_key, t) for t in terms]
         first = (
             select(Person.id, _TOTAL)
             .where(*matches)
@@ -300,24 +285,15 @@ class SearchService:
             .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
             .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
         )
-        rows = s.execute(stmt).all()
-        hits = []
-        for pid, title, first_name, last, email, org, active, _total in rows:
-            sub = " · ".join(p for p in (org, email) if p)
-            hits.append(
-                SearchHit("person", pid, display_name(title, first_name, last), sub, active)
-            )
-        if total is None:
-            total = rows[0].total if rows else 0
-        return SearchGroup("person", total, tuple(hits))
+        return stmt
 
     # -- Verbünde and events: few rows, folded in Python ----------------------------------
 
     def _verbuende(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
-        stmt = select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase)
         if hit is not None:
-            stmt = stmt.where(Verbund.id == hit.c.id)
-        rows = s.execute(stmt)
+            rows = s.execute(st.verbuende(hit[0]), hit[1])
+        else:
+            rows = s.execute(select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase))
         found = [r for r in rows if all(t in search_key(r.name, r.short_name) for t in terms)]
         found.sort(key=lambda r: (r.phase == "Beendet", sort_key(r.name), r.id))
         hits = tuple(
@@ -333,10 +309,11 @@ class SearchService:
         return SearchGroup("verbund", len(found), hits)
 
     def _events(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
-        stmt = select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
         if hit is not None:
-            stmt = stmt.where(Event.id == hit.c.id)
-        rows = s.execute(stmt)
+            rows = s.execute(st.events(hit[0]), hit[1])
+        else:
+            cols = (Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
+            rows = s.execute(select(*cols))
         found = [r for r in rows if all(t in search_key(r.title, r.venue, r.city) for t in terms)]
         # the newest first (the one being planned is what one looks for), cancelled ones last
         found.sort(key=lambda r: (r.starts_at, r.id), reverse=True)

@@ -13,7 +13,9 @@ commit) is ``wba_desktop.db.search_index``; this module is the services' door to
 
 from __future__ import annotations
 
-from sqlalchemy import literal_column, select
+from functools import lru_cache
+
+from sqlalchemy import bindparam, literal_column, select
 
 from wba_desktop.db.querying import escape_like
 from wba_desktop.db.search_index import (
@@ -34,6 +36,9 @@ __all__ = [
     "optimize",
     "rebuild",
     "rebuild_index",
+    "hit_params",
+    "hit_subquery",
+    "shape",
     "usable",
 ]
 
@@ -52,20 +57,49 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def matching(kind: str, terms: list[str], dialect: str):
-    """A subquery with the column ``id``: the records of ``kind`` whose index text
-    contains every word of ``terms`` (folded words, at least one of them ``usable``)."""
+def shape(kind: str, terms: list[str], dialect: str) -> tuple[str, str, int, int]:
+    """What the index query of ``terms`` looks like, for statement caches: kind,
+    dialect, the number of long and of short words (the words go in as parameters)."""
+    n_long = sum(1 for w in terms if len(w) >= MIN_INDEXED)
+    return kind, dialect, n_long, len(terms) - n_long
+
+
+@lru_cache(maxsize=128)
+def hit_subquery(kind: str, dialect: str, n_long: int, n_short: int):
+    """The subquery (column ``id``) of the records whose index text holds every word,
+    built once per :func:`shape` with the words as bound parameters (see
+    :func:`hit_params`): building SQLAlchemy expressions costs more than the query."""
     t, id_col = index_table(kind, dialect)
-    long = [w for w in terms if len(w) >= MIN_INDEXED]
-    short = [w for w in terms if len(w) < MIN_INDEXED]
     stmt = select(id_col.label("id"))
     if dialect == "sqlite":
-        query = " ".join(_fts_phrase(w) for w in long)
-        stmt = stmt.where(literal_column(TABLES[kind]).op("MATCH")(query))
+        stmt = stmt.where(literal_column(TABLES[kind]).op("MATCH")(bindparam(f"{kind}_q")))
     else:  # pg_trgm serves LIKE '%word%' from its GIN index
-        stmt = stmt.where(*(t.c.key.like(f"%{escape_like(w)}%", escape="\\") for w in long))
-    stmt = stmt.where(*(t.c.key.like(f"%{escape_like(w)}%", escape="\\") for w in short))
+        stmt = stmt.where(
+            *(t.c.key.like(bindparam(f"{kind}_l{i}"), escape="\\") for i in range(n_long))
+        )
+    stmt = stmt.where(
+        *(t.c.key.like(bindparam(f"{kind}_s{i}"), escape="\\") for i in range(n_short))
+    )
     return stmt.subquery(f"hit_{kind}")
+
+
+def hit_params(kind: str, terms: list[str], dialect: str) -> dict[str, str]:
+    """The bound parameters of :func:`hit_subquery` for ``terms``."""
+    long = [w for w in terms if len(w) >= MIN_INDEXED]
+    short = [w for w in terms if len(w) < MIN_INDEXED]
+    params = {f"{kind}_s{i}": f"%{escape_like(w)}%" for i, w in enumerate(short)}
+    if dialect == "sqlite":
+        params[f"{kind}_q"] = " ".join(_fts_phrase(w) for w in long)
+    else:
+        params.update({f"{kind}_l{i}": f"%{escape_like(w)}%" for i, w in enumerate(long)})
+    return params
+
+
+def matching(kind: str, terms: list[str], dialect: str):
+    """A subquery with the column ``id``: the records of ``kind`` whose index text
+    contains every word of ``terms`` (folded words, at least one of them ``usable``),
+    and its parameters."""
+    return hit_subquery(*shape(kind, terms, dialect)), hit_params(kind, terms, dialect)
 
 
 def rebuild_index(uow_factory) -> dict[str, int]:
