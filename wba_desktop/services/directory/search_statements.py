@@ -34,12 +34,10 @@ def inactive_last(active):
 
 @lru_cache(maxsize=128)
 def count(shape: Shape):
-    return select(func.count()).select_from(hit_subquery(*shape))
-
-
-@lru_cache(maxsize=8)
-def largest_id(kind: str):
-    return select(func.max(MODELS[kind].id))
+    """The number of hits, and the largest id of the kind (the table's size, near
+    enough, for choosing the plan) in one statement."""
+    largest = select(func.max(MODELS[shape[0]].id)).scalar_subquery()
+    return select(func.count(), largest).select_from(hit_subquery(*shape))
 
 
 @lru_cache(maxsize=128)
@@ -69,10 +67,10 @@ def first_ids(s, shape: Shape, params: dict, limit: int) -> tuple[list[int], int
     (a lookup per hit); many hits are found by walking the list-order index
     ``(active, sort_key, id)`` and probing the hits (about ``limit * rows / count``
     steps), far cheaper than a lookup for each of thousands of hits."""
-    total = s.execute(count(shape), params).scalar_one()
+    total, rows = s.execute(count(shape), params).one()
     if not total:
         return [], 0
-    rows = s.execute(largest_id(shape[0])).scalar() or 0
+    rows = rows or 0
     if total * total * 5 <= limit * rows:  # few hits: fetch and sort them
         return list(s.scalars(few(shape, limit), params)), total
     ids: list[int] = []
