@@ -74,6 +74,25 @@ _offer = table("organisation_offer", column("organisation_id"), column("topic_id
 _topic = table("offer_topic", column("id"), column("name"))
 
 
+#: the tables SQLite's FTS5 keeps for each index table
+_SHADOW = ("_data", "_idx", "_content", "_docsize", "_config")
+
+
+def owns_table(name: str | None, type_: str = "table", *_args) -> bool:
+    """Whether ``name`` is an index table or one of its FTS5 shadow tables: they are
+    made by migration 0010, not by the models (Alembic's ``include_name`` hook wants
+    the negation; see :func:`include_name`)."""
+    if type_ != "table" or not name:
+        return False
+    return any(name == t or name in {t + s for s in _SHADOW} for t in TABLES.values())
+
+
+def include_name(name: str | None, type_: str, parent_names) -> bool:
+    """Alembic's ``include_name``: compare everything but the search index with the
+    models."""
+    return not owns_table(name, type_)
+
+
 def index_table(kind: str, dialect: str):
     """The index table of ``kind`` as a Core table with the columns ``id`` and ``key``
     (on SQLite ``id`` is the FTS5 table's ``rowid``)."""
