@@ -213,3 +213,23 @@ def test_rebuild_repairs_a_damaged_index(services, data):
 def test_short_query_takes_the_direct_path(services, data):
     assert ("verbund", data["verbund"]) in _hits(services, "qn")
     assert ("organisation", data["koethen"]) in _hits(services, "06")
+
+
+def test_check_reports_and_repairs_the_index(backend, services, data, engine, capsys):
+    if backend != "sqlite":
+        pytest.skip("the command line test runs on a SQLite file")
+    from wba_desktop import cli
+
+    db = engine.url.database
+    with services.uow() as uow:
+        t, _id_col = index_table("verbund", uow.dialect)
+        uow.session.execute(t.delete())
+        uow.commit()
+    assert cli.main(["--db", db, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Suchindex:            ABWEICHUNG" in out and "„Verbünde“: 1 Eintrag weicht ab" in out
+    assert cli.main(["--db", db, "check", "--suchindex"]) == 0
+    out = capsys.readouterr().out
+    assert "Suchindex:            neu aufgebaut" in out
+    assert "Suchindex:            in Ordnung" in out
+    assert _hits(services, "qnee") == {("verbund", data["verbund"])}
