@@ -233,3 +233,22 @@ def test_check_reports_and_repairs_the_index(backend, services, data, engine, ca
     assert "Suchindex:            neu aufgebaut" in out
     assert "Suchindex:            in Ordnung" in out
     assert _hits(services, "qnee") == {("verbund", data["verbund"])}
+
+
+@pytest.mark.parametrize(
+    "text", ["magdeburg", "müller", "bildung halle", "strasse", "halle ab", "gmbh", "e.v."]
+)
+def test_index_gives_what_the_direct_path_gives(services, demo, monkeypatch, text):
+    """Same hits, same order, same counts through the index as over the tables (the
+    demo's many hits exercise both SQLite plans: sorting few hits, walking for many)."""
+    from wba_desktop.services.directory import search
+
+    def groups():
+        found = services.search.find(text, 5)
+        return [(g.kind, g.total, [h.id for h in g.hits]) for g in found.groups]
+
+    indexed = groups()
+    monkeypatch.setattr(search, "usable", lambda terms: False)
+    direct = groups()
+    assert indexed == direct
+    assert sum(total for _kind, total, _ids in indexed) > 0 or text == "e.v."
