@@ -1,4 +1,5 @@
-"""``wba-desktop check``: schema version, integrity check and the number of records.
+"""``wba-desktop check``: schema version, integrity check, the search index and the number
+of records. ``--suchindex`` rebuilds the global search's index (a repair).
 
 A damaged file is reported, not refused: what is broken (SQLite's integrity report,
 summarised in German) and the newest backup, with exit code 4 (``DAMAGED``).
@@ -14,12 +15,18 @@ from wba_desktop.text import format as fmt
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
-    sub.add_parser(
+    parser = sub.add_parser(
         "check",
         parents=parents,
-        help="Schema-Version, Integritätsprüfung und Anzahl der Datensätze",
+        help="Schema-Version, Integritätsprüfung, Suchindex und Anzahl der Datensätze",
         epilog=exit_codes_help(),
-    ).set_defaults(run=run)
+    )
+    parser.add_argument(
+        "--suchindex",
+        action="store_true",
+        help="den Suchindex der globalen Suche neu aufbauen (Reparatur)",
+    )
+    parser.set_defaults(run=run)
 
 
 DAMAGED_HEADLINE = N_(
@@ -31,6 +38,7 @@ DAMAGED_HEADLINE = N_(
 def run(args: argparse.Namespace) -> int:
     from wba_desktop import paths
     from wba_desktop.db.health import DamagedDatabaseError, backup_hint
+    from wba_desktop.services.directory.search_index import index_problems, rebuild_index
     from wba_desktop.services.maintenance import check_database
 
     try:
@@ -43,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
         print(_(DAMAGED_HEADLINE))
         print(backup_hint(exc.backup))
         return DAMAGED
+    if getattr(args, "suchindex", False):
+        counts = rebuild_index(uow)
+        print(f"{'Suchindex:':22}neu aufgebaut ({fmt.integer(sum(counts.values()))} Einträge)")
     report = check_database(uow)
     print(f"{'Datenbank:':22}{report.location}")
     print(f"{'Schema-Version:':22}{report.revision}")
@@ -53,6 +64,11 @@ def run(args: argparse.Namespace) -> int:
         print(_(DAMAGED_HEADLINE))
     if not report.ok and report.backup_hint:
         print(report.backup_hint)
+    if report.ok:
+        search_problems = index_problems(uow)
+        print(f"{'Suchindex:':22}{'in Ordnung' if not search_problems else 'ABWEICHUNG'}")
+        for problem in search_problems:
+            print(f"  - {problem}")
     for label, n in report.counts.items():
         print(f"{label + ':':22}{fmt.integer(n):>10}")
     return OK if report.ok else DAMAGED

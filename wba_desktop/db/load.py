@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, DateTime, Engine, Integer, Table, func, select
 from sqlalchemy import text as sql
 
+from wba_desktop.db import search_index
 from wba_desktop.db.backup import BackupCancelled, BackupError, Cancel, Progress
 from wba_desktop.db.dump import BATCH, Manifest, count_rows, data_tables, snapshot, verify
 from wba_desktop.db.migrate import HEAD_REVISION, current_revision
@@ -179,6 +180,7 @@ def _write(engine: Engine, source, replace: bool, progress, cancel) -> LoadRepor
                     counts[table.name] = merge_ledger(conn, table, source.rows(table))
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn, tables)
+            search_index.rebuild(conn)  # the global search's index, from the loaded rows
     finally:
         if writer is not engine:
             writer.dispose()

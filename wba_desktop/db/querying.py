@@ -30,3 +30,8 @@ def current_on(valid_from, valid_until, day: date) -> ColumnElement:
 
 def _escape(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def escape_like(term: str) -> str:
+    """``term`` for a ``LIKE`` pattern with ``escape="\\\\"``: wildcards taken literally."""
+    return _escape(term)

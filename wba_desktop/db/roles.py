@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from wba_desktop.db.search_index import TABLES as SEARCH_TABLES
 from wba_desktop.errors import ServiceError
 from wba_desktop.i18n import N_, _
 from wba_desktop.models import Base
@@ -66,8 +67,9 @@ RULES: dict[str, TableRule] = {
 
 
 def table_names() -> list[str]:
-    """Every table of the app (from the models) and Alembic's revision table."""
-    return sorted({*Base.metadata.tables, "alembic_version"})
+    """Every table of the app (from the models), the search index and Alembic's
+    revision table."""
+    return sorted({*Base.metadata.tables, *SEARCH_TABLES.values(), "alembic_version"})
 
 
 def rule_for(table: str) -> TableRule:

@@ -12,6 +12,11 @@ An erasure (Art. 17) rewrites rows; the old values may still sit in the storage:
   erasure is committed anyway, a flag ``pending_scrub`` in ``app_setting`` stays set,
   and :func:`complete_pending` (run by ``ensure_schema`` at the next start) finishes the
   job when no other program is registered on the database.
+* The global search's index (``db/search_index.py``) drops an erased person's entry in
+  the erasure's transaction; SQLite's FTS5 keeps the text of deleted entries in older
+  index segments until they are merged (SQLite 3.40 has no FTS5 ``secure-delete``), so
+  :func:`scrub` merges them first (``optimize``); on PostgreSQL the index table is
+  vacuumed with ``person``.
 * PostgreSQL: the rows are rewritten in the erasure's transaction; :func:`scrub` then
   runs ``VACUUM FULL`` on the touched tables (a rewrite into new files; the old files
   are unlinked), falling back to a plain ``VACUUM`` when the exclusive lock cannot be
@@ -31,6 +36,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 
 from wba_desktop.db.engine import LOCK_WAIT_MS, is_read_only
+from wba_desktop.db.search_index import TABLES as SEARCH_TABLES
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +136,7 @@ def _scrub_sqlite(path: Path) -> bool:
         log.warning("scrub: cannot open %s", path, exc_info=True)
         return False
     try:
+        _merge_search_index(con)
         con.execute("VACUUM")
         return _checkpoint(con)
     except sqlite3.Error as exc:
@@ -137,6 +144,14 @@ def _scrub_sqlite(path: Path) -> bool:
         return False
     finally:
         con.close()
+
+
+def _merge_search_index(con: sqlite3.Connection) -> None:
+    """Merge the FTS5 segments of the people's search index into one: the text of
+    deleted entries goes with the old segments (which VACUUM then drops)."""
+    name = SEARCH_TABLES["person"]
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+        con.execute(f"INSERT INTO {name}({name}) VALUES ('optimize')")
 
 
 def _checkpoint(con: sqlite3.Connection) -> bool:
@@ -162,6 +177,8 @@ def _vacuum_postgres(engine: Engine, tables: list[str]) -> bool:
     """VACUUM FULL each table (autocommit: VACUUM cannot run in a transaction); a table
     whose exclusive lock is not to be had gets a plain VACUUM. True if all were FULL."""
     full = True
+    if "person" in tables:  # the search index holds the people's names too
+        tables = [*tables, SEARCH_TABLES["person"]]
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         for name in sorted(set(tables)):
             quoted = '"' + name.replace('"', '""') + '"'

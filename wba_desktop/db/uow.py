@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from wba_desktop.db import audit, guard
+from wba_desktop.db import audit, guard, search_index
 from wba_desktop.db.changes import ChangeRecorder, Changes
 from wba_desktop.db.engine import is_read_only
 from wba_desktop.db.stamps import login_name, stamp_listener
@@ -235,6 +235,7 @@ class UnitOfWorkFactory:
         event.listen(self._sessions, "do_orm_execute", _on_execute)
         guard.install(self._sessions)  # text rules checked at every flush
         self.auditor = audit.install(self._sessions, lambda: self.user_name)  # the audit log
+        search_index.install(self._sessions)  # the global search's index, at every commit
         self._listeners: list[ChangeListener] = []
         #: this program's row in ``app_session`` once it registered (services/presence.py)
         self.session_id: int | None = None

@@ -17,6 +17,7 @@ from wba_desktop.db.scrub import is_pending
 from wba_desktop.models import ErasureRecord, Person
 from wba_desktop.services.bundle import Services
 from wba_desktop.services.privacy import ledger
+from wba_desktop.text.fold import search_key
 
 
 def _files(engine) -> list[Path]:
@@ -55,6 +56,28 @@ def test_no_byte_left_in_file_or_wal(sqlite_only, services, engine):
     with sqlite3.connect(engine.url.database) as con:
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert con.execute("SELECT COUNT(*) FROM invitation").fetchone() == (2,)
+
+
+def test_search_index_keeps_no_trace(sqlite_only, services, engine):
+    """The global search's FTS5 index held the folded name; after the erasure neither a
+    query nor the index's segments (merged before VACUUM) nor its shadow tables do."""
+    rich = rich_person.build(services)
+    name = search_key(rich_person.LAST)
+    query = "SELECT COUNT(*) FROM search_person WHERE search_person MATCH ?"
+    with sqlite3.connect(engine.url.database) as con:
+        assert con.execute(query, (f'"{name}"',)).fetchone() == (1,)
+        shadow = con.execute("SELECT group_concat(c0, ' ') FROM search_person_content").fetchone()[
+            0
+        ]
+        assert name in shadow  # the raw-bytes test above covers the index
+
+    services.erasure.anonymise(rich.person_id)
+
+    with sqlite3.connect(engine.url.database) as con:
+        assert con.execute(query, (f'"{name}"',)).fetchone() == (0,)
+        # the index is sound after the merge (raises "database disk image is malformed")
+        con.execute("INSERT INTO search_person(search_person) VALUES ('integrity-check')")
+    assert _found(engine) == {n: [] for n in _found(engine)}
 
 
 def test_blocked_checkpoint_completes_at_next_open(sqlite_only, services, engine):

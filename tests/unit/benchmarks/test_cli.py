@@ -70,5 +70,11 @@ def test_search_benchmark_reports_a_json_line(tmp_path):
     assert line["goal"] == bench_search.GOAL
     assert line["ours_s"] > 0 and line["peer_s"] > 0
     assert line["ratio"] == pytest.approx(line["ours_s"] / line["peer_s"], rel=1e-3)
-    assert line["ok"] == (line["ratio"] <= line["goal"])
+    assert line["ok"] == (
+        line["ratio"] <= line["goal"]
+        and line["median_query_s"] <= line["median_goal_s"]
+        and line["gui_median_s"] <= line["gui_goal_s"]
+    )
     assert set(line["queries"]) == set(bench_search.QUERIES)
+    assert set(line["gui"]) == set(bench_search.QUERIES)  # fired to painted, per query
+    assert all(0 < t < 5 for t in line["gui"].values())

@@ -16,6 +16,12 @@ Where the folding happens:
 * Verbünde and events have no search key: their few rows are read narrowly (id and the
   searched fields) and folded in Python.
 
+A query with a word of three characters or more goes through the full-text index
+(``search_index``: one folded text per record, FTS5 trigram on SQLite, ``pg_trgm`` on
+PostgreSQL, kept in step at every commit), which holds exactly the fields listed above,
+each folded in Python; its hits are joined with the record tables, which sort them and
+keep hidden people hidden. Shorter queries take the direct path described above.
+
 Each group reports its true count (``COUNT(*) OVER ()`` in the query that fetches) and
 only its first ``limit`` hits.
 """
@@ -38,7 +44,9 @@ from wba_desktop.models import (
     Person,
     Verbund,
 )
+from wba_desktop.services.directory import search_statements as st
 from wba_desktop.services.directory.people import display_name
+from wba_desktop.services.directory.search_index import hit_params, shape, usable
 from wba_desktop.services.directory.visibility import listed_people
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
@@ -152,16 +160,60 @@ class SearchService:
         if not terms:
             return SearchResult(text, ())
         groups = []
+        indexed = usable(terms)
         with self._uow() as uow:
             s = uow.session
             for kind in (k for k in KINDS if k in kinds):
                 n = ALL_LIMIT if kind == expand else limit
-                groups.append(self._searchers[kind](s, terms, n))
+                hit = None
+                if indexed:  # the statement's shape, and the words as its parameters
+                    shp = shape(kind, terms, uow.dialect)
+                    hit = (shp, hit_params(kind, terms, uow.dialect))
+                groups.append(self._searchers[kind](s, terms, n, hit))
         return SearchResult(text, tuple(groups))
 
     # -- organisations and people: SQL on the stored search keys --------------------------
 
-    def _organisations(self, s, terms: list[str], limit: int) -> SearchGroup:
+    def _organisations(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        total = None
+        if hit is not None:  # through the index
+            shp, params = hit
+            if shp[1] == "sqlite":
+                ids, total = st.first_ids(s, shp, params, limit)
+                params = {"ids": ids}
+            rows = s.execute(st.organisations(shp, limit), params).all() if total != 0 else []
+        else:
+            rows = s.execute(self._organisation_statement(s, terms, limit)).all()
+        hits = []
+        for oid, name, street, city, kind, active, _total in rows:
+            # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
+            sub = " · ".join(p for p in (kind, street, city) if p)
+            hits.append(SearchHit("organisation", oid, name, sub, active))
+        if total is None:
+            total = rows[0].total if rows else 0
+        return SearchGroup("organisation", total, tuple(hits))
+
+    def _organisation_statement(self, s, terms: list[str], limit: int):
+        clauses = self._organisation_clauses(s, terms)
+        return (
+            select(
+                Organisation.id,
+                Organisation.name,
+                Organisation.street,
+                Organisation.city,
+                OrganisationType.name,
+                Organisation.active,
+                _TOTAL,
+            )
+            .join(OrganisationType, OrganisationType.id == Organisation.type_id)
+            .where(*clauses)
+            .order_by(_inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
+            .limit(limit)
+        )
+
+    def _organisation_clauses(self, s, terms: list[str]) -> list:
+        """Without the index: each word in the search key, the folded street or the
+        name of an offered topic."""
         topics = [
             (tid, search_key(name))
             for tid, name in s.execute(select(OfferTopic.id, OfferTopic.name))
@@ -180,35 +232,35 @@ class SearchService:
                     )
                 )
             clauses.append(or_(*options))
-        stmt = (
-            select(
-                Organisation.id,
-                Organisation.name,
-                Organisation.street,
-                Organisation.city,
-                OrganisationType.name,
-                Organisation.active,
-                _TOTAL,
-            )
-            .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-            .where(*clauses)
-            .order_by(_inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
-            .limit(limit)
-        )
-        rows = s.execute(stmt).all()
-        hits = []
-        for oid, name, street, city, kind, active, _total in rows:
-            # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
-            sub = " · ".join(p for p in (kind, street, city) if p)
-            hits.append(SearchHit("organisation", oid, name, sub, active))
-        return SearchGroup("organisation", rows[0].total if rows else 0, tuple(hits))
+        return clauses
 
-    def _people(self, s, terms: list[str], limit: int) -> SearchGroup:
-        # the first hits and the count from one scan of person, then their primary
-        # organisations for those few rows only
+    def _people(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        # the first hits and the count from one scan of person (or of the index's
+        # hits), then their primary organisations for those few rows only
+        total = None
+        if hit is not None:  # through the index
+            shp, params = hit
+            if shp[1] == "sqlite":
+                ids, total = st.first_ids(s, shp, params, limit)
+                params = {"ids": ids}
+            rows = s.execute(st.people(shp, limit), params).all() if total != 0 else []
+        else:
+            rows = s.execute(self._people_statement(terms, limit)).all()
+        hits = []
+        for pid, title, first_name, last, email, org, active, _total in rows:
+            sub = " · ".join(p for p in (org, email) if p)
+            hits.append(
+                SearchHit("person", pid, display_name(title, first_name, last), sub, active)
+            )
+        if total is None:
+            total = rows[0].total if rows else 0
+        return SearchGroup("person", total, tuple(hits))
+
+    def _people_statement(self, terms: list[str], limit: int):
+        matches = [_like(Person.search_key, t) for t in terms]
         first = (
             select(Person.id, _TOTAL)
-            .where(*(_like(Person.search_key, t) for t in terms))
+            .where(*matches)
             .where(listed_people())  # erased, inquirers: not found
             .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
             .limit(limit)
@@ -233,19 +285,15 @@ class SearchService:
             .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
             .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
         )
-        rows = s.execute(stmt).all()
-        hits = []
-        for pid, title, first_name, last, email, org, active, _total in rows:
-            sub = " · ".join(p for p in (org, email) if p)
-            hits.append(
-                SearchHit("person", pid, display_name(title, first_name, last), sub, active)
-            )
-        return SearchGroup("person", rows[0].total if rows else 0, tuple(hits))
+        return stmt
 
     # -- Verbünde and events: few rows, folded in Python ----------------------------------
 
-    def _verbuende(self, s, terms: list[str], limit: int) -> SearchGroup:
-        rows = s.execute(select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase))
+    def _verbuende(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        if hit is not None:
+            rows = s.execute(st.verbuende(hit[0]), hit[1])
+        else:
+            rows = s.execute(select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase))
         found = [r for r in rows if all(t in search_key(r.name, r.short_name) for t in terms)]
         found.sort(key=lambda r: (r.phase == "Beendet", sort_key(r.name), r.id))
         hits = tuple(
@@ -260,10 +308,12 @@ class SearchService:
         )
         return SearchGroup("verbund", len(found), hits)
 
-    def _events(self, s, terms: list[str], limit: int) -> SearchGroup:
-        rows = s.execute(
-            select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
-        )
+    def _events(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
+        if hit is not None:
+            rows = s.execute(st.events(hit[0]), hit[1])
+        else:
+            cols = (Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
+            rows = s.execute(select(*cols))
         found = [r for r in rows if all(t in search_key(r.title, r.venue, r.city) for t in terms)]
         # the newest first (the one being planned is what one looks for), cancelled ones last
         found.sort(key=lambda r: (r.starts_at, r.id), reverse=True)

@@ -192,3 +192,16 @@ class Writer:
             source = self.plan.source_name or "Import"
             self.summary.consents_recorded = write_events(self.s, pending, source, self.user_name)
             self.s.flush()
+        self._index()
+
+    def _index(self) -> None:
+        """The global search's index for the written records, in this transaction (a
+        bulk write path calls ``index_records`` with the ids it wrote)."""
+        from wba_desktop.services.directory.search_index import index_records
+
+        for kind, records, states in (
+            ("organisation", self._orgs, self._org_state),
+            ("person", self._people, self._person_state),
+        ):
+            written = [r.id for r in records.values() if states.get(id(r)) in ("new", "updated")]
+            index_records(self.s, kind, written)
