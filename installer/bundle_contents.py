@@ -14,8 +14,9 @@ from pathlib import Path
 
 #: Qt translations shipped: German and English for Qt's own dialog texts
 QT_TRANSLATIONS = ("qtbase_de", "qtbase_en", "qt_de", "qt_en")
-#: Babel's CLDR data kept: the root, German and English (numbers, dates, plurals)
-BABEL_LOCALES = re.compile(r"^(root|de|en)(_\w+)?\.dat$")
+#: Babel's CLDR data kept: the root, German, and English as spoken in Europe and the US
+#: (numbers, dates, plurals; a locale's parents included)
+BABEL_LOCALES = re.compile(r"^(root|de(_[A-Z]{2})?|en|en_(001|150|DE|GB|US|US_POSIX))\.dat$")
 
 #: modules the app never imports (tests, other GUI toolkits, unused Qt and SciPy parts)
 EXCLUDES = (
@@ -42,7 +43,6 @@ EXCLUDES = (
     "pip",
     "pygments",
     "pydoc_data",
-    "mpl_toolkits",
     "readline",
     "curses",
     "_curses",
@@ -71,6 +71,10 @@ EXCLUDES = (
     "phonenumbers.tzdata",
     # time zones come from zoneinfo (and tzdata on Windows); pytz is optional everywhere
     "pytz",
+    # C bindings only cryptography used
+    "cffi",
+    "_cffi_backend",
+    "pycparser",
     # codecs for Chinese, Japanese and Korean encodings
     "_codecs_cn",
     "_codecs_hk",
@@ -179,9 +183,10 @@ DROPPED_LIBRARIES = re.compile(
     re.IGNORECASE,
 )
 
-#: matplotlib fonts kept: DejaVu Sans (plots, the PDF report) and the fallback glyphs;
-#: the serif, mono and STIX/Computer Modern maths fonts are not used
-MPL_FONTS = re.compile(r"^(DejaVuSans(-Bold|-Oblique|-BoldOblique)?\.ttf|LastResort.*)$")
+#: matplotlib fonts kept: DejaVu Sans regular, bold and oblique (plots, and the access
+#: report's PDF embeds them) and the fallback glyphs; bold oblique, serif, mono and the
+#: STIX/Computer Modern maths fonts are not used
+MPL_FONTS = re.compile(r"^(DejaVuSans(-Bold|-Oblique)?\.ttf|LastResort.*)$")
 
 
 #: matplotlib data for what the app never draws: PostScript/core-font metrics (pdf
@@ -235,10 +240,12 @@ def keep(dest: str) -> bool:
 
 
 def strip_symbols(folder: str | Path) -> int:
-    """Strip the Linux libraries (debug info and symbols not needed for linking); bytes
-    saved. Libraries that auditwheel repaired (in ``*.libs`` folders, or pointing
-    there with ``$ORIGIN/…libs``) stay untouched: strip breaks their patched ELF layout
-    ("ELF load command address/offset not page-aligned")."""
+    """Strip the Linux libraries; bytes saved. Symbols not needed for linking go from
+    libraries built without auditwheel (a Python built from source, packages compiled
+    here); extension modules pointing to a wheel's ``*.libs`` (``$ORIGIN/…libs``) lose
+    only debug info, if they carry any (Pillow's); the libraries in ``*.libs`` stay as
+    they are. A full strip breaks the ELF layout auditwheel patched ("ELF load command
+    address/offset not page-aligned"), in ``*.libs`` even ``--strip-debug`` does."""
     import shutil
     import subprocess
 
@@ -247,13 +254,39 @@ def strip_symbols(folder: str | Path) -> int:
         return 0
     saved = 0
     for path in sorted(Path(folder).rglob("*.so*")):
-        if not path.is_file() or path.is_symlink() or path.parent.name.endswith(".libs"):
+        if not path.is_file() or path.is_symlink():
             continue
         data = path.read_bytes()
-        if data[:4] != b"\x7fELF" or re.search(rb"\$ORIGIN[^\x00]*\.libs", data):
+        if data[:4] != b"\x7fELF":
             continue
-        subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
+        if path.parent.name.endswith(".libs"):
+            continue  # even --strip-debug breaks these (libgfortran)
+        repaired = re.search(rb"\$ORIGIN[^\x00]*\.libs", data)
+        if repaired and b".debug_info\x00" not in data:
+            continue
+        option = "--strip-debug" if repaired else "--strip-unneeded"
+        subprocess.run([strip, option, str(path)], check=True)
         saved += len(data) - path.stat().st_size
+    return saved
+
+
+def link_duplicates(folder: str | Path) -> int:
+    """Replace a library that two wheels bring under the same name (numpy's and SciPy's
+    ``*.libs`` share the Fortran runtime) by a link to the first copy; bytes saved."""
+    import os
+
+    first: dict[str, Path] = {}
+    saved = 0
+    for libs in sorted(p for p in Path(folder).rglob("*.libs") if p.is_dir()):
+        for path in sorted(libs.iterdir()):
+            if path.is_symlink() or not path.is_file():
+                continue
+            original = first.setdefault(path.name, path)
+            if original == path or original.read_bytes() != path.read_bytes():
+                continue
+            saved += path.stat().st_size
+            path.unlink()
+            path.symlink_to(os.path.relpath(original, path.parent))
     return saved
 
 

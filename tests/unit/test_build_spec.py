@@ -108,10 +108,15 @@ def test_qt_translations_and_gettext_catalogs_when_present(contents, tmp_path):
         ("babel/locale-data/de_DE.dat", True),
         ("babel/locale-data/en_GB.dat", True),
         ("babel/locale-data/root.dat", True),
+        ("babel/locale-data/en.dat", True),
+        ("babel/locale-data/en_001.dat", True),
+        ("babel/locale-data/de_AT.dat", True),
+        ("babel/locale-data/en_AU.dat", False),
         ("babel/locale-data/fr.dat", False),
         ("babel/locale-data/dsb.dat", False),
         ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
         ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Oblique.ttf", True),  # the PDF report
         ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", False),
         ("matplotlib/mpl-data/matplotlibrc", True),
         ("matplotlib/mpl-data/sample_data/goog.npz", False),
@@ -175,3 +180,23 @@ def test_application_icon_has_every_size():
     with Image.open(ROOT / "resources" / "icons" / "app.png") as png:
         assert png.size == (256, 256)
         assert png.mode == "RGBA"
+
+
+def test_duplicate_wheel_libraries_become_links(contents, tmp_path):
+    numpy_libs = tmp_path / "numpy.libs"
+    scipy_libs = tmp_path / "scipy.libs"
+    numpy_libs.mkdir()
+    scipy_libs.mkdir()
+    (numpy_libs / "libgfortran-1.so.5").write_bytes(b"fortran" * 100)
+    (scipy_libs / "libgfortran-1.so.5").write_bytes(b"fortran" * 100)
+    (scipy_libs / "libgfortran-2.so.5").write_bytes(b"other")
+    (numpy_libs / "libsame-name.so").write_bytes(b"one")
+    (scipy_libs / "libsame-name.so").write_bytes(b"two")  # same name, other content
+
+    assert contents.link_duplicates(tmp_path) == 700
+
+    linked = scipy_libs / "libgfortran-1.so.5"
+    assert linked.is_symlink()
+    assert linked.read_bytes() == b"fortran" * 100
+    assert not (scipy_libs / "libgfortran-2.so.5").is_symlink()
+    assert (scipy_libs / "libsame-name.so").read_bytes() == b"two"
