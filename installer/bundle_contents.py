@@ -176,11 +176,23 @@ DROPPED_LIBRARIES = re.compile(
     r"libpixman-1|libgraphite2|libepoxy|libharfbuzz|libQt6WaylandClient|libQt6WlShell|"
     r"libQt6EglFS|libQt6EglFsKms|libwayland|libavif|"
     # what only the GTK theme needed (GIO) and Kerberos, which nothing left links
-    r"libgio-2\.0|libgmodule-2\.0|libmount|libblkid|libselinux|libgssapi_krb5|libkrb5|"
-    r"libk5crypto|libkrb5support|libkeyutils|libcom_err|libXext|libXrender|libjpeg\.so|"
-    r"libreadline|libtinfo|"
+    # (the system's copies: psycopg's libpq brings its own, with a hash in the name)
+    r"libgio-2\.0|libgmodule-2\.0|libmount\.so|libblkid\.so|libselinux\.so|"
+    r"(libgssapi_krb5|libkrb5|libk5crypto|libkrb5support|libkeyutils|libcom_err)\.so|"
+    r"libXext\.so|libXrender\.so|libjpeg\.so|libreadline|libtinfo|"
     r"(lib)?Qt6(Network|Pdf|Qml|Quick|OpenGL)|opengl32sw|d3dcompiler)",
     re.IGNORECASE,
+)
+
+#: Linux: libraries of the desktop itself that the Qt wheels already require from the
+#: system (tools/bootstrap.sh installs them: X11/xcb, D-Bus, fontconfig/FreeType, zlib),
+#: as AppImage's exclude list leaves them out; only their unhashed system names, so
+#: the copies a wheel brings in its ``*.libs`` (Pillow's libxcb, libXau) stay
+SYSTEM_LIBRARIES = re.compile(
+    r"^(libX11|libX11-xcb|libXau|libXdmcp|libxcb|libxcb-(cursor|glx|icccm|image|keysyms|randr|"
+    r"render|render-util|shape|shm|sync|util|xfixes|xkb)|libdbus-1|libsystemd|libgcrypt|"
+    r"libgpg-error|liblz4|libcap|libbsd|libmd|libfontconfig|libfreetype|libexpat|libpng16|"
+    r"libbrotlicommon|libbrotlidec|libz)\.so(\.[0-9]+)*$"
 )
 
 #: matplotlib fonts kept: DejaVu Sans regular, bold and oblique (plots, and the access
@@ -235,6 +247,8 @@ def keep(dest: str) -> bool:
     if path.startswith("matplotlib/mpl-data/fonts/ttf/"):
         return bool(MPL_FONTS.match(name))
     if path.startswith(MPL_UNUSED):
+        return False
+    if "/" not in path and SYSTEM_LIBRARIES.match(name):
         return False
     return not DROPPED_LIBRARIES.match(name)
 

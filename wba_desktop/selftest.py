@@ -4,8 +4,9 @@ Runs without a screen (Qt's offscreen platform when no display is there) in a fr
 temporary folder that stands in for the data directory, so the user's own database,
 backups and logs are never touched: create and migrate a SQLite database, write the
 small demo data, draw the network graph to PNG, export the organisations to Excel and
-read the file back with openpyxl, draw the map of the 14 districts to PNG, and load the
-Qt side (platform plugin, SVG icons, the matplotlib canvas, the main window's modules).
+read the file back with openpyxl, draw the map of the 14 districts to PNG, load the
+PostgreSQL driver (required in a built program), and load the Qt side (platform
+plugin, SVG icons, the matplotlib canvas, the main window's modules).
 
 The first step that fails stops the test: its name and the reason are printed (the
 traceback goes to stderr) and the exit code is 1; 0 when every step passed. The built
@@ -142,6 +143,19 @@ def _map(ctx: Context) -> str:
     return f"{DISTRICTS} Landkreise und kreisfreie Städte"
 
 
+def _postgres(ctx: Context) -> str:
+    """The team database's driver loads (libpq and what it links); a built program
+    must ship it, a source checkout may go without (``pip install .[postgres]``)."""
+    try:
+        import psycopg
+    except ImportError as exc:
+        if getattr(sys, "frozen", False):
+            raise SelfTestError(f"Der PostgreSQL-Treiber (psycopg) fehlt: {exc}") from exc
+        return "nicht installiert, nur für eine Teamdatenbank nötig"
+    version = psycopg.pq.version()
+    return f"psycopg {psycopg.__version__}, libpq {version // 10000}.{version % 10000 // 100}"
+
+
 def _qt(ctx: Context) -> str:
     from wba_desktop.app import create_application
 
@@ -190,6 +204,7 @@ STEPS: tuple[Step, ...] = (
     Step("graph", "Netzwerk berechnet und als PNG gezeichnet", _graph),
     Step("excel", "Excel-Datei exportiert und wieder gelesen", _excel),
     Step("map", "Karte der Landkreise als PNG gezeichnet", _map),
+    Step("postgres", "PostgreSQL-Treiber geladen", _postgres),
     Step("qt", "Programmoberfläche ohne Bildschirm geladen", _qt),
 )
 

@@ -121,6 +121,17 @@ def test_qt_translations_and_gettext_catalogs_when_present(contents, tmp_path):
         ("matplotlib/mpl-data/matplotlibrc", True),
         ("matplotlib/mpl-data/sample_data/goog.npz", False),
         ("libgtk-3.so.0", False),
+        ("libkrb5.so.3", False),
+        ("libdbus-1.so.3", False),  # the desktop's own (Linux)
+        ("libxcb-cursor.so.0", False),
+        ("libfontconfig.so.1", False),
+        ("pillow.libs/libxcb-9065bb12.so.1.1.0", True),  # a wheel's own copy
+        ("pillow.libs/libXau-154567c4.so.6.0.0", True),
+        ("libxkbcommon.so.0", True),
+        ("libstdc++.so.6", True),
+        ("psycopg_binary.libs/libkrb5-f18b4d11.so.3.3", True),  # libpq needs its own
+        ("psycopg_binary.libs/libgssapi_krb5-923083ce.so.2.2", True),
+        ("psycopg_binary.libs/libcom_err-2abe824b.so.2.1", True),
         ("libQt6WaylandClient.so.6", False),
         ("PySide6/Qt6Network.dll", False),
         ("PySide6/opengl32sw.dll", False),
