@@ -1,6 +1,7 @@
 """Command line: without a sub-command the window opens; sub-commands run headless.
 
 wba-desktop                      open the app
+wba-desktop --self-test          check this installation in a temporary folder
 wba-desktop demo [--size small|large]
 wba-desktop migrate
 wba-desktop check
@@ -87,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"{APP_NAME} {__version__}", help=VERSION_HELP
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="Installation prüfen (temporäre Datenbank, Demodaten, Graph, Excel, Karte) "
+        "und beenden; ändert keine eigenen Daten",
+    )
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
     parents = [global_options(for_subcommand=True)]
     for command in COMMANDS:
@@ -103,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if args.self_test:
+        from wba_desktop.selftest import run as self_test
+
+        return self_test()
     if args.command is None:
         from wba_desktop.app import run_gui
 
