@@ -26,6 +26,8 @@ class StartView(QWidget):
 
     open_verbund = Signal(int, str)
     counts_changed = Signal(str)
+    #: emitted whenever the data is shown (``loaded`` is True from the first time on)
+    loaded_signal = Signal()
 
     def __init__(self, services: Services, parent=None) -> None:
         super().__init__(parent)
@@ -93,6 +95,7 @@ class StartView(QWidget):
         self.counts_changed.emit(
             self.tr("%1 überfällige Aufgaben").replace("%1", str(len(overdue)))
         )
+        self.loaded_signal.emit()
 
     def on_reload(self, hook) -> None:
         """``hook(today)`` runs on every reload (the cards other areas add)."""
