@@ -143,16 +143,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     from benchmarks.common import Context, emit, info
 
     failed = 0
+    lines: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="wba-bench-data-") as data_dir:
         # settings, logs and backups of the app go here, never to the user's folder
         os.environ["WBA_DATA_DIR"] = data_dir
         ctx = Context(quick=args.quick)
         for name in args.names or list(BENCHMARKS):
             try:
-                emit(run_one(name, ctx))
+                lines.append(run_one(name, ctx))
+                emit(lines[-1])
             except Exception:
                 failed += 1
                 info(f"benchmark {name} failed:\n{traceback.format_exc()}")
+    if lines:
+        from benchmarks.results import write_results
+
+        info(f"results table: {write_results(lines, list(BENCHMARKS))}")
     return 1 if failed else 0
 
 

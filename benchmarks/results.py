@@ -1,0 +1,109 @@
+"""``benchmarks/RESULTS.md``: the table of the latest result of every benchmark.
+
+``python -m benchmarks`` hands its result lines to :func:`write_results` at the end:
+one row per benchmark (ours, peer, ratio, goal, ok) under a line naming the machine
+(CPU, cores, memory, Python, platform) and the date. A run of some benchmarks only
+replaces their rows and keeps the others' rows from the earlier run, each with the
+date it was measured; ``--quick`` runs are marked as such (not comparable).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
+HEADER = (
+    "| benchmark | ours | peer | ratio | goal | ok | measured |",
+    "|---|---:|---:|---:|---:|:-:|---|",
+)
+_ROW = re.compile(r"^\| `([^`]+)` \|")
+
+
+def machine_line() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages / 2**30:.1f} GiB RAM"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return (
+        f"Machine: {cpu}, {os.cpu_count()} cores{memory}; Python "
+        f"{platform.python_version()} on {platform.system()} {platform.release()}"
+    )
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value * 1e3:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def format_row(line: dict[str, Any], today: str) -> str:
+    goal = line.get("goal")
+    quick = " (quick)" if line.get("quick") else ""
+    return (
+        f"| `{line['name']}` | {_seconds(line.get('ours_s'))} | {_seconds(line.get('peer_s'))} "
+        f"| {line.get('ratio', 0):.3g} | {'–' if goal is None else f'≤ {goal:g}'} "
+        f"| {'yes' if line.get('ok') else 'no'} | {today}{quick} |"
+    )
+
+
+def _earlier_rows(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    rows: dict[str, str] = {}
+    for text in path.read_text(encoding="utf-8").splitlines():
+        match = _ROW.match(text)
+        if match:
+            rows[match.group(1)] = text
+    return rows
+
+
+def write_results(lines: list[dict[str, Any]], order: list[str], path: Path = RESULTS) -> Path:
+    """Write the table: this run's rows, and the earlier rows of benchmarks not run now."""
+    today = date.today().strftime("%d.%m.%Y")
+    rows = _earlier_rows(path)
+    for line in lines:
+        rows[line["name"]] = format_row(line, today)
+    names = [n for n in order if n in rows] + sorted(set(rows) - set(order))
+    extra = [
+        f"- `{line['name']}`: "
+        + ", ".join(
+            f"{k} {v}"
+            for k, v in line.items()
+            if k in ("data_s", "data_ratio", "data_goal", "apply_s", "peak_mb", "longest_ms")
+        )
+        for line in lines
+        if any(k in line for k in ("data_s", "apply_s", "peak_mb", "longest_ms"))
+    ]
+    text = [
+        "# Benchmark results",
+        "",
+        "Written by `python -m benchmarks` (see README.md for what each one measures); "
+        "ratio = ours / peer, goal = the largest acceptable ratio.",
+        "",
+        machine_line() + f"; command: `python -m benchmarks {' '.join(sys.argv[1:])}`".rstrip(),
+        "",
+        *HEADER,
+        *(rows[n] for n in names),
+        "",
+    ]
+    if extra:
+        text += ["Further numbers of this run:", "", *extra, ""]
+    path.write_text("\n".join(text), encoding="utf-8")
+    return path
