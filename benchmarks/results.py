@@ -56,9 +56,15 @@ def _seconds(value: float | None) -> str:
 def format_row(line: dict[str, Any], today: str) -> str:
     goal = line.get("goal")
     quick = " (quick)" if line.get("quick") else ""
+    if line.get("unit") == "MB":  # ours_s and peer_s hold megabytes here
+        ours, peer = f"{line['ours_s']:.0f} MB", f"{line['peer_s']:.0f} MB"
+        goal_text = f"≤ {line['goal_mb']:g} MB"
+    else:
+        ours, peer = _seconds(line.get("ours_s")), _seconds(line.get("peer_s"))
+        goal_text = "–" if goal is None else f"≤ {goal:g}"
     return (
-        f"| `{line['name']}` | {_seconds(line.get('ours_s'))} | {_seconds(line.get('peer_s'))} "
-        f"| {line.get('ratio', 0):.3g} | {'–' if goal is None else f'≤ {goal:g}'} "
+        f"| `{line['name']}` | {ours} | {peer} "
+        f"| {line.get('ratio', 0):.3g} | {goal_text} "
         f"| {'yes' if line.get('ok') else 'no'} | {today}{quick} |"
     )
 
