@@ -61,6 +61,7 @@ def visit_all(db: str) -> dict[str, Any]:
     settle(window)  # the start's own background work: today's backup, the audit log
     # polling for others' changes every 2 s would keep the runner busy: an area counts
     # as done once its own work is (the polling costs no memory worth measuring)
+    window.presence._started = False  # no further polls (a failed one restarts the timer)
     window.presence.timer.stop()
     settle(window)
     areas: dict[str, float] = {"start": round(proc_status_mb("VmRSS"), 1)}
@@ -69,7 +70,10 @@ def visit_all(db: str) -> dict[str, Any]:
         started = time.perf_counter()
         settle(window)
         areas[key] = round(proc_status_mb("VmRSS"), 1)
-        sys.stderr.write(f"{key}: {areas[key]} MB, {time.perf_counter() - started:.1f} s\n")
+        sys.stderr.write(
+            f"{key}: {areas[key]} MB, {time.perf_counter() - started:.1f} s, "
+            f"{len(window.runner._alive)} tasks still running\n"
+        )
     return {"areas_mb": areas}
 
 

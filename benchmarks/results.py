@@ -19,8 +19,21 @@ from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 HEADER = (
-    "| benchmark | ours | peer | ratio | goal | ok | measured |",
-    "|---|---:|---:|---:|---:|:-:|---|",
+    "| benchmark | ours | peer | ratio | goal | ok | measured | further numbers |",
+    "|---|---:|---:|---:|---:|:-:|---|---|",
+)
+#: keys of a result line shown in the last column, where a benchmark has them
+NOTES = (
+    "data_s",
+    "data_ratio",
+    "data_goal",
+    "apply_s",
+    "written",
+    "peak_mb",
+    "areas_mb",
+    "stall_ms",
+    "rows_fetched",
+    "worst_query_ratio",
 )
 _ROW = re.compile(r"^\| `([^`]+)` \|")
 
@@ -41,8 +54,12 @@ def machine_line() -> str:
         memory = f", {pages / 2**30:.1f} GiB RAM"
     except (ValueError, OSError, AttributeError):
         pass
+    try:  # a busy shared machine makes every number larger: say how busy it was
+        load = ", load average {:.1f} {:.1f} {:.1f} at the end".format(*os.getloadavg())
+    except (OSError, AttributeError):
+        load = ""
     return (
-        f"Machine: {cpu}, {os.cpu_count()} cores{memory}; Python "
+        f"Machine: {cpu}, {os.cpu_count()} cores{memory}{load}; Python "
         f"{platform.python_version()} on {platform.system()} {platform.release()}"
     )
 
@@ -65,8 +82,19 @@ def format_row(line: dict[str, Any], today: str) -> str:
     return (
         f"| `{line['name']}` | {ours} | {peer} "
         f"| {line.get('ratio', 0):.3g} | {goal_text} "
-        f"| {'yes' if line.get('ok') else 'no'} | {today}{quick} |"
+        f"| {'yes' if line.get('ok') else 'no'} | {today}{quick} | {notes(line)} |"
     )
+
+
+def notes(line: dict[str, Any]) -> str:
+    found = []
+    for key in NOTES:
+        if key in line:
+            value = line[key]
+            if isinstance(value, dict):
+                value = ", ".join(f"{k} {v}" for k, v in value.items())
+            found.append(f"{key}: {value}")
+    return "; ".join(found).replace("|", "/")
 
 
 def _earlier_rows(path: Path) -> dict[str, str]:
@@ -87,29 +115,17 @@ def write_results(lines: list[dict[str, Any]], order: list[str], path: Path = RE
     for line in lines:
         rows[line["name"]] = format_row(line, today)
     names = [n for n in order if n in rows] + sorted(set(rows) - set(order))
-    extra = [
-        f"- `{line['name']}`: "
-        + ", ".join(
-            f"{k} {v}"
-            for k, v in line.items()
-            if k in ("data_s", "data_ratio", "data_goal", "apply_s", "peak_mb", "longest_ms")
-        )
-        for line in lines
-        if any(k in line for k in ("data_s", "apply_s", "peak_mb", "longest_ms"))
-    ]
     text = [
         "# Benchmark results",
         "",
         "Written by `python -m benchmarks` (see README.md for what each one measures); "
         "ratio = ours / peer, goal = the largest acceptable ratio.",
         "",
-        machine_line() + f"; command: `python -m benchmarks {' '.join(sys.argv[1:])}`".rstrip(),
+        machine_line() + f"; command: `{' '.join(['python -m benchmarks', *sys.argv[1:]])}`",
         "",
         *HEADER,
         *(rows[n] for n in names),
         "",
     ]
-    if extra:
-        text += ["Further numbers of this run:", "", *extra, ""]
     path.write_text("\n".join(text), encoding="utf-8")
     return path
