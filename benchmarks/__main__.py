@@ -71,11 +71,6 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "longest GUI-thread stall while the network view builds, lays out and measures the "
         "large demo vs an idle event loop (≤ 100 ms)",
     ),
-    "gui_stall_tasks": (
-        "benchmarks.bench_stall_tasks",
-        "longest GUI-thread stall during export, import (preview and write) and search "
-        "vs an idle event loop (≤ 100 ms)",
-    ),
     "invitations": (
         "benchmarks.bench_invitations",
         "invitation list of an event from a ~18,000-person dynamic Verteiler vs raw sqlite3 "
@@ -104,15 +99,21 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
         "numbers, ties and dots of the map of Sachsen-Anhalt vs the network graph it "
         "needs for the gaps (goal ≤ 2.5)",
     ),
-    "memory": (
-        "benchmarks.bench_memory",
-        "peak resident memory (process tree) after visiting every area on the large demo "
-        "vs a bare QMainWindow process (goal ≤ 400 MB)",
-    ),
     "matching": (
         "benchmarks.bench_matching",
         "ranked partners for one inquiry on the large demo vs the raw candidate fetch "
         "(goal ≤ 3, ≤ 100 ms)",
+    ),
+    # the speed goals of issue 16 not covered above
+    "gui_stall_tasks": (
+        "benchmarks.bench_stall_tasks",
+        "longest GUI-thread stall during export, import (preview and write) and search "
+        "vs an idle event loop (≤ 100 ms)",
+    ),
+    "memory": (
+        "benchmarks.bench_memory",
+        "peak resident memory (process tree) after visiting every area on the large demo "
+        "vs a bare QMainWindow process (goal ≤ 400 MB)",
     ),
 }
 
