@@ -30,7 +30,9 @@ def proc_status_mb(key: str) -> float:
     return 0.0
 
 
-def settle(window) -> None:
+def settle(window, earlier=frozenset()) -> None:
+    """Process events until the runner has had no task for ``SETTLE_S`` other than the
+    ``earlier`` ones (the start's maintenance may run for minutes on a large file)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -38,7 +40,7 @@ def settle(window) -> None:
     idle_since = None
     while time.perf_counter() < deadline:
         app.processEvents()
-        if window.runner._alive:
+        if any(task not in earlier for task in window.runner._alive):
             idle_since = None
         elif idle_since is None:
             idle_since = time.perf_counter()
@@ -58,17 +60,22 @@ def visit_all(db: str) -> dict[str, Any]:
     light.show()
     window = start_main_window(light, settings, db, offer_demo=False)
     assert window is not None and app is not None
-    settle(window)  # the start's own background work: today's backup, the audit log
     # polling for others' changes every 2 s would keep the runner busy: an area counts
     # as done once its own work is (the polling costs no memory worth measuring)
     window.presence._started = False  # no further polls (a failed one restarts the timer)
     window.presence.timer.stop()
-    settle(window)
+    until = time.perf_counter() + 1.0  # the first paint, then the start's maintenance
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.005)
+    # today's backup, pruning the audit log, retention: running on, measured, not awaited
+    settle(window, frozenset(window.runner._alive))
     areas: dict[str, float] = {"start": round(proc_status_mb("VmRSS"), 1)}
     for key, _widget in list(window._areas):
+        earlier = frozenset(window.runner._alive)
         window.show_area(key)
         started = time.perf_counter()
-        settle(window)
+        settle(window, earlier)
         areas[key] = round(proc_status_mb("VmRSS"), 1)
         sys.stderr.write(
             f"{key}: {areas[key]} MB, {time.perf_counter() - started:.1f} s, "
