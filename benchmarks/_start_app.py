@@ -1,11 +1,13 @@
 """Child process of the ``app_start`` benchmark: start, show a window, report, exit.
 
 ``python -m benchmarks._start_app app DB`` starts WBA Desktop on the database file
-``DB`` (no first-start question) and waits until the organisation list has painted
-its first rows; ``python -m benchmarks._start_app peer`` shows a bare QMainWindow
-with a QLabel. Either prints one JSON line (seconds since this module's first line,
-phases, which heavy modules got imported) and leaves at once with ``os._exit`` so
-that interpreter teardown is not measured.
+``DB`` (no first-start question) as ``app.run_gui`` does: the light window first
+(``window_shown_s``: it has painted), then the database on a worker thread and the
+main window on the start page until its data has painted (``data_painted_s``);
+``python -m benchmarks._start_app peer`` shows a bare QMainWindow with a QLabel.
+Either prints one JSON line (seconds since this module's first line, phases, which
+heavy modules got imported) and leaves at once with ``os._exit`` so that interpreter
+teardown is not measured.
 """
 
 import time
@@ -19,35 +21,37 @@ from typing import Any  # noqa: E402
 
 #: Modules the app needs only for later features; they must not load at start.
 HEAVY_MODULES = ("networkx", "matplotlib", "openpyxl", "alembic")
+#: Modules that must not be imported before the light window is on screen.
+HEAVY_AT_WINDOW = ("sqlalchemy", "sqlalchemy.orm", "numpy", "wba_desktop.services.bundle")
 
 
 def start_app(db: str, phases: dict[str, float]) -> dict[str, Any]:
-    from wba_desktop.app import build_main_window, create_application, open_database
+    """The path of ``app.run_gui``: the light window first, then the database on a worker
+    thread, then the main window on the start page until its data has painted."""
+    from benchmarks.qtsupport import PaintWatcher, process_until
+    from wba_desktop.app import create_application, start_main_window
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.shell.loading_window import LoadingWindow
 
     phases["import_s"] = time.perf_counter() - T0
     app = create_application([sys.argv[0]])
     phases["qapplication_s"] = time.perf_counter() - T0
-    services, engine = open_database(db)
-    phases["database_s"] = time.perf_counter() - T0
-    fetched: list[int] = []
-    fetch_rows = services.organisations.rows
-
-    def rows(ids):
-        fetched.append(len(ids))
-        return fetch_rows(ids)
-
-    services.organisations.rows = rows  # seen by the organisation list's model
-    window = build_main_window(services, engine, offer_demo=False)
+    settings = Settings()
+    light = LoadingWindow(settings)
+    light_painted = PaintWatcher(light.message)
+    light.show()
+    process_until(lambda: light_painted.painted)
+    phases["window_shown_s"] = time.perf_counter() - T0
+    phases["heavy_at_window"] = [m for m in HEAVY_AT_WINDOW if m in sys.modules]
+    window = start_main_window(light, settings, db, offer_demo=False)
+    assert window is not None
     phases["window_s"] = time.perf_counter() - T0
-
-    from benchmarks.qtsupport import PaintWatcher, process_until
-
-    view = window.organisations
-    watcher = PaintWatcher(view.table.viewport())
-    window.show()
-    process_until(lambda: watcher.painted and bool(fetched) and view.model.rowCount() > 0)
-    assert app is not None
-    return {"rows": view.model.rowCount(), "rows_fetched": sum(fetched)}
+    start = window.start
+    watcher = PaintWatcher(start)
+    process_until(lambda: watcher.painted and start.loaded)
+    phases["data_painted_s"] = time.perf_counter() - T0
+    assert app is not None and window.current_view() is start
+    return {"opened_area": "start"}
 
 
 def start_peer(phases: dict[str, float]) -> dict[str, Any]:

@@ -1,13 +1,17 @@
-"""``app_start``: a fresh process until the main window shows data, against bare Qt.
+"""``app_start``: a fresh process until the window is on screen and until it shows data,
+against bare Qt.
 
-Each run starts ``python -m benchmarks._start_app`` in a new process: ours opens the
-database, builds the main window (no first-start question), shows it and waits
-until the organisation list has painted its first rows; the peer imports PySide6
-and shows a QMainWindow with a QLabel. The reported times are the wall times of
-the whole child processes (interpreter start included), medians over the runs,
-ours and peer alternating. The child also reports its in-process time and phases,
-and which heavy modules (networkx, matplotlib, openpyxl, alembic) got imported:
-they must not be, the features that need them load them on demand.
+Each run starts ``python -m benchmarks._start_app`` in a new process: ours takes the
+path of ``app.run_gui`` (the light window first, the database opened on a worker
+thread, then the main window on the start page, no first-start question) and waits
+until the start page has painted its data; the peer imports PySide6 and shows a
+QMainWindow with a QLabel. Two ratios against the peer's wall time: the window on
+screen (``ours_s``/``ratio``, goal 3: the wall time less what the child spent after
+its light window had painted) and the first data painted (``data_s``/``data_ratio``,
+goal 5: the whole wall time). Wall times include the interpreter start; medians over
+the runs, ours and peer alternating. The child also reports its in-process phases and
+which heavy modules got imported: networkx, matplotlib, openpyxl and alembic never by
+the time the data shows, SQLAlchemy and the services not before the window shows.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from benchmarks.common import REPO_ROOT, BenchmarkError, Context, info, result
 
 NAME = "app_start"
 GOAL = 3.0
+#: the first data painted, against the same bare window
+DATA_GOAL = 5.0
 
 
 def start_once(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, Any]]:
@@ -56,6 +62,7 @@ def run(ctx: Context) -> dict[str, Any]:
     repeat = ctx.repeat(full=9, quick=3)
     info(f"app_start: {repeat} fresh processes each on {db.name}")
     ours_wall: list[float] = []
+    window_wall: list[float] = []
     peer_wall: list[float] = []
     reports: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="wba-bench-start-") as data_dir:
@@ -68,31 +75,43 @@ def run(ctx: Context) -> dict[str, Any]:
         for _ in range(repeat):
             wall, report = start_once(["app", str(db)], env)
             ours_wall.append(wall)
+            after_window = report["elapsed_s"] - report["phases"]["window_shown_s"]
+            window_wall.append(wall - after_window)
             reports.append(report)
             peer_wall.append(start_once(["peer"], env)[0])
-    ours = statistics.median(ours_wall)
+    data = statistics.median(ours_wall)
+    window = statistics.median(window_wall)
     peer = statistics.median(peer_wall)
     heavy = sorted({m for r in reports for m in r["heavy_modules"]})
+    heavy_at_window = sorted({m for r in reports for m in r["phases"]["heavy_at_window"]})
     phases = {
         key: round(statistics.median(r["phases"][key] for r in reports), 4)
         for key in reports[0]["phases"]
+        if key != "heavy_at_window"
     }
-    phases["shown_s"] = round(statistics.median(r["elapsed_s"] for r in reports), 4)
-    info(f"  ours {ours * 1e3:.0f} ms, bare QMainWindow {peer * 1e3:.0f} ms; in-process {phases}")
-    if heavy:
-        info(f"  heavy modules imported at start: {', '.join(heavy)}")
-    line = result(
+    info(
+        f"  window {window * 1e3:.0f} ms, data {data * 1e3:.0f} ms, bare QMainWindow "
+        f"{peer * 1e3:.0f} ms; in-process {phases}"
+    )
+    if heavy or heavy_at_window:
+        info(f"  heavy modules imported too early: {', '.join(heavy + heavy_at_window)}")
+    data_ratio = data / peer
+    lazy = not heavy and not heavy_at_window
+    return result(
         NAME,
-        ours,
+        window,
         "bare QMainWindow + QLabel (subprocess)",
         peer,
         GOAL,
         quick=ctx.quick,
+        ok=window / peer <= GOAL and data_ratio <= DATA_GOAL and lazy,
         repeat=repeat,
-        lazy_imports_ok=not heavy,
+        data_s=round(data, 6),
+        data_ratio=round(data_ratio, 4),
+        data_goal=DATA_GOAL,
+        lazy_imports_ok=lazy,
         heavy_modules=heavy,
+        heavy_at_window=heavy_at_window,
         in_process=phases,
-        rows=reports[-1]["rows"],
-        rows_fetched=reports[-1]["rows_fetched"],
+        opened_area=reports[-1]["opened_area"],
     )
-    return line

@@ -164,26 +164,73 @@ def run_gui(db_arg: str | None = None) -> int:
 
 
 def _open_and_run(app, db_arg: str | None) -> int:
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.shell.loading_window import LoadingWindow
+
+    settings = Settings()
+    light = LoadingWindow(settings)
+    light.show()  # on screen before SQLAlchemy, the services and the views are imported
+    window = start_main_window(light, settings, db_arg)
+    if window is None:
+        return 1
+    return app.exec()
+
+
+#: imported on a worker thread while the light window paints (no widget is made there)
+_HEAVY_AT_START = (
+    "wba_desktop.db.connection",
+    "wba_desktop.db.engine",
+    "wba_desktop.db.migrate",
+    "wba_desktop.services.bundle",
+    "wba_desktop.views.shell.main_window",
+)
+
+
+def _import_heavy() -> None:
+    import importlib
+
+    for name in _HEAVY_AT_START:
+        importlib.import_module(name)
+
+
+def start_main_window(light, settings, db_arg: str | None, offer_demo: bool = True):
+    """The start after the light window is shown: imports and the database (opened,
+    migrated, checked) on a worker thread while the light window stays responsive, then
+    the main window in its place, opened on the start page; the presence watch, the
+    notices and the daily backup once it has painted. None after a refused database
+    (said in a message box, the light window closed)."""
+    from wba_desktop.views.common import settings as keys
+    from wba_desktop.views.shell.loading_window import after_first_paint, run_in_background
+
+    prune_log_files(settings.get(keys.LOG_RETENTION_DAYS))
+    run_in_background(_import_heavy)
     from PySide6.QtWidgets import QMessageBox
 
     from wba_desktop.db.engine import DatabaseError
-    from wba_desktop.views.common.settings import Settings
     from wba_desktop.views.common.translation import tr
     from wba_desktop.views.shell.settings_dialog import user_name
 
-    settings = Settings()
-    from wba_desktop.views.common import settings as keys
-
-    prune_log_files(settings.get(keys.LOG_RETENTION_DAYS))
+    target = configured_database(db_arg, settings)  # may ask for a password: GUI thread
     try:
-        services, engine = open_database(configured_database(db_arg, settings))
+        services, engine = run_in_background(lambda: open_database(target))
     except DatabaseError as exc:
         log.error("database not usable: %s", exc)
+        light.close()
         QMessageBox.critical(None, tr("Datenbank nicht verfügbar"), str(exc))
-        return 1
+        return None
     services.set_user_name(user_name(settings))
-    window = build_main_window(services, engine)
-    window.show()
-    window.presence.start()  # register, then follow others' changes
-    window.database_commands.after_start()
-    return app.exec()
+    window = build_main_window(services, engine, offer_demo=offer_demo)
+    if light.isMaximized():
+        window.showMaximized()
+    else:
+        window.setGeometry(light.geometry())
+        window.show()
+    light.close()
+    light.deleteLater()
+
+    def after_paint() -> None:
+        window.presence.start()  # register, then follow others' changes
+        window.database_commands.after_start()  # notices, then today's backup
+
+    after_first_paint(window, after_paint)
+    return window

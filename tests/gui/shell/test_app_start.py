@@ -25,7 +25,9 @@ def test_first_start_offers_demo_data(qtbot, tmp_path, runner):
     assert welcome.demo_loaded
     assert not welcome.isVisible()
     assert services.organisations.count(OrganisationFilter(active=None)) >= 250
-    assert window.organisations.model.rowCount() > 200  # the list shows them at once
+    assert window.current_view() is window.start  # the app opens on the start page
+    window.show_area("organisations")
+    assert window.organisations.model.rowCount() > 200  # the list shows them
 
 
 def test_first_start_empty(qtbot, tmp_path, runner):
@@ -35,6 +37,7 @@ def test_first_start_empty(qtbot, tmp_path, runner):
     window.show()
     window.welcome.empty_button.click()
     assert services.organisations.count(OrganisationFilter(active=None)) == 0
+    window.show_area("organisations")
     assert "Noch keine Einträge" in window.organisations.empty_hint.text()
 
 
@@ -113,3 +116,72 @@ def test_start_loads_neither_the_network_nor_the_demo_data(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     loaded = done.stdout.split()
     assert loaded == [], f"loaded at start: {loaded}"
+
+
+WINDOW_FIRST_PROBE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from wba_desktop.app import create_application, start_main_window
+from wba_desktop.views.common import settings as keys
+from wba_desktop.views.common.settings import Settings
+from wba_desktop.views.shell.loading_window import LoadingWindow
+
+app = create_application([])
+settings = Settings()
+settings.set(keys.LAST_AREA, "people")  # closed on the people list last time
+light = LoadingWindow(settings)
+light.show()
+app.processEvents()
+early = sorted(m for m in ("sqlalchemy", "wba_desktop.services.bundle") if m in sys.modules)
+window = start_main_window(light, settings, sys.argv[1], offer_demo=False)
+app.processEvents()
+print("early:" + ",".join(early))
+print("opened:" + window._areas[window.sidebar.currentRow()][0])
+print("start_loaded:" + str(window.start.loaded))
+print("light_visible:" + str(light.isVisible()))
+print("same_place:" + str(window.geometry() == light.geometry()))
+"""
+
+
+def test_the_window_comes_first_and_opens_on_the_start_page(tmp_path):
+    """A light window is on screen before SQLAlchemy and the services are imported; the
+    main window takes its place on the start page, whatever area was open last."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WBA_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_FIRST_PROBE, str(tmp_path / "neu.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[3],
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = dict(line.split(":", 1) for line in done.stdout.split())
+    assert lines == {
+        "early": "",
+        "opened": "start",
+        "start_loaded": "True",
+        "light_visible": "False",
+        "same_place": "True",
+    }
+
+
+def test_a_refused_database_closes_the_light_window(tmp_path, monkeypatch, qapp, qtbot):
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.shell.loading_window import LoadingWindow
+
+    path = tmp_path / "kaputt.sqlite3"
+    path.write_bytes(b"Dies ist keine Datenbank." * 100)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    light = LoadingWindow(Settings())
+    qtbot.addWidget(light)
+    light.show()
+    assert app_module.start_main_window(light, Settings(), str(path)) is None
+    assert not light.isVisible()
+    assert "kann nicht geöffnet werden" in shown[0]

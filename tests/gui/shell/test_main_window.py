@@ -150,6 +150,7 @@ def test_list_fetches_only_visible_pages(qtbot, services, settings, monkeypatch)
     win = MainWindow(services, settings)
     qtbot.addWidget(win)
     win.resize(900, 500)
+    win.show_area("organisations")
     win.show()
     qtbot.waitExposed(win)
     assert win.organisations.model.rowCount() == 120

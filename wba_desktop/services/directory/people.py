@@ -217,9 +217,10 @@ class PersonService:
         order = (column.asc() if sort.ascending else column.desc()).nulls_last()
         if sort.key == "name":
             order = Person.sort_key.asc() if sort.ascending else Person.sort_key.desc()
-        stmt = self._filtered(flt, joined=sort.key in JOINED_SORTS).order_by(
-            order, Person.sort_key, Person.id
-        )
+        # sorted by name: no second sort_key term, so SQLite walks the (active, sort_key,
+        # id) index in order instead of sorting all ids in a temporary b-tree
+        then = (Person.id,) if sort.key == "name" else (Person.sort_key, Person.id)
+        stmt = self._filtered(flt, joined=sort.key in JOINED_SORTS).order_by(order, *then)
         with self._uow() as uow:
             return list(uow.session.scalars(stmt))
 

@@ -164,9 +164,9 @@ class MainWindow(QMainWindow):
         self.erasure_actions.install()
         menus.apply_permissions(self, self.services.permissions)  # the actions added since
         self.sidebar.currentRowChanged.connect(self._switch_area)
-        last = self.settings.get(keys.LAST_AREA)
-        index = next((i for i, (k, _w) in enumerate(self._areas) if k == last), 0)
-        self.sidebar.setCurrentRow(index)
+        # the app opens on the start page (what needs attention today), whatever area
+        # was in front when it was closed
+        self.sidebar.setCurrentRow(0)
         self._restore_geometry()
 
     # -- areas -----------------------------------------------------------------------
