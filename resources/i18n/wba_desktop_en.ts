@@ -1836,6 +1836,7 @@ If you report the error, please include the information below.</translation>
     </message>
     <message>
         <source>Datenbank nicht verfügbar</source>
+        <extracomment>imported on a worker thread while the light window paints (no widget is made there)</extracomment>
         <translation>Database not available</translation>
     </message>
     <message>
@@ -4591,6 +4592,14 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>Entfernen</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingWindow</name>
+    <message>
+        <source>Die Datenbank wird geöffnet …</source>
+        <extracomment>(label, icon) of the main window&apos;s areas, in its order (see MainWindow.__init__)</extracomment>
+        <translation>Opening the database …</translation>
     </message>
 </context>
 <context>
