@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from wba_desktop import paths
 from wba_desktop.views.shell.about import shipped_libraries
 from wba_desktop.views.shell.help_window import PAGES, HelpWindow, help_dir, page_title
 
@@ -146,12 +145,6 @@ def test_every_page_file_is_in_the_contents():
 def test_every_area_has_its_page(window):
     for key, _view in window._areas:
         assert key in PAGES
-
-
-def test_the_installer_ships_the_help():
-    spec = (paths.resource_root().parent / "build_installer.spec").read_text(encoding="utf-8")
-    assert '("resources", "resources")' in spec
-    assert paths.resource_path("help", "de", "index.html").exists()
 
 
 def test_the_about_box_lists_versions_licences_and_the_map_source(window, qtbot):

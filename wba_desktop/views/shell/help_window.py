@@ -42,6 +42,7 @@ PAGES = (
     "map",
     "import-export",
     "datenschutz",
+    "einstellungen",
 )
 INDEX = "index"
 
