@@ -29,6 +29,7 @@ from wba_desktop.views.common.record_table import open_dialog, setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.lotsen.referral_dialogs import (
     AnswerDialog,
     OutcomeDialog,
@@ -44,8 +45,8 @@ REFERRAL_COLUMNS = (
     Column("partner", QT_TR_NOOP("Partner"), 165),
     Column("referred_on", QT_TR_NOOP("Vermittelt"), 88),
     Column("follow_up_on", QT_TR_NOOP("Wiedervorlage"), 108),
-    Column("answer", QT_TR_NOOP("Antwort"), 92),
-    Column("outcome", QT_TR_NOOP("Ergebnis"), 140),
+    Column("answer", QT_TR_NOOP("Antwort"), 92, format=cell),
+    Column("outcome", QT_TR_NOOP("Ergebnis"), 140, format=cell),
 )
 
 

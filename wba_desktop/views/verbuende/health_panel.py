@@ -25,6 +25,7 @@ from wba_desktop.services.verbuende.health import (
 )
 from wba_desktop.services.verbuende.records import VerbundDetail
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.vocab_combo import cell
 
 FIX_LABELS = {
     FIX_MEMBERS: QT_TR_NOOP("Zu den Mitgliedern"),
@@ -136,7 +137,7 @@ class HealthPanel(QScrollArea):
         data = d.data
         rows = [
             (self.tr("Typ"), data.type),
-            (self.tr("Phase"), f"{d.phase} seit {fmt.day(data.phase_since, '–')}"),
+            (self.tr("Phase"), f"{cell(d.phase)} seit {fmt.day(data.phase_since, '–')}"),
             (self.tr("Koordination"), d.coordinator_name or "–"),
             (self.tr("Landkreise"), fmt.listing(d.region_names) or "–"),
             (self.tr("Themen"), data.topics or "–"),
