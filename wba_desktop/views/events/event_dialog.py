@@ -255,7 +255,7 @@ class EventDialog(RecordDialog):
         self.mode_hint.setText(mode)
         region = self._regions.get(self.region.currentData())
         self.wba_region.setText(
-            self.tr("WBA-Region %1").replace("%1", region.wba_region) if region else ""
+            self.tr("WBA-Region %1").replace("%1", cell(region.wba_region)) if region else ""
         )
 
     def _organiser_picked(self, org_id: int) -> None:

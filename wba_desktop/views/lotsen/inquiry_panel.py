@@ -59,7 +59,7 @@ class _MatchRow:
         self.name = match.name
         self.kind = match.kind
         where = f" · {match.district}" if match.district else ""
-        self.label = f"{match.name}\n{match.kind}{where}"
+        self.label = f"{match.name}\n{cell(match.kind)}{where}"
         self.reason_text = "\n".join(f"• {r}" for r in match.reasons)
 
 
@@ -196,7 +196,7 @@ class InquiryPanel(QWidget):
             return
         self.detail = d = detail
         form = d.data
-        self.title.setText(f"{d.number} · {form.inquirer_kind} · {fmt.day(form.received_on)}")
+        self.title.setText(f"{d.number} · {cell(form.inquirer_kind)} · {fmt.day(form.received_on)}")
         who = escape(d.organisation_name or d.person_name or d.inquirer)
         if form.organisation_id is not None:
             who = f'<a href="org:{form.organisation_id}">{who}</a>'
@@ -205,12 +205,13 @@ class InquiryPanel(QWidget):
         contact = " · ".join(escape(x) for x in (form.phone, form.email) if x)
         self.who.setText(who + (f"<br>{contact}" if contact else ""))
         self.about.setText(
-            f"{', '.join(d.topic_names)} · {d.district} ({d.wba_region}) · {form.urgency}"
+            f"{', '.join(d.topic_names)} · {d.district} ({cell(d.wba_region)}) · "
+            f"{cell(form.urgency)}"
         )
         self.description.setText(form.description or "–")
-        outcome = f": {d.outcome}" if d.outcome else ""
+        outcome = f": {cell(d.outcome)}" if d.outcome else ""
         coordinator = f" · zuständig: {d.coordinator_name}" if d.coordinator_name else ""
-        self.state.setText(f"{d.status}{outcome} (über {form.channel}){coordinator}")
+        self.state.setText(f"{cell(d.status)}{outcome} (über {cell(form.channel)}){coordinator}")
         final = not d.next_statuses
         self.status_button.setEnabled(not final)
         self.refer_button.setEnabled(not final)

@@ -94,11 +94,11 @@ class LotsenView(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Nr., Unternehmen oder Anliegen suchen …"))
         self.text.setClearButtonEnabled(True)
-        self.status = _combo(self, [(s, s) for s in STATUSES])
+        self.status = _combo(self, [(cell(s), s) for s in STATUSES])
         self.status.insertItem(1, self.tr("offen (neu bis vermittelt)"), OPEN_ONLY)
         self.topic = _combo(self, [(t.name, t.id) for t in services.offers.topics(False)])
         self.region = _combo(self, [(r.name, r.id) for r in services.reference.regions()])
-        self.wba_region = _combo(self, [(w, w) for w in WBA_REGIONS])
+        self.wba_region = _combo(self, [(cell(w), w) for w in WBA_REGIONS])
         self.coordinator = _combo(self, [(n, pid) for pid, n in services.inquiries.coordinators()])
         self.period = QComboBox(self)
         for label, days in PERIODS:
