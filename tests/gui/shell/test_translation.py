@@ -278,7 +278,8 @@ def _shown_values(view) -> list[tuple[str, str]]:
         if box.isVisibleTo(view):
             found += [(f"{box.objectName()}#{i}", box.itemText(i)) for i in range(box.count())]
     for label in view.findChildren(QLabel):  # detail lines: „Aktiv · Gesundheit 80 · …“
-        text = re.sub(r"</?b>", "", label.text())
+        text = re.sub(r"</?b>", "", label.text())  # a rich text's cells and lines apart:
+        text = re.sub(r"<[^>]+>", "\n", text)
         for message in CORE_MESSAGES:
             text = text.replace(message, "")
         if label.isVisibleTo(view) and text:
