@@ -24,6 +24,7 @@ from wba_desktop.exchange.inquiry_report_data import InquiryReport
 from wba_desktop.exchange.table import ExportError, atomic_file
 from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
+from wba_desktop.vocab import label as vocab_label
 
 FIGSIZE = (11.0, 5.0)
 DPI = 150
@@ -61,7 +62,7 @@ def _months(ax, report: InquiryReport) -> None:
         if not any(heights):
             continue
         bars = ax.bar(
-            xs, heights, bottom=bottom, width=0.75, label=status,
+            xs, heights, bottom=bottom, width=0.75, label=vocab_label(status),
             color=STATUS_COLOURS.get(status, "#999999"), edgecolor="white", linewidth=0.5,
         )  # fmt: skip
         for bar in bars:

@@ -15,6 +15,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from wba_desktop.charts.timeline import TEXT_COLOUR
 from wba_desktop.text import format as fmt
+from wba_desktop.vocab import label as vocab_label
 
 GID_KIND = "kind:"
 OTHER_COLOUR = "#c8ccd0"
@@ -56,7 +57,7 @@ def draw_partners(
         widths = [sum(counts.get((k, d), 0) for k in members) for d in districts]
         if not any(widths):
             continue
-        bars = ax.barh(ys, widths, left=left, color=colour, label=label, height=0.7)
+        bars = ax.barh(ys, widths, left=left, color=colour, label=vocab_label(label), height=0.7)
         for bar in bars:
             bar.set_gid(GID_KIND + label)
         left = [a + b for a, b in zip(left, widths, strict=True)]

@@ -40,6 +40,7 @@ from wba_desktop.charts.timeline_labels import (
 )
 from wba_desktop.exchange.table import ExportError, atomic_file
 from wba_desktop.i18n import _
+from wba_desktop.vocab import label as vocab_label
 
 log = logging.getLogger(__name__)
 
@@ -108,10 +109,10 @@ def _draw_phases(ax, data: TimelineData, spans, layout: Layout) -> None:
         band.set_gid(GID_PHASE)
         band.set_label(name)
         ax.add_patch(band)
-        width = x1 - x0
+        width, shown = x1 - x0, vocab_label(name)  # the stored phase, as the user reads it
         fits = [
             (text, size)
-            for text, size in ((name, 8.5), (name, 7.0), (name[:4] + ".", 7.0))
+            for text, size in ((shown, 8.5), (shown, 7.0), (shown[:4] + ".", 7.0))
             if layout.width(text, size) <= width * 0.92
         ]
         if fits:

@@ -240,3 +240,132 @@ def test_environment_overrides_the_setting(monkeypatch):
     monkeypatch.setenv(translation.ENV_LANGUAGE, "")
     assert translation.chosen_language("en") == "en"
     assert translation.chosen_language("fr") == "de"
+
+
+# -- the stored vocabulary in English -------------------------------------------------------
+VOCAB_AREAS = ("organisations", "people", "verbuende", "events", "lotsen")
+#: core messages (not vocabulary) naming a vocabulary word that the core catalog lacks yet
+CORE_MESSAGES = ("Verbindliche Regeln (Kooperationsvereinbarung)",)
+
+
+def _german_vocabulary(services) -> dict[str, str]:
+    """Stored German word -> its English label, for every word of ``vocab`` and every
+    seeded kind of organisation whose English differs (call with English installed)."""
+    from wba_desktop import vocab
+
+    words = {kind.name for kind in services.reference.organisation_types()}
+    for name in dir(vocab):
+        value = getattr(vocab, name)
+        if name.isupper() and isinstance(value, str | tuple):
+            words |= {value} if isinstance(value, str) else set(value)
+    return {w: vocab.label(w) for w in words if w and vocab.label(w) != w}
+
+
+def _shown_values(view) -> list[tuple[str, str]]:
+    """(where, text) of the cells in the visible columns of every visible table (the first
+    150 rows) and of the entries of every visible combo box of ``view``."""
+    found: list[tuple[str, str]] = []
+    for table in view.findChildren(QTableView):
+        model = table.model()
+        if model is None or not table.isVisibleTo(view):
+            continue
+        for row in range(min(model.rowCount(), 150)):
+            for col in range(model.columnCount()):
+                text = None if table.isColumnHidden(col) else model.index(row, col).data()
+                if isinstance(text, str) and text:
+                    found.append((f"{table.objectName()}[{row},{col}]", text.strip()))
+    for box in view.findChildren(QComboBox):
+        if box.isVisibleTo(view):
+            found += [(f"{box.objectName()}#{i}", box.itemText(i)) for i in range(box.count())]
+    for label in view.findChildren(QLabel):  # detail lines: „Aktiv · Gesundheit 80 · …“
+        text = re.sub(r"</?b>", "", label.text())  # a rich text's cells and lines apart:
+        text = re.sub(r"<[^>]+>", "\n", text)
+        for message in CORE_MESSAGES:
+            text = text.replace(message, "")
+        if label.isVisibleTo(view) and text:
+            parts = re.split(r" · |\n|<br>|\(|\)|: ", text)
+            found += [(f"{label.objectName()}:{text[:60]!r}", p.strip()) for p in parts]
+    return found
+
+
+@pytest.fixture
+def demo_window(qtbot, services, settings, demo, english):
+    from wba_desktop.views.common.tasks import SyncTaskRunner
+
+    window = MainWindow(services, settings, "Datenbank: test", SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+
+
+def test_english_lists_show_the_vocabulary_in_english(qtbot, services, demo_window):
+    german = _german_vocabulary(services)
+    english = set(german.values())
+    assert german["in Klärung"] == "being clarified" and german["Aktiv"] == "Active"
+    left: list[str] = []
+    unseen: list[str] = []
+    for key in VOCAB_AREAS:
+        demo_window.show_area(key)
+        qtbot.wait(50)
+        view = dict(demo_window._areas)[key]
+        for table in view.findChildren(QTableView):  # a chosen record fills the details
+            if table.isVisibleTo(view) and table.model() and table.model().rowCount():
+                table.selectRow(0)
+                break
+        qtbot.wait(50)
+        shown = _shown_values(view)
+        left += [f"{key} {where}: {text!r}" for where, text in shown if text in german]
+        if not any(text in english for _where, text in shown):
+            unseen.append(key)  # the check would have seen nothing there
+    assert not left, "\n".join(left)
+    assert not unseen, f"no vocabulary word in English shown in {unseen}"
+
+
+def test_a_list_sorted_by_a_vocabulary_column_sorts_what_it_shows(qtbot, demo_window):
+    from wba_desktop.text.fold import sort_key
+
+    demo_window.show_area("verbuende")
+    table = dict(demo_window._areas)["verbuende"].findChild(QTableView, "verbundTable")
+    model = table.model()
+    phase = next(i for i, c in enumerate(model.columns) if c.key == "phase")
+    table.sortByColumn(phase, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(r, phase).data() for r in range(model.rowCount())]
+    assert len(set(shown)) >= 2 and "Aktiv" not in shown
+    assert shown == sorted(shown, key=sort_key)
+
+
+def _save_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+
+
+def test_an_english_combo_entry_saves_the_stored_german_word(qtbot, services, demo, english):
+    from wba_desktop.services.lotsen.inquiry_list import InquiryFilter
+    from wba_desktop.views.lotsen.referral_dialogs import StatusDialog
+    from wba_desktop.views.verbuende.phases_tab import PhaseDialog
+    from wba_desktop.vocab import CLARIFYING, NEW
+
+    # a Verbund's phase: typed as the English user reads it
+    verbund = next(r for r in services.verbuende.rows() if r.phase not in ("Aktiv", "Beendet"))
+    dialog = PhaseDialog(services, verbund.id, verbund.phase)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Active" in [dialog.phase.itemText(i) for i in range(dialog.phase.count())]
+    qtbot.keyClicks(dialog.phase, "Active")
+    assert dialog.phase.currentText() == "Active"
+    qtbot.mouseClick(_save_button(dialog), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.banner.text()
+    assert services.verbuende.get(verbund.id).phase == "Aktiv"
+
+    # an inquiry's status: „in Klärung“ stored, "being clarified" chosen
+    new = next(r for r in services.inquiries.search(InquiryFilter(status=NEW)))
+    status = StatusDialog(services, services.inquiries.get(new.id))
+    qtbot.addWidget(status)
+    status.show()
+    qtbot.keyClicks(status.status, "being")
+    assert status.status.currentText() == "being clarified"
+    qtbot.mouseClick(_save_button(status), Qt.MouseButton.LeftButton)
+    assert not status.isVisible(), status.banner.text()
+    assert services.inquiries.get(new.id).status == CLARIFYING

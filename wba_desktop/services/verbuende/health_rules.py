@@ -16,6 +16,7 @@ from wba_desktop.errors import ValidationError
 from wba_desktop.i18n import _
 from wba_desktop.models import Verbund
 from wba_desktop.text import format as fmt
+from wba_desktop.vocab import label as vocab_label
 
 LABOUR = ("Agentur für Arbeit", "Jobcenter")
 CHAMBERS = ("Kammer (IHK)", "Kammer (HWK)")
@@ -297,7 +298,7 @@ def young_people(linked, members) -> HealthFactor:
     met = bool(schools or formats)
     if formats:
         reason = _("Format für junge Menschen: „{title}“ ({status}).").format(
-            title=formats[0].title, status=formats[0].status
+            title=formats[0].title, status=vocab_label(formats[0].status)
         )
     elif schools:
         reason = _("{schools} ist Partner.").format(schools=schools[0])

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from wba_desktop.vocab import label
+
 NONE_LABEL = "(keiner)"
 
 
@@ -21,7 +23,7 @@ class PurposeCombo(QComboBox):
         self.setObjectName("purposeCombo")
         self.addItem(self.tr(NONE_LABEL), None)
         for name in names:
-            self.addItem(name, name)
+            self.addItem(label(name), name)  # a seeded purpose reads in the language
         self.setToolTip(
             self.tr(
                 "Mit einem Zweck bleiben Personen ohne Einwilligung dafür (wo die Einwilligung "
@@ -35,6 +37,6 @@ class PurposeCombo(QComboBox):
     def set_purpose(self, name: str | None) -> None:
         i = self.findData(name) if name else 0
         if i < 0:  # an inactive purpose a Verteiler still names
-            self.addItem(name, name)
+            self.addItem(label(name), name)
             i = self.count() - 1
         self.setCurrentIndex(i)

@@ -72,12 +72,12 @@ class RecordListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        key = self.columns[column].key
+        key, shown = self.columns[column].key, self.columns[column].format
 
         def k(rec: Any):
             value = getattr(rec, key)
-            if isinstance(value, str):
-                return (0, sort_key(value))
+            if isinstance(value, str):  # as the cell reads (a vocabulary label, say)
+                return (0, sort_key(shown(value) if shown else value))
             return (1 if value is None else 0, value if value is not None else 0)
 
         self.beginResetModel()

@@ -27,6 +27,7 @@ from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import add_vocab, set_vocab, vocab_value
 from wba_desktop.vocab import ACTIVITY_KINDS, ADVICE
 
 
@@ -59,8 +60,8 @@ class ActivityDialog(QDialog):
         self.happened_on = OptionalDateEdit(self)
         self.happened_on.set_value(date.today())
         self.kind = QComboBox(self)
-        self.kind.addItems(ACTIVITY_KINDS)
-        self.kind.setCurrentText(ADVICE)
+        add_vocab(self.kind, ACTIVITY_KINDS)
+        set_vocab(self.kind, ADVICE)
         self.organisation = RecordPicker(services.organisations.choices, self)
         self.person = RecordPicker(services.people.choices, self)
         self.subject = QLineEdit(self)
@@ -141,7 +142,7 @@ class ActivityDialog(QDialog):
     def _load(self, a: ActivityInfo) -> None:
         d = a.data
         self.happened_on.set_value(d.happened_on)
-        self.kind.setCurrentText(d.kind)
+        set_vocab(self.kind, d.kind)
         if d.organisation_id is not None:
             self.organisation.set_current(d.organisation_id, a.organisation_name)
         if d.person_id is not None:
@@ -198,7 +199,7 @@ class ActivityDialog(QDialog):
             return
         data = ActivityData(
             happened_on=self.happened_on.value(),
-            kind=self.kind.currentText(),
+            kind=vocab_value(self.kind),
             subject=self.subject.text(),
             note=self.note.toPlainText(),
             organisation_id=self.organisation.current_id(),

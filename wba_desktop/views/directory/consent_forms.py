@@ -33,6 +33,7 @@ from wba_desktop.services.privacy.consents import (
 )
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.date_edit import OptionalDateEdit
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.reference_forms import EditForm
 
 STATUS_LABELS = {
@@ -72,7 +73,7 @@ class ConsentForm(EditForm):
             self.add_row(self.tr("Für:"), QLabel(f"<b>{label}</b>", self))
         self.purpose = QComboBox(self)
         for p in consents.purposes(active_only=True):
-            self.purpose.addItem(p.name, p.name)
+            self.purpose.addItem(cell(p.name), p.name)
         if purpose:
             self.purpose.setCurrentIndex(max(self.purpose.findData(purpose), 0))
         self.status = QComboBox(self)

@@ -28,6 +28,7 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.activity_dialog import ActivityDialog
 
 RED = QColor("#b03a2e")
@@ -62,7 +63,7 @@ FOLLOW_UP_COLUMNS = (
 )
 CADENCE_COLUMNS = (
     Column("name", QT_TR_NOOP("Organisation"), 320),
-    Column("type_name", QT_TR_NOOP("Art"), 200),
+    Column("type_name", QT_TR_NOOP("Art"), 200, format=cell),
     Column("last_contact", QT_TR_NOOP("Letzter Kontakt"), 125),
     Column("overdue_text", QT_TR_NOOP("Überfällig"), 120),
     Column("cadence_text", QT_TR_NOOP("Kontakt alle"), 140),

@@ -13,11 +13,12 @@ from wba_desktop.services.directory.activities import ActivityInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.linked_tables import LinkedTable
 
 COLUMNS = (
     Column("happened_on", QT_TR_NOOP("Datum"), 90),
-    Column("kind", QT_TR_NOOP("Art"), 100),
+    Column("kind", QT_TR_NOOP("Art"), 100, format=cell),
     Column("subject", QT_TR_NOOP("Betreff"), 220),
     Column("other", QT_TR_NOOP("Mit"), 200),
     Column("verbund_name", QT_TR_NOOP("Verbund"), 160),

@@ -35,6 +35,7 @@ from wba_desktop.views.common.lazy_table import LazyTableModel
 from wba_desktop.views.common.settings import Settings
 from wba_desktop.views.common.sizing import fit_titles
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 
 ACTIVE_CHOICES = (
     (QT_TR_NOOP("Nur aktive"), True),
@@ -213,10 +214,10 @@ class DirectoryListView(QWidget):
 
     def fill_choices(self) -> None:
         ref = self._services.reference
-        kinds = [(t.name, t.id) for t in ref.organisation_types()]
+        kinds = [(cell(t.name), t.id) for t in ref.organisation_types()]
         refill(self.kind, self.tr(self.kind_label), kinds)
         refill(self.region, self.tr("Alle Landkreise"), [(r.name, r.id) for r in ref.regions()])
-        refill(self.wba, self.tr("Alle WBA-Regionen"), [(w, w) for w in ref.wba_regions()])
+        refill(self.wba, self.tr("Alle WBA-Regionen"), [(cell(w), w) for w in ref.wba_regions()])
         refill(self.tag, self.tr("Alle Schlagwörter"), [(t.name, t.id) for t in ref.tags()])
 
     def refresh_choices(self) -> None:

@@ -23,6 +23,7 @@ from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.messages import ask
 from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
 from wba_desktop.views.directory.coverage_field import CoverageField
 from wba_desktop.views.directory.history_tab import HistoryTab
@@ -121,7 +122,7 @@ class OrganisationDialog(RecordDialog):
         self.name = QLineEdit(page)
         self.short_name = QLineEdit(page)
         kinds = ref.organisation_types()
-        self.type = _combo(page, [("", None)] + [(t.name, t.id) for t in kinds])
+        self.type = _combo(page, [("", None)] + [(cell(t.name), t.id) for t in kinds])
         self._kind_cadence = {t.id: t.default_cadence_days for t in kinds}
         regions = ref.regions()
         self.region = _combo(page, [("", None)] + [(r.name, r.id) for r in regions])
@@ -144,10 +145,10 @@ class OrganisationDialog(RecordDialog):
         self.sectors.setPlaceholderText(self.tr("z. B. Metall, Logistik"))
         self.tags = QLineEdit(page)
         self.tags.setPlaceholderText(self.tr("durch Komma getrennt"))
-        self.size_class = _combo(page, [("", "")] + [(s, s) for s in SIZE_CLASSES])
+        self.size_class = _combo(page, [("", "")] + [(cell(s), s) for s in SIZE_CLASSES])
         self.influence = _combo(page, LEVELS)
         self.interest = _combo(page, LEVELS)
-        self.stance = _combo(page, [("", "")] + [(s, s) for s in STANCES])
+        self.stance = _combo(page, [("", "")] + [(cell(s), s) for s in STANCES])
         self.cadence = QSpinBox(page)
         self.cadence.setRange(0, MAX_CADENCE_DAYS)  # 0: the kind's default
         self.cadence.setSingleStep(30)

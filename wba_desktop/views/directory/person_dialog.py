@@ -21,6 +21,7 @@ from wba_desktop.services.directory.people import PersonData, PersonDetail
 from wba_desktop.views.common.audit_tab import AuditTab
 from wba_desktop.views.common.lazy_table import Column, format_value
 from wba_desktop.views.common.record_dialog import RecordDialog
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.affiliation_dialog import AffiliationDialog
 from wba_desktop.views.directory.history_tab import HistoryTab
 from wba_desktop.views.directory.linked_tables import LinkedTable
@@ -90,7 +91,7 @@ class PersonDialog(RecordDialog):
         page = QWidget(self)
         self.salutation = QComboBox(page)
         for label in ("", "Frau", "Herr"):
-            self.salutation.addItem(label, label)
+            self.salutation.addItem(cell(label), label)
         self.academic_title = QComboBox(page)
         self.academic_title.setEditable(True)
         self.academic_title.addItems(TITLES)
@@ -104,7 +105,7 @@ class PersonDialog(RecordDialog):
         self.channel = QComboBox(page)
         self.channel.addItem("", "")
         for c in CHANNELS:
-            self.channel.addItem(c, c)
+            self.channel.addItem(cell(c), c)
         self.tags = QLineEdit(page)
         self.tags.setPlaceholderText(self.tr("durch Komma getrennt"))
         self.active = QCheckBox(self.tr("aktiv"), page)

@@ -30,6 +30,7 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.sizing import fit_titles, show_rows
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.consent_forms import ConsentForm
 from wba_desktop.vocab import LEGAL_BASES
 
@@ -90,7 +91,7 @@ class PrivacyTab(QWidget):
         self.legal_basis = QComboBox(self)
         self.legal_basis.addItem(self.tr("(nicht angegeben)"), "")
         for basis in LEGAL_BASES:
-            self.legal_basis.addItem(basis, basis)
+            self.legal_basis.addItem(cell(basis), basis)
         self.data_source = QLineEdit(self)
         self.data_source.setMaxLength(200)
         self.data_source.setPlaceholderText(self.tr("z. B. Visitenkarte Kongress 2026"))

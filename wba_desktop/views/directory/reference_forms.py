@@ -33,6 +33,7 @@ from wba_desktop.services.directory.reference import (
 )
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors
 from wba_desktop.views.common.ops import accept_saved, op
+from wba_desktop.views.common.vocab_combo import add_vocab, set_vocab, vocab_value
 from wba_desktop.vocab import WBA_REGIONS
 
 DEFAULT_COLOUR = "#808080"
@@ -102,13 +103,13 @@ class RegionForm(EditForm):
         super().__init__(self.tr("WBA-Region ändern"), parent)
         self._ref, self._region = ref, region
         self.wba_region = QComboBox(self)
-        self.wba_region.addItems(list(dict.fromkeys([*WBA_REGIONS, *ref.wba_regions()])))
-        self.wba_region.setCurrentText(region.wba_region)
+        add_vocab(self.wba_region, dict.fromkeys([*WBA_REGIONS, *ref.wba_regions()]))
+        set_vocab(self.wba_region, region.wba_region)
         self.add_row(self.tr("Landkreis:"), QLabel(f"<b>{region.name}</b>", self))
         self.add_row(self.tr("&WBA-Region:"), self.wba_region, "wba_region").setFocus()
 
     def submit(self) -> RegionInfo:
-        return self._ref.set_wba_region(self._region.id, self.wba_region.currentText())
+        return self._ref.set_wba_region(self._region.id, vocab_value(self.wba_region))
 
 
 class TypeForm(EditForm):

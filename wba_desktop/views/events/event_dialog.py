@@ -36,6 +36,7 @@ from wba_desktop.views.common.messages import inform
 from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.record_table import on_delete_key
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, set_vocab, vocab_value
 from wba_desktop.vocab import EVENT_STATUSES, EVENT_TYPES
 
 DATETIME_FORMAT = "dd.MM.yyyy HH:mm"
@@ -108,9 +109,9 @@ class EventDialog(RecordDialog):
         self.title_edit = QLineEdit(page)
         self.title_edit.setPlaceholderText(self.tr("z. B. Weiterbildungskongress Ost"))
         self.type = QComboBox(page)
-        self.type.addItems(EVENT_TYPES)
+        add_vocab(self.type, EVENT_TYPES)
         self.status = QComboBox(page)
-        self.status.addItems(EVENT_STATUSES)
+        add_vocab(self.status, EVENT_STATUSES)
         self.starts_at = datetime_edit(page)
         self.ends_at = datetime_edit(page)
         self._last_start = self.starts_at.dateTime()
@@ -254,7 +255,7 @@ class EventDialog(RecordDialog):
         self.mode_hint.setText(mode)
         region = self._regions.get(self.region.currentData())
         self.wba_region.setText(
-            self.tr("WBA-Region %1").replace("%1", region.wba_region) if region else ""
+            self.tr("WBA-Region %1").replace("%1", cell(region.wba_region)) if region else ""
         )
 
     def _organiser_picked(self, org_id: int) -> None:
@@ -296,8 +297,8 @@ class EventDialog(RecordDialog):
     def data(self) -> EventData:
         return EventData(
             title=self.title_edit.text(),
-            type=self.type.currentText(),
-            status=self.status.currentText(),
+            type=vocab_value(self.type),
+            status=vocab_value(self.status),
             starts_at=self.starts_at.dateTime().toPython(),
             ends_at=self.ends_at.dateTime().toPython(),
             region_id=self.region.currentData(),
@@ -328,7 +329,7 @@ class EventDialog(RecordDialog):
         self.ends_at.setDateTime(datetime.combine(day, NEW_EVENT_HOURS[1]))
         verbund_ids, event_type = self._preset
         if event_type:
-            self.type.setCurrentText(event_type)
+            set_vocab(self.type, event_type)
         self.verbuende.set_checked(verbund_ids)
         self._show_mode()
 
@@ -338,10 +339,10 @@ class EventDialog(RecordDialog):
         self.audit.set_record(record_id)
         data = d.data
         self.title.setText(d.title)
-        self.subtitle.setText(" · ".join((d.type, d.period, d.mode, d.status)))
+        self.subtitle.setText(" · ".join((cell(d.type), d.period, d.mode, cell(d.status))))
         self.title_edit.setText(data.title)
-        self.type.setCurrentText(data.type)
-        self.status.setCurrentText(data.status)
+        set_vocab(self.type, data.type)
+        set_vocab(self.status, data.status)
         self.starts_at.setDateTime(data.starts_at)
         self.ends_at.setDateTime(data.ends_at)
         self.capacity.setValue(data.capacity or 0)

@@ -13,6 +13,7 @@ from wba_desktop.services.events.records import EventInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 STATUS_COLOURS = {
@@ -76,10 +77,10 @@ COLUMNS = (
     Column("date_text", QT_TR_NOOP("Datum"), 105),
     Column("time_text", QT_TR_NOOP("Zeit"), 95),
     Column("title", QT_TR_NOOP("Veranstaltung"), 280),
-    Column("type", QT_TR_NOOP("Art"), 170),
-    Column("status", QT_TR_NOOP("Status"), 135),
+    Column("type", QT_TR_NOOP("Art"), 170, format=cell),
+    Column("status", QT_TR_NOOP("Status"), 135, format=cell),
     Column("place", QT_TR_NOOP("Ort"), 180),  # WBA-Region still in view at 1280 px
-    Column("wba_region", QT_TR_NOOP("WBA-Region"), 85),
+    Column("wba_region", QT_TR_NOOP("WBA-Region"), 85, format=cell),
     Column("invited", QT_TR_NOOP("Eingeladen"), 80, align_right=True),
     Column("accepted_text", QT_TR_NOOP("Zusagen"), 75, align_right=True),
     Column("waiting", QT_TR_NOOP("Warteliste"), 75, align_right=True),

@@ -37,6 +37,7 @@ from wba_desktop.views.common.record_table import confirm, open_dialog, setup_ta
 from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.events.checklist_tab import ChecklistTab
 from wba_desktop.views.events.event_dialog import EventDialog
 from wba_desktop.views.events.events_model import EventRow, EventsModel
@@ -60,8 +61,8 @@ def _combo(parent, items, first: str = QT_TR_NOOP("Alle")) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
     box.addItem(tr(first), None)
-    for label in items:
-        box.addItem(label, label)
+    for value in items:
+        box.addItem(cell(value), value)
     return box
 
 
@@ -167,7 +168,7 @@ class EventsView(QWidget):
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self)
         for status in EVENT_STATUSES:
-            action = QAction(status, self)
+            action = QAction(cell(status), self)
             action.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_menu.addAction(action)
         self.status_button.setMenu(self.status_menu)
@@ -289,7 +290,7 @@ class EventsView(QWidget):
         self.day_list.blockSignals(True)
         self.day_list.clear()
         for r in self.calendar.events_on(day):
-            item = QListWidgetItem(f"{r.time_text}  {r.title}\n{r.status} · {r.place}")
+            item = QListWidgetItem(f"{r.time_text}  {r.title}\n{cell(r.status)} · {r.place}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.conflict:
                 item.setToolTip(r.conflict)
@@ -327,7 +328,7 @@ class EventsView(QWidget):
             self.warning.hide()
         else:
             self.title.setText(row.title)
-            parts = [row.date_text, row.time_text, row.type, row.status, row.place]
+            parts = [row.date_text, row.time_text, cell(row.type), cell(row.status), row.place]
             self.subtitle.setText(" · ".join(p for p in parts if p))
             self.warning.setText("⚠ " + row.conflict)
             self.warning.setVisible(bool(row.conflict))

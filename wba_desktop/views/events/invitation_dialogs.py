@@ -23,10 +23,11 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, vocab_value
 from wba_desktop.views.events.invitation_model import fmt_local
 
 HISTORY_COLUMNS = (
-    Column("status", QT_TR_NOOP("Status"), 130),
+    Column("status", QT_TR_NOOP("Status"), 130, format=cell),
     Column("changed_at", QT_TR_NOOP("Zeitpunkt"), 125, format=fmt_local),
     Column("note", QT_TR_NOOP("Notiz"), 280),
 )
@@ -45,7 +46,7 @@ class InvitePersonDialog(QDialog):
         self.banner = ErrorBanner(self)
         self.person = RecordPicker(services.people.choices, self)
         self.status = QComboBox(self)
-        self.status.addItems(ADD_STATUSES)
+        add_vocab(self.status, ADD_STATUSES)
         form = QFormLayout()
         form.addRow(self.tr("&Person: *"), self.person)
         form.addRow(self.tr("&Status:"), self.status)
@@ -69,7 +70,7 @@ class InvitePersonDialog(QDialog):
         if person_id is None:
             self.errors.show({"person_id": self.tr("Person: Bitte aus der Liste wählen.")})
             return
-        status = self.status.currentText()
+        status = vocab_value(self.status)
 
         def added(invitation_id: int) -> None:
             self.invitation_id = invitation_id

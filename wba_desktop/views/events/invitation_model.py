@@ -17,6 +17,7 @@ from wba_desktop.services.events.invitations import StatusResult
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.vocab_combo import cell
 
 #: status -> (text colour, background) in the table and the attendance list
 STATUS_COLOURS: dict[str, tuple[str, str]] = {
@@ -44,10 +45,10 @@ def fmt_local(value: datetime | None) -> str:
 COLUMNS = (
     Column("name", QT_TR_NOOP("Name"), 170),
     Column("organisation", QT_TR_NOOP("Organisation"), 200),
-    Column("organisation_kind", QT_TR_NOOP("Art"), 125),
+    Column("organisation_kind", QT_TR_NOOP("Art"), 125, format=cell),
     Column("district", QT_TR_NOOP("Landkreis"), 110),
     Column("email", QT_TR_NOOP("E-Mail"), 180),
-    Column("status", QT_TR_NOOP("Status"), 130),
+    Column("status", QT_TR_NOOP("Status"), 130, format=cell),
     Column("status_changed_at", QT_TR_NOOP("seit"), 125, format=fmt_local),
     Column("sessions", QT_TR_NOOP("Workshop(s)"), 120, format=", ".join),
     Column("source", QT_TR_NOOP("Quelle"), 170),

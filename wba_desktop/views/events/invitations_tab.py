@@ -25,6 +25,7 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_table import confirm, on_delete_key, open_dialog, setup_table
 from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.events.invitation_dialogs import HistoryDialog, InvitePersonDialog
 from wba_desktop.views.events.invitation_mail import INVITATION, REMINDER, SELECTION
 from wba_desktop.views.events.invitation_model import (
@@ -58,7 +59,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
         self.status_filter = QComboBox(self)
         self.status_filter.addItem(self.tr("Alle Status"), None)
         for status in INVITATION_STATUSES:
-            self.status_filter.addItem(status, status)
+            self.status_filter.addItem(cell(status), status)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Name, Organisation, E-Mail suchen …"))
@@ -85,7 +86,7 @@ class InvitationsTab(OutgoingMixin, QWidget):
         self.status_menu = QMenu(self)
         self.status_actions = {}
         for status in INVITATION_STATUSES:
-            act = self.status_menu.addAction(status)
+            act = self.status_menu.addAction(cell(status))
             act.triggered.connect(lambda _c=False, s=status: self.set_status(s))
             self.status_actions[status] = act
         self.status_button.setMenu(self.status_menu)

@@ -20,6 +20,7 @@ from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.events.session_dialog import AssignDialog, SessionDialog
 
 __all__ = ["AssignDialog", "ProgrammeTab", "SessionDialog", "SessionTableModel"]
@@ -29,7 +30,7 @@ ASSIGNABLE_KINDS = ("Workshop", "Dialogspaziergang")
 COLUMNS = (
     Column("time", QT_TR_NOOP("Beginn–Ende"), 110),
     Column("parallel", PARALLEL, 28),
-    Column("kind", QT_TR_NOOP("Art"), 120),
+    Column("kind", QT_TR_NOOP("Art"), 120, format=cell),
     Column("title", QT_TR_NOOP("Titel"), 240),
     Column("room", QT_TR_NOOP("Raum"), 110),
     Column("speakers", QT_TR_NOOP("Mitwirkende"), 240),  # speakers and hosts; fits at 1024 px

@@ -34,6 +34,7 @@ from wba_desktop.services.events.records import OCCUPYING, EventDetail
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, set_vocab, vocab_value
 from wba_desktop.views.events.event_dialog import buddy_label, line
 from wba_desktop.vocab import SESSION_KINDS, SESSION_ROLES
 
@@ -78,7 +79,7 @@ class SessionDialog(QDialog):
         self.setMinimumWidth(600)
         self.title = QLineEdit(self)
         self.kind = QComboBox(self)
-        self.kind.addItems(SESSION_KINDS)
+        add_vocab(self.kind, SESSION_KINDS)
         self.day = QComboBox(self)
         d = event.starts_at.date()
         while d <= event.ends_at.date():
@@ -104,7 +105,7 @@ class SessionDialog(QDialog):
         self.speaker_picker.setPlaceholderText(self.tr("Person suchen und hinzufügen …"))
         self.speaker_picker.picked.connect(self._speaker_picked)
         self.role = QComboBox(self)
-        self.role.addItems(SESSION_ROLES)
+        add_vocab(self.role, SESSION_ROLES)
         self.remove_speaker_button = QPushButton(self.tr("Entfernen"), self)
         self.remove_speaker_button.clicked.connect(self.remove_speaker)
         picker = self.speaker_picker
@@ -147,7 +148,7 @@ class SessionDialog(QDialog):
         else:
             start, end = s.starts_at, s.ends_at
             self.title.setText(s.title)
-            self.kind.setCurrentText(s.kind)
+            set_vocab(self.kind, s.kind)
             self.room.setText(s.room)
             self.capacity.setValue(s.capacity or 0)
             self.description.setPlainText(s.description)
@@ -166,14 +167,15 @@ class SessionDialog(QDialog):
 
     def _speaker_picked(self, person_id: int) -> None:
         name = self.speaker_picker.text().split(" – ")[0]
-        self.add_speaker(person_id, name, self.role.currentText())
+        self.add_speaker(person_id, name, vocab_value(self.role))
         self.speaker_picker.clear()
 
     def add_speaker(self, person_id: int, name: str, role: str) -> None:
         if person_id in dict(self.speaker_list()):
             return
-        item = QTreeWidgetItem(self.speakers, [name, role])
+        item = QTreeWidgetItem(self.speakers, [name, cell(role)])
         item.setData(0, Qt.ItemDataRole.UserRole, person_id)
+        item.setData(1, Qt.ItemDataRole.UserRole, role)  # stored; the text is its label
 
     def remove_speaker(self) -> None:
         item = self.speakers.currentItem()
@@ -182,7 +184,10 @@ class SessionDialog(QDialog):
 
     def speaker_list(self) -> list[tuple[int, str]]:
         items = (self.speakers.topLevelItem(i) for i in range(self.speakers.topLevelItemCount()))
-        return [(i.data(0, Qt.ItemDataRole.UserRole), i.text(1)) for i in items]
+        return [
+            (i.data(0, Qt.ItemDataRole.UserRole), i.data(1, Qt.ItemDataRole.UserRole))
+            for i in items
+        ]
 
     def data(self) -> SessionData:
         day = self.day.currentData()
@@ -192,7 +197,7 @@ class SessionDialog(QDialog):
 
         return SessionData(
             title=self.title.text(),
-            kind=self.kind.currentText(),
+            kind=vocab_value(self.kind),
             starts_at=at(self.start.time()),
             ends_at=at(self.end.time()),
             room=self.room.text(),

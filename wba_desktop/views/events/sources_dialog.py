@@ -33,6 +33,7 @@ from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import add_vocab, vocab_value
 
 #: how many new people the preview lists by name
 SHOWN = 300
@@ -84,7 +85,7 @@ class SourcesDialog(QDialog):
         columns.addLayout(right, 2)
 
         self.status = QComboBox(self)
-        self.status.addItems(ADD_STATUSES)
+        add_vocab(self.status, ADD_STATUSES)
         self.status.setToolTip(
             self.tr(
                 "„vorgemerkt“: noch nicht angeschrieben (die Einladung geht später per "
@@ -253,7 +254,7 @@ class SourcesDialog(QDialog):
             return
         try:
             self.result = self._services.invitations.add(
-                self._event_id, sources, self.status.currentText()
+                self._event_id, sources, vocab_value(self.status)
             )
         except (ValidationError, ServiceError) as exc:
             self.banner.show_messages([str(exc)])

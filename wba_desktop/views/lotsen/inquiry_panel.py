@@ -29,6 +29,7 @@ from wba_desktop.views.common.record_table import open_dialog, setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.lotsen.referral_dialogs import (
     AnswerDialog,
     OutcomeDialog,
@@ -44,8 +45,8 @@ REFERRAL_COLUMNS = (
     Column("partner", QT_TR_NOOP("Partner"), 165),
     Column("referred_on", QT_TR_NOOP("Vermittelt"), 88),
     Column("follow_up_on", QT_TR_NOOP("Wiedervorlage"), 108),
-    Column("answer", QT_TR_NOOP("Antwort"), 92),
-    Column("outcome", QT_TR_NOOP("Ergebnis"), 140),
+    Column("answer", QT_TR_NOOP("Antwort"), 92, format=cell),
+    Column("outcome", QT_TR_NOOP("Ergebnis"), 140, format=cell),
 )
 
 
@@ -58,7 +59,7 @@ class _MatchRow:
         self.name = match.name
         self.kind = match.kind
         where = f" · {match.district}" if match.district else ""
-        self.label = f"{match.name}\n{match.kind}{where}"
+        self.label = f"{match.name}\n{cell(match.kind)}{where}"
         self.reason_text = "\n".join(f"• {r}" for r in match.reasons)
 
 
@@ -195,7 +196,7 @@ class InquiryPanel(QWidget):
             return
         self.detail = d = detail
         form = d.data
-        self.title.setText(f"{d.number} · {form.inquirer_kind} · {fmt.day(form.received_on)}")
+        self.title.setText(f"{d.number} · {cell(form.inquirer_kind)} · {fmt.day(form.received_on)}")
         who = escape(d.organisation_name or d.person_name or d.inquirer)
         if form.organisation_id is not None:
             who = f'<a href="org:{form.organisation_id}">{who}</a>'
@@ -204,12 +205,13 @@ class InquiryPanel(QWidget):
         contact = " · ".join(escape(x) for x in (form.phone, form.email) if x)
         self.who.setText(who + (f"<br>{contact}" if contact else ""))
         self.about.setText(
-            f"{', '.join(d.topic_names)} · {d.district} ({d.wba_region}) · {form.urgency}"
+            f"{', '.join(d.topic_names)} · {d.district} ({cell(d.wba_region)}) · "
+            f"{cell(form.urgency)}"
         )
         self.description.setText(form.description or "–")
-        outcome = f": {d.outcome}" if d.outcome else ""
+        outcome = f": {cell(d.outcome)}" if d.outcome else ""
         coordinator = f" · zuständig: {d.coordinator_name}" if d.coordinator_name else ""
-        self.state.setText(f"{d.status}{outcome} (über {form.channel}){coordinator}")
+        self.state.setText(f"{cell(d.status)}{outcome} (über {cell(form.channel)}){coordinator}")
         final = not d.next_statuses
         self.status_button.setEnabled(not final)
         self.refer_button.setEnabled(not final)

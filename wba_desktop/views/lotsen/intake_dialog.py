@@ -35,6 +35,7 @@ from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, set_vocab, vocab_value
 from wba_desktop.vocab import (
     INQUIRER_KINDS,
     INQUIRY_CHANNELS,
@@ -68,9 +69,9 @@ class IntakeDialog(QDialog):
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("dd.MM.yyyy")
         self.channel = QComboBox(self)
-        self.channel.addItems(INQUIRY_CHANNELS)
+        add_vocab(self.channel, INQUIRY_CHANNELS)
         self.kind = QComboBox(self)
-        self.kind.addItems(INQUIRER_KINDS)
+        add_vocab(self.kind, INQUIRER_KINDS)
         self.region = QComboBox(self)
         self.region.addItem(self.tr("– bitte wählen –"), None)
         for r in services.reference.regions():
@@ -91,7 +92,7 @@ class IntakeDialog(QDialog):
             )
         )
         self.urgency = QComboBox(self)
-        self.urgency.addItems(URGENCIES)
+        add_vocab(self.urgency, URGENCIES)
         self.coordinator = QComboBox(self)
         self.coordinator.addItem(self.tr("– niemand –"), None)
         me = (services.uow.user_name or "").strip().casefold()
@@ -119,7 +120,7 @@ class IntakeDialog(QDialog):
         box = QVBoxLayout(who_box)
         box.addWidget(self.who)
         box.addStretch(1)
-        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed(vocab_value(self.kind)))
 
         columns = QHBoxLayout()
         columns.addWidget(inquiry_box, 5)
@@ -157,7 +158,7 @@ class IntakeDialog(QDialog):
         )
         if inquiry_id is not None:
             self._load(inquiry_id)
-        self._kind_changed(self.kind.currentText())
+        self._kind_changed(vocab_value(self.kind))
         self.channel.setFocus()  # the date is today in nearly every call
 
     def _person_page(self) -> QWidget:
@@ -169,7 +170,7 @@ class IntakeDialog(QDialog):
         self.legal_basis = QComboBox(page)
         self.legal_basis.addItem(self.tr("– bitte wählen –"), "")
         for basis in LEGAL_BASES:
-            self.legal_basis.addItem(basis, basis)
+            self.legal_basis.addItem(cell(basis), basis)
         # no default: the coordinator says on what ground the data is kept
         self.follow_up = QCheckBox(
             self.tr("Einverstanden, später nach dem Ergebnis gefragt zu werden"), page
@@ -235,12 +236,12 @@ class IntakeDialog(QDialog):
         self._version = detail.version
         d = detail.data
         self.received.setDate(QDate(d.received_on.year, d.received_on.month, d.received_on.day))
-        self.channel.setCurrentText(d.channel)
-        self.kind.setCurrentText(d.inquirer_kind)
+        set_vocab(self.channel, d.channel)
+        set_vocab(self.kind, d.inquirer_kind)
         self.region.setCurrentIndex(max(0, self.region.findData(d.region_id)))
         self.topics.set_checked(d.topic_ids)
         self.description.setPlainText(d.description)
-        self.urgency.setCurrentText(d.urgency)
+        set_vocab(self.urgency, d.urgency)
         self.coordinator.setCurrentIndex(max(0, self.coordinator.findData(d.coordinator_id)))
         if d.inquirer_kind == COMPANY:
             if d.organisation_id is not None:
@@ -263,15 +264,15 @@ class IntakeDialog(QDialog):
 
     def data(self) -> IntakeData:
         q = self.received.date()
-        company = self.kind.currentText() == COMPANY
+        company = vocab_value(self.kind) == COMPANY
         common = dict(
             received_on=date(q.year(), q.month(), q.day()),
-            channel=self.channel.currentText(),
-            inquirer_kind=self.kind.currentText(),
+            channel=vocab_value(self.channel),
+            inquirer_kind=vocab_value(self.kind),
             region_id=self.region.currentData(),
             topic_ids=tuple(self.topics.checked()),
             description=self.description.toPlainText(),
-            urgency=self.urgency.currentText(),
+            urgency=vocab_value(self.urgency),
             coordinator_id=self.coordinator.currentData(),
         )
         if company:

@@ -33,6 +33,7 @@ from wba_desktop.views.common.record_table import open_dialog, setup_table
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.lotsen.inquiry_panel import InquiryPanel
 from wba_desktop.views.lotsen.intake_dialog import IntakeDialog
 from wba_desktop.views.lotsen.report_view import ReportView
@@ -41,7 +42,7 @@ from wba_desktop.vocab import STATUSES, WBA_REGIONS
 COLUMNS = (
     Column("number", QT_TR_NOOP("Nr."), 86),
     Column("received_on", QT_TR_NOOP("Eingang"), 80),
-    Column("status", QT_TR_NOOP("Status"), 104),
+    Column("status", QT_TR_NOOP("Status"), 104, format=cell),
     Column("inquirer", QT_TR_NOOP("Wer fragt"), 160),
     Column("district", QT_TR_NOOP("Landkreis"), 118),
     Column("topics", QT_TR_NOOP("Themen"), 220),
@@ -93,11 +94,11 @@ class LotsenView(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Nr., Unternehmen oder Anliegen suchen …"))
         self.text.setClearButtonEnabled(True)
-        self.status = _combo(self, [(s, s) for s in STATUSES])
+        self.status = _combo(self, [(cell(s), s) for s in STATUSES])
         self.status.insertItem(1, self.tr("offen (neu bis vermittelt)"), OPEN_ONLY)
         self.topic = _combo(self, [(t.name, t.id) for t in services.offers.topics(False)])
         self.region = _combo(self, [(r.name, r.id) for r in services.reference.regions()])
-        self.wba_region = _combo(self, [(w, w) for w in WBA_REGIONS])
+        self.wba_region = _combo(self, [(cell(w), w) for w in WBA_REGIONS])
         self.coordinator = _combo(self, [(n, pid) for pid, n in services.inquiries.coordinators()])
         self.period = QComboBox(self)
         for label, days in PERIODS:

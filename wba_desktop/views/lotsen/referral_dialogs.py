@@ -21,6 +21,7 @@ from wba_desktop.services.lotsen.status import next_statuses
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, vocab_value
 from wba_desktop.vocab import ACCEPTED, CLOSED, DECLINED, OUTCOMES
 
 
@@ -138,7 +139,7 @@ class AnswerDialog(_Form):
         self.setObjectName("answerDialog")
         self._services, self._referral = services, referral
         self.answer = QComboBox(self)
-        self.answer.addItems((ACCEPTED, DECLINED))
+        add_vocab(self.answer, (ACCEPTED, DECLINED))
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("bei Ablehnung: warum?"))
         self.on = _date_edit(self, date.today())
@@ -149,7 +150,7 @@ class AnswerDialog(_Form):
 
     def save(self) -> None:
         rid, referrals = self._referral.id, self._services.referrals
-        answer, reason, on = self.answer.currentText(), self.reason.text(), _day(self.on)
+        answer, reason, on = vocab_value(self.answer), self.reason.text(), _day(self.on)
         op(self, lambda: referrals.answer(rid, answer, on, reason), form=self.errors).success(
             accept_saved(self)
         ).run()
@@ -168,7 +169,7 @@ class OutcomeDialog(_Form):
         self.setObjectName("outcomeDialog")
         self._services, self._referral = services, referral
         self.outcome = QComboBox(self)
-        self.outcome.addItems(OUTCOMES)
+        add_vocab(self.outcome, OUTCOMES)
         self.on = _date_edit(self, date.today())
         self.form.addRow(self.tr("&Ergebnis:"), self.outcome)
         self.form.addRow(self.tr("&Am:"), self.on)
@@ -176,7 +177,7 @@ class OutcomeDialog(_Form):
 
     def save(self) -> None:
         rid, referrals = self._referral.id, self._services.referrals
-        outcome, on = self.outcome.currentText(), _day(self.on)
+        outcome, on = vocab_value(self.outcome), _day(self.on)
         op(self, lambda: referrals.record_outcome(rid, outcome, on), form=self.errors).success(
             accept_saved(self)
         ).run()
@@ -188,25 +189,27 @@ class StatusDialog(_Form):
     def __init__(self, services: Services, detail, parent=None) -> None:
         super().__init__(
             self.tr("Status ändern"),
-            self.tr("%1 ist „%2“.").replace("%1", detail.number).replace("%2", detail.status),
+            self.tr("%1 ist „%2“.").replace("%1", detail.number).replace("%2", cell(detail.status)),
             parent,
         )
         self.setObjectName("statusDialog")
         self._services, self._detail = services, detail
         self.status = QComboBox(self)
-        self.status.addItems(detail.next_statuses or next_statuses(detail.status))
+        add_vocab(self.status, detail.next_statuses or next_statuses(detail.status))
         self.outcome = QComboBox(self)
         self.outcome.addItem(self.tr("– bitte wählen –"), "")
         for o in OUTCOMES:
-            self.outcome.addItem(o, o)
+            self.outcome.addItem(cell(o), o)
         self.on = _date_edit(self, date.today())
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("&Neuer Status:"), self.status)
         self.form.addRow(self.tr("&Ergebnis:"), self.outcome)
         self.form.addRow(self.tr("&Am:"), self.on)
         self.form.addRow(self.tr("N&otiz:"), self.note)
-        self.status.currentTextChanged.connect(self._status_changed)
-        self._status_changed(self.status.currentText())
+        self.status.currentIndexChanged.connect(
+            lambda _i: self._status_changed(vocab_value(self.status))
+        )
+        self._status_changed(vocab_value(self.status))
         self.finish({"status": self.status, "outcome": self.outcome, "on": self.on,
                      "note": self.note})  # fmt: skip
 
@@ -215,7 +218,7 @@ class StatusDialog(_Form):
 
     def save(self) -> None:
         iid, inquiries = self._detail.id, self._services.inquiries
-        status = self.status.currentText()
+        status = vocab_value(self.status)
         outcome = self.outcome.currentData() if status == CLOSED else ""
         on, note = _day(self.on), self.note.text()
         op(

@@ -31,6 +31,7 @@ from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.sizing import show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 
 COUNT_COLUMNS = (
     Column("label", QT_TR_NOOP(""), 300),
@@ -88,7 +89,7 @@ class ReportView(QWidget):
         self.wba_region = QComboBox(self)
         self.wba_region.addItem(self.tr("ganz Sachsen-Anhalt"), None)
         for name in services.lotsen_report.wba_regions():
-            self.wba_region.addItem(name, name)
+            self.wba_region.addItem(cell(name), name)
         self.xlsx_button = QPushButton(self.tr("Bericht als Excel …"), self)
         self.xlsx_button.setToolTip(self.tr("Der Bericht für das Ministerium (.xlsx)"))
         self.xlsx_button.clicked.connect(lambda: self.save_workbook())
@@ -119,7 +120,7 @@ class ReportView(QWidget):
         self.tables = QTabWidget(self)
         self.models: dict[str, RecordListModel] = {}
         for key, header in BREAKDOWNS:
-            columns = (Column("label", header, 300), *COUNT_COLUMNS[1:])
+            columns = (Column("label", header, 300, format=cell), *COUNT_COLUMNS[1:])
             self.models[key] = self._table(key, tr(header), columns)
         self.models["partners"] = self._table("partners", self.tr("Partner"), PARTNER_COLUMNS)
         # the chart across the whole width (months left, topics right), the tables below

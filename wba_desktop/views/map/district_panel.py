@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.vocab_combo import cell
 
 
 class DistrictPanel(QWidget):
@@ -81,7 +82,7 @@ class DistrictPanel(QWidget):
         self.title.setText(f.name)
         self.facts.setText(
             self.tr("WBA-Region %1 · %2 Partner · %3 · %4 in den letzten 12 Monaten")
-            .replace("%1", f.wba_region)
+            .replace("%1", cell(f.wba_region))
             .replace("%2", fmt.integer(f.partners))
             .replace("%3", fmt.count(f.verbuende, "aktiver Verbund", "aktive Verbünde"))
             .replace("%4", fmt.count(f.events, "Veranstaltung", "Veranstaltungen"))

@@ -29,6 +29,7 @@ from wba_desktop.network.map_data import ATTRIBUTION, StateMap
 from wba_desktop.network.map_render import dot_size
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.map.map_legend import MapLegend
 from wba_desktop.views.map.map_painting import paint_labels, paint_points, paint_ties
 
@@ -395,7 +396,7 @@ def district_summary(figures) -> str:
         return f"<b>{figures.name}</b><br>{NO_DATA_LABEL} (Filter)"
     gaps = len(figures.gaps)
     lines = [
-        f"<b>{figures.name}</b> ({figures.wba_region})",
+        f"<b>{figures.name}</b> ({cell(figures.wba_region)})",
         tr("Partner: %1").replace("%1", fmt.integer(figures.partners)),
         tr("Aktive Verbünde: %1").replace("%1", fmt.integer(figures.verbuende)),
         tr("Veranstaltungen (12 Monate): %1").replace("%1", fmt.integer(figures.events)),

@@ -26,6 +26,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 
 COLOUR_BY = (
     (QT_TR_NOOP("Art"), "kind"),
@@ -163,9 +164,9 @@ class FilterPanel(QScrollArea):
         wl.addWidget(self.date_label)
         layout.addWidget(when)
 
-        self.kinds = CheckList([(t.name, t.id) for t in ref.organisation_types()])
+        self.kinds = CheckList([(cell(t.name), t.id) for t in ref.organisation_types()])
         self.districts = CheckList([(r.name, r.id) for r in ref.regions()])
-        self.wba = CheckList([(w, w) for w in ref.wba_regions()])
+        self.wba = CheckList([(cell(w), w) for w in ref.wba_regions()])
         self.tags = CheckList([(t.name, t.id) for t in ref.tags()])
         self.relation_types = CheckList([(t.name, t.id) for t in ref.relation_types()])
         box = QToolBox(inner)

@@ -48,6 +48,7 @@ from wba_desktop.network.matrix_chart import (
 )
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 
 #: up to this many dots they get a white outline
 OUTLINE_UP_TO = 3000
@@ -344,7 +345,7 @@ class MatrixCanvas(QWidget):
         where = " · ".join(x for x in (pt.kind, pt.district) if x)
         rating = self.tr("Einfluss %1 · Interesse %2 · Haltung: %3")
         rating = rating.replace("%1", str(pt.influence)).replace("%2", str(pt.interest))
-        return "\n".join(x for x in (pt.name, where, rating.replace("%3", pt.stance)) if x)
+        return "\n".join(x for x in (pt.name, where, rating.replace("%3", cell(pt.stance))) if x)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt)
         if event.button() != Qt.MouseButton.LeftButton:

@@ -9,6 +9,7 @@ import networkx as nx
 
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.network.canvas import NodeStyle
 
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -106,7 +107,7 @@ def legend_for(
         grp = _group(g, n, colour_by, metrics)
         counts[grp] = counts.get(grp, 0) + 1
     ordered = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
-    return [(f"{k} ({fmt.integer(counts[k])})", colours.get(k, GREY)) for k in ordered]
+    return [(f"{cell(k)} ({fmt.integer(counts[k])})", colours.get(k, GREY)) for k in ordered]
 
 
 def group_keys(

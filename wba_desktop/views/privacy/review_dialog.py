@@ -23,6 +23,7 @@ from wba_desktop.views.common.messages import ask, inform
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.privacy.keep_dialog import KeepDialog
 
 COLUMNS = (
@@ -35,7 +36,7 @@ COLUMNS = (
         format=lambda d: format_value(d) or "nie",
     ),
     Column("created_on", QT_TR_NOOP("angelegt am"), 100),
-    Column("legal_basis", QT_TR_NOOP("Rechtsgrundlage"), 150),
+    Column("legal_basis", QT_TR_NOOP("Rechtsgrundlage"), 150, format=cell),
 )
 
 

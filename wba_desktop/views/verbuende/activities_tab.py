@@ -10,12 +10,13 @@ from wba_desktop.services.directory.activities import ActivityInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.directory.activity_dialog import ActivityDialog
 from wba_desktop.vocab import ADVICE
 
 COLUMNS = (
     Column("happened_on", QT_TR_NOOP("Datum"), 90),
-    Column("kind", QT_TR_NOOP("Art"), 100),
+    Column("kind", QT_TR_NOOP("Art"), 100, format=cell),
     Column("organisation", QT_TR_NOOP("Organisation"), 200),
     Column("person", QT_TR_NOOP("Person"), 160),
     Column("subject", QT_TR_NOOP("Betreff"), 220),
@@ -71,7 +72,7 @@ class ActivitiesTab(RecordTab):
 
     def delete_question(self, row: ActivityRow) -> DeleteQuestion:
         a, d = row.info, row.info.data
-        what = " – ".join(x for x in (d.kind, a.organisation_name or a.person_name) if x)
+        what = " – ".join(x for x in (cell(d.kind), a.organisation_name or a.person_name) if x)
         return DeleteQuestion(
             self.tr("Eintrag löschen"),
             self.tr("Den Eintrag vom %1 (%2) löschen?")

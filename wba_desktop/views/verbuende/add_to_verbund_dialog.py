@@ -11,6 +11,7 @@ from wba_desktop.services.bundle import Services
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import op
+from wba_desktop.views.common.vocab_combo import add_vocab
 from wba_desktop.vocab import MEMBER_ROLES
 
 BY_KIND = QT_TR_NOOP("passend zur Art der Organisation")
@@ -50,8 +51,7 @@ class AddToVerbundDialog(QDialog):
             self.verbund.setCurrentIndex(max(0, self.verbund.findData(verbund_id)))
         self.role = QComboBox(self)
         self.role.addItem(self.tr(BY_KIND), None)
-        for r in MEMBER_ROLES:
-            self.role.addItem(r, r)
+        add_vocab(self.role, MEMBER_ROLES)
         self.joined = OptionalDateEdit(self)
         self.joined.set_value(date.today())
         form = QFormLayout()

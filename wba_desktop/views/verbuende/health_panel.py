@@ -25,6 +25,8 @@ from wba_desktop.services.verbuende.health import (
 )
 from wba_desktop.services.verbuende.records import VerbundDetail
 from wba_desktop.text import format as fmt
+from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 
 FIX_LABELS = {
     FIX_MEMBERS: QT_TR_NOOP("Zu den Mitgliedern"),
@@ -133,10 +135,10 @@ class HealthPanel(QScrollArea):
             card.hide()
 
     def show_verbund(self, d: VerbundDetail, report: HealthReport, members: int) -> None:
-        data = d.data
+        data, since = d.data, tr("seit")
         rows = [
-            (self.tr("Typ"), data.type),
-            (self.tr("Phase"), f"{d.phase} seit {fmt.day(data.phase_since, '–')}"),
+            (self.tr("Typ"), cell(data.type)),
+            (self.tr("Phase"), f"{cell(d.phase)} {since} {fmt.day(data.phase_since, '–')}"),
             (self.tr("Koordination"), d.coordinator_name or "–"),
             (self.tr("Landkreise"), fmt.listing(d.region_names) or "–"),
             (self.tr("Themen"), data.topics or "–"),

@@ -17,6 +17,7 @@ from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import add_vocab, set_vocab, vocab_value
 from wba_desktop.vocab import COMMITMENTS, MEMBER_ROLES
 
 
@@ -40,13 +41,13 @@ class MemberDialog(QDialog):
         self.organisation = RecordPicker(services.organisations.choices, self)
         self.organisation.picked.connect(self._organisation_picked)
         self.role = QComboBox(self)
-        self.role.addItems(MEMBER_ROLES)
+        add_vocab(self.role, MEMBER_ROLES)
         self.joined = OptionalDateEdit(self)
         self.left = OptionalDateEdit(self)
         self.commitment = QComboBox(self)
-        self.commitment.addItems(COMMITMENTS)
+        add_vocab(self.commitment, COMMITMENTS)
         self.signed = OptionalDateEdit(self)
-        self.commitment.currentTextChanged.connect(self._commitment_changed)
+        self.commitment.currentIndexChanged.connect(self._commitment_changed)
         self.contact = RecordPicker(services.people.choices, self)
         self.contact.setPlaceholderText(self.tr("Ansprechperson suchen …"))
         self.note = QLineEdit(self)
@@ -78,21 +79,21 @@ class MemberDialog(QDialog):
             d = existing.data
             self.organisation.set_current(d.organisation_id, existing.organisation_name)
             self.organisation.setEnabled(False)
-            self.role.setCurrentText(d.role)
+            set_vocab(self.role, d.role)
             self.joined.set_value(d.joined_on)
             self.left.set_value(d.left_on)
-            self.commitment.setCurrentText(d.commitment)
+            set_vocab(self.commitment, d.commitment)
             self.signed.set_value(d.agreement_signed_on)
             self.contact.set_current(d.contact_person_id, existing.contact_name)
             self.note.setText(d.note)
-        self._commitment_changed(self.commitment.currentText())
+        self._commitment_changed()
 
-    def _commitment_changed(self, text: str) -> None:
-        self.signed.setEnabled(text == "Kooperationsvereinbarung")
+    def _commitment_changed(self, _index: int = 0) -> None:
+        self.signed.setEnabled(vocab_value(self.commitment) == "Kooperationsvereinbarung")
 
     def _organisation_picked(self, org_id: int) -> None:
         detail = self._services.organisations.get(org_id)
-        self.role.setCurrentText(role_for_kind(detail.type_name))
+        set_vocab(self.role, role_for_kind(detail.type_name))
         people = self._services.affiliations.for_organisation(org_id)
         current = [a for a in people if a.current]
         if current and not self.contact.text():
@@ -101,10 +102,10 @@ class MemberDialog(QDialog):
     def data(self) -> MemberData:
         return MemberData(
             organisation_id=self.organisation.current_id(),
-            role=self.role.currentText(),
+            role=vocab_value(self.role),
             joined_on=self.joined.value(),
             left_on=self.left.value(),
-            commitment=self.commitment.currentText(),
+            commitment=vocab_value(self.commitment),
             agreement_signed_on=self.signed.value() if self.signed.isEnabled() else None,
             contact_person_id=self.contact.current_id() if self.contact.text() else None,
             note=self.note.text(),

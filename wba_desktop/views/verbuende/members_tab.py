@@ -13,6 +13,7 @@ from wba_desktop.services.verbuende.members import MemberInfo
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.record_tab import OWNER, ROW, DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.verbuende.member_dialog import MemberDialog
 
 
@@ -37,10 +38,10 @@ class MemberRow:
 
 COLUMNS = (
     Column("organisation_name", QT_TR_NOOP("Organisation"), 230),
-    Column("role", QT_TR_NOOP("Rolle"), 150),
-    Column("organisation_type", QT_TR_NOOP("Art"), 150),
+    Column("role", QT_TR_NOOP("Rolle"), 150, format=cell),
+    Column("organisation_type", QT_TR_NOOP("Art"), 150, format=cell),
     Column("district", QT_TR_NOOP("Landkreis"), 120),
-    Column("commitment", QT_TR_NOOP("Verbindlichkeit"), 160),
+    Column("commitment", QT_TR_NOOP("Verbindlichkeit"), 160, format=cell),
     Column("signed_on", QT_TR_NOOP("Unterzeichnet"), 110),
     Column("joined_on", QT_TR_NOOP("Beigetreten"), 100),
     Column("left_on", QT_TR_NOOP("Ausgetreten"), 100),

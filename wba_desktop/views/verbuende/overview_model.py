@@ -13,6 +13,7 @@ from wba_desktop.services.verbuende.records import VerbundRow
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.simple_table import RecordListModel
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.verbuende.health_panel import score_colour
 
 HEALTH_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -52,7 +53,7 @@ class OverviewRow:
             funding_warning=h.funding_warning,
             coordinator_name=r.coordinator_name,
             districts=", ".join(r.region_names),
-            wba_regions=", ".join(r.wba_regions),
+            wba_regions=", ".join(cell(w) for w in r.wba_regions),
             open_factors="\n".join(f"✘ {f.title}" for f in h.factors if not f.met),
         )
 
@@ -60,7 +61,7 @@ class OverviewRow:
 COLUMNS = (
     Column("name", QT_TR_NOOP("Verbund"), 280),
     Column("short_name", QT_TR_NOOP("Kurzname"), 80),
-    Column("phase", QT_TR_NOOP("Phase"), 110),
+    Column("phase", QT_TR_NOOP("Phase"), 110, format=cell),
     Column("phase_since", QT_TR_NOOP("seit"), 85),
     Column("health", QT_TR_NOOP("Gesundheit"), 100, align_right=True),
     Column("members", QT_TR_NOOP("Mitglieder"), 80, align_right=True),
@@ -68,7 +69,7 @@ COLUMNS = (
     Column("coordinator_name", QT_TR_NOOP("Koordination"), 200),
     Column("districts", QT_TR_NOOP("Landkreise"), 220),
     Column("wba_regions", QT_TR_NOOP("WBA-Region"), 90),
-    Column("type", QT_TR_NOOP("Typ"), 170),
+    Column("type", QT_TR_NOOP("Typ"), 170, format=cell),
 )
 
 

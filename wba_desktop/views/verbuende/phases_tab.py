@@ -29,10 +29,11 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_tab import DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
-from wba_desktop.vocab import PHASES
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, vocab_value
+from wba_desktop.vocab import PHASES, label
 
 COLUMNS = (
-    Column("phase", QT_TR_NOOP("Phase"), 160),
+    Column("phase", QT_TR_NOOP("Phase"), 160, format=cell),
     Column("since", QT_TR_NOOP("seit"), 100),
     Column("note", QT_TR_NOOP("Notiz"), 300),
 )
@@ -65,7 +66,7 @@ class PhaseDialog(QDialog):
         self.setMinimumWidth(420)
 
         self.phase = QComboBox(self)
-        self.phase.addItems(PHASES)
+        add_vocab(self.phase, PHASES)
         if current in PHASES:  # offer the next phase; the user can pick any other
             self.phase.setCurrentIndex(min(PHASES.index(current) + 1, len(PHASES) - 1))
         self.since = OptionalDateEdit(self)
@@ -75,7 +76,7 @@ class PhaseDialog(QDialog):
 
         form = QFormLayout()
         if current:
-            form.addRow(self.tr("Bisher:"), QLabel(f"<b>{current}</b>", self))
+            form.addRow(self.tr("Bisher:"), QLabel(f"<b>{label(current)}</b>", self))
         form.addRow(self.tr("&Neue Phase:"), self.phase)
         form.addRow(self.tr("&Seit:"), self.since)
         form.addRow(self.tr("N&otiz:"), self.note)
@@ -91,7 +92,7 @@ class PhaseDialog(QDialog):
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def save(self) -> None:
-        phase, since, note = self.phase.currentText(), self.since.value(), self.note.text()
+        phase, since, note = vocab_value(self.phase), self.since.value(), self.note.text()
         verbuende = self._services.verbuende
         op(
             self,
@@ -131,7 +132,7 @@ class PhasesTab(RecordTab):
             return ""
         return (
             self.tr("Aktuelle Phase: %1 seit %2 · %3 Wechsel")
-            .replace("%1", rows[0].phase)
+            .replace("%1", label(rows[0].phase))
             .replace("%2", f"{rows[0].since:%d.%m.%Y}")
             .replace("%3", str(len(rows) - 1))
         )

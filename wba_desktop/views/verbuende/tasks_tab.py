@@ -33,13 +33,14 @@ from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
 from wba_desktop.views.common.record_tab import OWNER, DeleteQuestion, RecordTab
 from wba_desktop.views.common.simple_table import RecordListModel
+from wba_desktop.views.common.vocab_combo import add_vocab, cell, set_vocab, vocab_value
 from wba_desktop.vocab import TASK_KINDS
 
 OVERDUE = QColor("#b03a2e")
 MILESTONE = "Meilenstein"
 COLUMNS = (
     Column("done", QT_TR_NOOP("Erledigt"), 70, format=lambda _v: ""),  # the check box
-    Column("kind", QT_TR_NOOP("Art"), 100),
+    Column("kind", QT_TR_NOOP("Art"), 100, format=cell),
     Column("title", QT_TR_NOOP("Titel"), 300),
     Column("due_on", QT_TR_NOOP("fällig"), 95),
     Column("responsible", QT_TR_NOOP("verantwortlich"), 190),
@@ -162,8 +163,8 @@ class TaskDialog(QDialog):
 
         self.title = QLineEdit(self)
         self.kind = QComboBox(self)
-        self.kind.addItems(TASK_KINDS)
-        self.kind.setCurrentText(kind)
+        add_vocab(self.kind, TASK_KINDS)
+        set_vocab(self.kind, kind)
         self.due_on = OptionalDateEdit(self)
         self.responsible = RecordPicker(services.people.choices, self)
         self.done_box = QCheckBox(self.tr("erledigt"), self)
@@ -209,7 +210,7 @@ class TaskDialog(QDialog):
             return
         data = TaskData(
             title=self.title.text(),
-            kind=self.kind.currentText(),
+            kind=vocab_value(self.kind),
             due_on=self.due_on.value(),
             responsible_id=responsible,
             done=done,

@@ -21,6 +21,7 @@ from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.record_dialog import RecordDialog
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import add_vocab, set_vocab, vocab_value
 from wba_desktop.vocab import PHASES, VERBUND_TYPES
 
 TOPIC_HINT = QT_TR_NOOP("z. B. Digitalisierung, Energiewende, Demografie")
@@ -49,9 +50,9 @@ class VerbundDialog(RecordDialog):
         self.short_name = QLineEdit(page)
         self.short_name.setMaxLength(40)
         self.type = QComboBox(page)
-        self.type.addItems(VERBUND_TYPES)
+        add_vocab(self.type, VERBUND_TYPES)
         self.phase = QComboBox(page)
-        self.phase.addItems(PHASES)
+        add_vocab(self.phase, PHASES)
         self.phase_since = OptionalDateEdit(page)
         self.sectors = QLineEdit(page)
         self.sectors.setPlaceholderText(self.tr("z. B. Automobilzulieferer, Metall"))
@@ -134,7 +135,7 @@ class VerbundDialog(RecordDialog):
         return VerbundData(
             name=self.name.text(),
             short_name=self.short_name.text(),
-            type=self.type.currentText(),
+            type=vocab_value(self.type),
             sectors=self.sectors.text(),
             topics=self.topics.text(),
             region_ids=tuple(sorted(self.regions.checked())),
@@ -147,7 +148,7 @@ class VerbundDialog(RecordDialog):
             goals=self.goals.toPlainText(),
             continuation_plan=self.continuation_plan.toPlainText(),
             notes=self.notes.toPlainText(),
-            phase=self.phase.currentText(),
+            phase=vocab_value(self.phase),
             phase_since=self.phase_since.value(),
         )
 
@@ -181,8 +182,8 @@ class VerbundDialog(RecordDialog):
         )
         self.name.setText(data.name)
         self.short_name.setText(data.short_name)
-        self.type.setCurrentText(data.type)
-        self.phase.setCurrentText(data.phase)
+        set_vocab(self.type, data.type)
+        set_vocab(self.phase, data.phase)
         self.phase_since.set_value(data.phase_since)
         # the phase changes through the history, not through this form
         self.phase.setEnabled(False)

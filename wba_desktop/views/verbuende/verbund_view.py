@@ -28,6 +28,7 @@ from wba_desktop.views.common.record_table import confirm, open_dialog, setup_ta
 from wba_desktop.views.common.sizing import ScrollBody, fit_placeholder, scrolling, show_rows
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.verbuende.activities_tab import ActivitiesTab
 from wba_desktop.views.verbuende.board_tab import BoardTab
 from wba_desktop.views.verbuende.events_tab import VerbundEventsTab
@@ -82,9 +83,9 @@ class VerbundView(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Verbund oder Koordination suchen …"))
         self.text.setClearButtonEnabled(True)
-        self.phase = _combo(self, [(p, p) for p in PHASES])
-        self.type = _combo(self, [(t, t) for t in VERBUND_TYPES])
-        self.wba_region = _combo(self, [(r, r) for r in WBA_REGIONS])
+        self.phase = _combo(self, [(cell(p), p) for p in PHASES])
+        self.type = _combo(self, [(cell(t), t) for t in VERBUND_TYPES])
+        self.wba_region = _combo(self, [(cell(r), r) for r in WBA_REGIONS])
         self.district = _combo(self, [(r.name, r.id) for r in services.reference.regions()])
         self.new_button = QPushButton(self.tr("Neuer Verbund …"), self)
         self.new_button.setObjectName("primaryButton")
@@ -276,7 +277,7 @@ class VerbundView(QWidget):
             self.title.setText(detail.label)
             health, members = self.tr("Gesundheit"), self.tr("Mitglieder")
             self.subtitle.setText(
-                f"{row.phase} · {health} {row.health} · "
+                f"{cell(row.phase)} · {health} {row.health} · "
                 f"{row.members} {members} · {row.districts or '–'}"
             )
             report = self._reports.get(row.id) or self._services.health.check(row.id)

@@ -22,6 +22,7 @@ from wba_desktop.views.common.check_list import CheckList
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.purpose_combo import PurposeCombo
+from wba_desktop.views.common.vocab_combo import cell
 
 
 class VerteilerDialog(QDialog):
@@ -99,9 +100,9 @@ class VerteilerDialog(QDialog):
     def _build_criteria(self) -> QWidget:
         ref = self._services.reference
         box = QGroupBox(self.tr("Wer gehört dazu? (je Liste: eines der Merkmale genügt)"), self)
-        self.kinds = CheckList([(t.name, t.id) for t in ref.organisation_types()], box)
+        self.kinds = CheckList([(cell(t.name), t.id) for t in ref.organisation_types()], box)
         self.regions = CheckList([(r.name, r.id) for r in ref.regions()], box)
-        self.wba = CheckList([(w, w) for w in ref.wba_regions()], box)
+        self.wba = CheckList([(cell(w), w) for w in ref.wba_regions()], box)
         tags = [(t.name, t.id) for t in ref.tags()]
         self.org_tags = CheckList(tags, box)
         self.person_tags = CheckList(tags, box)
