@@ -34,6 +34,7 @@ from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
 from wba_desktop.views.common.tasks import TaskRunner
 from wba_desktop.views.common.translation import tr
+from wba_desktop.views.common.vocab_combo import cell
 from wba_desktop.views.start import rows as r
 from wba_desktop.views.start.card import StartCard
 from wba_desktop.views.start.chart_card import ChartCard
@@ -143,20 +144,20 @@ class StartView(QWidget):
         self.events = self._card(
             tr("Veranstaltungen der nächsten %1 Tage").replace("%1", str(EVENT_DAYS)),
             (Column("when", tr("Beginn")), Column("title", tr("Veranstaltung")),
-             Column("city", tr("Ort")), Column("status", tr("Status"))),
+             Column("city", tr("Ort")), Column("status", tr("Status"), format=cell)),
             tr("Keine Veranstaltung in den nächsten %1 Tagen.").replace("%1", str(EVENT_DAYS)),
             wrap=(1, 2), optional=(2,),
         )  # fmt: skip
         self.inquiries = self._card(
             tr("Offene Anfragen"),
             (Column("number", tr("Nr.")), Column("received_on", tr("Eingang")),
-             Column("status", tr("Status")), Column("inquirer", tr("Wer fragt"))),
+             Column("status", tr("Status"), format=cell), Column("inquirer", tr("Wer fragt"))),
             tr("Keine offene Anfrage."),
             wrap=(3,),
         )  # fmt: skip
         self.health = self._card(
             tr("Verbünde nach Phase und Gesundheit"),
-            (Column("name", tr("Verbund")), Column("phase", tr("Phase")),
+            (Column("name", tr("Verbund")), Column("phase", tr("Phase"), format=cell),
              Column("score", tr("Erfolgsfaktoren"))),
             tr("Noch kein laufender Verbund."),
             wrap=(0,), optional=(1,),
@@ -165,7 +166,7 @@ class StartView(QWidget):
         self.funding = self._card(
             tr("Förderung endet bald – ohne Verstetigung"),
             (Column("funding_end", tr("Förderende")), Column("name", tr("Verbund")),
-             Column("phase", tr("Phase"))),
+             Column("phase", tr("Phase"), format=cell)),
             tr("Kein Verbund betroffen."),
             wrap=(1,),
         )  # fmt: skip
@@ -264,7 +265,7 @@ class StartView(QWidget):
         self.events.set_rows([r.event_row(x) for x in d.events], d.events_total)
         self.inquiries.set_rows([r.inquiry_row(x) for x in d.inquiries], c.open_inquiries)
         self.health.set_rows([r.health_row(x, tr) for x in d.health])
-        phases = " · ".join(f"{p} {n}" for p, n in d.phases)
+        phases = " · ".join(f"{cell(p)} {n}" for p, n in d.phases)
         self.health.set_summary(
             tr("Nach Phase: %1 · <a href='verbuende'>alle Verbünde …</a>").replace("%1", phases)
             if d.phases
