@@ -135,6 +135,12 @@ app.processEvents()
 early = sorted(m for m in ("sqlalchemy", "wba_desktop.services.bundle") if m in sys.modules)
 window = start_main_window(light, settings, sys.argv[1], offer_demo=False)
 app.processEvents()
+import time
+for _ in range(500):  # the start page reads its data in the background after the paint
+    if window.start.loaded:
+        break
+    app.processEvents()
+    time.sleep(0.02)
 print("early:" + ",".join(early))
 print("opened:" + window._areas[window.sidebar.currentRow()][0])
 print("start_loaded:" + str(window.start.loaded))

@@ -10,11 +10,12 @@ place, as soon as the database is open; ``run_in_background`` keeps the event lo
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -79,29 +80,41 @@ class LoadingWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
 
-class _Done(QObject):
-    finished = Signal()
+#: how often the GUI thread looks whether the start-up work is done (ms)
+POLL_MS = 10
 
 
 def run_in_background(call: Callable[[], Any]) -> Any:
     """``call()`` on a worker thread while the GUI thread keeps painting; its result, or
-    its exception raised here. For the start only: the call must not touch widgets."""
+    its exception raised here. For the start only: the call must not touch widgets.
+
+    The worker touches no Qt object at all (the GUI thread polls), and Python's cyclic
+    garbage collector is paused meanwhile: run on the worker, it would release the Python
+    wrappers of Qt objects there, which Shiboken then deletes on the GUI thread later –
+    a crash when the object is gone by then."""
     outcome: dict[str, Any] = {}
-    done = _Done()
-    loop = QEventLoop()
-    done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    collecting = gc.isenabled()
+    gc.disable()
 
     def work() -> None:
         try:
             outcome["value"] = call()
         except BaseException as exc:  # handed to the GUI thread, raised there
             outcome["error"] = exc
-        done.finished.emit()
 
     thread = threading.Thread(target=work, name="wba-start", daemon=True)
     thread.start()
-    loop.exec()  # the queued quit arrives even when the call is done already
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(POLL_MS)
+    timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    timer.start()
+    if thread.is_alive():
+        loop.exec()
+    timer.stop()
     thread.join()
+    if collecting:
+        gc.enable()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
@@ -117,9 +130,8 @@ class _PaintHook(QObject):
         if event.type() == QEvent.Type.Paint and self._callback is not None:
             callback, self._callback = self._callback, None
             watched.removeEventFilter(self)
-            from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(0, callback)  # after this paint has ended
+            QTimer.singleShot(0, watched, callback)  # after this paint; not if it is gone
         return False
 
 

@@ -222,7 +222,7 @@ class StartView(QWidget):
         super().showEvent(event)
         if self._load_on_show and not self.loaded:
             self._load_on_show = False
-            QTimer.singleShot(0, self.reload)  # after the window's first paint
+            QTimer.singleShot(0, self, self.reload)  # after the first paint; not once deleted
 
     def reload(self) -> None:
         """Read the day on the task runner; paint it when it comes back."""
