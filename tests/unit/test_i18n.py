@@ -192,3 +192,31 @@ def test_cli_language_from_the_environment(monkeypatch):
     assert i18n.language_from_environment() == "de"
     monkeypatch.delenv("WBA_LANGUAGE")
     assert i18n.language_from_environment() == "de"
+
+
+def test_speaking_switches_only_inside_the_block_and_this_thread(english):
+    import threading
+
+    seen: dict[str, str] = {}
+    inside = threading.Event()
+    go_on = threading.Event()
+
+    def other_thread():
+        inside.wait(5)
+        seen["other"] = i18n._("ja")
+        go_on.set()
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    with i18n.speaking("de"):
+        assert i18n.language() == "de"
+        assert i18n._("ja") == "ja"
+        assert fmt.yes_no(True) == "ja"
+        inside.set()
+        assert go_on.wait(5)
+    worker.join(5)
+    assert seen["other"] == "yes"  # the other thread kept the program's language
+    assert i18n.language() == "en" and i18n._("ja") == "yes"
+    with pytest.raises(ValueError, match="unknown language"), i18n.speaking("fr"):
+        pass
+    assert i18n.language() == "en"
