@@ -17,7 +17,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     sub.add_parser(
         "check",
         parents=parents,
-        help="Schema-Version, Integritätsprüfung und Anzahl der Datensätze",
+        help=_("Schema-Version, Integritätsprüfung und Anzahl der Datensätze"),
         epilog=exit_codes_help(),
     ).set_defaults(run=run)
 
@@ -36,17 +36,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         _engine, uow = open_database(args)
     except DamagedDatabaseError as exc:
-        print(f"{'Datenbank:':22}{paths.database_url(args.db)}")
-        print(f"{'Integrität:':22}BESCHÄDIGT")
+        print(f"{_('Datenbank:'):22}{paths.database_url(args.db)}")
+        print(f"{_('Integrität:'):22}{_('BESCHÄDIGT')}")
         for problem in exc.problems:
             print(f"  - {problem}")
         print(_(DAMAGED_HEADLINE))
         print(backup_hint(exc.backup))
         return DAMAGED
     report = check_database(uow)
-    print(f"{'Datenbank:':22}{report.location}")
-    print(f"{'Schema-Version:':22}{report.revision}")
-    print(f"{'Integrität:':22}{'in Ordnung' if report.ok else 'FEHLER'}")
+    print(f"{_('Datenbank:'):22}{report.location}")
+    print(f"{_('Schema-Version:'):22}{report.revision}")
+    print(f"{_('Integrität:'):22}{_('in Ordnung') if report.ok else _('FEHLER')}")
     for problem in report.problems:
         print(f"  - {problem}")
     if not report.ok:
