@@ -96,10 +96,23 @@ def test_every_message_has_english():
 
 
 def test_the_compiled_catalog_matches_the_po():
+    def plain(value):  # a plural message's ids and strings come as lists or tuples
+        return value if isinstance(value, str) else tuple(value)
+
     with MO.open("rb") as f:
-        compiled = {m.id: m.string for m in read_mo(f) if m.id}
-    written = {m.id: m.string for m in _po() if m.id and m.string and not m.fuzzy}
+        compiled = {plain(m.id): plain(m.string) for m in read_mo(f) if m.id}
+    written = {plain(m.id): plain(m.string) for m in _po() if m.id and m.string and not m.fuzzy}
     assert compiled == written, "run tools/update-catalog.sh (pybabel compile)"
+
+
+def test_plural_messages_have_both_english_forms(english):
+    plurals = [m for m in _po() if m.id and not isinstance(m.id, str)]
+    assert plurals  # the relation count of a merge, at least
+    assert all(len(m.string) == 2 and all(m.string) for m in plurals)
+    one = " {count} Beziehung zwischen den beiden entfiel."
+    many = " {count} Beziehungen zwischen den beiden entfielen."
+    assert i18n.ngettext(one, many, 1) == " {count} relation between the two was dropped."
+    assert i18n.ngettext(one, many, 3) == " {count} relations between the two were dropped."
 
 
 def test_translations_keep_the_placeholders():

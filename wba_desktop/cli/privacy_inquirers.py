@@ -67,5 +67,6 @@ def run(args: argparse.Namespace) -> int:
         return OK
     with registered(uow):
         done = retention.anonymise_due()
-    print(f"{fmt.count(done, N_('Ratsuchende/r'), N_('Ratsuchende'))} unwiderruflich anonymisiert.")
+    who = fmt.count(done, N_("Ratsuchende/r"), N_("Ratsuchende"))
+    print(_("{who} unwiderruflich anonymisiert.").format(who=who))
     return OK
