@@ -1255,3 +1255,25 @@ EN.update(
         "über Zuständigkeit ({count})": "through service area ({count})",
     }
 )
+# The participant list and the follow-up report of an event.
+EN.update(
+    {
+        "Abgesagt": "Cancelled",
+        "Anzahl": "Number",
+        "Eingeladen": "Invited",
+        "Funktion/Art": "Function/kind",
+        "Kennzahl": "Key figure",
+        "Nach Art der Organisation": "By kind of organisation",
+        "Nachbereitung": "Event review",
+        "Nachbereitung {title}": "Event review {title}",
+        "Nachbereitung: {title}": "Event review: {title}",
+        "Nicht erschienen": "Did not attend",
+        "Nr.": "No.",
+        "Stand:": "As of:",
+        "Summe": "Total",
+        "Teilgenommen": "Attended",
+        "Teilnehmerliste {title}": "Participant list {title}",
+        "Unterschrift": "Signature",
+        "Zugesagt": "Accepted",
+    }
+)
