@@ -1277,3 +1277,14 @@ EN.update(
         "Zugesagt": "Accepted",
     }
 )
+# The file of rejected import rows.
+EN.update(
+    {
+        "Abgelehnte Zeilen": "Rejected rows",
+        "Abgelehnte Zeilen des Imports": "Rejected rows of the import",
+        "Betrifft": "Concerns",
+        "Gründe": "Reasons",
+        "Quelldatei": "Source file",
+        "Zeile": "Row",
+    }
+)
