@@ -1288,3 +1288,28 @@ EN.update(
         "Zeile": "Row",
     }
 )
+# The import summary and the relation import's row errors.
+EN.update(
+    {
+        "Abgelehnte Zeilen: {count}": "Rejected rows: {count}",
+        "Bitte die Organisation angeben.": "Please give the organisation.",
+        "Das Ende ({end}) liegt vor dem Beginn ({start}).": "The end ({end}) is before the start ({start}).",
+        "Die Beziehungsart „{text}“ gibt es nicht (mit „Neue Beziehungsarten anlegen“ wird sie angelegt).": "The kind of relation „{text}“ does not exist (with „Create new kinds of relation“ it is created).",
+        "Die Organisation „{label}“ gibt es in der Datenbank nicht (mit „Fehlende Organisationen anlegen“ wird sie angelegt).": "The organisation „{label}“ is not in the database (with „Create missing organisations“ it is created).",
+        "Eine Organisation kann keine Beziehung zu sich selbst haben („{label}“ auf beiden Seiten).": "An organisation cannot have a relation to itself („{label}“ on both sides).",
+        "Einwilligungen und Widerrufe: {count} erfasst": "Consents and withdrawals: {count} recorded",
+        "Leistungen: {new} neu": "Offers: {new} new",
+        "Organisationen: {counts}": "Organisations: {counts}",
+        "Personen: {counts}": "People: {counts}",
+        "Zuordnungen Person–Organisation: {new} neu": "Person–organisation affiliations: {new} new",
+        "Zusammenfassung (es werden {new} Datensätze angelegt, {updated} ggf. aktualisiert):": "Summary ({new} records will be created, {updated} possibly updated):",
+        "Zusammenfassung (es wurden {new} Datensätze angelegt, {updated} aktualisiert):": "Summary ({new} records were created, {updated} updated):",
+        "schon in der Datenbank": "already in the database",
+        "umgekehrt schon in der Datenbank (ungerichtete Art)": "already in the database the other way round (undirected kind)",
+        "{new} neu, {updated} aktualisiert, {skipped} unverändert oder übersprungen": "{new} new, {updated} updated, {skipped} unchanged or skipped",
+        "„{name}“ lässt sich nicht anlegen: {problem}": "„{name}“ cannot be created: {problem}",
+        "„{start}…“ ist als Name einer Beziehungsart zu lang.": "„{start}…“ is too long as the name of a kind of relation.",
+        "„{value}“ ist kein Datum (TT.MM.JJJJ).": "„{value}“ is not a date (DD.MM.YYYY).",
+        "„{value}“ ist keine Stärke von 1 bis 3 (1 schwach, 3 stark).": "„{value}“ is not a strength from 1 to 3 (1 weak, 3 strong).",
+    }
+)
