@@ -1313,3 +1313,15 @@ EN.update(
         "„{value}“ ist keine Stärke von 1 bis 3 (1 schwach, 3 stark).": "„{value}“ is not a strength from 1 to 3 (1 weak, 3 strong).",
     }
 )
+# Why the database server cannot be reached.
+EN.update(
+    {
+        "Verbindung abgelehnt: an diesem Port antwortet kein Server": "connection refused: no server answers on this port",
+        "den Servernamen kennt das Netzwerk nicht": "the network does not know the server name",
+        "der Server hat die Verbindung beendet": "the server closed the connection",
+        "der Server startet gerade": "the server is starting up",
+        "der Server wird gerade beendet": "the server is shutting down",
+        "keine Antwort innerhalb der Wartezeit": "no answer within the waiting time",
+        "keine Netzwerkverbindung zum Server": "no network connection to the server",
+    }
+)

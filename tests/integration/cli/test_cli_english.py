@@ -70,3 +70,16 @@ def test_german_stays_the_default(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert "Fehler: Argument --depth: ungültiger Wert 'zwei' (erwartet: ganze Zahl)" in err
     assert i18n.language() == "de"
+
+
+def test_unreachable_server_in_english(english, capsys):
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # nothing listens there once the socket is closed
+    url = f"postgresql+psycopg://wba@127.0.0.1:{port}/wba"
+    assert cli.main(["--db", url, "check"]) == 3  # busy or unreachable: try again later
+    err = capsys.readouterr().err
+    assert err.startswith("Error: ") and "connection refused: no server answers" in err
+    assert "Verbindung" not in err and "Traceback" not in err
