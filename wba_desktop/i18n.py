@@ -8,8 +8,12 @@ message is its own translation. English comes from ``locale/en/LC_MESSAGES/
 wba_desktop.mo``, built from the ``.po`` by ``tools/update-catalog.sh`` (Babel).
 
 The language is process-wide: the GUI sets it once at start from the settings, the CLI
-from ``WBA_LANGUAGE``. Stored values never change with it; vocabulary words are stored
-in German and only shown translated (:func:`wba_desktop.vocab.label`).
+from ``WBA_LANGUAGE``. Documents addressed to outsiders (the Art. 15 access report)
+are written German whatever the user's language: :func:`speaking` switches the
+language for the code inside a ``with`` block only, in this thread (a context
+variable), so the rest of the program and other threads keep theirs. Stored values
+never change with it; vocabulary words are stored in German and only shown
+translated (:func:`wba_desktop.vocab.label`).
 No Qt here: the core imports this module.
 """
 
@@ -18,6 +22,9 @@ from __future__ import annotations
 import gettext
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 #: the languages the program speaks; the first is the source language
@@ -27,6 +34,10 @@ DOMAIN = "wba_desktop"
 ENV_VAR = "WBA_LANGUAGE"
 
 _state: dict[str, object] = {"code": "de", "catalog": gettext.NullTranslations()}
+#: (code, catalog) for the code inside a ``with speaking(...)`` block, else None
+_local: ContextVar[tuple[str, gettext.NullTranslations] | None] = ContextVar(
+    "wba_language", default=None
+)
 
 
 def locale_dir() -> Path:
@@ -43,17 +54,38 @@ def set_language(code: str) -> None:
     """Speak ``code`` ("de" or "en") from now on. Raises ValueError for another code."""
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}, expected one of {LANGUAGES}")
-    if code == LANGUAGES[0]:
-        catalog: gettext.NullTranslations = gettext.NullTranslations()
-    else:
-        catalog = gettext.translation(DOMAIN, str(locale_dir()), languages=[code], fallback=True)
-    _state["catalog"] = catalog
+    _state["catalog"] = _catalog(code)
     _state["code"] = code
 
 
+def _catalog(code: str) -> gettext.NullTranslations:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}, expected one of {LANGUAGES}")
+    if code == LANGUAGES[0]:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, str(locale_dir()), languages=[code], fallback=True)
+
+
+def _current() -> gettext.NullTranslations:
+    local = _local.get()
+    return local[1] if local is not None else _state["catalog"]  # type: ignore[return-value]
+
+
 def language() -> str:
-    """The language in use ("de" or "en")."""
-    return str(_state["code"])
+    """The language in use ("de" or "en"), inside :func:`speaking` its language."""
+    local = _local.get()
+    return local[0] if local is not None else str(_state["code"])
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[None]:
+    """Speak ``code`` inside the ``with`` block, in this thread only (the process-wide
+    language stays): ``with speaking("de"): write_access_report(...)``."""
+    token = _local.set((code, _catalog(code)))
+    try:
+        yield
+    finally:
+        _local.reset(token)
 
 
 def language_from_environment(default: str = "de") -> str:
@@ -68,12 +100,12 @@ def _(message: str) -> str:
     the catalog's header)."""
     if not message:
         return message
-    return _state["catalog"].gettext(message)  # type: ignore[union-attr]
+    return _current().gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural of a message for ``n``, in the language in use."""
-    return _state["catalog"].ngettext(singular, plural, n)  # type: ignore[union-attr]
+    return _current().ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention

@@ -96,10 +96,23 @@ def test_every_message_has_english():
 
 
 def test_the_compiled_catalog_matches_the_po():
+    def plain(value):  # a plural message's ids and strings come as lists or tuples
+        return value if isinstance(value, str) else tuple(value)
+
     with MO.open("rb") as f:
-        compiled = {m.id: m.string for m in read_mo(f) if m.id}
-    written = {m.id: m.string for m in _po() if m.id and m.string and not m.fuzzy}
+        compiled = {plain(m.id): plain(m.string) for m in read_mo(f) if m.id}
+    written = {plain(m.id): plain(m.string) for m in _po() if m.id and m.string and not m.fuzzy}
     assert compiled == written, "run tools/update-catalog.sh (pybabel compile)"
+
+
+def test_plural_messages_have_both_english_forms(english):
+    plurals = [m for m in _po() if m.id and not isinstance(m.id, str)]
+    assert plurals  # the relation count of a merge, at least
+    assert all(len(m.string) == 2 and all(m.string) for m in plurals)
+    one = " {count} Beziehung zwischen den beiden entfiel."
+    many = " {count} Beziehungen zwischen den beiden entfielen."
+    assert i18n.ngettext(one, many, 1) == " {count} relation between the two was dropped."
+    assert i18n.ngettext(one, many, 3) == " {count} relations between the two were dropped."
 
 
 def test_translations_keep_the_placeholders():
@@ -192,3 +205,31 @@ def test_cli_language_from_the_environment(monkeypatch):
     assert i18n.language_from_environment() == "de"
     monkeypatch.delenv("WBA_LANGUAGE")
     assert i18n.language_from_environment() == "de"
+
+
+def test_speaking_switches_only_inside_the_block_and_this_thread(english):
+    import threading
+
+    seen: dict[str, str] = {}
+    inside = threading.Event()
+    go_on = threading.Event()
+
+    def other_thread():
+        inside.wait(5)
+        seen["other"] = i18n._("ja")
+        go_on.set()
+
+    worker = threading.Thread(target=other_thread)
+    worker.start()
+    with i18n.speaking("de"):
+        assert i18n.language() == "de"
+        assert i18n._("ja") == "ja"
+        assert fmt.yes_no(True) == "ja"
+        inside.set()
+        assert go_on.wait(5)
+    worker.join(5)
+    assert seen["other"] == "yes"  # the other thread kept the program's language
+    assert i18n.language() == "en" and i18n._("ja") == "yes"
+    with pytest.raises(ValueError, match="unknown language"), i18n.speaking("fr"):
+        pass
+    assert i18n.language() == "en"

@@ -57,6 +57,7 @@ from wba_desktop.cli import (
 )
 from wba_desktop.cli.common import exit_code, global_options
 from wba_desktop.cli.german import VERSION_HELP, GermanArgumentParser
+from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -81,20 +82,24 @@ COMMANDS = (
 def build_parser() -> argparse.ArgumentParser:
     parser = GermanArgumentParser(
         prog="wba-desktop",
-        description=f"{APP_NAME}: Partnernetzwerk der Weiterbildungsagenturen Sachsen-Anhalt. "
-        "Ohne Unterbefehl öffnet sich das Programmfenster.",
+        description=_(
+            "{app}: Partnernetzwerk der Weiterbildungsagenturen Sachsen-Anhalt. "
+            "Ohne Unterbefehl öffnet sich das Programmfenster."
+        ).format(app=APP_NAME),
         parents=[global_options(for_subcommand=False)],
     )
     parser.add_argument(
-        "--version", action="version", version=f"{APP_NAME} {__version__}", help=VERSION_HELP
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help=_(VERSION_HELP)
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="Installation prüfen (temporäre Datenbank, Demodaten, Graph, Excel, Karte) "
-        "und beenden; ändert keine eigenen Daten",
+        help=_(
+            "Installation prüfen (temporäre Datenbank, Demodaten, Graph, Excel, Karte) "
+            "und beenden; ändert keine eigenen Daten"
+        ),
     )
-    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    sub = parser.add_subparsers(dest="command", metavar=_("BEFEHL"))
     parents = [global_options(for_subcommand=True)]
     for command in COMMANDS:
         command.register(sub, parents)
@@ -102,10 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     from wba_desktop import i18n
 
-    i18n.set_language(i18n.language_from_environment())  # WBA_LANGUAGE=en: English messages
+    # WBA_LANGUAGE=en: English help and messages (argparse's own texts then its English)
+    i18n.set_language(i18n.language_from_environment())
+    args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

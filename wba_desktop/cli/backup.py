@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from wba_desktop.cli.common import open_database
+from wba_desktop.i18n import _
 from wba_desktop.text import format as fmt
 
 
@@ -19,21 +20,23 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "backup",
         parents=parents,
-        help="jetzt eine Sicherung der Datenbank schreiben",
-        description="Schreibt eine Sicherung der Datenbank, auch während WBA Desktop läuft. "
-        "SQLite: eine Kopie der Datei (.sqlite3); Teamdatenbank (PostgreSQL) oder DATEI mit "
-        "Endung .zip: die portable Datensicherung. Ohne --out landet sie im Sicherungsordner "
-        "(die neuesten 10 bleiben). Rückgabe: 0 geschrieben, 2 nicht möglich.",
+        help=_("jetzt eine Sicherung der Datenbank schreiben"),
+        description=_(
+            "Schreibt eine Sicherung der Datenbank, auch während WBA Desktop läuft. "
+            "SQLite: eine Kopie der Datei (.sqlite3); Teamdatenbank (PostgreSQL) oder DATEI mit "
+            "Endung .zip: die portable Datensicherung. Ohne --out landet sie im Sicherungsordner "
+            "(die neuesten 10 bleiben). Rückgabe: 0 geschrieben, 2 nicht möglich."
+        ),
     )
-    cmd.add_argument("--out", metavar="DATEI", help="Zieldatei (sonst der Sicherungsordner)")
+    cmd.add_argument("--out", metavar=_("DATEI"), help=_("Zieldatei (sonst der Sicherungsordner)"))
     cmd.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.backups import BackupService
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     path = BackupService(uow).backup_now(Path(args.out) if args.out else None)
     size = fmt.decimal(path.stat().st_size / 1e6, 1)
-    print(f"Sicherung geschrieben: {path} ({size} MB)")
+    print(_("Sicherung geschrieben: {path} ({size} MB)").format(path=path, size=size))
     return 0

@@ -18,13 +18,13 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "check",
         parents=parents,
-        help="Schema-Version, Integritätsprüfung, Suchindex und Anzahl der Datensätze",
+        help=_("Schema-Version, Integritätsprüfung, Suchindex und Anzahl der Datensätze"),
         epilog=exit_codes_help(),
     )
     parser.add_argument(
         "--suchindex",
         action="store_true",
-        help="den Suchindex der globalen Suche neu aufbauen (Reparatur)",
+        help=_("den Suchindex der globalen Suche neu aufbauen (Reparatur)"),
     )
     parser.set_defaults(run=run)
 
@@ -44,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         _engine, uow = open_database(args)
     except DamagedDatabaseError as exc:
-        print(f"{'Datenbank:':22}{paths.database_url(args.db)}")
-        print(f"{'Integrität:':22}BESCHÄDIGT")
+        print(f"{_('Datenbank:'):22}{paths.database_url(args.db)}")
+        print(f"{_('Integrität:'):22}{_('BESCHÄDIGT')}")
         for problem in exc.problems:
             print(f"  - {problem}")
         print(_(DAMAGED_HEADLINE))
@@ -53,11 +53,14 @@ def run(args: argparse.Namespace) -> int:
         return DAMAGED
     if getattr(args, "suchindex", False):
         counts = rebuild_index(uow)
-        print(f"{'Suchindex:':22}neu aufgebaut ({fmt.integer(sum(counts.values()))} Einträge)")
+        rebuilt = _("neu aufgebaut ({count} Einträge)").format(
+            count=fmt.integer(sum(counts.values()))
+        )
+        print(f"{_('Suchindex:'):22}{rebuilt}")
     report = check_database(uow)
-    print(f"{'Datenbank:':22}{report.location}")
-    print(f"{'Schema-Version:':22}{report.revision}")
-    print(f"{'Integrität:':22}{'in Ordnung' if report.ok else 'FEHLER'}")
+    print(f"{_('Datenbank:'):22}{report.location}")
+    print(f"{_('Schema-Version:'):22}{report.revision}")
+    print(f"{_('Integrität:'):22}{_('in Ordnung') if report.ok else _('FEHLER')}")
     for problem in report.problems:
         print(f"  - {problem}")
     if not report.ok:
@@ -66,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         print(report.backup_hint)
     if report.ok:
         search_problems = index_problems(uow)
-        print(f"{'Suchindex:':22}{'in Ordnung' if not search_problems else 'ABWEICHUNG'}")
+        state = _("in Ordnung") if not search_problems else _("ABWEICHUNG")
+        print(f"{_('Suchindex:'):22}{state}")
         for problem in search_problems:
             print(f"  - {problem}")
     for label, n in report.counts.items():

@@ -22,16 +22,16 @@ def global_options(*, for_subcommand: bool) -> GermanArgumentParser:
     parent = GermanArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
-        metavar="PFAD|URL",
+        metavar=_("PFAD|URL"),
         default=argparse.SUPPRESS if for_subcommand else None,
-        help="Datenbankdatei oder -URL (sonst WBA_DATABASE_URL oder die Datei im Datenordner)",
+        help=_("Datenbankdatei oder -URL (sonst WBA_DATABASE_URL oder die Datei im Datenordner)"),
     )
     parent.add_argument(
         "-v",
         "--verbose",
         action="store_true",
         default=argparse.SUPPRESS if for_subcommand else False,
-        help="ausführliche Meldungen",
+        help=_("ausführliche Meldungen"),
     )
     return parent
 
@@ -53,7 +53,7 @@ READ_ONLY = 5
 
 def exit_codes_help(one: str | None = None) -> str:
     """The exit codes for a sub-command's help; ``one`` says what 1 means for it."""
-    nothing = f"1 {one}, " if one else ""
+    nothing = f"1 {_(one)}, " if one else ""
     return _(
         "Rückgabewerte: 0 erledigt, {nothing}2 Fehler in Aufruf, Datei oder "
         "Datenbankangabe, 3 Datenbank gerade gesperrt oder Server nicht erreichbar (später "

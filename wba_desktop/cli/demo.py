@@ -7,7 +7,7 @@ import sys
 
 from wba_desktop.cli.common import NOTHING, exit_codes_help, open_database
 from wba_desktop.cli.german import whole_number
-from wba_desktop.i18n import N_
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 
@@ -15,20 +15,22 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     demo = sub.add_parser(
         "demo",
         parents=parents,
-        help="Demodaten in die Datenbank schreiben",
-        epilog=exit_codes_help("die Datenbank enthält schon Daten (ohne --force)"),
+        help=_("Demodaten in die Datenbank schreiben"),
+        epilog=exit_codes_help(N_("die Datenbank enthält schon Daten (ohne --force)")),
     )
     demo.add_argument(
         "--size",
         choices=("small", "large"),
         default="small",
-        help="small: ca. 300 Organisationen; large: 20.000 Organisationen (für Messungen)",
+        help=_("small: ca. 300 Organisationen; large: 20.000 Organisationen (für Messungen)"),
     )
     demo.add_argument(
-        "--seed", type=whole_number, default=1, help="Startwert des Zufallsgenerators"
+        "--seed", type=whole_number, default=1, help=_("Startwert des Zufallsgenerators")
     )
     demo.add_argument(
-        "--force", action="store_true", help="auch in eine Datenbank schreiben, die schon Daten hat"
+        "--force",
+        action="store_true",
+        help=_("auch in eine Datenbank schreiben, die schon Daten hat"),
     )
     demo.set_defaults(run=run)
 
@@ -37,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.demo.generate import DemoError, generate_demo
     from wba_desktop.services.presence import registered
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
 
     last: list[tuple[str, int]] = []
 
@@ -70,5 +72,6 @@ def run(args: argparse.Namespace) -> int:
             fmt.count(summary.events, N_("Veranstaltung"), N_("Veranstaltungen")),
         ]
     )
-    print(f"Demodaten angelegt: {counts} ({fmt.decimal(summary.seconds, 1)} s).")
+    seconds = fmt.decimal(summary.seconds, 1)
+    print(_("Demodaten angelegt: {counts} ({seconds} s).").format(counts=counts, seconds=seconds))
     return 0

@@ -19,7 +19,7 @@ from wba_desktop.cli.common import (
     print_progress,
     wba_regions,
 )
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 WHAT = ("organisations", "people", "relations", "verteiler", "verbund", "event", "anfragen")
@@ -29,57 +29,70 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     export = sub.add_parser(
         "export",
         parents=parents,
-        help="Liste exportieren (Excel, CSV, vCard); Verbundbericht; Teilnehmerliste, Kalender",
-        description="Exportiert eine Liste wie in der Listenansicht (ohne Filter: alle aktiven). "
-        "„export verbund NAME --out DATEI“ schreibt den Bericht eines Verbunds (.xlsx) oder "
-        "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname. "
-        "„export event TITEL --out DATEI“ schreibt die Teilnehmerliste (.xlsx) oder die "
-        "Kalenderdatei (.ics) einer Veranstaltung. „export anfragen --out DATEI.xlsx "
-        "[--from TT.MM.JJJJ] [--to TT.MM.JJJJ] [--wba-region NAME]“ schreibt den Bericht "
-        "der Lotsenfunktion für das Ministerium (ohne Daten von Ratsuchenden).",
+        help=_("Liste exportieren (Excel, CSV, vCard); Verbundbericht; Teilnehmerliste, Kalender"),
+        description=_(
+            "Exportiert eine Liste wie in der Listenansicht (ohne Filter: alle aktiven). "
+            "„export verbund NAME --out DATEI“ schreibt den Bericht eines Verbunds (.xlsx) oder "
+            "seine Zeitleiste (.png, .pdf); NAME ist der Name oder Kurzname. "
+            "„export event TITEL --out DATEI“ schreibt die Teilnehmerliste (.xlsx) oder die "
+            "Kalenderdatei (.ics) einer Veranstaltung. „export anfragen --out DATEI.xlsx "
+            "[--from TT.MM.JJJJ] [--to TT.MM.JJJJ] [--wba-region NAME]“ schreibt den Bericht "
+            "der Lotsenfunktion für das Ministerium (ohne Daten von Ratsuchenden)."
+        ),
         epilog=exit_codes_help(),
     )
     export.add_argument("what", choices=WHAT)
     export.add_argument(
         "name",
         nargs="?",
-        help="Name des Verteilers, Name oder Kurzname des Verbunds, Titel der Veranstaltung",
+        help=_("Name des Verteilers, Name oder Kurzname des Verbunds, Titel der Veranstaltung"),
     )
-    export.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
+    export.add_argument("--out", required=True, metavar=_("DATEI"), help=_("Zieldatei"))
     export.add_argument(
         "--format",
         choices=("xlsx", "csv", "vcf", "vcf-zip", "ics"),
-        help="Format (sonst nach Dateiendung: .xlsx, .csv, .vcf, .zip, .ics)",
+        help=_("Format (sonst nach Dateiendung: .xlsx, .csv, .vcf, .zip, .ics)"),
     )
     for opt, label in (
-        ("--kind", "Art der Organisation"),
-        ("--district", "Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)"),
-        ("--wba-region", "WBA-Region"),
-        ("--tag", "Schlagwort"),
+        ("--kind", N_("Art der Organisation")),
+        ("--district", N_("Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)")),
+        ("--wba-region", N_("WBA-Region")),
+        ("--tag", N_("Schlagwort")),
     ):
         export.add_argument(
-            opt, action="append", default=[], metavar="NAME", help=f"{label}; mehrfach: eines davon"
+            opt,
+            action="append",
+            default=[],
+            metavar=_("NAME"),
+            help=_("{label}; mehrfach: eines davon").format(label=_(label)),
         )
     export.add_argument(
-        "--text", default="", metavar="Q", help="Suchtext wie im Suchfeld der Liste"
+        "--text", default="", metavar="Q", help=_("Suchtext wie im Suchfeld der Liste")
     )
     status = export.add_mutually_exclusive_group()
-    status.add_argument("--inactive", action="store_true", help="nur inaktive")
-    status.add_argument("--all", action="store_true", help="aktive und inaktive (sonst nur aktive)")
+    status.add_argument("--inactive", action="store_true", help=_("nur inaktive"))
+    status.add_argument(
+        "--all", action="store_true", help=_("aktive und inaktive (sonst nur aktive)")
+    )
     export.add_argument(
-        "--mail-merge", action="store_true", help="Serienbrieffelder (Anrede, Briefanrede, Adresse)"
+        "--mail-merge",
+        action="store_true",
+        help=_("Serienbrieffelder (Anrede, Briefanrede, Adresse)"),
     )
     export.add_argument(
         "--zweck",
         dest="purpose",
-        metavar="ZWECK",
-        help="nur Personen, die für diesen Zweck angeschrieben werden dürfen (z. B. Newsletter)",
+        metavar=_("ZWECK"),
+        help=_("nur Personen, die für diesen Zweck angeschrieben werden dürfen (z. B. Newsletter)"),
     )
     export.add_argument(
-        "--from", dest="date_from", metavar="TT.MM.JJJJ", help="Anfragen: Zeitraum ab (Eingang)"
+        "--from",
+        dest="date_from",
+        metavar=_("TT.MM.JJJJ"),
+        help=_("Anfragen: Zeitraum ab (Eingang)"),
     )
     export.add_argument(
-        "--to", dest="date_to", metavar="TT.MM.JJJJ", help="Anfragen: Zeitraum bis (Eingang)"
+        "--to", dest="date_to", metavar=_("TT.MM.JJJJ"), help=_("Anfragen: Zeitraum bis (Eingang)")
     )
     export.set_defaults(run=run)
 
@@ -87,7 +100,7 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
 def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.bundle import Services
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     services = Services.create(uow)
     if args.what == "verbund":
         from wba_desktop.cli.export_verbund import export_verbund
@@ -113,7 +126,11 @@ def run(args: argparse.Namespace) -> int:
         )
     finally:
         print(file=sys.stderr)  # end the progress line (before a message, too)
-    print(f"{fmt.integer(result.rows)} Zeilen exportiert nach {result.path} ({result.format}).")
+    print(
+        _("{rows} Zeilen exportiert nach {path} ({format}).").format(
+            rows=fmt.integer(result.rows), path=result.path, format=result.format
+        )
+    )
     if getattr(result, "left_out", None):
         print(f"{result.left_out_text}.")
     return 0

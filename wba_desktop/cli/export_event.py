@@ -40,6 +40,8 @@ def export_event(services: Services, args: argparse.Namespace) -> int:
         out = out.with_suffix(f".{fmt}")
     event = services.events.by_title(args.name)
     services.event_exports.export(event.id, out, fmt)
-    what = "Teilnehmerliste" if fmt == "xlsx" else "Kalenderdatei"
-    print(f"{what} „{event.label}“ exportiert nach {out}.")
+    what = _("Teilnehmerliste") if fmt == "xlsx" else _("Kalenderdatei")
+    print(
+        _("{what} „{label}“ exportiert nach {out}.").format(what=what, label=event.label, out=out)
+    )
     return 0

@@ -46,9 +46,11 @@ def export_verbund(services: Services, args: argparse.Namespace) -> int:
     reports = services.verbund_reports
     if suffix == REPORT_SUFFIX:
         path = reports.write_report(detail.id, out)
-        what = "Verbundbericht"
+        what = _("Verbundbericht")
     else:
         path = reports.write_timeline(detail.id, out)
-        what = "Zeitleiste"
-    print(f"{what} „{detail.label}“ exportiert nach {path}.")
+        what = _("Zeitleiste")
+    print(
+        _("{what} „{label}“ exportiert nach {out}.").format(what=what, label=detail.label, out=path)
+    )
     return 0

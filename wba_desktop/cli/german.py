@@ -6,6 +6,9 @@ swaps in a German lookup while it builds itself, parses, and formats help, and p
 the originals back afterwards, so other argparse users in the same process (pytest,
 for one) keep theirs. The keys are argparse's msgids of Python 3.11; a unit test
 checks that each one still occurs in the running argparse.
+
+In English (``WBA_LANGUAGE=en``, :func:`wba_desktop.i18n.language`) argparse keeps its
+own English texts; the program's help texts come from the catalog.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import wraps
+
+from wba_desktop.i18n import N_, _, language
 
 # argparse's msgids a user can meet, and their German. Texts only a programmer
 # sees (conflicting options, a positional marked required …) stay English.
@@ -53,7 +58,7 @@ PLURAL_MESSAGES: dict[tuple[str, str], tuple[str, str]] = {
 }
 
 USAGE_PREFIX = MESSAGES["usage: "]
-VERSION_HELP = "Versionsnummer anzeigen und beenden"
+VERSION_HELP = N_("Versionsnummer anzeigen und beenden")
 
 
 def gettext(message: str) -> str:
@@ -69,7 +74,11 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 @contextmanager
 def german() -> Iterator[None]:
-    """Let argparse speak German for the duration (re-entrant; restores on exit)."""
+    """Let argparse speak German for the duration (re-entrant; restores on exit); in
+    another language argparse keeps its own (English) texts."""
+    if language() != "de":
+        yield
+        return
     saved = argparse._, argparse.ngettext
     argparse._, argparse.ngettext = gettext, ngettext
     try:
@@ -88,12 +97,12 @@ def _in_german(method):
 
 
 class GermanHelpFormatter(argparse.HelpFormatter):
-    """Help whose usage line starts with "Aufruf: "."""
+    """Help whose usage line starts with "Aufruf: " (in German)."""
 
     def _format_usage(self, usage, actions, groups, prefix):
-        return super()._format_usage(
-            usage, actions, groups, USAGE_PREFIX if prefix is None else prefix
-        )
+        if prefix is None and language() == "de":
+            prefix = USAGE_PREFIX
+        return super()._format_usage(usage, actions, groups, prefix)
 
 
 class GermanArgumentParser(argparse.ArgumentParser):
@@ -116,12 +125,19 @@ class GermanArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):
         """Print the usage and "PROG: Fehler: MESSAGE" to stderr, exit with 2."""
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: Fehler: {message}\n")
+        self.exit(2, _("{prog}: Fehler: {message}").format(prog=self.prog, message=message) + "\n")
 
 
-def whole_number(text: str) -> int:
-    """``type=`` for whole numbers; its name shows in "erwartet: ganze Zahl"."""
-    return int(text)
+class _WholeNumber:
+    """``type=`` for whole numbers; its name shows in "erwartet: ganze Zahl" ("invalid
+    whole number value" in English): argparse reads ``__name__`` when it complains."""
+
+    def __call__(self, text: str) -> int:
+        return int(text)
+
+    @property
+    def __name__(self) -> str:  # noqa: PLW3201 - argparse reads it
+        return _("ganze Zahl")
 
 
-whole_number.__name__ = "ganze Zahl"
+whole_number = _WholeNumber()

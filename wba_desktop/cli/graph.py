@@ -10,61 +10,69 @@ import argparse
 
 from wba_desktop.cli.common import exit_codes_help, lookup_ids, open_database, wba_regions
 from wba_desktop.cli.german import whole_number
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     graph = sub.add_parser(
         "graph",
         parents=parents,
-        help="Netzwerk als GEXF/GraphML (Gephi) oder als Bild (PNG, SVG, PDF) exportieren",
-        description="Exportiert das Netzwerk der Organisationen (ohne Filter: alle aktiven, "
-        "alle Beziehungen). Bilder werden wie im Programm angeordnet (gespeicherte Positionen).",
+        help=_("Netzwerk als GEXF/GraphML (Gephi) oder als Bild (PNG, SVG, PDF) exportieren"),
+        description=_(
+            "Exportiert das Netzwerk der Organisationen (ohne Filter: alle aktiven, "
+            "alle Beziehungen). Bilder werden wie im Programm angeordnet (gespeicherte Positionen)."
+        ),
         epilog=exit_codes_help(),
     )
-    graph.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei")
+    graph.add_argument("--out", required=True, metavar=_("DATEI"), help=_("Zieldatei"))
     graph.add_argument(
         "--format",
         choices=("gexf", "graphml", "png", "svg", "pdf"),
-        help="Format (sonst nach Dateiendung)",
+        help=_("Format (sonst nach Dateiendung)"),
     )
     for opt, label in (
-        ("--kind", "Art der Organisation"),
-        ("--district", "Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)"),
-        ("--wba-region", "WBA-Region"),
-        ("--tag", "Schlagwort"),
-        ("--relation-type", "Art der Beziehung"),
+        ("--kind", N_("Art der Organisation")),
+        ("--district", N_("Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)")),
+        ("--wba-region", N_("WBA-Region")),
+        ("--tag", N_("Schlagwort")),
+        ("--relation-type", N_("Art der Beziehung")),
     ):
         graph.add_argument(
-            opt, action="append", default=[], metavar="NAME", help=f"{label}; mehrfach: eines davon"
+            opt,
+            action="append",
+            default=[],
+            metavar=_("NAME"),
+            help=_("{label}; mehrfach: eines davon").format(label=_(label)),
         )
     graph.add_argument(
         "--min-strength",
         type=whole_number,
         default=1,
         choices=(1, 2, 3),
-        help="Mindeststärke (1-3)",
+        help=_("Mindeststärke (1-3)"),
     )
     graph.add_argument(
-        "--as-of", metavar="TT.MM.JJJJ", help="nur Beziehungen, die an dem Tag galten"
+        "--as-of", metavar=_("TT.MM.JJJJ"), help=_("nur Beziehungen, die an dem Tag galten")
     )
-    graph.add_argument("--focus", metavar="NAME", help="nur diese Organisation und ihr Umfeld")
     graph.add_argument(
-        "--depth", type=whole_number, default=1, choices=(1, 2, 3), help="Umfeld: Schritte (1-3)"
+        "--focus", metavar=_("NAME"), help=_("nur diese Organisation und ihr Umfeld")
+    )
+    graph.add_argument(
+        "--depth", type=whole_number, default=1, choices=(1, 2, 3), help=_("Umfeld: Schritte (1-3)")
     )
     graph.add_argument(
         "--layout",
         choices=("force", "district", "kind"),
         default="force",
-        help="Anordnung: Kräfte (Standard), nach Landkreis, nach Art",
+        help=_("Anordnung: Kräfte (Standard), nach Landkreis, nach Art"),
     )
-    graph.add_argument("--all", action="store_true", help="auch inaktive Organisationen")
+    graph.add_argument("--all", action="store_true", help=_("auch inaktive Organisationen"))
     graph.add_argument(
         "--labels",
         type=whole_number,
         default=15,
         metavar="N",
-        help="Bild: die N am besten vernetzten beschriften",
+        help=_("Bild: die N am besten vernetzten beschriften"),
     )
     graph.set_defaults(run=run)
 
@@ -113,5 +121,9 @@ def run(args: argparse.Namespace) -> int:
     path = network.export(
         result, args.out, fmt=args.format, mode=args.layout, label_top=args.labels
     )
-    print(f"{result.description}: exportiert nach {path}.")
+    print(
+        _("{description}: exportiert nach {path}.").format(
+            description=result.description, path=path
+        )
+    )
     return 0

@@ -16,6 +16,7 @@ import argparse
 import sys
 
 from wba_desktop.cli.common import NOTHING, OK, exit_codes_help, open_database
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 
@@ -23,24 +24,30 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "import-verlauf",
         parents=parents,
-        help="bisherige Importe anzeigen und einen Import rückgängig machen",
-        description="Listet die Importe (wer, wann, welche Datei, wie viele Datensätze). Mit "
-        "NUMMER: der Import mit seiner Spaltenzuordnung; mit --rueckgaengig wird angezeigt, "
-        "was entfernt und wiederhergestellt würde, mit --yes geschieht es. Seit dem Import "
-        "geänderte Datensätze werden aufgeführt; dann bleibt alles unverändert, außer mit "
-        "--rest.",
-        epilog=exit_codes_help("nicht bestätigt oder seit dem Import geändert (nichts geändert)"),
+        help=_("bisherige Importe anzeigen und einen Import rückgängig machen"),
+        description=_(
+            "Listet die Importe (wer, wann, welche Datei, wie viele Datensätze). Mit "
+            "NUMMER: der Import mit seiner Spaltenzuordnung; mit --rueckgaengig wird angezeigt, "
+            "was entfernt und wiederhergestellt würde, mit --yes geschieht es. Seit dem Import "
+            "geänderte Datensätze werden aufgeführt; dann bleibt alles unverändert, außer mit "
+            "--rest."
+        ),
+        epilog=exit_codes_help(
+            N_("nicht bestätigt oder seit dem Import geändert (nichts geändert)")
+        ),
     )
-    cmd.add_argument("run_id", metavar="NUMMER", type=int, nargs="?", help="Nummer des Imports")
     cmd.add_argument(
-        "--rueckgaengig", action="store_true", help="den Import rückgängig machen (mit --yes)"
+        "run_id", metavar=_("NUMMER"), type=int, nargs="?", help=_("Nummer des Imports")
+    )
+    cmd.add_argument(
+        "--rueckgaengig", action="store_true", help=_("den Import rückgängig machen (mit --yes)")
     )
     cmd.add_argument(
         "--rest",
         action="store_true",
-        help="seit dem Import geänderte Datensätze stehen lassen, den Rest rückgängig machen",
+        help=_("seit dem Import geänderte Datensätze stehen lassen, den Rest rückgängig machen"),
     )
-    cmd.add_argument("--yes", "-y", action="store_true", help="wirklich rückgängig machen")
+    cmd.add_argument("--yes", "-y", action="store_true", help=_("wirklich rückgängig machen"))
     cmd.set_defaults(run=run)
 
 
@@ -54,36 +61,50 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.importing.runs import ChangedSinceImport, ImportHistory
     from wba_desktop.services.presence import registered
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     history = ImportHistory(uow)
     if args.run_id is None:
         if args.rueckgaengig:
-            print("Fehler: Bitte die Nummer des Imports angeben.", file=sys.stderr)
+            print(_("Fehler: Bitte die Nummer des Imports angeben."), file=sys.stderr)
             return 2
         runs = history.runs()
         if not runs:
-            print("Noch keine Importe.")
+            print(_("Noch keine Importe."))
             return NOTHING
         for r in runs:
             status = f"  [{r.status}]" if r.undone else ""
             print(
                 f"{r.id:>5}  {_stamp(r.imported_at)}  {r.user_name or '–'}  „{r.file_name}“  "
-                f"{fmt.integer(r.new)} neu, {fmt.integer(r.updated)} aktualisiert, "
-                f"{fmt.integer(r.skipped)} übersprungen, {fmt.integer(r.rejected)} abgelehnt"
-                f"{status}"
+                + _(
+                    "{new} neu, {updated} aktualisiert, {skipped} übersprungen, "
+                    "{rejected} abgelehnt"
+                ).format(
+                    new=fmt.integer(r.new),
+                    updated=fmt.integer(r.updated),
+                    skipped=fmt.integer(r.skipped),
+                    rejected=fmt.integer(r.rejected),
+                )
+                + status
             )
         return OK
     details = history.details(args.run_id)
     r = details.run
-    print(f"Import {r.id} vom {_stamp(r.imported_at)} von {r.user_name or '–'}")
-    print(f"Datei „{r.file_name}“" + (f", Blatt „{r.sheet}“" if r.sheet else ""))
+    print(
+        _("Import {id} vom {stamp} von {user}").format(
+            id=r.id, stamp=_stamp(r.imported_at), user=r.user_name or "–"
+        )
+    )
+    sheet = _(", Blatt „{sheet}“").format(sheet=r.sheet) if r.sheet else ""
+    print(_("Datei „{name}“").format(name=r.file_name) + sheet)
     print(r.counts_text())
     if details.columns:
-        print(f"Spaltenzuordnung (Überschriften in Zeile {details.header_row + 1}):")
+        print(
+            _("Spaltenzuordnung (Überschriften in Zeile {row}):").format(row=details.header_row + 1)
+        )
         for column, field in details.columns:
             print(f"  {column} → {field}")
     if r.undone:
-        print(f"Status: {r.status}")
+        print(_("Status: {status}").format(status=r.status))
     if not args.rueckgaengig:
         return OK
     if not args.yes:
@@ -91,16 +112,16 @@ def run(args: argparse.Namespace) -> int:
         print(preview.text())
         if preview.blocked:
             print(preview.changed_text())
-            print("Mit --rest --yes wird der Rest rückgängig gemacht.", file=sys.stderr)
+            print(_("Mit --rest --yes wird der Rest rückgängig gemacht."), file=sys.stderr)
         else:
-            print("Mit --yes wird der Import rückgängig gemacht.", file=sys.stderr)
+            print(_("Mit --yes wird der Import rückgängig gemacht."), file=sys.stderr)
         return NOTHING
     try:
         with registered(uow):
             result = history.undo(args.run_id, skip_changed=args.rest)
     except ChangedSinceImport as exc:
         print(exc.message, file=sys.stderr)
-        print("Mit --rest --yes wird der Rest rückgängig gemacht.", file=sys.stderr)
+        print(_("Mit --rest --yes wird der Rest rückgängig gemacht."), file=sys.stderr)
         return NOTHING
     print(result.text())
     return OK

@@ -40,7 +40,7 @@ def _print_lines(title: str, lines: list[str]) -> None:
     for line in lines[:LIMIT]:
         print(f"  {line}")
     if len(lines) > LIMIT:
-        print(f"  … und {fmt.integer(len(lines) - LIMIT)} weitere")
+        print("  " + _("… und {count} weitere").format(count=fmt.integer(len(lines) - LIMIT)))
 
 
 def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet: str | None) -> int:
@@ -56,8 +56,11 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
     if rows is None:
         graph = read_graph(args.file)  # defusedxml, node limit, duplicate ids
         print(
-            f"Netzwerkdatei ({graph.kind.upper()}): {fmt.integer(len(graph.nodes))} Knoten, "
-            f"{fmt.integer(len(graph.edges))} Kanten"
+            _("Netzwerkdatei ({kind}): {nodes} Knoten, {edges} Kanten").format(
+                kind=graph.kind.upper(),
+                nodes=fmt.integer(len(graph.nodes)),
+                edges=fmt.integer(len(graph.edges)),
+            )
         )
     else:
         if args.mapping:
@@ -74,12 +77,14 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
                     "und „Zu“)."
                 )
             )
-        print(f"Beziehungsliste erkannt: Blatt „{sheet}“, Überschriften in Zeile "
-              f"{mapping.header_row + 1}:")  # fmt: skip
+        print(_("Beziehungsliste erkannt: Blatt „{sheet}“, Überschriften in Zeile {row}:")
+              .format(sheet=sheet, row=mapping.header_row + 1))  # fmt: skip
         for col, field in sorted(mapping.columns.items()):
             letter = cell_name(0, col)[:-1]
             label = RELATION_FIELDS.get(field, field)
-            print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {label}")
+            header = mapping.headers.get(col, "")
+            print("  " + _("Spalte {letter} „{header}“ → {label}").format(
+                letter=letter, header=header, label=label))  # fmt: skip
         if args.save_mapping:
             try:
                 Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
@@ -115,22 +120,24 @@ def run_relations(args: argparse.Namespace, rows: list[list[Any]] | None, sheet:
         )
     lines = plan.rejected_lines(skip_listed=True)
     if lines:
-        _print_lines("Abgelehnt:", lines)
+        _print_lines(_("Abgelehnt:"), lines)
     if args.rejected and plan.rejected:
         plan.write_rejected(args.rejected)
-        print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
+        print(_("Abgelehnte Zeilen gespeichert: {path}").format(path=args.rejected))
     print(plan.summary().text())
     if plan.rejected and not args.nur_gueltige:
         print(
-            "Nichts wurde importiert: Zeilen sind abgelehnt. Bitte die Datei berichtigen, "
-            "oder mit --nur-gueltige die gültigen Zeilen importieren."
+            _(
+                "Nichts wurde importiert: Zeilen sind abgelehnt. Bitte die Datei berichtigen, "
+                "oder mit --nur-gueltige die gültigen Zeilen importieren."
+            )
         )
         return NOTHING
     if plan.summary().relations_new == 0 and not plan.org_indexes_to_write():
-        print("Nichts zu importieren.")
+        print(_("Nichts zu importieren."))
         return NOTHING
     if args.dry_run:
-        print("Probelauf: nichts wurde geändert.")
+        print(_("Probelauf: nichts wurde geändert."))
         return 0
     with registered(uow):
         summary = service.apply(plan, import_valid=args.nur_gueltige)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import NOTHING, exit_codes_help, open_database
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 
@@ -21,63 +21,77 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import",
         parents=parents,
-        help="Organisationen und Personen aus Excel/CSV importieren, oder Beziehungen "
-        "(Kantenliste, GEXF, GraphML); alles oder nichts",
-        description="Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
-        "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
-        "Abgelehnte Zeilen werden gemeldet. Eine Beziehungsliste (zwei Spalten mit "
-        "Organisationen, z. B. „Von“ und „Zu“) oder ein Netz aus Gephi (.gexf, .graphml) "
-        "wird als Beziehungen importiert.",
-        epilog=exit_codes_help("nichts zu importieren"),
+        help=_(
+            "Organisationen und Personen aus Excel/CSV importieren, oder Beziehungen "
+            "(Kantenliste, GEXF, GraphML); alles oder nichts"
+        ),
+        description=_(
+            "Liest eine Tabelle (.xlsx, .xls, .ods, .csv), prüft jede Zeile, gleicht "
+            "mit vorhandenen Organisationen und Personen ab und schreibt alles in einem Schritt. "
+            "Abgelehnte Zeilen werden gemeldet. Eine Beziehungsliste (zwei Spalten mit "
+            "Organisationen, z. B. „Von“ und „Zu“) oder ein Netz aus Gephi (.gexf, .graphml) "
+            "wird als Beziehungen importiert."
+        ),
+        epilog=exit_codes_help(N_("nichts zu importieren")),
     )
-    imp.add_argument("file", metavar="DATEI", nargs="?", help="die Tabelle")
+    imp.add_argument("file", metavar=_("DATEI"), nargs="?", help=_("die Tabelle"))
     imp.add_argument(
         "--vorlage",
-        metavar="DATEI.xlsx",
-        help="statt zu importieren eine Vorlage zum Ausfüllen speichern (Überschriften, "
-        "Beispielzeile, Erläuterungen)",
+        metavar=_("DATEI.xlsx"),
+        help=_(
+            "statt zu importieren eine Vorlage zum Ausfüllen speichern (Überschriften, "
+            "Beispielzeile, Erläuterungen)"
+        ),
     )
-    imp.add_argument("--sheet", metavar="BLATT", help="Tabellenblatt (sonst das erste)")
+    imp.add_argument("--sheet", metavar=_("BLATT"), help=_("Tabellenblatt (sonst das erste)"))
     imp.add_argument(
-        "--dry-run", action="store_true", help="nur prüfen und die Vorschau zeigen, nichts ändern"
+        "--dry-run",
+        action="store_true",
+        help=_("nur prüfen und die Vorschau zeigen, nichts ändern"),
     )
-    imp.add_argument("--mapping", metavar="DATEI", help="gespeicherte Spaltenzuordnung (JSON)")
     imp.add_argument(
-        "--save-mapping", metavar="DATEI", help="die verwendete Spaltenzuordnung speichern"
+        "--mapping", metavar=_("DATEI"), help=_("gespeicherte Spaltenzuordnung (JSON)")
+    )
+    imp.add_argument(
+        "--save-mapping", metavar=_("DATEI"), help=_("die verwendete Spaltenzuordnung speichern")
     )
     imp.add_argument(
         "--on-match",
         choices=("skip", "fill", "overwrite", "new"),
         default="fill",
-        help="bei vorhandenen Datensätzen: überspringen, leere Felder ergänzen (Standard), "
-        "überschreiben, neu anlegen",
+        help=_(
+            "bei vorhandenen Datensätzen: überspringen, leere Felder ergänzen (Standard), "
+            "überschreiben, neu anlegen"
+        ),
     )
     imp.add_argument(
         "--rejected",
-        metavar="DATEI.xlsx",
-        help="abgelehnte Zeilen mit Gründen speichern (.xlsx, oder .csv)",
+        metavar=_("DATEI.xlsx"),
+        help=_("abgelehnte Zeilen mit Gründen speichern (.xlsx, oder .csv)"),
     )
     rel = imp.add_argument_group("Beziehungen (Kantenliste, GEXF, GraphML)")
     rel.add_argument(
         "--beziehungen",
         action="store_true",
-        help="die Tabelle als Beziehungsliste lesen (sonst automatisch erkannt); mit "
-        "--vorlage: die Vorlage für Beziehungen",
+        help=_(
+            "die Tabelle als Beziehungsliste lesen (sonst automatisch erkannt); mit "
+            "--vorlage: die Vorlage für Beziehungen"
+        ),
     )
     rel.add_argument(
         "--create-missing",
         action="store_true",
-        help="unbekannte Organisationen anlegen (Art „Sonstige“); sonst werden sie gemeldet",
+        help=_("unbekannte Organisationen anlegen (Art „Sonstige“); sonst werden sie gemeldet"),
     )
     rel.add_argument(
         "--neue-arten",
         action="store_true",
-        help="unbekannte Beziehungsarten anlegen; sonst werden sie aufgelistet",
+        help=_("unbekannte Beziehungsarten anlegen; sonst werden sie aufgelistet"),
     )
     rel.add_argument(
         "--nur-gueltige",
         action="store_true",
-        help="bei abgelehnten Zeilen die gültigen trotzdem importieren (sonst nichts)",
+        help=_("bei abgelehnten Zeilen die gültigen trotzdem importieren (sonst nichts)"),
     )
     imp.set_defaults(run=run)
 
@@ -102,12 +116,12 @@ def run(args: argparse.Namespace) -> int:
         from wba_desktop.services.importing.relations import RelationImportService
 
         RelationImportService(uow).write_template(args.vorlage)
-        print(f"Vorlage für Beziehungen gespeichert: {args.vorlage}")
+        print(_("Vorlage für Beziehungen gespeichert: {path}").format(path=args.vorlage))
         return 0
     if args.vorlage:
         _engine, uow = open_database(args)  # the consent purposes name the consent columns
         ImportService(uow).write_template(args.vorlage)
-        print(f"Vorlage gespeichert: {args.vorlage}")
+        print(_("Vorlage gespeichert: {path}").format(path=args.vorlage))
         return 0
     if not args.file:
         raise ImportFileError(_("Bitte die Tabelle angeben (oder --vorlage DATEI)."))
@@ -121,10 +135,16 @@ def run(args: argparse.Namespace) -> int:
     mapping = Mapping.from_file(args.mapping).adapt(rows) if args.mapping else suggest(rows, sheet)
     if not mapping.columns:
         raise ImportFileError(_("Keine Spalte der Tabelle ließ sich einem Feld zuordnen."))
-    print(f"Blatt „{sheet}“, Überschriften in Zeile {mapping.header_row + 1}:")
+    print(
+        _("Blatt „{sheet}“, Überschriften in Zeile {row}:").format(
+            sheet=sheet, row=mapping.header_row + 1
+        )
+    )
     for col, name in sorted(mapping.columns.items()):
         letter = cell_name(0, col)[:-1]
-        print(f"  Spalte {letter} „{mapping.headers.get(col, '')}“ → {FIELDS[name]}")
+        header = mapping.headers.get(col, "")
+        line = _("Spalte {letter} „{header}“ → {label}")
+        print("  " + line.format(letter=letter, header=header, label=_(FIELDS[name])))
     if args.save_mapping:
         try:
             Path(args.save_mapping).write_text(mapping.to_json(), encoding="utf-8")
@@ -140,18 +160,19 @@ def run(args: argparse.Namespace) -> int:
     plan = service.plan(rows, mapping, args.on_match, source_name=Path(args.file).name)
     reasons = list(rejected_lines(plan))  # naming whom each row is about
     for line in reasons[:100]:
-        print(f"  abgelehnt: {line}")
+        print("  " + _("abgelehnt: {line}").format(line=line))
     if len(reasons) > 100:
-        print(f"  … und {fmt.integer(len(reasons) - 100)} weitere Gründe (siehe --rejected)")
+        more = fmt.integer(len(reasons) - 100)
+        print("  " + _("… und {count} weitere Gründe (siehe --rejected)").format(count=more))
     if args.rejected and plan.rejected:
         write_rejected_xlsx(plan, args.rejected)
-        print(f"Abgelehnte Zeilen gespeichert: {args.rejected}")
+        print(_("Abgelehnte Zeilen gespeichert: {path}").format(path=args.rejected))
     if len(plan.rows) == len(plan.rejected):
-        print("Nichts zu importieren.")
+        print(_("Nichts zu importieren."))
         return NOTHING
     if args.dry_run:
         print(plan.summary(args.on_match).text())
-        print("Probelauf: nichts wurde geändert.")
+        print(_("Probelauf: nichts wurde geändert."))
         return 0
     with registered(uow):  # a window finding the database busy can name us
         print(service.apply(plan, args.on_match).text())

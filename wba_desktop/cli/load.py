@@ -7,17 +7,21 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli import restore
+from wba_desktop.i18n import _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "load",
         parents=parents,
-        help="portable Datensicherung (.zip) in die Datenbank laden",
-        description="Lädt eine mit „wba-desktop dump“ geschriebene Datensicherung in die "
-        "Datenbank (SQLite oder Teamdatenbank), in einem Schritt: alles oder nichts. Die "
-        "Datei wird vorher vollständig geprüft; vorhandene Daten werden nur mit --yes "
-        "ersetzt, nach einer Sicherung des bisherigen Stands. " + restore.EXIT_CODES,
+        help=_("portable Datensicherung (.zip) in die Datenbank laden"),
+        description=_(
+            "Lädt eine mit „wba-desktop dump“ geschriebene Datensicherung in die "
+            "Datenbank (SQLite oder Teamdatenbank), in einem Schritt: alles oder nichts. Die "
+            "Datei wird vorher vollständig geprüft; vorhandene Daten werden nur mit --yes "
+            "ersetzt, nach einer Sicherung des bisherigen Stands. "
+        )
+        + restore.exit_codes(),
     )
     restore.add_arguments(cmd)
     cmd.set_defaults(run=run)

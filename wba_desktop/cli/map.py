@@ -11,49 +11,59 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import exit_codes_help, lookup_ids, open_database, wba_regions
+from wba_desktop.i18n import N_, _
 
-BY = {"partners": "Partner", "gaps": "Lücken", "verbuende": "aktive Verbünde",
-      "events": "Veranstaltungen der letzten 12 Monate",
-      "anfragen": "Anfragen der letzten 12 Monate"}  # fmt: skip
+BY = {"partners": N_("Partner"), "gaps": N_("Lücken"), "verbuende": N_("aktive Verbünde"),
+      "events": N_("Veranstaltungen der letzten 12 Monate"),
+      "anfragen": N_("Anfragen der letzten 12 Monate")}  # fmt: skip
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "map",
         parents=parents,
-        help="Karte der Landkreise als Bild (PNG, SVG, PDF) exportieren",
-        description="Zeichnet die Karte Sachsen-Anhalts: die 14 Landkreise und kreisfreien "
-        "Städte eingefärbt nach "
-        + ", ".join(f"{k} ({v})" for k, v in BY.items())
-        + "; die Organisationen als Punkte in ihrem Landkreis, die Beziehungen zwischen "
-        "den Landkreisen als Bänder. Verwaltungsgrenzen: © GeoBasis-DE / BKG (2021).",
+        help=_("Karte der Landkreise als Bild (PNG, SVG, PDF) exportieren"),
+        description=_(
+            "Zeichnet die Karte Sachsen-Anhalts: die 14 Landkreise und kreisfreien "
+            "Städte eingefärbt nach {measures}; die Organisationen als Punkte in ihrem "
+            "Landkreis, die Beziehungen zwischen den Landkreisen als Bänder. "
+            "Verwaltungsgrenzen: © GeoBasis-DE / BKG (2021)."
+        ).format(measures=", ".join(f"{k} ({_(v)})" for k, v in BY.items())),
         epilog=exit_codes_help(),
     )
     cmd.add_argument(
-        "--out", required=True, metavar="DATEI", help="Zieldatei (.png, .svg oder .pdf)"
+        "--out", required=True, metavar=_("DATEI"), help=_("Zieldatei (.png, .svg oder .pdf)")
     )
     cmd.add_argument(
-        "--format", choices=("png", "svg", "pdf"), help="Format (sonst nach Dateiendung)"
+        "--format", choices=("png", "svg", "pdf"), help=_("Format (sonst nach Dateiendung)")
     )
     cmd.add_argument(
         "--by",
         choices=tuple(BY),
         default="partners",
-        help="Färbung: " + ", ".join(f"{k} = {v}" for k, v in BY.items()) + " (Standard: partners)",
+        help=_("Färbung: {measures} (Standard: partners)").format(
+            measures=", ".join(f"{k} = {_(v)}" for k, v in BY.items())
+        ),
     )
     for opt, label in (
-        ("--kind", "Art der Organisation"),
-        ("--district", "Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)"),
-        ("--wba-region", "WBA-Region"),
-        ("--tag", "Schlagwort"),
+        ("--kind", N_("Art der Organisation")),
+        ("--district", N_("Landkreis oder kreisfreie Stadt (Name oder Kennzeichen)")),
+        ("--wba-region", N_("WBA-Region")),
+        ("--tag", N_("Schlagwort")),
     ):
         cmd.add_argument(
-            opt, action="append", default=[], metavar="NAME", help=f"{label}; mehrfach: eines davon"
+            opt,
+            action="append",
+            default=[],
+            metavar=_("NAME"),
+            help=_("{label}; mehrfach: eines davon").format(label=_(label)),
         )
-    cmd.add_argument("--all", action="store_true", help="auch inaktive Organisationen")
-    cmd.add_argument("--ohne-punkte", action="store_true", help="keine Organisationen einzeichnen")
+    cmd.add_argument("--all", action="store_true", help=_("auch inaktive Organisationen"))
     cmd.add_argument(
-        "--ohne-baender", action="store_true", help="keine Bänder zwischen den Landkreisen"
+        "--ohne-punkte", action="store_true", help=_("keine Organisationen einzeichnen")
+    )
+    cmd.add_argument(
+        "--ohne-baender", action="store_true", help=_("keine Bänder zwischen den Landkreisen")
     )
     cmd.set_defaults(run=run)
 
@@ -64,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.bundle import Services
     from wba_desktop.text import format as fmt
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     services = Services.create(uow)
     ref = services.reference
 
@@ -90,5 +100,9 @@ def run(args: argparse.Namespace) -> int:
         show_ties=not args.ohne_baender,
     )
     shown = fmt.integer(len(overview.points))
-    print(f"Karte „{MEASURES[args.by]}“ mit {shown} Organisationen gespeichert: {path}")
+    print(
+        _("Karte „{measure}“ mit {count} Organisationen gespeichert: {path}").format(
+            measure=_(MEASURES[args.by]), count=shown, path=path
+        )
+    )
     return 0

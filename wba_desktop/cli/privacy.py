@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 from wba_desktop.cli import privacy_erase, privacy_inquirers
 from wba_desktop.cli.common import exit_codes_help, open_database
 from wba_desktop.errors import ServiceError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 if TYPE_CHECKING:
     from wba_desktop.services.bundle import Services
 
-PERSON_HELP = "Nummer (id), E-Mail-Adresse oder „Vorname Nachname“ der Person"
+PERSON_HELP = N_("Nummer (id), E-Mail-Adresse oder „Vorname Nachname“ der Person")
 FORMATS = (".pdf", ".xlsx")
 
 
@@ -44,7 +44,7 @@ def open_services(args: argparse.Namespace) -> Services:
     """The services on ``--db`` (checked and migrated first)."""
     from wba_desktop.services.bundle import Services
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     return Services.create(uow)
 
 
@@ -53,16 +53,20 @@ def add_report(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "report",
         parents=parents,
-        help="Auskunft nach Art. 15 DSGVO als PDF oder Excel-Datei schreiben",
-        description="Schreibt alles, was über eine Person gespeichert ist (Stammdaten, "
-        "Organisationen, Datenschutzangaben, Einwilligungen, Kontakte, Veranstaltungen, "
-        "Verteiler, Verbünde, Empfänger, Änderungsprotokoll), mit Anschreiben als PDF oder "
-        "Excel-Datei (nach der Endung von --out). Ist zu dem Namen oder der E-Mail-Adresse "
-        "nichts gespeichert, entsteht das Schreiben „keine Daten gespeichert“.",
+        help=_("Auskunft nach Art. 15 DSGVO als PDF oder Excel-Datei schreiben"),
+        description=_(
+            "Schreibt alles, was über eine Person gespeichert ist (Stammdaten, "
+            "Organisationen, Datenschutzangaben, Einwilligungen, Kontakte, Veranstaltungen, "
+            "Verteiler, Verbünde, Empfänger, Änderungsprotokoll), mit Anschreiben als PDF oder "
+            "Excel-Datei (nach der Endung von --out). Ist zu dem Namen oder der E-Mail-Adresse "
+            "nichts gespeichert, entsteht das Schreiben „keine Daten gespeichert“."
+        ),
         epilog=exit_codes_help(),
     )
-    cmd.add_argument("person", metavar="PERSON", help=PERSON_HELP)
-    cmd.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei (.pdf oder .xlsx)")
+    cmd.add_argument("person", metavar=_("PERSON"), help=_(PERSON_HELP))
+    cmd.add_argument(
+        "--out", required=True, metavar=_("DATEI"), help=_("Zieldatei (.pdf oder .xlsx)")
+    )
     cmd.set_defaults(run=run_report)
 
 
@@ -78,11 +82,17 @@ def run_report(args: argparse.Namespace) -> int:
     services = open_services(args)
     result = services.access_reports.write_for(args.person, out)
     if result.found:
-        print(f"Auskunft zu {result.subject} (Nr. {result.person_id}) geschrieben: {result.path}")
+        print(
+            _("Auskunft zu {subject} (Nr. {number}) geschrieben: {path}").format(
+                subject=result.subject, number=result.person_id, path=result.path
+            )
+        )
     else:
         print(
-            f"Zu „{result.subject}“ sind keine Daten gespeichert. Das Schreiben „keine Daten "
-            f"gespeichert“ wurde geschrieben: {result.path}"
+            _(
+                "Zu „{subject}“ sind keine Daten gespeichert. Das Schreiben „keine Daten "
+                "gespeichert“ wurde geschrieben: {path}"
+            ).format(subject=result.subject, path=result.path)
         )
     return 0
 
@@ -99,11 +109,13 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "privacy",
         parents=parents,
-        help="Datenschutz: Auskunft (Art. 15 DSGVO), Anonymisieren (Art. 17), Ratsuchende",
-        description="Datenschutz: Auskunft über die gespeicherten Daten einer Person, "
-        "Anonymisieren auf Verlangen.",
+        help=_("Datenschutz: Auskunft (Art. 15 DSGVO), Anonymisieren (Art. 17), Ratsuchende"),
+        description=_(
+            "Datenschutz: Auskunft über die gespeicherten Daten einer Person, "
+            "Anonymisieren auf Verlangen."
+        ),
         epilog=exit_codes_help(),
     )
-    inner = cmd.add_subparsers(dest="privacy_command", metavar="BEFEHL", required=True)
+    inner = cmd.add_subparsers(dest="privacy_command", metavar=_("BEFEHL"), required=True)
     for add in SUBCOMMANDS.values():
         add(inner, parents)

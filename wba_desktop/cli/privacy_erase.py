@@ -13,26 +13,29 @@ import argparse
 import sys
 
 from wba_desktop.cli.common import ERROR, NOTHING, OK, exit_codes_help, open_database
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "erase",
         parents=parents,
-        help="eine Person unwiderruflich anonymisieren (Art. 17 DSGVO)",
-        description="Anonymisiert eine Person unwiderruflich: Name, Kontaktdaten, Notizen, "
-        "Zuordnungen, Verbundrollen und Verteiler verschwinden; Einladungen und Teilnahmen "
-        "bleiben anonym für die Statistik. Ohne --yes wird nur angezeigt, was gelöscht "
-        "würde. " + exit_codes_help("nicht bestätigt (nichts geändert)"),
+        help=_("eine Person unwiderruflich anonymisieren (Art. 17 DSGVO)"),
+        description=_(
+            "Anonymisiert eine Person unwiderruflich: Name, Kontaktdaten, Notizen, "
+            "Zuordnungen, Verbundrollen und Verteiler verschwinden; Einladungen und Teilnahmen "
+            "bleiben anonym für die Statistik. Ohne --yes wird nur angezeigt, was gelöscht "
+            "würde. "
+        )
+        + exit_codes_help(N_("nicht bestätigt (nichts geändert)")),
     )
     cmd.add_argument(
         "person",
-        metavar="PERSON",
-        help="Nummer, E-Mail-Adresse oder „Vorname Nachname“ der Person",
+        metavar=_("PERSON"),
+        help=_("Nummer, E-Mail-Adresse oder „Vorname Nachname“ der Person"),
     )
     cmd.add_argument(
-        "--yes", "-y", action="store_true", help="wirklich anonymisieren (unwiderruflich)"
+        "--yes", "-y", action="store_true", help=_("wirklich anonymisieren (unwiderruflich)")
     )
     cmd.set_defaults(run=run)
 
@@ -54,18 +57,22 @@ def run(args: argparse.Namespace) -> int:
                 _("Zu „{text}“ gibt es keine Person (oder sie ist anonymisiert).").format(text=text)
             )
         if len(hits) > 1:
-            print(f"Fehler: „{text}“ passt auf mehrere Personen:", file=sys.stderr)
+            print(
+                _("Fehler: „{text}“ passt auf mehrere Personen:").format(text=text), file=sys.stderr
+            )
             for pid, label in hits:
                 print(f"  {pid}: {label}", file=sys.stderr)
-            print("Bitte die Nummer angeben.", file=sys.stderr)
+            print(_("Bitte die Nummer angeben."), file=sys.stderr)
             return ERROR
         person_id = hits[0][0]
     if not args.yes:
         preview = erasure.preview(person_id)
         print(preview.message)
         print(
-            "Einladungen und Teilnahmen bleiben anonym für die Statistik. Das lässt sich "
-            "nicht rückgängig machen. Mit --yes wird anonymisiert.",
+            _(
+                "Einladungen und Teilnahmen bleiben anonym für die Statistik. Das lässt sich "
+                "nicht rückgängig machen. Mit --yes wird anonymisiert."
+            ),
             file=sys.stderr,
         )
         return NOTHING

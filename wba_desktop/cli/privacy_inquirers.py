@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import NOTHING, OK, exit_codes_help, open_database
-from wba_desktop.i18n import N_
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 
@@ -22,16 +22,18 @@ def register(sub, parents: list[argparse.ArgumentParser]) -> None:
         "anonymise-inquirers",
         aliases=["ratsuchende-anonymisieren"],
         parents=parents,
-        help="Ratsuchende anonymisieren, deren letzte Anfrage lange genug abgeschlossen ist",
-        description="Anonymisiert Ratsuchende (Personen, die nur wegen einer Anfrage "
-        "gespeichert sind), deren letzte Anfrage vor mindestens der eingestellten Zahl von "
-        "Monaten abgeschlossen oder abgebrochen wurde und die keine offene Anfrage mehr "
-        "haben – wie eine Löschung nach Art. 17 DSGVO; die Anfragen bleiben ohne "
-        "Personenbezug für die Statistik. "
-        + exit_codes_help("niemand ist fällig (nichts geändert)"),
+        help=_("Ratsuchende anonymisieren, deren letzte Anfrage lange genug abgeschlossen ist"),
+        description=_(
+            "Anonymisiert Ratsuchende (Personen, die nur wegen einer Anfrage "
+            "gespeichert sind), deren letzte Anfrage vor mindestens der eingestellten Zahl von "
+            "Monaten abgeschlossen oder abgebrochen wurde und die keine offene Anfrage mehr "
+            "haben – wie eine Löschung nach Art. 17 DSGVO; die Anfragen bleiben ohne "
+            "Personenbezug für die Statistik. "
+        )
+        + exit_codes_help(N_("niemand ist fällig (nichts geändert)")),
     )
     cmd.add_argument(
-        "--dry-run", action="store_true", help="nur anzeigen, wer fällig ist, nichts ändern"
+        "--dry-run", action="store_true", help=_("nur anzeigen, wer fällig ist, nichts ändern")
     )
     cmd.set_defaults(run=run)
 
@@ -40,21 +42,31 @@ def run(args: argparse.Namespace) -> int:
     from wba_desktop.services.bundle import Services
     from wba_desktop.services.presence import registered
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     retention = Services.create(uow).inquirer_retention
     months = retention.months()
     due = retention.due()
     if not due:
-        print(f"Keine Ratsuchenden fällig (Anonymisierung {months} Monate nach Abschluss).")
+        print(
+            _("Keine Ratsuchenden fällig (Anonymisierung {months} Monate nach Abschluss).").format(
+                months=months
+            )
+        )
         return NOTHING
     who = fmt.count(len(due), N_("Ratsuchende/r"), N_("Ratsuchende"))
     if args.dry_run:
-        print(f"{who} fällig (Anonymisierung {months} Monate nach Abschluss):")
+        print(
+            _("{who} fällig (Anonymisierung {months} Monate nach Abschluss):").format(
+                who=who, months=months
+            )
+        )
         for pid, closed in due:
-            print(f"  Nr. {pid}: letzte Anfrage abgeschlossen am {fmt.day(closed)}")
-        print("Probelauf: nichts wurde geändert.")
+            line = _("Nr. {number}: letzte Anfrage abgeschlossen am {day}")
+            print("  " + line.format(number=pid, day=fmt.day(closed)))
+        print(_("Probelauf: nichts wurde geändert."))
         return OK
     with registered(uow):
         done = retention.anonymise_due()
-    print(f"{fmt.count(done, N_('Ratsuchende/r'), N_('Ratsuchende'))} unwiderruflich anonymisiert.")
+    who = fmt.count(done, N_("Ratsuchende/r"), N_("Ratsuchende"))
+    print(_("{who} unwiderruflich anonymisiert.").format(who=who))
     return OK

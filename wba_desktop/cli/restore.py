@@ -15,35 +15,44 @@ import sys
 from pathlib import Path
 
 from wba_desktop.cli.common import open_database
+from wba_desktop.i18n import N_, _
 
-EXIT_CODES = (
+EXIT_CODES = N_(
     "Rückgabe: 0 wiederhergestellt, 1 abgelehnt, weil die Datenbank schon Daten enthält "
     "(nichts geändert; mit --yes ersetzen), 2 Datei unbrauchbar oder anderer Fehler "
     "(nichts geändert)."
 )
 
 
+def exit_codes() -> str:
+    """:data:`EXIT_CODES` in the language in use (for ``restore`` and ``load``)."""
+    return _(EXIT_CODES)
+
+
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "restore",
         parents=parents,
-        help="Sicherung (.sqlite3) oder Datensicherung (.zip) zurückspielen",
-        description="Spielt eine Sicherung oder portable Datensicherung in die Datenbank "
-        "zurück. Die Datei wird vorher vollständig geprüft. Enthält die Datenbank schon "
-        "Daten, werden sie nur mit --yes ersetzt; vorher wird eine Sicherung des bisherigen "
-        "Stands geschrieben. " + EXIT_CODES,
+        help=_("Sicherung (.sqlite3) oder Datensicherung (.zip) zurückspielen"),
+        description=_(
+            "Spielt eine Sicherung oder portable Datensicherung in die Datenbank "
+            "zurück. Die Datei wird vorher vollständig geprüft. Enthält die Datenbank schon "
+            "Daten, werden sie nur mit --yes ersetzt; vorher wird eine Sicherung des bisherigen "
+            "Stands geschrieben. "
+        )
+        + exit_codes(),
     )
     add_arguments(cmd)
     cmd.set_defaults(run=run)
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("file", metavar="DATEI", help="die Sicherung")
+    cmd.add_argument("file", metavar=_("DATEI"), help=_("die Sicherung"))
     cmd.add_argument(
         "--yes",
         "-y",
         action="store_true",
-        help="vorhandene Daten ersetzen (nach einer Sicherung des bisherigen Stands)",
+        help=_("vorhandene Daten ersetzen (nach einer Sicherung des bisherigen Stands)"),
     )
 
 
@@ -51,21 +60,21 @@ def run(args: argparse.Namespace, *, only_dumps: bool = False) -> int:
     from wba_desktop.services.backups import TargetNotEmpty
     from wba_desktop.services.bundle import Services
 
-    _, uow = open_database(args)
+    _engine, uow = open_database(args)
     service = Services.create(uow).backups  # with the erasure ledger's restore hook
     call = service.load if only_dumps else service.restore
     try:
         report = call(Path(args.file), replace=args.yes, progress=Progress())
     except TargetNotEmpty as exc:
         Progress.end()
-        print(f"{exc}\nMit --yes werden sie ersetzt.", file=sys.stderr)
+        print(f"{exc}\n" + _("Mit --yes werden sie ersetzt."), file=sys.stderr)
         return 1
     Progress.end()
     from wba_desktop.services.backups import summary
 
     print(summary(report))
     if report.backup is not None:
-        print(f"Der bisherige Stand ist gesichert: {report.backup}")
+        print(_("Der bisherige Stand ist gesichert: {path}").format(path=report.backup))
     for note in report.notes:
         print(note)
     return 0

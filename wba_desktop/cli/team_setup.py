@@ -12,31 +12,33 @@ from __future__ import annotations
 import argparse
 
 from wba_desktop.cli.common import exit_codes_help, open_database
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 
 
 def register(sub, parents: list[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "team-setup",
         parents=parents,
-        help="Rollen der Teamdatenbank einrichten (Koordination, Datenschutz)",
+        help=_("Rollen der Teamdatenbank einrichten (Koordination, Datenschutz)"),
         description=(
-            "Legt auf der Teamdatenbank (PostgreSQL) die Gruppenrollen wba_koordination "
-            "(alles außer Löschen nach Art. 17, Wiederherstellen und Lesen des "
-            "Änderungsprotokolls) und wba_datenschutz (auch das) an und vergibt ihre "
-            "Rechte an allen Tabellen. Nach jedem Update erneut ausführen."
+            _(
+                "Legt auf der Teamdatenbank (PostgreSQL) die Gruppenrollen wba_koordination "
+                "(alles außer Löschen nach Art. 17, Wiederherstellen und Lesen des "
+                "Änderungsprotokolls) und wba_datenschutz (auch das) an und vergibt ihre "
+                "Rechte an allen Tabellen. Nach jedem Update erneut ausführen."
+            )
         ),
-        epilog=exit_codes_help("lokale Datenbankdatei: dort gibt es keine Rollen"),
+        epilog=exit_codes_help(N_("lokale Datenbankdatei: dort gibt es keine Rollen")),
     )
     p.add_argument(
         "--grant-user",
-        metavar="ANMELDUNG",
-        help="diese Anmeldung (PostgreSQL-Login) in eine der Rollen aufnehmen",
+        metavar=_("ANMELDUNG"),
+        help=_("diese Anmeldung (PostgreSQL-Login) in eine der Rollen aufnehmen"),
     )
     p.add_argument(
         "--role",
         choices=("koordination", "datenschutz"),
-        help="die Rolle für --grant-user (die andere wird ihr dabei entzogen)",
+        help=_("die Rolle für --grant-user (die andere wird ihr dabei entzogen)"),
     )
     p.set_defaults(run=run)
 
@@ -54,12 +56,23 @@ def run(args: argparse.Namespace) -> int:
     engine, _uow = open_database(args)
     with engine.begin() as conn:
         report = setup_roles(conn, args.grant_user, args.role)
-    created = ", ".join(report.created) or "keine (gab es schon)"
-    print(f"Rollen angelegt: {created}")
+    created = ", ".join(report.created) or _("keine (gab es schon)")
+    print(_("Rollen angelegt: {roles}").format(roles=created))
     print(
-        f"Rechte vergeben an {KOORDINATION} und {DATENSCHUTZ} für {report.tables} Tabellen "
-        f"der Datenbank {engine.url.database}."
+        _(
+            "Rechte vergeben an {coordination} und {privacy} für {tables} Tabellen "
+            "der Datenbank {database}."
+        ).format(
+            coordination=KOORDINATION,
+            privacy=DATENSCHUTZ,
+            tables=report.tables,
+            database=engine.url.database,
+        )
     )
     if report.granted_user:
-        print(f"Anmeldung „{report.granted_user}“ gehört jetzt zur Rolle {report.granted_role}.")
+        print(
+            _("Anmeldung „{user}“ gehört jetzt zur Rolle {role}.").format(
+                user=report.granted_user, role=report.granted_role
+            )
+        )
     return 0

@@ -325,7 +325,7 @@ def server_failure(engine: Engine, orig: BaseException) -> DatabaseError:
                 "öffnen. Bitte die Rechte von der Administration einrichten lassen."
             ).format(user=user, where=where, db=db)
         )
-    reason = next((german for words, german in _REASONS if words in msg), _first_line(orig))
+    reason = next((_(german) for words, german in _REASONS if words in msg), _first_line(orig))
     return ServerUnreachableError(
         _(
             "Der Datenbankserver {where} ist nicht erreichbar ({reason}). Bitte prüfen: "
@@ -338,14 +338,14 @@ def server_failure(engine: Engine, orig: BaseException) -> DatabaseError:
 
 
 _REASONS = (
-    ("connection refused", "Verbindung abgelehnt: an diesem Port antwortet kein Server"),
-    ("timeout expired", "keine Antwort innerhalb der Wartezeit"),
-    ("timed out", "keine Antwort innerhalb der Wartezeit"),
-    ("could not translate host name", "den Servernamen kennt das Netzwerk nicht"),
-    ("name or service not known", "den Servernamen kennt das Netzwerk nicht"),
-    ("no route to host", "keine Netzwerkverbindung zum Server"),
-    ("network is unreachable", "keine Netzwerkverbindung zum Server"),
-    ("the database system is starting up", "der Server startet gerade"),
-    ("the database system is shutting down", "der Server wird gerade beendet"),
-    ("server closed the connection", "der Server hat die Verbindung beendet"),
+    ("connection refused", N_("Verbindung abgelehnt: an diesem Port antwortet kein Server")),
+    ("timeout expired", N_("keine Antwort innerhalb der Wartezeit")),
+    ("timed out", N_("keine Antwort innerhalb der Wartezeit")),
+    ("could not translate host name", N_("den Servernamen kennt das Netzwerk nicht")),
+    ("name or service not known", N_("den Servernamen kennt das Netzwerk nicht")),
+    ("no route to host", N_("keine Netzwerkverbindung zum Server")),
+    ("network is unreachable", N_("keine Netzwerkverbindung zum Server")),
+    ("the database system is starting up", N_("der Server startet gerade")),
+    ("the database system is shutting down", N_("der Server wird gerade beendet")),
+    ("server closed the connection", N_("der Server hat die Verbindung beendet")),
 )

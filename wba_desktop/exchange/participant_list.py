@@ -29,18 +29,19 @@ from openpyxl.utils import get_column_letter
 from wba_desktop import APP_NAME
 from wba_desktop.exchange import print_layout, safety
 from wba_desktop.exchange.table import atomic_file, sheet_name
+from wba_desktop.i18n import N_, _
 from wba_desktop.text.fold import sort_key
 
 DATE_FORMAT = "DD.MM.YYYY"
 HEADER_ROW = 4
 COLUMNS = (
-    ("Nr.", 6),
-    ("Name", 28),
-    ("Organisation", 34),
-    ("Funktion/Art", 24),
-    ("E-Mail", 30),
-    ("Status", 15),
-    ("Unterschrift", 36),
+    (N_("Nr."), 6),
+    (N_("Name"), 28),
+    (N_("Organisation"), 34),
+    (N_("Funktion/Art"), 24),
+    (N_("E-Mail"), 30),
+    (N_("Status"), 15),
+    (N_("Unterschrift"), 36),
 )
 _THIN = Side(style="thin", color="808080")
 _GROUP = Side(style="medium", color="000000")
@@ -101,7 +102,9 @@ def _heading(ws, title: str, subtitle: str, today: date, stamp_col: int) -> None
     _put(ws, 2, 1, subtitle).alignment = Alignment(vertical="top", wrap_text=True)
     if stamp_col > 3:
         ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=stamp_col - 2)
-    _put(ws, 2, stamp_col - 1, "Stand:").alignment = Alignment(horizontal="right", vertical="top")
+    _put(ws, 2, stamp_col - 1, _("Stand:")).alignment = Alignment(
+        horizontal="right", vertical="top"
+    )
     stamp = _put(ws, 2, stamp_col, today)
     stamp.number_format = DATE_FORMAT
     stamp.alignment = Alignment(horizontal="left", vertical="top")
@@ -146,7 +149,7 @@ def write_participant_list(
     _heading(ws, title, subtitle, today or date.today(), len(COLUMNS))
     widths = [float(width) for _header, width in COLUMNS]
     for col, (header, width) in enumerate(COLUMNS, 1):
-        cell = _put(ws, HEADER_ROW, col, header)
+        cell = _put(ws, HEADER_ROW, col, _(header))
         cell.font, cell.fill, cell.border, cell.alignment = _BOLD, _HEAD_FILL, _GRID, _WRAP
         ws.column_dimensions[get_column_letter(col)].width = width
     previous = None
@@ -155,7 +158,7 @@ def write_participant_list(
         r = HEADER_ROW + n
         values = (n, person.name, person.organisation, person.function, person.email)
         new_group = n > 1 and person.organisation != previous
-        for col, value in enumerate((*values, person.status, None), 1):
+        for col, value in enumerate((*values, _(person.status), None), 1):
             cell = _put(ws, r, col, value if value != "" else None)
             cell.alignment = _WRAP
             top = _GROUP if new_group else _THIN
@@ -176,7 +179,7 @@ def write_participant_list(
 def _table(ws, top: int, heading: str, label: str, rows: Sequence[Any]) -> int:
     """A titled breakdown with a sum row; returns the next free row."""
     _put(ws, top, 1, heading).font = _SUBHEADING
-    for col, text in enumerate((label, "Eingeladen", "Zugesagt", "Teilgenommen"), 1):
+    for col, text in enumerate((label, _("Eingeladen"), _("Zugesagt"), _("Teilgenommen")), 1):
         cell = _put(ws, top + 1, col, text)
         cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _GRID
     r = top + 1
@@ -185,7 +188,7 @@ def _table(ws, top: int, heading: str, label: str, rows: Sequence[Any]) -> int:
             _put(ws, r, col, value).border = _GRID
     r += 1
     sums = [sum(getattr(x, f) for x in rows) for f in ("invited", "accepted", "attended")]
-    for col, value in enumerate(("Summe", *sums), 1):
+    for col, value in enumerate((_("Summe"), *sums), 1):
         cell = _put(ws, r, col, value)
         cell.font, cell.border = _BOLD, _GRID
     return r + 2
@@ -201,22 +204,22 @@ def write_followup_report(
     """One sheet: totals, by kind of organisation, by district, and the chart."""
     wb = Workbook()
     ws = wb.active
-    ws.title = sheet_name("Nachbereitung")
-    wb.properties.title = f"Nachbereitung {report.title}"
+    ws.title = sheet_name(_("Nachbereitung"))
+    wb.properties.title = _("Nachbereitung {title}").format(title=report.title)
     wb.properties.creator = APP_NAME
     when = f"{report.starts_at:%d.%m.%Y}"
     subtitle = ", ".join(p for p in (when, report.location) if p)
-    heading = f"Nachbereitung: {report.title}"
+    heading = _("Nachbereitung: {title}").format(title=report.title)
     _heading(ws, heading, subtitle, today or date.today(), 4)
-    for col, text in enumerate(("Kennzahl", "Anzahl"), 1):
+    for col, text in enumerate((_("Kennzahl"), _("Anzahl")), 1):
         cell = _put(ws, HEADER_ROW, col, text)
         cell.font, cell.fill, cell.border = _BOLD, _HEAD_FILL, _GRID
     r = HEADER_ROW
     for r, (label, value) in enumerate(report.totals, HEADER_ROW + 1):
         _put(ws, r, 1, label).border = _GRID
         _put(ws, r, 2, value).border = _GRID
-    r = _table(ws, r + 2, "Nach Art der Organisation", "Art der Organisation", report.by_kind)
-    _table(ws, r, "Nach Landkreis", "Landkreis", report.by_district)
+    r = _table(ws, r + 2, _("Nach Art der Organisation"), _("Art der Organisation"), report.by_kind)
+    _table(ws, r, _("Nach Landkreis"), _("Landkreis"), report.by_district)
     widths = [36.0, 13.0, 13.0, 14.0]
     for col, width in zip("ABCD", widths, strict=True):
         ws.column_dimensions[col].width = width

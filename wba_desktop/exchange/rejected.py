@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.exchange.table import ExportColumn, ExportTable, format_date
+from wba_desktop.i18n import N_, _
 
-TITLE = "Abgelehnte Zeilen"
+TITLE = N_("Abgelehnte Zeilen")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,11 @@ def _header(headers: Sequence[Any], i: int) -> str:
     value = headers[i] if i < len(headers) else None
     if isinstance(value, date):
         value = format_date(value)
-    return str(value).strip() if value not in (None, "") else f"Spalte {column_letter(i)}"
+    return (
+        str(value).strip()
+        if value not in (None, "")
+        else _("Spalte {letter}").format(letter=column_letter(i))
+    )
 
 
 def _value(value: Any) -> Any:
@@ -54,7 +59,7 @@ def _value(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return value
     if isinstance(value, bool):
-        return "ja" if value else "nein"
+        return _("ja") if value else _("nein")
     if isinstance(value, date):
         return format_date(value)
     return str(value)
@@ -64,9 +69,9 @@ def rejected_table(headers: Sequence[Any], rows: Sequence[RejectedRow]) -> Expor
     """The rows as an export table: „Zeile“, „Betrifft“, „Gründe“, then the file's columns."""
     width = max([len(headers), *(len(r.cells) for r in rows)])
     columns = [
-        ExportColumn("row_no", "Zeile", "int"),
-        ExportColumn("name", "Betrifft"),
-        ExportColumn("reasons", "Gründe"),
+        ExportColumn("row_no", _("Zeile"), "int"),
+        ExportColumn("name", _("Betrifft")),
+        ExportColumn("reasons", _("Gründe")),
         *(ExportColumn(f"c{i}", _header(headers, i)) for i in range(width)),
     ]
 
@@ -76,7 +81,7 @@ def rejected_table(headers: Sequence[Any], rows: Sequence[RejectedRow]) -> Expor
             cells += [None] * (width - len(cells))
             yield [r.row_no, r.name, "; ".join(r.reasons), *cells]
 
-    return ExportTable(TITLE, TITLE, columns, lines(), len(rows))
+    return ExportTable(_(TITLE), _(TITLE), columns, lines(), len(rows))
 
 
 def write_rejected(
@@ -94,5 +99,6 @@ def write_rejected(
         return write_csv(table, path)
     from wba_desktop.exchange.xlsx_export import write_xlsx
 
-    info = [("Quelldatei", source)] if source else []
-    return write_xlsx([table], path, title=f"{TITLE} des Imports", info=info)[0]
+    info = [(_("Quelldatei"), source)] if source else []
+    title = _("Abgelehnte Zeilen des Imports")
+    return write_xlsx([table], path, title=title, info=info)[0]

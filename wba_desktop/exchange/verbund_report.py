@@ -12,6 +12,8 @@ TT.MM.JJJJ, sheet names of at most 31 characters, formula-like text kept as text
 the top, so in a row made tall by wrapped text the dates stand beside their text.
 The data comes in as plain dataclasses; nothing here touches the database. The
 report is small, so a normal (not write-only) workbook is used, which allows fills.
+Headings, sheet names and labels are marked German and written in the language in use
+(:mod:`wba_desktop.i18n`); the Verbund's own data is written as stored.
 """
 
 from __future__ import annotations
@@ -31,7 +33,15 @@ from wba_desktop import APP_NAME, __version__
 from wba_desktop.exchange import print_layout, safety
 from wba_desktop.exchange.print_layout import fit_row_heights
 from wba_desktop.exchange.report_book import report_workbook
-from wba_desktop.exchange.table import ExportColumn, atomic_file, columns
+from wba_desktop.exchange.table import ExportColumn, atomic_file
+from wba_desktop.exchange.verbund_columns import (
+    BOARD_COLUMNS,
+    FIGURE_COLUMNS,
+    HEALTH_COLUMNS,
+    MEMBER_COLUMNS,
+    PHASE_HEADERS,
+    TASK_COLUMNS,
+)
 from wba_desktop.exchange.xlsx_export import (
     _BOLD,
     DATE_FORMAT,
@@ -40,13 +50,21 @@ from wba_desktop.exchange.xlsx_export import (
     fit_widths,
     title_columns,
 )
+from wba_desktop.i18n import N_, _
 
 CellKind = Literal["text", "date", "money", "int"]
 
 MONEY_FORMAT = '#,##0.00 "€"'
-SHEETS = ("Verbund", "Mitglieder", "Beirat", "Aufgaben", "Kennzahlen", "Gesundheitscheck")
+SHEETS = (
+    N_("Verbund"),
+    N_("Mitglieder"),
+    N_("Beirat"),
+    N_("Aufgaben"),
+    N_("Kennzahlen"),
+    N_("Gesundheitscheck"),
+)
 INFO_SHEET = "Info"
-YES, NO = "ja", "nein"
+YES, NO = N_("ja"), N_("nein")
 #: Excel's own "Gut" and "Schlecht" cell styles
 GOOD_FILL = PatternFill("solid", start_color="FFC6EFCE", end_color="FFC6EFCE")
 BAD_FILL = PatternFill("solid", start_color="FFFFC7CE", end_color="FFFFC7CE")
@@ -151,28 +169,11 @@ class VerbundReport:
     as_of: date = field(default_factory=date.today)
 
 
-MEMBER_COLUMNS = columns(
-    "organisation:Organisation, kind:Art, district:Landkreis, role:Rolle, "
-    "joined_on:Beigetreten:date, left_on:Ausgetreten:date, commitment:Verbindlichkeit, "
-    "signed_on:Unterzeichnet am:date, contact:Ansprechperson, email:E-Mail, phone:Telefon"
-)
-BOARD_COLUMNS = columns(
-    "person:Person, function:Funktion, organisation:Organisation, since:Seit:date, until:Bis:date"
-)
-TASK_COLUMNS = columns(
-    "kind:Art, title:Titel, due_on:Fällig am:date, responsible:Verantwortlich, "
-    "done:Erledigt, done_on:Erledigt am:date, overdue:Überfällig, note:Notiz"
-)
-FIGURE_COLUMNS = columns(
-    "source:Quelle, period_start:Von:date, period_end:Bis:date, "
-    "companies_reached:Erreichte Unternehmen:int, kmu_reached:davon KMU:int, "
-    "advice_sessions:Beratungen:int, course_participants:Kursteilnehmende:int, "
-    "courses_developed:Entwickelte Kurse:int, note:Notiz"
-)
-HEALTH_COLUMNS = columns(
-    "number:Nr:int, title:Erfolgsfaktor, met:erfüllt, reason:Begründung, missing:Was fehlt"
-)
-PHASE_HEADERS = ("Phase", "seit", "bis", "Notiz")
+def heading(text: str) -> str:
+    """``text`` in the language in use, capitalised ("Verbund" is a noun mid-sentence
+    too: "training network")."""
+    text = _(text)
+    return text[:1].upper() + text[1:]
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, kind: str = "text"):
@@ -181,7 +182,7 @@ def put(ws: Worksheet, row: int, col: int, value: Any, kind: str = "text"):
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        value = YES if value else NO
+        value = _(YES) if value else _(NO)
     cell = safety.put_at(ws, row, col, value)
     if isinstance(value, datetime):
         cell.number_format = DATETIME_FORMAT
@@ -214,18 +215,20 @@ def align_top(ws: Worksheet) -> None:
 
 def _header(ws: Worksheet, row: int, headers: list[str] | tuple[str, ...]) -> None:
     for col, text in enumerate(headers, 1):
-        put(ws, row, col, text).font = _BOLD
+        put(ws, row, col, _(text)).font = _BOLD
 
 
 def _table(ws: Worksheet, cols: list[ExportColumn], rows: list[list[Any]], title: str) -> None:
     """A list sheet: bold frozen header, autofilter, fitted widths, long text wrapped."""
+    cols = [ExportColumn(c.key, _(c.header), c.kind) for c in cols]
     _header(ws, 1, [c.header for c in cols])
     for r, values in enumerate(rows, 2):
         for c, (col, value) in enumerate(zip(cols, values, strict=True), 1):
             cell = put(ws, r, c, value, col.kind)
             if cell is not None and col.kind == "text":
                 cell.alignment = _WRAP
-    sample = [[YES if v is True else NO if v is False else v for v in row] for row in rows]
+    yes, no = _(YES), _(NO)
+    sample = [[yes if v is True else no if v is False else v for v in row] for row in rows]
     for i, width in enumerate(fit_widths(cols, sample), 1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"
@@ -235,7 +238,7 @@ def _table(ws: Worksheet, cols: list[ExportColumn], rows: list[list[Any]], title
 
 
 def _record_sheet(ws: Worksheet, report: VerbundReport) -> None:
-    _header(ws, 1, ("Feld", "Wert"))
+    _header(ws, 1, (N_("Feld"), N_("Wert")))
     for r, f in enumerate(report.record, 2):
         put(ws, r, 1, f.label).alignment = _WRAP
         cell = put(ws, r, 2, f.value, f.kind)
@@ -245,22 +248,23 @@ def _record_sheet(ws: Worksheet, report: VerbundReport) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:B{last}"
     start = last + 2
-    put(ws, start, 1, "Phasenverlauf").font = _BOLD
+    history = _("Phasenverlauf")
+    put(ws, start, 1, history).font = _BOLD
     _header(ws, start + 1, PHASE_HEADERS)
     for r, p in enumerate(report.phases, start + 2):
-        put(ws, r, 1, p.phase)
+        put(ws, r, 1, _(p.phase))
         for col, value in ((2, p.since), (3, p.until)):
             cell = put(ws, r, col, value)
             if cell is not None:
                 cell.alignment = _VALUE
         put(ws, r, 4, p.note)
     label_width = max((len(f.label) for f in report.record), default=10)
-    ws.column_dimensions["A"].width = max(label_width + 3, len("Phasenverlauf") + 3, 16)
+    ws.column_dimensions["A"].width = max(label_width + 3, len(history) + 3, 16)
     ws.column_dimensions["B"].width = _LONG_TEXT
     ws.column_dimensions["C"].width = 12
     ws.column_dimensions["D"].width = 40
     fit_row_heights(ws, 2)
-    _print(ws, f"Verbund {report.title}")
+    _print(ws, _("Verbund {title}").format(title=report.title))
 
 
 def _task_rows(ws: Worksheet, report: VerbundReport) -> None:
@@ -268,17 +272,18 @@ def _task_rows(ws: Worksheet, report: VerbundReport) -> None:
         [t.kind, t.title, t.due_on, t.responsible, t.done, t.done_on, "", t.note]
         for t in report.tasks
     ]
-    _table(ws, TASK_COLUMNS, rows, f"Aufgaben: {report.title}")
+    _table(ws, TASK_COLUMNS, rows, _("Aufgaben: {title}").format(title=report.title))
     for r, t in enumerate(report.tasks, 2):
         if t.overdue:
-            cell = put(ws, r, 7, "überfällig")
+            cell = put(ws, r, 7, _("überfällig"))
             cell.fill, cell.font = BAD_FILL, BAD_FONT
             ws.cell(row=r, column=3).font = BAD_FONT
 
 
 def _health_sheet(ws: Worksheet, report: VerbundReport) -> None:
     rows = [[h.number, h.title, h.met, h.reason, h.missing] for h in report.health]
-    _table(ws, HEALTH_COLUMNS, rows, f"Gesundheitscheck: {report.title}")
+    title = _("Gesundheitscheck: {title}").format(title=report.title)
+    _table(ws, HEALTH_COLUMNS, rows, title)
     for col, width in ((2, 42), (4, _LONG_TEXT), (5, _LONG_TEXT)):
         ws.column_dimensions[get_column_letter(col)].width = width
     for r, h in enumerate(report.health, 2):
@@ -287,10 +292,12 @@ def _health_sheet(ws: Worksheet, report: VerbundReport) -> None:
         cell.font = GOOD_FONT if h.met else BAD_FONT
     r = len(report.health) + 3
     met = sum(1 for h in report.health if h.met)
+    score = _("{met} von {count} Erfolgsfaktoren erfüllt").format(met=met, count=len(report.health))
+    funding_end = _("Förderende")
     lines = [
-        ("Ergebnis", report.score_text, f"{met} von {len(report.health)} Erfolgsfaktoren erfüllt"),
-        ("Förderende", "", report.funding_warning or "keine Warnung"),
-        ("Geprüft am", report.as_of, ""),
+        (_("Ergebnis"), report.score_text, score),
+        (funding_end, "", report.funding_warning or _("keine Warnung")),
+        (_("Geprüft am"), report.as_of, ""),
     ]
     for i, (label, short, text) in enumerate(lines):
         put(ws, r + i, 2, label).font = _BOLD
@@ -298,21 +305,21 @@ def _health_sheet(ws: Worksheet, report: VerbundReport) -> None:
         cell = put(ws, r + i, 4, text)
         if cell is not None:
             cell.alignment = _WRAP
-            if label == "Förderende" and report.funding_warning:
+            if label == funding_end and report.funding_warning:
                 cell.fill, cell.font = BAD_FILL, BAD_FONT
     fit_row_heights(ws, 2)
-    _print(ws, f"Gesundheitscheck: {report.title}", 2)
+    _print(ws, title, 2)
 
 
 def _info_sheet(ws: Worksheet, report: VerbundReport) -> None:
     for letter, width in zip("AB", INFO_WIDTHS, strict=True):
         ws.column_dimensions[letter].width = width
     lines: list[tuple[str, Any]] = [
-        ("Export", "Verbundbericht"),
-        ("Verbund", report.title),
-        ("Stand", report.as_of),
-        ("Exportiert am", datetime.now().replace(second=0, microsecond=0)),
-        ("Erstellt mit", f"{APP_NAME} {__version__}"),
+        (_("Export"), _("Verbundbericht")),
+        (heading(SHEETS[0]), report.title),
+        (_("Stand"), report.as_of),
+        (_("Exportiert am"), datetime.now().replace(second=0, microsecond=0)),
+        (_("Erstellt mit"), f"{APP_NAME} {__version__}"),
     ]
     for r, (label, value) in enumerate(lines, 1):
         put(ws, r, 1, label).font = _BOLD
@@ -320,14 +327,15 @@ def _info_sheet(ws: Worksheet, report: VerbundReport) -> None:
         if cell is not None:
             cell.alignment = _VALUE
     fit_row_heights(ws, 1)
-    _print(ws, f"Verbundbericht {report.title}", orientation="portrait", title_rows=None)
+    title = _("Verbundbericht {title}").format(title=report.title)
+    _print(ws, title, orientation="portrait", title_rows=None)
 
 
 def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) -> Path:
     """Write ``report`` to ``path`` (.xlsx); the file appears only when complete."""
-    wb, sheet = report_workbook(f"Verbundbericht {report.title}")
+    wb, sheet = report_workbook(_("Verbundbericht {title}").format(title=report.title))
 
-    _record_sheet(sheet(SHEETS[0]), report)
+    _record_sheet(sheet(heading(SHEETS[0])), report)
     members = [
         [
             m.organisation,
@@ -344,10 +352,13 @@ def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) ->
         ]
         for m in report.members
     ]
-    _table(sheet(SHEETS[1]), MEMBER_COLUMNS, members, f"Mitglieder: {report.title}")
+    title = report.title
+    _table(
+        sheet(_(SHEETS[1])), MEMBER_COLUMNS, members, _("Mitglieder: {title}").format(title=title)
+    )
     board = [[b.person, b.function, b.organisation, b.since, b.until] for b in report.board]
-    _table(sheet(SHEETS[2]), BOARD_COLUMNS, board, f"Beirat: {report.title}")
-    _task_rows(sheet(SHEETS[3]), report)
+    _table(sheet(_(SHEETS[2])), BOARD_COLUMNS, board, _("Beirat: {title}").format(title=title))
+    _task_rows(sheet(_(SHEETS[3])), report)
     figures = [
         [
             f.source,
@@ -362,8 +373,9 @@ def write_verbund_report(report: VerbundReport, path: str | os.PathLike[str]) ->
         ]
         for f in report.figures
     ]
-    _table(sheet(SHEETS[4]), FIGURE_COLUMNS, figures, f"Kennzahlen: {report.title}")
-    _health_sheet(sheet(SHEETS[5]), report)
+    figures_title = _("Kennzahlen: {title}").format(title=title)
+    _table(sheet(_(SHEETS[4])), FIGURE_COLUMNS, figures, figures_title)
+    _health_sheet(sheet(_(SHEETS[5])), report)
     _info_sheet(sheet(INFO_SHEET), report)
     for ws in wb.worksheets:
         align_top(ws)

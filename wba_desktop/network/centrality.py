@@ -26,6 +26,8 @@ from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import ArpackError, ArpackNoConvergence, eigsh
 
+from wba_desktop.i18n import _
+
 log = logging.getLogger(__name__)
 
 Tick = Callable[[int, int], None]
@@ -205,8 +207,10 @@ def _principal(sub: sparse.csr_array, notes: list[str]) -> np.ndarray:
         vec = _power_iteration(sub)
         if vec is None:
             notes.append(
-                "Eigenvektor-Zentralität: Die Berechnung hat nicht konvergiert; ersatzweise "
-                "ist der Grad (Anzahl Verbindungen) angegeben."
+                _(
+                    "Eigenvektor-Zentralität: Die Berechnung hat nicht konvergiert; ersatzweise "
+                    "ist der Grad (Anzahl Verbindungen) angegeben."
+                )
             )
             vec = np.asarray(sub.sum(axis=1)).ravel()
     vec = np.abs(vec)
@@ -217,7 +221,7 @@ def _principal(sub: sparse.csr_array, notes: list[str]) -> np.ndarray:
 def _power_iteration(sub: sparse.csr_array, max_iter: int = 2000) -> np.ndarray | None:
     """networkx's iteration x <- (A + I) x; None when it does not settle."""
     x = np.ones(sub.shape[0]) / sub.shape[0]
-    for _ in range(max_iter):
+    for _step in range(max_iter):
         nxt = sub @ x + x
         nxt /= np.linalg.norm(nxt) or 1.0
         if np.abs(nxt - x).sum() < sub.shape[0] * 1e-9:

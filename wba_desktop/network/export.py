@@ -163,7 +163,7 @@ def draw_figure(
     if title:
         ax.set_title(title, fontsize=12)
     if not nodes:
-        ax.text(0.5, 0.5, "Keine Organisation ausgewählt.", ha="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, _("Keine Organisation ausgewählt."), ha="center", transform=ax.transAxes)
         return fig
     edges = [(u, v, d) for u, v, d in graph.edges(data=True) if u in positions and v in positions]
     if edges:

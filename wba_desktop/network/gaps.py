@@ -11,6 +11,8 @@ An organisation counts where it is seated and where it is responsible
 state): a district without a chamber of its own but covered by one reads
 „vorhanden über Zuständigkeit: IHK Halle-Dessau“. The coverage comes from the
 caller (the network service reads it); this module knows no database.
+The statuses are German constants (compared in code); the texts a user reads come in
+the language in use (:mod:`wba_desktop.i18n`).
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from wba_desktop.i18n import N_, _
 from wba_desktop.text.fold import sort_key
 from wba_desktop.vocab import WBA_REGIONS
 
-MISSING = "fehlt"
-UNCONNECTED = "nicht vernetzt"
-PRESENT = "vorhanden"
+MISSING = N_("fehlt")
+UNCONNECTED = N_("nicht vernetzt")
+PRESENT = N_("vorhanden")
 NO_GROUP = "ohne Angabe"
 VIA_COVERAGE = "vorhanden über Zuständigkeit"
 #: how many covering organisations a cell names before "und n weitere"
@@ -62,13 +65,13 @@ class GapKind:
 
 
 DEFAULT_GAP_KINDS: tuple[GapKind, ...] = (
-    GapKind("Kammer", ("Kammer (IHK)", "Kammer (HWK)")),
-    GapKind("Gewerkschaft", ("Gewerkschaft",)),
-    GapKind("Arbeitgeberverband", ("Arbeitgeberverband",)),
-    GapKind("Kommune / Landkreis", ("Kommune / Landkreis",)),
-    GapKind("Wirtschaftsförderung", ("Wirtschaftsförderung",)),
-    GapKind("Weiterbildungsträger", ("Weiterbildungsträger",)),
-    GapKind("Agentur für Arbeit/Jobcenter", ("Agentur für Arbeit", "Jobcenter")),
+    GapKind(N_("Kammer"), ("Kammer (IHK)", "Kammer (HWK)")),
+    GapKind(N_("Gewerkschaft"), ("Gewerkschaft",)),
+    GapKind(N_("Arbeitgeberverband"), ("Arbeitgeberverband",)),
+    GapKind(N_("Kommune / Landkreis"), ("Kommune / Landkreis",)),
+    GapKind(N_("Wirtschaftsförderung"), ("Wirtschaftsförderung",)),
+    GapKind(N_("Weiterbildungsträger"), ("Weiterbildungsträger",)),
+    GapKind(N_("Agentur für Arbeit/Jobcenter"), ("Agentur für Arbeit", "Jobcenter")),
 )
 
 
@@ -111,15 +114,17 @@ class GapCell:
     def text(self) -> str:
         status = self.status
         if self.via_coverage:
-            return f"{VIA_COVERAGE}: {self.covering_text()}"
-        return f"{PRESENT} ({len(self.present)})" if status == PRESENT else status
+            return _("vorhanden über Zuständigkeit: {names}").format(names=self.covering_text())
+        if status == PRESENT:
+            return _("vorhanden ({count})").format(count=len(self.present))
+        return _(status)
 
     @property
     def short_text(self) -> str:
         """The text for a narrow table cell: „über Zuständigkeit (2)“ instead of the
         names (the full sentence is :attr:`text`)."""
         if self.via_coverage:
-            return f"über Zuständigkeit ({len(self.covering_connected)})"
+            return _("über Zuständigkeit ({count})").format(count=len(self.covering_connected))
         return self.text
 
     def covering_text(self) -> str:
@@ -130,8 +135,10 @@ class GapCell:
         shown = names[:MAX_COVERING_NAMES]
         more = len(names) - len(shown)
         if more:
-            return f"{', '.join(shown)} und {more} weitere"
-        return " und ".join(shown) if len(shown) == 2 else ", ".join(shown)
+            return _("{names} und {count} weitere").format(names=", ".join(shown), count=more)
+        if len(shown) == 2:
+            return _("{first} und {second}").format(first=shown[0], second=shown[1])
+        return ", ".join(shown)
 
 
 @dataclass(frozen=True)
@@ -148,24 +155,24 @@ class GapTable:
 
     @property
     def heading(self) -> str:
-        return "WBA-Region" if self.by == "wba_region" else "Landkreis"
+        return _("WBA-Region") if self.by == "wba_region" else _("Landkreis")
 
     def cell(self, group: str, column: str) -> GapCell:
         row = next(r for r in self.rows if r.group == group)
         return row.cells[self.columns.index(column)]
 
     def gaps_of(self, group: str) -> list[str]:
-        """The columns that are missing or not connected in ``group``, as German text."""
+        """The columns that are missing or not connected in ``group``, as text."""
         row = next(r for r in self.rows if r.group == group)
         return [
-            f"{col}: {cell.status}"
+            f"{_(col)}: {_(cell.status)}"
             for col, cell in zip(self.columns, row.cells, strict=True)
             if cell.status != PRESENT
         ]
 
     def as_rows(self) -> list[list[str]]:
         """Header and one line per group, the cells as text (for a table or Excel)."""
-        return [[self.heading, *self.columns]] + [
+        return [[self.heading, *(_(c) for c in self.columns)]] + [
             [r.group, *(c.text for c in r.cells)] for r in self.rows
         ]
 

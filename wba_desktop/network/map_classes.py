@@ -5,7 +5,8 @@ from the quantiles of the 14 numbers (a district without any keeps its own light
 class, "0"); gaps get fixed classes (0, 1, 2, 3–4, 5 und mehr) so that the colours
 mean the same on every map. Colours are ColorBrewer's sequential schemes (Blues,
 Greens, Purples, Oranges for inquiries; for gaps a calm green for "keine" and YlOrRd for the rest).
-Labels use German number formatting ("1.001–2.500").
+Labels use German number formatting ("1.001–2.500"); titles, notes and labels are
+marked German and read in the language in use (:mod:`wba_desktop.i18n`).
 """
 
 from __future__ import annotations
@@ -14,25 +15,26 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wba_desktop.i18n import N_, _
 from wba_desktop.text import format as fmt
 
 MEASURES: dict[str, str] = {
-    "partners": "Partner",
-    "verbuende": "Aktive Verbünde",
-    "events": "Veranstaltungen (12 Monate)",
-    "gaps": "Lücken",
-    "anfragen": "Anfragen",
+    "partners": N_("Partner"),
+    "verbuende": N_("Aktive Verbünde"),
+    "events": N_("Veranstaltungen (12 Monate)"),
+    "gaps": N_("Lücken"),
+    "anfragen": N_("Anfragen"),
 }
 #: what the legend says under its title
 MEASURE_NOTES: dict[str, str] = {
-    "partners": "aktive Organisationen mit Sitz im Landkreis",
-    "verbuende": "Verbünde in Konstituierung, aktiv oder in Verstetigung",
-    "events": "Veranstaltungen der letzten 12 Monate (ohne abgesagte)",
-    "gaps": "Arten von Multiplikatoren, die fehlen oder nicht vernetzt sind",
-    "anfragen": "Anfragen an die Lotsen der letzten 12 Monate (nach Landkreis der Anfrage)",
+    "partners": N_("aktive Organisationen mit Sitz im Landkreis"),
+    "verbuende": N_("Verbünde in Konstituierung, aktiv oder in Verstetigung"),
+    "events": N_("Veranstaltungen der letzten 12 Monate (ohne abgesagte)"),
+    "gaps": N_("Arten von Multiplikatoren, die fehlen oder nicht vernetzt sind"),
+    "anfragen": N_("Anfragen an die Lotsen der letzten 12 Monate (nach Landkreis der Anfrage)"),
 }
 NO_DATA_COLOUR = "#e4e4e0"
-NO_DATA_LABEL = "nicht ausgewählt"
+NO_DATA_LABEL = N_("nicht ausgewählt")
 
 _PALETTES = {
     "partners": ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6",
@@ -59,7 +61,7 @@ class ColourClass:
     @property
     def label(self) -> str:
         if self.high is None:
-            return f"{fmt.integer(self.low)} und mehr"
+            return _("{low} und mehr").format(low=fmt.integer(self.low))
         if self.high == self.low:
             return fmt.integer(self.low)
         return f"{fmt.integer(self.low)}–{fmt.integer(self.high)}"
@@ -75,11 +77,11 @@ class Classification:
 
     @property
     def title(self) -> str:
-        return MEASURES[self.measure]
+        return _(MEASURES[self.measure])
 
     @property
     def note(self) -> str:
-        return MEASURE_NOTES[self.measure]
+        return _(MEASURE_NOTES[self.measure])
 
     def index_of(self, value: float | None) -> int | None:
         if value is None:

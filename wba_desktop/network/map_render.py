@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from wba_desktop.i18n import _
 from wba_desktop.network.map_classes import NO_DATA_COLOUR, NO_DATA_LABEL, text_colour
 from wba_desktop.network.map_data import ATTRIBUTION, DistrictShape, StateMap
 from wba_desktop.network.map_labels import label_lines, place_labels
@@ -129,7 +130,13 @@ def draw_map(overview, state_map: StateMap, measure: str, show_points=True, show
         )  # fmt: skip
     _labels(fig, ax, overview, state_map, classes, values, measure, patheffects)
     _legends(fig, overview, classes, values, show_points, show_ties)
-    fig.suptitle(f"{classes.title} je Landkreis", x=0.02, y=0.975, ha="left", fontsize=15)
+    fig.suptitle(
+        _("{title} je Landkreis").format(title=classes.title),
+        x=0.02,
+        y=0.975,
+        ha="left",
+        fontsize=15,
+    )
     fig.text(0.02, 0.935, classes.note, ha="left", fontsize=10, color="#555555")
     fig.text(0.99, 0.012, LICENCE_NOTE, ha="right", va="bottom", fontsize=7.5, color="#555555")
     return fig
@@ -146,7 +153,7 @@ def _legends(fig, overview, classes, values, show_points: bool, show_ties: bool)
     frame = "#bdbdb5"
     handles = [Patch(facecolor=c, edgecolor=frame, label=label) for c, label in classes.legend()]
     if any(v is None for v in values.values()):
-        handles.append(Patch(facecolor=NO_DATA_COLOUR, edgecolor=frame, label=NO_DATA_LABEL))
+        handles.append(Patch(facecolor=NO_DATA_COLOUR, edgecolor=frame, label=_(NO_DATA_LABEL)))
     first = fig.legend(
         handles=handles, loc="upper left", bbox_to_anchor=(0.70, 0.89), frameon=False,
         title=classes.title, title_fontproperties={"weight": "bold", "size": 11}, fontsize=10,
@@ -154,7 +161,7 @@ def _legends(fig, overview, classes, values, show_points: bool, show_ties: bool)
     )  # fmt: skip
     extra = []
     if show_ties and overview.ties:
-        text = "Beziehungen zwischen\nLandkreisen (Breite: Anzahl)"
+        text = _("Beziehungen zwischen\nLandkreisen (Breite: Anzahl)")
         extra.append(Line2D([], [], color=TIE_COLOUR, alpha=0.5, lw=4, label=text))
     if show_points and overview.points:
         kinds = Counter((p.kind, p.colour) for p in overview.points)
@@ -167,7 +174,7 @@ def _legends(fig, overview, classes, values, show_points: bool, show_ties: bool)
         fig.add_artist(first)
         fig.legend(
             handles=extra, loc="upper left", bbox_to_anchor=(0.70, 0.62), frameon=False,
-            title="Organisationen", title_fontproperties={"weight": "bold", "size": 10},
+            title=_("Organisationen"), title_fontproperties={"weight": "bold", "size": 10},
             fontsize=8.5, alignment="left",
         )  # fmt: skip
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Organisation, OrganisationType, Region
 from wba_desktop.network.graph_queries import node_filter
 from wba_desktop.network.options import GraphOptions
@@ -49,10 +50,10 @@ SPREAD = 0.45
 MANAGE, SATISFY, INFORM, MONITOR = "manage", "satisfy", "inform", "monitor"
 QUADRANTS = (MANAGE, SATISFY, INFORM, MONITOR)
 QUADRANT_TITLES = {
-    MANAGE: "Eng einbinden",
-    SATISFY: "Zufriedenstellen",
-    INFORM: "Informieren",
-    MONITOR: "Beobachten",
+    MANAGE: N_("Eng einbinden"),
+    SATISFY: N_("Zufriedenstellen"),
+    INFORM: N_("Informieren"),
+    MONITOR: N_("Beobachten"),
 }
 QUADRANT_HINTS = {
     MANAGE: "hoher Einfluss, hohes Interesse",
@@ -176,8 +177,10 @@ def build_matrix(rows: Iterable[Row], filters: str = "") -> StakeholderMatrix:
     counts = Counter(p.quadrant for p in points)
     stances = Counter(p.stance for p in points)
     total = len(points) + len(unrated)
-    text = f"{fmt.integer(len(points))} von {fmt.count(total, 'Organisation', 'Organisationen')}"
-    text += " nach Einfluss und Interesse eingestuft"
+    of_total = fmt.count(total, N_("Organisation"), N_("Organisationen"))
+    text = _("{rated} von {total} nach Einfluss und Interesse eingestuft").format(
+        rated=fmt.integer(len(points)), total=of_total
+    )
     return StakeholderMatrix(
         points=points,
         unrated=[u for _key, u in unrated],

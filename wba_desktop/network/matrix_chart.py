@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from wba_desktop.i18n import N_, _
 from wba_desktop.network.export import save_figure
 from wba_desktop.network.matrix import (
     DIVIDER,
@@ -79,8 +80,9 @@ def draw_matrix(matrix: StakeholderMatrix, title: str | None = None):
                       edgecolor="none", zorder=0)
         )  # fmt: skip
         n = matrix.counts.get(quadrant, 0)
+        orgs = fmt.count(n, N_("Organisation"), N_("Organisationen"))
         ax.text((x0 + x1) / 2, y1 - BAND / 2 if top else y0 + BAND / 2,
-                f"{QUADRANT_TITLES[quadrant]}\n{fmt.count(n, 'Organisation', 'Organisationen')}",
+                f"{_(QUADRANT_TITLES[quadrant])}\n{orgs}",
                 ha="center", va="center", fontsize=10, fontweight="bold", color="#33404d",
                 zorder=4)  # fmt: skip
     for v in SCALE[:-1]:

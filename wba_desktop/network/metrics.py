@@ -160,9 +160,11 @@ def compute_metrics(
     k = samples if n > sample_above and samples < n else None
     if k is not None:
         notes.append(
-            f"Vermittlerrolle (Betweenness) und Nähe (Closeness) sind bei {fmt.integer(n)} "
-            f"Organisationen aus {fmt.integer(k)} zufällig gewählten Startpunkten geschätzt "
-            f"(fester Startwert {seed}: gleiche Daten, gleiche Zahlen)."
+            _(
+                "Vermittlerrolle (Betweenness) und Nähe (Closeness) sind bei {n} "
+                "Organisationen aus {k} zufällig gewählten Startpunkten geschätzt "
+                "(fester Startwert {seed}: gleiche Daten, gleiche Zahlen)."
+            ).format(n=fmt.integer(n), k=fmt.integer(k), seed=seed)
         )
     step(0, "Vermittler werden berechnet")
     between = centrality.betweenness(graph, k=k, seed=seed)
@@ -210,8 +212,13 @@ def compute_metrics(
     ]
     if len(components) > 1:
         notes.append(
-            f"Das Netz zerfällt in {fmt.integer(len(components))} Teile ohne Verbindung zueinander "
-            f"(der größte hat {fmt.integer(max(map(len, components)))} Organisationen)."
+            _(
+                "Das Netz zerfällt in {parts} Teile ohne Verbindung zueinander "
+                "(der größte hat {largest} Organisationen)."
+            ).format(
+                parts=fmt.integer(len(components)),
+                largest=fmt.integer(max(map(len, components))),
+            )
         )
     step(6, "Fertig")
     return NetworkMetrics(

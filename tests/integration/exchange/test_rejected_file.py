@@ -113,3 +113,22 @@ def test_rejected_rows_of_a_hostile_csv_import(services, tmp_path, suffix):
         text = out.read_text(encoding="utf-8-sig")
         assert "'=1+2" in text and ";0340 502200" in text
         assert "\n=" not in text and ";=" not in text
+
+
+def test_rejected_file_in_english(tmp_path):
+    from wba_desktop import i18n
+
+    i18n.set_language("en")
+    try:
+        out = tmp_path / "rejected.xlsx"
+        write_rejected(["Firma", "E-Mail"], _rows()[:1], out, source="contacts.csv")
+    finally:
+        i18n.set_language("de")
+    wb = openpyxl.load_workbook(out)
+    ws = wb.worksheets[0]
+    assert ws.title == "Rejected rows"
+    header = [c.value for c in ws[1]]
+    assert header[:5] == ["Row", "Concerns", "Reasons", "Firma", "E-Mail"]
+    assert header[5:] == ["Column C", "Column D", "Column E"]  # the file's own letters
+    info = {r[0]: r[1] for r in wb["Info"].iter_rows(values_only=True)}
+    assert info["Source file"] == "contacts.csv"

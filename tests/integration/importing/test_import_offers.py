@@ -114,7 +114,7 @@ def test_the_template_explains_both_columns():
     from wba_desktop.models.lotsen import TARGET_GROUPS
 
     groups = next(c for c in import_template.COLUMNS if c.header == "Zielgruppen")
-    assert all(f"„{g}“" in groups.form for g in TARGET_GROUPS)
+    assert all(f"„{g}“" in groups.help_row()[2] for g in TARGET_GROUPS)
     headers = [c.header for c in import_template.COLUMNS]
     assert {"Leistungen", "Zielgruppen"} <= set(headers)
     assert set(suggest([headers]).fields()) >= {"offers", "offer_groups"}

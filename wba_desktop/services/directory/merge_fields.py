@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wba_desktop.errors import ValidationError
-from wba_desktop.i18n import N_, _
+from wba_desktop.i18n import _, ngettext
 from wba_desktop.text import format as fmt
 
 SURVIVOR, OTHER, BOTH = "survivor", "other", "both"
@@ -139,10 +139,11 @@ class MergeResult:
         text = moved_sentence({k: self.moved.get(k, 0) + self.joined.get(k, 0) for k in MOVE_NOUNS})
         if self.dropped.get("relations"):
             n = self.dropped["relations"]
-            text += (
-                f" {fmt.count(n, N_('Beziehung'), N_('Beziehungen'))} zwischen den beiden "
-                f"{'entfiel' if n == 1 else 'entfielen'}."
-            )
+            text += ngettext(
+                " {count} Beziehung zwischen den beiden entfiel.",
+                " {count} Beziehungen zwischen den beiden entfielen.",
+                n,
+            ).format(count=fmt.integer(n))
         return text
 
 

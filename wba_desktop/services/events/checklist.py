@@ -134,13 +134,12 @@ class ChecklistItemInfo:
 def relative(offset: int) -> str:
     """German words for an offset: "6 Wochen vorher", "1 Tag vorher", "am Tag", "7 Tage danach"."""
     if offset == 0:
-        return "am Tag"
+        return _("am Tag")
     n = abs(offset)
-    when = "vorher" if offset < 0 else "danach"
+    when = _("{span} vorher") if offset < 0 else _("{span} danach")
     if n % 7 == 0:
-        weeks = n // 7
-        return f"{fmt.count(weeks, N_('Woche'), N_('Wochen'))} {when}"
-    return f"{fmt.count(n, N_('Tag'), N_('Tage'))} {when}"
+        return when.format(span=fmt.count(n // 7, N_("Woche"), N_("Wochen")))
+    return when.format(span=fmt.count(n, N_("Tag"), N_("Tage")))
 
 
 def _info(item: ChecklistItem, event_title: str, today: date) -> ChecklistItemInfo:

@@ -146,7 +146,7 @@ class EventExportService:
             )
             for r in found
         ]
-        title = f"Teilnehmerliste {e.title}"
+        title = _("Teilnehmerliste {title}").format(title=e.title)
         written = write_participant_list(path, title, subtitle_of(e), rows, today=today)
         self._disclosed(f"Teilnehmerliste „{e.title}“", path, [r.person_id for r in found])
         return written

@@ -106,12 +106,12 @@ class FollowUpReport:
     @property
     def totals(self) -> list[tuple[str, int]]:
         return [
-            ("Eingeladen", self.invited),
-            ("Zugesagt", self.accepted),
-            ("Teilgenommen", self.attended),
-            ("Nicht erschienen", self.no_show),
-            ("Abgesagt", self.cancelled),
-            ("Warteliste", self.waiting),
+            (_("Eingeladen"), self.invited),
+            (_("Zugesagt"), self.accepted),
+            (_("Teilgenommen"), self.attended),
+            (_("Nicht erschienen"), self.no_show),
+            (_("Abgesagt"), self.cancelled),
+            (_("Warteliste"), self.waiting),
         ]
 
 

@@ -156,23 +156,43 @@ class ImportSummary:
         return self.rows_rejected
 
     def text(self) -> str:
-        """The summary in German, one line per kind of record."""
-        verb = "werden" if self.predicted else "wurden"
+        """The summary in the language in use, one line per kind of record."""
+        counts = _("{new} neu, {updated} aktualisiert, {skipped} unverändert oder übersprungen")
         lines = [
-            f"Organisationen: {self.organisations_new} neu, {self.organisations_updated} "
-            f"aktualisiert, {self.organisations_skipped} unverändert oder übersprungen",
-            f"Personen: {self.people_new} neu, {self.people_updated} aktualisiert, "
-            f"{self.people_skipped} unverändert oder übersprungen",
-            f"Zuordnungen Person–Organisation: {self.affiliations_new} neu",
-            f"Abgelehnte Zeilen: {self.rows_rejected}",
+            _("Organisationen: {counts}").format(
+                counts=counts.format(
+                    new=self.organisations_new,
+                    updated=self.organisations_updated,
+                    skipped=self.organisations_skipped,
+                )
+            ),
+            _("Personen: {counts}").format(
+                counts=counts.format(
+                    new=self.people_new, updated=self.people_updated, skipped=self.people_skipped
+                )
+            ),
+            _("Zuordnungen Person–Organisation: {new} neu").format(new=self.affiliations_new),
+            _("Abgelehnte Zeilen: {count}").format(count=self.rows_rejected),
         ]
         if self.consents_recorded:
-            lines.insert(3, f"Einwilligungen und Widerrufe: {self.consents_recorded} erfasst")
+            lines.insert(
+                3,
+                _("Einwilligungen und Widerrufe: {count} erfasst").format(
+                    count=self.consents_recorded
+                ),
+            )
         if self.offers_new:
-            lines.insert(3, f"Leistungen: {self.offers_new} neu")
-        head = f"Zusammenfassung (es {verb} {self.new} Datensätze angelegt, {self.updated} "
-        head += "ggf. aktualisiert):" if self.predicted else "aktualisiert):"
-        return "\n".join([head, *lines])
+            lines.insert(3, _("Leistungen: {new} neu").format(new=self.offers_new))
+        if self.predicted:
+            head = _(
+                "Zusammenfassung (es werden {new} Datensätze angelegt, {updated} ggf. "
+                "aktualisiert):"
+            )
+        else:
+            head = _(
+                "Zusammenfassung (es wurden {new} Datensätze angelegt, {updated} aktualisiert):"
+            )
+        return "\n".join([head.format(new=self.new, updated=self.updated), *lines])
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 
 from wba_desktop.errors import ValidationError
+from wba_desktop.i18n import _
 from wba_desktop.models import Relation
 from wba_desktop.services.directory.organisation_rules import OrganisationData, validate
 from wba_desktop.services.importing.lookup import Lookups
@@ -160,7 +161,7 @@ class RelationPlanner:
             if node is not None:
                 ends.append(self._by_node.get(node))
             elif not name.strip():
-                err(field, "Bitte die Organisation angeben.")
+                err(field, _("Bitte die Organisation angeben."))
                 ends.append(None)
             else:
                 ends.append(self._org(name, city, edge.ref))
@@ -172,33 +173,46 @@ class RelationPlanner:
             if org.match_id is None and not self.create_missing:
                 err(
                     field,
-                    f"Die Organisation „{org.label}“ gibt es in der Datenbank nicht (mit "
-                    "„Fehlende Organisationen anlegen“ wird sie angelegt).",
+                    _(
+                        "Die Organisation „{label}“ gibt es in der Datenbank nicht (mit "
+                        "„Fehlende Organisationen anlegen“ wird sie angelegt)."
+                    ).format(label=org.label),
                     listed=True,
                 )
             elif org.match_id is None and org.problem:
-                err(field, f"„{org.name}“ lässt sich nicht anlegen: {org.problem}")
+                err(
+                    field,
+                    _("„{name}“ lässt sich nicht anlegen: {problem}").format(
+                        name=org.name, problem=org.problem
+                    ),
+                )
         if row.source is not None and row.source == row.target:
             err(
                 "target",
-                f"Eine Organisation kann keine Beziehung zu sich selbst haben "
-                f"(„{self.orgs[row.source].label}“ auf beiden Seiten).",
+                _(
+                    "Eine Organisation kann keine Beziehung zu sich selbst haben "
+                    "(„{label}“ auf beiden Seiten)."
+                ).format(label=self.orgs[row.source].label),
             )
         self._type(edge, row, err)
         try:
             row.strength = parse_strength(edge.strength)
         except ValueError as exc:
-            err("strength", f"„{exc}“ ist keine Stärke von 1 bis 3 (1 schwach, 3 stark).")
+            err(
+                "strength",
+                _("„{value}“ ist keine Stärke von 1 bis 3 (1 schwach, 3 stark).").format(value=exc),
+            )
         for field in ("valid_from", "valid_until"):
             try:
                 setattr(row, field, parse_date(getattr(edge, field)))
             except ValueError as exc:
-                err(field, f"„{exc}“ ist kein Datum (TT.MM.JJJJ).")
+                err(field, _("„{value}“ ist kein Datum (TT.MM.JJJJ).").format(value=exc))
         if row.valid_from and row.valid_until and row.valid_until < row.valid_from:
             err(
                 "valid_until",
-                f"Das Ende ({fmt.day(row.valid_until)}) liegt vor dem Beginn "
-                f"({fmt.day(row.valid_from)}).",
+                _("Das Ende ({end}) liegt vor dem Beginn ({start}).").format(
+                    end=fmt.day(row.valid_until), start=fmt.day(row.valid_from)
+                ),
             )
         note = "" if edge.note is None else str(edge.note)
         message = text_rules.check("Notiz", note, NOTE_LIMIT)
@@ -233,13 +247,18 @@ class RelationPlanner:
             self.unknown_types.setdefault(text, []).append(edge.ref)
             err(
                 field,
-                f"Die Beziehungsart „{text}“ gibt es nicht (mit „Neue Beziehungsarten "
-                "anlegen“ wird sie angelegt).",
+                _(
+                    "Die Beziehungsart „{text}“ gibt es nicht (mit „Neue Beziehungsarten "
+                    "anlegen“ wird sie angelegt)."
+                ).format(text=text),
                 listed=True,
             )
             return
         if len(text) > MAX_TYPE_NAME:
-            err(field, f"„{text[:40]}…“ ist als Name einer Beziehungsart zu lang.")
+            err(
+                field,
+                _("„{start}…“ ist als Name einer Beziehungsart zu lang.").format(start=text[:40]),
+            )
             return
         key = fold(text)
         planned = self.new_types.setdefault(key, PlannedType(text))
@@ -282,10 +301,10 @@ class RelationPlanner:
                 continue
             if (a, b, row.type_id) in stored:
                 row.status, row.duplicate_kind = "duplicate", "database"
-                row.note_text = "schon in der Datenbank"
+                row.note_text = _("schon in der Datenbank")
             elif not row.directed and (b, a, row.type_id) in stored:
                 row.status, row.duplicate_kind = "duplicate", "reversed"
-                row.note_text = "umgekehrt schon in der Datenbank (ungerichtete Art)"
+                row.note_text = _("umgekehrt schon in der Datenbank (ungerichtete Art)")
 
     def plan(self, source_name: str, headers: list[Any]) -> RelationPlan:
         self.mark_existing()

@@ -6,6 +6,10 @@ name not in the database a "keine Daten gespeichert" letter.
 finds the person (number, e-mail or name; several matches are an error listing them),
 writes the report or the letter, and logs the report itself as a disclosure to the
 person (so the next report shows when they got one).
+
+The report is addressed to the person, not to the user: it is written German whatever
+the user's language (``i18n.speaking(DOCUMENT_LANGUAGE)`` around building and writing
+it, in this thread only); errors the user reads stay in the user's language.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from wba_desktop.errors import NotFoundError
 from wba_desktop.exchange.access_report import AccessReport, write_access_xlsx
 from wba_desktop.exchange.mailmerge import NEUTRAL, briefanrede
 from wba_desktop.exchange.table import ExportError
-from wba_desktop.i18n import _
+from wba_desktop.i18n import _, speaking
 from wba_desktop.models import Person
 from wba_desktop.services.directory.people import PersonService, person_name
 from wba_desktop.services.privacy_log import record_disclosure
@@ -53,6 +57,8 @@ DEFAULT_AGENCY = "Weiterbildungsagentur"
 NO_DATA = "Ergebnis: keine Daten gespeichert."
 #: the kind of disclosure an access report is logged as
 ACCESS = "Auskunft"
+#: the language of the report, whatever the user's (it goes to the person)
+DOCUMENT_LANGUAGE = "de"
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,19 @@ class AccessReportService:
 
     # -- the report --------------------------------------------------------------------
     def report(self, person_id: int, today: date | None = None) -> AccessReport:
-        """Everything held about the person (NotFoundError for an unknown id)."""
+        """Everything held about the person (NotFoundError for an unknown id), in
+        German whatever the user's language."""
+        try:
+            with speaking(DOCUMENT_LANGUAGE):
+                return self._report(person_id, today)
+        except NotFoundError:
+            raise NotFoundError(
+                _("Eine Person mit der Nummer {person_id} gibt es nicht.").format(
+                    person_id=person_id
+                )
+            ) from None
+
+    def _report(self, person_id: int, today: date | None) -> AccessReport:
         today = today or date.today()
         agency = self.agency_name()
         with self._uow() as uow:
@@ -188,7 +206,11 @@ class AccessReportService:
         )
 
     def no_data_report(self, subject: str, today: date | None = None) -> AccessReport:
-        """The letter for someone of whom nothing is stored."""
+        """The letter for someone of whom nothing is stored (German, like the report)."""
+        with speaking(DOCUMENT_LANGUAGE):
+            return self._no_data_report(subject, today)
+
+    def _no_data_report(self, subject: str, today: date | None) -> AccessReport:
         today = today or date.today()
         agency = self.agency_name()
         subject = " ".join(subject.split())
@@ -255,15 +277,18 @@ class AccessReportService:
 
 
 def write_access_report(report: AccessReport, path: str | os.PathLike[str]) -> Path:
-    """Write ``report`` as PDF or Excel, by the ending of ``path``."""
+    """Write ``report`` as PDF or Excel, by the ending of ``path`` (German whatever
+    the user's language)."""
     target = Path(path)
     ending = target.suffix.lower()
     if ending == ".pdf":
         from wba_desktop.exchange.access_pdf import write_access_pdf
 
-        return write_access_pdf(report, target)
+        with speaking(DOCUMENT_LANGUAGE):
+            return write_access_pdf(report, target)
     if ending == ".xlsx":
-        return write_access_xlsx(report, target)
+        with speaking(DOCUMENT_LANGUAGE):
+            return write_access_xlsx(report, target)
     raise ExportError(
         _(
             "„{name}“: Die Auskunft wird als PDF (.pdf) oder Excel-Datei (.xlsx) "

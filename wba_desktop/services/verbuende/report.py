@@ -32,7 +32,7 @@ from wba_desktop.exchange.verbund_report import (
     VerbundReport,
     write_verbund_report,
 )
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import (
     Event,
     VerbundBoardSeat,
@@ -67,8 +67,8 @@ class ReportSources:
 
 MILESTONE = "Meilenstein"
 CANCELLED = "abgesagt"
-ENTERED = "erfasst"
-COUNTED = "gezählt"
+ENTERED = N_("erfasst")
+COUNTED = N_("gezählt")
 #: the fields of a key-figure period, in the order of the report's columns
 _FIGURE_ATTRS = (
     "period_start",
@@ -139,24 +139,24 @@ def timeline_data(
 def _record(detail: VerbundDetail) -> list[ReportField]:
     d = detail.data
     return [
-        ReportField("Name", d.name),
-        ReportField("Kurzname", d.short_name),
-        ReportField("Typ", d.type),
-        ReportField("Phase", detail.phase),
+        ReportField(_("Name"), d.name),
+        ReportField(_("Kurzname"), d.short_name),
+        ReportField(_("Typ"), d.type),
+        ReportField(_("Phase"), _(detail.phase)),
         ReportField(_("Phase seit"), d.phase_since, "date"),
-        ReportField("Branchen", d.sectors),
-        ReportField("Themen", d.topics),
-        ReportField("Landkreise", ", ".join(detail.region_names)),
-        ReportField("WBA-Regionen", ", ".join(detail.wba_regions)),
-        ReportField("Koordination", detail.coordinator_name),
+        ReportField(_("Branchen"), d.sectors),
+        ReportField(_("Themen"), d.topics),
+        ReportField(_("Landkreise"), ", ".join(detail.region_names)),
+        ReportField(_("WBA-Regionen"), ", ".join(detail.wba_regions)),
+        ReportField(_("Koordination"), detail.coordinator_name),
         ReportField(_("Förderprogramm"), d.funding_programme),
         ReportField(_("Förderkennzeichen"), d.grant_reference),
         ReportField(_("Förderbeginn"), d.funding_start, "date"),
         ReportField(_("Förderende"), d.funding_end, "date"),
-        ReportField("Budget", d.budget, "money"),
-        ReportField("Ziele", d.goals),
+        ReportField(_("Budget"), d.budget, "money"),
+        ReportField(_("Ziele"), d.goals),
         ReportField(_("Plan zur Verstetigung"), d.continuation_plan),
-        ReportField("Notizen", d.notes),
+        ReportField(_("Notizen"), d.notes),
     ]
 
 
@@ -166,9 +166,9 @@ def counted_period(detail: VerbundDetail, today: date) -> tuple[date, date, str]
     start, end = detail.data.funding_start, detail.data.funding_end
     if start and end and start <= today:
         if end > today:
-            return start, today, "Förderzeitraum bis heute"
-        return start, end, "Förderzeitraum"
-    return months_back(today, 12), today, "letzte 12 Monate"
+            return start, today, _("Förderzeitraum bis heute")
+        return start, end, _("Förderzeitraum")
+    return months_back(today, 12), today, _("letzte 12 Monate")
 
 
 class VerbundReportService:
@@ -228,13 +228,13 @@ class VerbundReportService:
             for t in s.verbund_progress.tasks(verbund_id, today=today)
         ]
         figures = [
-            FigureRow(ENTERED, *(getattr(f.data, a) for a in _FIGURE_ATTRS))
+            FigureRow(_(ENTERED), *(getattr(f.data, a) for a in _FIGURE_ATTRS))
             for f in s.verbund_progress.figures(verbund_id)
         ]
         start, end, which = counted_period(detail, today)
         counted = s.verbund_progress.counted_figures(verbund_id, start, end)
-        counted.note = f"aus der Kontakthistorie gezählt ({which})"
-        figures.append(FigureRow(COUNTED, *(getattr(counted, a) for a in _FIGURE_ATTRS)))
+        counted.note = _("aus der Kontakthistorie gezählt ({which})").format(which=which)
+        figures.append(FigureRow(_(COUNTED), *(getattr(counted, a) for a in _FIGURE_ATTRS)))
         health = s.health.check(verbund_id, today)
         return VerbundReport(
             title=detail.label,
