@@ -41,6 +41,25 @@ class NetworkError(ServiceError):
     """The network cannot be shown or exported as asked; the message is German."""
 
 
+class NetworkGraph(nx.Graph):
+    """An ``nx.Graph`` that is freed by reference counting alone.
+
+    networkx caches ``G.edges`` and ``G.degree`` as views that point back at the graph:
+    a reference cycle, so a dropped graph waited for the cyclic garbage collector, and
+    a graph frozen out of its scans (``gc.freeze``, see ``_no_gc``) was never freed at
+    all (hundreds of MB on the state-wide network after a few pictures). Here the two
+    views are made anew on each access (cheap) and never stored on the graph.
+    """
+
+    @property
+    def edges(self):
+        return nx.reportviews.EdgeView(self)
+
+    @property
+    def degree(self):
+        return nx.reportviews.DegreeView(self)
+
+
 @dataclass(frozen=True)
 class GraphResult:
     graph: nx.Graph
@@ -132,7 +151,7 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
         }
     if options.focus_id is not None and options.focus_id not in nodes:
         raise NetworkError(_("Die Organisation im Fokus wurde nicht gefunden (gelöscht?)."))
-    g = nx.Graph()
+    g = NetworkGraph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
         pairs: dict[tuple[int, int], list] = {}
@@ -267,7 +286,7 @@ def _people_layer(
     and the people ``people_filter`` left out, per reason."""
     ids = list(g)
     if not ids:
-        return nx.Graph(), {}
+        return NetworkGraph(), {}
     # private inquirers („Ratsuchende“) are never in the network
     conds = [Affiliation.organisation_id.in_(ids), Person.active.is_(True), not_inquirer()]
     if options.as_of is not None:
@@ -289,7 +308,7 @@ def _people_layer(
                 "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
             ).format(max_people=fmt.integer(options.max_people), n_people=fmt.integer(n_people))
         )
-    layer = nx.Graph()
+    layer = NetworkGraph()
     layer.add_nodes_from((oid, {"bipartite": 0, **g.nodes[oid]}) for oid in ids)
     stmt = (
         select(
