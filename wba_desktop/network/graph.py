@@ -127,27 +127,31 @@ def _no_gc():
 def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -> GraphResult:
     conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
     nodes: dict[int, dict] = {}
+    # the database driver makes a new string for every row: kinds, districts, tags,
+    # relation types and dates repeat thousands of times and are stored once instead
+    same: dict = {}
+    one = same.setdefault
     for row in conn.execute(node_rows(options)):
         oid, tag = row[0], row[13]
         attrs = nodes.get(oid)
         if attrs is not None:
             if tag:
-                attrs["tags"].append(tag)
+                attrs["tags"].append(one(tag, tag))
             continue
         nodes[oid] = {
             "name": row[1],
             "short_name": row[2] or "",
             "kind_id": row[3],
-            "kind": row[4],
-            "colour": row[5],
+            "kind": one(row[4], row[4]),
+            "colour": one(row[5], row[5]),
             "multiplier": bool(row[6]),
             "district_id": row[7],
-            "district": row[8] or "",
-            "wba_region": row[9] or "",
+            "district": one(row[8], row[8]) if row[8] else "",
+            "wba_region": one(row[9], row[9]) if row[9] else "",
             "active": bool(row[10]),
             "influence": row[11],
             "interest": row[12],
-            "tags": [tag] if tag else [],
+            "tags": [one(tag, tag)] if tag else [],
         }
     if options.focus_id is not None and options.focus_id not in nodes:
         raise NetworkError(_("Die Organisation im Fokus wurde nicht gefunden (gelöscht?)."))
@@ -160,6 +164,7 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
             if src == dst or src not in nodes or dst not in nodes:
                 continue
             key = (src, dst) if src < dst else (dst, src)
+            row = (*row[:4], one(row[4], row[4]), one(row[5], row[5]), *one(row[6:], row[6:]))
             found = pairs.get(key)
             if found is None:
                 pairs[key] = [row]
