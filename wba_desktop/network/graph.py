@@ -41,6 +41,25 @@ class NetworkError(ServiceError):
     """The network cannot be shown or exported as asked; the message is German."""
 
 
+class NetworkGraph(nx.Graph):
+    """An ``nx.Graph`` that is freed by reference counting alone.
+
+    networkx caches ``G.edges`` and ``G.degree`` as views that point back at the graph:
+    a reference cycle, so a dropped graph waited for the cyclic garbage collector, and
+    a graph frozen out of its scans (``gc.freeze``, see ``_no_gc``) was never freed at
+    all (hundreds of MB on the state-wide network after a few pictures). Here the two
+    views are made anew on each access (cheap) and never stored on the graph.
+    """
+
+    @property
+    def edges(self):
+        return nx.reportviews.EdgeView(self)
+
+    @property
+    def degree(self):
+        return nx.reportviews.DegreeView(self)
+
+
 @dataclass(frozen=True)
 class GraphResult:
     graph: nx.Graph
@@ -108,31 +127,35 @@ def _no_gc():
 def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -> GraphResult:
     conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
     nodes: dict[int, dict] = {}
+    # the database driver makes a new string for every row: kinds, districts, tags,
+    # relation types and dates repeat thousands of times and are stored once instead
+    same: dict = {}
+    one = same.setdefault
     for row in conn.execute(node_rows(options)):
         oid, tag = row[0], row[13]
         attrs = nodes.get(oid)
         if attrs is not None:
             if tag:
-                attrs["tags"].append(tag)
+                attrs["tags"].append(one(tag, tag))
             continue
         nodes[oid] = {
             "name": row[1],
             "short_name": row[2] or "",
             "kind_id": row[3],
-            "kind": row[4],
-            "colour": row[5],
+            "kind": one(row[4], row[4]),
+            "colour": one(row[5], row[5]),
             "multiplier": bool(row[6]),
             "district_id": row[7],
-            "district": row[8] or "",
-            "wba_region": row[9] or "",
+            "district": one(row[8], row[8]) if row[8] else "",
+            "wba_region": one(row[9], row[9]) if row[9] else "",
             "active": bool(row[10]),
             "influence": row[11],
             "interest": row[12],
-            "tags": [tag] if tag else [],
+            "tags": [one(tag, tag)] if tag else [],
         }
     if options.focus_id is not None and options.focus_id not in nodes:
         raise NetworkError(_("Die Organisation im Fokus wurde nicht gefunden (gelöscht?)."))
-    g = nx.Graph()
+    g = NetworkGraph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
         pairs: dict[tuple[int, int], list] = {}
@@ -141,6 +164,7 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
             if src == dst or src not in nodes or dst not in nodes:
                 continue
             key = (src, dst) if src < dst else (dst, src)
+            row = (*row[:4], one(row[4], row[4]), one(row[5], row[5]), *one(row[6:], row[6:]))
             found = pairs.get(key)
             if found is None:
                 pairs[key] = [row]
@@ -164,6 +188,20 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
             people=fmt.count(n, _("Person"), _("Personen")), why=why
         )
     return GraphResult(g, people, text, options, left_out)
+
+
+def release(graph: nx.Graph) -> None:
+    """Empty ``graph`` one organisation at a time. Freed at once, a state-wide graph's
+    400,000 containers are one uninterruptible deallocation holding the GIL for a
+    good part of a second (the window froze); in small steps, other threads get their
+    turns. Only for a graph nobody else holds any more."""
+    adj, node = graph._adj, graph._node
+    while adj:
+        nbrs = adj.popitem()[1]
+        while nbrs:
+            nbrs.popitem()
+    while node:
+        node.popitem()
 
 
 class EdgeRelation(NamedTuple):
@@ -267,7 +305,7 @@ def _people_layer(
     and the people ``people_filter`` left out, per reason."""
     ids = list(g)
     if not ids:
-        return nx.Graph(), {}
+        return NetworkGraph(), {}
     # private inquirers („Ratsuchende“) are never in the network
     conds = [Affiliation.organisation_id.in_(ids), Person.active.is_(True), not_inquirer()]
     if options.as_of is not None:
@@ -289,7 +327,7 @@ def _people_layer(
                 "(z. B. ein Landkreis oder eine Organisation mit ihrem Umfeld)."
             ).format(max_people=fmt.integer(options.max_people), n_people=fmt.integer(n_people))
         )
-    layer = nx.Graph()
+    layer = NetworkGraph()
     layer.add_nodes_from((oid, {"bipartite": 0, **g.nodes[oid]}) for oid in ids)
     stmt = (
         select(

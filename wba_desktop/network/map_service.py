@@ -35,7 +35,7 @@ from wba_desktop.models import (
     verbund_region,
 )
 from wba_desktop.models.lotsen import STATUSES
-from wba_desktop.network.graph import NetworkError
+from wba_desktop.network.graph import NetworkError, release
 from wba_desktop.network.graph_queries import node_filter
 from wba_desktop.network.map_classes import MEASURES, Classification, classify
 from wba_desktop.network.map_data import StateMap, load_state_map, place_points
@@ -246,7 +246,7 @@ class MapService:
             )
             for rid, ags, name, wba in regions
         )  # fmt: skip
-        return MapOverview(
+        overview = MapOverview(
             options,
             self._in_map_order(figures),
             _ties(g, region_of, ags_of),
@@ -254,6 +254,8 @@ class MapService:
             unplaced,
             period,
         )
+        release(g)  # the graph is ours alone; freed in steps, the window keeps painting
+        return overview
 
     def _in_map_order(self, figures: tuple[DistrictFigures, ...]) -> tuple:
         order = {d.ags: i for i, d in enumerate(self.state_map.districts)}

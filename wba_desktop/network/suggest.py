@@ -130,14 +130,16 @@ def _common_partner_pairs(
             for j in ids[pos + 1 :]:
                 key = base + j
                 scores[key] = scores.get(key, 0.0) + gain
-    ranked = []
-    for key, aa in scores.items():
-        i, j = divmod(key, n)
-        a, b = nodes[i], nodes[j]
-        if key in skip or graph.has_edge(a, b):
-            continue
-        ranked.append((aa * preference(graph, a, b), aa, i, j))
-    best = heapq.nlargest(top, ranked, key=lambda t: (t[0], t[1], -t[2], -t[3]))
+
+    def ranked():  # streamed: the list of every candidate pair took 100 MB state-wide
+        for key, aa in scores.items():
+            i, j = divmod(key, n)
+            a, b = nodes[i], nodes[j]
+            if key in skip or graph.has_edge(a, b):
+                continue
+            yield aa * preference(graph, a, b), aa, i, j
+
+    best = heapq.nlargest(top, ranked(), key=lambda t: (t[0], t[1], -t[2], -t[3]))
     return [_suggestion(graph, nodes[i], nodes[j], aa, score, degree) for score, aa, i, j in best]
 
 
