@@ -100,3 +100,20 @@ def test_paused_gc_leaves_a_collector_switched_off_by_someone_else_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_reading_a_sheet_runs_without_the_collector(tmp_path, monkeypatch):
+    from wba_desktop.exchange import spreadsheet
+
+    seen = []
+    real = spreadsheet._sheet_rows
+
+    def watched(ws, limit):
+        seen.append(gc.isenabled())
+        return real(ws, limit)
+
+    monkeypatch.setattr(spreadsheet, "_sheet_rows", watched)
+    rows = read_rows(_offset_sheet(tmp_path / "versetzt.xlsx"))
+
+    assert seen == [False] and len(rows) == 6
+    assert gc.isenabled()
