@@ -136,7 +136,8 @@ class Lookups:
             if r.kind == "kreisfreie Stadt":
                 lk.cities[_fold(r.name)] = r.id
                 lk.cities[_fold(_PAREN.sub("", r.name))] = r.id
-        for oid, dup, name, city, postcode in session.execute(
+        conn = session.connection()  # Core rows: no ORM row processing for 100,000s
+        for oid, dup, name, city, postcode in conn.execute(
             select(
                 Organisation.id,
                 Organisation.dup_key,
@@ -149,13 +150,21 @@ class Lookups:
             lk.orgs.setdefault((dup, _folded_city(city or "")), (oid, label))
             lk.orgs_by_name.setdefault(dup, []).append((oid, label))
             lk.org_address[oid] = (city or "", postcode or "")
-        people = session.execute(
+        people = conn.execute(
             select(Person.id, Person.email)
             .where(Person.email != "", not_inquirer())  # an import never updates an inquirer
             .order_by(Person.id.desc())
-        ).all()
+        )  # streamed: a list of 100,000 rows would be freed in one GIL-holding call
         lk.emails = {email.lower(): pid for pid, email in people}  # the oldest one wins
         return lk
+
+    def release(self) -> None:
+        """Empty the big tables a few entries at a time. Dropped whole, each is freed in
+        one C call that holds the GIL (tens of milliseconds for 100,000 e-mails), and
+        the window waits meanwhile; popped one by one, other threads get their turn."""
+        for table in (self.emails, self.orgs, self.orgs_by_name, self.org_address):
+            while table:
+                table.popitem()
 
     # -- kinds and districts ----------------------------------------------------------
     def _type(self, text: str) -> tuple[int, bool]:

@@ -86,6 +86,7 @@ class ImportService:
             planner.match_people_by_name(uow.session)
             matched = {p.match_id for p in planner.people if p.match_id is not None}
             links = lookups.links(uow.session, matched)
+            lookups.release()
         return ImportPlan(
             *(mapping, headers, planner.rows, planner.orgs, planner.people, default_action),
             links,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.errors import ServiceError
+from wba_desktop.exchange.bulk import paused_gc
 from wba_desktop.exchange.table import Cancel, ExportTable, Progress
 from wba_desktop.i18n import _
 from wba_desktop.services.directory.organisations import OrganisationFilter
@@ -253,6 +254,8 @@ class ExportService(OrganisationTables):
         return Recipients(with_email, without, with_ids, left_out, purpose_name)
 
     # -- writing -------------------------------------------------------------------------
+    # Bulk rows, no cycles; no full collector passes, no stall when done (see paused_gc)
+    @paused_gc()
     def export(
         self,
         kind: str,
