@@ -117,9 +117,17 @@ class ChangeTracker:
 
 
 def record_run(
-    session: Session, tracker: ChangeTracker, plan, summary, user_name: str, rejected: int
+    session: Session,
+    tracker: ChangeTracker,
+    plan,
+    summary,
+    user_name: str,
+    rejected: int,
+    bulk_created: list[tuple] = (),
 ) -> ImportRun:
-    """Write the run and its changes (after the writer's last flush; no commit)."""
+    """Write the run and its changes (after the writer's last flush; no commit).
+    ``bulk_created``: (table, id, version, affiliation row or None) of the records the
+    bulk write inserted past the ORM (``bulk.write``)."""
     tracker.close()
     counts = {
         name: getattr(summary, name)
@@ -149,6 +157,19 @@ def record_run(
     for obj in tracker.created:
         if inspect(obj).persistent:  # not removed again within the import
             rows.append(_change(run.id, obj, CREATED, {}))
+    for table, row_id, version, values in bulk_created:
+        after = {} if values is None else {n: plain(values[n]) for n in AFFILIATION_FIELDS}
+        before = {AFTER: after} if values is not None else {}
+        rows.append(
+            {
+                "run_id": run.id,
+                "table_name": table,
+                "row_id": row_id,
+                "action": CREATED,
+                "before": dumps(before),
+                "version_after": version,
+            }
+        )
     for obj, before in tracker.updated.values():
         if inspect(obj).persistent:
             rows.append(_change(run.id, obj, UPDATED, before))
