@@ -199,7 +199,9 @@ def test_bulk_write_equals_the_orm_path_and_undoes(services, known, monkeypatch)
     by_bulk = state(services.uow, middle, live=True, older=older)
     by_orm_rest = {k: v for k, v in by_orm.items()}
     assert bulk_summary == orm_summary
-    assert (orm_inserts, bulk_inserts) == (3, 1)  # one executemany for the new people
+    assert bulk_inserts == 1  # one executemany for the new people
+    if services.uow.engine.dialect.name == "sqlite":
+        assert orm_inserts == 3  # the ORM: one INSERT per person (PostgreSQL batches)
     assert bulk_summary.people_new == 3 and bulk_summary.organisations_new == 2
     for key in by_orm_rest:
         only_bulk = [x for x in by_bulk[key] if x not in by_orm_rest[key]]

@@ -250,9 +250,5 @@ class Writer:
             ("organisation", self._orgs, self._org_state),
             ("person", self._people, self._person_state),
         ):
-            written = [
-                r.id
-                for r in records.values()
-                if states.get(id(r)) in ("new", "updated") and not isinstance(r, NewRecord)
-            ]  # the bulk insert named its ids: the index hook noted them
+            written = [r.id for r in records.values() if states.get(id(r)) in ("new", "updated")]
             index_records(self.s, kind, written)

@@ -15,8 +15,8 @@ transaction, doing by hand what the unit of work's flush hooks do for ORM object
 * the text guard (``db.guard.check_values``), same messages;
 * one audit row per record with the values the flush logs (``db.audit``);
 * the import history's "created" rows (``history.created_row``);
-* change notices (``db.uow.note_rows``) and the search index (the insert names its
-  ids, so the index hook notes them).
+* change notices (``db.uow.note_rows``); the writer indexes the new records for the
+  global search (``search_index.index_records``).
 
 Updates of existing records stay on the ORM (their old values are tracked there).
 """
@@ -26,12 +26,13 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from wba_desktop.db import guard
 from wba_desktop.db.audit import CREATED, auditor_of
 from wba_desktop.db.audit_values import columns, entry, plain
+from wba_desktop.db.bulk_insert import insert_rows
 from wba_desktop.db.stamps import NAME_LIMIT
 from wba_desktop.errors import ValidationError
 from wba_desktop.models import Affiliation, Organisation, Person, Region
@@ -138,18 +139,18 @@ def _person_row(rec: NewRecord, base: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _audit_changes(model, row: dict[str, Any], links: dict[str, list[str]]) -> dict[str, list]:
-    """What ``audit_values.values_of(obj, new=True)`` logs of a new record."""
-    from sqlalchemy import inspect
-
+def _audit_changes(names: list[str], row: dict[str, Any], links: dict) -> dict[str, list]:
+    """What ``audit_values.values_of(obj, new=True)`` logs of a new record; ``names``:
+    its logged columns (``audit_values.columns``)."""
     out: dict[str, list] = {}
-    for _key, name in columns(inspect(model)):
-        value = row.get(name)
-        if value is not None and value != "" and value is not False:
-            out[name] = [None, plain(value)]
-    for key, names in links.items():
-        if names:
-            out[key] = [None, sorted(names)]
+    for name in names:
+        value = row[name]
+        if value is None or value == "" or value is False:
+            continue
+        out[name] = [None, value if type(value) in (str, int, bool) else plain(value)]
+    for key, items in links.items():
+        if items:
+            out[key] = [None, sorted(items)]
     return out
 
 
@@ -176,6 +177,7 @@ def write(session: Session, orgs: list[NewRecord], people: list[NewRecord], link
         table = model.__table__
         base = {**_defaults(table), **stamps}
         mapper = inspect(model)
+        logged = [name for _key, name in columns(mapper)]
         rows, tag_rows, cover_rows = [], [], []
         ids = allocate_ids(session, table.name, len(records))
         for rec, new_id in zip(records, ids, strict=True):
@@ -189,21 +191,21 @@ def write(session: Session, orgs: list[NewRecord], people: list[NewRecord], link
             if model is Organisation:
                 cover_rows += [{"organisation_id": new_id, "region_id": r} for r in rec.coverage]
                 links_of["coverage"] = [session.get(Region, r).name for r in rec.coverage]
-            changes = _audit_changes(model, row, links_of)
+            changes = _audit_changes(logged, row, links_of)
             audit_entries.append(entry(table.name, new_id, CREATED, changes, row))
             history.append((table.name, new_id, 1, None))
         if errors:
             raise ValidationError(errors)
-        session.execute(insert(table), rows)
-        if tag_rows:
-            session.execute(insert(tag_table), tag_rows)
-        if cover_rows:
-            session.execute(insert(organisation_coverage), cover_rows)
+        conn = session.connection()
+        insert_rows(conn, table, rows)
+        insert_rows(conn, tag_table, tag_rows)
+        insert_rows(conn, organisation_coverage, cover_rows)
         note_rows(session, table.name, [r["id"] for r in rows])
     if links:
         table = Affiliation.__table__
         base = _defaults(table)
         mapper = inspect(Affiliation)
+        logged = [name for _key, name in columns(mapper)]
         rows = []
         ids = allocate_ids(session, "affiliation", len(links))
         for link, new_id in zip(links, ids, strict=True):
@@ -220,12 +222,12 @@ def write(session: Session, orgs: list[NewRecord], people: list[NewRecord], link
             guard.check_values(mapper, row, errors)
             rows.append(row)
             audit_entries.append(
-                entry("affiliation", new_id, CREATED, _audit_changes(Affiliation, row, {}), row)
+                entry("affiliation", new_id, CREATED, _audit_changes(logged, row, {}), row)
             )
             history.append(("affiliation", new_id, None, row))
         if errors:
             raise ValidationError(errors)
-        session.execute(insert(table), rows)
+        insert_rows(session.connection(), table, rows)
         note_rows(session, "affiliation", [r["id"] for r in rows])
     auditor = auditor_of(session)
     if auditor is not None and audit_entries:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from wba_desktop.db.audit import dumps, plain
 from wba_desktop.db.audit_values import SKIPPED
+from wba_desktop.db.bulk_insert import insert_rows
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.models.consent import ConsentEvent
 from wba_desktop.models.imports import ImportChange, ImportRun
@@ -173,8 +174,7 @@ def record_run(
     for obj, before in tracker.updated.values():
         if inspect(obj).persistent:
             rows.append(_change(run.id, obj, UPDATED, before))
-    if rows:
-        session.execute(insert(ImportChange.__table__), rows)
+    insert_rows(session.connection(), ImportChange.__table__, rows)
     return run
 
 
