@@ -72,8 +72,24 @@ def check_object(obj: object, keys, errors: dict[str, str]) -> None:
 
 def check_values(mapper: Mapper, values: dict, errors: dict[str, str]) -> None:
     """:func:`check_object` for a row about to be inserted past the ORM (the import's
-    bulk write): ``values`` (attribute key -> value) is normalised in place."""
-    _check(mapper, values, None, errors, values.__setitem__)
+    bulk write): ``values`` (attribute key -> value) is normalised in place. A plain
+    ASCII text that fits (the most common case) passes without the full check:
+    nothing in it to normalise or refuse, only a required one made of spaces."""
+    odd = []
+    for key, col in text_columns(mapper).items():
+        value = values.get(key)
+        if not isinstance(value, str) or not value:
+            continue
+        if (
+            value.isascii()
+            and "\x00" not in value
+            and (col.length is None or len(value) <= col.length)
+            and not (col.required and not col.derived and value.isspace())
+        ):
+            continue
+        odd.append(key)
+    if odd:
+        _check(mapper, values, odd, errors, values.__setitem__)
 
 
 def _check(mapper: Mapper, values, keys, errors: dict[str, str], put) -> None:

@@ -65,13 +65,33 @@ class NewRecord:
 
     def apply(self, data, session: Session, tags: dict) -> None:
         """What ``apply_to`` does to an ORM record (the data is copied)."""
-        self.data = replace(data, tags=list(data.tags))
+        self.data = _copy(data)
         with session.no_autoflush:
             self.tags = get_or_create_tags(session, data.tags, tags)
         if self.model is Organisation:
             wanted = data.coverage_region_ids
             if wanted is not None and sorted(wanted) != sorted(self.coverage):
                 self.coverage = sorted(wanted)
+
+
+def _copy(data):
+    """A copy of form data with its own tag list (``dataclasses.replace`` runs
+    ``__init__`` and costs more than the rest of a new record)."""
+    new = object.__new__(type(data))
+    new.__dict__.update(data.__dict__)
+    new.tags = list(data.tags)
+    return new
+
+
+def _columns_of(data_class, skip: tuple[str, ...]) -> tuple[str, ...]:
+    found = _FIELDS.get((data_class, skip))
+    if found is None:
+        found = tuple(f.name for f in fields(data_class) if f.name not in skip)
+        _FIELDS[(data_class, skip)] = found
+    return found
+
+
+_FIELDS: dict[tuple, tuple[str, ...]] = {}
 
 
 class NewLink:
@@ -117,9 +137,9 @@ def _defaults(table) -> dict[str, Any]:
 def _org_row(rec: NewRecord, base: dict[str, Any]) -> dict[str, Any]:
     d = rec.data
     row = dict(base)
-    for f in fields(d):
-        if f.name not in LINK_FIELDS:
-            row[f.name] = getattr(d, f.name)
+    values = d.__dict__
+    for name in _columns_of(type(d), LINK_FIELDS):
+        row[name] = values[name]
     row["search_key"] = search_key(d.name, d.short_name, d.city, d.postcode, d.email, d.sectors)
     row["sort_key"] = sort_key(d.name)
     row["dup_key"] = name_key(d.name)
@@ -129,9 +149,9 @@ def _org_row(rec: NewRecord, base: dict[str, Any]) -> dict[str, Any]:
 def _person_row(rec: NewRecord, base: dict[str, Any]) -> dict[str, Any]:
     d = rec.data
     row = dict(base)
-    for f in fields(d):
-        if f.name != "tags":
-            row[f.name] = getattr(d, f.name)
+    values = d.__dict__
+    for name in _columns_of(type(d), ("tags",)):
+        row[name] = values[name]
     row["search_key"] = search_key(d.first_name, d.last_name, d.title, d.email)
     row["sort_key"] = sort_key(d.last_name, d.first_name)
     if rec.data_source:
