@@ -8,8 +8,7 @@ organisations, people and affiliations it *creates* as :class:`NewRecord` /
 objects) and :func:`write` inserts them at the end, inside the import's single
 transaction, doing by hand what the unit of work's flush hooks do for ORM objects:
 
-* ids: allocated up front (SQLite: ``max(id) + 1`` – the import's transaction read
-  it, so a concurrent writer makes our first write fail as "busy", nothing saved;
+* ids: allocated up front (SQLite: ``max(id) + 1``, read after taking the write lock;
   PostgreSQL: ``nextval`` of the table's sequence), in creation order as the ORM did;
 * column defaults, stamps (``created_at``/``updated_at``/``updated_by``), version 1;
 * the text guard (``db.guard.check_values``), same messages;
@@ -116,6 +115,9 @@ def allocate_ids(session: Session, table: str, n: int) -> list[int]:
             f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :n)"
         )
         return sorted(conn.execute(stmt, {"n": n}).scalars())
+    # SQLite: take the write lock first (a write that matches no row), so no one else
+    # can insert between reading the highest id and our insert
+    conn.exec_driver_sql(f"DELETE FROM {table} WHERE id IS NULL")
     top = conn.execute(text(f"SELECT max(id) FROM {table}")).scalar() or 0
     return list(range(top + 1, top + 1 + n))
 
