@@ -52,6 +52,7 @@ from wba_desktop.db.audit_values import (
     table_of,
     values_of,
 )
+from wba_desktop.db.bulk_insert import insert_rows
 from wba_desktop.db.stamps import login_name
 from wba_desktop.models.base import Base, utcnow
 from wba_desktop.models.privacy import AuditEntry
@@ -77,6 +78,8 @@ _AUDITOR = "wba_auditor"
 _CASCADED = "wba_audit_cascaded"
 _PAUSED = "wba_audit_paused"
 _INSERT = insert(AuditEntry.__table__)
+#: from this many rows on, the log rows go through ``bulk_insert.insert_rows``
+BULK_ROWS = 200
 
 
 class Auditor:
@@ -158,7 +161,10 @@ class Auditor:
             e["record_label"] = labeller.label(e["table_name"], e["row_id"])[:200]
             e.update(changed_at=now, user_name=user, db_user=db_user)
             rows.append(e)
-        session.connection().execute(_INSERT, rows)
+        if len(rows) >= BULK_ROWS:  # the import's thousands of new records
+            insert_rows(session.connection(), AuditEntry.__table__, rows)
+        else:
+            session.connection().execute(_INSERT, rows)
 
 
 # -- explicit rows for statements past the flush ---------------------------------------

@@ -88,7 +88,11 @@ def plain(value: Any) -> Any:
 
 def dumps(changes: Mapping[str, Any]) -> str:
     """``changes`` as stored: UTF-8 text as it is (an erasure must find it)."""
-    return json.dumps(changes, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(changes)
+
+
+#: ``json.dumps`` with these options builds a new encoder per call; one serves all
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def table_of(obj: object) -> str | None:

@@ -67,10 +67,35 @@ def check_object(obj: object, keys, errors: dict[str, str]) -> None:
     """Normalise and check the attributes ``keys`` of ``obj`` (all when None); add a
     German message per refused attribute to ``errors``."""
     state = inspect(obj)
-    columns = text_columns(state.mapper)
+    _check(state.mapper, state.dict, keys, errors, lambda key, value: setattr(obj, key, value))
+
+
+def check_values(mapper: Mapper, values: dict, errors: dict[str, str]) -> None:
+    """:func:`check_object` for a row about to be inserted past the ORM (the import's
+    bulk write): ``values`` (attribute key -> value) is normalised in place. A plain
+    ASCII text that fits (the most common case) passes without the full check:
+    nothing in it to normalise or refuse, only a required one made of spaces."""
+    odd = []
+    for key, col in text_columns(mapper).items():
+        value = values.get(key)
+        if not isinstance(value, str) or not value:
+            continue
+        if (
+            value.isascii()
+            and "\x00" not in value
+            and (col.length is None or len(value) <= col.length)
+            and not (col.required and not col.derived and value.isspace())
+        ):
+            continue
+        odd.append(key)
+    if odd:
+        _check(mapper, values, odd, errors, values.__setitem__)
+
+
+def _check(mapper: Mapper, values, keys, errors: dict[str, str], put) -> None:
+    columns = text_columns(mapper)
     if not columns:
         return
-    values = state.dict
     for key in columns if keys is None else keys:
         col = columns.get(key)
         value = values.get(key) if col is not None else None
@@ -78,13 +103,13 @@ def check_object(obj: object, keys, errors: dict[str, str]) -> None:
             continue
         if col.derived:
             if col.length is not None and len(value) > col.length:
-                setattr(obj, key, value[: col.length])
+                put(key, value[: col.length])
             continue
         message = problem(col.label, value)
         if message is None:
             fixed = normalise(value)
             if fixed != value:
-                setattr(obj, key, fixed)
+                put(key, fixed)
             if col.required and is_blank(fixed):
                 message = _("{label}: Bitte ausfüllen.").format(label=_(col.label))
             else:

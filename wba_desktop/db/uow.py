@@ -62,6 +62,14 @@ def _after_flush(session: Session, _flush_context) -> None:
             rec.row(table, getattr(obj, "id", None))
 
 
+def note_rows(session: Session, table: str, ids) -> None:
+    """Count rows a Core statement wrote as changed, with their ids (as a flush of
+    ORM objects would): for the import's bulk write."""
+    rec = _recorder(session)
+    for row_id in ids:
+        rec.row(table, row_id)
+
+
 def _on_execute(state: ORMExecuteState) -> None:
     if state.is_insert or state.is_update or state.is_delete:
         table = getattr(state.statement, "table", None)

@@ -5,6 +5,11 @@ once, creates or updates records row by row through the services' own
 ``apply_to`` helpers, and links people to organisations (a person's first
 affiliation is the primary one, as ``AffiliationService.save`` does it). It never
 commits: that is the caller's single ``uow.commit()``.
+
+With ``bulk`` (the default) the records and links it creates are kept as
+``bulk.NewRecord``/``bulk.NewLink`` and inserted at the end with Core executemany
+(``services/importing/bulk.py``); ``bulk=False`` is the plain ORM path (kept to
+check the bulk path against it).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.services.directory import organisations, people
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.directory.people import PersonData
+from wba_desktop.services.importing.bulk import NewLink, NewRecord
 from wba_desktop.services.importing.rows import merge_into
 
 if TYPE_CHECKING:
@@ -44,6 +50,9 @@ def _person_data(p: Person) -> PersonData:
 class Writer:
     """Applies plan rows to one session; ``summary`` counts what was done."""
 
+    #: create new records through ``bulk.write`` (False: through the ORM)
+    BULK = True
+
     def __init__(self, session, plan: ImportPlan, user_name: str = "") -> None:
         from wba_desktop.services.importing.plan import ImportSummary
 
@@ -61,6 +70,12 @@ class Writer:
         self._has_link: set[int] = set()  # id(person) with at least one affiliation
         self._tags: dict = {}  # tag key -> Tag: a new tag is created once (no autoflush)
         self._offers: list = []  # (organisation, topic ids, target groups) to add
+        self.bulk = self.BULK
+        self._new_orgs: list[NewRecord] = []  # bulk: created, in creation order
+        self._new_people: list[NewRecord] = []
+        self._new_links: list[NewLink] = []
+        #: bulk: what ``record_run`` lists as created besides the ORM's objects
+        self.created: list[tuple] = []
         self._existing_orgs = self._load(Organisation, {o.match_id for o in plan.organisations})
         self._existing_people = self._load(Person, {p.match_id for p in plan.people})
         ids = sorted(p.id for p in self._existing_people.values())
@@ -119,6 +134,8 @@ class Writer:
         incoming = row.org_data if is_org else row.person_data
         record = records.get(idx)
         if record is None and (planned.match_id is None or action is Action.NEW):
+            if self.bulk:
+                return self._new(row, idx, is_org, incoming), True
             record = Organisation() if is_org else Person()
             (organisations if is_org else people).apply_to(record, incoming, self.s, self._tags)
             if not is_org and self.plan.source_name:  # Art. 14: where the data came from
@@ -143,6 +160,11 @@ class Writer:
                 keep += ("type_id",)
             if not planned.region_given:
                 keep += ("region_id",)
+        if isinstance(record, NewRecord):
+            data = record.form()
+            if merge_into(data, incoming, action is Action.OVERWRITE, keep):
+                record.apply(data, self.s, self._tags)
+            return record, True
         data = _org_data(record) if is_org else _person_data(record)
         if merge_into(data, incoming, action is Action.OVERWRITE, keep):
             (organisations if is_org else people).apply_to(record, data, self.s, self._tags)
@@ -152,9 +174,28 @@ class Writer:
             state[id(record)] = "unchanged"
         return record, True
 
+    def _new(self, row: PlanRow, idx: int, is_org: bool, incoming) -> NewRecord:
+        """A record the bulk write creates (what ``_record`` does with a new ORM one)."""
+        record = NewRecord(Organisation if is_org else Person, incoming, self.s, self._tags)
+        if not is_org and self.plan.source_name:  # Art. 14: where the data came from
+            record.data_source = self.plan.source_name[:200]
+        (self._new_orgs if is_org else self._new_people).append(record)
+        (self._orgs if is_org else self._people)[idx] = record
+        (self._org_state if is_org else self._person_state)[id(record)] = "new"
+        self._merged.add((id(record), id(incoming)))
+        return record
+
     def _link(self, person: Person, org: Organisation, row: PlanRow) -> None:
         key = (id(person), id(org))
         link = self._links.get(key)
+        if link is None and self.bulk:
+            primary = id(person) not in self._has_link
+            link = NewLink(person, org, row.function, row.department, primary)
+            self._new_links.append(link)
+            self._links[key] = link
+            self._has_link.add(id(person))
+            self.summary.affiliations_new += 1
+            return
         if link is None:
             link = Affiliation(
                 person=person,
@@ -180,6 +221,12 @@ class Writer:
                 attr = f"{kind}_{name}"
                 setattr(self.summary, attr, getattr(self.summary, attr) + 1)
         self.s.flush()
+        if self._new_orgs or self._new_people or self._new_links:
+            from wba_desktop.services.importing import bulk
+
+            self.created = bulk.write(
+                self.s, self._new_orgs, self._new_people, self._new_links, self.user_name
+            )
         if self._offers:  # after the flush: new organisations have their ids
             from wba_desktop.services.importing.offer_columns import write_offers
 

@@ -19,11 +19,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from wba_desktop.db.audit import dumps, plain
 from wba_desktop.db.audit_values import SKIPPED
+from wba_desktop.db.bulk_insert import insert_rows
 from wba_desktop.models import Affiliation, Organisation, Person
 from wba_desktop.models.consent import ConsentEvent
 from wba_desktop.models.imports import ImportChange, ImportRun
@@ -117,9 +118,17 @@ class ChangeTracker:
 
 
 def record_run(
-    session: Session, tracker: ChangeTracker, plan, summary, user_name: str, rejected: int
+    session: Session,
+    tracker: ChangeTracker,
+    plan,
+    summary,
+    user_name: str,
+    rejected: int,
+    bulk_created: list[tuple] = (),
 ) -> ImportRun:
-    """Write the run and its changes (after the writer's last flush; no commit)."""
+    """Write the run and its changes (after the writer's last flush; no commit).
+    ``bulk_created``: (table, id, version, affiliation row or None) of the records the
+    bulk write inserted past the ORM (``bulk.write``)."""
     tracker.close()
     counts = {
         name: getattr(summary, name)
@@ -149,11 +158,23 @@ def record_run(
     for obj in tracker.created:
         if inspect(obj).persistent:  # not removed again within the import
             rows.append(_change(run.id, obj, CREATED, {}))
+    for table, row_id, version, values in bulk_created:
+        after = {} if values is None else {n: plain(values[n]) for n in AFFILIATION_FIELDS}
+        before = {AFTER: after} if values is not None else {}
+        rows.append(
+            {
+                "run_id": run.id,
+                "table_name": table,
+                "row_id": row_id,
+                "action": CREATED,
+                "before": dumps(before),
+                "version_after": version,
+            }
+        )
     for obj, before in tracker.updated.values():
         if inspect(obj).persistent:
             rows.append(_change(run.id, obj, UPDATED, before))
-    if rows:
-        session.execute(insert(ImportChange.__table__), rows)
+    insert_rows(session.connection(), ImportChange.__table__, rows)
     return run
 
 

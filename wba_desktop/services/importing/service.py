@@ -129,7 +129,15 @@ class ImportService:
                         progress(done, total, "Import")
                 self._apply_row(writer, row, action_for(row, decisions, plan.default_action))
             writer.finish()
-            record_run(uow.session, tracker, plan, writer.summary, user, len(plan.rows) - total)
+            record_run(
+                uow.session,
+                tracker,
+                plan,
+                writer.summary,
+                user,
+                len(plan.rows) - total,
+                writer.created,
+            )
             if cancel is not None and cancel():
                 raise ImportCancelled(_("Der Import wurde abgebrochen; nichts wurde geändert."))
             uow.commit()
