@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import event, select
@@ -172,3 +172,25 @@ def test_stops_when_the_app_closes(services, due, sqlite_file, engine):
     assert len(left) == 2
     assert is_pending(engine)  # the storage scrub is left to the next start
     assert services.inquirer_retention.anonymise_due(TODAY) == 2
+
+
+def test_the_audit_pruning_deletes_in_short_batches(services, due, engine, monkeypatch):
+    """The pruning after the start deletes a few entries per transaction, oldest first."""
+    from wba_desktop.services.audit import service as audit_service
+
+    monkeypatch.setattr(audit_service, "PRUNE_BATCH", 3)
+    total = services.audit.count()
+    assert total > 7
+    sizes: list[int] = []
+
+    def before(_conn, _cursor, statement, params, _context, _many):
+        if statement.lstrip().upper().startswith("DELETE FROM AUDIT_LOG"):
+            sizes.append(len(params) if isinstance(params, list | tuple) else len(params or {}))
+
+    event.listen(engine, "before_cursor_execute", before)
+    try:
+        assert services.audit.prune(older_than_days=1, now=datetime(2100, 1, 1)) == total
+    finally:
+        event.remove(engine, "before_cursor_execute", before)
+    assert services.audit.count() == 0
+    assert max(sizes) == 3 and sum(sizes) == total
