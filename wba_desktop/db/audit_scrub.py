@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from wba_desktop.db.audit_labels import NOUN
@@ -87,25 +87,56 @@ def _all_gone(value: Any) -> Any:
     return None if value is None else ANONYMISED
 
 
-def scrub_person(session: Session, person_id: int, old_values: Mapping[str, Any]) -> int:
+def _conditions(person_id: int, old_values: Mapping[str, Any]):
+    t = AuditEntry.__table__
+    strong, weak = _strings(old_values)
+    conds = [t.c.person_id == person_id, (t.c.table_name == "person") & (t.c.row_id == person_id)]
+    for s in strong + weak:
+        like = f"%{_escape_like(s)}%"
+        conds += [t.c.changes.ilike(like, escape="\\"), t.c.record_label.ilike(like, escape="\\")]
+    return or_(*conds)
+
+
+def plan_scrub(
+    session: Session, person_id: int, old_values: Mapping[str, Any]
+) -> tuple[tuple[str, ...], frozenset[int], int]:
+    """Read before the erasure's transaction (nothing is written): the strings, the ids
+    of the rows :func:`scrub_person` will rewrite, and the highest id then; passed to
+    it as ``plan``, it reads only those rows and the ones added since."""
+    t = AuditEntry.__table__
+    high = session.scalar(select(func.max(t.c.id))) or 0
+    ids = frozenset(session.scalars(select(t.c.id).where(_conditions(person_id, old_values))))
+    return (_key(old_values), ids, high)
+
+
+def _key(old_values: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(sum(_strings(old_values), []))
+
+
+def scrub_person(
+    session: Session,
+    person_id: int,
+    old_values: Mapping[str, Any],
+    plan: tuple[tuple[str, ...], frozenset[int], int] | None = None,
+) -> int:
     """Rewrite every audit row about person ``person_id`` (its ``person_id``) to
     "anonymisiert" in all values, and replace the person's old strings
     (``old_values``, e.g. ``{"first_name": …, "last_name": …, "email": …,
     "phone": …, "mobile": …}``) in every other row's values and label. Who, when,
-    table, record id and action stay. Returns the number of rows rewritten."""
+    table, record id and action stay. ``plan``: what :func:`plan_scrub` read before
+    (ignored when the strings changed since). Returns the number of rows rewritten."""
     t = AuditEntry.__table__
     strong, weak = _strings(old_values)
-    strings = strong + weak
     replace, replace_strong = _Replacer(strong + weak), _Replacer(strong)
-    conds = [t.c.person_id == person_id, (t.c.table_name == "person") & (t.c.row_id == person_id)]
-    for s in strings:
-        like = f"%{_escape_like(s)}%"
-        conds += [t.c.changes.ilike(like, escape="\\"), t.c.record_label.ilike(like, escape="\\")]
+    where = _conditions(person_id, old_values)
+    if plan is not None and plan[0] == _key(old_values):
+        known, newer = sorted(plan[1]), t.c.id > plan[2]
+        where = and_(where, or_(t.c.id.in_(known), newer) if known else newer)
     conn = session.connection()
     rows = conn.execute(
         select(
             t.c.id, t.c.table_name, t.c.row_id, t.c.person_id, t.c.record_label, t.c.changes
-        ).where(or_(*conds))
+        ).where(where)
     ).all()
     updates = []
     for row_id, table, rec_id, about, label, raw in rows:

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 __all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "ensure_schema", "upgrade"]
 
 #: The newest revision this app knows. A test checks it against the Alembic scripts.
-HEAD_REVISION = "0010_search_index"
+HEAD_REVISION = "0011_person_list_index"
 KNOWN_REVISIONS = (
     "0001_initial",
     "0002_verteiler",
@@ -54,6 +54,7 @@ KNOWN_REVISIONS = (
     "0008_network",
     "0009_lotsen",
     "0010_search_index",
+    "0011_person_list_index",
 )
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -57,6 +57,9 @@ WATCHED = {
     "event": ("title", "venue", "city"),
 }
 _PENDING = "wba_search_pending"
+#: execution option of an UPDATE or DELETE: the ids of the rows it changes, so that
+#: only their entries are rewritten instead of the whole kind
+ROWS_OPTION = "search_index_rows"
 _EVERY = "*"  # the whole kind needs rebuilding
 _CHUNK = 500
 #: engines whose database has the index tables (asked once per engine)
@@ -277,6 +280,8 @@ def _on_execute(state: ORMExecuteState) -> None:
             if values and not set_names & set(WATCHED[name]):
                 return  # no field the index holds (e.g. a review date)
         ids = _param_ids(state, "id") if state.is_insert else None
+        if ids is None:  # a statement on known rows may name them (the erasure's sweep)
+            ids = state.execution_options.get(ROWS_OPTION)
         _note(session=state.session, kind=name, ids=ids)
     elif name == "organisation_offer":
         ids = _param_ids(state, "organisation_id") if state.is_insert else None

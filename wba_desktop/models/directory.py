@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -94,7 +95,19 @@ class Organisation(Timestamped, Base):
 
 class Person(Timestamped, Base):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_active_sort", "active", "sort_key", "id"),)
+    __table_args__ = (
+        Index("ix_person_active_sort", "active", "sort_key", "id"),
+        # the person list's ids from the index alone (migration 0011)
+        Index(
+            "ix_person_listed",
+            "active",
+            "inquirer",
+            "sort_key",
+            "id",
+            sqlite_where=text("anonymised_on IS NULL"),
+            postgresql_where=text("anonymised_on IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     salutation: Mapped[str] = mapped_column(String(10), default="")

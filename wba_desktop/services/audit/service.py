@@ -39,6 +39,8 @@ RETENTION_KEY = "audit_retention_days"
 DEFAULT_RETENTION_DAYS = 3 * 365
 #: rows the search returns at most (the lazy table asks for ids, then pages)
 SEARCH_LIMIT = 500
+#: entries deleted per transaction by the pruning after the start
+PRUNE_BATCH = 2000
 
 _SORTS = {
     "changed_at": AuditEntry.changed_at,
@@ -311,22 +313,32 @@ class AuditService:
 
     def prune(self, older_than_days: int | None = None, now: datetime | None = None) -> int:
         """Delete the entries older than ``older_than_days`` (default: the setting);
-        returns how many. The only DELETE the app runs on the log. A login without
-        the right to delete (the team database's coordination role) prunes nothing."""
+        returns how many. The only DELETE the app runs on the log. It runs after the
+        start: in batches of ``PRUNE_BATCH`` oldest entries, each its own short
+        transaction, so a colleague's save is never kept waiting. A login without the
+        right to delete (the team database's coordination role) prunes nothing."""
         days = older_than_days if older_than_days is not None else self.retention_days()
         cutoff = (now or utcnow()) - timedelta(days=days)
-        try:
-            with self._uow() as uow:
-                result = uow.session.connection().execute(
-                    delete(AuditEntry.__table__).where(AuditEntry.changed_at < cutoff)
-                )
-                uow.commit()
-        except DBAPIError as exc:
-            if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
-                raise
-            log.info("audit log not pruned: this login may not delete entries")
-            return 0
-        removed = result.rowcount or 0
+        t = AuditEntry.__table__
+        removed = 0
+        while True:
+            oldest = select(t.c.id).where(t.c.changed_at < cutoff)
+            oldest = oldest.order_by(t.c.changed_at).limit(PRUNE_BATCH)
+            try:
+                with self._uow() as uow:
+                    conn = uow.session.connection()
+                    ids = list(conn.execute(oldest).scalars())
+                    if ids:
+                        conn.execute(delete(t).where(t.c.id.in_(ids)))
+                        uow.commit()
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) != "42501":  # insufficient privilege
+                    raise
+                log.info("audit log not pruned: this login may not delete entries")
+                return removed
+            removed += len(ids)
+            if len(ids) < PRUNE_BATCH:
+                break
         if removed:
             log.info("audit log: %s entries older than %s days removed", removed, days)
         return removed

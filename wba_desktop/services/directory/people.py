@@ -222,7 +222,14 @@ class PersonService:
         then = (Person.id,) if sort.key == "name" else (Person.sort_key, Person.id)
         stmt = self._filtered(flt, joined=sort.key in JOINED_SORTS).order_by(order, *then)
         with self._uow() as uow:
-            return list(uow.session.scalars(stmt))
+            # the ids straight from the driver's cursor: on 100,000 people the ORM's (and
+            # even Core's) row handling costs twice to three times the query itself
+            result = uow.session.connection().execute(stmt)
+            try:
+                rows = result.cursor.fetchall()
+            finally:
+                result.close()
+            return [pid for (pid,) in rows]
 
     def count(self, flt: PersonFilter = PersonFilter()) -> int:
         with self._uow() as uow:

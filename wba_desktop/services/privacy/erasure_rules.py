@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import Table, and_, delete, or_, select, update
+from sqlalchemy import Table, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.sqltypes import String, Text
+from sqlalchemy.sql.sqltypes import Integer, String, Text
 
+from wba_desktop.db.search_index import ROWS_OPTION
 from wba_desktop.models import Base
 from wba_desktop.text.fold import search_key
 
@@ -218,27 +219,81 @@ def _text_columns(t: Table):
     return [c for c in t.columns if isinstance(c.type, String | Text) and not c.primary_key]
 
 
-def sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) -> set[str]:
-    """Replace each of ``words`` (case-insensitively) by the anonymised marker in every
-    text column of every table; ``skip_row``: (table, id) left alone (the person's own,
-    already rewritten row). Returns the tables touched."""
-    words = [w for w in words if w]
-    if not words:
-        return set()
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
-    touched: set[str] = set()
-    sqlite = session.get_bind().dialect.name == "sqlite"
+def _swept_tables():
+    """(table, its text columns, its primary key columns) of every table the sweep reads."""
     for t in Base.metadata.sorted_tables:
         if t.name in SWEEP_SKIPS:
             continue
         cols = _text_columns(t)
         pk = list(t.primary_key.columns)
-        if not cols or not pk:
+        if cols and pk:
+            yield t, cols, pk
+
+
+def _single_id(pk) -> bool:
+    return len(pk) == 1 and isinstance(pk[0].type, Integer)
+
+
+@dataclass(frozen=True)
+class SweepPlan:
+    """Where a sweep for ``words`` will find them, read before the write transaction
+    (:func:`plan_sweep`): per table with an integer id, the ids of the rows that named
+    the person then (``hits``) and the highest id then (``high``). The sweep inside the
+    transaction then reads only those rows and the rows added since, so the scan of
+    every text column runs without holding the database's write lock. A table missing
+    here is scanned whole, as without a plan."""
+
+    words: tuple[str, ...]
+    hits: dict[str, frozenset[int]] = field(default_factory=dict)
+    high: dict[str, int] = field(default_factory=dict)
+
+
+def plan_sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) -> SweepPlan:
+    """Read (nothing is written) which rows :func:`sweep` will have to look at."""
+    words = [w for w in words if w]
+    if not words:
+        return SweepPlan(())
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    hits: dict[str, frozenset[int]] = {}
+    high: dict[str, int] = {}
+    for t, cols, pk in _swept_tables():
+        if not _single_id(pk):
             continue
+        high[t.name] = session.scalar(select(func.max(pk[0]))) or 0
+        stmt = select(pk[0]).where(or_(*(_contains(c, w, sqlite) for c in cols for w in words)))
+        if skip_row is not None and t.name == skip_row[0]:
+            stmt = stmt.where(pk[0] != skip_row[1])
+        hits[t.name] = frozenset(session.scalars(stmt))
+    return SweepPlan(tuple(words), hits, high)
+
+
+def sweep(
+    session: Session,
+    words: list[str],
+    skip_row: tuple[str, int] | None,
+    plan: SweepPlan | None = None,
+) -> set[str]:
+    """Replace each of ``words`` (case-insensitively) by the anonymised marker in every
+    text column of every table; ``skip_row``: (table, id) left alone (the person's own,
+    already rewritten row). ``plan``: read before (:func:`plan_sweep`, for the same
+    words), limits the reading to the rows it found and those added since. Returns the
+    tables touched."""
+    words = [w for w in words if w]
+    if not words:
+        return set()
+    if plan is not None and plan.words != tuple(words):
+        plan = None  # the person changed since: look everywhere
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    touched: set[str] = set()
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    for t, cols, pk in _swept_tables():
         hit = or_(*(_contains(c, w, sqlite) for c in cols for w in words))
         stmt = select(*pk, *cols).where(hit)
         if skip_row is not None and t.name == skip_row[0]:
             stmt = stmt.where(t.c.id != skip_row[1])
+        if plan is not None and t.name in plan.high:
+            known, newer = sorted(plan.hits.get(t.name, ())), pk[0] > plan.high[t.name]
+            stmt = stmt.where(or_(pk[0].in_(known), newer) if known else newer)
         for row in session.execute(stmt).all():
             keys = row[: len(pk)]
             values = {}
@@ -247,7 +302,8 @@ def sweep(session: Session, words: list[str], skip_row: tuple[str, int] | None) 
                     values[col.name] = pattern.sub(ANONYMISED_TEXT, value)[: _length(col)]
             if values:
                 cond = and_(*(c == k for c, k in zip(pk, keys, strict=True)))
-                session.execute(update(t).where(cond).values(values))
+                rows = {ROWS_OPTION: list(keys)} if _single_id(pk) else {}
+                session.execute(update(t).where(cond).values(values), execution_options=rows)
                 touched.add(t.name)
     return touched
 

@@ -5,6 +5,7 @@ database."""
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer
@@ -30,6 +31,13 @@ READ_ONLY_NOTICE = QT_TR_NOOP(
 class DatabaseCommands:
     def __init__(self, window) -> None:
         self.w = window
+        #: set when the window closes: the background runs after the start stop then
+        self.stopping = threading.Event()
+
+    def stop_background(self) -> None:
+        """The window is closing: ask the runs after the start to stop after their
+        current short batch (the retention run goes on at the next start)."""
+        self.stopping.set()
 
     def after_start(self) -> None:
         """Once the window is shown: say what the user must know about the database,
@@ -103,8 +111,12 @@ class DatabaseCommands:
                 )
 
         retention = self.w.services.inquirer_retention
+
+        def run() -> int:
+            return retention.anonymise_due(cancelled=self.stopping.is_set)
+
         return (
-            op(self.w, retention.anonymise_due, key="inquirerRetention", runner=self.w.runner)
+            op(self.w, run, key="inquirerRetention", runner=self.w.runner)
             .success(done)
             .handle(ServiceError, lambda exc: log.info("inquirers not anonymised: %s", exc))
             .run_in_background()

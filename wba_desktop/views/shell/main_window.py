@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.save_state()
+        self.database_commands.stop_background()
         self.presence.stop()
         self._unsubscribe()
         super().closeEvent(event)
