@@ -139,6 +139,7 @@ class DirectoryListView(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filters: list[QComboBox] = []
+        self._choices_filled = False
         self.active = filter_combo(self, "", [], "filterActive")
         self.active.clear()
         for label, value in ACTIVE_CHOICES:
@@ -210,7 +211,6 @@ class DirectoryListView(QWidget):
         self.wba = filter_combo(self, "", [], "filterWba")
         self.tag = filter_combo(self, "", [], "filterTag")
         self.filters = [self.kind, self.region, self.wba, self.tag]
-        self.fill_choices()
 
     def fill_choices(self) -> None:
         ref = self._services.reference
@@ -221,8 +221,17 @@ class DirectoryListView(QWidget):
         refill(self.tag, self.tr("Alle Schlagwörter"), [(t.name, t.id) for t in ref.tags()])
 
     def refresh_choices(self) -> None:
-        """Reference data or tags changed: refill the filters, keep the user's choice."""
-        self.fill_choices()
+        """Reference data or tags changed: refill the filters, keep the user's choice
+        (a list not shown yet fills them when it is)."""
+        if self._choices_filled:
+            self.fill_choices()
+
+    def ensure_choices(self) -> None:
+        """Fill the filter boxes the first time they are needed: a list that is not on
+        screen costs no queries at start."""
+        if not self._choices_filled:
+            self._choices_filled = True
+            self.fill_choices()
 
     def current_filter(self):
         """The service filter for the current filter widgets."""
@@ -296,6 +305,7 @@ class DirectoryListView(QWidget):
 
     def ensure_loaded(self) -> None:
         """Load the list the first time it is shown (hidden lists cost nothing at start)."""
+        self.ensure_choices()
         if not self.model.loaded:
             self.apply_filter()
 

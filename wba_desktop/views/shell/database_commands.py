@@ -51,11 +51,11 @@ class DatabaseCommands:
         if warning:
             self.w.notices.add(warning, "networkDriveNotice")
         if not read_only and self.w.settings.get(keys.BACKUP_DAILY):
-            QTimer.singleShot(0, self.daily_backup)
+            QTimer.singleShot(0, self.w, self.daily_backup)
         if not read_only:
-            QTimer.singleShot(0, self.prune_audit_log)
+            QTimer.singleShot(0, self.w, self.prune_audit_log)
         if not read_only and self.w.services.permissions.can_erase:
-            QTimer.singleShot(0, self.anonymise_inquirers)
+            QTimer.singleShot(0, self.w, self.anonymise_inquirers)
 
     def apply_policy(self) -> None:
         """How many backups to keep and for how long, from the user's settings."""

@@ -39,7 +39,7 @@ class ChartCard(QFrame):
 
     def show_partners(self, partners) -> None:
         self._pending = partners
-        QTimer.singleShot(0, self._draw)
+        QTimer.singleShot(0, self, self._draw)  # not once the card is gone
 
     def _draw(self) -> None:
         partners, self._pending = self._pending, None
