@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from wba_desktop.db import UnitOfWorkFactory
@@ -34,16 +34,21 @@ from wba_desktop.db.audit_scrub import plan_scrub, scrub_person
 from wba_desktop.db.querying import text_filter
 from wba_desktop.errors import NotFoundError, ServiceError
 from wba_desktop.i18n import N_, _
-from wba_desktop.models import Affiliation, Person
+from wba_desktop.models import Person
 from wba_desktop.models.base import utcnow
-from wba_desktop.models.event import Invitation
 from wba_desktop.models.privacy import AuditEntry, ErasureRecord
 from wba_desktop.services.directory.people import display_name
 from wba_desktop.services.directory.visibility import INQUIRER_LABEL
 from wba_desktop.services.privacy import erasure_rules as rules
 from wba_desktop.services.privacy import ledger
+from wba_desktop.services.privacy.anonymise import (
+    erase_person,
+    identity,
+    needles,
+    neutral_name,
+    unique_last,
+)
 from wba_desktop.text import format as fmt
-from wba_desktop.text.fold import search_key, sort_key
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +63,6 @@ SCRUB_LATER = N_(
 
 class AlreadyAnonymised(ServiceError):
     """The person was anonymised before; nothing was changed."""
-
-
-def neutral_name(person_id: int) -> str:
-    return f"Person {person_id} (anonymisiert)"
 
 
 @dataclass(frozen=True)
@@ -230,8 +231,8 @@ class ErasureService:
                 for label, n in _counts(s, p.id, p.inquirer):
                     total[label] = total.get(label, 0) + n
                 entries.append(ledger.LedgerEntry(p.id, today, ledger.fingerprint(p.created_at)))
-                old_values[p.id] = _identity(p)
-                touched |= _erase(s, p, today, plans.get(p.id))
+                old_values[p.id] = identity(p)
+                touched |= erase_person(s, p, today, plans.get(p.id))
                 if p.id not in listed:  # re-applied after a restore: listed already
                     s.add(ErasureRecord(person_id=p.id))
             s.flush()
@@ -278,9 +279,9 @@ class ErasureService:
             s = uow.session
             for p in s.scalars(select(Person).where(Person.id.in_(ids))):
                 if p.anonymised_on is None:
-                    alone = _unique_last(s, p)
-                    plan = rules.plan_sweep(s, _needles(p, alone), ("person", p.id))
-                    out[p.id] = (alone, plan, plan_scrub(s, p.id, _identity(p)))
+                    alone = unique_last(s, p)
+                    plan = rules.plan_sweep(s, needles(p, alone), ("person", p.id))
+                    out[p.id] = (alone, plan, plan_scrub(s, p.id, identity(p)))
         return out
 
     def _erasable(self, session: Session, person_id: int) -> Person:
@@ -380,70 +381,6 @@ def _counts(
         n = session.scalar(select(func.count()).select_from(t).where(t.c[column] == person_id))
         out.append((label, n or 0))
     return tuple(out)
-
-
-def _identity(p: Person) -> dict[str, str]:
-    """What the change log's scrub looks for."""
-    return {k: getattr(p, k) for k in ("first_name", "last_name", "email", "phone", "mobile")}
-
-
-def _unique_last(s: Session, p: Person) -> bool:
-    """True when nobody else bears ``p``'s last name."""
-    others = select(func.count()).where(
-        func.lower(Person.last_name) == p.last_name.lower(), Person.id != p.id
-    )
-    return s.scalar(others) == 0
-
-
-def _needles(p: Person, last_alone: bool) -> list[str]:
-    return rules.needles(
-        p.first_name,
-        p.last_name,
-        title=p.title,
-        salutation=p.salutation,
-        email=p.email,
-        phones=tuple(x for x in (p.phone, p.mobile) if x),
-        last_alone=last_alone,
-    )
-
-
-def _erase(s: Session, p: Person, today: date, planned: tuple | None = None) -> set[str]:
-    """The rewrite of one person inside the erasure's transaction; ``planned``: what
-    :meth:`ErasureService._plan` read before (a stale plan is noticed by the sweep)."""
-    unique_last = planned[0] if planned is not None else _unique_last(s, p)
-    words = _needles(p, unique_last)
-    _keep_origin(s, p.id)
-    touched = rules.apply_rules(s, p.id, inquirer=p.inquirer)
-    p.salutation = p.title = p.first_name = ""
-    p.last_name = neutral_name(p.id)
-    p.email = p.phone = p.mobile = p.preferred_channel = p.notes = ""
-    p.data_source = p.review_note = ""
-    p.review_after = None  # the tags went with the person_tag rows (rules.DELETES)
-    p.active = False
-    p.anonymised_on = today
-    p.search_key = search_key(p.last_name)
-    p.sort_key = sort_key(p.last_name)
-    s.flush()
-    plan = planned[1] if planned is not None else None
-    return touched | rules.sweep(s, words, skip_row=("person", p.id), plan=plan)
-
-
-def _keep_origin(s: Session, person_id: int) -> None:
-    """Invitations without an organisation get the person's primary (else any)
-    organisation before the affiliations go: its kind and district stay countable."""
-    org = s.scalar(
-        select(Affiliation.organisation_id)
-        .where(Affiliation.person_id == person_id)
-        .order_by(Affiliation.is_primary.desc(), Affiliation.id)
-        .limit(1)
-    )
-    if org is not None:
-        s.execute(
-            update(Invitation)
-            .where(Invitation.person_id == person_id, Invitation.organisation_id.is_(None))
-            .values(organisation_id=org),
-            execution_options={"synchronize_session": False},
-        )
 
 
 def _audit_row(person_id: int, user_name: str) -> AuditEntry:
