@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from wba_desktop.exchange import filecheck as fc
-from wba_desktop.exchange import xmlcheck
+from wba_desktop.exchange import sheet_extent, xmlcheck
 from wba_desktop.exchange.bulk import paused_gc  # re-exported for the importers
 from wba_desktop.exchange.filecheck import ImportFileError
 from wba_desktop.i18n import _
@@ -167,8 +167,8 @@ def _sheets(path: Path, kind: str, max_rows: int = DEFAULT_MAX_ROWS) -> SheetSou
         fc.check_zip(path)
         xmlcheck.check_xml_parts(path)  # defusedxml, before any other reader
     if kind == "ods":  # calamine parses every table of an ods when opening it
-        for table, extent in fc.ods_extents(path).items():
-            fc.check_extent(extent, table, max_rows)
+        for table, extent in sheet_extent.ods_extents(path).items():
+            sheet_extent.check_extent(extent, table, max_rows)
     cal = _calamine()
     wb = _open_workbook(path)
     with wb:
@@ -209,7 +209,7 @@ def _read_rows(path: Path, sheet: str | None, max_rows: int) -> list[list[Any]]:
         member = fc.xlsx_sheet_parts(path).get(name)
         if member is None:
             raise _not_a_spreadsheet(path, _("Blatt „{name}“ nicht gefunden").format(name=name))
-        fc.check_extent(fc.xlsx_extent(path, member, max_rows), name, max_rows)
+        sheet_extent.check_extent(sheet_extent.xlsx_extent(path, member, max_rows), name, max_rows)
         fc.verify_xml_parts(path, skip=member)
     wb = _open_workbook(path)
     try:
