@@ -30,12 +30,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import func, or_, select
 
 from wba_desktop.db import UnitOfWorkFactory
 from wba_desktop.db.querying import text_filter
 from wba_desktop.models import (
-    Affiliation,
     Event,
     OfferTopic,
     Organisation,
@@ -63,14 +62,10 @@ _SQL_FOLDS += (("Ü", "ue"), ("ü", "ue"))
 #: how many rows match in all, counted in the same scan that picks the first few
 #: (``COUNT(*) OVER ()`` is evaluated before ``LIMIT``; a separate ``COUNT`` query
 #: would scan the table a second time)
-_TOTAL = func.count().over().label("total")
+_TOTAL = st.TOTAL
 
 
-def _inactive_last(active):
-    """Active records first. Written as an expression on purpose: "active DESC, sort_key"
-    would walk the (active, sort_key) index row by row, which on 100,000 people is ten
-    times slower than one scan and a sort of the hits."""
-    return case((active.is_(True), 0), else_=1)
+_inactive_last = st.inactive_last
 
 
 def _sql_fold(column):
@@ -266,26 +261,7 @@ class SearchService:
             .limit(limit)
             .subquery()
         )
-        stmt = (
-            select(
-                Person.id,
-                Person.title,
-                Person.first_name,
-                Person.last_name,
-                Person.email,
-                Organisation.name,
-                Person.active,
-                first.c.total,
-            )
-            .join(first, first.c.id == Person.id)
-            .outerjoin(
-                Affiliation,
-                and_(Affiliation.person_id == Person.id, Affiliation.is_primary.is_(True)),
-            )
-            .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
-            .order_by(_inactive_last(Person.active), Person.sort_key, Person.id)
-        )
-        return stmt
+        return st.person_rows(first)
 
     # -- Verbünde and events: few rows, folded in Python ----------------------------------
 

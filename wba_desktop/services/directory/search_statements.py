@@ -118,6 +118,26 @@ def people(shape: Shape, limit: int):
         .limit(limit)
         .subquery()
     )
+    return person_rows(first)
+
+
+@lru_cache(maxsize=128)
+def verbuende(shape: Shape):
+    hit = hit_subquery(*shape)
+    stmt = select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase)
+    return stmt.where(Verbund.id == hit.c.id)
+
+
+@lru_cache(maxsize=128)
+def events(shape: Shape):
+    hit = hit_subquery(*shape)
+    stmt = select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
+    return stmt.where(Event.id == hit.c.id)
+
+
+def person_rows(first):
+    """The people of subquery ``first`` (id, total) as the search shows them: name parts,
+    e-mail, the primary organisation, active; in the order of the hits."""
     return (
         select(
             Person.id,
@@ -137,17 +157,3 @@ def people(shape: Shape, limit: int):
         .outerjoin(Organisation, Organisation.id == Affiliation.organisation_id)
         .order_by(inactive_last(Person.active), Person.sort_key, Person.id)
     )
-
-
-@lru_cache(maxsize=128)
-def verbuende(shape: Shape):
-    hit = hit_subquery(*shape)
-    stmt = select(Verbund.id, Verbund.name, Verbund.short_name, Verbund.phase)
-    return stmt.where(Verbund.id == hit.c.id)
-
-
-@lru_cache(maxsize=128)
-def events(shape: Shape):
-    hit = hit_subquery(*shape)
-    stmt = select(Event.id, Event.title, Event.venue, Event.city, Event.starts_at, Event.status)
-    return stmt.where(Event.id == hit.c.id)
