@@ -20,6 +20,9 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from wba_desktop.views.common import import_hook
+
+    import_hook.lighten()  # before the views, SQLAlchemy and numpy are imported
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if app.property(_CONFIGURED):
         # once per process: a second call (the tests share one QApplication) must not

@@ -188,26 +188,36 @@ class Texture:
         return best
 
 
-def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, chunk=2000):
+def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, samples=250_000):
     """Per pixel of a ``size`` (w, h) raster over ``rect``: how many ties cross it,
-    weighted (a DDA with one sample per pixel step along the longer axis)."""
+    weighted (a DDA with one sample per pixel step along the longer axis). float32:
+    the raster is 4 million pixels, and nothing here needs more than 7 digits."""
     w, h = size
     x0, y0, x1, y1 = rect
     p = np.empty_like(xy)
     p[:, 0] = (xy[:, 0] - x0) / (x1 - x0) * (w - 1)
     p[:, 1] = (y1 - xy[:, 1]) / (y1 - y0) * (h - 1)
-    acc = np.zeros(w * h, dtype=np.float64)
+    acc = np.zeros(w * h, dtype=np.float32)
     wts = 0.6 + 0.4 * np.clip(weights, 0.0, 4.0)
     # ties sorted by their top row: a chunk then covers a band of rows, so each
     # bincount (it holds the GIL) stays short and the GUI thread keeps running
     top_row = np.minimum(p[edges[:, 0], 1], p[edges[:, 1], 1])
     order = np.argsort(top_row, kind="stable")
-    for start in range(0, len(edges), chunk):
-        take = order[start : start + chunk]
+    delta = p[edges[order, 1]] - p[edges[order, 0]]
+    all_steps = np.maximum(np.abs(delta).max(axis=1), 1.0).astype(np.int64)
+    del delta
+    # chunks of about ``samples`` pixel steps: a chunk's arrays stay a few MB each
+    # (a fixed number of ties made 100 MB of them on long ties)
+    done = np.cumsum(all_steps + 1)
+    start = 0
+    while start < len(order):
+        end = int(np.searchsorted(done, done[start] - all_steps[start] - 1 + samples, "right"))
+        end = max(end, start + 1)
+        take, steps = order[start:end], all_steps[start:end]
+        start = end
         e = edges[take]
         a, b = p[e[:, 0]], p[e[:, 1]]
         d = b - a
-        steps = np.maximum(np.abs(d).max(axis=1), 1.0).astype(np.int64)
         n = steps + 1
         which = np.repeat(np.arange(len(e)), n)
         first = np.cumsum(n) - n
@@ -222,18 +232,35 @@ def density(xy: np.ndarray, edges: np.ndarray, weights: np.ndarray, rect, size, 
 
 
 def density_image(scene_xy, edges, weights, rect, side: int = TEXTURE_SIDE) -> Texture:
-    """The tie texture of a layout; safe in a worker thread (QImage, no widgets)."""
+    """The tie texture of a layout; safe in a worker thread (QImage, no widgets).
+
+    The raster is turned into pixels in place and written straight into the image's
+    memory: each full-size temporary is 16 MB, and the first version's dozen of them
+    (float64, a copy of the finished image) came to 150 MB at the moment the metrics
+    were computed too."""
     x0, y0, x1, y1 = rect
     aspect = (x1 - x0) / max(y1 - y0, 1e-9)
     w = side if aspect >= 1 else max(int(side * aspect), 16)
     h = max(int(side / aspect), 16) if aspect >= 1 else side
     acc = density(scene_xy, edges, weights, rect, (w, h))
-    alpha = 1.0 - np.exp(-acc * 0.35)  # one tie ≈ 0.3 opaque, many saturate
-    a = (alpha * 200).astype(np.uint32)
-    r, g, b = (((c * a) // 255).astype(np.uint32) for c in EDGE_RGB)
-    argb = (a << 24) | (r << 16) | (g << 8) | b
-    buffer = np.ascontiguousarray(argb, dtype=np.uint32)
-    image = QImage(buffer.data, w, h, w * 4, QImage.Format.Format_ARGB32_Premultiplied).copy()
+    # alpha = 1 - exp(-0.35 acc): one tie ≈ 0.3 opaque, many saturate; 200 at most
+    np.multiply(acc, -0.35, out=acc)
+    np.exp(acc, out=acc)
+    np.multiply(acc, -200.0, out=acc)
+    np.add(acc, 200.0, out=acc)
+    alpha = acc.astype(np.uint32)
+    del acc
+    image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+    pixels = np.frombuffer(image.bits(), dtype=np.uint32).reshape(h, image.bytesPerLine() // 4)
+    pixels = pixels[:, :w]
+    np.left_shift(alpha, 24, out=pixels)
+    part = np.empty_like(alpha)
+    for shift, c in zip((16, 8, 0), EDGE_RGB, strict=True):  # premultiplied: c * a / 255
+        np.multiply(alpha, c, out=part)
+        np.floor_divide(part, 255, out=part)
+        np.left_shift(part, shift, out=part)
+        np.bitwise_or(pixels, part, out=pixels)
+    del part, alpha, pixels
     levels, level = [], image
     while level.width() > 300:
         level = level.scaled(level.width() // 2, max(level.height() // 2, 1),
