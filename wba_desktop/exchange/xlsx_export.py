@@ -33,7 +33,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 
 from wba_desktop import APP_NAME, __version__
-from wba_desktop.exchange import print_layout, safety
+from wba_desktop.exchange import print_layout, safety, xml_buffer
 from wba_desktop.exchange.table import (
     REPORT_EVERY,
     Cancel,
@@ -49,6 +49,7 @@ from wba_desktop.exchange.table import (
 from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
+xml_buffer.install()  # the window keeps running while a sheet is written
 
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
