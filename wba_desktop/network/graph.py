@@ -158,20 +158,24 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
     g = NetworkGraph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
-        pairs: dict[tuple[int, int], list] = {}
+        pairs: dict[tuple[int, int], list[EdgeRelation]] = {}
         for row in conn.execute(relation_rows(options)):
             src, dst = row[1], row[2]
             if src == dst or src not in nodes or dst not in nodes:
                 continue
             key = (src, dst) if src < dst else (dst, src)
-            row = (*row[:4], one(row[4], row[4]), one(row[5], row[5]), *one(row[6:], row[6:]))
+            rel = EdgeRelation(
+                row[0], src, dst, row[3], one(row[4], row[4]), one(row[5], row[5]),
+                *one(row[6:], row[6:]),
+            )  # fmt: skip
             found = pairs.get(key)
             if found is None:
-                pairs[key] = [row]
+                pairs[key] = [rel]
             else:
-                found.append(row)
+                found.append(rel)
         g.add_edges_from(
-            (a, b, _relation_edge(rows, options.relation_weight)) for (a, b), rows in pairs.items()
+            (a, b, _relation_edge(rels, options.relation_weight, one))
+            for (a, b), rels in pairs.items()
         )
     _add_extra_edges(g, options)
     if options.focus_id is not None:
@@ -243,42 +247,49 @@ def _empty_edge() -> dict:
     return {
         "weight": 0.0,
         "strength": 0,
-        "relations": [],
-        "types": [],
-        "labels": [],
-        "kinds": [],
+        "relations": (),
+        "types": (),
+        "labels": (),
+        "kinds": (),
         "directed": False,
     }
 
 
-def _relation_edge(rows: list, relation_weight: float) -> dict:
+def _relation_edge(rels: list[EdgeRelation], relation_weight: float, one=None) -> dict:
     """The attributes of one edge from its relations (parallel ones combined).
 
     ``weight``: sum of strengths (times ``relation_weight``); ``strength``: the highest;
     ``relations``: the ``EdgeRelation``s; ``types``/``labels``: one per relation;
     ``directed``: any of them is directed (the direction is in ``relations``).
+
+    Tuples, not lists: a state-wide network has 55,000 edges, nearly all with one
+    relation, and the one-element ``types``, ``labels`` and ``kinds`` repeat; with
+    ``one`` (a ``dict.setdefault`` of shared values) each is stored once.
     """
-    rels = [EdgeRelation(*r) for r in rows]
+    share = one or (lambda value, _default: value)
     if len(rels) == 1:
         r = rels[0]
         return {
             "weight": float(r.strength) * relation_weight,
             "strength": r.strength,
-            "relations": rels,
-            "types": [r.type],
-            "labels": [r.label],
-            "kinds": [RELATION_KIND],
+            "relations": (r,),
+            "types": share((r.type,), (r.type,)),
+            "labels": share((r.label,), (r.label,)),
+            "kinds": _RELATION_KINDS,
             "directed": bool(r.directed),
         }
     return {
         "weight": float(sum(r.strength for r in rels)) * relation_weight,
         "strength": max(r.strength for r in rels),
-        "relations": rels,
-        "types": [r.type for r in rels],
-        "labels": [r.label for r in rels],
-        "kinds": [RELATION_KIND],
+        "relations": tuple(rels),
+        "types": tuple(r.type for r in rels),
+        "labels": tuple(r.label for r in rels),
+        "kinds": _RELATION_KINDS,
         "directed": any(r.directed for r in rels),
     }
+
+
+_RELATION_KINDS = (RELATION_KIND,)
 
 
 def _add_extra_edges(g: nx.Graph, options: GraphOptions) -> None:
@@ -292,10 +303,10 @@ def _add_extra_edges(g: nx.Graph, options: GraphOptions) -> None:
         data = g.edges[e.a, e.b]
         data["weight"] += e.weight * factor
         if e.kind not in data["kinds"]:
-            data["kinds"].append(e.kind)
+            data["kinds"] = (*data["kinds"], e.kind)
         label = e.label or e.kind
         if label not in data["labels"]:
-            data["labels"].append(label)
+            data["labels"] = (*data["labels"], label)
 
 
 def _people_layer(

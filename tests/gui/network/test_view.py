@@ -198,7 +198,7 @@ def test_shared_verbund_ties_and_add_to_verbund_from_the_details(qtbot, services
     g = view.result.graph
     assert g.has_edge(net["firm"], net["harz"])
     assert "Verbund VBH" in g.edges[net["firm"], net["harz"]]["labels"]
-    assert g.edges[net["firm"], net["harz"]]["kinds"] == ["Verbund"]
+    assert g.edges[net["firm"], net["harz"]]["kinds"] == ("Verbund",)
     # the relation edge firm–IHK keeps its own kind and gains nothing
     assert "Verbund" not in g.edges[net["firm"], net["ihk"]]["kinds"]
     # "Zu Verbund …" in the details hands the selected organisation on

@@ -122,7 +122,7 @@ def test_relation_filters_and_the_as_of_date(uow_factory, services, net):
         frozenset((net["lk"], net["dgb"])),
         frozenset((net["lk"], net["ihk"])),
     }
-    assert g.edges[net["ihk"], net["aa"]]["labels"] == ["kooperiert mit"]
+    assert g.edges[net["ihk"], net["aa"]]["labels"] == ("kooperiert mit",)
     strong = build_graph(uow_factory, GraphOptions(min_strength=3)).graph
     assert _edges(strong) == {
         frozenset((net["ihk"], net["aa"])),
@@ -186,9 +186,9 @@ def test_extra_edges_are_switchable_and_weighted(uow_factory, net):
     )
     g = build_graph(uow_factory, GraphOptions(extra_edges=extra)).graph
     assert g.edges[net["wbt"], net["dgb"]]["weight"] == 2.0
-    assert g.edges[net["wbt"], net["dgb"]]["kinds"] == ["Verbund"]
+    assert g.edges[net["wbt"], net["dgb"]]["kinds"] == ("Verbund",)
     assert g.edges[net["ihk"], net["aa"]]["weight"] == 5.5
-    assert g.edges[net["ihk"], net["aa"]]["kinds"] == ["Beziehung", "Veranstaltung"]
+    assert g.edges[net["ihk"], net["aa"]]["kinds"] == ("Beziehung", "Veranstaltung")
     off = build_graph(
         uow_factory, GraphOptions(extra_edges=extra, extra_weights={"Verbund": 0.0})
     ).graph
@@ -217,3 +217,17 @@ def test_person_layer_for_small_selections(uow_factory, services, net):
     assert "3 Personen" in result.description
     with pytest.raises(NetworkError, match="höchstens 2 Personen"):
         build_graph(uow_factory, GraphOptions(include_people=True, max_people=2))
+
+
+def test_edges_of_one_relation_share_their_one_element_tuples(services, net):
+    """Memory on a state-wide network: ``types``/``labels``/``kinds`` of the many
+    one-relation edges are shared tuples, not a list per edge."""
+    g = build_graph(services.uow, GraphOptions(include_inactive=True)).graph
+    lk_dgb = g.edges[net["lk"], net["dgb"]]
+    lk_ihk = g.edges[net["lk"], net["ihk"]]  # ended, but still a "Kooperation"
+    firm_ihk = g.edges[net["firm"], net["ihk"]]
+    alt_ihk = g.edges[net["alt"], net["ihk"]]
+    assert lk_dgb["types"] == ("Kooperation",) and lk_dgb["types"] is lk_ihk["types"]
+    assert lk_dgb["labels"] is lk_ihk["labels"]
+    assert firm_ihk["types"] is alt_ihk["types"] and firm_ihk["kinds"] is lk_dgb["kinds"]
+    assert isinstance(firm_ihk["relations"], tuple) and len(firm_ihk["relations"]) == 1

@@ -88,7 +88,7 @@ def test_include_verbuende_adds_the_shared_membership_ties(network, services, ne
     assert not without.graph.has_edge(net["wbt"], net["dgb"])
     with_ties, positions = network.picture(include_verbuende=True)
     edge = with_ties.graph.edges[net["wbt"], net["dgb"]]
-    assert edge["kinds"] == ["Verbund"] and "Verbund VBL" in edge["labels"]
+    assert edge["kinds"] == ("Verbund",) and "Verbund VBL" in edge["labels"]
     assert "Verbund" not in with_ties.graph.edges[net["wbt"], net["firm"]]["kinds"]
     assert {net["wbt"], net["dgb"]} <= set(positions)
 
