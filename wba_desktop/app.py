@@ -20,8 +20,10 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
+    from wba_desktop.memory import tune_allocator
     from wba_desktop.views.common import import_hook
 
+    tune_allocator()  # large arrays go back to the system when freed
     import_hook.lighten()  # before the views, SQLAlchemy and numpy are imported
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if app.property(_CONFIGURED):

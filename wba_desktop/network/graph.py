@@ -80,11 +80,17 @@ PeopleFilter = Callable[[Any, list[int]], tuple[list[int], dict[str, int]]]
 
 
 def build_graph(
-    source, options: GraphOptions = GraphOptions(), people_filter: PeopleFilter | None = None
+    source,
+    options: GraphOptions = GraphOptions(),
+    people_filter: PeopleFilter | None = None,
+    *,
+    edge_detail: bool = True,
 ) -> GraphResult:
     """The graph for ``options``; ``source`` is a unit-of-work factory or a session.
     ``people_filter`` decides who the person layer may show (the others are counted
-    in ``people_left_out`` and named in the description).
+    in ``people_left_out`` and named in the description). Without ``edge_detail`` an
+    edge holds only ``weight``, ``strength``, ``count`` (its relations) and ``kinds``:
+    enough for counts and connectivity (the map), at a third of the memory.
 
     An empty selection is an honest empty graph with a German description; a focus
     on an organisation that does not exist, a bad depth or too many people for the
@@ -96,9 +102,9 @@ def build_graph(
         raise NetworkError(_("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen."))
     with _no_gc():
         if hasattr(source, "execute"):
-            return _build(source, options, people_filter)
+            return _build(source, options, people_filter, edge_detail)
         with source() as uow:
-            return _build(uow.session, options, people_filter)
+            return _build(uow.session, options, people_filter, edge_detail)
 
 
 @contextmanager
@@ -124,7 +130,9 @@ def _no_gc():
             gc.enable()
 
 
-def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -> GraphResult:
+def _build(
+    session, options: GraphOptions, people_filter: PeopleFilter | None, edge_detail: bool = True
+) -> GraphResult:
     conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
     nodes: dict[int, dict] = {}
     # the database driver makes a new string for every row: kinds, districts, tags,
@@ -158,25 +166,10 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
     g = NetworkGraph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
-        pairs: dict[tuple[int, int], list[EdgeRelation]] = {}
-        for row in conn.execute(relation_rows(options)):
-            src, dst = row[1], row[2]
-            if src == dst or src not in nodes or dst not in nodes:
-                continue
-            key = (src, dst) if src < dst else (dst, src)
-            rel = EdgeRelation(
-                row[0], src, dst, row[3], one(row[4], row[4]), one(row[5], row[5]),
-                *one(row[6:], row[6:]),
-            )  # fmt: skip
-            found = pairs.get(key)
-            if found is None:
-                pairs[key] = [rel]
-            else:
-                found.append(rel)
-        g.add_edges_from(
-            (a, b, _relation_edge(rels, options.relation_weight, one))
-            for (a, b), rels in pairs.items()
-        )
+        if edge_detail:
+            _add_relation_edges(g, conn, options, nodes, one)
+        else:
+            _add_counted_edges(g, conn, options, nodes)
     _add_extra_edges(g, options)
     if options.focus_id is not None:
         keep = nx.single_source_shortest_path_length(g, options.focus_id, cutoff=options.depth)
@@ -192,6 +185,50 @@ def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -
             people=fmt.count(n, _("Person"), _("Personen")), why=why
         )
     return GraphResult(g, people, text, options, left_out)
+
+
+def _add_relation_edges(g: nx.Graph, conn, options: GraphOptions, nodes, one) -> None:
+    pairs: dict[tuple[int, int], list[EdgeRelation]] = {}
+    for row in conn.execute(relation_rows(options)):
+        src, dst = row[1], row[2]
+        if src == dst or src not in nodes or dst not in nodes:
+            continue
+        key = (src, dst) if src < dst else (dst, src)
+        rel = EdgeRelation(
+            row[0], src, dst, row[3], one(row[4], row[4]), one(row[5], row[5]),
+            *one(row[6:], row[6:]),
+        )  # fmt: skip
+        found = pairs.get(key)
+        if found is None:
+            pairs[key] = [rel]
+        else:
+            found.append(rel)
+    g.add_edges_from(
+        (a, b, _relation_edge(rels, options.relation_weight, one)) for (a, b), rels in pairs.items()
+    )
+
+
+def _add_counted_edges(g: nx.Graph, conn, options: GraphOptions, nodes) -> None:
+    """Edges with the sums only (see ``build_graph``'s ``edge_detail``)."""
+    sums: dict[tuple[int, int], list] = {}
+    for row in conn.execute(relation_rows(options)):
+        src, dst, strength = row[1], row[2], row[3]
+        if src == dst or src not in nodes or dst not in nodes:
+            continue
+        key = (src, dst) if src < dst else (dst, src)
+        found = sums.get(key)
+        if found is None:
+            sums[key] = [strength, strength, 1]
+        else:
+            found[0] += strength
+            found[1] = max(found[1], strength)
+            found[2] += 1
+    weight = options.relation_weight
+    g.add_edges_from(
+        (a, b, {"weight": float(total) * weight, "strength": top, "count": n,
+                "kinds": _RELATION_KINDS})
+        for (a, b), (total, top, n) in sums.items()
+    )  # fmt: skip
 
 
 def release(graph: nx.Graph) -> None:

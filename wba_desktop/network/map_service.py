@@ -202,7 +202,11 @@ class MapService:
         if period is None:
             end = options.as_of or today
             period = (end - timedelta(days=EVENT_DAYS - 1), end)
-        result = self._network.graph(replace(options, type_ids=(), as_of=options.as_of or today))
+        # sums per edge are enough here: the graph with every relation's details was
+        # twice the size, built while the network area may hold its own
+        result = self._network.graph(
+            replace(options, type_ids=(), as_of=options.as_of or today), edge_detail=False
+        )
         table = self._network.gaps(result, by="district")
         gaps = {row.group: table.gaps_of(row.group) for row in table.rows}
         with self._uow() as uow:
@@ -391,5 +395,5 @@ def _ties(graph, region_of: dict[int, int], ags_of: dict[int, str]) -> tuple:
         if a is None or b is None or a == b:
             continue
         pair = tuple(sorted((ags_of[a], ags_of[b])))
-        counts[pair] += len(data.get("relations", ()))
+        counts[pair] += data["count"] if "count" in data else len(data.get("relations", ()))
     return tuple((a, b, n) for (a, b), n in sorted(counts.items()) if n)
