@@ -164,7 +164,7 @@ def _qt(ctx: Context) -> str:
     from matplotlib.figure import Figure
     from PySide6.QtGui import QIcon
 
-    import wba_desktop.views.network.scene  # noqa: F401  (SciPy's cKDTree)
+    import wba_desktop.network.centrality  # noqa: F401  (SciPy's sparse graphs)
     import wba_desktop.views.shell.main_window  # noqa: F401  (every area's views load)
 
     if not _qt_translation_loads():

@@ -35,7 +35,7 @@ WEAK_THRESHOLD = 3.0
 Progress = Callable[[int, int, str], None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per organisation: 20,000 state-wide
 class NodeMetrics:
     id: Hashable
     name: str

@@ -1,7 +1,7 @@
 """Everything the canvas needs for one picture, prepared off the GUI thread.
 
-Styling 20,000 organisations, collecting 55,000 ties into arrays, the picking index
-and the group bubbles take a good part of a second in Python: ``make_drawing`` does
+Styling 20,000 organisations, collecting 55,000 ties into arrays and the
+group bubbles take a good part of a second in Python: ``make_drawing`` does
 it in a worker (it creates no widgets and no QObjects), and the GUI thread only
 hands the result to the canvas (``NetworkCanvas.show_drawing``).
 """
@@ -46,7 +46,6 @@ def make_drawing(result: GraphResult, positions, state, metrics) -> Drawing:
             (u, v, 0.5) for u, v in people.edges() if isinstance(u, str) or isinstance(v, str)
         ]
     scene = Scene(styles, positions, edges)
-    scene.prepare()
     grouping = group_keys(g, styles, state.group_by, metrics)
     groups = None
     if grouping is not None and len(scene):
