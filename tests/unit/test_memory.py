@@ -52,3 +52,34 @@ def test_elsewhere_nothing_is_set(monkeypatch):
     monkeypatch.setattr(memory, "_tuned", False)
     monkeypatch.setattr(memory, "_glibc", lambda: None)
     assert memory.tune_allocator() is False
+
+
+@pytest.mark.skipif(memory._glibc() is None, reason="only with glibc (Linux)")
+def test_free_heap_pages_go_back_after_a_long_task():
+    code = """
+import ctypes
+from wba_desktop.memory import release_free_memory
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+libc = ctypes.CDLL(None)
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+blocks = [libc.malloc(64 * 1024) for _ in range(400)]  # 25 MB in small blocks
+for b in blocks:
+    ctypes.memset(b, 1, 64 * 1024)
+keep = libc.malloc(64)  # above them: the heap's top cannot shrink by itself
+for b in blocks:
+    libc.free(b)
+before = rss()
+assert release_free_memory()
+print(round(before - rss(), 1))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) >= 15.0
+
+
+def test_nothing_to_release_elsewhere(monkeypatch):
+    monkeypatch.setattr(memory, "_glibc", lambda: None)
+    assert memory.release_free_memory() is False

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from wba_desktop.memory import release_free_memory
+
 log = logging.getLogger(__name__)
+
+#: after a task this long, the heap's free pages go back to the system
+LONG_TASK_S = 0.5
 
 Work = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -46,12 +52,15 @@ class _Runnable(QRunnable):
         self._fn, self._signals, self._task = fn, signals, task
 
     def run(self) -> None:
+        started = time.perf_counter()
         try:
             result = self._fn(self._signals.progress.emit, self._task.is_cancelled)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             log.debug("task failed: %s", "".join(traceback.format_exception(exc)))
             self._signals.failed.emit(exc)
         else:
+            if time.perf_counter() - started > LONG_TASK_S:
+                release_free_memory()  # what a long task built and dropped
             self._signals.done.emit(result)
 
 
