@@ -190,9 +190,11 @@ def gap_table(
     groups: Iterable[str] | None = None,
     kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
     coverage: Sequence[Coverage] = (),
+    main: set | None = None,
 ) -> GapTable:
     """The gap table of ``graph``; ``groups`` lists the rows to show even when empty
-    (e.g. all 14 districts), otherwise the groups that occur in the graph.
+    (e.g. all 14 districts), otherwise the groups that occur in the graph. ``main``:
+    the organisations of the main network when known (else from ``graph``'s edges).
 
     ``coverage``: who is responsible for which districts beyond the seat; such an
     organisation counts as present there (also when the graph's filter leaves it
@@ -201,7 +203,7 @@ def gap_table(
     if by not in ("district", "wba_region"):
         raise ValueError(f"unknown grouping {by!r}")
     column_of = {name.casefold(): i for i, k in enumerate(kinds) for name in k.type_names}
-    main = main_component(graph)
+    main = main_component(graph) if main is None else main
     found: dict[str, list[list]] = {}
     loose: dict[str, list[list]] = {}
     for v, data in graph.nodes(data=True):

@@ -39,6 +39,7 @@ from wba_desktop.network.graph import NetworkError, release
 from wba_desktop.network.graph_queries import node_filter
 from wba_desktop.network.map_classes import MEASURES, Classification, classify
 from wba_desktop.network.map_data import StateMap, load_state_map, place_points
+from wba_desktop.network.map_ties import relation_pairs
 from wba_desktop.network.options import GraphOptions
 
 if TYPE_CHECKING:
@@ -202,12 +203,13 @@ class MapService:
         if period is None:
             end = options.as_of or today
             period = (end - timedelta(days=EVENT_DAYS - 1), end)
-        # sums per edge are enough here: the graph with every relation's details was
-        # twice the size, built while the network area may hold its own
-        result = self._network.graph(
-            replace(options, type_ids=(), as_of=options.as_of or today), edge_detail=False
-        )
-        table = self._network.gaps(result, by="district")
+        # the organisations as nodes; the relations only as pairs of them (map_ties):
+        # a graph of every tie was built here while the network area held its own
+        wanted = replace(options, type_ids=(), as_of=options.as_of or today)
+        result = self._network.graph(replace(wanted, include_relations=False))
+        with self._uow() as uow:
+            pairs = relation_pairs(uow.session.connection(), wanted, list(result.graph))
+        table = self._network.gaps(result, by="district", main=pairs.main_component())
         gaps = {row.group: table.gaps_of(row.group) for row in table.rows}
         with self._uow() as uow:
             conn = uow.session.connection()
@@ -253,7 +255,7 @@ class MapService:
         overview = MapOverview(
             options,
             self._in_map_order(figures),
-            _ties(g, region_of, ags_of),
+            pairs.district_ties(region_of, ags_of),
             self._place(members, ags_of),
             unplaced,
             period,
@@ -384,16 +386,3 @@ def _selected_regions(regions, options: GraphOptions) -> set[int]:
         if (not options.region_ids or rid in options.region_ids)
         and (not options.wba_regions or wba in options.wba_regions)
     }
-
-
-def _ties(graph, region_of: dict[int, int], ags_of: dict[int, str]) -> tuple:
-    """Relations between organisations of two districts, per pair of districts (an
-    edge of the graph holds every relation of its pair of organisations)."""
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for u, v, data in graph.edges(data=True):
-        a, b = region_of.get(u), region_of.get(v)
-        if a is None or b is None or a == b:
-            continue
-        pair = tuple(sorted((ags_of[a], ags_of[b])))
-        counts[pair] += data["count"] if "count" in data else len(data.get("relations", ()))
-    return tuple((a, b, n) for (a, b), n in sorted(counts.items()) if n)

@@ -245,12 +245,14 @@ class NetworkService:
         graph: GraphResult | nx.Graph,
         by: str = "district",
         kinds: Sequence[GapKind] = DEFAULT_GAP_KINDS,
+        main: set | None = None,
     ) -> GapTable:
-        """The gap table; rows for every district (or WBA region) the options allow."""
+        """The gap table; rows for every district (or WBA region) the options allow.
+        ``main``: the main network's organisations, when the graph has no edges."""
         g = graph.graph if isinstance(graph, GraphResult) else graph
         options = graph.options if isinstance(graph, GraphResult) else GraphOptions()
         groups = self._gap_groups(by, options)
-        return gap_table(g, by=by, groups=groups, kinds=kinds, coverage=self.coverage())
+        return gap_table(g, by=by, groups=groups, kinds=kinds, coverage=self.coverage(), main=main)
 
     def coverage(self) -> list[Coverage]:
         """Who is responsible for which districts beyond the seat (active
