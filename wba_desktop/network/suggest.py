@@ -14,12 +14,13 @@ paired with the best-placed actor of that district („schließt Lücke: …“)
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import networkx as nx
+import numpy as np
+from scipy import sparse
 
 from wba_desktop.i18n import _
 from wba_desktop.network.gaps import DEFAULT_GAP_KINDS, Coverage, GapKind, main_component
@@ -107,14 +108,20 @@ def _common_partner_pairs(
     exclude: Iterable[tuple[Hashable, Hashable]],
     hub_limit: int,
 ) -> list[Suggestion]:
+    """The ``top`` untied pairs by Adamic–Adar times ``preference``.
+
+    As sparse matrices: with B (organisation × partner, hubs limited to their
+    ``hub_limit`` best connected multipliers) and G the gains 1/log(degree), the scores
+    are Bᵀ·G·B, summed in the same order as pair by pair. Computed a band of rows at a
+    time: a dict of every candidate pair was 1.4 million entries and 50 MB at once on
+    the state-wide network."""
     nodes = list(graph)
-    if len(nodes) < 3 or top <= 0:
+    n = len(nodes)
+    if n < 3 or top <= 0:
         return []
     index = {v: i for i, v in enumerate(nodes)}
-    n = len(nodes)
     degree = dict(graph.degree())
-    skip = {_key(index, a, b, n) for a, b in exclude if a in index and b in index}
-    scores: dict[int, float] = {}
+    rows, cols, gains = [], [], np.zeros(n)
     for w in nodes:
         partners = list(graph[w])
         if len(partners) < 2:
@@ -123,29 +130,72 @@ def _common_partner_pairs(
             partners = [p for p in partners if graph.nodes[p].get("multiplier", True)]
             partners.sort(key=lambda p: (-degree[p], index[p]))
             partners = partners[:hub_limit]
-        gain = 1.0 / math.log(degree[w])
-        ids = sorted(index[p] for p in partners)
-        for pos, i in enumerate(ids):
-            base = i * n
-            for j in ids[pos + 1 :]:
-                key = base + j
-                scores[key] = scores.get(key, 0.0) + gain
+        gains[index[w]] = 1.0 / math.log(degree[w])
+        cols += (index[p] for p in partners)
+        rows += [index[w]] * len(partners)
+    if not rows:
+        return []
+    b = sparse.csr_array((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    weighted_t = (sparse.diags_array(gains) @ b).T.tocsr()  # partner × organisation
+    tied = _adjacency(graph, index, n)
+    skip = {tuple(sorted((index[a], index[b]))) for a, b in exclude if a in index and b in index}
+    prefer = _Preference(graph, nodes)
+    found: list[tuple[np.ndarray, ...]] = []
+    for start in range(0, n, BAND_ROWS):
+        band = (weighted_t[start : start + BAND_ROWS] @ b).tocoo()
+        i, j, aa = band.row + start, band.col, band.data
+        keep = j > i
+        i, j, aa = i[keep], j[keep], aa[keep]
+        keep = ~tied[start : start + BAND_ROWS][i - start, j].astype(bool)
+        i, j, aa = i[keep], j[keep], aa[keep]
+        if skip:
+            pairs = zip(i.tolist(), j.tolist(), strict=True)
+            keep = np.array([pair not in skip for pair in pairs], dtype=bool)
+            i, j, aa = i[keep], j[keep], aa[keep]
+        score = aa * prefer(i, j)
+        best = np.lexsort((j, i, -aa, -score))[:top]
+        found.append((score[best], aa[best], i[best], j[best]))
+    score, aa, i, j = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    best = np.lexsort((j, i, -aa, -score))[:top]
+    return [
+        _suggestion(graph, nodes[x], nodes[y], a, s, degree)
+        for s, a, x, y in zip(
+            score[best].tolist(), aa[best].tolist(), i[best].tolist(), j[best].tolist(),
+            strict=True,
+        )
+    ]  # fmt: skip
 
-    def ranked():  # streamed: the list of every candidate pair took 100 MB state-wide
-        for key, aa in scores.items():
-            i, j = divmod(key, n)
-            a, b = nodes[i], nodes[j]
-            if key in skip or graph.has_edge(a, b):
-                continue
-            yield aa * preference(graph, a, b), aa, i, j
 
-    best = heapq.nlargest(top, ranked(), key=lambda t: (t[0], t[1], -t[2], -t[3]))
-    return [_suggestion(graph, nodes[i], nodes[j], aa, score, degree) for score, aa, i, j in best]
+#: rows of the score matrix computed at a time (a few MB each on 20,000 organisations)
+BAND_ROWS = 2_000
 
 
-def _key(index: dict, a: Hashable, b: Hashable, n: int) -> int:
-    i, j = sorted((index[a], index[b]))
-    return i * n + j
+def _adjacency(graph: nx.Graph, index: dict, n: int) -> sparse.csr_array:
+    ends = [(index[u], index[v]) for u, v in graph.edges() if u != v]
+    if not ends:
+        return sparse.csr_array((n, n), dtype=np.int8)
+    a = np.asarray(ends, dtype=np.int64)
+    both = np.concatenate([a, a[:, ::-1]])
+    ones = np.ones(len(both), dtype=np.int8)
+    return sparse.csr_array((ones, (both[:, 0], both[:, 1])), shape=(n, n))
+
+
+class _Preference:
+    """``preference`` for arrays of pairs (indices into ``nodes``)."""
+
+    def __init__(self, graph: nx.Graph, nodes: list) -> None:
+        data = [graph.nodes[v] for v in nodes]
+        self.multiplier = np.array([bool(d.get("multiplier", True)) for d in data])
+        kinds = [d.get("kind") or "" for d in data]
+        codes = {k: c for c, k in enumerate(dict.fromkeys(kinds))}
+        self.kind = np.array([codes[k] for k in kinds], dtype=np.int64)
+        self.provider = np.array([k in PROVIDER_KINDS for k in kinds])
+
+    def __call__(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        ma, mb = self.multiplier[i], self.multiplier[j]
+        same_kind = self.kind[i] == self.kind[j]
+        provider = self.provider[i] | self.provider[j]
+        return np.select([~ma & ~mb, same_kind, ma & mb & ~provider], [0.4, 0.7, 1.5], default=1.3)
 
 
 def _name(graph: nx.Graph, v: Hashable) -> str:

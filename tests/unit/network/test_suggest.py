@@ -112,3 +112,61 @@ def test_no_gap_when_tied_there_or_a_kind_is_seated():
     assert gap_introductions(g, [ihk]) == []
     g = _districts()
     assert gap_introductions(g, [ihk], exclude=[("h1", "ihk")])[0].b != "h1"
+
+
+def _reference_pairs(graph, top, exclude, hub_limit):
+    """The first version, pair by pair in a dict: (a, b, Adamic–Adar, score), best first."""
+    import heapq
+    import math
+
+    from wba_desktop.network.suggest import preference
+
+    nodes = list(graph)
+    index = {v: i for i, v in enumerate(nodes)}
+    degree = dict(graph.degree())
+    skip = {tuple(sorted((index[a], index[b]))) for a, b in exclude}
+    scores: dict[tuple[int, int], float] = {}
+    for w in nodes:
+        partners = list(graph[w])
+        if len(partners) < 2:
+            continue
+        if len(partners) > hub_limit:
+            partners = [p for p in partners if graph.nodes[p].get("multiplier", True)]
+            partners.sort(key=lambda p: (-degree[p], index[p]))
+            partners = partners[:hub_limit]
+        gain = 1.0 / math.log(degree[w])
+        ids = sorted(index[p] for p in partners)
+        for pos, i in enumerate(ids):
+            for j in ids[pos + 1 :]:
+                scores[i, j] = scores.get((i, j), 0.0) + gain
+    ranked = (
+        (aa * preference(graph, nodes[i], nodes[j]), aa, i, j)
+        for (i, j), aa in scores.items()
+        if (i, j) not in skip and not graph.has_edge(nodes[i], nodes[j])
+    )
+    best = heapq.nlargest(top, ranked, key=lambda t: (t[0], t[1], -t[2], -t[3]))
+    return [(nodes[i], nodes[j], aa, score) for score, aa, i, j in best]
+
+
+def test_the_matrix_scores_equal_the_pair_by_pair_ones():
+    """Same pairs, same order, bit for bit, also with hubs cut and pairs excluded."""
+    import random
+
+    from wba_desktop.network.suggest import BAND_ROWS, _common_partner_pairs
+
+    kinds = ["Kammer (IHK)", "Unternehmen", "Weiterbildungsträger", "Gewerkschaft", None]
+    for seed in range(12):
+        rng = random.Random(seed)
+        g = nx.Graph()
+        size = rng.randint(5, 250) if seed else BAND_ROWS + 50  # more than one band
+        for v in range(size):
+            kind, multiplier = rng.choice(kinds), rng.random() < 0.6
+            g.add_node(v * 3 + 7, name=f"Org {v}", kind=kind, multiplier=multiplier)
+        nodes = list(g)
+        for _ in range(rng.randint(0, size * 3)):
+            g.add_edge(*rng.sample(nodes, 2), weight=1.0)
+        exclude = [tuple(rng.sample(nodes, 2)) for _ in range(5)]
+        for hub_limit in (150, 4):
+            found = _common_partner_pairs(g, 30, exclude, hub_limit)
+            got = [(s.a, s.b, s.adamic_adar, s.score) for s in found]
+            assert got == _reference_pairs(g, 30, exclude, hub_limit), (seed, hub_limit)
