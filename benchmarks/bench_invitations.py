@@ -13,9 +13,10 @@ Verteiler, leaving out people already on the list, inactive ones and those witho
 consent, finding each person's organisation, and writing one invitation and one
 history entry per person in one transaction.
 Peer: raw ``sqlite3``, the minimum the feature needs: one SELECT of the people of
-the same filter (active, primary organisation in region West) with the
-organisation, then the invitation rows and one ``invitation_change`` row each,
-both with ``executemany``, in one transaction.
+the same filter (active, primary organisation in region West) whom the same
+data-protection rule allows (``PEER_SELECT``), with the organisation, then the
+invitation rows and one ``invitation_change`` row each, both with ``executemany``,
+in one transaction.
 
 Goal: ours at most 3 times the peer. Extra keys: ``people`` (rows added),
 ``ours_rows_per_s``/``peer_rows_per_s``.
@@ -41,13 +42,31 @@ REGION = "West"
 VERTEILER = f"Alle in Region {REGION} (Benchmark)"
 STATUS = "vorgemerkt"
 
-PEER_SELECT = (
-    "SELECT p.id, a.organisation_id FROM person p"
-    " LEFT JOIN affiliation a ON a.person_id = p.id AND a.is_primary = 1"
-    " LEFT JOIN organisation o ON o.id = a.organisation_id"
-    " LEFT JOIN region r ON r.id = o.region_id"
-    " WHERE r.wba_region IN (?) AND p.active = 1"
+#: the people of the filter whom the data-protection rule lets onto an invitation list
+#: (``consent_filter.allowed`` for "Veranstaltungseinladungen", consent not required for
+#: everyone): not anonymised, not restricted, no objection against legitimate interest,
+#: no withdrawn consent, and a current consent where consent is the legal basis. The
+#: newest consent event per person decides (by date, then id).
+PEER_SELECT = """
+WITH newest AS (
+  SELECT e.person_id, e.status, e.expires_on,
+         row_number() OVER (PARTITION BY e.person_id ORDER BY e.effective_on DESC, e.id DESC) AS n
+  FROM consent_event e JOIN consent_purpose c ON c.id = e.purpose_id
+  WHERE lower(c.name) = lower(:purpose)
 )
+SELECT p.id, a.organisation_id FROM person p
+LEFT JOIN affiliation a ON a.person_id = p.id AND a.is_primary = 1
+LEFT JOIN organisation o ON o.id = a.organisation_id
+LEFT JOIN region r ON r.id = o.region_id
+LEFT JOIN newest s ON s.person_id = p.id AND s.n = 1
+WHERE r.wba_region IN (:region) AND p.active = 1
+  AND p.anonymised_on IS NULL AND coalesce(p.restricted, 0) = 0
+  AND NOT (p.objected_on IS NOT NULL AND coalesce(nullif(p.legal_basis, ''), :li) = :li)
+  AND coalesce(s.status, '') <> :withdrawn
+  AND NOT (coalesce(p.legal_basis, '') = :consent AND (s.status IS NULL
+           OR s.status = :expired
+           OR (s.status = :granted AND coalesce(s.expires_on, '9999-12-31') < :today)))
+"""
 PEER_INSERT = (
     "INSERT INTO invitation (id, event_id, person_id, organisation_id, status,"
     " status_changed_at, source, note) VALUES (?, ?, ?, ?, ?, ?, ?, '')"
@@ -78,7 +97,7 @@ def add_peer(conn: sqlite3.Connection, event_id: int, source: str) -> int:
     now = utcnow().strftime("%Y-%m-%d %H:%M:%S.%f")  # as SQLAlchemy stores DateTime
     conn.execute("BEGIN IMMEDIATE")
     try:
-        found = dict(conn.execute(PEER_SELECT, (REGION,)).fetchall())  # once per person
+        found = dict(conn.execute(PEER_SELECT, peer_parameters()).fetchall())  # once per person
         first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM invitation").fetchone()[0]
         ids = range(first, first + len(found))
         conn.executemany(
@@ -94,6 +113,17 @@ def add_peer(conn: sqlite3.Connection, event_id: int, source: str) -> int:
         conn.execute("ROLLBACK")
         raise
     return len(found)
+
+
+def peer_parameters() -> dict[str, str]:
+    from wba_desktop.models.consent import EXPIRED, GRANTED, WITHDRAWN
+    from wba_desktop.vocab import CONSENT, EVENT_INVITATIONS, LEGITIMATE_INTEREST
+
+    return {
+        "purpose": EVENT_INVITATIONS, "region": REGION, "li": LEGITIMATE_INTEREST,
+        "consent": CONSENT, "withdrawn": WITHDRAWN, "expired": EXPIRED, "granted": GRANTED,
+        "today": date.today().isoformat(),
+    }  # fmt: skip
 
 
 def listed(conn: sqlite3.Connection, event_id: int) -> tuple[set[int], int]:
