@@ -232,3 +232,25 @@ def test_bulk_write_text_guard_saves_nothing(services, known, monkeypatch):
         service.apply(plan)
     assert "first_name" in err.value.errors
     assert state(services.uow, start) == before
+
+
+def test_the_safety_backup_before_writing_can_be_left_to_the_caller(services, known):
+    """``apply`` copies the database first ("vor-import"); with ``backup=False`` (the
+    caller made the copy itself, as the benchmark does to time it apart) it does not."""
+    from wba_desktop import paths
+    from wba_desktop.db.backup import BEFORE_IMPORT, list_backups
+    from wba_desktop.db.health import sqlite_path
+
+    stem = sqlite_path(services.uow.engine).stem
+    service = ImportService(services.uow)
+
+    def backups() -> list:
+        return [b for b in list_backups(paths.backup_dir(), stem) if b.reason == BEFORE_IMPORT]
+
+    plan = service.plan(ROWS[:3], suggest(ROWS[:3]), "fill", source_name="a.xlsx", today=TODAY)
+    assert service.apply(plan, backup=False).new > 0
+    assert backups() == []
+    rows = [ROWS[0], *ROWS[3:6]]  # the header row, then three more
+    plan = service.plan(rows, suggest(rows), "fill", source_name="b.xlsx", today=TODAY)
+    assert service.apply(plan).new > 0
+    assert len(backups()) == 1

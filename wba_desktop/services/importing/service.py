@@ -101,9 +101,12 @@ class ImportService:
         decisions: dict[int, Action | str] | Action | str | None = None,
         progress: Progress | None = None,
         cancel: Callable[[], bool] | None = None,
+        *,
+        backup: bool = True,
     ) -> ImportSummary:
         """Write the plan in one transaction. ``decisions``: per row number, or one action
-        for all rows with a match (default: each row's proposed action)."""
+        for all rows with a match (default: each row's proposed action). ``backup=False``
+        when the caller has just made the safety copy (``db.backup.safety_backup``)."""
         from wba_desktop.db.backup import BEFORE_IMPORT, safety_backup
         from wba_desktop.services.importing.apply import Writer
         from wba_desktop.services.importing.history import ChangeTracker, record_run
@@ -113,7 +116,7 @@ class ImportService:
         work = [r for r in plan.rows if r.status != "rejected"]
         total = len(work)
         every = max(1, total // 200)
-        if total:
+        if total and backup:
             safety_backup(self._uow.engine, BEFORE_IMPORT)  # SQLite: one copy, pruned
         with self._uow() as uow, uow.session.no_autoflush, paused_gc():  # one flush at the end
             user = getattr(self._uow, "user_name", "") or ""
