@@ -10,7 +10,7 @@ for nothing after every analysis, growing with each worker thread's own arena.
 ``tune_allocator()`` fixes the threshold at 256 KB (as Windows' heap does: it maps
 large blocks of its own and releases them on free) and limits glibc to two arenas.
 It does nothing where the C library is not glibc. ``release_free_memory()`` gives
-the free pages of the heap back after a long background task (10-20 MB after a
+the free pages of the heap back after a long background task (5-15 MB after a
 network analysis).
 """
 

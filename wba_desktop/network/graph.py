@@ -83,14 +83,10 @@ def build_graph(
     source,
     options: GraphOptions = GraphOptions(),
     people_filter: PeopleFilter | None = None,
-    *,
-    edge_detail: bool = True,
 ) -> GraphResult:
     """The graph for ``options``; ``source`` is a unit-of-work factory or a session.
     ``people_filter`` decides who the person layer may show (the others are counted
-    in ``people_left_out`` and named in the description). Without ``edge_detail`` an
-    edge holds only ``weight``, ``strength``, ``count`` (its relations) and ``kinds``:
-    enough for counts and connectivity (the map), at a third of the memory.
+    in ``people_left_out`` and named in the description).
 
     An empty selection is an honest empty graph with a German description; a focus
     on an organisation that does not exist, a bad depth or too many people for the
@@ -102,9 +98,9 @@ def build_graph(
         raise NetworkError(_("Mindeststärke: Bitte einen Wert von 1 bis 3 wählen."))
     with _no_gc():
         if hasattr(source, "execute"):
-            return _build(source, options, people_filter, edge_detail)
+            return _build(source, options, people_filter)
         with source() as uow:
-            return _build(uow.session, options, people_filter, edge_detail)
+            return _build(uow.session, options, people_filter)
 
 
 @contextmanager
@@ -130,9 +126,7 @@ def _no_gc():
             gc.enable()
 
 
-def _build(
-    session, options: GraphOptions, people_filter: PeopleFilter | None, edge_detail: bool = True
-) -> GraphResult:
+def _build(session, options: GraphOptions, people_filter: PeopleFilter | None) -> GraphResult:
     conn = session.connection()  # Core rows: no ORM row processing for 100,000 rows
     nodes: dict[int, dict] = {}
     # the database driver makes a new string for every row: kinds, districts, tags,
@@ -166,10 +160,7 @@ def _build(
     g = NetworkGraph()
     g.add_nodes_from(nodes.items())
     if options.include_relations and len(nodes) > 1:
-        if edge_detail:
-            _add_relation_edges(g, conn, options, nodes, one)
-        else:
-            _add_counted_edges(g, conn, options, nodes)
+        _add_relation_edges(g, conn, options, nodes, one)
     _add_extra_edges(g, options)
     if options.focus_id is not None:
         keep = nx.single_source_shortest_path_length(g, options.focus_id, cutoff=options.depth)
@@ -206,29 +197,6 @@ def _add_relation_edges(g: nx.Graph, conn, options: GraphOptions, nodes, one) ->
     g.add_edges_from(
         (a, b, _relation_edge(rels, options.relation_weight, one)) for (a, b), rels in pairs.items()
     )
-
-
-def _add_counted_edges(g: nx.Graph, conn, options: GraphOptions, nodes) -> None:
-    """Edges with the sums only (see ``build_graph``'s ``edge_detail``)."""
-    sums: dict[tuple[int, int], list] = {}
-    for row in conn.execute(relation_rows(options)):
-        src, dst, strength = row[1], row[2], row[3]
-        if src == dst or src not in nodes or dst not in nodes:
-            continue
-        key = (src, dst) if src < dst else (dst, src)
-        found = sums.get(key)
-        if found is None:
-            sums[key] = [strength, strength, 1]
-        else:
-            found[0] += strength
-            found[1] = max(found[1], strength)
-            found[2] += 1
-    weight = options.relation_weight
-    g.add_edges_from(
-        (a, b, {"weight": float(total) * weight, "strength": top, "count": n,
-                "kinds": _RELATION_KINDS})
-        for (a, b), (total, top, n) in sums.items()
-    )  # fmt: skip
 
 
 def release(graph: nx.Graph) -> None:

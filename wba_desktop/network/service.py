@@ -94,12 +94,9 @@ class NetworkService:
         self.seed = seed
 
     # -- graph and layout ------------------------------------------------------------
-    def graph(
-        self, options: GraphOptions = GraphOptions(), edge_detail: bool = True
-    ) -> GraphResult:
-        """The filtered graph; empty with a German description when nothing matches.
-        ``edge_detail=False``: edges with sums only (see ``build_graph``)."""
-        return build_graph(self._uow, options, self.people_filter, edge_detail=edge_detail)
+    def graph(self, options: GraphOptions = GraphOptions()) -> GraphResult:
+        """The filtered graph; empty with a German description when nothing matches."""
+        return build_graph(self._uow, options, self.people_filter)
 
     def store(self) -> PositionStore:
         """Where the positions live (the database's ``layout_position``)."""

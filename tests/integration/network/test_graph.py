@@ -231,16 +231,3 @@ def test_edges_of_one_relation_share_their_one_element_tuples(services, net):
     assert lk_dgb["labels"] is lk_ihk["labels"]
     assert firm_ihk["types"] is alt_ihk["types"] and firm_ihk["kinds"] is lk_dgb["kinds"]
     assert isinstance(firm_ihk["relations"], tuple) and len(firm_ihk["relations"]) == 1
-
-
-def test_edges_without_detail_keep_the_sums_and_the_connections(services, net):
-    """The map's graph: the same nodes and edges, each edge with its sums only."""
-    options = GraphOptions(include_inactive=True)
-    full = build_graph(services.uow, options).graph
-    light = build_graph(services.uow, options, edge_detail=False).graph
-    assert set(light.nodes) == set(full.nodes) and _edges(light) == _edges(full)
-    both = light.edges[net["ihk"], net["aa"]]  # two parallel relations, strengths 3 and 2
-    assert both == {"weight": 5.0, "strength": 3, "count": 2, "kinds": ("Beziehung",)}
-    for u, v, data in full.edges(data=True):
-        assert light.edges[u, v]["count"] == len(data["relations"])
-        assert light.edges[u, v]["weight"] == data["weight"]
