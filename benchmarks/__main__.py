@@ -13,6 +13,7 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 #: name -> (module, one-line description); modules load only when run.
@@ -151,17 +152,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}; see --list")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from benchmarks.common import Context, emit, info
+    from benchmarks.common import Context, demo_database, emit, info, working_copy
 
     failed = 0
     lines: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="wba-bench-data-") as data_dir:
         # settings, logs and backups of the app go here, never to the user's folder
         os.environ["WBA_DATA_DIR"] = data_dir
-        ctx = Context(quick=args.quick)
+        cached = demo_database(Context(quick=args.quick).size)
         for name in args.names or list(BENCHMARKS):
             try:
-                lines.append(run_one(name, ctx))
+                # each benchmark on its own copy: none sees what another wrote
+                with tempfile.TemporaryDirectory(prefix="wba-bench-db-") as work:
+                    ctx = Context(quick=args.quick, db_path=working_copy(cached, Path(work)))
+                    lines.append(run_one(name, ctx))
                 emit(lines[-1])
             except Exception:
                 failed += 1

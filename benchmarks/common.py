@@ -125,6 +125,26 @@ def emit(line: dict[str, Any]) -> None:
 # -- the cached demo database -------------------------------------------------------
 
 
+def working_copy(cached: Path, folder: Path) -> Path:
+    """A copy of the cached database in ``folder`` for one benchmark: what it writes
+    (an export logs its disclosures, the app's start anonymises and prunes, a layout is
+    stored) must not reach the next benchmark or the next run. SQLite's backup API, so
+    a write-ahead log next to the cache is part of the copy."""
+    import sqlite3
+
+    target = folder / cached.name
+    src = sqlite3.connect(f"file:{cached.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
 def sqlite_url(path: Path) -> str:
     return "sqlite:///" + path.resolve().as_posix()
 
