@@ -241,7 +241,10 @@ def test_the_safety_backup_before_writing_can_be_left_to_the_caller(services, kn
     from wba_desktop.db.backup import BEFORE_IMPORT, list_backups
     from wba_desktop.db.health import sqlite_path
 
-    stem = sqlite_path(services.uow.engine).stem
+    path = sqlite_path(services.uow.engine)
+    if path is None:
+        pytest.skip("PostgreSQL: no copy of its own before an import (the server's backups)")
+    stem = path.stem
     service = ImportService(services.uow)
 
     def backups() -> list:
