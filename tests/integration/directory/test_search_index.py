@@ -116,6 +116,23 @@ def test_counts_are_true_past_the_limit(services):
     assert [h.id for h in everything.hits] == [*ids[1:], ids[0]]  # the inactive one last
 
 
+def test_few_hits_among_many_records_sorted_inactive_last(services):
+    """Few hits in a larger table take the other plan on SQLite (fetch and sort the
+    hits instead of walking the list order): same order, same count."""
+    for n in range(40):
+        services.people.create(PersonData(last_name=f"Leerfeld{n:02d}", first_name="Olaf"))
+    first, second, third = (
+        services.people.create(PersonData(last_name=f"Zorbeling{c}", first_name="Ute")).id
+        for c in "ABC"
+    )
+    services.people.set_active(first, False)
+    group = services.search.find("zorbeling", limit=2).group("person")
+    assert group.total == 3 and [h.id for h in group.hits] == [second, third]
+    everything = services.search.find("zorbeling", limit=2, expand="person").group("person")
+    assert [h.id for h in everything.hits] == [second, third, first]
+    assert services.search.find("zorbelingx").group("person").total == 0
+
+
 def test_index_follows_update_and_delete(services, data):
     detail = services.people.get(data["person"])
     detail.data.last_name = "Rübenacker"

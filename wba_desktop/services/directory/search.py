@@ -22,8 +22,10 @@ PostgreSQL, kept in step at every commit), which holds exactly the fields listed
 each folded in Python; its hits are joined with the record tables, which sort them and
 keep hidden people hidden. Shorter queries take the direct path described above.
 
-Each group reports its true count (``COUNT(*) OVER ()`` in the query that fetches) and
-only its first ``limit`` hits.
+Each group reports its true count and only its first ``limit`` hits, both from one
+statement per kind (on the index path for SQLite: one evaluation of the full-text match
+counted and picked from, see ``search_statements``; elsewhere ``COUNT(*) OVER ()`` in
+the query that fetches).
 """
 
 from __future__ import annotations
@@ -157,7 +159,9 @@ class SearchService:
         groups = []
         indexed = usable(terms)
         with self._uow() as uow:
-            s = uow.session
+            # Core execution: the searches fetch plain rows, never ORM objects, and the
+            # ORM's result machinery would cost more than the small queries themselves
+            s = uow.session.connection()
             for kind in (k for k in KINDS if k in kinds):
                 n = ALL_LIMIT if kind == expand else limit
                 hit = None
@@ -170,13 +174,8 @@ class SearchService:
     # -- organisations and people: SQL on the stored search keys --------------------------
 
     def _organisations(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
-        total = None
         if hit is not None:  # through the index
-            shp, params = hit
-            if shp[1] == "sqlite":
-                ids, total = st.first_ids(s, shp, params, limit)
-                params = {"ids": ids}
-            rows = s.execute(st.organisations(shp, limit), params).all() if total != 0 else []
+            rows = s.execute(st.organisations(hit[0], limit), hit[1]).all()
         else:
             rows = s.execute(self._organisation_statement(s, terms, limit)).all()
         hits = []
@@ -184,9 +183,7 @@ class SearchService:
             # the street too: a hit on „koethen“ may be in Havelberg, Köthener Straße
             sub = " · ".join(p for p in (kind, street, city) if p)
             hits.append(SearchHit("organisation", oid, name, sub, active))
-        if total is None:
-            total = rows[0].total if rows else 0
-        return SearchGroup("organisation", total, tuple(hits))
+        return SearchGroup("organisation", rows[0].total if rows else 0, tuple(hits))
 
     def _organisation_statement(self, s, terms: list[str], limit: int):
         clauses = self._organisation_clauses(s, terms)
@@ -232,13 +229,8 @@ class SearchService:
     def _people(self, s, terms: list[str], limit: int, hit) -> SearchGroup:
         # the first hits and the count from one scan of person (or of the index's
         # hits), then their primary organisations for those few rows only
-        total = None
         if hit is not None:  # through the index
-            shp, params = hit
-            if shp[1] == "sqlite":
-                ids, total = st.first_ids(s, shp, params, limit)
-                params = {"ids": ids}
-            rows = s.execute(st.people(shp, limit), params).all() if total != 0 else []
+            rows = s.execute(st.people(hit[0], limit), hit[1]).all()
         else:
             rows = s.execute(self._people_statement(terms, limit)).all()
         hits = []
@@ -247,9 +239,7 @@ class SearchService:
             hits.append(
                 SearchHit("person", pid, display_name(title, first_name, last), sub, active)
             )
-        if total is None:
-            total = rows[0].total if rows else 0
-        return SearchGroup("person", total, tuple(hits))
+        return SearchGroup("person", rows[0].total if rows else 0, tuple(hits))
 
     def _people_statement(self, terms: list[str], limit: int):
         matches = [_like(Person.search_key, t) for t in terms]

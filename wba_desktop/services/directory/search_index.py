@@ -37,6 +37,7 @@ __all__ = [
     "rebuild",
     "rebuild_index",
     "hit_params",
+    "hit_select",
     "hit_subquery",
     "shape",
     "usable",
@@ -69,6 +70,12 @@ def hit_subquery(kind: str, dialect: str, n_long: int, n_short: int):
     """The subquery (column ``id``) of the records whose index text holds every word,
     built once per :func:`shape` with the words as bound parameters (see
     :func:`hit_params`): building SQLAlchemy expressions costs more than the query."""
+    return hit_select(kind, dialect, n_long, n_short).subquery(f"hit_{kind}")
+
+
+@lru_cache(maxsize=128)
+def hit_select(kind: str, dialect: str, n_long: int, n_short: int):
+    """The SELECT of :func:`hit_subquery`, for use as a common table expression."""
     t, id_col = index_table(kind, dialect)
     stmt = select(id_col.label("id"))
     if dialect == "sqlite":
@@ -77,10 +84,9 @@ def hit_subquery(kind: str, dialect: str, n_long: int, n_short: int):
         stmt = stmt.where(
             *(t.c.key.like(bindparam(f"{kind}_l{i}"), escape="\\") for i in range(n_long))
         )
-    stmt = stmt.where(
+    return stmt.where(
         *(t.c.key.like(bindparam(f"{kind}_s{i}"), escape="\\") for i in range(n_short))
     )
-    return stmt.subquery(f"hit_{kind}")
 
 
 def hit_params(kind: str, terms: list[str], dialect: str) -> dict[str, str]:

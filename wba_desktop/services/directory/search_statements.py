@@ -6,18 +6,19 @@ index path depend only on the *shape* of the query (kind, dialect, how many long
 short words, the limit: ``search_index.shape``), never on the words, which go in as
 bound parameters; so each shape is built once and then only executed.
 
-On SQLite the first hits are picked in two plans (see :func:`first_ids`); on
-PostgreSQL the planner joins the ``pg_trgm`` hits with the record table itself.
+On SQLite one statement per kind counts the hits, picks the first few in one of two
+plans and fetches their rows (see :func:`_first`); on PostgreSQL the planner joins the
+``pg_trgm`` hits with the record table itself.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy import and_, case, func, select, union_all
 
 from wba_desktop.models import Affiliation, Event, Organisation, OrganisationType, Person, Verbund
-from wba_desktop.services.directory.search_index import hit_subquery
+from wba_desktop.services.directory.search_index import hit_select, hit_subquery
 
 MODELS = {"organisation": Organisation, "person": Person, "verbund": Verbund, "event": Event}
 #: how many rows match in all, counted in the same scan that picks the first few
@@ -32,86 +33,86 @@ def inactive_last(active):
     return case((active.is_(True), 0), else_=1)
 
 
-@lru_cache(maxsize=128)
-def count(shape: Shape):
-    """The number of hits, and the largest id of the kind (the table's size, near
-    enough, for choosing the plan) in one statement."""
-    largest = select(func.max(MODELS[shape[0]].id)).scalar_subquery()
-    return select(func.count(), largest).select_from(hit_subquery(*shape))
+def _first(shape: Shape, limit: int):
+    """SQLite: the CTE ``first`` (``id``, ``total``) of the first ``limit`` hits in list
+    order (active first, then by name) and how many there are, from one evaluation of
+    the full-text match (a materialised CTE the count and the pick share).
 
-
-@lru_cache(maxsize=128)
-def few(shape: Shape, limit: int):
-    model, hit = MODELS[shape[0]], hit_subquery(*shape)
-    stmt = select(model.id).where(model.id == hit.c.id).limit(limit)
-    return stmt.order_by(inactive_last(model.active), model.sort_key, model.id)
-
-
-@lru_cache(maxsize=256)
-def walk(shape: Shape, active: bool, limit: int):
-    model, hit = MODELS[shape[0]], hit_subquery(*shape)
-    return (
+    The hits are picked in one of two plans, chosen inside the statement by the count
+    (each plan's ``LIMIT`` is 0 when the other one runs, so SQLite skips its loop):
+    few hits are fetched and sorted (a lookup per hit); many hits are found by walking
+    the list-order index ``(active, sort_key, id)`` and probing the hits (about
+    ``limit * rows / count`` steps), far cheaper than a lookup for each of thousands."""
+    kind = shape[0]
+    model = MODELS[kind]
+    hit = hit_select(*shape).cte(f"hit_{kind}").prefix_with("MATERIALIZED")
+    size = select(func.max(model.id)).scalar_subquery()  # the table's size, near enough
+    n = func.count()
+    counted = select(n.label("total"), (n * n * 5 <= limit * size).label("few"))
+    counted = counted.select_from(hit).cte(f"n_{kind}").prefix_with("MATERIALIZED")
+    few = select(counted.c.few).scalar_subquery()
+    total = select(counted.c.total).scalar_subquery()
+    fetched = (
         select(model.id)
-        .where(model.active == active, (model.id + 0).in_(select(hit.c.id)))  # "+ 0": no
-        .order_by(model.sort_key, model.id)  # lookup per hit; walk the list-order index
-        .limit(limit)
+        .join(hit, model.id == hit.c.id)
+        .order_by(inactive_last(model.active), model.sort_key, model.id)
+        .limit(case((few, limit), else_=0))
+        .cte(f"fetched_{kind}")
     )
 
+    def walk(active: bool, n_rows):
+        return (  # "+ 0": no lookup per hit; walk the list-order index
+            select(model.id)
+            .where(model.active == active, (model.id + 0).in_(select(hit.c.id)))
+            .order_by(model.sort_key, model.id)
+            .limit(case((few, 0), else_=n_rows))
+            .cte(f"walk_{kind}_{int(active)}")
+        )
 
-def first_ids(s, shape: Shape, params: dict, limit: int) -> tuple[list[int], int]:
-    """SQLite: how many records match, and the ids of the first ``limit`` in list order
-    (active first, then by name).
-
-    The count comes from the index alone (it holds only records the search may show).
-    For the first few, two plans, chosen by the count: few hits are fetched and sorted
-    (a lookup per hit); many hits are found by walking the list-order index
-    ``(active, sort_key, id)`` and probing the hits (about ``limit * rows / count``
-    steps), far cheaper than a lookup for each of thousands of hits."""
-    total, rows = s.execute(count(shape), params).one()
-    if not total:
-        return [], 0
-    rows = rows or 0
-    if total * total * 5 <= limit * rows:  # few hits: fetch and sort them
-        return list(s.scalars(few(shape, limit), params)), total
-    ids: list[int] = []
-    for active in (True, False):  # each part in index order: no sort of all hits
-        if len(ids) < limit:
-            ids += s.scalars(walk(shape, active, limit - len(ids)), params)
-    return ids, total
+    walked_active = walk(True, limit)
+    taken = select(func.count()).select_from(walked_active).scalar_subquery()
+    walked_rest = walk(False, limit - taken)
+    parts = (fetched, walked_active, walked_rest)
+    return union_all(*(select(p.c.id, total.label("total")) for p in parts)).cte(f"first_{kind}")
 
 
-def _where_hit(model, shape: Shape, sqlite: bool):
-    """SQLite: the ids picked by :func:`first_ids` (``ids``); PostgreSQL: the hits."""
-    if sqlite:
-        return model.id.in_(bindparam("ids", expanding=True))
+def _where_hit(model, shape: Shape):
+    """PostgreSQL: the record is one of the hits (the planner joins them itself)."""
     return model.id == hit_subquery(*shape).c.id
 
 
 @lru_cache(maxsize=128)
 def organisations(shape: Shape, limit: int):
-    where = _where_hit(Organisation, shape, shape[1] == "sqlite")
-    return (
-        select(
-            Organisation.id,
-            Organisation.name,
-            Organisation.street,
-            Organisation.city,
-            OrganisationType.name,
-            Organisation.active,
-            TOTAL,
-        )
-        .join(OrganisationType, OrganisationType.id == Organisation.type_id)
-        .where(where)
-        .order_by(inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
-        .limit(limit)
+    """The first ``limit`` organisations of the hits as the search shows them, each row
+    with the number of hits (``total``)."""
+    cols = (
+        Organisation.id,
+        Organisation.name,
+        Organisation.street,
+        Organisation.city,
+        OrganisationType.name,
+        Organisation.active,
     )
+    order = (inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
+    if shape[1] == "sqlite":
+        first = _first(shape, limit)
+        stmt = select(*cols, first.c.total).select_from(first)
+        stmt = stmt.join(Organisation, Organisation.id == first.c.id)
+    else:
+        stmt = select(*cols, TOTAL).where(_where_hit(Organisation, shape)).limit(limit)
+    stmt = stmt.join(OrganisationType, OrganisationType.id == Organisation.type_id)
+    return stmt.order_by(*order)
 
 
 @lru_cache(maxsize=128)
 def people(shape: Shape, limit: int):
+    """The first ``limit`` people of the hits (see :func:`person_rows`)."""
+    if shape[1] == "sqlite":
+        # the index holds only people the directory lists (no erased, no inquirers)
+        return person_rows(_first(shape, limit))
     first = (
         select(Person.id, TOTAL)
-        .where(_where_hit(Person, shape, shape[1] == "sqlite"))
+        .where(_where_hit(Person, shape))
         # the index holds only listed people; said again for safety (erased, inquirers)
         .where(Person.anonymised_on.is_(None), Person.inquirer.is_(False))
         .order_by(inactive_last(Person.active), Person.sort_key, Person.id)
