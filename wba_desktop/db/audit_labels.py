@@ -133,6 +133,9 @@ class Labeller:
             self._resolve()
         v = self._rows.get((table, row_id), {}) if row_id is not None else {}
         noun = NOUN.get(table, table)
+        if table in NAME_COLUMNS:  # a named record (no links): thousands in an import
+            own = name_of(table, v) or (f"#{row_id}" if row_id is not None else "")
+            return f"{noun} {quoted(own)}".strip()
         own = _own_text(table, v)
         refs = [self.ref_name(target, v.get(col)) for col, target in REFS.get(table, ())]
         refs = [r for r in refs if r]

@@ -18,13 +18,13 @@ from collections.abc import Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import TableClause, insert
 from sqlalchemy.engine import Connection
 
 _MISSING = object()
 
 
-def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> int:
+def insert_rows(conn: Connection, table: TableClause, rows: Sequence[Mapping[str, Any]]) -> int:
     """Insert ``rows`` (mappings with the same keys, column names) into ``table``;
     returns how many."""
     if not rows:
@@ -40,11 +40,14 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(k) for k in keys)}) "
         f"VALUES ({', '.join('?' for _ in keys)})"
     )
-    params = list(map(itemgetter(*keys), rows)) if len(keys) > 1 else [(r[keys[0]],) for r in rows]
+    if len(keys) > 1:
+        params = [list(values) for values in map(itemgetter(*keys), rows)]
+    else:
+        params = [[r[keys[0]]] for r in rows]
     for i, proc in enumerate(procs):
         if proc is not None:  # dates and times: many rows share one value (the stamps)
             done: dict[Any, Any] = {}
-            for n, values in enumerate(params):
+            for values in params:  # in place: rebuilding each row costs more than SQLite
                 value = values[i]
                 try:
                     out = done.get(value, _MISSING)
@@ -52,6 +55,6 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
                         out = done[value] = proc(value)
                 except TypeError:  # an unhashable value (JSON): processed each time
                     out = proc(value)
-                params[n] = (*values[:i], out, *values[i + 1 :])
-    conn.exec_driver_sql(sql, params)
+                values[i] = out
+    conn.exec_driver_sql(sql, list(map(tuple, params)))  # SQLAlchemy takes tuples
     return len(rows)

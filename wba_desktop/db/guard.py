@@ -76,20 +76,36 @@ def check_values(mapper: Mapper, values: dict, errors: dict[str, str]) -> None:
     ASCII text that fits (the most common case) passes without the full check:
     nothing in it to normalise or refuse, only a required one made of spaces."""
     odd = []
-    for key, col in text_columns(mapper).items():
+    for key, length, blank_refused in _quick_checks(mapper):
         value = values.get(key)
-        if not isinstance(value, str) or not value:
+        if value.__class__ is not str or not value:
             continue
         if (
             value.isascii()
+            and (length is None or len(value) <= length)
             and "\x00" not in value
-            and (col.length is None or len(value) <= col.length)
-            and not (col.required and not col.derived and value.isspace())
+            and not (blank_refused and value.isspace())
         ):
             continue
         odd.append(key)
     if odd:
         _check(mapper, values, odd, errors, values.__setitem__)
+
+
+_QUICK: dict[Mapper, tuple[tuple[str, int | None, bool], ...]] = {}
+
+
+def _quick_checks(mapper: Mapper) -> tuple[tuple[str, int | None, bool], ...]:
+    """(key, length, whether spaces alone are refused) of the text columns, per mapper:
+    what :func:`check_values` looks at for each of thousands of rows."""
+    found = _QUICK.get(mapper)
+    if found is None:
+        found = tuple(
+            (key, col.length, col.required and not col.derived)
+            for key, col in text_columns(mapper).items()
+        )
+        _QUICK[mapper] = found
+    return found
 
 
 def _check(mapper: Mapper, values, keys, errors: dict[str, str], put) -> None:

@@ -65,8 +65,9 @@ class NewRecord:
     def apply(self, data, session: Session, tags: dict) -> None:
         """What ``apply_to`` does to an ORM record (the data is copied)."""
         self.data = _copy(data)
-        with session.no_autoflush:
-            self.tags = get_or_create_tags(session, data.tags, tags)
+        if data.tags or self.tags:  # most imported rows have no keywords
+            with session.no_autoflush:
+                self.tags = get_or_create_tags(session, data.tags, tags)
         if self.model is Organisation:
             wanted = data.coverage_region_ids
             if wanted is not None and sorted(wanted) != sorted(self.coverage):

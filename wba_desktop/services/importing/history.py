@@ -117,6 +117,10 @@ class ChangeTracker:
                     known.setdefault(key, value)
 
 
+#: ``before`` of a created record (no values before it)
+_NOTHING = dumps({})
+
+
 def record_run(
     session: Session,
     tracker: ChangeTracker,
@@ -159,15 +163,17 @@ def record_run(
         if inspect(obj).persistent:  # not removed again within the import
             rows.append(_change(run.id, obj, CREATED, {}))
     for table, row_id, version, values in bulk_created:
-        after = {} if values is None else {n: plain(values[n]) for n in AFFILIATION_FIELDS}
-        before = {AFTER: after} if values is not None else {}
+        if values is None:
+            before = _NOTHING
+        else:
+            before = dumps({AFTER: {n: plain(values[n]) for n in AFFILIATION_FIELDS}})
         rows.append(
             {
                 "run_id": run.id,
                 "table_name": table,
                 "row_id": row_id,
                 "action": CREATED,
-                "before": dumps(before),
+                "before": before,
                 "version_after": version,
             }
         )
