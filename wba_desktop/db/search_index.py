@@ -167,15 +167,8 @@ def index_records(session: Session | Connection, kind: str, ids: Iterable[int]) 
     t, id_col = index_table(kind, conn.dialect.name)
     for part in _chunks(wanted):
         conn.execute(delete(t).where(id_col.in_(part)))
-    if kind == "person":  # the stored key is the whole text: copied inside the database
-        written = 0
-        for part in _chunks(wanted):
-            rows = select(_person.c.id, func.coalesce(_person.c.search_key, ""))
-            rows = rows.where(_LISTED, _person.c.id.in_(part))
-            written += conn.execute(insert(t).from_select([id_col.name, "key"], rows)).rowcount
-        return written
     docs = documents(conn, kind, wanted)
-    if docs:  # an import indexes thousands: SQLite gets them as plain tuples
+    if docs:  # an import indexes thousands: one executemany of plain tuples
         insert_rows(conn, t, [{id_col.name: i, "key": k} for i, k in docs])
     return len(docs)
 
