@@ -28,6 +28,8 @@ NOTES = (
     "data_ratio",
     "data_goal",
     "apply_s",
+    "apply_peer_s",
+    "apply_ratio",
     "written",
     "peak_mb",
     "areas_mb",

@@ -123,7 +123,8 @@ def entry(
         "action": action,
         "person_id": person if isinstance(person, int) else None,
         "changes": dumps(changes),
-        "values_of": {**values, "id": row_id},
+        # read only (for the label): the values themselves when they carry the id
+        "values_of": values if values.get("id") == row_id else {**values, "id": row_id},
     }
 
 

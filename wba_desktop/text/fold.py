@@ -26,17 +26,21 @@ def _strip_accents(text: str) -> str:
 def search_key(*parts: str | None) -> str:
     """One folded string for all parts, for ``LIKE '%key%'`` matching."""
     text = " ".join(p for p in parts if p)
+    if text.isascii():  # most keys (e-mail addresses, plain names): only case to fold
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFC", text).lower().translate(_UMLAUTS)
-    text = _strip_accents(text)
-    return _SPACE.sub(" ", text).strip()
+    # runs of white space as one space, none at the ends (str.split's white space is
+    # what ``\s`` matches)
+    return " ".join(_strip_accents(text).split())
 
 
 def sort_key(*parts: str | None) -> str:
     """DIN 5007-1 key: case and accents ignored, ß as ss."""
     text = " ".join(p for p in parts if p)
+    if text.isascii():
+        return " ".join(text.casefold().split())
     text = unicodedata.normalize("NFC", text).casefold()  # casefold turns ß into ss
-    text = _strip_accents(text)
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(_strip_accents(text).split())
 
 
 def name_key(name: str | None) -> str:
