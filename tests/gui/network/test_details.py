@@ -77,7 +77,7 @@ def test_numbers_with_a_decimal_comma_in_the_network_area(qtbot, services, net, 
     assert re.fullmatch(r"-?\d+,\d\d", density.group(2))
     # sized by broker role, the drawing has the metrics: its tooltips name them
     view.panel.size_by.setCurrentIndex(view.panel.size_by.findData("betweenness"))
-    tips = {s.id: s.tooltip for s in view.canvas.styles}
+    tips = {s.id: view.canvas.scene.tooltip(s.id) for s in view.canvas.styles}
     assert "Vermittlerrolle: 1,000" in tips[net["ihk"]]
     assert "Vermittlerrolle: 0,000" in tips[net["farm"]]
     view.analysis.save_metrics_to(str(tmp_path / "kennzahlen.xlsx"))

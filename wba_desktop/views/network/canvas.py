@@ -413,7 +413,7 @@ class NetworkCanvas(QWidget):
             self.hovered = node
             self.node_hovered.emit(node)
         if node is not None:
-            QToolTip.showText(global_pos, self.scene.styles[self.scene.index[node]].tooltip, self)
+            QToolTip.showText(global_pos, self.scene.tooltip(node), self)
             return
         group = self.group_at(x, y)
         if group is not None:

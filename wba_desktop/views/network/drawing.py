@@ -18,7 +18,13 @@ from wba_desktop.network.referral_ties import REFERRAL_COLOUR, REFERRAL_KIND
 from wba_desktop.text import format as fmt
 from wba_desktop.views.network import lod
 from wba_desktop.views.network.scene import Scene
-from wba_desktop.views.network.styling import group_keys, legend_for, person_styles, style_nodes
+from wba_desktop.views.network.styling import (
+    NodeTips,
+    group_keys,
+    legend_for,
+    person_styles,
+    style_nodes,
+)
 
 EMPTY_TEXT = QT_TR_NOOP("Keine Organisation passt zu diesen Filtern.")
 
@@ -46,6 +52,7 @@ def make_drawing(result: GraphResult, positions, state, metrics) -> Drawing:
             (u, v, 0.5) for u, v in people.edges() if isinstance(u, str) or isinstance(v, str)
         ]
     scene = Scene(styles, positions, edges)
+    scene.tips = NodeTips(g, metrics, people)
     grouping = group_keys(g, styles, state.group_by, metrics)
     groups = None
     if grouping is not None and len(scene):

@@ -15,6 +15,7 @@ far below 50 ms (QPainter needs about 3–6 µs per line, i.e. 200–350 ms for 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -24,8 +25,12 @@ from PySide6.QtGui import QImage, QPolygonF
 
 #: a node's extra pick radius around its disc, in pixels
 PICK_SLACK_PX = 5.0
-#: the tie texture: its longer side in pixels (layout space, about 2× a fitted view)
-TEXTURE_SIDE = 2000
+#: the tie texture: its longer side in pixels (layout space; about 2× the network's
+#: canvas fitted in a 1280×800 window, still more than 1× on a full-HD screen; 2,000
+#: pixels cost 6 MB more for the image and 9 MB more while it is made)
+TEXTURE_SIDE = 1600
+#: rows of the texture turned into pixels at a time
+TEXTURE_BAND = 128
 EDGE_RGB = (96, 112, 128)
 
 
@@ -127,9 +132,17 @@ class Scene:
         #: over ``edges`` and the colour; None: none
         self.accent: np.ndarray | None = None
         self.accent_colour = "#d35400"
+        #: the tooltip of a node made on demand (``styling.NodeTips``); None: the
+        #: styles' own ``tooltip``
+        self.tips: Callable[[object], str] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def tooltip(self, node) -> str:
+        if self.tips is not None:
+            return self.tips(node)
+        return self.styles[self.index[node]].tooltip
 
     def bounds(self) -> tuple[float, float, float, float]:
         if not len(self.ids):
@@ -224,9 +237,9 @@ def density_image(scene_xy, edges, weights, rect, side: int = TEXTURE_SIDE) -> T
     """The tie texture of a layout; safe in a worker thread (QImage, no widgets).
 
     The raster is turned into pixels in place and written straight into the image's
-    memory: each full-size temporary is 16 MB, and the first version's dozen of them
-    (float64, a copy of the finished image) came to 150 MB at the moment the metrics
-    were computed too."""
+    memory, a band of rows at a time: each full-size temporary is 10 MB, and the first
+    version's dozen of them (float64, a copy of the finished image) came to 150 MB at
+    the moment the metrics were computed too."""
     x0, y0, x1, y1 = rect
     aspect = (x1 - x0) / max(y1 - y0, 1e-9)
     w = side if aspect >= 1 else max(int(side * aspect), 16)
@@ -237,19 +250,21 @@ def density_image(scene_xy, edges, weights, rect, side: int = TEXTURE_SIDE) -> T
     np.exp(acc, out=acc)
     np.multiply(acc, -200.0, out=acc)
     np.add(acc, 200.0, out=acc)
-    alpha = acc.astype(np.uint32)
-    del acc
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     pixels = np.frombuffer(image.bits(), dtype=np.uint32).reshape(h, image.bytesPerLine() // 4)
-    pixels = pixels[:, :w]
-    np.left_shift(alpha, 24, out=pixels)
-    part = np.empty_like(alpha)
-    for shift, c in zip((16, 8, 0), EDGE_RGB, strict=True):  # premultiplied: c * a / 255
-        np.multiply(alpha, c, out=part)
-        np.floor_divide(part, 255, out=part)
-        np.left_shift(part, shift, out=part)
-        np.bitwise_or(pixels, part, out=pixels)
-    del part, alpha, pixels
+    # a band of rows at a time: its integer temporaries stay small beside the raster
+    # and the image (16 MB each) while the metrics may be computed at the same time
+    for top in range(0, h, TEXTURE_BAND):
+        alpha = acc[top : top + TEXTURE_BAND].astype(np.uint32)
+        out = pixels[top : top + TEXTURE_BAND, :w]
+        np.left_shift(alpha, 24, out=out)
+        part = np.empty_like(alpha)
+        for shift, c in zip((16, 8, 0), EDGE_RGB, strict=True):  # premultiplied: c * a / 255
+            np.multiply(alpha, c, out=part)
+            np.floor_divide(part, 255, out=part)
+            np.left_shift(part, shift, out=part)
+            np.bitwise_or(out, part, out=out)
+    del acc, pixels
     levels, level = [], image
     while level.width() > 300:
         level = level.scaled(level.width() // 2, max(level.height() // 2, 1),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import weakref
 from functools import lru_cache
 
 import networkx as nx
@@ -72,7 +73,48 @@ def _share(value: float) -> str:
     return fmt.decimal(value, 3)
 
 
+def node_tip(g: nx.Graph, node, metrics) -> str:
+    """An organisation's tooltip: name, kind and district, ties, broker role."""
+    data = g.nodes[node]
+    return "\n".join(
+        p for p in (
+            data.get("name", ""),
+            " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
+            f"Verbindungen: {_count(g.degree(node))}",
+            _broker_line(metrics.get(node)),
+        ) if p
+    )  # fmt: skip
+
+
+def person_tip(people: nx.Graph, node) -> str:
+    """A person's tooltip (people layer): the name and the functions held."""
+    functions = [d.get("function") for _u, _v, d in people.edges(node, data=True)]
+    return "\n".join([people.nodes[node].get("name", ""), *(f for f in functions if f)])
+
+
+class NodeTips:
+    """The tooltips of one picture, each made when the pointer rests on its node:
+    20,000 strings made and kept for every picture came to 3 MB and a tenth of a
+    second. The graphs are held weakly: a picture must not keep a replaced network
+    alive (the view holds the one it shows)."""
+
+    __slots__ = ("_graph", "metrics", "_people")
+
+    def __init__(self, graph: nx.Graph, metrics, people: nx.Graph | None = None) -> None:
+        self._graph = weakref.ref(graph)
+        self._people = weakref.ref(people) if people is not None else None
+        self.metrics = metrics
+
+    def __call__(self, node) -> str:
+        people = self._people() if self._people is not None else None
+        if isinstance(node, str) and people is not None and node in people:
+            return person_tip(people, node)
+        g = self._graph()
+        return node_tip(g, node, self.metrics) if g is not None and node in g else ""
+
+
 def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[NodeStyle]:
+    """The organisations' styles; their tooltips come from :class:`NodeTips`."""
     colours = _colours(g, colour_by, metrics)
     values = {n: _value(g, n, size_by, metrics) for n in g}
     top = max(values.values(), default=1.0) or 1.0
@@ -80,19 +122,11 @@ def style_nodes(g: nx.Graph, colour_by: str, size_by: str, metrics) -> list[Node
     for node, data in g.nodes(data=True):
         v = values[node]
         size = 28 + 420 * math.sqrt(v / top)
-        tip = "\n".join(
-            p for p in (
-                data.get("name", ""),
-                " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
-                f"Verbindungen: {_count(g.degree(node))}",
-                _broker_line(metrics.get(node)),
-            ) if p
-        )  # fmt: skip
         styles.append(NodeStyle(
             id=node, label=data.get("short_name") or data.get("name", ""),
             colour=colours.get(_group(g, node, colour_by, metrics), GREY) if colour_by != "kind"
             else data.get("colour") or GREY,
-            size=size, tooltip=tip, importance=v,
+            size=size, tooltip="", importance=v,
         ))  # fmt: skip
     return styles
 
@@ -127,12 +161,9 @@ def group_keys(
 
 
 def person_styles(people: nx.Graph) -> list[NodeStyle]:
-    """Small grey nodes for the people layer (keys "P<id>")."""
-    styles = []
-    for node, data in people.nodes(data=True):
-        if not isinstance(node, str):
-            continue
-        functions = [d.get("function") for _u, _v, d in people.edges(node, data=True)]
-        tip = "\n".join([data.get("name", ""), *(f for f in functions if f)])
-        styles.append(NodeStyle(node, data.get("name", ""), "#9aa5b0", 22, tip, 0.0))
-    return styles
+    """Small grey nodes for the people layer (keys "P<id>"); tooltips: :class:`NodeTips`."""
+    return [
+        NodeStyle(node, data.get("name", ""), "#9aa5b0", 22, "", 0.0)
+        for node, data in people.nodes(data=True)
+        if isinstance(node, str)
+    ]
