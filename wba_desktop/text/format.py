@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
+from babel.core import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_interval as _babel_interval
 from babel.lists import format_list as _babel_list
 from babel.numbers import format_currency as _babel_currency
-from babel.numbers import format_decimal as _babel_decimal
-from babel.numbers import format_percent as _babel_percent
+from babel.numbers import parse_pattern
 
 from wba_desktop.i18n import _, language
 
@@ -28,33 +29,49 @@ LOCALE = "de_DE"
 Number = int | float | Decimal
 
 
+@lru_cache(maxsize=1)
+def _locale() -> Locale:
+    """``de_DE`` parsed once (Babel parses a locale name and a pattern at every call,
+    which cost more than the formatting: thousands of numbers in a health check)."""
+    return Locale.parse(LOCALE)
+
+
+@lru_cache(maxsize=64)
+def _pattern(pattern: str):
+    return parse_pattern(pattern)
+
+
+def _apply(value: Number, pattern: str) -> str:
+    """What ``babel.numbers.format_decimal``/``format_percent`` do with their defaults."""
+    return _pattern(pattern).apply(
+        value, _locale(), decimal_quantization=True, group_separator=True, numbering_system="latn"
+    )
+
+
 def integer(n: Number) -> str:
     """A whole number with thousands separators: 20000 -> "20.000"."""
-    return _babel_decimal(round(n), format="#,##0", locale=LOCALE)
+    return _apply(round(n), "#,##0")
 
 
 def decimal(x: Number, places: int = 2) -> str:
     """A number with a fixed count of decimals and a decimal comma: 0.432 -> "0,43"."""
-    pattern = "#,##0" + ("." + "0" * places if places > 0 else "")
-    return _babel_decimal(x, format=pattern, locale=LOCALE, decimal_quantization=True)
+    return _apply(x, "#,##0" + ("." + "0" * places if places > 0 else ""))
 
 
 def number(x: Number, max_places: int = 2) -> str:
     """A number with at most ``max_places`` decimals, trailing zeros dropped:
     1.5 -> "1,5", 2.0 -> "2", 1234.567 -> "1.234,57"."""
-    pattern = "#,##0" + ("." + "#" * max_places if max_places > 0 else "")
-    return _babel_decimal(x, format=pattern, locale=LOCALE)
+    return _apply(x, "#,##0" + ("." + "#" * max_places if max_places > 0 else ""))
 
 
 def percent(share: Number, places: int = 0) -> str:
     """A share (0.43 = 43 %) as German percent with a non-breaking space: "43 %"."""
-    pattern = "#,##0" + ("." + "0" * places if places > 0 else "") + "\u00a0%"
-    return _babel_percent(share, format=pattern, locale=LOCALE)
+    return _apply(share, "#,##0" + ("." + "0" * places if places > 0 else "") + "\u00a0%")
 
 
 def money(amount: Number, currency: str = "EUR") -> str:
     """An amount of money: 1234.5 -> "1.234,50 €"."""
-    return _babel_currency(amount, currency, locale=LOCALE)
+    return _babel_currency(amount, currency, locale=_locale())
 
 
 def count(n: int, one: str, many: str) -> str:
@@ -69,7 +86,7 @@ def day(d: date | datetime | None, empty: str = "") -> str:
         return empty
     if isinstance(d, datetime):
         d = d.date()
-    return _babel_date(d, "dd.MM.yyyy", locale=LOCALE)
+    return _babel_date(d, "dd.MM.yyyy", locale=_locale())
 
 
 def day_range(start: date | None, end: date | None, empty: str = "") -> str:
@@ -88,7 +105,7 @@ def day_range(start: date | None, end: date | None, empty: str = "") -> str:
         return f"{day(start)}–{day(end)}"
     # CLDR puts thin spaces around the dash across months ("28.02. – 03.03.2026"); the
     # dash of a German date range stands without spaces, as it does within a month
-    return _babel_interval(start, end, "yMd", locale=LOCALE).replace("\u2009–\u2009", "–")
+    return _babel_interval(start, end, "yMd", locale=_locale()).replace("\u2009–\u2009", "–")
 
 
 def listing(items: Iterable[str], conjunction: str = "und") -> str:
