@@ -198,6 +198,18 @@ def test_errors_read_in_english(english):
     assert err.message == "Name: Please fill in."
 
 
+def test_who_asks_reads_in_either_language(english):
+    from wba_desktop.services.lotsen.inquiry_list import inquirer_label
+    from wba_desktop.services.lotsen.status import COMPANY
+
+    assert inquirer_label("privat", None, "Ute", "Zorbeling", False) == "Advice seeker U. Z."
+    assert inquirer_label("privat", None, "", "", True) == "Advice seeker (anonymised)"
+    assert inquirer_label(COMPANY, None, None, None, False) == "Company (unknown)"
+    with i18n.speaking("de"):
+        assert inquirer_label("privat", None, "Ute", "Zorbeling", False) == "Ratsuchende/r U. Z."
+        assert inquirer_label(COMPANY, None, None, None, False) == "Unternehmen (unbekannt)"
+
+
 def test_cli_language_from_the_environment(monkeypatch):
     monkeypatch.setenv("WBA_LANGUAGE", "en_GB.UTF-8")
     assert i18n.language_from_environment() == "en"

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from sqlalchemy import and_
 
+from wba_desktop.i18n import N_
 from wba_desktop.models import Person
 
-#: the German name of a private inquirer, as lists and pickers mark one
-INQUIRER_LABEL = "Ratsuchende/r"
+#: the name of a private inquirer, as lists and pickers mark one (German; read with ``_``)
+INQUIRER_LABEL = N_("Ratsuchende/r")
 
 
 def not_inquirer():

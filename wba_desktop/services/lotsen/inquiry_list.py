@@ -23,13 +23,14 @@ from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import aliased
 
 from wba_desktop.db.querying import text_filter
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Activity, Organisation, Person, Region
 from wba_desktop.models.lotsen import Inquiry, OfferTopic, Referral, inquiry_topic, number_of
 from wba_desktop.services.directory.person_rules import display_name
 from wba_desktop.services.lotsen.status import COMPANY, FINAL
 
-#: how a private inquirer is named in lists
-INQUIRER_WORD = "Ratsuchende/r"
+#: how a private inquirer is named in lists (German; read with ``_``)
+INQUIRER_WORD = N_("Ratsuchende/r")
 _NUMBER = re.compile(r"^\s*A?-?\s*(\d{4})-(\d+)\s*$", re.IGNORECASE)
 
 
@@ -54,11 +55,13 @@ def inquirer_label(
 ) -> str:
     """Who asks, as a list shows it: the company's name, or „Ratsuchende/r M. S.“."""
     if kind == COMPANY:
-        return org_name or "Unternehmen (unbekannt)"
+        return org_name or _("Unternehmen (unbekannt)")
     if anonymised:
-        return f"{INQUIRER_WORD} (anonymisiert)"
+        return _("Ratsuchende/r (anonymisiert)")
     short = initials(first or "", last or "")
-    return f"{INQUIRER_WORD} {short}" if short else INQUIRER_WORD
+    word = _(INQUIRER_WORD)
+    word = word[:1].upper() + word[1:]  # first in its cell („advice seeker“ in a sentence)
+    return f"{word} {short}" if short else word
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,7 @@ class ErasureService:
                     pid,
                     display_name(t, f, last)
                     + (f" <{mail}>" if mail else "")
-                    + (f" – {INQUIRER_LABEL}" if inquirer else ""),
+                    + (" – " + _(INQUIRER_LABEL) if inquirer else ""),
                 )
                 for pid, t, f, last, mail, inquirer in rows
             ]

@@ -45,15 +45,15 @@ class PersonMatch:
 
     def describe(self) -> str:
         """``Nr. 12: Anna Müller (Handwerkskammer Halle), anna@example.org``"""
-        text = f"Nr. {self.id}: {self.name}"
+        text = _("Nr. {id}: {name}").format(id=self.id, name=self.name)
         if self.organisation:
             text += f" ({self.organisation})"
         if self.email:
             text += f", {self.email}"
         if self.inquirer:
-            text += f", {INQUIRER_LABEL}"
+            text += ", " + _(INQUIRER_LABEL)
         elif not self.active:
-            text += ", inaktiv"
+            text += ", " + _("inaktiv")
         return text
 
 
@@ -170,8 +170,8 @@ def person_choices(uow_factory: UnitOfWorkFactory, text: str, limit: int = 50):
         if organisation:
             label += f" ({organisation})"
         if inquirer:
-            label += f" – {INQUIRER_LABEL}"
+            label += " – " + _(INQUIRER_LABEL)
         elif not active:
-            label += " – inaktiv"
+            label += " – " + _("inaktiv")
         out.setdefault(pid, label)
     return list(out.items())
