@@ -29,6 +29,44 @@ KMU_SIZES = (N_("Kleinstunternehmen"), N_("Kleinunternehmen"), N_("Mittleres Unt
 CHANNELS = (N_("E-Mail"), N_("Telefon"), N_("Mobil"), N_("Post"), N_("persönlich"))
 
 
+#: the kinds of organisation seeded by revision 0001 (editable in the Stammdaten; a
+#: kind a user adds reads as stored)
+ORGANISATION_TYPES = (
+    N_("Kammer (IHK)"),
+    N_("Kammer (HWK)"),
+    N_("Gewerkschaft"),
+    N_("Arbeitgeberverband"),
+    N_("Fach-/Branchenverband oder Innung"),
+    N_("Kommune / Landkreis"),
+    N_("Wirtschaftsförderung"),
+    N_("Weiterbildungsträger"),
+    N_("Hochschule / Forschung"),
+    N_("Agentur für Arbeit"),
+    N_("Jobcenter"),
+    N_("Unternehmen"),
+    N_("Landesbehörde / Ministerium"),
+    N_("Initiative / Netzwerk"),
+    N_("Verein / Zivilgesellschaft"),
+    N_("Schule / Berufsschule"),
+    N_("Sonstige"),
+)
+#: the kinds of relation seeded by revision 0001 and how each reads from either side
+RELATION_TYPES = (
+    (N_("Kooperation"), N_("kooperiert mit"), ""),
+    (N_("Netzwerkpartnerschaft"), N_("ist Netzwerkpartner von"), ""),
+    (N_("Mitgliedschaft"), N_("ist Mitglied von"), N_("hat als Mitglied")),
+    (N_("Trägerschaft"), N_("ist Träger von"), N_("wird getragen von")),
+    (N_("Förderung"), N_("fördert"), N_("wird gefördert von")),
+    (N_("Beratung"), N_("berät"), N_("wird beraten von")),
+    (
+        N_("Qualifizierung"),
+        N_("qualifiziert Beschäftigte von"),
+        N_("lässt Beschäftigte qualifizieren bei"),
+    ),
+    (N_("Zuständigkeit"), N_("ist zuständig für"), N_("fällt in die Zuständigkeit von")),
+)
+
+
 # -- Verteiler -------------------------------------------------------------
 LIST_KINDS = ("static", "dynamic")
 

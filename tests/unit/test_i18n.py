@@ -245,3 +245,27 @@ def test_speaking_switches_only_inside_the_block_and_this_thread(english):
     with pytest.raises(ValueError, match="unknown language"), i18n.speaking("fr"):
         pass
     assert i18n.language() == "en"
+
+
+def test_seeded_kinds_of_organisation_and_relation_read_in_english(english):
+    from wba_desktop.vocab import ORGANISATION_TYPES, RELATION_TYPES, label
+
+    shown = [label(t) for t in ORGANISATION_TYPES]
+    assert "Employment agency" in shown and "Initiative / network" in shown
+    assert all(a != b for a, b in zip(shown, ORGANISATION_TYPES, strict=True))
+    for name, forward, reverse in RELATION_TYPES:
+        assert label(name) != name and label(forward) != forward
+        assert not reverse or label(reverse) != reverse
+    assert label("Eigene Art der Redaktion") == "Eigene Art der Redaktion"  # a user's own
+
+
+def test_vocabulary_lists_match_the_seeded_reference_data():
+    """The words marked for the catalog are the ones revision 0001 stores."""
+    import importlib
+
+    from wba_desktop.vocab import ORGANISATION_TYPES, RELATION_TYPES
+
+    initial = importlib.import_module("wba_desktop.db.migrations.versions.0001_initial")
+    assert tuple(n for n, _c, _m in initial.ORGANISATION_TYPES) == ORGANISATION_TYPES
+    seeded = tuple((n, f, r or "") for n, f, r, _d in initial.RELATION_TYPES)
+    assert seeded == RELATION_TYPES

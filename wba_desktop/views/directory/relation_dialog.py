@@ -22,6 +22,7 @@ from wba_desktop.views.common.date_edit import OptionalDateEdit
 from wba_desktop.views.common.form_support import ErrorBanner, FieldErrors, save_cancel_buttons
 from wba_desktop.views.common.ops import accept_saved, op
 from wba_desktop.views.common.record_picker import RecordPicker
+from wba_desktop.views.common.vocab_combo import cell
 
 STRENGTHS = ((1, "1 – lose"), (2, "2 – regelmäßig"), (3, "3 – eng"))
 
@@ -46,9 +47,9 @@ class RelationDialog(QDialog):
 
         self.kind = QComboBox(self)
         for t in services.reference.relation_types():
-            self.kind.addItem(t.forward_label, (t.id, True))
+            self.kind.addItem(cell(t.forward_label), (t.id, True))
             if t.directed and t.reverse_label:
-                self.kind.addItem(t.reverse_label, (t.id, False))
+                self.kind.addItem(cell(t.reverse_label), (t.id, False))
         self.other = RecordPicker(
             lambda text: services.organisations.choices(text, exclude_id=self._this_id), self
         )
@@ -101,7 +102,7 @@ class RelationDialog(QDialog):
         self.note.setPlainText(r.note)
 
     def select_kind(self, label: str) -> None:
-        self.kind.setCurrentIndex(self.kind.findText(label))
+        self.kind.setCurrentIndex(self.kind.findText(cell(label)))
 
     def save_button(self):
         return self._buttons.button(QDialogButtonBox.StandardButton.Save)

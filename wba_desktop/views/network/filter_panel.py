@@ -168,7 +168,7 @@ class FilterPanel(QScrollArea):
         self.districts = CheckList([(r.name, r.id) for r in ref.regions()])
         self.wba = CheckList([(cell(w), w) for w in ref.wba_regions()])
         self.tags = CheckList([(t.name, t.id) for t in ref.tags()])
-        self.relation_types = CheckList([(t.name, t.id) for t in ref.relation_types()])
+        self.relation_types = CheckList([(cell(t.name), t.id) for t in ref.relation_types()])
         box = QToolBox(inner)
         sections = (
             (self.tr("Arten"), self.kinds),
