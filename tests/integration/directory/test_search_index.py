@@ -269,3 +269,27 @@ def test_index_gives_what_the_direct_path_gives(services, demo, monkeypatch, tex
     direct = groups()
     assert indexed == direct
     assert sum(total for _kind, total, _ids in indexed) > 0 or text == "e.v."
+
+
+def test_people_searched_meanwhile_on_a_second_connection(services, data, monkeypatch):
+    """The people group runs on the search's own thread while the other kinds are read;
+    its hits are the ones of a people-only search, and a failure on either side
+    reaches the caller with nothing left running."""
+    both = services.search.find("quaentchen")
+    alone = services.search.find("quaentchen", kinds=("person",))
+    assert both.group("person") == alone.group("person")
+    assert both.group("person").total == 1
+
+    def broken(*_args):
+        raise RuntimeError("kaputt")
+
+    search = services.search
+    original = dict(search._searchers)
+    monkeypatch.setattr(search, "_searchers", {**original, "organisation": broken})
+    with pytest.raises(RuntimeError, match="kaputt"):
+        search.find("quaentchen")
+    assert search._executor is not None
+    assert search._executor.submit(lambda: "frei").result(timeout=5) == "frei"
+    monkeypatch.setattr(search, "_searchers", {**original, "person": broken})  # the side
+    with pytest.raises(RuntimeError, match="kaputt"):
+        search.find("quaentchen", kinds=("organisation", "person"))

@@ -22,14 +22,17 @@ PostgreSQL, kept in step at every commit), which holds exactly the fields listed
 each folded in Python; its hits are joined with the record tables, which sort them and
 keep hidden people hidden. Shorter queries take the direct path described above.
 
-Each group reports its true count and only its first ``limit`` hits, both from one
-statement per kind (on the index path for SQLite: one evaluation of the full-text match
-counted and picked from, see ``search_statements``; elsewhere ``COUNT(*) OVER ()`` in
-the query that fetches).
+The people, the largest table, are searched on a second connection (the service's own
+thread) while the other kinds are read: the database answers both at once, and SQLite
+lets go of Python's lock while it searches. Each group reports its true count and only
+its first ``limit`` hits, both from one statement per kind (on the index path for
+SQLite: one evaluation of the full-text match counted and picked from, see
+``search_statements``; elsewhere ``COUNT(*) OVER ()`` in the query that fetches).
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -56,6 +59,9 @@ from wba_desktop.text.fold import search_key, sort_key
 KINDS = ("organisation", "person", "verbund", "event")
 #: at most this many hits when one group is shown in full („alle anzeigen“)
 ALL_LIMIT = 2000
+#: the group searched on a second connection meanwhile: people, the largest table (the
+#: database answers both at once; SQLite lets go of Python's lock while it searches)
+PARALLEL_KIND = "person"
 
 _SQL_FOLDS = (("ß", "ss"), ("ẞ", "ss"), ("Ä", "ae"), ("ä", "ae"), ("Ö", "oe"), ("ö", "oe"))
 _SQL_FOLDS += (("Ü", "ue"), ("ü", "ue"))
@@ -129,6 +135,7 @@ class SearchResult:
 class SearchService:
     def __init__(self, uow_factory: UnitOfWorkFactory) -> None:
         self._uow = uow_factory
+        self._executor: ThreadPoolExecutor | None = None
         self._searchers = {
             "organisation": self._organisations,
             "person": self._people,
@@ -156,20 +163,47 @@ class SearchService:
         terms = _terms(text)
         if not terms:
             return SearchResult(text, ())
-        groups = []
         indexed = usable(terms)
+        wanted = [k for k in KINDS if k in kinds]
+        limits = {k: ALL_LIMIT if k == expand else limit for k in wanted}
+        side = None
+        if len(wanted) > 1 and PARALLEL_KIND in wanted:
+            side = self._pool().submit(
+                self._own_group, PARALLEL_KIND, terms, limits[PARALLEL_KIND], indexed
+            )
+        found: dict[str, SearchGroup] = {}
+        try:
+            with self._uow() as uow:
+                for kind in wanted:
+                    if side is None or kind != PARALLEL_KIND:
+                        found[kind] = self._group(uow, kind, terms, limits[kind], indexed)
+        except BaseException:
+            if side is not None:
+                side.cancel()
+                wait([side])  # nothing of this search runs on after it failed
+            raise
+        if side is not None:
+            found[PARALLEL_KIND] = side.result()
+        return SearchResult(text, tuple(found[k] for k in wanted))
+
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+        return self._executor
+
+    def _own_group(self, kind: str, terms: list[str], limit: int, indexed: bool) -> SearchGroup:
         with self._uow() as uow:
-            # Core execution: the searches fetch plain rows, never ORM objects, and the
-            # ORM's result machinery would cost more than the small queries themselves
-            s = uow.session.connection()
-            for kind in (k for k in KINDS if k in kinds):
-                n = ALL_LIMIT if kind == expand else limit
-                hit = None
-                if indexed:  # the statement's shape, and the words as its parameters
-                    shp = shape(kind, terms, uow.dialect)
-                    hit = (shp, hit_params(kind, terms, uow.dialect))
-                groups.append(self._searchers[kind](s, terms, n, hit))
-        return SearchResult(text, tuple(groups))
+            return self._group(uow, kind, terms, limit, indexed)
+
+    def _group(self, uow, kind: str, terms: list[str], limit: int, indexed: bool) -> SearchGroup:
+        # Core execution: the searches fetch plain rows, never ORM objects, and the
+        # ORM's result machinery would cost more than the small queries themselves
+        s = uow.session.connection()
+        hit = None
+        if indexed:  # the statement's shape, and the words as its parameters
+            shp = shape(kind, terms, uow.dialect)
+            hit = (shp, hit_params(kind, terms, uow.dialect))
+        return self._searchers[kind](s, terms, limit, hit)
 
     # -- organisations and people: SQL on the stored search keys --------------------------
 
