@@ -907,6 +907,7 @@ EN: dict[str, str] = {
     "lässt Beschäftigte qualifizieren bei": "has employees trained by",
     "ist zuständig für": "is responsible for",
     "fällt in die Zuständigkeit von": "falls within the responsibility of",
+    "Stand {day}": "as of {day}",
     "Ratsuchende/r": "advice seeker",
     "Ratsuchende/r (anonymisiert)": "Advice seeker (anonymised)",
     "Unternehmen (unbekannt)": "Company (unknown)",

@@ -422,6 +422,7 @@ This cannot be undone.</translation>
     </message>
     <message>
         <source>Tägliche Sicherung angelegt: %1</source>
+        <extracomment>set when the window closes: the background runs after the start stop then</extracomment>
         <translation>Daily backup created: %1</translation>
     </message>
     <message>
@@ -1638,6 +1639,10 @@ This cannot be undone.</translation>
     <message>
         <source>Vermittlerrolle: %1</source>
         <translation>Broker role: %1</translation>
+    </message>
+    <message>
+        <source>Verbindungen: %1</source>
+        <translation>Connections: %1</translation>
     </message>
     <message>
         <source>Ansichten</source>

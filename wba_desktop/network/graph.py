@@ -387,7 +387,7 @@ def describe(g: nx.Graph, options: GraphOptions, people: nx.Graph | None = None)
     text = ", ".join(parts)
     notes = []
     if options.as_of is not None:
-        notes.append(f"Stand {fmt.day(options.as_of)}")
+        notes.append(_("Stand {day}").format(day=fmt.day(options.as_of)))
     if options.min_strength > 1:
         notes.append(_("Stärke ab {min_strength}").format(min_strength=options.min_strength))
     if options.focus_id is not None:

@@ -80,7 +80,7 @@ def node_tip(g: nx.Graph, node, metrics) -> str:
         p for p in (
             data.get("name", ""),
             " · ".join(x for x in (data.get("kind"), data.get("district")) if x),
-            f"Verbindungen: {_count(g.degree(node))}",
+            tr("Verbindungen: %1").replace("%1", _count(g.degree(node))),
             _broker_line(metrics.get(node)),
         ) if p
     )  # fmt: skip
