@@ -4251,6 +4251,14 @@ If you report the error, please include the information below.</translation>
         <translation>Choose an inquiry on the left.</translation>
     </message>
     <message>
+        <source>(über %1)</source>
+        <translation>(via %1)</translation>
+    </message>
+    <message>
+        <source>zuständig: %1</source>
+        <translation>responsible: %1</translation>
+    </message>
+    <message>
         <source>Passende Partner werden gesucht …</source>
         <translation>Looking for matching partners …</translation>
     </message>

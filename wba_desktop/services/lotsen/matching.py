@@ -254,7 +254,13 @@ class _Fetch:
                 best[cand] = (key, via, name, seated)
         district = self.district
         return {
-            cand: (via, name, f"Sitz in {district}" if seated else f"zuständig für {district}")
+            cand: (
+                via,
+                name,
+                (_("Sitz in {district}") if seated else _("zuständig für {district}")).format(
+                    district=district
+                ),
+            )
             for cand, (_key, via, name, seated) in best.items()
         }
 

@@ -36,10 +36,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from wba_desktop.i18n import N_
+from wba_desktop.i18n import N_, _, ngettext
 from wba_desktop.models.lotsen import INQUIRER_KINDS
 from wba_desktop.text import format as fmt
 from wba_desktop.text.fold import search_key, sort_key
+from wba_desktop.vocab import label
 
 TOPIC = 40.0
 GROUP = 15.0
@@ -82,7 +83,11 @@ KIND_WEIGHTS: dict[str, dict[str, float]] = {
     },
 }
 #: how the reasons name the inquirers of a kind
-ADDRESSEES = {EMPLOYEE: "Beschäftigte", JOB_SEEKER: "Arbeitsuchende", COMPANY: "Unternehmen"}
+ADDRESSEES = {
+    EMPLOYEE: N_("Beschäftigte"),
+    JOB_SEEKER: N_("Arbeitsuchende"),
+    COMPANY: N_("Unternehmen"),
+}
 
 
 @dataclass(frozen=True)
@@ -247,35 +252,60 @@ class Scorer:
 
 
 def reasons(c: Candidate, request: Request) -> tuple[str, ...]:
-    """Why the candidate is proposed (or lower), in German sentences."""
+    """Why the candidate is proposed (or lower), in the language in use (topics, names
+    and districts as stored)."""
     out = [_offer_reason(c, request)]
     district = request.district
     serving = [o for o in c.offers if o.covers]
     if serving:
         if c.by_seat and not any(o.own_districts for o in serving):
-            out.append(f"Sitz in {district}")
+            out.append(_("Sitz in {district}").format(district=district))
         else:
-            out.append(f"zuständig für {district}")
+            out.append(_("zuständig für {district}").format(district=district))
+    elif c.district:
+        out.append(
+            _("nicht zuständig für {district} (Sitz in {seat})").format(
+                district=district, seat=c.district
+            )
+        )
     else:
-        seat = f" (Sitz in {c.district})" if c.district else ""
-        out.append(f"nicht zuständig für {district}{seat}")
-        if c.via_id is not None:
-            how = f" ({c.via_how})" if c.via_how else ""
-            out.append(f"über {c.via_name}{how} erreichbar")
+        out.append(_("nicht zuständig für {district}").format(district=district))
+    if not serving and c.via_id is not None:
+        if c.via_how:
+            how = c.via_how  # made in the language in use (``MatchingService._vias``)
+            out.append(_("über {name} ({how}) erreichbar").format(name=c.via_name, how=how))
+        else:
+            out.append(_("über {name} erreichbar").format(name=c.via_name))
     if kind_weight(c.kind, request) >= 4:
-        out.append(f"als {c.kind} eine erste Adresse für {ADDRESSEES[request.inquirer_kind]}")
+        whom = _(ADDRESSEES[request.inquirer_kind])
+        out.append(
+            _("als {kind} eine erste Adresse für {whom}").format(kind=label(c.kind), whom=whom)
+        )
     if c.finished:
-        about = "diesem Thema" if len(request.topics) == 1 else "diesen Themen"
-        referrals = fmt.count(c.finished, N_("Vermittlung"), N_("Vermittlungen"))
-        out.append(f"{fmt.integer(c.successes)} von {referrals} zu {about} erfolgreich")
+        n = c.finished
+        done = (
+            ngettext(
+                "{successes} von {n} Vermittlung zu diesem Thema erfolgreich",
+                "{successes} von {n} Vermittlungen zu diesem Thema erfolgreich",
+                n,
+            )
+            if len(request.topics) == 1
+            else ngettext(
+                "{successes} von {n} Vermittlung zu diesen Themen erfolgreich",
+                "{successes} von {n} Vermittlungen zu diesen Themen erfolgreich",
+                n,
+            )
+        )
+        out.append(done.format(successes=fmt.integer(c.successes), n=fmt.integer(n)))
     known = []
     if c.relation:
-        known.append(f"im Netzwerk mit uns verbunden ({c.relation})")
+        relation = label(c.relation)
+        known.append(_("im Netzwerk mit uns verbunden ({relation})").format(relation=relation))
     if c.contacts:
         contacts = fmt.count(c.contacts, N_("Kontakt"), N_("Kontakte"))
-        known.append(f"{contacts} in den letzten 12 Monaten")
+        known.append(_("{contacts} in den letzten 12 Monaten").format(contacts=contacts))
     if known:
-        out.append("bekannter Partner: " + ", ".join(known))
+        out.append(_("bekannter Partner: {known}").format(known=", ".join(known)))
     return tuple(out)
 
 
@@ -291,10 +321,12 @@ def _offer_reason(c: Candidate, request: Request) -> str:
             parts.append(o.topic)
         elif fit > 0:
             fitting = [g for g in o.target_groups if g in request.groups] or [KMU]
-            parts.append(f"{o.topic} für {fmt.listing(fitting)}")
+            groups = fmt.listing([label(g) for g in fitting])
+            parts.append(_("{topic} für {groups}").format(topic=o.topic, groups=groups))
         else:
-            parts.append(f"{o.topic} (nur für {fmt.listing(o.target_groups)})")
-    return "bietet " + fmt.listing(parts)
+            groups = fmt.listing([label(g) for g in o.target_groups])
+            parts.append(_("{topic} (nur für {groups})").format(topic=o.topic, groups=groups))
+    return _("bietet {offers}").format(offers=fmt.listing(parts))
 
 
 def rank(candidates: Iterable[Candidate], request: Request, limit: int = 20) -> list[Match]:

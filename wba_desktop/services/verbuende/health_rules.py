@@ -133,7 +133,7 @@ def member_companies(members: list[Member]) -> dict[int, str]:
 
 def binding_rules(vb: Verbund, members: list[Member], t: HealthThresholds) -> HealthFactor:
     """Factor 1: the coordination and enough members signed the agreement."""
-    title = "Verbindliche Regeln (Kooperationsvereinbarung)"
+    title = _("Verbindliche Regeln (Kooperationsvereinbarung)")
     signed = "Kooperationsvereinbarung"
     coord = [
         m for m in members if m.organisation_id == vb.coordinator_id or m.role == "Koordination"
@@ -245,7 +245,7 @@ def network(members: list[Member]) -> HealthFactor:
         + ".",
         FIX_MEMBERS,
         tuple(present),
-        "Dabei",
+        _("Dabei"),
     )
 
 
@@ -287,7 +287,7 @@ def municipal(linked, members, t: HealthThresholds, today: date) -> HealthFactor
         ),
         FIX_MEMBERS if not partners else FIX_EVENTS,
         tuple(partners) + tuple(f"{e.starts_at:%d.%m.%Y} {e.title}" for e in events),
-        "Dabei",
+        _("Dabei"),
     )
 
 
@@ -315,7 +315,7 @@ def young_people(linked, members) -> HealthFactor:
         ),
         FIX_EVENTS if not schools else FIX_MEMBERS,
         tuple(schools) + tuple(e.title for e in formats),
-        "Dabei",
+        _("Dabei"),
     )
 
 

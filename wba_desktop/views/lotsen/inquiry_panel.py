@@ -210,8 +210,13 @@ class InquiryPanel(QWidget):
         )
         self.description.setText(form.description or "–")
         outcome = f": {cell(d.outcome)}" if d.outcome else ""
-        coordinator = f" · zuständig: {d.coordinator_name}" if d.coordinator_name else ""
-        self.state.setText(f"{cell(d.status)}{outcome} (über {cell(form.channel)}){coordinator}")
+        channel = self.tr("(über %1)").replace("%1", cell(form.channel))
+        coordinator = (
+            " · " + self.tr("zuständig: %1").replace("%1", d.coordinator_name)
+            if d.coordinator_name
+            else ""
+        )
+        self.state.setText(f"{cell(d.status)}{outcome} {channel}{coordinator}")
         final = not d.next_statuses
         self.status_button.setEnabled(not final)
         self.refer_button.setEnabled(not final)

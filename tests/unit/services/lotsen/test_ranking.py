@@ -157,3 +157,24 @@ def test_scorer_points_equal_the_score_of_the_record():
     )
     expected = ranking.TOPIC + ranking.GROUP + ranking.VIA + 5 + ranking.history_points(3, 2)
     assert score(c, HARZ) == round(expected + ranking.RELATION + 2 * ranking.CONTACT, 2)
+
+
+def test_reasons_read_in_english():
+    from wba_desktop import i18n
+
+    with i18n.speaking("en"):
+        via = _cand(
+            1, "Zzz Träger Halle", covers=False, via_id=9,
+            via_name="Kreishandwerkerschaft Harz", via_how="seat in Harz",
+            relation="Kooperation", contacts=3, finished=5, successes=4,
+        )  # fmt: skip
+        text = reasons(via, HARZ)
+    assert text[0] == f"offers {QCG} for Company and SME"
+    assert "not responsible for Harz (seat in Magdeburg)" in text
+    assert "reachable through Kreishandwerkerschaft Harz (seat in Harz)" in text
+    assert "4 of 5 referrals on this topic successful" in text, text
+    assert (
+        "known partner: connected with us in the network (Cooperation), "
+        "3 contacts in the last 12 months"
+    ) in text
+    assert not any(w in " ".join(text) for w in ("zuständig", "über", "bietet", "erfolgreich"))
