@@ -78,7 +78,7 @@ def check_values(mapper: Mapper, values: dict, errors: dict[str, str]) -> None:
     odd = []
     for key, length, blank_refused in _quick_checks(mapper):
         value = values.get(key)
-        if value.__class__ is not str or not value:
+        if not isinstance(value, str) or not value:
             continue
         if (
             value.isascii()
