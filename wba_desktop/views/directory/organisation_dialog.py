@@ -243,7 +243,12 @@ class OrganisationDialog(RecordDialog):
         self.title.setText(data.name)
         where = " · ".join(
             p
-            for p in (d.type_name, data.city, d.region_name, d.wba_region and f"WBA {d.wba_region}")
+            for p in (
+                cell(d.type_name),
+                data.city,
+                d.region_name,
+                d.wba_region and f"WBA {cell(d.wba_region)}",
+            )
             if p
         )
         if d.coverage_label:
