@@ -222,18 +222,10 @@ class SearchService:
     def _organisation_statement(self, s, terms: list[str], limit: int):
         clauses = self._organisation_clauses(s, terms)
         return (
-            select(
-                Organisation.id,
-                Organisation.name,
-                Organisation.street,
-                Organisation.city,
-                OrganisationType.name,
-                Organisation.active,
-                _TOTAL,
-            )
+            select(*st.ORGANISATION_COLUMNS, _TOTAL)
             .join(OrganisationType, OrganisationType.id == Organisation.type_id)
             .where(*clauses)
-            .order_by(_inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
+            .order_by(*st.organisation_order())
             .limit(limit)
         )
 

@@ -81,19 +81,27 @@ def _where_hit(model, shape: Shape):
     return model.id == hit_subquery(*shape).c.id
 
 
+#: what the search shows of an organisation (with its kind), in this order
+ORGANISATION_COLUMNS = (
+    Organisation.id,
+    Organisation.name,
+    Organisation.street,
+    Organisation.city,
+    OrganisationType.name,
+    Organisation.active,
+)
+
+
+def organisation_order():
+    """The list order of organisations: active first, then by name."""
+    return inactive_last(Organisation.active), Organisation.sort_key, Organisation.id
+
+
 @lru_cache(maxsize=128)
 def organisations(shape: Shape, limit: int):
     """The first ``limit`` organisations of the hits as the search shows them, each row
     with the number of hits (``total``)."""
-    cols = (
-        Organisation.id,
-        Organisation.name,
-        Organisation.street,
-        Organisation.city,
-        OrganisationType.name,
-        Organisation.active,
-    )
-    order = (inactive_last(Organisation.active), Organisation.sort_key, Organisation.id)
+    cols, order = ORGANISATION_COLUMNS, organisation_order()
     if shape[1] == "sqlite":
         first = _first(shape, limit)
         stmt = select(*cols, first.c.total).select_from(first)
