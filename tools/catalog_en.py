@@ -916,7 +916,9 @@ EN: dict[str, str] = {
     "nicht zuständig für {district} (Sitz in {seat})": "not responsible for {district} (seat in {seat})",
     "über {name} erreichbar": "reachable through {name}",
     "über {name} ({how}) erreichbar": "reachable through {name} ({how})",
-    "als {kind} eine erste Adresse für {whom}": "as {kind} a first address for {whom}",
+    "als {kind} eine erste Adresse für Beschäftigte": "as {kind} a first address for employees",
+    "als {kind} eine erste Adresse für Arbeitsuchende": "as {kind} a first address for job seekers",
+    "als {kind} eine erste Adresse für Unternehmen": "as {kind} a first address for companies",
     "{successes} von {n} Vermittlung zu diesem Thema erfolgreich": (
         "{successes} of {n} referral on this topic successful",
         "{successes} of {n} referrals on this topic successful",

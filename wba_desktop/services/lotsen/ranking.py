@@ -82,11 +82,12 @@ KIND_WEIGHTS: dict[str, dict[str, float]] = {
         "weiterbildungstraeger": 2,
     },
 }
-#: how the reasons name the inquirers of a kind
-ADDRESSEES = {
-    EMPLOYEE: N_("Beschäftigte"),
-    JOB_SEEKER: N_("Arbeitsuchende"),
-    COMPANY: N_("Unternehmen"),
+#: the reason that a kind of organisation suits the inquirers of a kind (a sentence per
+#: kind of inquirer: the English of „für Unternehmen“ is not the vocabulary's word)
+FIRST_ADDRESS = {
+    EMPLOYEE: N_("als {kind} eine erste Adresse für Beschäftigte"),
+    JOB_SEEKER: N_("als {kind} eine erste Adresse für Arbeitsuchende"),
+    COMPANY: N_("als {kind} eine erste Adresse für Unternehmen"),
 }
 
 
@@ -277,10 +278,7 @@ def reasons(c: Candidate, request: Request) -> tuple[str, ...]:
         else:
             out.append(_("über {name} erreichbar").format(name=c.via_name))
     if kind_weight(c.kind, request) >= 4:
-        whom = _(ADDRESSEES[request.inquirer_kind])
-        out.append(
-            _("als {kind} eine erste Adresse für {whom}").format(kind=label(c.kind), whom=whom)
-        )
+        out.append(_(FIRST_ADDRESS[request.inquirer_kind]).format(kind=label(c.kind)))
     if c.finished:
         n = c.finished
         done = (

@@ -173,6 +173,9 @@ def test_reasons_read_in_english():
     assert "not responsible for Harz (seat in Magdeburg)" in text
     assert "reachable through Kreishandwerkerschaft Harz (seat in Harz)" in text
     assert "4 of 5 referrals on this topic successful" in text, text
+    with i18n.speaking("en"):
+        chamber = reasons(_cand(2, "Kammer Quellbach", kind="Kammer (IHK)"), HARZ)
+    assert "as Chamber of commerce (IHK) a first address for companies" in chamber
     assert (
         "known partner: connected with us in the network (Cooperation), "
         "3 contacts in the last 12 months"
