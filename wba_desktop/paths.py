@@ -54,6 +54,16 @@ def database_url(cli_value: str | None = None) -> str:
     return "sqlite:///" + Path(value).expanduser().resolve().as_posix()
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL from :func:`database_url` (None for another database or
+    one in memory), without SQLAlchemy."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return None
+    name = url[len(prefix) :].split("?", 1)[0]
+    return Path(name) if name and name != ":memory:" else None
+
+
 def resource_root() -> Path:
     """The ``resources`` folder, from source, an installed checkout or a frozen build."""
     frozen = getattr(sys, "_MEIPASS", None)

@@ -34,28 +34,20 @@ from wba_desktop.db import health, scrub
 from wba_desktop.db.backup import backup_once as _backup_once
 from wba_desktop.db.backup import backup_sqlite, before_update
 from wba_desktop.db.engine import DatabaseBusyError, DatabaseError, is_read_only, use_wal
+from wba_desktop.db.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from wba_desktop.errors import BusyError, ServiceError
 from wba_desktop.i18n import _
 
 log = logging.getLogger(__name__)
 
-__all__ = ["HEAD_REVISION", "backup_sqlite", "current_revision", "ensure_schema", "upgrade"]
-
-#: The newest revision this app knows. A test checks it against the Alembic scripts.
-HEAD_REVISION = "0011_person_list_index"
-KNOWN_REVISIONS = (
-    "0001_initial",
-    "0002_verteiler",
-    "0003_verbuende_events",
-    "0004_safety",
-    "0005_privacy",
-    "0006_consents",
-    "0007_office_files",
-    "0008_network",
-    "0009_lotsen",
-    "0010_search_index",
-    "0011_person_list_index",
-)
+__all__ = [
+    "HEAD_REVISION",
+    "KNOWN_REVISIONS",
+    "backup_sqlite",
+    "current_revision",
+    "ensure_schema",
+    "upgrade",
+]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
@@ -30,6 +30,20 @@ from wba_desktop.models import (
 from wba_desktop.services.audit.service import AuditRow, AuditService
 from wba_desktop.services.directory.cadence import ContactCadenceService
 from wba_desktop.services.directory.followups import SOON_DAYS, FollowUpService, FollowUpSummary
+from wba_desktop.services.glance import (
+    ACTIVE_PHASE,
+    CANCELLED_EVENT,
+    CHECKLIST,
+    EVENT_DAYS,
+    LIST_ROWS,
+    MILESTONE,
+    TASK,
+    Counts,
+    DueItem,
+    UpcomingEvent,
+    due_items,
+    event_window,
+)
 from wba_desktop.services.lotsen.inquiries import InquiryService
 from wba_desktop.services.lotsen.inquiry_list import InquiryFilter, InquiryRow
 from wba_desktop.services.verbuende.health import FundingWarning, HealthService
@@ -38,6 +52,11 @@ from wba_desktop.vocab import PHASES
 __all__ = [
     "ACTIVE_PHASE",
     "CANCELLED_EVENT",
+    "CHECKLIST",
+    "EVENT_DAYS",
+    "LIST_ROWS",
+    "MILESTONE",
+    "TASK",
     "Counts",
     "Dashboard",
     "DashboardService",
@@ -47,52 +66,8 @@ __all__ = [
     "UpcomingEvent",
 ]
 
-#: the phase the tile „Aktive Verbünde“ counts (the Verbünde list filters the same)
-ACTIVE_PHASE = "Aktiv"
 #: phases whose Verbünde get no health check on the start page
 RESTING_PHASES = ("Ruhend", "Beendet")
-CANCELLED_EVENT = "abgesagt"
-#: how far ahead the start page lists events
-EVENT_DAYS = 30
-#: rows per list at most (the heading counts them all)
-LIST_ROWS = 6
-#: the kinds of due item
-TASK, MILESTONE, CHECKLIST = "task", "milestone", "checklist"
-
-
-@dataclass(frozen=True)
-class Counts:
-    """The tiles: active partners (organisations) and people, Verbünde in the active
-    phase, events from today on (not cancelled), open inquiries."""
-
-    partners: int
-    people: int
-    active_verbuende: int
-    events_ahead: int
-    open_inquiries: int
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """A Verbund task or milestone, or an event's checklist item, open and due by
-    ``SOON_DAYS`` from today. ``owner_id`` is the Verbund or the event."""
-
-    kind: str
-    id: int
-    due_on: date
-    title: str
-    owner_id: int
-    owner_name: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class UpcomingEvent:
-    id: int
-    starts_at: datetime
-    title: str
-    status: str
-    city: str
 
 
 @dataclass(frozen=True)
@@ -233,7 +208,7 @@ def _count(s, model, *where) -> int:
 
 
 def _events_ahead(s, today: date) -> int:
-    start = datetime.combine(today, time())
+    start, _end = event_window(today)
     return _count(s, Event, Event.ends_at >= start, Event.status != CANCELLED_EVENT)
 
 
@@ -257,21 +232,11 @@ def _due(s, today: date, rows: int) -> tuple[list[DueItem], int, int]:
             Event.status != CANCELLED_EVENT,
         )
     ).all()
-    out = [
-        DueItem(MILESTONE if kind == "Meilenstein" else TASK, tid, due, title, vid, vname,
-                due < today)
-        for tid, kind, due, title, vid, vname in tasks
-    ] + [
-        DueItem(CHECKLIST, iid, due, title, eid, etitle, due < today)
-        for iid, due, title, eid, etitle in items
-    ]  # fmt: skip
-    out.sort(key=lambda d: (d.due_on, d.owner_name, d.title, d.id))
-    return out[:rows], len(out), sum(1 for d in out if d.overdue)
+    return due_items(tasks, items, today, rows)
 
 
 def _events(s, today: date, rows: int) -> tuple[list[UpcomingEvent], int]:
-    start = datetime.combine(today, time())
-    end = start + timedelta(days=EVENT_DAYS + 1)
+    start, end = event_window(today)
     where = (Event.ends_at >= start, Event.starts_at < end, Event.status != CANCELLED_EVENT)
     found = s.execute(
         select(Event.id, Event.starts_at, Event.title, Event.status, Event.city)

@@ -9,7 +9,6 @@ them); the follow-up window asks for :meth:`FollowUpService.due` with its filter
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import case, func, select
@@ -20,53 +19,12 @@ from wba_desktop.i18n import _
 from wba_desktop.models import Activity, Organisation, Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.directory.activities import ActivityData, check_follow_up
-from wba_desktop.services.directory.people import display_name
-
-#: "due soon" on the start page and in the list: due within this many days from today
-SOON_DAYS = 7
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    """One follow-up. ``overdue_days``: days past the due date (0 when due today,
-    negative while it is still to come)."""
-
-    id: int
-    due_on: date
-    overdue_days: int
-    happened_on: date
-    kind: str
-    subject: str
-    organisation_id: int | None
-    organisation_name: str
-    person_id: int | None
-    person_name: str
-    responsible: str
-    done_on: date | None
-
-    @property
-    def overdue(self) -> bool:
-        """Open and past its due date (shown in red)."""
-        return self.done_on is None and self.overdue_days > 0
-
-    @property
-    def who(self) -> str:
-        """Organisation and person as one label."""
-        return " · ".join(p for p in (self.organisation_name, self.person_name) if p)
-
-
-@dataclass(frozen=True)
-class FollowUpSummary:
-    """What the start page shows: open follow-ups overdue, due in the next
-    ``SOON_DAYS`` days, and the first of them (most overdue first)."""
-
-    overdue: int
-    due_soon: int
-    first: list[FollowUpRow]
-
-    @property
-    def total(self) -> int:
-        return self.overdue + self.due_soon
+from wba_desktop.services.directory.followup_rows import (
+    SOON_DAYS,
+    FollowUpRow,
+    FollowUpSummary,
+    followup_row,
+)
 
 
 def _rows_query():
@@ -93,22 +51,7 @@ def _rows_query():
 
 
 def _row(r, today: date) -> FollowUpRow:
-    return FollowUpRow(
-        id=r.id,
-        due_on=r.due_on,
-        overdue_days=(today - r.due_on).days,
-        happened_on=r.happened_on,
-        kind=r.kind,
-        subject=r.subject,
-        organisation_id=r.organisation_id,
-        organisation_name=r.name or "",
-        person_id=r.person_id,
-        person_name=display_name(r.title or "", r.first_name or "", r.last_name or "")
-        if r.person_id is not None
-        else "",
-        responsible=r.responsible or "",
-        done_on=r.done_on,
-    )
+    return followup_row(tuple(r), today)
 
 
 class FollowUpService:

@@ -20,6 +20,7 @@ from wba_desktop.services.conflicts import check_version, deleted, stale_edit
 from wba_desktop.services.directory.reference import get_or_create_tags
 from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.text.fold import search_key, sort_key
+from wba_desktop.text.names import display_name
 from wba_desktop.vocab import CHANNELS, SALUTATIONS
 
 
@@ -50,10 +51,6 @@ class PersonDuplicate:
     @property
     def label(self) -> str:
         return f"{self.name} <{self.email}>" if self.email else self.name
-
-
-def display_name(title: str, first: str, last: str) -> str:
-    return " ".join(p for p in (title, first, last) if p)
 
 
 def person_name(p: Person | None) -> str:
