@@ -97,8 +97,38 @@ def demo_loader(services):
     return load_demo
 
 
-def build_main_window(services, engine, runner=None, offer_demo: bool = True):
-    """The main window, with the first-start question on an empty database."""
+def _first_look(light, settings, db_arg: str | None):
+    """The start page, made before the services: with the first look at the SQLite
+    file (``services.glance``, read on a worker thread meanwhile) it takes the light
+    window's message's place and paints; the main window takes it over. None for a
+    team database (the main window makes its own start page then)."""
+    import os
+    from datetime import date
+
+    from wba_desktop.services.glance import read_glance
+    from wba_desktop.views.common import settings as keys
+    from wba_desktop.views.shell.loading_window import Background, wait_until_painted
+
+    chosen = db_arg or os.environ.get(paths.ENV_DB) or settings.get(keys.DATABASE_URL) or None
+    path = paths.sqlite_file(paths.database_url(chosen))
+    if path is None:
+        return None
+    today = date.today()
+    reading = Background(lambda: read_glance(path, today))
+    from wba_desktop.views.shell.start_view import StartView
+
+    page = StartView(None)
+    glance = reading.wait()
+    if glance is not None:
+        page.show_glance(glance)
+        light.show_start(page)
+        wait_until_painted(page)
+    return page
+
+
+def build_main_window(services, engine, runner=None, offer_demo: bool = True, start=None):
+    """The main window, with the first-start question on an empty database; ``start``:
+    the start page made before it (see ``_first_look``)."""
     from wba_desktop.views.common.settings import Settings
     from wba_desktop.views.common.tasks import TaskRunner
     from wba_desktop.views.common.translation import tr
@@ -109,7 +139,9 @@ def build_main_window(services, engine, runner=None, offer_demo: bool = True):
         engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string()
     )
     runner = runner or TaskRunner()
-    window = MainWindow(services, Settings(), db_label=tr("Datenbank: ") + label, runner=runner)
+    window = MainWindow(
+        services, Settings(), db_label=tr("Datenbank: ") + label, runner=runner, start=start
+    )
     if offer_demo and services.maintenance.is_empty():
         welcome = WelcomeDialog(demo_loader(services), runner, window)
         welcome.finished.connect(lambda _r: window.refresh())
@@ -208,6 +240,7 @@ def start_main_window(light, settings, db_arg: str | None, offer_demo: bool = Tr
     from wba_desktop.views.shell.loading_window import after_first_paint, run_in_background
 
     prune_log_files(settings.get(keys.LOG_RETENTION_DAYS))
+    start = _first_look(light, settings, db_arg)
     run_in_background(_import_heavy)
     from PySide6.QtWidgets import QMessageBox
 
@@ -224,7 +257,7 @@ def start_main_window(light, settings, db_arg: str | None, offer_demo: bool = Tr
         QMessageBox.critical(None, tr("Datenbank nicht verfügbar"), str(exc))
         return None
     services.set_user_name(user_name(settings))
-    window = build_main_window(services, engine, offer_demo=offer_demo)
+    window = build_main_window(services, engine, offer_demo=offer_demo, start=start)
     if light.isMaximized():
         window.showMaximized()
     else:

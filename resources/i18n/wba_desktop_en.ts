@@ -968,6 +968,10 @@ This cannot be undone.</translation>
         <translation>%1 – today is %2, %3.</translation>
     </message>
     <message>
+        <source>%1 überfällig, %2 in den nächsten %3 Tagen fällig · &lt;a href=&apos;followups&apos;&gt;alle Wiedervorlagen …&lt;/a&gt;</source>
+        <translation>%1 overdue, %2 due in the next %3 days · &lt;a href=&apos;followups&apos;&gt;all follow-ups …&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>%1 überfällig, %2 in den nächsten %3 Tagen fällig · &lt;a href=&apos;followups&apos;&gt;alle Wiedervorlagen …&lt;/a&gt; · &lt;a href=&apos;cadence&apos;&gt;Kontakt überfällig: %4 Organisationen&lt;/a&gt;</source>
         <translation>%1 overdue, %2 due in the next %3 days · &lt;a href=&apos;followups&apos;&gt;all follow-ups …&lt;/a&gt; · &lt;a href=&apos;cadence&apos;&gt;contact overdue: %4 organisations&lt;/a&gt;</translation>
     </message>
@@ -2608,6 +2612,10 @@ If you report the error, please include the information below.</translation>
     <message>
         <source>Doppelklick oder Eingabetaste: die Organisationen öffnen</source>
         <translation>Double-click or Enter: open the organisations</translation>
+    </message>
+    <message>
+        <source>Wird geladen …</source>
+        <translation>Loading …</translation>
     </message>
     <message>
         <source>weitere Arten</source>
@@ -7017,6 +7025,10 @@ If you report the error, please include the information below.</translation>
 </context>
 <context>
     <name>StartCard</name>
+    <message>
+        <source>Wird geladen …</source>
+        <translation>Loading …</translation>
+    </message>
     <message>
         <source>%1 (%2, die ersten %3)</source>
         <translation>%1 (%2, the first %3)</translation>

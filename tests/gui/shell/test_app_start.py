@@ -191,3 +191,136 @@ def test_a_refused_database_closes_the_light_window(tmp_path, monkeypatch, qapp,
     assert app_module.start_main_window(light, Settings(), str(path)) is None
     assert not light.isVisible()
     assert "kann nicht geöffnet werden" in shown[0]
+
+
+def _database_with_a_day(path):
+    """A migrated file with one partner and one follow-up due yesterday."""
+    from datetime import date, timedelta
+
+    from wba_desktop.services.directory.activities import ActivityData
+    from wba_desktop.services.directory.organisations import OrganisationData
+
+    services, engine = open_database(str(path))
+    kind = services.reference.organisation_types()[0].id
+    org = services.organisations.create(
+        OrganisationData(name="Bildungswerk Tannenbühl", type_id=kind)
+    )
+    today = date.today()
+    services.activities.save(
+        ActivityData(today - timedelta(days=9), organisation_id=org.id,
+                     subject="Angebot nachfassen", due_on=today - timedelta(days=1)),
+        today=today,
+    )  # fmt: skip
+    return services, engine
+
+
+def test_the_start_page_shows_the_first_look_before_the_main_window(qtbot, tmp_path, runner):
+    """The light window shows the start page with the first look (counts, follow-ups);
+    the cards it does not fill say they are loading; the main window takes the same
+    page over and fills the rest."""
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.shell.loading_window import LoadingWindow
+
+    path = tmp_path / "tag.sqlite3"
+    services, engine = _database_with_a_day(path)
+    light = LoadingWindow(Settings())
+    qtbot.addWidget(light)
+    light.show()
+    page = app_module._first_look(light, Settings(), str(path))
+    assert page is not None and page.glanced and not page.loaded
+    assert page.window() is light and page.isVisible() and not light.message.isVisible()
+    assert page.tiles["organisations"].number.text() == "1"
+    assert page.followups.model.rowCount() == 1
+    assert "1 überfällig" in page.followups.summary.text()
+    assert page.inquiries.empty.text() == "Wird geladen …"
+    assert page.chart.placeholder.text() == "Wird geladen …"
+
+    window = build_main_window(services, engine, runner=runner, start=page)
+    qtbot.addWidget(window)
+    window.show()
+    light.close()
+    qtbot.waitUntil(lambda: page.loaded)
+    assert window.start is page and page.window() is window
+    assert page.inquiries.empty.text() == "Keine offene Anfrage."
+    assert "Kontakt überfällig" in page.followups.summary.text()
+    page.tiles["organisations"].clicked.emit("organisations")  # the links work now
+    assert window.current_view() is window.organisations
+
+
+def test_no_first_look_for_a_database_that_needs_an_upgrade(qtbot, tmp_path):
+    from wba_desktop.views.common.settings import Settings
+    from wba_desktop.views.shell.loading_window import LoadingWindow
+
+    path = tmp_path / "alt.sqlite3"
+    _services, engine = _database_with_a_day(path)
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0010_search_index'")
+    light = LoadingWindow(Settings())
+    qtbot.addWidget(light)
+    light.show()
+    page = app_module._first_look(light, Settings(), str(path))
+    assert page is not None and not page.glanced  # made, but not shown
+    assert light.message.isVisible()  # „Die Datenbank wird geöffnet …“ stays
+    page.deleteLater()
+
+
+FIRST_LOOK_PROBE = """
+import sys
+from wba_desktop.app import create_application, start_main_window
+from wba_desktop.views.common.settings import Settings
+from wba_desktop.views.shell.loading_window import LoadingWindow
+
+seen = {}
+show_start = LoadingWindow.show_start
+def watch(self, page):
+    seen["sqlalchemy"] = "sqlalchemy" in sys.modules
+    seen["page"] = page
+    show_start(self, page)
+LoadingWindow.show_start = watch
+
+app = create_application([])
+settings = Settings()
+light = LoadingWindow(settings)
+light.show()
+app.processEvents()
+window = start_main_window(light, settings, sys.argv[1], offer_demo=False)
+import time
+for _ in range(500):
+    if window.start.loaded:
+        break
+    app.processEvents()
+    time.sleep(0.02)
+print("sqlalchemy_at_first_look:" + str(seen["sqlalchemy"]))
+print("glanced:" + str(window.start.glanced))
+print("same_page:" + str(window.start is seen["page"]))
+print("loaded:" + str(window.start.loaded))
+"""
+
+
+def test_the_first_data_shows_before_sqlalchemy_is_imported(tmp_path):
+    import os
+    import subprocess
+    from pathlib import Path
+
+    path = tmp_path / "tag.sqlite3"
+    _services, engine = _database_with_a_day(path)
+    engine.dispose()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WBA_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_LOOK_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[3],
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = dict(line.split(":", 1) for line in done.stdout.split())
+    assert lines == {
+        "sqlalchemy_at_first_look": "False",
+        "glanced": "True",
+        "same_page": "True",
+        "loaded": "True",
+    }

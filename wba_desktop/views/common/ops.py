@@ -12,7 +12,8 @@ GUI thread. Either way a :class:`~wba_desktop.errors.ServiceError` is shown as t
 German message it is: on the form's fields (``form=``, a ``FieldErrors``) for a
 validation error, else in a message box titled ``title``. An op started with a
 ``key`` drops its answer when a newer op with the same key was started on the same
-widget meanwhile (a stale search result, a graph for old filters). Anything that is
+widget meanwhile (a stale search result, a graph for old filters); any op drops its
+answer when its widget is gone (the window closed while the call ran). Anything that is
 not a ServiceError is a bug: it is logged and shown with the log's location (in the
 background) or raised to the application's error hook (now).
 
@@ -33,6 +34,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -159,7 +161,10 @@ class ServiceOp(Generic[T]):
             gens[self._key] = self._generation = gens.get(self._key, 0) + 1
 
     def _current(self) -> bool:
-        """False when a newer op with the same key was started on the same widget."""
+        """False when a newer op with the same key was started on the same widget, or
+        when the widget is gone (its window closed while the call ran)."""
+        if not shiboken6.isValid(self._parent):
+            return False
         if self._key is None:
             return True
         return self._generations().get(self._key) == self._generation

@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         db_label: str = "",
         runner: TaskRunner | None = None,
+        start: StartView | None = None,
     ) -> None:
+        """``start``: the start page made (and perhaps painted) before the services, at
+        start; it is taken over."""
         super().__init__()
         self.services = services
         self.runner = runner or TaskRunner()
@@ -90,7 +93,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._areas: list[tuple[str, QWidget]] = []
 
-        self.start = StartView(services, self, runner=self.runner)
+        if start is None:
+            start = StartView(services, self, runner=self.runner)
+        else:
+            start.attach(services, self.runner)
+        self.start = start
         self.add_area("start", self.tr("Start"), "start", self.start)
         # the Lotsen desk, the agency's daily core, right below the start page
         self.lotsen_commands = LotsenCommands(self)

@@ -5,14 +5,20 @@ district as a chart, and the newest changes.
 
 Everything comes from one read, ``services.dashboard.summary(today)``, made on the task
 runner; the constructor reads nothing. ``loaded`` turns True (and ``loaded_signal`` is
-emitted) once the first data is painted; the chart is drawn after that. Each row opens
-its record with Enter or a double-click, each tile its list; the signals are wired to
-the areas in views/shell/start_links.py.
+emitted) once that data is painted; the chart is drawn after that. Each row opens its
+record with Enter or a double-click, each tile its list; the signals are wired to the
+areas in views/shell/start_links.py.
+
+At start the page is made before the services exist (its module imports no
+SQLAlchemy): it shows the first look of ``services.glance`` (``show_glance``: the
+counts, follow-ups, tasks and events; the other cards say they are loading) in the
+light window, and the main window takes it over with ``attach(services, runner)``.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -26,9 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wba_desktop.services.bundle import Services
-from wba_desktop.services.dashboard import EVENT_DAYS
-from wba_desktop.services.directory.followups import SOON_DAYS
+from wba_desktop.services.directory.followup_rows import SOON_DAYS
+from wba_desktop.services.glance import EVENT_DAYS
 from wba_desktop.text import format as fmt
 from wba_desktop.views.common.lazy_table import Column
 from wba_desktop.views.common.ops import op
@@ -39,6 +44,9 @@ from wba_desktop.views.start import rows as r
 from wba_desktop.views.start.card import StartCard
 from wba_desktop.views.start.chart_card import ChartCard
 from wba_desktop.views.start.tiles import Tile
+
+if TYPE_CHECKING:
+    from wba_desktop.services.bundle import Services
 
 #: the page's width from which the cards stand in two columns (a 1200 px window)
 TWO_COLUMNS_FROM = 1000
@@ -66,11 +74,15 @@ class StartView(QWidget):
     counts_changed = Signal(str)
     loaded_signal = Signal()
 
-    def __init__(self, services: Services, parent=None, runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self, services: Services | None, parent=None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("startView")
         self._services = services
         self._runner = runner or TaskRunner()
+        # the first look is painted (see show_glance)
+        self.glanced = False
         self.loaded = False
         self._load_on_show = False
         self.dashboard = None
@@ -114,7 +126,16 @@ class StartView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+        for card in self.cards:
+            if isinstance(card, StartCard):
+                card.set_loading()
         self._reflow(2)
+
+    def attach(self, services: Services, runner: TaskRunner) -> None:
+        """The services and the task runner of the main window that takes the page over
+        (made before them at start)."""
+        self._services = services
+        self._runner = runner
 
     # -- the cards ---------------------------------------------------------------------
     def _card(self, title: str, columns, empty: str, wrap=(), optional=()) -> StartCard:
@@ -211,7 +232,7 @@ class StartView(QWidget):
     def ensure_loaded(self) -> None:
         """Read the day when the page is first on screen (not while the window is still
         being built, so the window comes first)."""
-        if self.loaded:
+        if self.loaded or self._services is None:
             return
         if self.isVisible():
             self.reload()
@@ -220,7 +241,7 @@ class StartView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if self._load_on_show and not self.loaded:
+        if self._load_on_show and not self.loaded and self._services is not None:
             self._load_on_show = False
             QTimer.singleShot(0, self, self.reload)  # after the first paint; not once deleted
 
@@ -235,34 +256,22 @@ class StartView(QWidget):
             runner=self._runner,
         ).success(self.show_dashboard).run_in_background()
 
+    def show_glance(self, g) -> None:
+        """Paint the first look (``services.glance.Glance``) while the rest loads."""
+        if self.loaded or not shiboken6.isValid(self.greeting):
+            return
+        self._paint_day(g, cadence=None)
+        self._columns = 0  # the follow-ups' summary is shown now: the tab order changes
+        self._reflow(2 if self.width() >= TWO_COLUMNS_FROM else 1)
+        self.glanced = True
+
     def show_dashboard(self, d) -> None:
         if not shiboken6.isValid(self.greeting):
             return  # the window closed while the day was read
         self.dashboard = d
         tr = self.tr
-        weekday = (tr("Montag"), tr("Dienstag"), tr("Mittwoch"), tr("Donnerstag"),
-                   tr("Freitag"), tr("Samstag"), tr("Sonntag"))  # fmt: skip
-        self.greeting.setText(
-            tr("%1 – heute ist %2, der %3.")
-            .replace("%1", _hello(self))
-            .replace("%2", weekday[d.today.weekday()])
-            .replace("%3", fmt.day(d.today))
-        )
-        c = d.counts
-        values = (c.partners, c.people, c.active_verbuende, c.events_ahead, c.open_inquiries)
-        for key, n in zip(TILES, values, strict=True):
-            self.tiles[key].set_count(n)
-        f = d.followups
-        self.followups.set_rows([r.followup_row(x, d.today, tr) for x in f.first], f.total)
-        self.followups.set_summary(
-            tr("%1 überfällig, %2 in den nächsten %3 Tagen fällig · "
-               "<a href='followups'>alle Wiedervorlagen …</a> · "
-               "<a href='cadence'>Kontakt überfällig: %4 Organisationen</a>")
-            .replace("%1", str(f.overdue)).replace("%2", str(f.due_soon))
-            .replace("%3", str(SOON_DAYS)).replace("%4", str(d.contacts_overdue))
-        )  # fmt: skip
-        self.tasks.set_rows([r.due_row(x, tr) for x in d.due], d.due_total)
-        self.events.set_rows([r.event_row(x) for x in d.events], d.events_total)
+        self._paint_day(d, cadence=d.contacts_overdue)
+        c, f = d.counts, d.followups
         self.inquiries.set_rows([r.inquiry_row(x) for x in d.inquiries], c.open_inquiries)
         self.health.set_rows([r.health_row(x, tr) for x in d.health])
         phases = " · ".join(f"{cell(p)} {n}" for p, n in d.phases)
@@ -289,6 +298,39 @@ class StartView(QWidget):
         if first:
             self.loaded_signal.emit()
         self.chart.show_partners(d.partners)  # after this paint
+
+    def _paint_day(self, d, cadence: int | None) -> None:
+        """What the first look and the full read share: the greeting, the tiles, the
+        follow-ups (with the contacts overdue once ``cadence`` is known), the due tasks
+        and checklist items, the next events."""
+        tr = self.tr
+        weekday = (tr("Montag"), tr("Dienstag"), tr("Mittwoch"), tr("Donnerstag"),
+                   tr("Freitag"), tr("Samstag"), tr("Sonntag"))  # fmt: skip
+        self.greeting.setText(
+            tr("%1 – heute ist %2, der %3.")
+            .replace("%1", _hello(self))
+            .replace("%2", weekday[d.today.weekday()])
+            .replace("%3", fmt.day(d.today))
+        )
+        c = d.counts
+        values = (c.partners, c.people, c.active_verbuende, c.events_ahead, c.open_inquiries)
+        for key, n in zip(TILES, values, strict=True):
+            self.tiles[key].set_count(n)
+        f = d.followups
+        self.followups.set_rows([r.followup_row(x, d.today, tr) for x in f.first], f.total)
+        if cadence is None:
+            summary = tr("%1 überfällig, %2 in den nächsten %3 Tagen fällig · "
+                         "<a href='followups'>alle Wiedervorlagen …</a>")  # fmt: skip
+        else:
+            summary = tr("%1 überfällig, %2 in den nächsten %3 Tagen fällig · "
+                         "<a href='followups'>alle Wiedervorlagen …</a> · "
+                         "<a href='cadence'>Kontakt überfällig: %4 Organisationen</a>")  # fmt: skip
+        self.followups.set_summary(
+            summary.replace("%1", str(f.overdue)).replace("%2", str(f.due_soon))
+            .replace("%3", str(SOON_DAYS)).replace("%4", str(cadence))
+        )  # fmt: skip
+        self.tasks.set_rows([r.due_row(x, tr) for x in d.due], d.due_total)
+        self.events.set_rows([r.event_row(x) for x in d.events], d.events_total)
 
     # -- opening -------------------------------------------------------------------------
     def _open_row(self, row) -> None:

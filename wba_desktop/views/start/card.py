@@ -188,6 +188,7 @@ class StartCard(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.summary.hide()
+        self.empty_text = empty_text
         self.empty = QLabel(empty_text, self)
         self.empty.setObjectName("cardEmpty")
         self.empty.setWordWrap(True)
@@ -206,10 +207,17 @@ class StartCard(QFrame):
         self.box.addWidget(self.table)
         self.box.addStretch(1)
 
+    def set_loading(self) -> None:
+        """Say that the rows are still being read (instead of „none“)."""
+        self.empty.setText(self.tr("Wird geladen …"))
+        self.table.hide()
+        self.empty.show()
+
     def set_rows(self, rows, total: int | None = None) -> None:
         """Show ``rows``; the heading counts ``total`` (default: the rows) and says
         when the table shows only the first of them."""
         rows = list(rows)
+        self.empty.setText(self.empty_text)
         total = len(rows) if total is None else total
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))

@@ -4,7 +4,7 @@ after the page's first paint (matplotlib is imported then, not with the page).""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout
 
 CHART_HEIGHT = 330
 
@@ -26,7 +26,10 @@ class ChartCard(QFrame):
         self.heading = QLabel(title, self)
         self.heading.setObjectName("cardTitle")
         self.heading.setWordWrap(True)
-        self.placeholder = QWidget(self)
+        # until the chart is drawn (the page's data comes first)
+        self.placeholder = QLabel(self.tr("Wird geladen …"), self)
+        self.placeholder.setObjectName("cardEmpty")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.placeholder.setFixedHeight(CHART_HEIGHT)
         self.canvas = None
         self.figure = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date
 
-from wba_desktop.services.dashboard import CHECKLIST, MILESTONE, DueItem
+from wba_desktop.services.glance import CHECKLIST, MILESTONE, DueItem
 from wba_desktop.text import format as fmt
 
 #: audit tables whose records the start page can open, and the kind of target
