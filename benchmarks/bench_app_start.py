@@ -8,10 +8,14 @@ until the start page has painted its data; the peer imports PySide6 and shows a
 QMainWindow with a QLabel. Two ratios against the peer's wall time: the window on
 screen (``ours_s``/``ratio``, goal 3: the wall time less what the child spent after
 its light window had painted) and the first data painted (``data_s``/``data_ratio``,
-goal 5: the whole wall time). Wall times include the interpreter start; medians over
-the runs, ours and peer alternating. The child also reports its in-process phases and
-which heavy modules got imported: networkx, matplotlib, openpyxl and alembic never by
-the time the data shows, SQLAlchemy and the services not before the window shows.
+goal 5: the wall time less what the child spent after the start page had first
+painted data – its first look, ``services.glance``, in the light window). How long
+until the main window has painted the start page's full read is reported too
+(``loaded_s``, the whole wall time). Wall times include the interpreter start;
+medians over the runs, ours and peer alternating. The child also reports its
+in-process phases and which heavy modules got imported: networkx, matplotlib,
+openpyxl and alembic never by the time the data shows, SQLAlchemy and the services
+not before the window shows.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ def run(ctx: Context) -> dict[str, Any]:
     info(f"app_start: {repeat} fresh processes each on {db.name}")
     ours_wall: list[float] = []
     window_wall: list[float] = []
+    data_wall: list[float] = []
     peer_wall: list[float] = []
     reports: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="wba-bench-start-") as data_dir:
@@ -75,11 +80,13 @@ def run(ctx: Context) -> dict[str, Any]:
         for _ in range(repeat):
             wall, report = start_once(["app", str(db)], env)
             ours_wall.append(wall)
-            after_window = report["elapsed_s"] - report["phases"]["window_shown_s"]
-            window_wall.append(wall - after_window)
+            phases = report["phases"]
+            window_wall.append(wall - (report["elapsed_s"] - phases["window_shown_s"]))
+            data_wall.append(wall - (report["elapsed_s"] - phases["data_painted_s"]))
             reports.append(report)
             peer_wall.append(start_once(["peer"], env)[0])
-    data = statistics.median(ours_wall)
+    loaded = statistics.median(ours_wall)
+    data = statistics.median(data_wall)
     window = statistics.median(window_wall)
     peer = statistics.median(peer_wall)
     heavy = sorted({m for r in reports for m in r["heavy_modules"]})
@@ -90,8 +97,8 @@ def run(ctx: Context) -> dict[str, Any]:
         if key != "heavy_at_window"
     }
     info(
-        f"  window {window * 1e3:.0f} ms, data {data * 1e3:.0f} ms, bare QMainWindow "
-        f"{peer * 1e3:.0f} ms; in-process {phases}"
+        f"  window {window * 1e3:.0f} ms, first data {data * 1e3:.0f} ms, full read "
+        f"{loaded * 1e3:.0f} ms, bare QMainWindow {peer * 1e3:.0f} ms; in-process {phases}"
     )
     if heavy or heavy_at_window:
         info(f"  heavy modules imported too early: {', '.join(heavy + heavy_at_window)}")
@@ -109,6 +116,9 @@ def run(ctx: Context) -> dict[str, Any]:
         data_s=round(data, 6),
         data_ratio=round(data_ratio, 4),
         data_goal=DATA_GOAL,
+        first_look=all(r["first_look"] for r in reports),
+        loaded_s=round(loaded, 6),
+        loaded_ratio=round(loaded / peer, 4),
         lazy_imports_ok=lazy,
         heavy_modules=heavy,
         heavy_at_window=heavy_at_window,

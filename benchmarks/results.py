@@ -27,6 +27,7 @@ NOTES = (
     "data_s",
     "data_ratio",
     "data_goal",
+    "loaded_s",
     "apply_s",
     "apply_peer_s",
     "apply_ratio",
