@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from sqlalchemy import and_, or_
@@ -35,3 +36,19 @@ def _escape(term: str) -> str:
 def escape_like(term: str) -> str:
     """``term`` for a ``LIKE`` pattern with ``escape="\\\\"``: wildcards taken literally."""
     return _escape(term)
+
+
+def plain_rows(session, stmt) -> Iterator[tuple]:
+    """The rows of ``stmt`` as the driver's plain tuples, streamed from its cursor: for
+    100,000s of rows of plain columns (ids, texts), where SQLAlchemy's row objects cost
+    more than the query itself. Only for statements whose values are constants of the
+    code (they are written into the SQL), never a user's input; columns come as the
+    driver gives them (no type processing)."""
+    conn = session.connection()
+    sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        yield from cursor
+    finally:
+        cursor.close()

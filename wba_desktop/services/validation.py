@@ -55,12 +55,17 @@ def check_text(c: Collector, field: str, label: str, value: str, limit: int | No
 def check_texts(c: Collector, data: object, model: type, skip: tuple[str, ...] = ()) -> None:
     """``check_text`` for every text attribute of ``data`` that is a String/Text column
     of ``model``, with the column's German label and declared length."""
-    for key, label, limit in _text_specs(model):
-        value = getattr(data, key, None)
+    specs, shortest = _text_specs(model)
+    values = [getattr(data, key, None) for key, _label, _limit in specs]
+    texts = [value for value in values if value.__class__ is str and value]
+    # the common case: every text fits the shortest column and none has a bad character
+    fits = not skip and max(map(len, texts), default=0) <= shortest
+    if fits and not text_rules.has_problem("".join(texts)):
+        return
+    for (key, label, limit), value in zip(specs, values, strict=True):
         if value.__class__ is not str or not value or key in skip:
             continue
-        # the common case (short, plain ASCII) costs three cheap tests
-        if (limit is not None and len(value) > limit) or "\x00" in value or not value.isascii():
+        if (limit is not None and len(value) > limit) or text_rules.has_problem(value):
             check_text(c, key, label, value, limit)
 
 
@@ -70,17 +75,19 @@ def check_tags(c: Collector, tags: list[str]) -> None:
         check_text(c, "tags", _("Schlagwort"), clean_text(tag), Tag.name.type.length)
 
 
-_SPECS: dict[type, tuple[tuple[str, str, int | None], ...]] = {}
+_SPECS: dict[type, tuple[tuple[tuple[str, str, int | None], ...], int]] = {}
 
 
-def _text_specs(model: type) -> tuple[tuple[str, str, int | None], ...]:
-    specs = _SPECS.get(model)
-    if specs is None:
+def _text_specs(model: type) -> tuple[tuple[tuple[str, str, int | None], ...], int]:
+    """(key, German label, length) of each text column a form fills, and the shortest
+    length among them (a text no longer than that fits every column)."""
+    found = _SPECS.get(model)
+    if found is None:
         columns = text_columns(sa_inspect(model)).values()
-        specs = _SPECS[model] = tuple(
-            (col.key, col.label, col.length) for col in columns if not col.derived
-        )
-    return specs
+        specs = tuple((col.key, col.label, col.length) for col in columns if not col.derived)
+        limits = [limit for _key, _label, limit in specs if limit is not None]
+        found = _SPECS[model] = (specs, min(limits, default=1 << 30))
+    return found
 
 
 def check_required(c: Collector, field: str, label: str, value: str) -> None:
@@ -92,6 +99,9 @@ def clean_email(c: Collector, field: str, value: str | None) -> str:
     value = clean_text(value)
     if not value:
         return ""
+    if "@" not in value or any(ch.isspace() for ch in value):  # refused without the library
+        c.add(field, _("E-Mail: „{value}“ ist keine gültige E-Mail-Adresse.").format(value=value))
+        return value
     from email_validator import EmailNotValidError, validate_email
 
     try:

@@ -103,6 +103,12 @@ def too_long(label: str, value: str, limit: int | None) -> str | None:
     )
 
 
+def has_problem(value: str) -> bool:
+    """True when :func:`problem` has something to say about ``value`` (cheap: one scan;
+    several fields can be tested at once, joined)."""
+    return "\x00" in value or (not value.isascii() and _SURROGATE.search(value) is not None)
+
+
 def check(label: str, value: str, limit: int | None = None) -> str | None:
     """The first German message about ``value`` (a character refused, too long), or None."""
     return problem(label, value) or too_long(label, value, limit)

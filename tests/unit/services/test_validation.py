@@ -206,3 +206,38 @@ def test_check_choice(c):
 )
 def test_website_gets_https_scheme_only_when_missing(raw, cleaned):
     assert v.clean_website(raw) == cleaned
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["max muster@firma.de", "max@firma .de", "max\t@firma.de", "max.firma.de", "max\u00a0@x.de"],
+)
+def test_the_quick_email_refusal_is_the_librarys_answer(c, raw):
+    """Addresses with a space or without „@“ are refused before email_validator is
+    asked; it refuses them too."""
+    from email_validator import EmailNotValidError, validate_email
+
+    with pytest.raises(EmailNotValidError):
+        validate_email(raw, check_deliverability=False)
+    assert v.clean_email(c, "email", raw) == raw
+    assert c.errors["email"] == f"E-Mail: „{raw}“ ist keine gültige E-Mail-Adresse."
+
+
+def test_check_texts_finds_what_the_one_test_for_all_fields_would_miss():
+    """All texts are tested at once first; a text too long for its own (short) column,
+    a NUL or half a Unicode character in any field is still named by its field."""
+    from wba_desktop.models import Person
+    from wba_desktop.services.directory.people import PersonData
+
+    def errors(**values) -> dict[str, str]:
+        c = v.Collector()
+        v.check_texts(
+            c, PersonData(**{"last_name": "Kräuter", "first_name": "Änne", **values}), Person
+        )
+        return c.errors
+
+    assert errors(title="Dr.", notes="Lange Notiz " * 500) == {}  # a text column: no limit
+    assert set(errors(salutation="F" * 11)) == {"salutation"}  # 10 characters at most
+    assert set(errors(title="Prof.\x00")) == {"title"}
+    assert set(errors(first_name="Jörg\ud800")) == {"first_name"}
+    assert errors(title="Dr. rer. nat.") == {}

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import func, or_, select
 
-from wba_desktop.i18n import _
+from wba_desktop.i18n import N_, _
 from wba_desktop.models import Person
 from wba_desktop.services import validation as v
 from wba_desktop.services.conflicts import check_version, deleted, stale_edit
@@ -60,15 +60,18 @@ def person_name(p: Person | None) -> str:
 
 def validate(data: PersonData) -> PersonData:
     c = v.Collector()
-    for name in ("last_name", "first_name", "salutation", "title", "preferred_channel"):
-        setattr(data, name, v.clean_text(getattr(data, name)))
-    data.notes = v.clean_text(data.notes)
-    v.check_required(c, "last_name", _("Nachname"), data.last_name)
-    v.check_choice(c, "salutation", _("Anrede"), data.salutation, SALUTATIONS)
-    v.check_choice(c, "preferred_channel", _("Bevorzugter Kanal"), data.preferred_channel, CHANNELS)
+    clean = v.clean_text
+    data.last_name, data.first_name = clean(data.last_name), clean(data.first_name)
+    data.salutation, data.title = clean(data.salutation), clean(data.title)
+    data.preferred_channel, data.notes = clean(data.preferred_channel), clean(data.notes)
+    # the labels are translated where a message is made (an import checks 20,000 rows)
+    v.check_required(c, "last_name", N_("Nachname"), data.last_name)
+    v.check_choice(c, "salutation", N_("Anrede"), data.salutation, SALUTATIONS)
+    channel = data.preferred_channel
+    v.check_choice(c, "preferred_channel", N_("Bevorzugter Kanal"), channel, CHANNELS)
     data.email = v.clean_email(c, "email", data.email)
-    data.phone = v.clean_phone(c, "phone", _("Telefon"), data.phone)
-    data.mobile = v.clean_phone(c, "mobile", _("Mobil"), data.mobile)
+    data.phone = v.clean_phone(c, "phone", N_("Telefon"), data.phone)
+    data.mobile = v.clean_phone(c, "mobile", N_("Mobil"), data.mobile)
     v.check_texts(c, data, Person)
     v.check_tags(c, data.tags)
     c.raise_if_any()

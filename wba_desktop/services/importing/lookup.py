@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sqlalchemy import select
 
+from wba_desktop.db.querying import plain_rows
 from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person, Region
 from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.text.fold import name_key, search_key, sort_key
@@ -136,24 +137,26 @@ class Lookups:
             if r.kind == "kreisfreie Stadt":
                 lk.cities[_fold(r.name)] = r.id
                 lk.cities[_fold(_PAREN.sub("", r.name))] = r.id
-        conn = session.connection()  # Core rows: no ORM row processing for 100,000s
-        for oid, dup, name, city, postcode in conn.execute(
+        # the driver's tuples: no SQLAlchemy row processing for 100,000s
+        for oid, dup, name, city, postcode in plain_rows(
+            session,
             select(
                 Organisation.id,
                 Organisation.dup_key,
                 Organisation.name,
                 Organisation.city,
                 Organisation.postcode,
-            ).order_by(Organisation.id)
+            ).order_by(Organisation.id),
         ):
             label = f"{name} ({city})" if city else name
             lk.orgs.setdefault((dup, _folded_city(city or "")), (oid, label))
             lk.orgs_by_name.setdefault(dup, []).append((oid, label))
             lk.org_address[oid] = (city or "", postcode or "")
-        people = conn.execute(
+        people = plain_rows(
+            session,
             select(Person.id, Person.email)
             .where(Person.email != "", not_inquirer())  # an import never updates an inquirer
-            .order_by(Person.id.desc())
+            .order_by(Person.id.desc()),
         )  # streamed: a list of 100,000 rows would be freed in one GIL-holding call
         lk.emails = {email.lower(): pid for pid, email in people}  # the oldest one wins
         return lk

@@ -56,6 +56,11 @@ class Planner:
         self._org_index: dict[tuple[str, str], int] = {}
         self._org_names: dict[str, list[int]] = {}
         self._org_raw: dict[tuple, tuple[OrganisationData, dict[str, str]]] = {}
+        # what repeats with the same organisation cells: the warnings about its kind and
+        # districts, and its matching key (by the shared data's id)
+        self._org_warnings: dict[tuple, list[str]] = {}
+        self._org_keys: dict[int, tuple[str, str]] = {}
+        self._labels: dict[str, str] = {}
         self._person_email: dict[str, int] = {}
         self._person_name: dict[tuple[int, tuple[str, str]], int] = {}
         cols = sorted(mapping.columns.items())
@@ -77,6 +82,12 @@ class Planner:
 
     def label_of(self, target: str) -> str:
         """How a message names a field: column letter and the header the user wrote."""
+        label = self._labels.get(target)
+        if label is None:
+            label = self._labels[target] = self._label_of(target)
+        return label
+
+    def _label_of(self, target: str) -> str:
         col = self._column_of.get(target)
         if col is None:
             return _(FIELDS.get(target, target))
@@ -136,7 +147,12 @@ class Planner:
         row.department = aff_values.get("department", "")
         for name in ("function", "department"):
             row_text = getattr(row, name)
-            message = text_rules.check(self.label_of(name), row_text, AFFILIATION_LIMITS[name])
+            if not row_text:
+                continue
+            limit = AFFILIATION_LIMITS[name]
+            message = None
+            if len(row_text) > limit or "\x00" in row_text or not row_text.isascii():
+                message = text_rules.check(self.label_of(name), row_text, limit)
             if message:
                 errors[name] = message
             else:
@@ -196,7 +212,10 @@ class Planner:
                 self._resolve_refs(data, values, row)
             cached = self._org_raw[raw] = (data, org_errors)
         else:
-            row.warnings.extend(self._ref_warnings(values))
+            warnings = self._org_warnings.get(raw)
+            if warnings is None:
+                warnings = self._org_warnings[raw] = self._ref_warnings(values)
+            row.warnings.extend(warnings)
         data, org_errors = cached
         errors.update(org_errors)
         row.org_data = data
@@ -236,7 +255,9 @@ class Planner:
         lk = self.lookups
         if row.org_data is not None:
             data = row.org_data
-            key = lk.org_key(data.name, data.city)
+            key = self._org_keys.get(id(data))  # rows of the same cells share their data
+            if key is None:
+                key = self._org_keys[id(data)] = lk.org_key(data.name, data.city)
             idx = self._org_index.get(key) if key[1] else None  # same name and city
             if idx is None:  # the same name and no conflicting address: the same one
                 fits = [

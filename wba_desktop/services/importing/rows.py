@@ -126,7 +126,8 @@ class FieldCleaner:
         if m:
             digits = _SEPARATORS.sub("", m[1])
             if len(digits) <= 15:
-                groups = self._layout(digits)
+                key = (digits[: 6 if digits[0] == "1" else 5], len(digits))
+                groups = self._layouts[key] if key in self._layouts else self._layout(digits)
                 if groups is not None:
                     parts, start = [], 0
                     for size in groups:
