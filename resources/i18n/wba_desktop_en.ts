@@ -1830,8 +1830,21 @@ If you report the error, please include the information below.</translation>
         <translation>e.g. digitalisation, energy transition, demographics</translation>
     </message>
     <message>
+        <source>Start</source>
+        <extracomment>(label, icon) of the main window&apos;s areas, in its order (see MainWindow.__init__)</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
         <source>Verteiler</source>
         <translation>Distribution lists</translation>
+    </message>
+    <message>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Karte</source>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Teamdatenbank</source>
@@ -4619,7 +4632,6 @@ If you report the error, please include the information below.</translation>
     <name>LoadingWindow</name>
     <message>
         <source>Die Datenbank wird geöffnet …</source>
-        <extracomment>(label, icon) of the main window&apos;s areas, in its order (see MainWindow.__init__)</extracomment>
         <translation>Opening the database …</translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -215,6 +216,29 @@ def test_english_main_screens_show_no_german_source_text(qtbot, services, settin
     nav = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert "Organisations" in nav and "Training networks" in nav
     window.close()
+    assert not sorted(set(left)), "\n".join(sorted(set(left)))
+
+
+def test_english_light_window_and_first_look_show_no_german_source_text(
+    qtbot, services, engine, settings, english, demo
+):
+    """The window a user sees first: the sidebar of the light window, and the start page
+    with its first look while the rest loads („Loading …“ cards)."""
+    from wba_desktop.app import _first_look
+    from wba_desktop.db.health import sqlite_path
+    from wba_desktop.views.shell.loading_window import LoadingWindow
+
+    exact, patterns = _german_sources()
+    light = LoadingWindow(settings)
+    qtbot.addWidget(light)
+    light.show()
+    page = _first_look(light, settings, str(sqlite_path(engine)))
+    assert page is not None and page.glanced
+    assert page.inquiries.empty.text() == "Loading …"
+    left = _untranslated(_texts(light), exact, patterns, _core_texts(services))
+    sidebar = light.findChild(QListWidget, "sidebar")
+    nav = [sidebar.item(i).text() for i in range(sidebar.count())]
+    assert nav[-2:] == ["Network", "Map"]
     assert not sorted(set(left)), "\n".join(sorted(set(left)))
 
 

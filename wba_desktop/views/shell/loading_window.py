@@ -17,7 +17,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QEventLoop, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,15 +33,15 @@ from wba_desktop.views.common import settings as keys
 
 #: (label, icon) of the main window's areas, in its order (see MainWindow.__init__)
 AREAS = (
-    ("Start", "start"),
-    ("Anfragen", "inquiry"),
-    ("Organisationen", "organisation"),
-    ("Personen", "person"),
-    ("Verteiler", "verteiler"),
-    ("Verbünde", "verbund"),
-    ("Veranstaltungen", "event"),
-    ("Netzwerk", "network"),
-    ("Karte", "map"),
+    (QT_TR_NOOP("Start"), "start"),
+    (QT_TR_NOOP("Anfragen"), "inquiry"),
+    (QT_TR_NOOP("Organisationen"), "organisation"),
+    (QT_TR_NOOP("Personen"), "person"),
+    (QT_TR_NOOP("Verteiler"), "verteiler"),
+    (QT_TR_NOOP("Verbünde"), "verbund"),
+    (QT_TR_NOOP("Veranstaltungen"), "event"),
+    (QT_TR_NOOP("Netzwerk"), "network"),
+    (QT_TR_NOOP("Karte"), "map"),
 )
 
 
