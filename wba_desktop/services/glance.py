@@ -9,10 +9,10 @@ large demo with 20,000 organisations and 100,000 people). The full read
 (:class:`~wba_desktop.services.dashboard.DashboardService`) follows and stays the
 truth; tests hold both equal.
 
-:func:`read_glance` answers None whenever it cannot be sure: a team database, a file
-that is missing, of another schema revision, locked, or damaged. The start page then
-simply waits for the full read. It opens the file for reading only and never creates
-or changes anything.
+:func:`read_glance` answers None whenever it cannot be sure or would not be quick: a
+team database, a file that is missing, of another schema revision, locked, damaged,
+or on a network drive. The start page then simply waits for the full read. It opens
+the file for reading only and never creates or changes anything.
 
 The dataclasses of the start page that the first look fills live here too (no
 SQLAlchemy in this module), and :mod:`wba_desktop.services.dashboard` builds the same
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from wba_desktop.db.location import on_network_drive
 from wba_desktop.db.revisions import HEAD_REVISION
 from wba_desktop.services.directory.followup_rows import (
     FOLLOWUP_COLUMNS,
@@ -184,8 +185,8 @@ SELECT (SELECT count(*) FROM organisation WHERE active = 1),
 def read_glance(path: Path | None, today: date, rows: int = LIST_ROWS) -> Glance | None:
     """The first look at the SQLite file ``path``, or None when it cannot be read safely
     (see the module's text); never raises for the file's sake."""
-    if path is None or not path.is_file():
-        return None
+    if path is None or not path.is_file() or on_network_drive(path):
+        return None  # a network drive: every page read is slow, the full read follows
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_WAIT_S)
     except sqlite3.Error as exc:

@@ -93,6 +93,14 @@ def test_no_first_look_at_a_missing_damaged_or_foreign_file(tmp_path):
     assert read_glance(foreign, TODAY) is None
 
 
+def test_no_first_look_on_a_network_drive(path, monkeypatch):
+    """There every page read is slow; the main window's full read follows anyway."""
+    from wba_desktop.services import glance
+
+    monkeypatch.setattr(glance, "on_network_drive", lambda p: p == path)
+    assert read_glance(path, TODAY) is None
+
+
 def test_no_first_look_while_another_program_locks_the_file(path, engine):
     engine.dispose()
     other = sqlite3.connect(path, isolation_level=None)
