@@ -29,7 +29,7 @@ from wba_desktop.models import (
 )
 from wba_desktop.services.audit.service import AuditRow, AuditService
 from wba_desktop.services.directory.cadence import ContactCadenceService
-from wba_desktop.services.directory.followups import SOON_DAYS, FollowUpService, FollowUpSummary
+from wba_desktop.services.directory.followups import SOON_DAYS, FollowUpService
 from wba_desktop.services.glance import (
     ACTIVE_PHASE,
     CANCELLED_EVENT,
@@ -40,6 +40,7 @@ from wba_desktop.services.glance import (
     TASK,
     Counts,
     DueItem,
+    Glance,
     UpcomingEvent,
     due_items,
     event_window,
@@ -98,16 +99,10 @@ class PartnerCounts:
 
 
 @dataclass(frozen=True)
-class Dashboard:
-    today: date
-    counts: Counts
-    followups: FollowUpSummary
+class Dashboard(Glance):
+    """The whole start page: what the first look shows (:class:`Glance`) and the rest."""
+
     contacts_overdue: int
-    due: tuple[DueItem, ...]
-    due_total: int
-    overdue_total: int
-    events: tuple[UpcomingEvent, ...]
-    events_total: int
     inquiries: tuple[InquiryRow, ...]
     funding: tuple[FundingWarning, ...]
     phases: tuple[tuple[str, int], ...]

@@ -92,7 +92,7 @@ class UpcomingEvent:
 @dataclass(frozen=True)
 class Glance:
     """The part of the start page the first look fills; the full
-    :class:`~wba_desktop.services.dashboard.Dashboard` has the same fields and more."""
+    :class:`~wba_desktop.services.dashboard.Dashboard` adds the rest to it."""
 
     today: date
     counts: Counts

@@ -96,16 +96,16 @@ print(" ".join(sorted(m for m in sys.modules if m.split(".")[0] in heavy or m in
 """
 
 
-def test_start_loads_neither_the_network_nor_the_demo_data(tmp_path):
-    """networkx/scipy come with the network area on first visit, the demo generator
-    only when the user asks for demo data: the first window appears without them."""
+def run_probe(script: str, database, tmp_path) -> str:
+    """stdout of ``script`` run in a fresh interpreter (offscreen, the data folder in
+    ``tmp_path``) with the database file as its argument; fails on its error."""
     import os
     import subprocess
     from pathlib import Path
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WBA_DATA_DIR=str(tmp_path / "data"))
     done = subprocess.run(
-        [sys.executable, "-c", START_PROBE, str(tmp_path / "neu.sqlite3")],
+        [sys.executable, "-c", script, str(database)],
         capture_output=True,
         text=True,
         env=env,
@@ -114,7 +114,14 @@ def test_start_loads_neither_the_network_nor_the_demo_data(tmp_path):
         check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    loaded = done.stdout.split()
+    return done.stdout
+
+
+def test_start_loads_neither_the_network_nor_the_demo_data(tmp_path):
+    """networkx/scipy come with the network area on first visit, the demo generator
+    only when the user asks for demo data: the first window appears without them."""
+    stdout = run_probe(START_PROBE, tmp_path / "neu.sqlite3", tmp_path)
+    loaded = stdout.split()
     assert loaded == [], f"loaded at start: {loaded}"
 
 
@@ -152,22 +159,8 @@ print("same_place:" + str(window.geometry() == light.geometry()))
 def test_the_window_comes_first_and_opens_on_the_start_page(tmp_path):
     """A light window is on screen before SQLAlchemy and the services are imported; the
     main window takes its place on the start page, whatever area was open last."""
-    import os
-    import subprocess
-    from pathlib import Path
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WBA_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run(
-        [sys.executable, "-c", WINDOW_FIRST_PROBE, str(tmp_path / "neu.sqlite3")],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=Path(__file__).resolve().parents[3],
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    lines = dict(line.split(":", 1) for line in done.stdout.split())
+    stdout = run_probe(WINDOW_FIRST_PROBE, tmp_path / "neu.sqlite3", tmp_path)
+    lines = dict(line.split(":", 1) for line in stdout.split())
     assert lines == {
         "early": "",
         "opened": "start",
@@ -233,7 +226,7 @@ def test_the_start_page_shows_the_first_look_before_the_main_window(qtbot, tmp_p
     assert page.followups.model.rowCount() == 1
     assert "1 überfällig" in page.followups.summary.text()
     assert page.inquiries.empty.text() == "Wird geladen …"
-    assert page.chart.placeholder.text() == "Wird geladen …"
+    assert page.chart.loading.text() == "Wird geladen …"
 
     window = build_main_window(services, engine, runner=runner, start=page)
     qtbot.addWidget(window)
@@ -299,25 +292,11 @@ print("loaded:" + str(window.start.loaded))
 
 
 def test_the_first_data_shows_before_sqlalchemy_is_imported(tmp_path):
-    import os
-    import subprocess
-    from pathlib import Path
-
     path = tmp_path / "tag.sqlite3"
     _services, engine = _database_with_a_day(path)
     engine.dispose()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", WBA_DATA_DIR=str(tmp_path / "data"))
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_LOOK_PROBE, str(path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=Path(__file__).resolve().parents[3],
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    lines = dict(line.split(":", 1) for line in done.stdout.split())
+    stdout = run_probe(FIRST_LOOK_PROBE, path, tmp_path)
+    lines = dict(line.split(":", 1) for line in stdout.split())
     assert lines == {
         "sqlalchemy_at_first_look": "False",
         "glanced": "True",

@@ -27,10 +27,10 @@ class ChartCard(QFrame):
         self.heading.setObjectName("cardTitle")
         self.heading.setWordWrap(True)
         # until the chart is drawn (the page's data comes first)
-        self.placeholder = QLabel(self.tr("Wird geladen …"), self)
-        self.placeholder.setObjectName("cardEmpty")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.placeholder.setFixedHeight(CHART_HEIGHT)
+        self.loading = QLabel(self.tr("Wird geladen …"), self)
+        self.loading.setObjectName("cardEmpty")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.loading.setFixedHeight(CHART_HEIGHT)
         self.canvas = None
         self.figure = None
         self.drawn = False
@@ -38,7 +38,7 @@ class ChartCard(QFrame):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(10, 8, 10, 10)
         self.box.addWidget(self.heading)
-        self.box.addWidget(self.placeholder)
+        self.box.addWidget(self.loading)
 
     def show_partners(self, partners) -> None:
         self._pending = partners
@@ -57,8 +57,8 @@ class ChartCard(QFrame):
             self.canvas.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.canvas.setFixedHeight(CHART_HEIGHT)
             self.canvas.setMinimumWidth(200)
-            self.box.replaceWidget(self.placeholder, self.canvas)
-            self.placeholder.deleteLater()
+            self.box.replaceWidget(self.loading, self.canvas)
+            self.loading.deleteLater()
         from wba_desktop.charts.partners import draw_partners
 
         draw_partners(
