@@ -151,7 +151,7 @@ class Planner:
                 continue
             limit = AFFILIATION_LIMITS[name]
             message = None
-            if len(row_text) > limit or "\x00" in row_text or not row_text.isascii():
+            if len(row_text) > limit or text_rules.has_problem(row_text):
                 message = text_rules.check(self.label_of(name), row_text, limit)
             if message:
                 errors[name] = message
