@@ -39,6 +39,9 @@ from wba_desktop.services.importing.rows import (
 )
 from wba_desktop.text import clean as text_rules
 
+_NAMES = frozenset({"last_name", "full_name", "first_name"})
+_CONTACTS = frozenset({"email", "phone", "mobile"})
+
 
 class Planner:
     """Builds the plan row by row, keeping within-file duplicates together."""
@@ -57,9 +60,8 @@ class Planner:
         self._org_names: dict[str, list[int]] = {}
         self._org_raw: dict[tuple, tuple[OrganisationData, dict[str, str]]] = {}
         # what repeats with the same organisation cells: the warnings about its kind and
-        # districts, and its matching key (by the shared data's id)
+        # districts
         self._org_warnings: dict[tuple, list[str]] = {}
-        self._org_keys: dict[int, tuple[str, str]] = {}
         self._labels: dict[str, str] = {}
         self._person_email: dict[str, int] = {}
         self._person_name: dict[tuple[int, tuple[str, str]], int] = {}
@@ -69,9 +71,13 @@ class Planner:
         self._aff_cols = [(c, f) for c, f in cols if f in ("function", "department")]
         self._header_texts = tuple(str(headers[c]) if c < len(headers) else "" for c, _ in cols)
         self._cols = cols
-        self._groups = {
-            f: 0 if f in ORG_INPUTS else 1 if f in PERSON_INPUTS else 2 for _, f in cols
-        }
+        # per mapped column: its field and which of the row's dicts takes it (see _values)
+        self._targets = [
+            (c, f, 0 if f in ORG_INPUTS else 1 if f in PERSON_INPUTS else 2) for c, f in cols
+        ]
+        self._offers = bool(OFFER_INPUTS & set(mapping.columns.values()))
+        self._org_links: dict[int, int] = {}  # shared organisation data's id -> orgs index
+        self._org_seen: dict[int, str] = {}  # orgs index -> „Organisation wie in Zeile n“
         self._column_of = {f: c for c, f in cols}
         self._headers = headers
         #: „Einwilligung <Zweck>“ columns (set by the service) and the day of the import
@@ -99,19 +105,16 @@ class Planner:
 
     def _values(self, row: list[Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         """The row's texts per field: organisation, person, affiliation."""
-        org: dict[str, str] = {}
-        person: dict[str, str] = {}
-        aff: dict[str, str] = {}
-        groups = self._groups
+        values: tuple[dict[str, str], dict[str, str], dict[str, str]] = ({}, {}, {})
         n = len(row)
-        for c, f in self._cols:
+        for c, f, target in self._targets:
             if c < n:
                 value = row[c]
                 if value is not None:
                     text = value if value.__class__ is str else cell_text(value, f)
                     if text:
-                        (org if groups[f] == 0 else person if groups[f] == 1 else aff)[f] = text
-        return org, person, aff
+                        values[target][f] = text
+        return values
 
     def add(self, index: int, cells: list[Any]) -> None:
         org_values, person_values, aff_values = self._values(cells)
@@ -125,7 +128,7 @@ class Planner:
             person_values["tags"] = org_values.pop("tags")  # no organisation: the person's
         if org_values.get("org_name"):
             self._add_org(row, org_values, errors)
-            if org_values.keys() & OFFER_INPUTS:
+            if self._offers and org_values.keys() & OFFER_INPUTS:
                 self._read_offers(row, org_values, errors)
         elif org_values and not person_values:
             errors["org_name"] = _("{org_name}: Bitte ausfüllen.").format(
@@ -133,30 +136,18 @@ class Planner:
             )
         elif org_values:
             row.warnings.append(_("Angaben zur Organisation ohne deren Namen nicht übernommen"))
-        if person_values.keys() & {"last_name", "full_name", "first_name"}:
+        if not person_values.keys().isdisjoint(_NAMES):
             data, person_errors, warnings = read_person(person_values, self.cleaner, self.label_of)
             errors.update({k: m for k, m in person_errors.items() if k not in errors})
             row.warnings.extend(warnings)
             row.person_data = data
-        elif person_values.keys() & {"email", "phone", "mobile"}:
+        elif not person_values.keys().isdisjoint(_CONTACTS):
             if row.org_data is None:
                 errors["last_name"] = _("Nachname: Bitte ausfüllen.")
             else:
                 row.warnings.append(_("Kontaktdaten ohne Namen einer Person nicht übernommen"))
-        row.function = aff_values.get("function", "")
-        row.department = aff_values.get("department", "")
-        for name in ("function", "department"):
-            row_text = getattr(row, name)
-            if not row_text:
-                continue
-            limit = AFFILIATION_LIMITS[name]
-            message = None
-            if len(row_text) > limit or text_rules.has_problem(row_text):
-                message = text_rules.check(self.label_of(name), row_text, limit)
-            if message:
-                errors[name] = message
-            else:
-                setattr(row, name, text_rules.clean(row_text))
+        if aff_values:
+            self._read_affiliation(row, aff_values, errors)
         if self.consent_columns:
             self._read_consents(row, cells, errors)
         if not errors and row.org_data is None and row.person_data is None:
@@ -169,6 +160,23 @@ class Planner:
         else:
             self._link(row)
         self.rows.append(row)
+
+    def _read_affiliation(
+        self, row: PlanRow, values: dict[str, str], errors: dict[str, str]
+    ) -> None:
+        """Function and department: cleaned, or the message why not."""
+        for name in ("function", "department"):
+            text = values.get(name)
+            if not text:
+                continue
+            limit = AFFILIATION_LIMITS[name]
+            message = None
+            if len(text) > limit or text_rules.has_problem(text):
+                message = text_rules.check(self.label_of(name), text, limit)
+            if message:
+                errors[name] = message
+            else:
+                setattr(row, name, text_rules.clean(text))
 
     def _read_offers(self, row: PlanRow, values: dict[str, str], errors: dict[str, str]) -> None:
         topics, groups, problems, warnings = read_offers(values, self.offer_topics, self.label_of)
@@ -252,52 +260,71 @@ class Planner:
 
     def _link(self, row: PlanRow) -> None:
         """Find the row's organisation and person in the file above and in the database."""
-        lk = self.lookups
         if row.org_data is not None:
             data = row.org_data
-            key = self._org_keys.get(id(data))  # rows of the same cells share their data
-            if key is None:
-                key = self._org_keys[id(data)] = lk.org_key(data.name, data.city)
-            idx = self._org_index.get(key) if key[1] else None  # same name and city
-            if idx is None:  # the same name and no conflicting address: the same one
-                fits = [
-                    i
-                    for i in self._org_names.get(key[0], [])
-                    if not address_conflict(
-                        data.city, data.postcode, self.orgs[i].data.city, self.orgs[i].data.postcode
-                    )
-                ]
-                idx = fits[0] if len(fits) == 1 else None
-            if idx is None:
-                idx = self._org_index[key] = len(self.orgs)
-                self._org_names.setdefault(key[0], []).append(idx)
-                match = lk.match_org(data.name, data.city, data.postcode)
-                planned = PlannedOrganisation(
-                    data=_copy_org(data),
-                    first_row=row.row_no,
-                    match_id=match[0] if match else None,
-                    match_label=match[1] if match else "",
-                    type_given="org_type" in self._column_of,
-                    region_given="region" in self._column_of,
-                )
-                self.orgs.append(planned)
-                if match:
-                    row.matches.append(
-                        _("Organisation „{match}“ ist schon vorhanden").format(match=match[1])
-                    )
+            idx = self._org_links.get(id(data))  # rows of the same cells share their data
+            if idx is not None:  # linked before: nothing new to learn from the same cells
+                row.matches.append(self._same_org(idx))
+                row.organisation = idx
             else:
-                planned = self.orgs[idx]
-                row.matches.append(
-                    _("Organisation wie in Zeile {first_row}").format(first_row=planned.first_row)
-                )
-                for part in ("city", "postcode"):  # a damaged first row learns its address
-                    if not getattr(planned.data, part) and getattr(data, part):
-                        setattr(planned.data, part, getattr(data, part))
-            row.organisation = idx
+                self._link_org(row, data)
         if row.person_data is not None:
             self._link_person(row)
         row.status = "match" if row.matches else "new"
         row.action = self.default_action if row.matches else Action.NEW
+
+    def _link_org(self, row: PlanRow, data: OrganisationData) -> None:
+        """The row's organisation: one planned further up (same name and city, else the
+        one of that name without a conflicting address), or a new one, matched to the
+        database. Where name and city decided, later rows of the same cells take the
+        same one without asking again."""
+        lk = self.lookups
+        key = lk.org_key(data.name, data.city)
+        idx = self._org_index.get(key) if key[1] else None  # same name and city
+        if idx is None:  # the same name and no conflicting address: the same one
+            fits = [
+                i
+                for i in self._org_names.get(key[0], [])
+                if not address_conflict(
+                    data.city, data.postcode, self.orgs[i].data.city, self.orgs[i].data.postcode
+                )
+            ]
+            idx = fits[0] if len(fits) == 1 else None
+        if idx is None:
+            idx = self._org_index[key] = len(self.orgs)
+            self._org_names.setdefault(key[0], []).append(idx)
+            match = lk.match_org(data.name, data.city, data.postcode)
+            planned = PlannedOrganisation(
+                data=_copy_org(data),
+                first_row=row.row_no,
+                match_id=match[0] if match else None,
+                match_label=match[1] if match else "",
+                type_given="org_type" in self._column_of,
+                region_given="region" in self._column_of,
+            )
+            self.orgs.append(planned)
+            if match:
+                row.matches.append(
+                    _("Organisation „{match}“ ist schon vorhanden").format(match=match[1])
+                )
+        else:
+            planned = self.orgs[idx]
+            row.matches.append(self._same_org(idx))
+            for part in ("city", "postcode"):  # a damaged first row learns its address
+                if not getattr(planned.data, part) and getattr(data, part):
+                    setattr(planned.data, part, getattr(data, part))
+        row.organisation = idx
+        if key[1] and self._org_index.get(key) == idx:  # decided by name and city for good
+            self._org_links[id(data)] = idx
+
+    def _same_org(self, idx: int) -> str:
+        """„Organisation wie in Zeile n“ for the planned organisation ``idx``."""
+        text = self._org_seen.get(idx)
+        if text is None:
+            text = self._org_seen[idx] = _("Organisation wie in Zeile {first_row}").format(
+                first_row=self.orgs[idx].first_row
+            )
+        return text
 
     def _link_person(self, row: PlanRow) -> None:
         data = row.person_data
