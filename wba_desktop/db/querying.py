@@ -44,11 +44,31 @@ def plain_rows(session, stmt) -> Iterator[tuple]:
     more than the query itself. Only for statements whose values are constants of the
     code (they are written into the SQL), never a user's input; columns come as the
     driver gives them (no type processing)."""
+    cursor = _plain_cursor(session, stmt)
+    try:
+        yield from cursor
+    finally:
+        cursor.close()
+
+
+def plain_dict(session, stmt) -> dict:
+    """``{first column: second column}`` of a two-column ``stmt``, built by ``dict``
+    straight from the driver's cursor (no Python step per row); of rows with the same
+    key the last one counts. The same restriction as :func:`plain_rows`: no user input."""
+    cursor = _plain_cursor(session, stmt)
+    try:
+        return dict(cursor)
+    finally:
+        cursor.close()
+
+
+def _plain_cursor(session, stmt):
     conn = session.connection()
     sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql)
-        yield from cursor
-    finally:
+    except BaseException:
         cursor.close()
+        raise
+    return cursor

@@ -174,6 +174,10 @@ _EXACT.update({"name": _NAME, "namen": _NAME, "name 1": _NAME})
 _IGNORED = frozenset({"wba region", "status", "geaendert", "personen", "beziehungen"})
 #: token matching ("Straße geschäftlich", "E-Mail Ansprechpartner") only with clear words
 _TOKEN_SYNONYMS = [(tuple(s.split()), k) for s, k in _EXACT.items() if len(s) >= 4 or " " in s]
+#: the same by their first word: a header is only compared with those naming one of its words
+_SYNONYMS_BY_WORD: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _syn, _target in _TOKEN_SYNONYMS:
+    _SYNONYMS_BY_WORD.setdefault(_syn[0], []).append((_syn, _target))
 
 
 def normalise_header(text: Any) -> str:
@@ -191,7 +195,8 @@ def field_for_header(text: Any) -> str | None:
         return _EXACT[key]
     tokens = key.split()
     best: tuple[int, int, str] | None = None
-    for syn, target in _TOKEN_SYNONYMS:
+    candidates = [c for word in set(tokens) for c in _SYNONYMS_BY_WORD.get(word, ())]
+    for syn, target in candidates:
         if all(t in tokens for t in syn):
             rank = (-len(syn), min(tokens.index(t) for t in syn), target)
             best = rank if best is None or rank < best else best

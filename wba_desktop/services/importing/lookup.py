@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from sqlalchemy import select
 
-from wba_desktop.db.querying import plain_rows
+from wba_desktop.db.querying import plain_dict, plain_rows
 from wba_desktop.models import Affiliation, Organisation, OrganisationType, Person, Region
-from wba_desktop.services.directory.visibility import not_inquirer
 from wba_desktop.text.fold import name_key, search_key, sort_key
 
 #: folded words -> a default kind of organisation (matched by folded name)
@@ -88,6 +87,35 @@ def _spelled(key: str) -> str:
     return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
+def _emails(session) -> dict[str, int]:
+    """Lower-cased e-mail -> id of the oldest person with it who is no private inquirer
+    (an import never updates one). Read through the e-mail index alone (the addresses
+    and ids are in it), then the inquirers' few addresses again without them."""
+    by_address = select(Person.email, Person.id).where(Person.email > "")
+    # the oldest of the same address comes last and wins
+    emails = plain_dict(session, by_address.order_by(Person.email.desc(), Person.id.desc()))
+    taken = plain_dict(
+        session, select(Person.email, Person.id).where(Person.email > "", Person.inquirer.is_(True))
+    )
+    for email in taken:
+        emails.pop(email, None)
+    again = sorted(taken)
+    for start in range(0, len(again), 500):
+        stmt = select(Person.email, Person.id, Person.inquirer).where(
+            Person.email.in_(again[start : start + 500])  # by the e-mail index
+        )
+        for email, pid, inquirer in session.execute(stmt.order_by(Person.id.desc())):
+            if not inquirer:
+                emails[email] = pid
+    # compared case-blind: the few addresses stored with capitals move to their lower
+    # case (where the oldest wins, too)
+    for email in [e for e in emails if e != e.lower()]:
+        pid, key = emails.pop(email), email.lower()
+        if emails.get(key, pid) >= pid:
+            emails[key] = pid
+    return emails
+
+
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", search_key(text)).strip()
 
@@ -152,13 +180,7 @@ class Lookups:
             lk.orgs.setdefault((dup, _folded_city(city or "")), (oid, label))
             lk.orgs_by_name.setdefault(dup, []).append((oid, label))
             lk.org_address[oid] = (city or "", postcode or "")
-        people = plain_rows(
-            session,
-            select(Person.id, Person.email)
-            .where(Person.email != "", not_inquirer())  # an import never updates an inquirer
-            .order_by(Person.id.desc()),
-        )  # streamed: a list of 100,000 rows would be freed in one GIL-holding call
-        lk.emails = {email.lower(): pid for pid, email in people}  # the oldest one wins
+        lk.emails = _emails(session)
         return lk
 
     def release(self) -> None:

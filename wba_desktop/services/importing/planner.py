@@ -65,6 +65,8 @@ class Planner:
         self._labels: dict[str, str] = {}
         self._person_email: dict[str, int] = {}
         self._person_name: dict[tuple[int, tuple[str, str]], int] = {}
+        self._person_rows: list[PlanRow] = []  # per planned person: the row naming it first
+        self._first_org: dict[int, int] = {}  # planned person -> first organisation named
         cols = sorted(mapping.columns.items())
         self._org_cols = [(c, f) for c, f in cols if f in ORG_INPUTS]
         self._person_cols = [(c, f) for c, f in cols if f in PERSON_INPUTS]
@@ -351,20 +353,18 @@ class Planner:
                     )
                 )
             self.people.append(planned)
+            self._person_rows.append(row)
         if email:
             self._person_email.setdefault(email, idx)
         if row.organisation is not None:
             self._person_name.setdefault((row.organisation, name), idx)
+            self._first_org.setdefault(idx, row.organisation)
         row.person = idx
 
     def match_people_by_name(self, session) -> None:
         """People without an e-mail match: same name at the same (existing) organisation."""
         wanted: dict[tuple[int, str], list[int]] = {}
-        first_org: dict[int, int] = {}
-        for row in self.rows:
-            if row.person is not None and row.organisation is not None:
-                first_org.setdefault(row.person, row.organisation)
-        for pidx, oidx in first_org.items():
+        for pidx, oidx in self._first_org.items():
             person, org = self.people[pidx], self.orgs[oidx]
             if person.match_id is None and org.match_id is not None:
                 key = self.lookups.person_name_key(person.data.last_name, person.data.first_name)
@@ -380,14 +380,14 @@ class Planner:
                     self.people[pidx].match_id = pid
                     self.people[pidx].match_reason = "gleicher Name bei derselben Organisation"
                     by_person[pidx] = pid
-        for row in self.rows:
-            if row.person in by_person and row.row_no == self.people[row.person].first_row:
-                row.matches.append(
-                    _("Person „{label}“ ist bei der Organisation vorhanden").format(
-                        label=self.people[row.person].label
-                    )
+        for pidx in by_person:
+            row = self._person_rows[pidx]  # the row naming the person first
+            row.matches.append(
+                _("Person „{label}“ ist bei der Organisation vorhanden").format(
+                    label=self.people[pidx].label
                 )
-                row.status, row.action = "match", self.default_action
+            )
+            row.status, row.action = "match", self.default_action
 
 
 def _copy_org(data: OrganisationData) -> OrganisationData:
