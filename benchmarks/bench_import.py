@@ -1,11 +1,13 @@
 """``import``: the preview of a 20,000-row xlsx import against reading the file bare.
 
 Ours is what the import wizard does before the user sees the preview:
-``read_rows`` (safety checks, calamine, cell clean-up), ``suggest`` (header row
-below the title rows, column mapping) and ``ImportService.plan`` (validation of
-every row, matching against the existing database and within the file). The peer
-reads the same file with the bare reader, ``python_calamine`` (workbook, sheet,
-``to_python()``). Goal: ours at most 4 times the peer.
+``read_rows`` (safety checks, calamine, cell clean-up) with ``ImportService.prefetch``
+reading the matching data meanwhile (calamine parses without the GIL), ``suggest``
+(header row below the title rows, column mapping) and ``ImportService.plan``
+(validation of every row, matching against the existing database and within the
+file). The peer reads the same file with the bare reader, ``python_calamine``
+(workbook, sheet, ``to_python()``). Each side frees its previous result before its
+clock starts. Goal: ours at most 4 times the peer.
 
 The file is generated here with openpyxl (write-only): a title row, a blank row,
 the usual German headers with "PLZ Ort" in one column, invented people with
@@ -152,18 +154,24 @@ def run(ctx: Context) -> dict[str, Any]:
         engine = create_db_engine(sqlite_url(db))
         service = ImportService(UnitOfWorkFactory(engine))
         last: dict[str, Any] = {}
+        held: dict[str, Any] = {}
 
         def ours() -> float:
+            last.pop("plan", None)  # an earlier preview is freed off the clock
+
             def work() -> None:
+                ahead = service.prefetch()  # as the wizard does when it reads the file
                 rows = read_rows(xlsx)
-                last["plan"] = service.plan(rows, suggest(rows))
+                last["plan"] = service.plan(rows, suggest(rows), prefetched=ahead)
 
             return timed(work)
 
         def peer() -> float:
+            held.pop("sheet", None)  # likewise the peer's earlier sheet
+
             def work() -> None:
                 wb = python_calamine.CalamineWorkbook.from_path(str(xlsx))
-                wb.get_sheet_by_index(0).to_python()
+                held["sheet"] = wb.get_sheet_by_index(0).to_python()
 
             return timed(work)
 

@@ -139,9 +139,14 @@ def clean_phone(c: Collector, field: str, label: str, value: str | None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def is_postcode(value: str) -> bool:
+    """A German postcode: five digits."""
+    return _POSTCODE.match(value) is not None
+
+
 def clean_postcode(c: Collector, field: str, value: str | None) -> str:
     value = clean_text(value)
-    if value and not _POSTCODE.match(value):
+    if value and not is_postcode(value):
         c.add(field, _("PLZ: „{value}“ ist keine Postleitzahl aus 5 Ziffern.").format(value=value))
     return value
 

@@ -197,6 +197,8 @@ def test_import_wizard_end_to_end(qtbot, services, people, tmp_path, runner):
     assert wizard.file_page.sheet.currentText() == "Kontakte"
     wizard.next()
     assert wizard.currentPage() is wizard.mapping_page
+    ahead = wizard.lookups_ahead  # the matching data, read while the file was read
+    assert ahead is not None
     assert wizard.mapping_page.header_row.value() == 3  # found below the title rows
     fields = wizard.mapping_page.mapping().fields()
     assert {"org_name", "salutation", "first_name", "last_name", "email", "postcode_city"} <= fields
@@ -206,6 +208,7 @@ def test_import_wizard_end_to_end(qtbot, services, people, tmp_path, runner):
     wizard.next()
     preview = wizard.preview
     assert preview.isComplete()
+    assert ahead.take() is None  # the preview took it
     statuses = {r.row_no: r.status for r in wizard.plan.rows}
     assert statuses[5] == "rejected"  # the broken e-mail, named by its row
     assert any("E-Mail" in reason for reason in wizard.plan.rows[1].reasons)

@@ -34,3 +34,73 @@ def test_an_address_matches_the_oldest_person_who_is_no_inquirer(services, uow_f
     assert "c.mond@mail.example" not in emails  # only an inquirer has it
     assert emails["j.kraeuter@zoellner.example"] == plain
     assert not [e for e in emails if e != e.lower()]
+
+
+# -- read ahead while the file is read (ImportService.prefetch) ------------------------------------
+
+ROWS = [
+    ["Firma", "PLZ Ort", "Vorname", "Nachname", "E-Mail"],
+    ["Metallbau Zöllner GmbH", "06108 Halle (Saale)", "Jörg", "Kräuter", "j.k@zoellner.example"],
+    ["Bildungswerk Elbaue", "06366 Köthen (Anhalt)", "Änne", "Mühlberg", "a.m@elbaue.example"],
+]
+
+
+def _counting_loads(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    load = Lookups.load.__func__
+
+    def counted(cls, session):
+        calls.append(1)
+        return load(cls, session)
+
+    monkeypatch.setattr(Lookups, "load", classmethod(counted))
+    return calls
+
+
+def _picture(plan) -> list:
+    return [(r.row_no, r.status, r.matches, r.reasons) for r in plan.rows]
+
+
+def test_the_preview_takes_what_was_read_ahead_once(services, monkeypatch):
+    from wba_desktop.exchange.mapping import suggest
+    from wba_desktop.services.importing.service import ImportService
+
+    person = services.people.create(
+        PersonData(first_name="Jörg", last_name="Kräuter", email="J.K@zoellner.example")
+    )
+    service = ImportService(services.uow)
+    expected = _picture(service.plan(ROWS, suggest(ROWS)))
+    assert "Person mit der E-Mail-Adresse j.k@zoellner.example ist vorhanden" in expected[0][2]
+    calls = _counting_loads(monkeypatch)
+    ahead = service.prefetch()  # reads on its own thread
+    plan = service.plan(ROWS, suggest(ROWS), prefetched=ahead)
+    assert _picture(plan) == expected and len(calls) == 1  # the preview read nothing
+    assert plan.people[0].match_id == person.id
+    # the preview emptied the tables it took: a second preview reads them again
+    assert _picture(service.plan(ROWS, suggest(ROWS), prefetched=ahead)) == expected
+    assert len(calls) == 2
+
+
+def test_an_old_or_failed_read_ahead_is_not_taken(services, monkeypatch):
+    from wba_desktop.exchange.mapping import suggest
+    from wba_desktop.services.importing import prefetch
+    from wba_desktop.services.importing.service import ImportService
+
+    service = ImportService(services.uow)
+    expected = _picture(service.plan(ROWS, suggest(ROWS)))
+    ahead = service.prefetch()
+    monkeypatch.setattr(prefetch, "FRESH_S", -1.0)  # older than allowed
+    calls = _counting_loads(monkeypatch)
+    assert _picture(service.plan(ROWS, suggest(ROWS), prefetched=ahead)) == expected
+    assert len(calls) == 1  # read afresh
+    monkeypatch.setattr(prefetch, "FRESH_S", 60.0)
+
+    def broken() -> Lookups:
+        raise RuntimeError("database is locked")
+
+    failed = prefetch.Prefetched(broken)
+    assert failed.take() is None
+    assert _picture(service.plan(ROWS, suggest(ROWS), prefetched=prefetch.Prefetched(broken))) == (
+        expected
+    )
+    assert len(calls) == 2

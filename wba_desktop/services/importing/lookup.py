@@ -10,6 +10,7 @@ reference data (which an administrator may have edited).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -190,6 +191,10 @@ class Lookups:
         for table in (self.emails, self.orgs, self.orgs_by_name, self.org_address):
             while table:
                 table.popitem()
+
+    def release_later(self) -> None:
+        """:meth:`release` on a thread of its own: the preview is shown meanwhile."""
+        threading.Thread(target=self.release, name="import-lookups-release", daemon=True).start()
 
     # -- kinds and districts ----------------------------------------------------------
     def _type(self, text: str) -> tuple[int, bool]:

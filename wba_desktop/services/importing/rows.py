@@ -253,6 +253,10 @@ def read_organisation(
     street = values.get("street", "")
     if values.get("house_number"):
         street = f"{street} {values['house_number']}".strip()
+    if values.keys() <= _PLAIN_ORG_INPUTS:
+        data = _plain_organisation(values, cleaner, street, postcode, city)
+        if data is not None:
+            return data, errors
     data = OrganisationData(
         name=values.get("org_name", ""),
         type_id=0,  # resolved by the importer; 0 keeps validate quiet about it
@@ -291,6 +295,53 @@ def read_organisation(
     if max(map(len, values.values()), default=0) > _SHORT:
         _too_long(errors, ORG_FIELD_SOURCE, data, ORG_LIMITS, label_of)
     return data, errors
+
+
+#: the columns an organisation of the quick path may have (more need the full check)
+_PLAIN_ORG_INPUTS = frozenset(
+    {
+        "org_name", "short_name", "org_type", "street", "house_number", "postcode", "city",
+        "postcode_city", "region", "coverage", "website", "org_email", "org_phone", "sectors",
+        "org_notes",
+    }
+)  # fmt: skip
+
+
+def _plain_organisation(
+    values: dict[str, str], cleaner: FieldCleaner, street: str, postcode: str, city: str
+) -> OrganisationData | None:
+    """The common row's organisation, built without ``organisations.validate`` (type and
+    districts are set later, as on the full path): every text cleaned by the same rule
+    and within its column, no character a database refuses, a name, a postcode of five
+    digits or none, a valid e-mail and number. None when anything is otherwise: then the
+    full check finds the message. ``tests/integration/importing/test_import_quick.py``
+    holds both ways equal."""
+    clean, limits = text_rules.clean, ORG_LIMITS
+    texts = {
+        "name": clean(values.get("org_name", "")),
+        "short_name": clean(values.get("short_name", "")),
+        "street": clean(street),
+        "postcode": clean(postcode),
+        "city": clean(city),
+        "website": v.clean_website(values.get("website", "")),
+        "sectors": clean(values.get("sectors", "")),
+    }
+    notes = clean(values.get("org_notes", ""))
+    code = texts["postcode"]
+    if (
+        not texts["name"]
+        or (code and not v.is_postcode(code))
+        or any(len(text) > limits[name] for name, text in texts.items())
+        or text_rules.has_problem("".join(texts.values()) + notes)
+    ):
+        return None
+    email, problem = cleaner.email(values.get("org_email", ""))
+    if problem or len(email) > limits["email"]:
+        return None
+    phone, problem = cleaner.phone(values.get("org_phone", ""), "Telefon")
+    if problem or len(phone) > limits["phone"]:
+        return None
+    return OrganisationData(**texts, type_id=0, email=email, phone=phone, notes=notes, tags=[])
 
 
 def read_person(

@@ -38,6 +38,7 @@ from wba_desktop.services.importing.plan import (
     PlanRow,
     action_for,
 )
+from wba_desktop.services.importing.prefetch import Prefetched
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,17 @@ class ImportService:
         self._uow = uow_factory
 
     # -- preview ---------------------------------------------------------------------
+    def prefetch(self) -> Prefetched:
+        """Start reading what the preview matches against, on a background thread, to
+        run while the file is read (see :mod:`~wba_desktop.services.importing.prefetch`);
+        hand the result to :meth:`plan`."""
+
+        def load() -> Lookups:
+            with self._uow() as uow, paused_gc():
+                return Lookups.load(uow.session)
+
+        return Prefetched(load)
+
     def plan(
         self,
         rows: list[list[Any]],
@@ -58,10 +70,12 @@ class ImportService:
         default_action: Action | str = Action.FILL,
         source_name: str = "",
         today: date | None = None,
+        prefetched: Prefetched | None = None,
     ) -> ImportPlan:
         """Validate and match every data row below the header row; writes nothing.
         ``source_name`` (the file's name) becomes the source of the consents of
-        „Einwilligung <Zweck>“ columns and the data source of new people."""
+        „Einwilligung <Zweck>“ columns and the data source of new people;
+        ``prefetched``: what :meth:`prefetch` read meanwhile (used if still fresh)."""
         default_action = Action(default_action)
         headers = list(rows[mapping.header_row]) if mapping.header_row < len(rows) else []
         from wba_desktop.services.importing.consent_columns import find_consent_columns
@@ -69,7 +83,7 @@ class ImportService:
         from wba_desktop.services.importing.planner import Planner
 
         with self._uow() as uow, paused_gc():
-            lookups = Lookups.load(uow.session)
+            lookups = (prefetched and prefetched.take()) or Lookups.load(uow.session)
             consent_columns = find_consent_columns(uow.session, headers)
             if consent_columns:  # consent columns are no fields
                 taken = {c.column for c in consent_columns}
@@ -86,7 +100,7 @@ class ImportService:
             planner.match_people_by_name(uow.session)
             matched = {p.match_id for p in planner.people if p.match_id is not None}
             links = lookups.links(uow.session, matched)
-            lookups.release()
+            lookups.release_later()
         return ImportPlan(
             *(mapping, headers, planner.rows, planner.orgs, planner.people, default_action),
             links,

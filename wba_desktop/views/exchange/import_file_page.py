@@ -147,6 +147,8 @@ class FilePage(QWizardPage):
         self.w.source_name = Path(path).name
         if is_graph_file(path):
             return self._read_graph(path)
+        # the preview's matching data is read meanwhile: calamine leaves the GIL free
+        self.w.lookups_ahead = self.w.importer.prefetch()
         rows = op(self, lambda: read_rows(path, sheet)).handle(ServiceError, self._refused).run()
         if rows is None:
             return False

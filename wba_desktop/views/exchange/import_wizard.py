@@ -234,9 +234,11 @@ class PreviewPage(QWizardPage):
         self.progress.show()
         self.summary.setText(self.tr("Die Vorschau wird berechnet …"))
         rows, mapping, importer = self.w.rows, self.w.mapping, self.w.importer
-        source = getattr(self.w, "source_name", "")
+        source, ahead = getattr(self.w, "source_name", ""), self.w.lookups_ahead
         self.w.runner.run(
-            lambda _report, _cancelled: importer.plan(rows, mapping, source_name=source),
+            lambda _report, _cancelled: importer.plan(
+                rows, mapping, source_name=source, prefetched=ahead
+            ),
             self._planned,
             self._failed,
         )
@@ -393,6 +395,8 @@ class ImportWizard(QWizard):
         self.rows: list[list] = []
         self.mapping: Mapping | None = None
         self.plan = None
+        #: the preview's matching data, read while the file is read (``importer.prefetch``)
+        self.lookups_ahead = None
         self.setWindowTitle(self.tr("Importieren"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
