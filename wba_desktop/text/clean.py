@@ -62,6 +62,9 @@ def clean(value: str | None) -> str:
     if value.isascii():  # the common case: ASCII's only invisible characters are spaces
         return value.strip()
     value = normalise(value)
+    ends = value[:1] + value[-1:]
+    if ends.isalnum() and _BLANK_LOOKING.isdisjoint(ends):  # nothing to trim at either end
+        return value
     start, end = 0, len(value)
     while start < end and _invisible(value[start]):
         start += 1

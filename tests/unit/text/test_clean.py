@@ -65,3 +65,26 @@ def test_too_long_names_the_field_the_limit_and_the_length():
     assert too_long("Notizen", "x" * 10_000, None) is None
     assert check("Ort", "x" * 101, 100) == "Ort: höchstens 100 Zeichen (eingegeben: 101)."
     assert check("Ort", "a\x00", 100).startswith("Ort: enthält ein unzulässiges Steuerzeichen")
+
+
+def test_quick_end_check_trims_like_the_full_scan():
+    """``clean`` skips the trimming scan when both ends are letters or digits; filler
+    letters that draw nothing (Hangul filler) still count as invisible."""
+    import random
+
+    from wba_desktop.text.clean import _invisible
+
+    def reference(value: str) -> str:
+        value = normalise(value)
+        start, end = 0, len(value)
+        while start < end and _invisible(value[start]):
+            start += 1
+        while end > start and _invisible(value[end - 1]):
+            end -= 1
+        return value[start:end]
+
+    pieces = ["ä", "Ö", "x", "7", "½", "Ⅻ", "\u3164", "\u115f", "\u200b", " ", "\u00a0", "\u202e"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        assert clean(value) == reference(value), repr(value)
