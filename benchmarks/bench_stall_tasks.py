@@ -6,8 +6,9 @@ its ticks while, on the large demo and with the real thread pool (``TaskRunner``
 the views use it:
 
 - ``export``: ``services.exports.export("people", …)`` of all 100,000 people to xlsx;
-- ``import_preview``: ``read_rows`` + ``suggest`` + ``ImportService.plan`` of the
-  20,000-row file of the ``import`` benchmark;
+- ``import_preview``: ``read_rows`` (with ``ImportService.prefetch`` beside it, as in
+  the wizard) + ``suggest`` + ``ImportService.plan`` of the 20,000-row file of the
+  ``import`` benchmark;
 - ``import_apply``: ``ImportService.apply`` of that plan, on a copy of the database;
 - ``search``: the global search dialog (``SearchDialog``) answering four queries,
   from ``run_search`` until its results are shown.
@@ -83,8 +84,9 @@ def run(ctx: Context) -> dict[str, Any]:
             importer = ImportService(UnitOfWorkFactory(engine))
 
             def preview(*_):
+                ahead = importer.prefetch()  # as the wizard reads the file
                 rows = read_rows(xlsx)
-                return importer.plan(rows, suggest(rows))
+                return importer.plan(rows, suggest(rows), prefetched=ahead)
 
             for name, fn in (("export", export), ("import_preview", preview)):
                 info(f"{NAME}: {name} ...")
