@@ -535,7 +535,7 @@ def test_plain_organisation_list_with_usual_german_headers(services, uow_factory
 
 def test_fast_email_and_phone_paths_agree_with_the_validators():
     from wba_desktop.services import validation as v
-    from wba_desktop.services.importing.rows import FieldCleaner
+    from wba_desktop.services.importing.contacts import FieldCleaner
 
     rng = random.Random(3)
     cleaner = FieldCleaner()

@@ -104,3 +104,19 @@ def test_an_old_or_failed_read_ahead_is_not_taken(services, monkeypatch):
         expected
     )
     assert len(calls) == 2
+
+
+def test_a_discarded_read_ahead_is_emptied_off_the_window_thread(services):
+    import time
+
+    from wba_desktop.services.importing.service import ImportService
+
+    services.people.create(PersonData(last_name="Sonne", email="b.sonne@mail.example"))
+    ahead = ImportService(services.uow).prefetch()
+    ahead.discard()  # e.g. the user picked another file
+    assert ahead.take() is None
+    lookups = ahead._future.result(timeout=30)
+    deadline = time.monotonic() + 10
+    while lookups.emails and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert lookups.emails == {}

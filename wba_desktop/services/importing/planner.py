@@ -19,6 +19,7 @@ from wba_desktop.exchange.spreadsheet import cell_name
 from wba_desktop.i18n import _
 from wba_desktop.services.directory.organisations import OrganisationData
 from wba_desktop.services.importing.consent_columns import read_row as read_consent_row
+from wba_desktop.services.importing.contacts import FieldCleaner
 from wba_desktop.services.importing.lookup import Lookups, address_conflict
 from wba_desktop.services.importing.offer_columns import OFFER_INPUTS, read_offers
 from wba_desktop.services.importing.plan import (
@@ -32,7 +33,6 @@ from wba_desktop.services.importing.rows import (
     AFFILIATION_LIMITS,
     ORG_INPUTS,
     PERSON_INPUTS,
-    FieldCleaner,
     cell_text,
     read_organisation,
     read_person,

@@ -45,6 +45,16 @@ class Prefetched:
         except BaseException as exc:  # handed to take(), which logs it
             self._future.set_exception(exc)
 
+    def discard(self) -> None:
+        """Not needed after all (another file, the wizard closed): the tables are
+        emptied on a background thread once read, not freed by whoever drops the last
+        reference (on the window's thread, in one piece)."""
+        with self._lock:
+            if self._taken:
+                return
+            self._taken = True
+        self._future.add_done_callback(_release_later)
+
     def take(self) -> Lookups | None:
         """The lookups (waiting for them), or None when already taken, too old or failed:
         then the caller reads them itself."""
@@ -61,3 +71,8 @@ class Prefetched:
             lookups.release_later()
             return None
         return lookups
+
+
+def _release_later(future: Future[Lookups]) -> None:
+    if future.exception() is None:
+        future.result().release_later()

@@ -148,6 +148,7 @@ class FilePage(QWizardPage):
         if is_graph_file(path):
             return self._read_graph(path)
         # the preview's matching data is read meanwhile: calamine leaves the GIL free
+        self.w.discard_lookups()
         self.w.lookups_ahead = self.w.importer.prefetch()
         rows = op(self, lambda: read_rows(path, sheet)).handle(ServiceError, self._refused).run()
         if rows is None:

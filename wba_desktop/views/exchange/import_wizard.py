@@ -415,3 +415,10 @@ class ImportWizard(QWizard):
         self.preview_id = self.pageIds()[2]
         self.relation_id = self.addPage(self.relation_preview)
         self.run_id = self.pageIds()[3]
+        self.finished.connect(self.discard_lookups)
+
+    def discard_lookups(self) -> None:
+        """Drop a read-ahead the preview did not take (another file, the wizard closed)."""
+        if self.lookups_ahead is not None:
+            self.lookups_ahead.discard()
+            self.lookups_ahead = None
