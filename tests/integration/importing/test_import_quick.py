@@ -16,8 +16,6 @@ import random
 import pytest
 
 from wba_desktop.exchange.mapping import suggest
-from wba_desktop.services.directory.organisations import OrganisationData
-from wba_desktop.services.directory.people import PersonData
 from wba_desktop.services.importing import planner as planner_module
 from wba_desktop.services.importing import rows as rows_module
 from wba_desktop.services.importing.service import ImportService
@@ -87,7 +85,7 @@ class _Forgetful(dict):
 
 
 def _plain(value):
-    if isinstance(value, OrganisationData | PersonData) or dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value):  # rows, planned records, their data
         return {k: _plain(v) for k, v in vars(value).items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
