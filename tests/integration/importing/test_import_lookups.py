@@ -3,6 +3,8 @@ with that address, compared without case, never a private inquirer. Names invent
 
 from __future__ import annotations
 
+from unittest.mock import ANY
+
 from sqlalchemy import update
 
 from wba_desktop.models import Person
@@ -49,9 +51,9 @@ def _counting_loads(monkeypatch) -> list[int]:
     calls: list[int] = []
     load = Lookups.load.__func__
 
-    def counted(cls, session):
+    def counted(cls, session, *args, **kwargs):
         calls.append(1)
-        return load(cls, session)
+        return load(cls, session, *args, **kwargs)
 
     monkeypatch.setattr(Lookups, "load", classmethod(counted))
     return calls
@@ -120,3 +122,13 @@ def test_a_discarded_read_ahead_is_emptied_off_the_window_thread(services):
     while lookups.emails and time.monotonic() < deadline:
         time.sleep(0.01)
     assert lookups.emails == {}
+
+
+def test_a_relation_import_reads_no_e_mails(services, uow_factory):
+    from wba_desktop.services.importing.relation_planner import RelationPlanner
+
+    services.people.create(PersonData(last_name="Sonne", email="b.sonne@mail.example"))
+    with uow_factory() as uow:
+        planner = RelationPlanner(uow.session, create_missing=False, create_types=False)
+        assert planner.lookups.emails == {}  # a file of relations names organisations only
+        assert Lookups.load(uow.session).emails == {"b.sonne@mail.example": ANY}

@@ -148,7 +148,8 @@ class Lookups:
     _region_cache: dict[tuple[str, str], int | None] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session) -> Lookups:
+    def load(cls, session, people: bool = True) -> Lookups:
+        """``people=False``: no e-mails (a file of relations only names organisations)."""
         lk = cls()
         types = session.execute(
             select(OrganisationType.id, OrganisationType.name).order_by(
@@ -181,7 +182,8 @@ class Lookups:
             lk.orgs.setdefault((dup, _folded_city(city or "")), (oid, label))
             lk.orgs_by_name.setdefault(dup, []).append((oid, label))
             lk.org_address[oid] = (city or "", postcode or "")
-        lk.emails = _emails(session)
+        if people:
+            lk.emails = _emails(session)
         return lk
 
     def release(self) -> None:

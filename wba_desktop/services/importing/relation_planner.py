@@ -83,7 +83,7 @@ class RelationPlanner:
         self, session, create_missing: bool, create_types: bool, kind: str = "edges"
     ) -> None:
         self.s = session
-        self.lookups = Lookups.load(session)
+        self.lookups = Lookups.load(session, people=False)  # organisations only
         self.types = TypeMatcher.load(session)
         self.create_missing = create_missing
         self.create_types = create_types
