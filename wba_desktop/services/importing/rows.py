@@ -222,13 +222,34 @@ def _plain_organisation(
         or text_rules.has_problem("".join(texts.values()) + notes)
     ):
         return None
-    email, problem = cleaner.email(values.get("org_email", ""))
-    if problem or len(email) > limits["email"]:
+    contacts = _plain_contacts(values, cleaner, limits, _ORG_CONTACTS)
+    if contacts is None:
         return None
-    phone, problem = cleaner.phone(values.get("org_phone", ""), "Telefon")
-    if problem or len(phone) > limits["phone"]:
-        return None
-    return OrganisationData(**texts, type_id=0, email=email, phone=phone, notes=notes, tags=[])
+    return OrganisationData(**texts, **contacts, type_id=0, notes=notes, tags=[])
+
+
+#: (field, column, label of a phone number; None: an e-mail) cleaned by the quick paths
+_ORG_CONTACTS = (("email", "org_email", None), ("phone", "org_phone", "Telefon"))
+_PERSON_CONTACTS = (
+    ("email", "email", None),
+    ("phone", "phone", "Telefon"),
+    ("mobile", "mobile", "Mobil"),
+)
+
+
+def _plain_contacts(
+    values: dict[str, str], cleaner: FieldCleaner, limits: dict[str, int], wanted
+) -> dict[str, str] | None:
+    """The e-mail and numbers ``wanted`` cleaned, or None when one is refused or too
+    long for its column."""
+    out = {}
+    for name, column, label in wanted:
+        raw = values.get(column, "")
+        value, problem = cleaner.email(raw) if label is None else cleaner.phone(raw, label)
+        if problem or len(value) > limits[name]:
+            return None
+        out[name] = value
+    return out
 
 
 def read_person(
@@ -304,18 +325,12 @@ def _plain_person(
         or bad(last + first + title + notes)
     ):
         return None
-    email, problem = cleaner.email(values.get("email", ""))
-    if problem or len(email) > limits["email"]:
-        return None
-    phone, problem = cleaner.phone(values.get("phone", ""), "Telefon")
-    if problem or len(phone) > limits["phone"]:
-        return None
-    mobile, problem = cleaner.phone(values.get("mobile", ""), "Mobil")
-    if problem or len(mobile) > limits["mobile"]:
+    contacts = _plain_contacts(values, cleaner, limits, _PERSON_CONTACTS)
+    if contacts is None:
         return None
     return PersonData(
-        last_name=last, first_name=first, salutation=sal, title=title,
-        email=email, phone=phone, mobile=mobile, notes=notes, tags=[],
+        last_name=last, first_name=first, salutation=sal, title=title, notes=notes, tags=[],
+        **contacts,
     )  # fmt: skip
 
 
